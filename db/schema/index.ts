@@ -1,0 +1,3 @@
+export * from './office';
+export * from './journal';
+export * from './people';

@@ -1,0 +1,34 @@
+// The people registry (人员库): one record per person, identified by the resident ID number.
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { recordColumns } from './record';
+
+export const people = sqliteTable('people', {
+  ...recordColumns(),
+  name: text('name').notNull(),
+  gender: text('gender', { enum: ['M', 'F'] }),
+  idNumber: text('id_number').notNull(),
+  idConverted: integer('id_converted', { mode: 'boolean' }).notNull().default(false),
+  birthDate: text('birth_date'),
+  mobile: text('mobile'),
+  phone: text('phone'),
+  township: text('township'),
+  village: text('village'),
+  workUnit: text('work_unit'),
+  notes: text('notes'),
+  // Search keys written with the record: the ID reversed (tail search by index),
+  // full pinyin and pinyin initials of the name (lower case, no spaces).
+  idReversed: text('id_reversed').notNull(),
+  pinyinFull: text('pinyin_full').notNull(),
+  pinyinInitials: text('pinyin_initials').notNull(),
+}, (t) => [
+  uniqueIndex('people_id_number_live').on(t.officeCode, t.idNumber).where(sql`voided = 0`),
+  index('people_id_reversed').on(t.idReversed),
+  index('people_pinyin_full').on(t.pinyinFull),
+  index('people_pinyin_initials').on(t.pinyinInitials),
+  index('people_name').on(t.name),
+  index('people_mobile').on(t.mobile),
+  index('people_township').on(t.township, t.pinyinFull),
+  index('people_village').on(t.village),
+  index('people_updated').on(t.updatedAt),
+]);

@@ -1,0 +1,4 @@
+export * from './contract';
+export * from './roles';
+export * from './types';
+export * from './people';

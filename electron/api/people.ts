@@ -1,0 +1,83 @@
+// Types of the people registry (人员库) shared by core and renderer.
+
+export const PERSON_FIELDS = ['name', 'gender', 'idNumber', 'mobile', 'phone', 'township', 'village', 'workUnit', 'notes'] as const;
+export type PersonField = (typeof PERSON_FIELDS)[number];
+
+/** What a user types or imports; the ID number may be 15 or 18 digits, unnormalised. */
+export interface PersonInput {
+  name: string;
+  gender?: 'M' | 'F' | null;
+  idNumber: string;
+  mobile?: string | null;
+  phone?: string | null;
+  township?: string | null;
+  village?: string | null;
+  workUnit?: string | null;
+  notes?: string | null;
+}
+
+export interface PersonRow {
+  id: string; officeCode: string;
+  name: string; gender: 'M' | 'F' | null;
+  /** Masked (321302********123X) unless this row was revealed to a user who may see it. */
+  idNumber: string; idMasked: boolean; idConverted: boolean;
+  birthDate: string | null; mobile: string | null; phone: string | null;
+  township: string | null; village: string | null; workUnit: string | null; notes: string | null;
+  createdAt: string; updatedAt: string; createdBy: string; updatedBy: string; rowVersion: number;
+  voided: boolean; voidedAt: string | null; voidedBy: string | null; voidReason: string | null;
+}
+
+export interface FieldIssue {
+  field: PersonField;
+  code: string; // e.g. ID_CHECKSUM, MOBILE_FORMAT, GENDER_MISMATCH
+  severity: 'error' | 'warning';
+  details?: Record<string, unknown>;
+}
+
+export type SortDirection = 'asc' | 'desc';
+export const PEOPLE_SORT_COLUMNS = ['name', 'gender', 'birthDate', 'township', 'village', 'workUnit', 'mobile', 'updatedAt', 'createdAt'] as const;
+export type PeopleSortColumn = (typeof PEOPLE_SORT_COLUMNS)[number];
+
+export interface PeopleQuery {
+  search?: string; // name, pinyin full/initials, ID tail, mobile
+  township?: string; village?: string; gender?: 'M' | 'F';
+  officeCode?: string;
+  includeVoided?: boolean;
+  sort?: { column: PeopleSortColumn; direction: SortDirection }[];
+}
+
+export interface PeoplePage { rows: PersonRow[]; total: number }
+
+export interface PersonSaveResult { person: PersonRow; warnings: FieldIssue[] }
+
+export interface ImportColumn { index: number; header: string; field: PersonField | null }
+
+export interface ImportRowIssue extends FieldIssue { row: number }
+
+export interface ImportPreview {
+  fileName: string;
+  headerRow: number; // 1-based spreadsheet row of the header
+  columns: ImportColumn[];
+  rows: number; valid: number; invalid: number; duplicates: number; warnings: number;
+  issues: ImportRowIssue[]; // every row's errors and warnings, by spreadsheet row
+  sample: { row: number; values: Partial<Record<PersonField, string>> }[]; // first rows as mapped
+}
+
+export type ImportPhase = 'reading' | 'validating' | 'ready' | 'importing' | 'done' | 'cancelled' | 'failed';
+
+export interface ImportStatus {
+  jobId: string; phase: ImportPhase; done: number; total: number;
+  preview: ImportPreview | null;
+  result: ImportCommitResult | null;
+  error: { code: string; messageKey: string; details?: Record<string, unknown> } | null;
+}
+
+export type ImportMode = 'allOrNothing' | 'validOnly';
+
+export interface ImportCommitResult {
+  imported: number;
+  /** With validOnly: the invalid rows and their errors as an xlsx to fix and import again. */
+  rejectedFile: { fileName: string; contentBase64: string } | null;
+}
+
+export interface ExportedFile { fileName: string; contentBase64: string; rows: number }

@@ -1,0 +1,7 @@
+// Roles a user may hold. An admin may do everything; the others are granted per method.
+export const ROLES = ['admin', 'clerk', 'warehouse', 'approver', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export function hasRole(held: readonly Role[], allowed: readonly Role[]): boolean {
+  return held.includes('admin') || held.some((r) => allowed.includes(r));
+}

@@ -1,0 +1,33 @@
+// A small argument parser: positionals, --flag, --key value, --key=value.
+export interface Args { positionals: string[]; flags: Map<string, string | true> }
+
+const BOOLEAN_FLAGS = new Set(['json', 'dry-run', 'create-missing', 'snapshot', 'reveal', 'help']);
+
+export function parseArgs(argv: string[]): Args {
+  const positionals: string[] = [];
+  const flags = new Map<string, string | true>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (!arg.startsWith('--')) { positionals.push(arg); continue; }
+    const [key, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
+    if (inline !== undefined) flags.set(key, inline);
+    else if (BOOLEAN_FLAGS.has(key) || i + 1 >= argv.length || argv[i + 1]!.startsWith('--')) flags.set(key, true);
+    else flags.set(key, argv[++i]!);
+  }
+  return { positionals, flags };
+}
+
+export function flag(args: Args, name: string): string | undefined {
+  const value = args.flags.get(name);
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function requireFlag(args: Args, name: string): string {
+  const value = flag(args, name);
+  if (value === undefined) throw new CliError('USAGE', `Missing --${name}`);
+  return value;
+}
+
+export class CliError extends Error {
+  constructor(readonly code: string, message: string) { super(message); }
+}

@@ -1,0 +1,60 @@
+// `npm run cli -- <command>`: the core from a terminal. With --json, exactly one JSON object on stdout.
+import { AppError } from '../core/errors';
+import { DatabaseRefusedError } from '../../db/open';
+import { CliError, parseArgs, type Args } from './args';
+import { dbBackup, dbCheck } from './commands/db';
+import { officeInit } from './commands/office';
+import { peopleExport, peopleImport } from './commands/people';
+
+type Command = (args: Args) => unknown | Promise<unknown>;
+
+const COMMANDS: Record<string, Command> = {
+  'office init': officeInit,
+  'db check': dbCheck,
+  'db backup': dbBackup,
+  'people import': peopleImport,
+  'people export': peopleExport,
+};
+
+const USAGE = `Usage: npm run cli -- <command> [--json]
+  office init --code C --name N --role county|city --admin USER --password-file F
+  db check
+  db backup <file>
+  people import <file> [--dry-run]
+  people export <file> [--reveal]
+The data folder is BOAI_DATA_DIR (default ~/.boai-ledger).`;
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  const json = args.flags.has('json');
+  const command = COMMANDS[args.positionals.slice(0, 2).join(' ')];
+  if (!command || args.flags.has('help')) {
+    if (json) console.log(JSON.stringify({ ok: false, code: 'USAGE', message: USAGE }));
+    else console.error(USAGE);
+    return command ? 0 : 2;
+  }
+  try {
+    const result = await command(args);
+    console.log(json ? JSON.stringify(result) : formatHuman(result));
+    return (result as { ok?: boolean })?.ok === false ? 1 : 0;
+  } catch (error) {
+    const { code, message } = describe(error);
+    if (json) console.log(JSON.stringify({ ok: false, code, message }));
+    console.error(`${code}: ${message}`);
+    return 1;
+  }
+}
+
+function describe(error: unknown): { code: string; message: string } {
+  if (error instanceof CliError || error instanceof DatabaseRefusedError) return { code: error.code, message: error.message };
+  if (error instanceof AppError) return { code: error.code, message: `${error.code}${error.details ? ' ' + JSON.stringify(error.details) : ''}` };
+  const e = error as NodeJS.ErrnoException;
+  if (e?.code === 'ENOENT') return { code: 'FILE_NOT_FOUND', message: `File not found: ${e.path}` };
+  return { code: 'INTERNAL', message: e?.message ?? String(error) };
+}
+
+function formatHuman(result: unknown): string {
+  return JSON.stringify(result, null, 2);
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,32 @@
+// The office this database belongs to: first-run setup and status.
+import { randomUUID } from 'node:crypto';
+import type { Store } from '../../../db/open';
+import { office } from '../../../db/schema';
+import type { OfficeInfo, OfficeSetupInput } from '../../api/types';
+import { appendAudit } from '../audit/chain';
+import type { CoreContext } from '../context';
+import { fail } from '../errors';
+import { createUserRow } from './users';
+
+export function readOffice(store: Store): OfficeInfo | null {
+  const row = store.orm.select().from(office).get();
+  return row ? { code: row.code, name: row.name, role: row.role, incarnationId: row.incarnationId } : null;
+}
+
+export function requireOffice(store: Store): OfficeInfo {
+  return readOffice(store) ?? fail('OFFICE_NOT_SET_UP');
+}
+
+/** First run: the office and its first administrator, in one transaction. */
+export function setupOffice(ctx: CoreContext, input: OfficeSetupInput): OfficeInfo {
+  return ctx.store.sqlite.transaction(() => {
+    if (readOffice(ctx.store)) fail('OFFICE_ALREADY_SET_UP');
+    const at = ctx.now().toISOString();
+    const row = { code: input.code, name: input.name.trim(), role: input.role, incarnationId: randomUUID(), createdAt: at };
+    ctx.store.orm.insert(office).values(row).run();
+    const admin = createUserRow(ctx, { username: input.admin.username, displayName: input.admin.displayName ?? input.admin.username,
+      roles: ['admin'], password: input.admin.password });
+    appendAudit(ctx, { method: ctx.method, tableName: 'office', recordId: row.code, after: { code: row.code, name: row.name, role: row.role, admin: admin.username } });
+    return { code: row.code, name: row.name, role: row.role, incarnationId: row.incarnationId };
+  })();
+}

@@ -1,0 +1,9 @@
+// Every contract method mapped to the core: a method without a handler fails the type check.
+import type { MethodName } from '../api/contract';
+import { officeHandlers } from './office';
+import { peopleHandlers } from './people';
+import type { HandlersFor } from './types';
+
+export type Handlers = HandlersFor<MethodName>;
+
+export const handlers: Handlers = { ...officeHandlers, ...peopleHandlers };

@@ -1,0 +1,42 @@
+// Test support: fresh data folders with a real SQLite file, an office and signed-in actors.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach } from 'vitest';
+import { openBackend, type Backend } from '../../electron/backend';
+import { setupOffice } from '../../electron/core/accounts/office';
+import { createUser } from '../../electron/core/accounts/users';
+import type { Actor, CoreContext } from '../../electron/core/context';
+import type { Role } from '../../electron/api/roles';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => { while (cleanups.length) cleanups.pop()!(); });
+
+export function tempDir(prefix = 'boai-test-'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+export function freshBackend(dataDir = tempDir()): Backend {
+  const backend = openBackend(dataDir);
+  cleanups.unshift(() => backend.close());
+  return backend;
+}
+
+export const ADMIN_PASSWORD = 'admin-pass-123';
+
+/** A backend with office 321302 and its admin set up; contexts for any role. */
+export function officeBackend(role: 'county' | 'city' = 'county', code = '321302') {
+  const backend = freshBackend();
+  const system: CoreContext = { store: backend.store, actor: null, method: 'test.setup', now: () => new Date() };
+  setupOffice(system, { code, name: '宿城区红十字会', role, admin: { username: 'admin', password: ADMIN_PASSWORD } });
+  const as = (roles: Role[], method = 'test'): CoreContext => {
+    const username = `user-${roles.join('-')}`;
+    const actor: Actor = { userId: username, username, displayName: username, roles };
+    return { store: backend.store, actor, method, now: () => new Date() };
+  };
+  const addUser = (username: string, roles: Role[], password = 'password-123') =>
+    createUser(as(['admin'], 'users.create'), { username, displayName: username, roles, password });
+  return { backend, store: backend.store, as, addUser };
+}
