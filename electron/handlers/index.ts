@@ -2,8 +2,9 @@
 import type { MethodName } from '../api/contract';
 import { officeHandlers } from './office';
 import { peopleHandlers } from './people';
+import { peopleFileHandlers } from './peopleFiles';
 import type { HandlersFor } from './types';
 
 export type Handlers = HandlersFor<MethodName>;
 
-export const handlers: Handlers = { ...officeHandlers, ...peopleHandlers };
+export const handlers: Handlers = { ...officeHandlers, ...peopleHandlers, ...peopleFileHandlers };

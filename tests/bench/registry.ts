@@ -1,0 +1,4 @@
+// The benchmarks `npm run bench` runs, by name. Each module exports one Bench.
+import type { Bench } from './types';
+
+export const benches: Record<string, Bench> = {};
