@@ -1,0 +1,72 @@
+// Fixtures for UI tests: a fresh data folder and dev host per test (in this worker process), an office
+// set up through the real API, users, and a screenshot helper writing to docs/screenshots/.
+import { test as base, expect, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openBackend, type Backend } from '../../electron/backend';
+import { startHost, type Host } from '../../electron/host/server';
+import type { Role } from '../../electron/api/roles';
+
+const repoRoot = path.resolve(import.meta.dirname, '..', '..');
+const rendererDir = path.join(repoRoot, 'dist', 'renderer');
+export const SCREENSHOT_DIR = path.join(repoRoot, 'docs', 'screenshots');
+
+export const OFFICE = { code: '321302', name: '宿城区红十字会', role: 'county' as const };
+export const ADMIN = { username: 'admin', password: 'Admin-pass-1' };
+
+export interface App {
+  backend: Backend;
+  host: Host;
+  dataDir: string;
+  /** Calls the API as the fixture itself (its own session), for arranging data. */
+  api(method: string, input: unknown): Promise<unknown>;
+  setupOffice(role?: 'county' | 'city'): Promise<void>;
+  addUser(username: string, roles: Role[], password?: string): Promise<void>;
+}
+
+export const test = base.extend<{ app: App; shot: (name: string) => Promise<void> }>({
+  app: async ({}, use) => {
+    if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new Error('Renderer not built: npm run build:renderer');
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'boai-ui-'));
+    const backend = openBackend(dataDir);
+    const host = await startHost({ router: backend.router, rendererDir });
+    const sessionKey = `fixture-${Math.random()}`;
+    const api = async (method: string, input: unknown) => {
+      const result = await backend.router.call(method, input, { sessionKey });
+      if (!result.ok) throw new Error(`${method}: ${result.error.code} ${JSON.stringify(result.error.details ?? {})}`);
+      return result.value;
+    };
+    const app: App = {
+      backend, host, dataDir, api,
+      async setupOffice(role = 'county') {
+        await api('office.setup', { ...OFFICE, role, admin: { ...ADMIN, displayName: '管理员' } });
+        await api('auth.login', ADMIN);
+      },
+      async addUser(username, roles, password = 'User-pass-1') {
+        await api('users.create', { username, displayName: username, roles, password });
+      },
+    };
+    await use(app);
+    await host.close();
+    backend.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  },
+  shot: async ({ page }, use) => {
+    await use(async (name: string) => {
+      fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
+    });
+  },
+});
+
+/** Opens the app and signs in through the login screen. */
+export async function signIn(page: Page, app: App, username = ADMIN.username, password = ADMIN.password): Promise<void> {
+  await page.goto(app.host.url);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByRole('navigation')).toBeVisible();
+}
+
+export { expect };
