@@ -1,0 +1,82 @@
+// The router: every call validated against the contract, session and role checked, errors as values.
+import { describe, expect, it } from 'vitest';
+import { ADMIN_PASSWORD, officeBackend } from './support';
+
+describe('router', () => {
+  it('rejects an unknown method', async () => {
+    const { backend } = officeBackend();
+    const result = await backend.router.call('people.dropAll', {}, { sessionKey: 'a' });
+    expect(result).toEqual({ ok: false, error: { code: 'METHOD_UNKNOWN', messageKey: 'errors.METHOD_UNKNOWN', details: { method: 'people.dropAll' } } });
+  });
+
+  it('rejects a call without a session', async () => {
+    const { backend } = officeBackend();
+    const result = await backend.router.call('users.list', {}, { sessionKey: 'nobody' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'NOT_SIGNED_IN' } });
+  });
+
+  it('rejects bad input with the offending path, without running the method', async () => {
+    const { backend } = officeBackend();
+    await backend.router.call('auth.login', { username: 'admin', password: ADMIN_PASSWORD }, { sessionKey: 's' });
+    const result = await backend.router.call('users.create', { username: 'x', displayName: 'x', roles: ['emperor'], password: 'long-enough' }, { sessionKey: 's' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID', details: { issues: [{ path: 'roles.0' }] } } });
+    const users = await backend.router.call('users.list', {}, { sessionKey: 's' });
+    expect(users.ok && (users.value as unknown[]).length).toBe(1);
+  });
+
+  it('rejects a signed-in user without the role, and admits the admin', async () => {
+    const { backend, addUser } = officeBackend();
+    addUser('clerk1', ['clerk'], 'clerk-pass-1');
+    await backend.router.call('auth.login', { username: 'clerk1', password: 'clerk-pass-1' }, { sessionKey: 'c' });
+    expect(await backend.router.call('users.list', {}, { sessionKey: 'c' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    await backend.router.call('auth.login', { username: 'admin', password: ADMIN_PASSWORD }, { sessionKey: 'a' });
+    expect(await backend.router.call('users.list', {}, { sessionKey: 'a' })).toMatchObject({ ok: true });
+  });
+
+  it('keeps sessions apart per caller and ends them at logout', async () => {
+    const { backend } = officeBackend();
+    await backend.router.call('auth.login', { username: 'admin', password: ADMIN_PASSWORD }, { sessionKey: 'a' });
+    expect(await backend.router.call('users.list', {}, { sessionKey: 'b' })).toMatchObject({ ok: false, error: { code: 'NOT_SIGNED_IN' } });
+    await backend.router.call('auth.logout', {}, { sessionKey: 'a' });
+    expect(await backend.router.call('users.list', {}, { sessionKey: 'a' })).toMatchObject({ ok: false, error: { code: 'NOT_SIGNED_IN' } });
+  });
+
+  it('never shows a raw database message', async () => {
+    const { backend, store } = officeBackend();
+    await backend.router.call('auth.login', { username: 'admin', password: ADMIN_PASSWORD }, { sessionKey: 'a' });
+    store.sqlite.exec(`CREATE TRIGGER refuse BEFORE INSERT ON users BEGIN SELECT RAISE(ABORT, 'raw sqlite text'); END`);
+    const result = await backend.router.call('users.create', { username: 'u2', displayName: 'u2', roles: ['viewer'], password: 'long-enough-1' }, { sessionKey: 'a' });
+    expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', messageKey: 'errors.INTERNAL' } });
+    expect(JSON.stringify(result)).not.toContain('sqlite');
+  });
+});
+
+describe('accounts', () => {
+  it('locks an account after repeated failures, for a short time', async () => {
+    const { backend } = officeBackend();
+    const login = (password: string) => backend.router.call('auth.login', { username: 'admin', password }, { sessionKey: 'x' });
+    for (let i = 1; i <= 4; i++) expect(await login('wrong')).toMatchObject({ ok: false, error: { code: 'LOGIN_FAILED', details: { remaining: 5 - i } } });
+    expect(await login('wrong')).toMatchObject({ ok: false, error: { code: 'ACCOUNT_LOCKED' } });
+    expect(await login(ADMIN_PASSWORD)).toMatchObject({ ok: false, error: { code: 'ACCOUNT_LOCKED' } });
+  });
+
+  it('refuses to remove the last administrator, and a deactivated user loses the session at once', async () => {
+    const { backend, addUser } = officeBackend();
+    const clerk = addUser('clerk1', ['clerk'], 'clerk-pass-1');
+    await backend.router.call('auth.login', { username: 'admin', password: ADMIN_PASSWORD }, { sessionKey: 'a' });
+    await backend.router.call('auth.login', { username: 'clerk1', password: 'clerk-pass-1' }, { sessionKey: 'c' });
+    const list = await backend.router.call('users.list', {}, { sessionKey: 'a' });
+    const admin = (list.ok ? list.value as { id: string; username: string }[] : []).find((u) => u.username === 'admin')!;
+    expect(await backend.router.call('users.update', { id: admin.id, roles: ['clerk'] }, { sessionKey: 'a' })).toMatchObject({ ok: false, error: { code: 'LAST_ADMIN' } });
+    expect(await backend.router.call('office.status', {}, { sessionKey: 'c' })).toMatchObject({ ok: true, value: { user: { username: 'clerk1' } } });
+    expect(await backend.router.call('users.update', { id: clerk.id, active: false }, { sessionKey: 'a' })).toMatchObject({ ok: true });
+    expect(await backend.router.call('office.status', {}, { sessionKey: 'c' })).toMatchObject({ ok: true, value: { user: null } });
+  });
+
+  it('stores only scrypt hashes, never the password', () => {
+    const { store } = officeBackend();
+    const stored = store.sqlite.prepare('SELECT password_hash FROM users').pluck().get() as string;
+    expect(stored).toMatch(/^scrypt\$16384\$8\$1\$/);
+    expect(stored).not.toContain(ADMIN_PASSWORD);
+  });
+});
