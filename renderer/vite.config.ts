@@ -1,13 +1,19 @@
+// Builds the renderer (React) into dist/renderer, loaded by Electron (app://) and served by the dev host.
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import fs from 'node:fs';
 import path from 'node:path';
 
+const root = path.resolve(import.meta.dirname);
+const pkg = JSON.parse(fs.readFileSync(path.join(root, '..', 'package.json'), 'utf8')) as { version: string };
+
 export default defineConfig({
-  root: path.resolve(import.meta.dirname),
+  root,
   base: './',
   plugins: [react()],
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
-    outDir: path.resolve(import.meta.dirname, '..', 'dist', 'renderer'),
+    outDir: path.resolve(root, '..', 'dist', 'renderer'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
   },

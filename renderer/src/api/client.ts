@@ -30,14 +30,28 @@ function httpTransport(): Transport {
 
 const transport: Transport = window.api ? (m, i) => window.api!.call(m, i) : httpTransport();
 
+type ErrorListener = (error: ApiCallError) => void;
+const errorListeners = new Set<ErrorListener>();
+
+/** Hears every failed call (the shell uses it to go back to the login screen on NOT_SIGNED_IN). */
+export function onApiError(listener: ErrorListener): () => void {
+  errorListeners.add(listener);
+  return () => void errorListeners.delete(listener);
+}
+
+function raise(error: ApiCallError): never {
+  for (const listener of errorListeners) listener(error);
+  throw error;
+}
+
 /** Calls one API method; resolves with its value or throws ApiCallError with a translatable key. */
 export async function call<M extends MethodName>(method: M, input: InputOf<M>): Promise<ResultOf<M>> {
   let result: ApiResult<unknown>;
   try {
     result = await transport(method, input);
   } catch {
-    throw new ApiCallError({ code: 'HOST_UNREACHABLE', messageKey: 'errors.HOST_UNREACHABLE' });
+    raise(new ApiCallError({ code: 'HOST_UNREACHABLE', messageKey: 'errors.HOST_UNREACHABLE' }));
   }
-  if (!result.ok) throw new ApiCallError(result.error);
+  if (!result.ok) raise(new ApiCallError(result.error));
   return result.value as ResultOf<M>;
 }

@@ -1,0 +1,63 @@
+// The app's front door: asks the backend where we stand (no office yet / signed out / signed in) and shows
+// first-run setup, the login screen or the main layout. A lost session anywhere brings back the login.
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OfficeStatus } from '../../../electron/api/types';
+import { call, onApiError } from '../api/client';
+import { LoginPage } from '../features/auth/LoginPage';
+import { SetupPage } from '../features/setup/SetupPage';
+import { errorText } from '../i18n';
+import { Alert, Button, ToastProvider } from '../ui';
+import { Layout } from './Layout';
+import { makeSession, SessionProvider } from './session';
+
+type Boot = { phase: 'loading' } | { phase: 'failed'; error: unknown } | { phase: 'ready'; status: OfficeStatus };
+
+export function App() {
+  const [boot, setBoot] = useState<Boot>({ phase: 'loading' });
+
+  const load = useCallback(async () => {
+    try {
+      setBoot({ phase: 'ready', status: await call('office.status', {}) });
+    } catch (error) {
+      setBoot({ phase: 'failed', error });
+    }
+  }, []);
+
+  useEffect(() => { void load(); }, [load]);
+  useEffect(() => onApiError((error) => { if (error.code === 'NOT_SIGNED_IN') void load(); }), [load]);
+
+  const signOut = useCallback(async () => {
+    try {
+      await call('auth.logout', {});
+    } finally {
+      // The next user starts on their own first page, not on the page the last one left open.
+      history.replaceState(null, '', window.location.pathname + window.location.search);
+      await load();
+    }
+  }, [load]);
+
+  return <ToastProvider><Screen boot={boot} reload={load} signOut={signOut} /></ToastProvider>;
+}
+
+function Screen({ boot, reload, signOut }: { boot: Boot; reload(): Promise<void>; signOut(): Promise<void> }) {
+  const { t } = useTranslation();
+  if (boot.phase === 'loading') return <div className="boot">{t('app.loading')}</div>;
+  if (boot.phase === 'failed') {
+    return (
+      <div className="boot">
+        <h1>{t('app.startFailed')}</h1>
+        <Alert>{errorText(t, boot.error)}</Alert>
+        <Button variant="primary" onClick={() => void reload()}>{t('app.retry')}</Button>
+      </div>
+    );
+  }
+  const { office, user } = boot.status;
+  if (!boot.status.configured || !office) return <SetupPage onDone={reload} />;
+  if (!user) return <LoginPage office={office} onSignedIn={reload} />;
+  return (
+    <SessionProvider session={makeSession(office, user, signOut)}>
+      <Layout />
+    </SessionProvider>
+  );
+}

@@ -1,0 +1,43 @@
+// The signed-in house: top bar, sidebar navigation and the current page, chosen by the URL hash.
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NoPermission, NotFound } from './NoPermission';
+import { PageBoundary } from './PageBoundary';
+import { pageById, pages } from './pages';
+import { useRoute } from './route';
+import { useSession } from './session';
+import { Sidebar } from './Sidebar';
+import { TopBar } from './TopBar';
+
+export function Layout() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const route = useRoute();
+  const visible = pages.filter((page) => session.allows(page.roles));
+  const page = pageById(route.page);
+
+  useEffect(() => {
+    // No page in the URL: open the user's first page, replacing the empty entry in the history.
+    if (!route.page && visible[0]) window.location.replace(`#/${visible[0].id}`);
+  }, [route.page, visible]);
+
+  useEffect(() => {
+    document.title = page ? `${t(page.labelKey)} - ${t('app.name')}` : t('app.name');
+  }, [page, t]);
+
+  let content;
+  if (!route.page) content = null;
+  else if (!page) content = <NotFound />;
+  else if (!session.allows(page.roles)) content = <NoPermission pageLabel={t(page.labelKey)} />;
+  else content = <PageBoundary key={page.id}><page.component /></PageBoundary>;
+
+  return (
+    <div className="shell">
+      <TopBar />
+      <div className="shell-body">
+        <Sidebar pages={visible} current={route.page} />
+        <main className="content" id="content">{content}</main>
+      </div>
+    </div>
+  );
+}

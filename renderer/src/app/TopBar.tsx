@@ -1,0 +1,30 @@
+// The top bar: app name, the office (name, code, county/city), who is signed in with their roles,
+// the language switch and sign out.
+import { useTranslation } from 'react-i18next';
+import { Button, Icon } from '../ui';
+import { LanguageSwitch } from './LanguageSwitch';
+import { useSession } from './session';
+
+export function TopBar() {
+  const { t } = useTranslation();
+  const { office, user, signOut } = useSession();
+  return (
+    <header className="topbar">
+      <div className="brand"><span className="brand-mark"><Icon name="cross" size={16} /></span>{t('app.name')}</div>
+      <div className="topbar-office" title={t('topbar.office')}>
+        <span className="office-name">{office.name}</span>
+        <span className="office-code">{office.code}</span>
+        <span className="badge">{t(`officeRole.${office.role}`)}</span>
+      </div>
+      <div className="topbar-spacer" />
+      <div className="topbar-user">
+        <span className="user-name">{user.displayName || user.username}</span>
+        <span className="user-roles">{user.roles.map((role) => t(`roles.${role}`)).join('、')}</span>
+      </div>
+      <LanguageSwitch />
+      <Button variant="quiet" className="topbar-signout" onClick={() => void signOut()}>
+        <Icon name="signOut" size={16} />{t('topbar.signOut')}
+      </Button>
+    </header>
+  );
+}

@@ -1,0 +1,31 @@
+// The page registry: every page in the sidebar, who sees it, and what it shows. A feature adds one line.
+// The role filter only hides pages; the router on the server checks every call.
+import type { ComponentType } from 'react';
+import { ROLES, type Role } from '../../../electron/api/roles';
+import { PeoplePage } from '../features/people/PeoplePage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { UsersPage } from '../features/users/UsersPage';
+import type { IconName } from '../ui/Icon';
+
+export interface PageDef {
+  /** The hash route: #/<id>. */
+  id: string;
+  /** i18n key of the sidebar label and page title. */
+  labelKey: string;
+  icon?: IconName;
+  /** Who sees the page; admin sees every page. */
+  roles: readonly Role[];
+  component: ComponentType;
+}
+
+const EVERYONE: readonly Role[] = ROLES;
+
+export const pages: readonly PageDef[] = [
+  { id: 'people', labelKey: 'nav.people', icon: 'people', roles: ['clerk', 'viewer', 'warehouse', 'approver'], component: PeoplePage },
+  { id: 'users', labelKey: 'nav.users', icon: 'users', roles: ['admin'], component: UsersPage },
+  { id: 'settings', labelKey: 'nav.settings', icon: 'settings', roles: EVERYONE, component: SettingsPage },
+];
+
+export function pageById(id: string): PageDef | undefined {
+  return pages.find((page) => page.id === id);
+}

@@ -1,0 +1,48 @@
+// The login screen: the office's name, user name, password, 登录. Wrong passwords say how many tries are
+// left; a locked account says until when.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OfficeInfo } from '../../../../electron/api/types';
+import { call } from '../../api/client';
+import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { errorText } from '../../i18n';
+import { Alert, Button, Icon, TextInput } from '../../ui';
+
+export function LoginPage({ office, onSignedIn }: { office: OfficeInfo; onSignedIn(): Promise<void> }) {
+  const { t } = useTranslation();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!username.trim() || !password) return setError(t('login.missing'));
+    setBusy(true);
+    setError(null);
+    try {
+      await call('auth.login', { username: username.trim(), password });
+      await onSignedIn();
+    } catch (caught) {
+      setError(errorText(t, caught));
+      setPassword('');
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="front">
+      <div className="front-lang"><LanguageSwitch /></div>
+      <form className="front-card" onSubmit={submit} noValidate>
+        <div className="front-brand"><span className="brand-mark"><Icon name="cross" size={20} /></span>{t('app.name')}</div>
+        <div className="front-office">{office.name}<span className="office-code">{office.code}</span></div>
+        <h1>{t('login.title')}</h1>
+        {error && <Alert>{error}</Alert>}
+        <TextInput label={t('login.username')} value={username} onValue={setUsername} autoFocus autoComplete="username" />
+        <TextInput label={t('login.password')} type="password" value={password} onValue={setPassword} autoComplete="current-password" />
+        <Button type="submit" variant="primary" busy={busy} className="front-submit">{t('login.submit')}</Button>
+        <p className="front-note">{t('login.forgot')}</p>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+// Settings: the display language and what this program is. Room for more (backups, printers) later.
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { useSession } from '../../app/session';
+import { PageHeader } from '../../ui';
+
+declare const __APP_VERSION__: string;
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const { office, user } = useSession();
+  return (
+    <div className="page page-narrow">
+      <PageHeader title={t('settings.title')} />
+      <section className="panel">
+        <h2>{t('settings.language')}</h2>
+        <LanguageSwitch />
+        <p className="muted">{t('settings.languageHint')}</p>
+      </section>
+      <section className="panel">
+        <h2>{t('settings.about')}</h2>
+        <p>{t('settings.aboutText')}</p>
+        <dl className="facts">
+          <dt>{t('settings.version')}</dt><dd>{__APP_VERSION__}</dd>
+          <dt>{t('settings.office')}</dt><dd>{office.name}（{office.code}，{t(`officeRole.${office.role}`)}）</dd>
+          <dt>{t('settings.signedInAs')}</dt><dd>{user.displayName}（{user.username}）</dd>
+        </dl>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+// First run: the office (name, 6-digit division code, county or city) and its first administrator.
+// Submits office.setup, then signs the administrator in.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { errorText } from '../../i18n';
+import { Alert, Button, Icon, TextInput } from '../../ui';
+import { MIN_PASSWORD_LENGTH, passwordProblem } from '../users/password';
+
+interface Form { name: string; code: string; role: 'county' | 'city'; username: string; displayName: string; password: string; confirm: string }
+type Problems = Partial<Record<keyof Form, string>>;
+
+const EMPTY: Form = { name: '', code: '', role: 'county', username: '', displayName: '', password: '', confirm: '' };
+
+function check(form: Form): Problems {
+  const problems: Problems = {};
+  if (!form.name.trim()) problems.name = 'setup.errors.nameRequired';
+  if (!/^\d{6}$/.test(form.code.trim())) problems.code = 'setup.errors.codeFormat';
+  if (!form.username.trim()) problems.username = 'setup.errors.usernameRequired';
+  const password = passwordProblem(form.password, form.confirm);
+  if (password === 'password.tooShort') problems.password = password;
+  if (password === 'password.mismatch') problems.confirm = password;
+  return problems;
+}
+
+export function SetupPage({ onDone }: { onDone(): Promise<void> }) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState<Form>(EMPTY);
+  const [problems, setProblems] = useState<Problems>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const field = (key: keyof Form) => ({
+    value: form[key],
+    onValue: (value: string) => setForm((current) => ({ ...current, [key]: value })),
+    error: problems[key] ? t(problems[key], { min: MIN_PASSWORD_LENGTH }) : undefined,
+  });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = check(form);
+    setProblems(found);
+    if (Object.keys(found).length) {
+      document.querySelector<HTMLElement>('.front-card [aria-invalid="true"]')?.focus();
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const admin = { username: form.username.trim(), password: form.password };
+    try {
+      await call('office.setup', {
+        name: form.name.trim(), code: form.code.trim(), role: form.role,
+        admin: { ...admin, displayName: form.displayName.trim() || undefined },
+      });
+      await call('auth.login', admin);
+      await onDone();
+    } catch (caught) {
+      setError(errorText(t, caught));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="front">
+      <div className="front-lang"><LanguageSwitch /></div>
+      <form className="front-card front-card-wide" onSubmit={submit} noValidate>
+        <div className="front-brand"><span className="brand-mark"><Icon name="cross" size={20} /></span>{t('app.name')}</div>
+        <h1>{t('setup.title')}</h1>
+        <p className="front-intro">{t('setup.intro')}</p>
+        {error && <Alert>{error}</Alert>}
+        <fieldset>
+          <legend>{t('setup.office')}</legend>
+          <TextInput label={t('setup.officeName')} {...field('name')} required autoFocus placeholder={t('setup.officeNameHint')} />
+          <div className="field-row">
+            <TextInput label={t('setup.code')} {...field('code')} required inputMode="numeric" maxLength={6} hint={t('setup.codeHint')} />
+            <div className="field">
+              <span className="field-label" id="setup-role-label">{t('setup.role')}</span>
+              <div className="radio-row" role="radiogroup" aria-labelledby="setup-role-label">
+                {(['county', 'city'] as const).map((role) => (
+                  <label key={role} className="radio">
+                    <input type="radio" name="role" value={role} checked={form.role === role}
+                      onChange={() => setForm((current) => ({ ...current, role }))} />
+                    {t(`officeRole.${role}`)}
+                  </label>
+                ))}
+              </div>
+            </div>
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>{t('setup.admin')}</legend>
+          <div className="field-row">
+            <TextInput label={t('setup.username')} {...field('username')} required autoComplete="username" />
+            <TextInput label={t('setup.displayName')} {...field('displayName')} />
+          </div>
+          <div className="field-row">
+            <TextInput label={t('setup.password')} type="password" {...field('password')} required autoComplete="new-password"
+              hint={t('password.hint', { min: MIN_PASSWORD_LENGTH })} />
+            <TextInput label={t('setup.confirm')} type="password" {...field('confirm')} required autoComplete="new-password" />
+          </div>
+        </fieldset>
+        <Button type="submit" variant="primary" busy={busy} className="front-submit">{t('setup.submit')}</Button>
+      </form>
+    </div>
+  );
+}

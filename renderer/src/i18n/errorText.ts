@@ -1,0 +1,44 @@
+// Turns whatever an action threw into one sentence in the user's language: the backend's code via
+// errors.<CODE> (with its details interpolated), else a generic message with the code. Never a stack.
+import i18n, { type TFunction } from 'i18next';
+import { ApiCallError } from '../api/client';
+import { formatDateTime } from './format';
+
+/** Details the backend sends that should be shown formatted, not raw. */
+const DATE_DETAILS = new Set(['until', 'at', 'since']);
+
+function interpolation(details: Record<string, unknown>): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(details)) {
+    values[key] = DATE_DETAILS.has(key) && typeof value === 'string' ? formatDateTime(value) : value;
+  }
+  return values;
+}
+
+/** A variant key chosen by the details: errors.LOGIN_FAILED_remaining when details.remaining is set. */
+function variantKey(key: string, details: Record<string, unknown>): string | null {
+  for (const name of Object.keys(details)) {
+    if (details[name] !== undefined && details[name] !== null && i18n.exists(`${key}_${name}`)) return `${key}_${name}`;
+  }
+  return null;
+}
+
+function invalidFields(details: Record<string, unknown>): string | null {
+  const issues = details.issues;
+  if (!Array.isArray(issues)) return null;
+  const paths = [...new Set(issues.map((issue) => String((issue as { path?: unknown }).path ?? '')).filter(Boolean))];
+  return paths.length ? paths.join(', ') : null;
+}
+
+export function errorText(t: TFunction, error: unknown): string {
+  if (!(error instanceof ApiCallError)) return t('errors.unexpected');
+  const { code, details = {} } = error.error;
+  const key = error.error.messageKey || `errors.${code}`;
+  if (!i18n.exists(key)) return t('errors.generic', { code });
+  const values = interpolation(details);
+  if (code === 'INPUT_INVALID') {
+    const fields = invalidFields(details);
+    return fields ? t('errors.INPUT_INVALID_fields', { fields }) : t(key);
+  }
+  return t(variantKey(key, details) ?? key, values);
+}

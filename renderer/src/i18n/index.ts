@@ -1,0 +1,71 @@
+// i18next set-up: zh-CN by default, English second; one namespace 'translation' built by deep-merging
+// the common words (zh-CN.ts, en.ts) with each feature's messages.ts. The choice is kept in localStorage.
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { messages as authMessages } from '../features/auth/messages';
+import { messages as peopleMessages } from '../features/people/messages';
+import { messages as settingsMessages } from '../features/settings/messages';
+import { messages as setupMessages } from '../features/setup/messages';
+import { messages as usersMessages } from '../features/users/messages';
+import { en } from './en';
+import { zhCN } from './zh-CN';
+
+export const LANGUAGES = ['zh-CN', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const LANGUAGE_STORAGE_KEY = 'boai.lang';
+
+/** What a feature's messages.ts exports: a subtree per language, merged into 'translation'. */
+export interface FeatureMessages { 'zh-CN': object; en: object }
+
+const features: FeatureMessages[] = [authMessages, setupMessages, usersMessages, settingsMessages, peopleMessages];
+
+type Tree = { [key: string]: unknown };
+const isTree = (value: unknown): value is Tree => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Merges b into a copy of a, tree by tree; on a clash of two strings the later wins. */
+export function deepMerge(a: Tree, b: Tree): Tree {
+  const out: Tree = { ...a };
+  for (const [key, value] of Object.entries(b)) {
+    const current = out[key];
+    out[key] = isTree(current) && isTree(value) ? deepMerge(current, value) : value;
+  }
+  return out;
+}
+
+function bundle(language: Language, base: object): Tree {
+  return features.reduce<Tree>((tree, feature) => deepMerge(tree, feature[language] as Tree), base as Tree);
+}
+
+function storedLanguage(): Language {
+  const stored = globalThis.localStorage?.getItem(LANGUAGE_STORAGE_KEY);
+  return (LANGUAGES as readonly string[]).includes(stored ?? '') ? (stored as Language) : 'zh-CN';
+}
+
+void i18n.use(initReactI18next).init({
+  resources: {
+    'zh-CN': { translation: bundle('zh-CN', zhCN) },
+    en: { translation: bundle('en', en) },
+  },
+  lng: storedLanguage(),
+  fallbackLng: 'zh-CN',
+  supportedLngs: [...LANGUAGES],
+  interpolation: { escapeValue: false }, // React escapes
+  returnNull: false,
+});
+document.documentElement.lang = i18n.language;
+
+/** Switches the language for the whole app and remembers it for the next start. */
+export async function setLanguage(language: Language): Promise<void> {
+  localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+  await i18n.changeLanguage(language);
+  document.documentElement.lang = language;
+}
+
+export function currentLanguage(): Language {
+  return i18n.language === 'en' ? 'en' : 'zh-CN';
+}
+
+export { gridLocale } from './gridLocale';
+export { errorText } from './errorText';
+export { formatDateTime, formatDate } from './format';
+export default i18n;

@@ -1,0 +1,11 @@
+// The shared UI pieces every feature page uses.
+export { Alert } from './Alert';
+export { Button, type ButtonProps } from './Button';
+export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
+export { Dialog, type DialogProps } from './Dialog';
+export { FormField, type FormFieldProps } from './FormField';
+export { Icon, type IconName } from './Icon';
+export { Tabs, type TabItem } from './Tabs';
+export { TextInput, type TextInputProps } from './TextInput';
+export { ToastProvider, useToast, type Toaster, type ToastKind } from './Toasts';
+export { PageHeader } from './PageHeader';
