@@ -27,10 +27,11 @@ export function FormField({ label, children, hint, error, required, className }:
   });
   return (
     <div className={['field', error ? 'has-error' : '', className ?? ''].filter(Boolean).join(' ')}>
-      <label htmlFor={id}>
-        {label}
+      <div className="field-label-row">
+        <label htmlFor={id}>{label}</label>
+        {/* Outside the label, so the field's accessible name is exactly its label. */}
         {required && <span className="field-required" aria-hidden="true">*</span>}
-      </label>
+      </div>
       {control}
       {hint && !error && <div id={hintId} className="field-hint">{hint}</div>}
       {error && <div id={errorId} className="field-error" role="alert">{error}</div>}

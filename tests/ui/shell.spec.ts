@@ -1,0 +1,165 @@
+// The shell through a real browser: first run, login and its errors, the language switch, user management
+// as an admin, and what a clerk may not open. Screenshots of the main screens go to docs/screenshots/.
+import type { Page } from '@playwright/test';
+import { ADMIN, expect, OFFICE, signIn, test } from './fixtures';
+
+async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await expect(page.getByRole('button', { name: '登录' })).toBeVisible();
+}
+
+test('first run sets up the office and its administrator, who can then sign in', async ({ page, app, shot }) => {
+  await page.goto(app.host.url);
+  await expect(page.getByRole('heading', { name: '首次使用：设置本单位' })).toBeVisible();
+  await expect(page.getByLabel('单位名称')).toBeFocused();
+  await shot('first-run');
+
+  await page.getByLabel('单位名称').fill(OFFICE.name);
+  await page.getByLabel('行政区划代码').fill('32130');
+  await page.getByLabel('管理员用户名').fill(ADMIN.username);
+  await page.getByLabel('管理员姓名').fill('王主任');
+  await page.getByLabel('设置密码').fill('short');
+  await page.getByLabel('再次输入密码').fill('short');
+  await page.getByRole('button', { name: '完成设置' }).click();
+  await expect(page.getByText('行政区划代码必须是 6 位数字。')).toBeVisible();
+  await expect(page.getByText('密码至少需要 8 个字符。')).toBeVisible();
+
+  await page.getByLabel('行政区划代码').fill(OFFICE.code);
+  await page.getByLabel('设置密码').fill(ADMIN.password);
+  await page.getByLabel('再次输入密码').fill(ADMIN.password);
+  await page.getByLabel('再次输入密码').press('Enter');
+
+  const banner = page.getByRole('banner');
+  await expect(page.getByRole('navigation')).toBeVisible();
+  await expect(banner).toContainText(OFFICE.name);
+  await expect(banner).toContainText(OFFICE.code);
+  await expect(banner).toContainText('王主任');
+  await expect(banner).toContainText('管理员');
+  await expect(page).toHaveURL(/#\/people$/);
+
+  await signOut(page);
+  await expect(page.getByText(OFFICE.name)).toBeVisible();
+  await expect(page.getByLabel('用户名')).toBeFocused();
+  await shot('login');
+  await signIn(page, app);
+  await expect(page.getByRole('banner')).toContainText('王主任');
+});
+
+test('a wrong password is refused in Chinese with the attempts left; then the account locks', async ({ page, app }) => {
+  await app.setupOffice();
+  await page.goto(app.host.url);
+  const alert = page.getByRole('alert');
+  for (let remaining = 4; remaining >= 1; remaining--) {
+    await page.getByLabel('用户名').fill(ADMIN.username);
+    await page.getByLabel('密码').fill('wrong-password');
+    await page.getByRole('button', { name: '登录' }).click();
+    await expect(alert).toHaveText(`用户名或密码不正确，还可以再试 ${remaining} 次。`);
+  }
+  await page.getByLabel('密码').fill('wrong-password');
+  await page.getByLabel('密码').press('Enter');
+  await expect(alert).toContainText('已被暂时锁定');
+  await expect(alert).toContainText(/之后再试/);
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+});
+
+test('the language switches to English and back, and is kept across a reload', async ({ page, app, shot }) => {
+  await app.setupOffice();
+  await signIn(page, app);
+  const nav = page.getByRole('navigation');
+  await expect(nav).toContainText('人员库');
+  await shot('main');
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(nav.getByRole('link', { name: 'People' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Users' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText('Administrator');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+  await page.reload();
+  await expect(nav.getByRole('link', { name: 'People' })).toBeVisible();
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(nav.getByRole('link', { name: '人员库' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '退出登录' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+});
+
+test('an admin adds a clerk, who can then sign in', async ({ page, app, shot }) => {
+  await app.setupOffice();
+  await signIn(page, app);
+  await page.getByRole('navigation').getByRole('link', { name: '用户管理' }).click();
+  await expect(page).toHaveURL(/#\/users$/);
+  await expect(page.getByRole('heading', { name: '用户管理' })).toBeVisible();
+
+  await page.getByRole('button', { name: '新增用户' }).click();
+  const dialog = page.getByRole('dialog', { name: '新增用户' });
+  await expect(dialog.getByLabel('用户名')).toBeFocused();
+  await dialog.getByLabel('用户名').fill('zhangmin');
+  await dialog.getByLabel('姓名').fill('张敏');
+  await dialog.getByLabel('文员').check();
+  await dialog.getByLabel('只读').check();
+  await dialog.getByLabel('密码', { exact: true }).fill('Clerk-pass-1');
+  await dialog.getByLabel('再次输入密码').fill('Clerk-pass-2');
+  await dialog.getByLabel('再次输入密码').press('Enter');
+  await expect(dialog.getByText('两次输入的密码不一致。')).toBeVisible();
+  await dialog.getByLabel('再次输入密码').fill('Clerk-pass-1');
+  await dialog.getByLabel('再次输入密码').press('Enter');
+  await expect(dialog).toBeHidden();
+
+  const row = page.getByRole('row').filter({ hasText: 'zhangmin' });
+  await expect(row).toContainText('张敏');
+  await expect(row).toContainText('文员、只读');
+  await expect(row).toContainText('在用');
+  await shot('users');
+
+  // The same user name again is refused in Chinese, inside the dialog.
+  await page.getByRole('button', { name: '新增用户' }).click();
+  await dialog.getByLabel('用户名').fill('zhangmin');
+  await dialog.getByLabel('姓名').fill('另一个张敏');
+  await dialog.getByLabel('密码', { exact: true }).fill('Clerk-pass-1');
+  await dialog.getByLabel('再次输入密码').fill('Clerk-pass-1');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('用户名“zhangmin”已被使用，请换一个。');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await signOut(page);
+  await signIn(page, app, 'zhangmin', 'Clerk-pass-1');
+  await expect(page.getByRole('banner')).toContainText('张敏');
+  await expect(page.getByRole('banner')).toContainText('文员');
+});
+
+test('the last administrator cannot be deactivated; another user can, after confirming', async ({ page, app }) => {
+  await app.setupOffice();
+  await app.addUser('lisi', ['viewer']);
+  await signIn(page, app);
+  await page.goto(`${app.host.url}#/users`);
+
+  await page.getByRole('row').filter({ hasText: ADMIN.username }).getByRole('button', { name: '停用' }).click();
+  const confirm = page.getByRole('dialog', { name: '停用用户' });
+  await expect(confirm.getByRole('button', { name: '取消' })).toBeFocused();
+  await confirm.getByRole('button', { name: '停用' }).click();
+  await expect(confirm.getByRole('alert')).toContainText('最后一位有效的管理员');
+  await confirm.getByRole('button', { name: '取消' }).click();
+
+  const lisi = page.getByRole('row').filter({ hasText: 'lisi' });
+  await lisi.getByRole('button', { name: '停用' }).click();
+  await confirm.getByRole('button', { name: '停用' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(lisi).toContainText('已停用');
+  await expect(lisi.getByRole('button', { name: '启用' })).toBeVisible();
+});
+
+test('a clerk does not see user management and cannot open it by address', async ({ page, app }) => {
+  await app.setupOffice();
+  await app.addUser('clerk1', ['clerk']);
+  await signIn(page, app, 'clerk1', 'User-pass-1');
+  const nav = page.getByRole('navigation');
+  await expect(nav.getByRole('link', { name: '人员库' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: '用户管理' })).toHaveCount(0);
+
+  await page.goto(`${app.host.url}#/users`);
+  await expect(page.getByText('您没有权限打开“用户管理”')).toBeVisible();
+  await expect(page.getByRole('table')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '新增用户' })).toHaveCount(0);
+});
