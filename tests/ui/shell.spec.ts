@@ -75,6 +75,9 @@ test('the language switches to English and back, and is kept across a reload', a
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
   await expect(page.getByRole('banner')).toContainText('Administrator');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await nav.getByRole('link', { name: 'Users' }).click();
+  await expect(page.getByRole('columnheader', { name: 'Locked until' })).toBeVisible();
+  await shot('users-en');
 
   await page.reload();
   await expect(nav.getByRole('link', { name: 'People' })).toBeVisible();
@@ -103,6 +106,7 @@ test('an admin adds a clerk, who can then sign in', async ({ page, app, shot }) 
   await dialog.getByLabel('再次输入密码').press('Enter');
   await expect(dialog.getByText('两次输入的密码不一致。')).toBeVisible();
   await dialog.getByLabel('再次输入密码').fill('Clerk-pass-1');
+  await shot('user-add');
   await dialog.getByLabel('再次输入密码').press('Enter');
   await expect(dialog).toBeHidden();
 

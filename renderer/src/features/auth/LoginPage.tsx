@@ -4,9 +4,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OfficeInfo } from '../../../../electron/api/types';
 import { call } from '../../api/client';
-import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { errorText } from '../../i18n';
-import { Alert, Button, Icon, TextInput } from '../../ui';
+import { Alert, Button, TextInput } from '../../ui';
+import { FrontScreen } from './FrontScreen';
 
 export function LoginPage({ office, onSignedIn }: { office: OfficeInfo; onSignedIn(): Promise<void> }) {
   const { t } = useTranslation();
@@ -31,10 +31,7 @@ export function LoginPage({ office, onSignedIn }: { office: OfficeInfo; onSigned
   };
 
   return (
-    <div className="front">
-      <div className="front-lang"><LanguageSwitch /></div>
-      <form className="front-card" onSubmit={submit} noValidate>
-        <div className="front-brand"><span className="brand-mark"><Icon name="cross" size={20} /></span>{t('app.name')}</div>
+    <FrontScreen onSubmit={submit}>
         <div className="front-office">{office.name}<span className="office-code">{office.code}</span></div>
         <h1>{t('login.title')}</h1>
         {error && <Alert>{error}</Alert>}
@@ -42,7 +39,6 @@ export function LoginPage({ office, onSignedIn }: { office: OfficeInfo; onSigned
         <TextInput label={t('login.password')} type="password" value={password} onValue={setPassword} autoComplete="current-password" />
         <Button type="submit" variant="primary" busy={busy} className="front-submit">{t('login.submit')}</Button>
         <p className="front-note">{t('login.forgot')}</p>
-      </form>
-    </div>
+    </FrontScreen>
   );
 }

@@ -3,9 +3,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { errorText } from '../../i18n';
-import { Alert, Button, Icon, TextInput } from '../../ui';
+import { Alert, Button, TextInput } from '../../ui';
+import { FrontScreen } from '../auth/FrontScreen';
 import { MIN_PASSWORD_LENGTH, passwordProblem } from '../users/password';
 
 interface Form { name: string; code: string; role: 'county' | 'city'; username: string; displayName: string; password: string; confirm: string }
@@ -32,7 +32,10 @@ export function SetupPage({ onDone }: { onDone(): Promise<void> }) {
   const [busy, setBusy] = useState(false);
   const field = (key: keyof Form) => ({
     value: form[key],
-    onValue: (value: string) => setForm((current) => ({ ...current, [key]: value })),
+    onValue: (value: string) => {
+      setForm((current) => ({ ...current, [key]: value }));
+      setProblems((current) => ({ ...current, [key]: undefined }));
+    },
     error: problems[key] ? t(problems[key], { min: MIN_PASSWORD_LENGTH }) : undefined,
   });
 
@@ -61,10 +64,7 @@ export function SetupPage({ onDone }: { onDone(): Promise<void> }) {
   };
 
   return (
-    <div className="front">
-      <div className="front-lang"><LanguageSwitch /></div>
-      <form className="front-card front-card-wide" onSubmit={submit} noValidate>
-        <div className="front-brand"><span className="brand-mark"><Icon name="cross" size={20} /></span>{t('app.name')}</div>
+    <FrontScreen wide onSubmit={submit}>
         <h1>{t('setup.title')}</h1>
         <p className="front-intro">{t('setup.intro')}</p>
         {error && <Alert>{error}</Alert>}
@@ -100,7 +100,6 @@ export function SetupPage({ onDone }: { onDone(): Promise<void> }) {
           </div>
         </fieldset>
         <Button type="submit" variant="primary" busy={busy} className="front-submit">{t('setup.submit')}</Button>
-      </form>
-    </div>
+    </FrontScreen>
   );
 }

@@ -34,7 +34,10 @@ export function UserDialog({ user, open, onClose, onSaved }: Props) {
     setError(null);
   }, [open, user]);
 
-  const set = <K extends keyof Form>(key: K) => (value: Form[K]) => setForm((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof Form>(key: K) => (value: Form[K]) => {
+    setForm((current) => ({ ...current, [key]: value }));
+    setProblems((current) => ({ ...current, [key]: undefined }));
+  };
   const problem = (key: keyof Form) => (problems[key] ? t(problems[key], { min: MIN_PASSWORD_LENGTH }) : undefined);
 
   const check = (): Problems => {
