@@ -1,0 +1,99 @@
+// Checks one person as typed in the form or read from a spreadsheet row: pure, no database.
+// Used by the people service and by the importer, so both refuse and warn in exactly the same way.
+import type { FieldIssue, PersonField, PersonInput } from '../../api/people';
+import { parseIdNumber } from './idNumber';
+import { parseLandline, parseMobile } from './phone';
+import { idReversed, nameSearchKeys } from './searchKeys';
+
+/** The person as stored: the columns of the people table other than the record metadata. */
+export interface NormalizedPerson {
+  name: string;
+  gender: 'M' | 'F' | null;
+  idNumber: string;
+  idConverted: boolean;
+  birthDate: string | null;
+  mobile: string | null;
+  phone: string | null;
+  township: string | null;
+  village: string | null;
+  workUnit: string | null;
+  notes: string | null;
+  idReversed: string;
+  pinyinFull: string;
+  pinyinInitials: string;
+}
+
+export interface PersonCheck { person: NormalizedPerson | null; issues: FieldIssue[] }
+
+export const NAME_MAX = 50;
+const TEXT_MAX: Partial<Record<PersonField, number>> = { township: 100, village: 100, workUnit: 200, notes: 2000 };
+
+/** Trimmed text, or null when blank. */
+export function cleanText(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  const text = String(value).replace(/\s+/g, ' ').trim();
+  return text === '' ? null : text;
+}
+
+/** Spaces padded between Han characters (王  明) are dropped; other names keep single spaces. */
+function cleanName(value: unknown): string | null {
+  return cleanText(value)?.replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '') ?? null;
+}
+
+export function checkPerson(input: PersonInput, today: Date = new Date()): PersonCheck {
+  const issues: FieldIssue[] = [];
+  const error = (field: PersonField, code: string, details?: Record<string, unknown>) =>
+    issues.push({ field, code, severity: 'error', ...(details ? { details } : {}) });
+
+  const name = cleanName(input.name);
+  if (name === null) error('name', 'NAME_REQUIRED');
+  else if ([...name].length > NAME_MAX) error('name', 'NAME_TOO_LONG', { max: NAME_MAX });
+
+  const id = parseIdNumber(input.idNumber, today);
+  if (!id.ok) error('idNumber', id.code);
+
+  const given = input.gender ?? null;
+  if (id.ok && given !== null && given !== id.gender) {
+    issues.push({ field: 'gender', code: 'GENDER_MISMATCH', severity: 'warning', details: { given, fromId: id.gender } });
+  }
+
+  const mobile = parseMobile(input.mobile);
+  if (!mobile.ok) error('mobile', mobile.code);
+  const phone = parseLandline(input.phone);
+  if (!phone.ok) error('phone', phone.code);
+
+  const texts = {} as Record<'township' | 'village' | 'workUnit' | 'notes', string | null>;
+  for (const field of ['township', 'village', 'workUnit', 'notes'] as const) {
+    texts[field] = field === 'notes' ? notesText(input.notes) : cleanText(input[field]);
+    const max = TEXT_MAX[field]!;
+    if (texts[field] !== null && texts[field].length > max) error(field, 'TEXT_TOO_LONG', { max });
+  }
+
+  if (issues.some((i) => i.severity === 'error') || !id.ok || name === null || !mobile.ok || !phone.ok) {
+    return { person: null, issues };
+  }
+  return {
+    person: {
+      name, gender: given ?? id.gender, idNumber: id.idNumber, idConverted: id.converted, birthDate: id.birthDate,
+      mobile: mobile.value, phone: phone.value, ...texts,
+      idReversed: idReversed(id.idNumber), ...nameSearchKeys(name),
+    },
+    issues,
+  };
+}
+
+/** Notes keep their line breaks; only the ends are trimmed. */
+function notesText(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  const text = String(value).trim();
+  return text === '' ? null : text;
+}
+
+/** 男/女, M/F, male/female as a spreadsheet or form may hold them; null when blank or unknown. */
+export function genderFromText(value: unknown): 'M' | 'F' | null {
+  const text = cleanText(value)?.toLowerCase();
+  if (text === undefined) return null;
+  if (['男', 'm', 'male', '男性'].includes(text)) return 'M';
+  if (['女', 'f', 'female', '女性'].includes(text)) return 'F';
+  return null;
+}
