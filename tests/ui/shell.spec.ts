@@ -167,3 +167,22 @@ test('a clerk does not see user management and cannot open it by address', async
   await expect(page.getByRole('table')).toHaveCount(0);
   await expect(page.getByRole('button', { name: '新增用户' })).toHaveCount(0);
 });
+
+test('a session that ended elsewhere brings back the login, which says why, and returns to the page', async ({ page, app }) => {
+  await app.setupOffice();
+  await signIn(page, app);
+  await page.getByRole('navigation').getByRole('link', { name: '设置' }).click();
+  await expect(page.getByRole('heading', { name: '设置' })).toBeVisible();
+
+  const client = (await page.context().cookies()).find((cookie) => cookie.name === 'boai_client');
+  expect(client).toBeDefined();
+  app.backend.router.dropSession(client!.value);
+  await page.getByRole('navigation').getByRole('link', { name: '用户管理' }).click();
+
+  await expect(page.getByText('登录已失效，请重新登录。')).toBeVisible();
+  await page.getByLabel('用户名').fill(ADMIN.username);
+  await page.getByLabel('密码').fill(ADMIN.password);
+  await page.getByLabel('密码').press('Enter');
+  await expect(page).toHaveURL(/#\/users$/);
+  await expect(page.getByRole('heading', { name: '用户管理' })).toBeVisible();
+});

@@ -15,6 +15,8 @@ type Boot = { phase: 'loading' } | { phase: 'failed'; error: unknown } | { phase
 
 export function App() {
   const [boot, setBoot] = useState<Boot>({ phase: 'loading' });
+  // Why the login screen is back, when it is not the user's doing (the session ended elsewhere).
+  const [notice, setNotice] = useState<string | null>(null);
 
   const load = useCallback(async () => {
     try {
@@ -25,7 +27,12 @@ export function App() {
   }, []);
 
   useEffect(() => { void load(); }, [load]);
-  useEffect(() => onApiError((error) => { if (error.code === 'NOT_SIGNED_IN') void load(); }), [load]);
+  useEffect(() => onApiError((error) => {
+    if (error.code !== 'NOT_SIGNED_IN') return;
+    setNotice('errors.NOT_SIGNED_IN');
+    void load();
+  }), [load]);
+  const signedIn = useCallback(async () => { setNotice(null); await load(); }, [load]);
 
   const signOut = useCallback(async () => {
     try {
@@ -37,10 +44,16 @@ export function App() {
     }
   }, [load]);
 
-  return <ToastProvider><Screen boot={boot} reload={load} signOut={signOut} /></ToastProvider>;
+  return (
+    <ToastProvider>
+      <Screen boot={boot} notice={notice} reload={load} signedIn={signedIn} signOut={signOut} />
+    </ToastProvider>
+  );
 }
 
-function Screen({ boot, reload, signOut }: { boot: Boot; reload(): Promise<void>; signOut(): Promise<void> }) {
+interface ScreenProps { boot: Boot; notice: string | null; reload(): Promise<void>; signedIn(): Promise<void>; signOut(): Promise<void> }
+
+function Screen({ boot, notice, reload, signedIn, signOut }: ScreenProps) {
   const { t } = useTranslation();
   if (boot.phase === 'loading') return <div className="boot">{t('app.loading')}</div>;
   if (boot.phase === 'failed') {
@@ -53,8 +66,8 @@ function Screen({ boot, reload, signOut }: { boot: Boot; reload(): Promise<void>
     );
   }
   const { office, user } = boot.status;
-  if (!boot.status.configured || !office) return <SetupPage onDone={reload} />;
-  if (!user) return <LoginPage office={office} onSignedIn={reload} />;
+  if (!boot.status.configured || !office) return <SetupPage onDone={signedIn} />;
+  if (!user) return <LoginPage office={office} notice={notice ? t(notice) : null} onSignedIn={signedIn} />;
   return (
     <SessionProvider session={makeSession(office, user, signOut)}>
       <Layout />

@@ -1,9 +1,8 @@
 // English (the second language): the same keys as zh-CN.ts.
+import type { Translated } from './defineMessages';
 import type { zhCN } from './zh-CN';
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
-
-export const en: Shape<typeof zhCN> = {
+export const en: Translated<typeof zhCN> = {
   app: {
     name: 'Boai Ledger',
     loading: 'Loading…',

@@ -9,3 +9,4 @@ export { Tabs, type TabItem } from './Tabs';
 export { TextInput, type TextInputProps } from './TextInput';
 export { ToastProvider, useToast, type Toaster, type ToastKind } from './Toasts';
 export { PageHeader } from './PageHeader';
+export { gridTheme } from './gridTheme';

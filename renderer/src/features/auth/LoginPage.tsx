@@ -8,7 +8,14 @@ import { errorText } from '../../i18n';
 import { Alert, Button, TextInput } from '../../ui';
 import { FrontScreen } from './FrontScreen';
 
-export function LoginPage({ office, onSignedIn }: { office: OfficeInfo; onSignedIn(): Promise<void> }) {
+interface Props {
+  office: OfficeInfo;
+  /** Why the user is asked to sign in again, e.g. the session ended. */
+  notice?: string | null;
+  onSignedIn(): Promise<void>;
+}
+
+export function LoginPage({ office, notice, onSignedIn }: Props) {
   const { t } = useTranslation();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -34,7 +41,7 @@ export function LoginPage({ office, onSignedIn }: { office: OfficeInfo; onSigned
     <FrontScreen onSubmit={submit}>
         <div className="front-office">{office.name}<span className="office-code">{office.code}</span></div>
         <h1>{t('login.title')}</h1>
-        {error && <Alert>{error}</Alert>}
+        {error ? <Alert>{error}</Alert> : notice && <Alert kind="info">{notice}</Alert>}
         <TextInput label={t('login.username')} value={username} onValue={setUsername} autoFocus autoComplete="username" />
         <TextInput label={t('login.password')} type="password" value={password} onValue={setPassword} autoComplete="current-password" />
         <Button type="submit" variant="primary" busy={busy} className="front-submit">{t('login.submit')}</Button>

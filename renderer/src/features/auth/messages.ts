@@ -1,5 +1,7 @@
 // Texts of the login screen.
-export const messages = {
+import { defineMessages } from '../../i18n/defineMessages';
+
+export const messages = defineMessages({
   'zh-CN': {
     login: {
       title: '登录',
@@ -20,4 +22,4 @@ export const messages = {
       forgot: 'If you forgot your password, ask your office administrator to reset it under “Users”.',
     },
   },
-};
+});

@@ -1,5 +1,7 @@
 // Texts of the settings page.
-export const messages = {
+import { defineMessages } from '../../i18n/defineMessages';
+
+export const messages = defineMessages({
   'zh-CN': {
     settings: {
       title: '设置',
@@ -24,4 +26,4 @@ export const messages = {
       aboutText: 'Boai Ledger: an offline ledger for county Red Cross and poverty-relief offices. Data stays on this computer and is reported upward as required.',
     },
   },
-};
+});

@@ -1,5 +1,7 @@
 // Texts of the first-run screen (setting up the office and its first administrator).
-export const messages = {
+import { defineMessages } from '../../i18n/defineMessages';
+
+export const messages = defineMessages({
   'zh-CN': {
     setup: {
       title: '首次使用：设置本单位',
@@ -46,4 +48,4 @@ export const messages = {
       },
     },
   },
-};
+});

@@ -1,5 +1,7 @@
 // Texts of user management.
-export const messages = {
+import { defineMessages } from '../../i18n/defineMessages';
+
+export const messages = defineMessages({
   'zh-CN': {
     users: {
       title: '用户管理',
@@ -90,4 +92,4 @@ export const messages = {
       },
     },
   },
-};
+});
