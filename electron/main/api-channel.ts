@@ -1,0 +1,37 @@
+// The one IPC channel: the preload's window.api.call arrives here, the sender is checked (our
+// window's main frame, showing app://boai/), and the call goes to the router under that window's session.
+import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import type { ApiResult } from '../api/types';
+import type { Router } from '../router';
+import { isAppUrl } from './app-protocol';
+
+export const API_CHANNEL = 'boai:call';
+
+/** One router session per window: closing the window drops it. */
+export function sessionKeyFor(contents: Pick<WebContents, 'id'>): string {
+  return `wc:${contents.id}`;
+}
+
+type SenderEvent = Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>;
+type WindowContents = Pick<WebContents, 'id' | 'mainFrame'>;
+
+/** The call came from the main frame of our window and that frame shows our renderer. */
+export function isTrustedSender(event: SenderEvent, window: WindowContents | null): boolean {
+  const frame = event.senderFrame;
+  if (!window || !frame || event.sender.id !== window.id) return false;
+  const main = window.mainFrame;
+  return frame.parent === null && frame.processId === main.processId && frame.routingId === main.routingId
+    && isAppUrl(frame.url);
+}
+
+const SENDER_REFUSED: ApiResult<never> = {
+  ok: false, error: { code: 'IPC_SENDER_REFUSED', messageKey: 'errors.IPC_SENDER_REFUSED' },
+};
+
+/** Registers the channel once; `currentWindow` is read per call, since the window can be recreated. */
+export function registerApiChannel(ipcMain: Pick<IpcMain, 'handle'>, currentWindow: () => WindowContents | null, router: Router): void {
+  ipcMain.handle(API_CHANNEL, (event: IpcMainInvokeEvent, method: unknown, input: unknown) => {
+    if (!isTrustedSender(event, currentWindow())) return SENDER_REFUSED;
+    return router.call(String(method), input, { sessionKey: sessionKeyFor(event.sender) });
+  });
+}
