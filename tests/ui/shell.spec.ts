@@ -186,3 +186,38 @@ test('a session that ended elsewhere brings back the login, which says why, and 
   await expect(page).toHaveURL(/#\/users$/);
   await expect(page.getByRole('heading', { name: '用户管理' })).toBeVisible();
 });
+
+test('an admin changes a user’s roles and resets their password; the user signs in with the new one', async ({ page, app }) => {
+  await app.setupOffice();
+  await app.addUser('wangfang', ['clerk']);
+  await signIn(page, app);
+  await page.goto(`${app.host.url}#/users`);
+  const row = page.getByRole('row').filter({ hasText: 'wangfang' });
+
+  await row.getByRole('button', { name: '编辑' }).click();
+  const edit = page.getByRole('dialog', { name: '编辑用户：wangfang' });
+  await expect(edit.getByLabel('姓名')).toBeFocused();
+  await edit.getByLabel('姓名').fill('王芳');
+  await edit.getByLabel('文员').uncheck();
+  await edit.getByLabel('姓名').press('Enter');
+  await expect(edit.getByText('请至少选择一个角色。')).toBeVisible();
+  await edit.getByLabel('仓管员').check();
+  await edit.getByLabel('审批人').check();
+  await edit.getByRole('button', { name: '保存' }).click();
+  await expect(edit).toBeHidden();
+  await expect(row).toContainText('王芳');
+  await expect(row).toContainText('仓管员、审批人');
+
+  await row.getByRole('button', { name: '重设密码' }).click();
+  const reset = page.getByRole('dialog', { name: '重设密码：wangfang' });
+  await expect(reset.getByLabel('新密码')).toBeFocused();
+  await reset.getByLabel('新密码').fill('New-pass-42');
+  await reset.getByLabel('再次输入密码').fill('New-pass-42');
+  await reset.getByLabel('再次输入密码').press('Enter');
+  await expect(reset).toBeHidden();
+  await expect(page.getByText('已重设 wangfang 的密码。')).toBeVisible();
+
+  await signOut(page);
+  await signIn(page, app, 'wangfang', 'New-pass-42');
+  await expect(page.getByRole('banner')).toContainText('仓管员、审批人');
+});

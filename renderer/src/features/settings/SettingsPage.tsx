@@ -22,8 +22,8 @@ export function SettingsPage() {
         <p>{t('settings.aboutText')}</p>
         <dl className="facts">
           <dt>{t('settings.version')}</dt><dd>{__APP_VERSION__}</dd>
-          <dt>{t('settings.office')}</dt><dd>{office.name}（{office.code}，{t(`officeRole.${office.role}`)}）</dd>
-          <dt>{t('settings.signedInAs')}</dt><dd>{user.displayName}（{user.username}）</dd>
+          <dt>{t('settings.office')}</dt><dd>{t('settings.officeLine', { name: office.name, code: office.code, role: t(`officeRole.${office.role}`) })}</dd>
+          <dt>{t('settings.signedInAs')}</dt><dd>{t('settings.userLine', { name: user.displayName, username: user.username })}</dd>
         </dl>
       </section>
     </div>
