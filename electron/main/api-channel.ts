@@ -30,7 +30,7 @@ const SENDER_REFUSED: ApiResult<never> = {
 
 /** Registers the channel once; `currentWindow` is read per call, since the window can be recreated. */
 export function registerApiChannel(ipcMain: Pick<IpcMain, 'handle'>, currentWindow: () => WindowContents | null, router: Router): void {
-  ipcMain.handle(API_CHANNEL, (event: IpcMainInvokeEvent, method: unknown, input: unknown) => {
+  ipcMain.handle(API_CHANNEL, async (event: IpcMainInvokeEvent, method: unknown, input: unknown) => {
     if (!isTrustedSender(event, currentWindow())) return SENDER_REFUSED;
     return router.call(String(method), input, { sessionKey: sessionKeyFor(event.sender) });
   });
