@@ -18,7 +18,6 @@ export function windowOptions(preloadPath: string, settings: WindowSettings = { 
     minHeight: 640,
     backgroundColor: '#f5f6f8',
     show: false, // shown on ready-to-show, so the clerk never sees a white flash
-    autoHideMenuBar: false,
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,
