@@ -7,7 +7,7 @@ const root = path.resolve(import.meta.dirname, '..');
 // `bare`: package specifiers refused; `paths`: repo paths (relative imports, resolved) refused.
 const RULES = [
   { dirs: ['db', 'electron/core', 'electron/api'], bare: [/^electron(\/|$)/], paths: [], why: 'must run in plain Node (no electron import)' },
-  { dirs: ['renderer'], bare: [/^electron(\/|$)/, /^node:/, /^better-sqlite3$/], paths: [/^db(\/|$)/, /^electron\/core(\/|$)/],
+  { dirs: ['renderer/src'], bare: [/^electron(\/|$)/, /^node:/, /^better-sqlite3$/], paths: [/^db(\/|$)/, /^electron\/core(\/|$)/],
     why: 'must go through the API contract (no db/, electron/core, node or electron import)' },
   { dirs: ['electron/api'], bare: [], paths: [/^db(\/|$)/, /^electron\/core(\/|$)/], why: 'the contract is pure TypeScript shared with the renderer' },
 ];
