@@ -1,0 +1,94 @@
+// Each data row checked exactly as the form checks a person (checkPerson), plus what only an import can
+// get wrong: an unreadable gender, a landline in the mobile column, the same ID twice in the file or
+// already in the registry.
+import type { FieldIssue, ImportColumn, PersonInput } from '../../../api/people';
+import type { CoreContext } from '../../context';
+import { parseIdNumber } from '../idNumber';
+import { parseLandline, parseMobile } from '../phone';
+import { cachedStatement } from '../statements';
+import { checkPerson, genderFromText, type NormalizedPerson } from '../validate';
+import { cellText, type Cell, type SheetRow } from './sheet';
+
+export interface CheckedRow {
+  row: number;
+  cells: Cell[];
+  /** Null when the row has an error: it will not be imported. */
+  person: NormalizedPerson | null;
+  /** The normalised ID number when it could be read, valid row or not. */
+  idNumber: string | null;
+  issues: FieldIssue[];
+}
+
+/** The person a row holds, by the column mapping. The ID cell is passed as it was stored, number or text. */
+export function rowInput(columns: readonly ImportColumn[], cells: readonly Cell[]): { input: PersonInput; issues: FieldIssue[] } {
+  const input: PersonInput = { name: '', idNumber: '' };
+  const issues: FieldIssue[] = [];
+  for (const { index, field } of columns) {
+    if (field === null) continue;
+    const cell = cells[index] ?? null;
+    if (field === 'idNumber') {
+      // parseIdNumber takes unknown: a number here is reported ID_SPREADSHEET_NUMBER, not read as digits.
+      input.idNumber = (typeof cell === 'number' ? cell : cellText(cell)) as string;
+    } else if (field === 'gender') {
+      const text = cellText(cell);
+      input.gender = genderFromText(text);
+      if (text !== null && input.gender === null) issues.push({ field, code: 'GENDER_INVALID', severity: 'error', details: { value: text } });
+    } else if (field === 'notes') {
+      input.notes = typeof cell === 'string' ? cell : cellText(cell);
+    } else if (field === 'name') {
+      input.name = cellText(cell) ?? '';
+    } else {
+      input[field] = cellText(cell);
+    }
+  }
+  // 联系电话 columns hold landlines too: one that is not a mobile but is a landline goes to the phone field.
+  if (input.mobile && !input.phone && !parseMobile(input.mobile).ok && parseLandline(input.mobile).ok) {
+    input.phone = input.mobile;
+    input.mobile = null;
+  }
+  return { input, issues };
+}
+
+export function checkRow(columns: readonly ImportColumn[], row: SheetRow, today: Date): CheckedRow {
+  const { input, issues: own } = rowInput(columns, row.cells);
+  const { person, issues } = checkPerson(input, today);
+  const all = own.length > 0 ? [...own, ...issues] : issues;
+  const kept = own.some((i) => i.severity === 'error') ? null : person;
+  return { row: row.number, cells: row.cells, person: kept, idNumber: person?.idNumber ?? readableId(input, all, today), issues: all };
+}
+
+/** The ID number of a row refused for something else, so duplicates among such rows are still found. */
+function readableId(input: PersonInput, issues: readonly FieldIssue[], today: Date): string | null {
+  if (issues.some((i) => i.field === 'idNumber')) return null;
+  const id = parseIdNumber(input.idNumber, today);
+  return id.ok ? id.idNumber : null;
+}
+
+/**
+ * Marks rows whose ID number is already a live record of the office (ID_DUPLICATE) or appeared on an
+ * earlier row of the file (ID_DUPLICATE_IN_FILE). Rows with other errors still claim their ID number,
+ * so both rows of a pair are shown to the clerk.
+ */
+export function duplicateChecker(ctx: CoreContext, officeCode: string) {
+  const firstRowOf = new Map<string, number>();
+  const existing = cachedStatement(ctx.store.sqlite,
+    'SELECT id, name FROM people WHERE office_code = ? AND id_number = ? AND voided = 0');
+  return (checked: CheckedRow): void => {
+    const { idNumber } = checked;
+    if (idNumber === null) return;
+    const found = existing.get(officeCode, idNumber) as { id: string; name: string } | undefined;
+    const firstRow = firstRowOf.get(idNumber);
+    if (firstRow === undefined) firstRowOf.set(idNumber, checked.row);
+    let issue: FieldIssue | null = null;
+    if (found) issue = { field: 'idNumber', code: 'ID_DUPLICATE', severity: 'error', details: { existingId: found.id, existingName: found.name } };
+    else if (firstRow !== undefined) issue = { field: 'idNumber', code: 'ID_DUPLICATE_IN_FILE', severity: 'error', details: { firstRow } };
+    if (issue) {
+      checked.issues.push(issue);
+      checked.person = null;
+    }
+  };
+}
+
+export function isDuplicateIssue(issue: FieldIssue): boolean {
+  return issue.code === 'ID_DUPLICATE' || issue.code === 'ID_DUPLICATE_IN_FILE';
+}

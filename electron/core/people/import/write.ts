@@ -1,0 +1,60 @@
+// Writes the valid rows of an import in ONE transaction with prepared statements reused for every row:
+// the person, its change-journal row (insert, row_version 1) and the record metadata. drizzle's batched
+// insert was 5-8x slower for this. Cached per connection; a new connection prepares its own.
+import { randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { appendAudit } from '../../audit/chain';
+import { actorName, nowIso, type CoreContext } from '../../context';
+import { fail } from '../../errors';
+import { journalStatement } from '../../records/journal';
+import type { RecordMeta } from '../../records/write';
+import { personInsertParams, personInsertStatement } from '../rows';
+import type { CheckedRow } from './check';
+
+interface ImportStatements { person: Database.Statement; journal: Database.Statement }
+
+const statements = new WeakMap<Database.Database, ImportStatements>();
+
+function importStatements(sqlite: Database.Database): ImportStatements {
+  let cached = statements.get(sqlite);
+  if (!cached) statements.set(sqlite, (cached = { person: personInsertStatement(sqlite), journal: journalStatement(sqlite) }));
+  return cached;
+}
+
+export interface WrittenImport { imported: number; firstId: string | null; lastId: string | null }
+
+/**
+ * Inserts every row that has a person. One audit entry describes the whole import (`auditDetails` plus
+ * counts and the first and last record id): an entry per record would double the cost of the write, and
+ * the change journal already names every record. A row whose ID number was registered since the preview
+ * fails the whole transaction with ID_DUPLICATE and its row number, leaving nothing written.
+ */
+export function writeImportedPeople(ctx: CoreContext, officeCode: string, rows: readonly CheckedRow[],
+  auditDetails: Record<string, unknown>): WrittenImport {
+  const sqlite = ctx.store.sqlite;
+  const { person: insertPerson, journal } = importStatements(sqlite);
+  const at = nowIso(ctx);
+  const by = actorName(ctx);
+  return sqlite.transaction(() => {
+    let imported = 0;
+    let firstId: string | null = null;
+    let lastId: string | null = null;
+    for (const row of rows) {
+      if (!row.person) continue;
+      const meta: RecordMeta = { id: randomUUID(), officeCode, createdAt: at, updatedAt: at, createdBy: by, updatedBy: by,
+        rowVersion: 1, voided: false, voidedAt: null, voidedBy: null, voidReason: null };
+      try {
+        insertPerson.run(personInsertParams(row.person, meta));
+      } catch (error) {
+        if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') fail('ID_DUPLICATE', { row: row.row });
+        throw error;
+      }
+      journal.run('people', meta.id, 1, 'insert', at);
+      firstId ??= meta.id;
+      lastId = meta.id;
+      imported++;
+    }
+    appendAudit(ctx, { method: ctx.method, tableName: 'people', after: { ...auditDetails, imported, firstId, lastId } });
+    return { imported, firstId, lastId };
+  })();
+}

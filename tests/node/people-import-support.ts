@@ -1,0 +1,61 @@
+// Driving an import as the UI does - start a job, wait until it is checked, commit - and GBK bytes for CSV tests.
+import { expect } from 'vitest';
+import type { ImportStatus } from '../../electron/api/people';
+import type { CoreContext } from '../../electron/core/context';
+import { importJobStatus, startImportJob } from '../../electron/core/people/import/jobs';
+import type { ColumnChoice } from '../../electron/core/people/import/headers';
+
+export async function waitForJob(ctx: CoreContext, jobId: string): Promise<ImportStatus> {
+  for (let i = 0; i < 2000; i++) {
+    const status = importJobStatus(ctx, jobId);
+    if (!['reading', 'validating'].includes(status.phase)) return status;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  throw new Error(`import job ${jobId} did not finish`);
+}
+
+/** Starts an import of `content` and returns its status once checked (phase 'ready', or 'failed'). */
+export async function previewImport(ctx: CoreContext, fileName: string, content: Buffer, mapping?: ColumnChoice[]) {
+  const { jobId } = startImportJob(ctx, { fileName, contentBase64: content.toString('base64'), mapping });
+  const status = await waitForJob(ctx, jobId);
+  return { jobId, status };
+}
+
+export async function readyImport(ctx: CoreContext, fileName: string, content: Buffer, mapping?: ColumnChoice[]) {
+  const { jobId, status } = await previewImport(ctx, fileName, content, mapping);
+  expect(status.error).toBeNull();
+  expect(status.phase).toBe('ready');
+  return { jobId, preview: status.preview! };
+}
+
+/** Issues as [row, field, code], the shape a reader can check at a glance. */
+export function issueTriples(status: ImportStatus | { issues: { row: number; field: string; code: string }[] }) {
+  const issues = 'issues' in status ? status.issues : status.preview!.issues;
+  return issues.map((i) => [i.row, i.field, i.code]);
+}
+
+let gbkTable: Map<string, number[]> | null = null;
+
+/** GBK bytes of `text`, by inverting Node's GBK decoder (no encoder ships with Node). */
+export function encodeGbk(text: string): Buffer {
+  if (!gbkTable) {
+    gbkTable = new Map();
+    const decoder = new TextDecoder('gbk');
+    for (let lead = 0x81; lead <= 0xFE; lead++) {
+      for (let trail = 0x40; trail <= 0xFE; trail++) {
+        if (trail === 0x7F) continue;
+        const char = decoder.decode(new Uint8Array([lead, trail]));
+        if (char.length === 1 && char !== '\uFFFD' && !gbkTable.has(char)) gbkTable.set(char, [lead, trail]);
+      }
+    }
+  }
+  const bytes: number[] = [];
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (code < 0x80) { bytes.push(code); continue; }
+    const pair = gbkTable.get(char);
+    if (!pair) throw new Error(`not in GBK: ${char}`);
+    bytes.push(...pair);
+  }
+  return Buffer.from(bytes);
+}
