@@ -74,10 +74,11 @@ CREATE TABLE `people` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `people_id_number_live` ON `people` (`office_code`,`id_number`) WHERE voided = 0;--> statement-breakpoint
 CREATE INDEX `people_id_reversed` ON `people` (`id_reversed`);--> statement-breakpoint
-CREATE INDEX `people_pinyin_full` ON `people` (`pinyin_full`);--> statement-breakpoint
 CREATE INDEX `people_pinyin_initials` ON `people` (`pinyin_initials`);--> statement-breakpoint
 CREATE INDEX `people_name` ON `people` (`name`);--> statement-breakpoint
-CREATE INDEX `people_mobile` ON `people` (`mobile`);--> statement-breakpoint
-CREATE INDEX `people_township` ON `people` (`township`,`pinyin_full`);--> statement-breakpoint
-CREATE INDEX `people_village` ON `people` (`village`);--> statement-breakpoint
-CREATE INDEX `people_updated` ON `people` (`updated_at`);
+CREATE INDEX `people_pinyin_full` ON `people` (`pinyin_full`,`voided`);--> statement-breakpoint
+CREATE INDEX `people_township` ON `people` (`township`,`pinyin_full`,`voided`);--> statement-breakpoint
+CREATE INDEX `people_village` ON `people` (`village`,`pinyin_full`,`voided`);--> statement-breakpoint
+CREATE INDEX `people_mobile` ON `people` (`mobile`,`voided`);--> statement-breakpoint
+CREATE INDEX `people_updated` ON `people` (`updated_at`,`voided`);--> statement-breakpoint
+CREATE INDEX `people_created` ON `people` (`created_at`,`voided`);

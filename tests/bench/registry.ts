@@ -1,4 +1,7 @@
 // The benchmarks `npm run bench` runs, by name. Each module exports one Bench.
+import { peopleQueryBench } from './people-query.bench';
 import type { Bench } from './types';
 
-export const benches: Record<string, Bench> = {};
+export const benches: Record<string, Bench> = {
+  'people-query': peopleQueryBench,
+};

@@ -35,15 +35,12 @@ export function idCheckChar(first17: string): string {
   return CHECK_CHARS[sum % 11]!;
 }
 
-/** Full-width digits and X to ASCII; every kind of space, dash and Excel's text apostrophe removed. */
+/** Full-width digits and letters to ASCII (NFKC); every kind of space, dash and Excel's text apostrophe removed. */
 export function normaliseIdText(raw: string): string {
   return raw
-    .replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xFF10 + 48))
-    .replace(/[\uFF38\uFF58]/g, 'X')
-    .replace(/\uFF0E/g, '.')
-    .replace(/\uFF0B/g, '+')
+    .normalize('NFKC')
     .replace(/[\s\u200B-\u200D\u2060\uFEFF]/g, '')
-    .replace(/[-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '')
+    .replace(/[-\u2010-\u2015\u2212\uFE58\uFE63]/g, '')
     .replace(/^['\u2018\u2019`]/, '')
     .toUpperCase();
 }

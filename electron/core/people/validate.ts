@@ -6,7 +6,7 @@ import { parseLandline, parseMobile } from './phone';
 import { idReversed, nameSearchKeys } from './searchKeys';
 
 /** The person as stored: the columns of the people table other than the record metadata. */
-export interface NormalizedPerson {
+export type NormalizedPerson = {
   name: string;
   gender: 'M' | 'F' | null;
   idNumber: string;
@@ -21,7 +21,7 @@ export interface NormalizedPerson {
   idReversed: string;
   pinyinFull: string;
   pinyinInitials: string;
-}
+};
 
 export interface PersonCheck { person: NormalizedPerson | null; issues: FieldIssue[] }
 

@@ -1,0 +1,128 @@
+// The people grid's queries as indexed SQL: search, filters and sort become one WHERE and ORDER BY,
+// read a page at a time, so 250,000 people never leave the database at once.
+import type { PeoplePage, PeopleQuery, PeopleSortColumn } from '../../api/people';
+import type { CoreContext } from '../context';
+import { PERSON_COLUMNS, toPersonRow, type StoredPerson } from './rows';
+import { cachedStatement } from './statements';
+
+export interface PeoplePageQuery extends PeopleQuery { offset: number; limit: number }
+
+interface Condition { sql: string; params: unknown[] }
+
+/**
+ * Sort keys per grid column, each backed by an index that ends in the same keys, so a sorted page is an
+ * index walk. Name sorts by its pinyin so 张 comes among the Z's.
+ */
+const SORT_KEYS: Record<PeopleSortColumn, string[]> = {
+  name: ['pinyin_full'],
+  gender: ['gender', 'pinyin_full'],
+  birthDate: ['birth_date'],
+  township: ['township', 'pinyin_full'],
+  village: ['village', 'pinyin_full'],
+  workUnit: ['work_unit'],
+  mobile: ['mobile'],
+  updatedAt: ['updated_at'],
+  createdAt: ['created_at'],
+};
+
+/** The smallest string above every string that starts with `prefix`: prefix search as an index range. */
+export function prefixUpperBound(prefix: string): string {
+  const chars = [...prefix];
+  const last = chars.pop()!.codePointAt(0)!;
+  return chars.join('') + String.fromCodePoint(last + 1);
+}
+
+function prefixRange(column: string, prefix: string): Condition {
+  return { sql: `(${column} >= ? AND ${column} < ?)`, params: [prefix, prefixUpperBound(prefix)] };
+}
+
+function either(...conditions: Condition[]): Condition {
+  return { sql: `(${conditions.map((c) => c.sql).join(' OR ')})`, params: conditions.flatMap((c) => c.params) };
+}
+
+/**
+ * Digits: the tail of the ID number (its reversed key's prefix) or the start of a mobile.
+ * Latin letters: the start of the name's pinyin or its initials. Anything else: the name itself.
+ */
+export function searchCondition(raw: string): Condition | null {
+  const compact = raw.normalize('NFKC').replace(/\s+/g, '');
+  if (compact === '') return null;
+  const lower = compact.toLowerCase();
+  if (/^\d+$/.test(lower)) {
+    return either(prefixRange('id_reversed', [...lower].reverse().join('')), prefixRange('mobile', lower));
+  }
+  if (/^\d+x$/.test(lower)) return prefixRange('id_reversed', [...lower.toUpperCase()].reverse().join(''));
+  if (/^[a-z0-9]+$/.test(lower)) return either(prefixRange('pinyin_initials', lower), prefixRange('pinyin_full', lower));
+  const name = raw.normalize('NFKC').trim().replace(/\s+/g, ' ');
+  if ([...name].length < 2) return prefixRange('name', name);
+  // Two or more characters may also be a given name: a substring found by one pass over the name index.
+  return { sql: '(rowid IN (SELECT rowid FROM people WHERE instr(name, ?) > 0))', params: [name] };
+}
+
+export function peopleWhere(query: PeopleQuery): Condition {
+  const conditions: Condition[] = [];
+  if (!query.includeVoided) conditions.push({ sql: 'voided = 0', params: [] });
+  if (query.officeCode) conditions.push({ sql: 'office_code = ?', params: [query.officeCode] });
+  if (query.township) conditions.push({ sql: 'township = ?', params: [query.township] });
+  if (query.village) conditions.push({ sql: 'village = ?', params: [query.village] });
+  if (query.gender) conditions.push({ sql: 'gender = ?', params: [query.gender] });
+  const search = query.search ? searchCondition(query.search) : null;
+  if (search) conditions.push(search);
+  if (conditions.length === 0) return { sql: '', params: [] };
+  return { sql: `WHERE ${conditions.map((c) => c.sql).join(' AND ')}`, params: conditions.flatMap((c) => c.params) };
+}
+
+/**
+ * ORDER BY for the grid's sort: the chosen columns first, then their tie-breakers (a township's people by
+ * name), then voided and rowid, which end every sort index, so pages are stable and found in the index.
+ */
+export function peopleOrderBy(query: PeopleQuery): string {
+  const sort = query.sort?.length ? query.sort : [{ column: 'name' as const, direction: 'asc' as const }];
+  const dir = (direction: string) => (direction === 'desc' ? 'DESC' : 'ASC');
+  const chosen = sort.map((s) => [SORT_KEYS[s.column][0]!, dir(s.direction)] as const);
+  const tieBreakers = sort.flatMap((s) => SORT_KEYS[s.column].slice(1).map((key) => [key, dir(s.direction)] as const));
+  const last = dir(sort[sort.length - 1]!.direction);
+  const seen = new Set<string>();
+  const keys = [...chosen, ...tieBreakers, ['voided', last] as const, ['rowid', last] as const]
+    .filter(([key]) => !seen.has(key) && seen.add(key));
+  return `ORDER BY ${keys.map(([key, direction]) => `${key} ${direction}`).join(', ')}`;
+}
+
+/**
+ * A page: the rowids are picked from the index first and only those 100 rows are read, so a deep
+ * offset walks index entries rather than whole rows.
+ */
+export function listPeople(ctx: CoreContext, query: PeoplePageQuery): PeoplePage {
+  const where = peopleWhere(query);
+  const orderBy = peopleOrderBy(query);
+  const sql = `SELECT ${PERSON_COLUMNS} FROM people
+    WHERE rowid IN (SELECT rowid FROM people ${where.sql} ${orderBy} LIMIT ? OFFSET ?) ${orderBy}`;
+  const stored = cachedStatement(ctx.store.sqlite, sql).all(...where.params, query.limit, query.offset) as StoredPerson[];
+  return { rows: stored.map((p) => toPersonRow(p)), total: countPeople(ctx, query) };
+}
+
+export function countPeople(ctx: CoreContext, query: PeopleQuery): number {
+  const where = peopleWhere(query);
+  return cachedStatement(ctx.store.sqlite, `SELECT count(*) FROM people ${where.sql}`).pluck().get(...where.params) as number;
+}
+
+/** Every person in the view, in its order, with full ID numbers: for exports, which mask as they write. */
+export function iterateStoredPeople(ctx: CoreContext, query: PeopleQuery): IterableIterator<StoredPerson> {
+  const where = peopleWhere(query);
+  const sql = `SELECT ${PERSON_COLUMNS} FROM people ${where.sql} ${peopleOrderBy(query)}`;
+  return cachedStatement(ctx.store.sqlite, sql).iterate(...where.params) as IterableIterator<StoredPerson>;
+}
+
+const byPinyin = new Intl.Collator('zh-Hans-CN');
+
+/** Townships and villages in use (live records) in pinyin order, for the grid's filter lists; villages of one township if given. */
+export function peopleFacets(ctx: CoreContext, township?: string): { townships: string[]; villages: string[] } {
+  const sqlite = ctx.store.sqlite;
+  const townships = cachedStatement(sqlite, `SELECT DISTINCT township FROM people
+    WHERE township IS NOT NULL AND voided = 0`).pluck().all() as string[];
+  const villages = township
+    ? cachedStatement(sqlite, `SELECT DISTINCT village FROM people WHERE township = ? AND village IS NOT NULL AND voided = 0`)
+      .pluck().all(township) as string[]
+    : cachedStatement(sqlite, `SELECT DISTINCT village FROM people WHERE village IS NOT NULL AND voided = 0`).pluck().all() as string[];
+  return { townships: townships.sort(byPinyin.compare), villages: villages.sort(byPinyin.compare) };
+}

@@ -1,0 +1,45 @@
+// People as stored and as shown: the column list read by every people query, the row handed to the
+// renderer (ID number masked), and a prepared insert for bulk writers (import, benchmarks).
+import type Database from 'better-sqlite3';
+import type { PersonRow } from '../../api/people';
+import type { RecordMeta } from '../records/write';
+import { maskIdNumber } from './idNumber';
+import type { NormalizedPerson } from './validate';
+
+export const PERSON_COLUMNS = `id, office_code AS officeCode, name, gender, id_number AS idNumber, id_converted AS idConverted,
+  birth_date AS birthDate, mobile, phone, township, village, work_unit AS workUnit, notes,
+  created_at AS createdAt, updated_at AS updatedAt, created_by AS createdBy, updated_by AS updatedBy,
+  row_version AS rowVersion, voided, voided_at AS voidedAt, voided_by AS voidedBy, void_reason AS voidReason`;
+
+/** A person as read from the database: the full ID number, flags as SQLite integers or booleans. */
+export type StoredPerson = Omit<PersonRow, 'idMasked' | 'idConverted' | 'voided'> & {
+  idConverted: boolean | number; voided: boolean | number;
+};
+
+/** The row for the renderer: the ID number masked unless `reveal` (a role and an audit entry decided that). */
+export function toPersonRow(stored: StoredPerson, reveal = false): PersonRow {
+  return {
+    id: stored.id, officeCode: stored.officeCode, name: stored.name, gender: stored.gender,
+    idNumber: reveal ? stored.idNumber : maskIdNumber(stored.idNumber), idMasked: !reveal,
+    idConverted: Boolean(stored.idConverted), birthDate: stored.birthDate, mobile: stored.mobile, phone: stored.phone,
+    township: stored.township, village: stored.village, workUnit: stored.workUnit, notes: stored.notes,
+    createdAt: stored.createdAt, updatedAt: stored.updatedAt, createdBy: stored.createdBy, updatedBy: stored.updatedBy,
+    rowVersion: stored.rowVersion, voided: Boolean(stored.voided), voidedAt: stored.voidedAt, voidedBy: stored.voidedBy,
+    voidReason: stored.voidReason,
+  };
+}
+
+/** Insert of a whole record with named parameters: a NormalizedPerson plus RecordMeta (booleans as 0/1). */
+export function personInsertStatement(sqlite: Database.Database): Database.Statement {
+  return sqlite.prepare(`INSERT INTO people (id, office_code, created_at, updated_at, created_by, updated_by, row_version,
+    voided, voided_at, voided_by, void_reason, name, gender, id_number, id_converted, birth_date, mobile, phone, township,
+    village, work_unit, notes, id_reversed, pinyin_full, pinyin_initials)
+    VALUES (@id, @officeCode, @createdAt, @updatedAt, @createdBy, @updatedBy, @rowVersion, @voided, @voidedAt, @voidedBy,
+    @voidReason, @name, @gender, @idNumber, @idConverted, @birthDate, @mobile, @phone, @township, @village, @workUnit,
+    @notes, @idReversed, @pinyinFull, @pinyinInitials)`);
+}
+
+/** Parameters for personInsertStatement. */
+export function personInsertParams(person: NormalizedPerson, meta: RecordMeta): Record<string, unknown> {
+  return { ...person, ...meta, idConverted: person.idConverted ? 1 : 0, voided: meta.voided ? 1 : 0 };
+}

@@ -1,0 +1,94 @@
+// Adding, editing, voiding and reading one person: validation, duplicate refusal and the ID reveal,
+// each write journalled and audited in the same transaction through records/write.
+import { people } from '../../../db/schema';
+import type { FieldIssue, PersonInput, PersonRow, PersonSaveResult } from '../../api/people';
+import { requireOffice } from '../accounts/office';
+import { appendAudit } from '../audit/chain';
+import type { CoreContext } from '../context';
+import { fail } from '../errors';
+import { insertRecord, updateRecord, voidRecord } from '../records/write';
+import { maskIdNumber } from './idNumber';
+import { PERSON_COLUMNS, toPersonRow, type StoredPerson } from './rows';
+import { cachedStatement } from './statements';
+import { checkPerson, type NormalizedPerson } from './validate';
+
+function findStored(ctx: CoreContext, id: string): StoredPerson {
+  const row = cachedStatement(ctx.store.sqlite, `SELECT ${PERSON_COLUMNS} FROM people WHERE id = ?`).get(id) as StoredPerson | undefined;
+  return row ?? fail('PERSON_NOT_FOUND', { id });
+}
+
+export function getPerson(ctx: CoreContext, id: string): PersonRow {
+  return toPersonRow(findStored(ctx, id));
+}
+
+/** A live record of the office with this ID number, other than `exceptId`. */
+function refuseDuplicate(ctx: CoreContext, officeCode: string, idNumber: string, exceptId?: string): void {
+  const existing = cachedStatement(ctx.store.sqlite, `SELECT id, name FROM people
+    WHERE office_code = ? AND id_number = ? AND voided = 0`).get(officeCode, idNumber) as { id: string; name: string } | undefined;
+  if (existing && existing.id !== exceptId) fail('ID_DUPLICATE', { existingId: existing.id, existingName: existing.name });
+}
+
+/** Errors refuse the save; warnings refuse it too until the user has seen and accepted them. */
+function validated(input: PersonInput, ctx: CoreContext, acceptWarnings: boolean, warnAbout: (i: FieldIssue) => boolean) {
+  const { person, issues } = checkPerson(input, ctx.now());
+  if (!person) fail('PERSON_INVALID', { issues });
+  const warnings = issues.filter((i) => i.severity === 'warning' && warnAbout(i));
+  if (warnings.length > 0 && !acceptWarnings) fail('PERSON_WARNINGS', { issues: warnings });
+  return { person, warnings };
+}
+
+export function createPerson(ctx: CoreContext, input: PersonInput, acceptWarnings = false): PersonSaveResult {
+  const officeCode = requireOffice(ctx.store).code;
+  const { person, warnings } = validated(input, ctx, acceptWarnings, () => true);
+  const row = ctx.store.sqlite.transaction(() => {
+    refuseDuplicate(ctx, officeCode, person.idNumber);
+    return insertRecord<NormalizedPerson>(ctx, people, officeCode, person);
+  })();
+  return { person: getPerson(ctx, row.id), warnings };
+}
+
+function inputOf(stored: StoredPerson): PersonInput {
+  const { name, gender, idNumber, mobile, phone, township, village, workUnit, notes } = stored;
+  return { name, gender, idNumber, mobile, phone, township, village, workUnit, notes };
+}
+
+/**
+ * Applies the changed fields. The grid may send back the masked ID it was shown; that is no change.
+ * A new ID number re-derives birth date and search keys, and the gender too unless the patch sets one.
+ */
+export function updatePerson(ctx: CoreContext, id: string, rowVersion: number, patch: Partial<PersonInput>, acceptWarnings = false): PersonSaveResult {
+  return ctx.store.sqlite.transaction(() => {
+    const stored = findStored(ctx, id);
+    if (stored.voided) fail('RECORD_VOIDED', { id });
+    if (stored.rowVersion !== rowVersion) fail('RECORD_CHANGED', { id, rowVersion: stored.rowVersion });
+    const change = { ...patch };
+    if (change.idNumber === undefined || change.idNumber === maskIdNumber(stored.idNumber) || change.idNumber === stored.idNumber) {
+      delete change.idNumber;
+    }
+    const merged: PersonInput = { ...inputOf(stored), ...change };
+    if (change.idNumber !== undefined && change.gender === undefined) merged.gender = null;
+    // A mismatch the user accepted before is not asked again for an unrelated edit.
+    const touchesGender = change.idNumber !== undefined || change.gender !== undefined;
+    const { person, warnings } = validated(merged, ctx, acceptWarnings, () => touchesGender);
+    if (person.idNumber !== stored.idNumber) refuseDuplicate(ctx, stored.officeCode, person.idNumber, id);
+    updateRecord<NormalizedPerson>(ctx, people, id, person, rowVersion);
+    return { person: getPerson(ctx, id), warnings };
+  })();
+}
+
+export function voidPerson(ctx: CoreContext, id: string, reason: string): PersonRow {
+  return ctx.store.sqlite.transaction(() => {
+    findStored(ctx, id);
+    voidRecord(ctx, people, id, reason);
+    return getPerson(ctx, id);
+  })();
+}
+
+/** The full ID number of one person; the caller's role is checked by the contract, and every reveal is audited. */
+export function revealIdNumber(ctx: CoreContext, id: string): { idNumber: string } {
+  return ctx.store.sqlite.transaction(() => {
+    const stored = findStored(ctx, id);
+    appendAudit(ctx, { method: 'people.revealId', tableName: 'people', recordId: id });
+    return { idNumber: stored.idNumber };
+  })();
+}
