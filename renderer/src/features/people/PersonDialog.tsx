@@ -1,0 +1,138 @@
+// 新增/编辑人员: the form. Enter saves, Esc closes. The backend's issues appear next to their fields in
+// Chinese; warnings (性别与身份证号不一致) are listed with a 仍然保存 choice that resends with acceptWarnings.
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FieldIssue, PersonField, PersonRow, PersonSaveResult } from '../../../../electron/api/people';
+import { call } from '../../api/client';
+import { errorText } from '../../i18n';
+import { Alert, Button, Dialog, FormField } from '../../ui';
+import { draftToInput, EMPTY_DRAFT, rowToDraft, type PersonDraft } from './fields';
+import { issuesLine, issuesOf, issueText } from './issues';
+
+interface Props {
+  open: boolean;
+  /** null: a new person. */
+  person: PersonRow | null;
+  canReveal: boolean;
+  onClose(): void;
+  onSaved(result: PersonSaveResult, created: boolean): void;
+}
+
+export function PersonDialog({ open, person, canReveal, onClose, onSaved }: Props) {
+  const { t } = useTranslation();
+  const listId = useId();
+  const [draft, setDraft] = useState<PersonDraft>(EMPTY_DRAFT);
+  const [original, setOriginal] = useState<PersonDraft>(EMPTY_DRAFT);
+  const [idLocked, setIdLocked] = useState(false);
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [facets, setFacets] = useState<{ townships: string[]; villages: string[] }>({ townships: [], villages: [] });
+
+  useEffect(() => {
+    if (!open) return;
+    const start = person ? rowToDraft(person) : EMPTY_DRAFT;
+    setDraft(start);
+    setOriginal(start);
+    setIdLocked(Boolean(person?.idMasked));
+    setIssues([]);
+    setError(null);
+  }, [open, person]);
+
+  useEffect(() => {
+    if (!open) return;
+    call('people.facets', draft.township ? { township: draft.township } : {}).then(setFacets).catch(() => undefined);
+  }, [open, draft.township]);
+
+  const warnings = issues.filter((issue) => issue.severity === 'warning');
+  const mayAccept = warnings.length > 0 && warnings.length === issues.length;
+  const fieldError = (field: PersonField) => {
+    const found = issues.filter((issue) => issue.field === field);
+    return found.length ? found.map((issue) => issueText(t, issue)).join(' ') : undefined;
+  };
+  const set = (field: PersonField) => (value: string) => {
+    setDraft((current) => ({ ...current, [field]: value }));
+    setIssues((current) => current.filter((issue) => issue.field !== field && issue.severity === 'error'));
+  };
+
+  const reveal = async () => {
+    if (!person) return;
+    try {
+      const { idNumber } = await call('people.revealId', { id: person.id });
+      setDraft((current) => ({ ...current, idNumber }));
+      setOriginal((current) => ({ ...current, idNumber }));
+      setIdLocked(false);
+    } catch (caught) {
+      setError(errorText(t, caught));
+    }
+  };
+
+  const save = async (acceptWarnings: boolean) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const input = draftToInput(draft);
+      let result: PersonSaveResult;
+      if (person) {
+        const patch = Object.fromEntries(
+          (Object.keys(input) as PersonField[]).filter((field) => draft[field] !== original[field]).map((field) => [field, input[field]]),
+        );
+        if (!Object.keys(patch).length) { onClose(); return; }
+        result = await call('people.update', { id: person.id, rowVersion: person.rowVersion, patch, acceptWarnings });
+      } else {
+        result = await call('people.create', { person: input, acceptWarnings });
+      }
+      onSaved(result, !person);
+    } catch (caught) {
+      const found = issuesOf(caught);
+      setIssues(found ?? []);
+      setError(found?.some((issue) => issue.severity === 'error') ? t('people.form.fixErrors') : found ? null : errorText(t, caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const text = (field: PersonField, extra: { hint?: string; required?: boolean; mono?: boolean; list?: string } = {}) => (
+    <FormField label={t(`people.field.${field}`)} error={fieldError(field)} hint={extra.hint} required={extra.required}>
+      <input type="text" value={draft[field]} onChange={(event) => set(field)(event.target.value)} list={extra.list}
+        className={extra.mono ? 'mono' : undefined} autoComplete="off" />
+    </FormField>
+  );
+
+  return (
+    <Dialog open={open} title={person ? t('people.form.editTitle', { name: person.name }) : t('people.form.addTitle')}
+      onClose={onClose} onSubmit={() => save(mayAccept)} busy={busy} error={error} width="large"
+      submitLabel={mayAccept ? t('people.form.saveAnyway') : t('common.save')}>
+      {warnings.length > 0 && (
+        <Alert kind="warning">{t('people.form.warningsTitle')} {issuesLine(t, warnings)}</Alert>
+      )}
+      <div className="person-form">
+        {text('name', { required: true })}
+        <FormField label={t('people.field.gender')} error={fieldError('gender')}>
+          <select value={draft.gender} onChange={(event) => set('gender')(event.target.value)}>
+            <option value="">{t('people.form.genderUnknown')}</option>
+            <option value="M">{t('people.gender.M')}</option>
+            <option value="F">{t('people.gender.F')}</option>
+          </select>
+        </FormField>
+        <div className="person-form-id">
+          <FormField label={t('people.field.idNumber')} error={fieldError('idNumber')} hint={idLocked ? undefined : t('people.form.idHint')} required>
+            <input type="text" className="mono" value={draft.idNumber} readOnly={idLocked} autoComplete="off" maxLength={40}
+              onChange={(event) => set('idNumber')(event.target.value)} />
+          </FormField>
+          {idLocked && canReveal && <Button variant="quiet" onClick={() => void reveal()}>{t('people.form.revealToEdit')}</Button>}
+        </div>
+        {text('mobile', { hint: t('people.form.mobileHint'), mono: true })}
+        {text('phone', { hint: t('people.form.phoneHint'), mono: true })}
+        {text('township', { list: `${listId}-townships` })}
+        {text('village', { list: `${listId}-villages` })}
+        {text('workUnit')}
+        <FormField label={t('people.field.notes')} error={fieldError('notes')} className="person-form-wide">
+          <textarea rows={2} value={draft.notes} onChange={(event) => set('notes')(event.target.value)} />
+        </FormField>
+      </div>
+      <datalist id={`${listId}-townships`}>{facets.townships.map((name) => <option key={name} value={name} />)}</datalist>
+      <datalist id={`${listId}-villages`}>{facets.villages.map((name) => <option key={name} value={name} />)}</datalist>
+    </Dialog>
+  );
+}

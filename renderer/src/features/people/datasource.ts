@@ -1,0 +1,30 @@
+// The grid's infinite row model over people.list: blocks of 100 rows fetched as the user scrolls,
+// sorted and filtered by the backend in SQL. Never loads the whole registry.
+import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
+import { call } from '../../api/client';
+import { queryOf, sortOf, type PeopleFilters } from './query';
+
+export const BLOCK_SIZE = 100;
+
+export interface DatasourceEvents {
+  onTotal(total: number): void;
+  onError(error: unknown): void;
+}
+
+export function peopleDatasource(filters: PeopleFilters, events: DatasourceEvents): IDatasource {
+  return {
+    getRows(params: IGetRowsParams) {
+      const query = queryOf(filters, sortOf(params.sortModel));
+      const limit = Math.max(1, params.endRow - params.startRow);
+      call('people.list', { ...query, offset: params.startRow, limit })
+        .then((page) => {
+          events.onTotal(page.total);
+          params.successCallback(page.rows, page.total);
+        })
+        .catch((error: unknown) => {
+          params.failCallback();
+          events.onError(error);
+        });
+    },
+  };
+}

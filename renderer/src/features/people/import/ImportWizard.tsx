@@ -1,0 +1,110 @@
+// 导入: pick a .xlsx/.csv file, watch it being read and checked (with cancel), correct the column
+// mapping, read the preview, choose how to import, and see the result (rejected rows as a file).
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportMode } from '../../../../../electron/api/people';
+import { ApiCallError } from '../../../api/client';
+import { errorText } from '../../../i18n';
+import { Alert, Button, Dialog } from '../../../ui';
+import { downloadBase64, fileToBase64 } from '../files';
+import { ImportPreviewPanel } from './ImportPreviewPanel';
+import { ImportProgress } from './ImportProgress';
+import { useImportJob, type Mapping, type PickedFile } from './useImportJob';
+
+interface Props { open: boolean; onClose(): void; onImported(): void }
+
+export function ImportWizard({ open, onClose, onImported }: Props) {
+  const { t } = useTranslation();
+  const job = useImportJob();
+  const [file, setFile] = useState<PickedFile | null>(null);
+  const [mapping, setMapping] = useState<Mapping>([]);
+  const [mode, setMode] = useState<ImportMode>('allOrNothing');
+  const [readError, setReadError] = useState<string | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const preview = job.status?.preview ?? null;
+  const phase = job.status?.phase ?? null;
+
+  useEffect(() => {
+    if (open) return;
+    job.reset();
+    setFile(null);
+    setMapping([]);
+    setMode('allOrNothing');
+    setReadError(null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- clear when the dialog closes
+  }, [open]);
+
+  useEffect(() => {
+    if (preview) setMapping(preview.columns.map((column) => ({ index: column.index, field: column.field })));
+  }, [preview]);
+
+  useEffect(() => { if (job.result) onImported(); }, [job.result, onImported]);
+
+  const pick = async (picked: File | undefined) => {
+    if (!picked) return;
+    setReadError(null);
+    try {
+      const content = { fileName: picked.name, contentBase64: await fileToBase64(picked) };
+      setFile(content);
+      await job.start(content);
+    } catch {
+      setReadError(t('errors.IMPORT_FILE_UNREADABLE'));
+    }
+  };
+
+  const mappingChanged = Boolean(preview) && mapping.some((entry) => preview!.columns.find((c) => c.index === entry.index)?.field !== entry.field);
+  const working = phase === 'reading' || phase === 'validating' || phase === 'importing' || (job.busy && !job.result && phase !== 'ready');
+  const importable = preview ? (mode === 'allOrNothing' && preview.invalid > 0 ? 0 : preview.valid) : 0;
+  const done = Boolean(job.result);
+  const jobError = job.status?.error ? errorText(t, new ApiCallError(job.status.error)) : null;
+  const error = readError ?? (job.error ? errorText(t, job.error) : null) ?? (phase === 'failed' ? jobError : null);
+
+  const footer = (
+    <>
+      {(done || phase === 'cancelled' || phase === 'failed') && <Button onClick={() => { job.reset(); setFile(null); }}>{t('people.importWizard.again')}</Button>}
+      <span className="dialog-spacer" />
+      <Button onClick={onClose} disabled={phase === 'importing'}>{done ? t('common.close') : t('common.cancel')}</Button>
+      {phase === 'ready' && !done && (
+        <Button variant="primary" busy={job.busy} disabled={importable === 0 || mappingChanged} onClick={() => void job.commit(mode)}>
+          {t('people.importWizard.start', { count: importable })}
+        </Button>
+      )}
+    </>
+  );
+
+  return (
+    <Dialog open={open} title={t('people.importWizard.title')} onClose={onClose} width="full" footer={footer} busy={phase === 'importing'}
+      error={error}>
+      {!file && !working && (
+        <div className="import-pick">
+          <input ref={inputRef} type="file" accept=".xlsx,.csv" aria-label={t('people.importWizard.pickFile')}
+            onChange={(event) => void pick(event.target.files?.[0])} />
+          <p className="muted">{t('people.importWizard.fileHint')}</p>
+        </div>
+      )}
+      {file && <p className="import-file"><strong>{file.fileName}</strong></p>}
+      {working && <ImportProgress status={job.status} onCancel={() => void job.cancel()} />}
+      {phase === 'cancelled' && <Alert kind="info">{t('people.importWizard.cancelled')}</Alert>}
+      {done && job.result && (
+        <div className="import-result">
+          <Alert kind="success">{t('people.importWizard.done', { count: job.result.imported })}</Alert>
+          {job.result.rejectedFile && (
+            <p>
+              {t('people.importWizard.rejected', { count: preview?.invalid ?? 0 })}{' '}
+              <Button onClick={() => downloadBase64(job.result!.rejectedFile!.fileName, job.result!.rejectedFile!.contentBase64)}>
+                {t('people.importWizard.downloadRejected')}
+              </Button>
+            </p>
+          )}
+        </div>
+      )}
+      {phase === 'ready' && preview && !done && (
+        <>
+          {mode === 'allOrNothing' && preview.invalid > 0 && <Alert kind="warning">{t('people.importWizard.allOrNothingBlocked', { count: preview.invalid })}</Alert>}
+          <ImportPreviewPanel preview={preview} mapping={mapping} mappingChanged={mappingChanged} mode={mode}
+            onMapping={setMapping} onMode={setMode} onRecheck={() => file && void job.start(file, mapping)} />
+        </>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,53 @@
+// Field issues from the backend (PERSON_INVALID / PERSON_WARNINGS details.issues, import previews) as
+// sentences in the user's language, reusing the app's error texts and their detail variants.
+import type { TFunction } from 'i18next';
+import type { FieldIssue } from '../../../../electron/api/people';
+import { ApiCallError } from '../../api/client';
+import { errorText } from '../../i18n';
+import { genderText } from './fields';
+
+/** Details worth showing translated rather than raw (a gender code inside a sentence). */
+function localDetails(t: TFunction, details: Record<string, unknown> = {}): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...details };
+  for (const key of ['fromId', 'given', 'expected']) {
+    if (out[key] === 'M' || out[key] === 'F') out[key] = genderText(t, out[key] as string);
+  }
+  return out;
+}
+
+export function issueText(t: TFunction, issue: Pick<FieldIssue, 'code' | 'details'>): string {
+  const error = new ApiCallError({ code: issue.code, messageKey: `errors.${issue.code}`, details: localDetails(t, issue.details) });
+  return errorText(t, error);
+}
+
+/** The field issues an API error carries (a refused save), or null when it is some other error. */
+export function issuesOf(error: unknown): FieldIssue[] | null {
+  if (!(error instanceof ApiCallError)) return null;
+  const issues = error.error.details?.issues;
+  if (Array.isArray(issues) && issues.every((issue) => typeof issue === 'object' && issue && 'field' in issue)) {
+    return issues as FieldIssue[];
+  }
+  if (error.code === 'ID_DUPLICATE') {
+    return [{ field: 'idNumber', code: 'ID_DUPLICATE', severity: 'error', details: error.error.details }];
+  }
+  return null;
+}
+
+/** True when the save was refused only because of warnings the user may accept. */
+export function onlyWarnings(error: unknown): boolean {
+  const issues = issuesOf(error);
+  return issues !== null && issues.length > 0 && issues.every((issue) => issue.severity === 'warning');
+}
+
+/** One line for a toast or a summary: "身份证号：校验位不对…；手机：…". */
+export function issuesLine(t: TFunction, issues: FieldIssue[]): string {
+  return issues
+    .map((issue) => t('people.fieldIssue', { field: t(`people.field.${issue.field}`), problem: issueText(t, issue) }))
+    .join(t('people.listSeparator'));
+}
+
+/** The message for a failed save: its field issues if it has any, else the error's own text. */
+export function saveErrorText(t: TFunction, error: unknown): string {
+  const issues = issuesOf(error);
+  return issues?.length ? issuesLine(t, issues) : errorText(t, error);
+}

@@ -1,0 +1,42 @@
+// What the people list shows: the filter bar's choices and the grid's sort, as one PeopleQuery for
+// people.list and people.export (so an export is exactly the view).
+import type { SortModelItem } from 'ag-grid-community';
+import { PEOPLE_SORT_COLUMNS, type PeopleQuery, type PeopleSortColumn } from '../../../../electron/api/people';
+
+export interface PeopleFilters {
+  search: string;
+  township: string;
+  village: string;
+  gender: '' | 'M' | 'F';
+  includeVoided: boolean;
+}
+
+export const NO_FILTERS: PeopleFilters = { search: '', township: '', village: '', gender: '', includeVoided: false };
+
+export function isSortColumn(colId: string): colId is PeopleSortColumn {
+  return (PEOPLE_SORT_COLUMNS as readonly string[]).includes(colId);
+}
+
+/** The grid's sort model as the API's sort (columns the backend cannot sort by are dropped; at most 3). */
+export function sortOf(model: readonly SortModelItem[]): NonNullable<PeopleQuery['sort']> {
+  return model
+    .filter((item) => isSortColumn(item.colId))
+    .slice(0, 3)
+    .map((item) => ({ column: item.colId as PeopleSortColumn, direction: item.sort === 'desc' ? 'desc' : 'asc' }));
+}
+
+export function queryOf(filters: PeopleFilters, sort: PeopleQuery['sort'] = []): PeopleQuery {
+  const query: PeopleQuery = {};
+  const search = filters.search.trim();
+  if (search) query.search = search;
+  if (filters.township) query.township = filters.township;
+  if (filters.village) query.village = filters.village;
+  if (filters.gender) query.gender = filters.gender;
+  if (filters.includeVoided) query.includeVoided = true;
+  if (sort?.length) query.sort = sort;
+  return query;
+}
+
+export function hasFilters(filters: PeopleFilters): boolean {
+  return Boolean(filters.search.trim() || filters.township || filters.village || filters.gender || filters.includeVoided);
+}
