@@ -1,6 +1,8 @@
 // The shell through a real browser: first run, login and its errors, the language switch, user management
 // as an admin, and what a clerk may not open. Screenshots of the main screens go to docs/screenshots/.
+import { AG_GRID_LOCALE_CN, AG_GRID_LOCALE_EN } from '@ag-grid-community/locale';
 import type { Page } from '@playwright/test';
+import { generatePeople } from '../fixtures/people';
 import { ADMIN, expect, OFFICE, signIn, test } from './fixtures';
 
 async function signOut(page: Page): Promise<void> {
@@ -62,14 +64,26 @@ test('a wrong password is refused in Chinese with the attempts left; then the ac
   await expect(page.getByRole('navigation')).toHaveCount(0);
 });
 
+test('the main layout: office and user in the top bar, the people grid in the content area', async ({ page, app, shot }) => {
+  await app.setupOffice();
+  const people = generatePeople(14, 7);
+  for (const person of people) await app.api('people.create', { person, acceptWarnings: true });
+  await signIn(page, app);
+  await expect(page.getByRole('gridcell', { name: people[0]!.name, exact: true })).toBeVisible();
+  await expect(page.getByRole('navigation').getByRole('link', { name: '人员库' })).toHaveAttribute('aria-current', 'page');
+  await shot('main');
+});
+
 test('the language switches to English and back, and is kept across a reload', async ({ page, app, shot }) => {
   await app.setupOffice();
   await signIn(page, app);
   const nav = page.getByRole('navigation');
   await expect(nav).toContainText('人员库');
-  await shot('main');
+  // The grid's own texts follow the language too (an empty registry shows AG Grid's no-rows overlay).
+  await expect(page.getByText(AG_GRID_LOCALE_CN.noRowsToShow!, { exact: true })).toBeVisible();
 
   await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByText(AG_GRID_LOCALE_EN.noRowsToShow!, { exact: true })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'People' })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Users' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
