@@ -29,7 +29,6 @@ function fillPeople(store: Store, people: NormalizedPerson[]): number {
       insert.run(personInsertParams(person, meta));
     });
   })();
-  store.sqlite.pragma('optimize');
   return performance.now() - started;
 }
 

@@ -1,7 +1,7 @@
 // The grid's queries: search by pinyin, ID tail, mobile and name; filters; sort in pinyin order; paging; facets.
 import { describe, expect, it } from 'vitest';
 import type { PersonInput } from '../../electron/api/people';
-import { listPeople, peopleFacets, prefixUpperBound, type PeoplePageQuery } from '../../electron/core/people/query';
+import { listPeople, peopleFacets, peoplePageSql, peopleWhere, prefixUpperBound, type PeoplePageQuery } from '../../electron/core/people/query';
 import { createPerson, voidPerson } from '../../electron/core/people/service';
 import { generatePeople } from '../fixtures/people';
 import { officeBackend } from './support';
@@ -84,6 +84,32 @@ describe('listPeople', () => {
     expect(pages.every((p) => p.total === 120)).toBe(true);
     expect(new Set(pages.flatMap((p) => p.rows.map((r) => r.id))).size).toBe(120);
     expect(pages[0]!.rows[0]!.name).toBe('王伟');
+  });
+});
+
+describe('query plans', () => {
+  it.each<[string, Partial<PeoplePageQuery>]>([
+    ['first page', {}],
+    ['name descending, deep', { offset: 5000, sort: [{ column: 'name', direction: 'desc' }] }],
+    ['township', { township: '蔡集镇' }],
+    ['village', { township: '蔡集镇', village: '张圩村' }],
+    ['pinyin search', { search: 'zs' }],
+    ['ID tail or mobile', { search: '1234' }],
+    ['Han prefix', { search: '王' }],
+    ['Han substring', { search: '小芳' }],
+    ['township sort', { sort: [{ column: 'township', direction: 'asc' }] }],
+    ['updated sort', { sort: [{ column: 'updatedAt', direction: 'desc' }] }],
+    ['mobile sort', { sort: [{ column: 'mobile', direction: 'asc' }] }],
+    ['voided included', { includeVoided: true }],
+  ])('reads %s through an index, page and count', (_label, query) => {
+    const { store } = officeBackend();
+    const page = peoplePageSql({ offset: 0, limit: 100, ...query });
+    const where = peopleWhere(query);
+    const plans = [[page.sql, page.params], [`SELECT count(*) FROM people ${where.sql}`, where.params]] as const;
+    for (const [sql, params] of plans) {
+      const steps = store.sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[];
+      expect(steps.filter((s) => /^SCAN people$/.test(s.detail)), sql).toEqual([]);
+    }
   });
 });
 

@@ -61,7 +61,9 @@ export function searchCondition(raw: string): Condition | null {
 
 export function peopleWhere(query: PeopleQuery): Condition {
   const conditions: Condition[] = [];
-  if (!query.includeVoided) conditions.push({ sql: 'voided = 0', params: [] });
+  // `+voided` is never an index seek: it is checked on the entries of whichever index serves the sort
+  // (they all end in voided), and it keeps the planner off the partial unique index for unindexed sorts.
+  if (!query.includeVoided) conditions.push({ sql: '+voided = 0', params: [] });
   if (query.officeCode) conditions.push({ sql: 'office_code = ?', params: [query.officeCode] });
   if (query.township) conditions.push({ sql: 'township = ?', params: [query.township] });
   if (query.village) conditions.push({ sql: 'village = ?', params: [query.village] });
@@ -89,15 +91,21 @@ export function peopleOrderBy(query: PeopleQuery): string {
 }
 
 /**
- * A page: the rowids are picked from the index first and only those 100 rows are read, so a deep
+ * A page: the rowids are picked from the index first and only those rows are read, so a deep
  * offset walks index entries rather than whole rows.
  */
-export function listPeople(ctx: CoreContext, query: PeoplePageQuery): PeoplePage {
+export function peoplePageSql(query: PeoplePageQuery): Condition {
   const where = peopleWhere(query);
   const orderBy = peopleOrderBy(query);
-  const sql = `SELECT ${PERSON_COLUMNS} FROM people
-    WHERE rowid IN (SELECT rowid FROM people ${where.sql} ${orderBy} LIMIT ? OFFSET ?) ${orderBy}`;
-  const stored = cachedStatement(ctx.store.sqlite, sql).all(...where.params, query.limit, query.offset) as StoredPerson[];
+  return {
+    sql: `SELECT ${PERSON_COLUMNS} FROM people WHERE rowid IN (SELECT rowid FROM people ${where.sql} ${orderBy} LIMIT ? OFFSET ?) ${orderBy}`,
+    params: [...where.params, query.limit, query.offset],
+  };
+}
+
+export function listPeople(ctx: CoreContext, query: PeoplePageQuery): PeoplePage {
+  const page = peoplePageSql(query);
+  const stored = cachedStatement(ctx.store.sqlite, page.sql).all(...page.params) as StoredPerson[];
   return { rows: stored.map((p) => toPersonRow(p)), total: countPeople(ctx, query) };
 }
 
