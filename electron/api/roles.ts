@@ -1,7 +1,10 @@
-// Roles a user may hold. An admin may do everything; the others are granted per method.
+// Roles a user may hold, and the password rule. An admin may do everything; the others are granted per method.
 export const ROLES = ['admin', 'clerk', 'warehouse', 'approver', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
 export function hasRole(held: readonly Role[], allowed: readonly Role[]): boolean {
   return held.includes('admin') || held.some((r) => allowed.includes(r));
 }
+
+/** The shortest password the server accepts; the renderer checks it too before sending. */
+export const MIN_PASSWORD_LENGTH = 8;

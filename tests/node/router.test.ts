@@ -60,14 +60,15 @@ describe('accounts', () => {
     expect(await login(ADMIN_PASSWORD)).toMatchObject({ ok: false, error: { code: 'ACCOUNT_LOCKED' } });
   });
 
-  it('refuses to remove the last administrator, and a deactivated user loses the session at once', async () => {
+  it('refuses to let an administrator demote themselves, and a deactivated user loses the session at once', async () => {
     const { backend, addUser } = officeBackend();
     const clerk = addUser('clerk1', ['clerk'], 'clerk-pass-1');
     await backend.router.call('auth.login', { username: 'admin', password: ADMIN_PASSWORD }, { sessionKey: 'a' });
     await backend.router.call('auth.login', { username: 'clerk1', password: 'clerk-pass-1' }, { sessionKey: 'c' });
     const list = await backend.router.call('users.list', {}, { sessionKey: 'a' });
     const admin = (list.ok ? list.value as { id: string; username: string }[] : []).find((u) => u.username === 'admin')!;
-    expect(await backend.router.call('users.update', { id: admin.id, roles: ['clerk'] }, { sessionKey: 'a' })).toMatchObject({ ok: false, error: { code: 'LAST_ADMIN' } });
+    expect(await backend.router.call('users.update', { id: admin.id, roles: ['clerk'] }, { sessionKey: 'a' })).toMatchObject({ ok: false, error: { code: 'SELF_DEMOTION' } });
+    expect(await backend.router.call('users.update', { id: admin.id, active: false }, { sessionKey: 'a' })).toMatchObject({ ok: false, error: { code: 'SELF_DEMOTION' } });
     expect(await backend.router.call('office.status', {}, { sessionKey: 'c' })).toMatchObject({ ok: true, value: { user: { username: 'clerk1' } } });
     expect(await backend.router.call('users.update', { id: clerk.id, active: false }, { sessionKey: 'a' })).toMatchObject({ ok: true });
     expect(await backend.router.call('office.status', {}, { sessionKey: 'c' })).toMatchObject({ ok: true, value: { user: null } });

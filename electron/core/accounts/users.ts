@@ -69,6 +69,7 @@ export function updateUser(ctx: CoreContext, input: UserUpdateInput): UserInfo {
     const next = { ...current, ...change, updatedAt: ctx.now().toISOString() };
     const wasAdmin = current.active && current.roles.split(',').includes('admin');
     const staysAdmin = next.active && next.roles.split(',').includes('admin');
+    if (current.id === ctx.actor?.userId && (!next.active || (wasAdmin && !staysAdmin))) fail('SELF_DEMOTION');
     if (wasAdmin && !staysAdmin && activeAdmins(ctx).length <= 1) fail('LAST_ADMIN');
     ctx.store.orm.update(users).set(next).where(eq(users.id, current.id)).run();
     const audited = { displayName: change.displayName, roles: change.roles, active: change.active, passwordReset: input.password !== undefined || undefined };

@@ -74,6 +74,8 @@ export const en: Translated<typeof zhCN> = {
     OFFICE_NOT_SET_UP: 'This office is not set up yet. Please complete the first-run setup.',
     USERNAME_TAKEN: 'The user name “{{username}}” is already taken. Choose another.',
     PASSWORD_TOO_SHORT: 'The password needs at least {{min}} characters.',
+    SELF_DEMOTION: 'You cannot deactivate your own account or remove your own administrator role; ask another administrator.',
+    IPC_SENDER_REFUSED: 'This window may not call the program.',
     LAST_ADMIN: 'This is the last active administrator: the administrator role cannot be removed and the account cannot be deactivated.',
     USER_NOT_FOUND: 'This user was not found; someone may have changed it. Please refresh.',
     RECORD_NOT_FOUND: 'This record was not found; someone may have changed it. Please refresh.',

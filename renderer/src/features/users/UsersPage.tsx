@@ -68,7 +68,8 @@ export function UsersPage() {
                 <td className="col-actions">
                   <Button variant="quiet" onClick={() => setEditing({ user })}>{t('users.edit')}</Button>
                   <Button variant="quiet" onClick={() => setResetting(user)}>{t('users.resetPassword')}</Button>
-                  <Button variant="quiet" onClick={() => setToggling(user)}>{user.active ? t('users.deactivate') : t('users.reactivate')}</Button>
+                  {user.id !== session.user.id &&
+                    <Button variant="quiet" onClick={() => setToggling(user)}>{user.active ? t('users.deactivate') : t('users.reactivate')}</Button>}
                 </td>
               </tr>
             ))}
