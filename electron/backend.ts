@@ -1,19 +1,14 @@
 // The backend every shell uses (Electron main, dev host, tests): one office database and its router.
 import path from 'node:path';
-import os from 'node:os';
 import fs from 'node:fs';
 import { openDatabase, type OpenOptions, type Store } from '../db/open';
 import { handlers } from './handlers/index';
 import { createRouter, type Router } from './router';
+import { DB_FILE_NAME } from './data-dir';
 
-export const DB_FILE_NAME = 'boai.sqlite';
+export { DB_FILE_NAME, resolveDataDir } from './data-dir';
 
 export interface Backend { dataDir: string; store: Store; router: Router; close(): void }
-
-/** BOAI_DATA_DIR wins (tests, dev host, CLI); otherwise the shell's own folder, else ~/.boai-ledger. */
-export function resolveDataDir(shellDefault?: string): string {
-  return path.resolve(process.env.BOAI_DATA_DIR || shellDefault || path.join(os.homedir(), '.boai-ledger'));
-}
 
 export function openBackend(dataDir: string, options: OpenOptions = {}): Backend {
   fs.mkdirSync(dataDir, { recursive: true });

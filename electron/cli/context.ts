@@ -1,6 +1,9 @@
 // What a CLI command works with: the data folder's backend and a core context acting as the CLI.
 import os from 'node:os';
-import { openBackend, resolveDataDir, type Backend } from '../backend';
+import fs from 'node:fs';
+import path from 'node:path';
+import { openDatabase, type Store } from '../../db/open';
+import { DB_FILE_NAME, resolveDataDir } from '../data-dir';
 import { readOffice } from '../core/accounts/office';
 import type { CoreContext } from '../core/context';
 import type { OfficeInfo } from '../api/types';
@@ -10,11 +13,17 @@ export function cliActorName(): string {
   return `cli:${os.userInfo().username}`;
 }
 
-export function openCli(): Backend {
-  return openBackend(resolveDataDir());
+/** The office database without a router: the CLI acts through the core directly. */
+export interface CliStore { dataDir: string; store: Store; close(): void }
+
+export function openCli(): CliStore {
+  const dataDir = resolveDataDir();
+  fs.mkdirSync(dataDir, { recursive: true });
+  const store = openDatabase(path.join(dataDir, DB_FILE_NAME));
+  return { dataDir, store, close: () => store.sqlite.close() };
 }
 
-export function cliContext(backend: Backend, method: string): CoreContext {
+export function cliContext(backend: CliStore, method: string): CoreContext {
   return {
     store: backend.store, method: `cli.${method}`, now: () => new Date(),
     actor: { userId: 'cli', username: cliActorName(), displayName: cliActorName(), roles: ['admin'] },
@@ -22,7 +31,7 @@ export function cliContext(backend: Backend, method: string): CoreContext {
 }
 
 /** Every command but `office init` needs a set-up office. */
-export function requireCliOffice(backend: Backend): OfficeInfo {
+export function requireCliOffice(backend: CliStore): OfficeInfo {
   const office = readOffice(backend.store);
   if (!office) throw new CliError('OFFICE_NOT_SET_UP', `No office is set up in ${backend.dataDir}. Run: npm run cli -- office init --code C --name N --role county|city --admin USER --password-file F`);
   return office;

@@ -2,18 +2,16 @@
 import { AppError } from '../core/errors';
 import { DatabaseRefusedError } from '../../db/open';
 import { CliError, parseArgs, type Args } from './args';
-import { dbBackup, dbCheck } from './commands/db';
-import { officeInit } from './commands/office';
-import { peopleExport, peopleImport } from './commands/people';
 
 type Command = (args: Args) => unknown | Promise<unknown>;
 
+// Loaded on demand, so a quick command does not pay for the spreadsheet libraries.
 const COMMANDS: Record<string, Command> = {
-  'office init': officeInit,
-  'db check': dbCheck,
-  'db backup': dbBackup,
-  'people import': peopleImport,
-  'people export': peopleExport,
+  'office init': async (args) => (await import('./commands/office')).officeInit(args),
+  'db check': async () => (await import('./commands/db')).dbCheck(),
+  'db backup': async (args) => (await import('./commands/db')).dbBackup(args),
+  'people import': async (args) => (await import('./commands/people')).peopleImport(args),
+  'people export': async (args) => (await import('./commands/people')).peopleExport(args),
 };
 
 const USAGE = `Usage: npm run cli -- <command> [--json]
