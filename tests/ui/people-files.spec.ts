@@ -9,6 +9,7 @@ import { generatePeople } from '../fixtures/people';
 import { columnTypes, readXlsxRows, rosterXlsx } from '../fixtures/uiSheets';
 import { expect, signIn, test, type App } from './fixtures';
 
+const ID_HEADER = '身份证号码';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const total = (page: Page) => page.locator('.people-total');
 const count = (page: Page, key: string) => page.locator(`.import-counts dd[data-count="${key}"]`);
@@ -23,12 +24,12 @@ async function saved(download: Download): Promise<string> {
   return file;
 }
 
-/** The ID numbers of an exported sheet, read from the column headed 身份证号. */
+/** The ID numbers of an exported sheet, read from the column headed 身份证号码. */
 async function exportedIds(file: string): Promise<string[]> {
   const rows = await readXlsxRows(file);
-  const headerAt = rows.findIndex((row) => row.includes('身份证号'));
+  const headerAt = rows.findIndex((row) => row.includes(ID_HEADER));
   expect(headerAt).toBeGreaterThanOrEqual(0);
-  const column = rows[headerAt]!.indexOf('身份证号');
+  const column = rows[headerAt]!.indexOf(ID_HEADER);
   return rows.slice(headerAt + 1).map((row) => row[column]!).filter(Boolean);
 }
 
@@ -83,7 +84,7 @@ test('a 1,000-row roster with a title row and 5 bad rows: the preview lists exac
   for (const name of rejectedNames.filter((_, index) => index !== 2)) expect(rejected.flat()).toContain(name);
   await wizard.getByRole('button', { name: '关闭' }).click();
   await expect(total(page)).toHaveText('共 995 人');
-  await expect(page.locator('.ag-center-cols-container .ag-row').first()).toBeVisible();
+  await expect(page.locator('.ag-grid-scrolling-container .ag-row').first()).toBeVisible();
   await shot('people-grid-imported');
 });
 
@@ -97,7 +98,7 @@ test('an admin exports full ID numbers; re-importing that file finds every row a
   const file = await exportView(page, true, shot);
   const ids = await exportedIds(file);
   expect(ids.sort()).toEqual(people.map((person) => person.idNumber).sort());
-  expect(await columnTypes(file, '身份证号')).toEqual(new Set(['string']));
+  expect(await columnTypes(file, ID_HEADER)).toEqual(new Set(['string']));
 
   const wizard = await openImport(page, file);
   await expect(count(page, 'rows')).toHaveText('40', { timeout: 30_000 });

@@ -7,7 +7,7 @@ import { ApiCallError } from '../../../api/client';
 import { errorText } from '../../../i18n';
 import { Alert, Button, Dialog } from '../../../ui';
 import { downloadBase64, fileToBase64 } from '../files';
-import { ImportPreviewPanel } from './ImportPreviewPanel';
+import { ImportModeChoice, ImportPreviewPanel } from './ImportPreviewPanel';
 import { ImportProgress } from './ImportProgress';
 import { useImportJob, type Mapping, type PickedFile } from './useImportJob';
 
@@ -54,7 +54,8 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
 
   const mappingChanged = Boolean(preview) && mapping.some((entry) => preview!.columns.find((c) => c.index === entry.index)?.field !== entry.field);
   const working = phase === 'reading' || phase === 'validating' || phase === 'importing' || (job.busy && !job.result && phase !== 'ready');
-  const importable = preview ? (mode === 'allOrNothing' && preview.invalid > 0 ? 0 : preview.valid) : 0;
+  const blocked = Boolean(preview) && mode === 'allOrNothing' && preview!.invalid > 0;
+  const ready = phase === 'ready' && Boolean(preview) && !job.result;
   const done = Boolean(job.result);
   const jobError = job.status?.error ? errorText(t, new ApiCallError(job.status.error)) : null;
   const error = readError ?? (job.error ? errorText(t, job.error) : null) ?? (phase === 'failed' ? jobError : null);
@@ -62,11 +63,13 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
   const footer = (
     <>
       {(done || phase === 'cancelled' || phase === 'failed') && <Button onClick={() => { job.reset(); setFile(null); }}>{t('people.importWizard.again')}</Button>}
+      {ready && <ImportModeChoice mode={mode} onMode={setMode} />}
       <span className="dialog-spacer" />
+      {ready && blocked && <span className="import-blocked">{t('people.importWizard.allOrNothingBlocked', { count: preview!.invalid })}</span>}
       <Button onClick={onClose} disabled={phase === 'importing'}>{done ? t('common.close') : t('common.cancel')}</Button>
-      {phase === 'ready' && !done && (
-        <Button variant="primary" busy={job.busy} disabled={importable === 0 || mappingChanged} onClick={() => void job.commit(mode)}>
-          {t('people.importWizard.start', { count: importable })}
+      {ready && (
+        <Button variant="primary" busy={job.busy} disabled={blocked || preview!.valid === 0 || mappingChanged} onClick={() => void job.commit(mode)}>
+          {t('people.importWizard.start', { count: preview!.valid })}
         </Button>
       )}
     </>
@@ -75,6 +78,7 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
   return (
     <Dialog open={open} title={t('people.importWizard.title')} onClose={onClose} width="full" footer={footer} busy={phase === 'importing'}
       error={error}>
+      <div className="import-wizard">
       {!file && !working && (
         <div className="import-pick">
           <input ref={inputRef} type="file" accept=".xlsx,.csv" aria-label={t('people.importWizard.pickFile')}
@@ -82,7 +86,12 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
           <p className="muted">{t('people.importWizard.fileHint')}</p>
         </div>
       )}
-      {file && <p className="import-file"><strong>{file.fileName}</strong></p>}
+      {file && (
+        <p className="import-file">
+          <strong>{file.fileName}</strong>
+          {preview && ready && <span className="muted">{t('people.importWizard.headerRow', { row: preview.headerRow })}</span>}
+        </p>
+      )}
       {working && <ImportProgress status={job.status} onCancel={() => void job.cancel()} />}
       {phase === 'cancelled' && <Alert kind="info">{t('people.importWizard.cancelled')}</Alert>}
       {done && job.result && (
@@ -98,13 +107,11 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
           )}
         </div>
       )}
-      {phase === 'ready' && preview && !done && (
-        <>
-          {mode === 'allOrNothing' && preview.invalid > 0 && <Alert kind="warning">{t('people.importWizard.allOrNothingBlocked', { count: preview.invalid })}</Alert>}
-          <ImportPreviewPanel preview={preview} mapping={mapping} mappingChanged={mappingChanged} mode={mode}
-            onMapping={setMapping} onMode={setMode} onRecheck={() => file && void job.start(file, mapping)} />
-        </>
+      {ready && (
+        <ImportPreviewPanel preview={preview!} mapping={mapping} mappingChanged={mappingChanged}
+          onMapping={setMapping} onRecheck={() => file && void job.start(file, mapping)} />
       )}
+      </div>
     </Dialog>
   );
 }
