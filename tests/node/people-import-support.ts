@@ -2,8 +2,11 @@
 import { expect } from 'vitest';
 import type { ImportStatus } from '../../electron/api/people';
 import type { CoreContext } from '../../electron/core/context';
-import { importJobStatus, startImportJob } from '../../electron/core/people/import/jobs';
+import { idCheckChar } from '../../electron/core/people/idNumber';
 import type { ColumnChoice } from '../../electron/core/people/import/headers';
+import { importJobStatus, startImportJob } from '../../electron/core/people/import/jobs';
+import { generatePeople } from '../fixtures/people';
+import { PEOPLE_HEADER, personCells, workbookBuffer, type TestCell } from '../fixtures/xlsx';
 
 export async function waitForJob(ctx: CoreContext, jobId: string): Promise<ImportStatus> {
   for (let i = 0; i < 2000; i++) {
@@ -33,6 +36,30 @@ export function issueTriples(status: ImportStatus | { issues: { row: number; fie
   const issues = 'issues' in status ? status.issues : status.preview!.issues;
   return issues.map((i) => [i.row, i.field, i.code]);
 }
+
+function withId(first17: string): string {
+  return first17 + idCheckChar(first17);
+}
+
+/** 20 people under a merged title row (row 1) and the header (row 2); data rows 3-22, five of them bad. */
+export async function rosterWithFiveBadRows() {
+  const people = generatePeople(20, 11);
+  const rows: TestCell[][] = [PEOPLE_HEADER, ...people.map(personCells)];
+  const at = (spreadsheetRow: number) => rows[spreadsheetRow - 2]!;
+  const id = at(5)[2] as string;
+  at(5)[2] = id.slice(0, 17) + (id[17] === '0' ? '1' : '0'); // wrong check character
+  at(8)[2] = withId('32130219990231123'); // 31 February
+  at(12)[2] = 321302199001011000; // a numeric cell: Excel kept 15 digits
+  at(15)[3] = '1381234567'; // ten digits
+  at(20)[0] = null; // no name
+  const content = await workbookBuffer(rows, { title: '宿城区红十字会志愿者花名册（2024年）' });
+  return { people, content };
+}
+
+export const FIVE_BAD = [
+  [5, 'idNumber', 'ID_CHECKSUM'], [8, 'idNumber', 'ID_BIRTHDATE'], [12, 'idNumber', 'ID_SPREADSHEET_NUMBER'],
+  [15, 'mobile', 'MOBILE_FORMAT'], [20, 'name', 'NAME_REQUIRED'],
+];
 
 let gbkTable: Map<string, number[]> | null = null;
 

@@ -3,42 +3,17 @@
 import { describe, expect, it } from 'vitest';
 import type { PersonInput } from '../../electron/api/people';
 import type { CoreContext } from '../../electron/core/context';
-import { idCheckChar } from '../../electron/core/people/idNumber';
 import { cancelImportJob, commitImportJob, importJobStatus, startImportJob } from '../../electron/core/people/import/jobs';
 import { createPerson } from '../../electron/core/people/service';
 import { generatePeople } from '../fixtures/people';
-import { PEOPLE_HEADER, personCells, readSheetValues, workbookBuffer, type TestCell } from '../fixtures/xlsx';
-import { encodeGbk, issueTriples, readyImport, waitForJob } from './people-import-support';
+import { PEOPLE_HEADER, personCells, readSheetValues, workbookBuffer } from '../fixtures/xlsx';
+import { encodeGbk, FIVE_BAD, issueTriples, readyImport, rosterWithFiveBadRows, waitForJob } from './people-import-support';
 import { officeBackend } from './support';
 import type { Store } from '../../db/open';
 
 const count = (store: Store, sql: string) => store.sqlite.prepare(sql).pluck().get() as number;
 const peopleCount = (store: Store) => count(store, 'SELECT count(*) FROM people');
 const journalCount = (store: Store) => count(store, 'SELECT count(*) FROM change_journal');
-
-function withId(first17: string): string {
-  return first17 + idCheckChar(first17);
-}
-
-/** 20 people under a merged title row (row 1) and the header (row 2); data rows 3-22, five of them bad. */
-async function rosterWithFiveBadRows() {
-  const people = generatePeople(20, 11);
-  const rows: TestCell[][] = [PEOPLE_HEADER, ...people.map(personCells)];
-  const at = (spreadsheetRow: number) => rows[spreadsheetRow - 2]!;
-  const id = at(5)[2] as string;
-  at(5)[2] = id.slice(0, 17) + (id[17] === '0' ? '1' : '0'); // wrong check character
-  at(8)[2] = withId('32130219990231123'); // 31 February
-  at(12)[2] = 321302199001011000; // a numeric cell: Excel kept 15 digits
-  at(15)[3] = '1381234567'; // ten digits
-  at(20)[0] = null; // no name
-  const content = await workbookBuffer(rows, { title: '宿城区红十字会志愿者花名册（2024年）' });
-  return { people, content };
-}
-
-const FIVE_BAD = [
-  [5, 'idNumber', 'ID_CHECKSUM'], [8, 'idNumber', 'ID_BIRTHDATE'], [12, 'idNumber', 'ID_SPREADSHEET_NUMBER'],
-  [15, 'mobile', 'MOBILE_FORMAT'], [20, 'name', 'NAME_REQUIRED'],
-];
 
 describe('people import: reading and checking', () => {
   it('finds the header under a merged title row and reports each bad row by its spreadsheet row', async () => {
