@@ -88,6 +88,20 @@ test('a 1,000-row roster with a title row and 5 bad rows: the preview lists exac
   await shot('people-grid-imported');
 });
 
+test('a large file shows its progress and can be cancelled, leaving the registry unchanged', async ({ page, app }) => {
+  test.setTimeout(120_000);
+  await app.setupOffice();
+  const roster = await rosterXlsx(100_000, []);
+  await signIn(page, app);
+  const wizard = await openImport(page, { name: '大花名册.xlsx', buffer: roster.buffer });
+  await expect(wizard.getByRole('progressbar')).toBeVisible();
+  await wizard.getByRole('button', { name: '取消导入' }).click();
+  await expect(wizard.getByText('已取消，人员库没有任何改变。')).toBeVisible();
+  await expect(wizard.getByRole('progressbar')).toBeHidden();
+  await wizard.getByRole('button', { name: '取消', exact: true }).click();
+  await expect(total(page)).toHaveText('共 0 人');
+});
+
 test('an admin exports full ID numbers; re-importing that file finds every row a duplicate with the same IDs', async ({ page, app, shot }) => {
   await app.setupOffice();
   const people = generatePeople(40, 21);

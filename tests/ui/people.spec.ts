@@ -128,7 +128,7 @@ test('search finds a person by pinyin initials, full pinyin, ID tail and mobile'
   await expect(total(page)).toHaveText(`共 ${inTownship} 人`);
 });
 
-test('in English the grid headers and the grid’s own texts are English', async ({ page, app }) => {
+test('in English the grid headers and the grid’s own texts are English', async ({ page, app, shot }) => {
   await app.setupOffice();
   await arrange(app, generatePeople(5, 5));
   await openPeople(page, app);
@@ -141,6 +141,7 @@ test('in English the grid headers and the grid’s own texts are English', async
     await expect(headers.filter({ hasText: new RegExp(`^${name}$`) })).toHaveCount(1);
   }
   await expect(headers.filter({ hasText: '身份证号' })).toHaveCount(0);
+  await shot('people-grid-en');
   // AG Grid's own texts come from its English locale (here the labels of its paging buttons).
   const gridText = page.locator('.ag-paging-panel [role=button]').last();
   await expect(gridText).toHaveAttribute('aria-label', 'Last Page');

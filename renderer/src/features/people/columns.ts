@@ -45,18 +45,18 @@ export function peopleColumns(t: TFunction, showVoided: boolean): Col[] {
       cellRenderer: RowNumberCell, cellClass: 'cell-row-number', suppressNavigable: true, resizable: false,
     },
     personColumn(t, 'name', 96, {
-      pinned: 'left', cellClass: 'cell-name',
+      pinned: 'left', cellClass: 'cell-name', initialSort: 'asc', // the backend's default order, shown
       valueFormatter: (params) => (isNewRow(params.node) && !params.value ? t('people.newRowHint') : String(params.value ?? '')),
     }),
     // Beside the struck-through name, where a clerk looking at voided people reads why.
     metaColumn(t, 'voidReason', 140, { hide: !showVoided, cellClass: 'cell-void-reason' }),
-    personColumn(t, 'gender', 64, {
+    personColumn(t, 'gender', 80, {
       valueFormatter: (params) => genderText(t, params.value as string | null),
       valueParser: (params) => parseGender(String(params.newValue ?? '')) ?? String(params.newValue ?? ''),
       cellEditorParams: { useFormatter: true },
     }),
     personColumn(t, 'idNumber', 206, { cellRenderer: IdCell, cellClass: 'cell-mono' }),
-    metaColumn(t, 'birthDate', 104, { valueFormatter: (params) => formatDate(params.value as string | null) }),
+    metaColumn(t, 'birthDate', 120, { valueFormatter: (params) => formatDate(params.value as string | null) }),
     personColumn(t, 'mobile', 118, { cellClass: 'cell-mono' }),
     personColumn(t, 'phone', 124, { cellClass: 'cell-mono' }),
     personColumn(t, 'township', 112),

@@ -53,7 +53,7 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
   };
 
   const mappingChanged = Boolean(preview) && mapping.some((entry) => preview!.columns.find((c) => c.index === entry.index)?.field !== entry.field);
-  const working = phase === 'reading' || phase === 'validating' || phase === 'importing' || (job.busy && !job.result && phase !== 'ready');
+  const working = phase === 'reading' || phase === 'validating' || phase === 'importing' || (job.busy && phase === null);
   const blocked = Boolean(preview) && mode === 'allOrNothing' && preview!.invalid > 0;
   const ready = phase === 'ready' && Boolean(preview) && !job.result;
   const done = Boolean(job.result);
