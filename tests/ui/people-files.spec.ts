@@ -72,6 +72,18 @@ test('a 1,000-row roster with a title row and 5 bad rows: the preview lists exac
   await expect(issueRows.nth(4)).toContainText('在 Excel 中被存成了数字');
   await shot('people-import-preview');
 
+  // A column matched wrongly can be corrected and the file checked again.
+  const mobileColumn = wizard.getByLabel('对应到 手机', { exact: true });
+  await mobileColumn.selectOption('phone');
+  await expect(wizard.getByRole('button', { name: '导入 995 人' })).toBeDisabled();
+  await wizard.getByRole('button', { name: '重新检查' }).click();
+  await expect(issueRows.nth(1)).toContainText('固定电话格式不对');
+  await expect(mobileColumn).toHaveValue('phone');
+  await mobileColumn.selectOption('mobile');
+  await wizard.getByRole('button', { name: '重新检查' }).click();
+  await expect(issueRows.nth(1)).toContainText('手机号应为 11 位');
+  await expect(count(page, 'invalid')).toHaveText('5');
+
   // All-or-nothing cannot import a file with errors; the valid rows only can.
   await expect(wizard.getByRole('button', { name: /^导入 \d+ 人$/ })).toBeDisabled();
   await wizard.getByLabel('只导入正确的行，错误行另存为文件修改').check();

@@ -95,6 +95,11 @@ test('the form refuses a bad ID number in Chinese; a valid person is saved and s
   await expect(dialog.getByText('性别与身份证号不一致（按身份证号应为女）').first()).toBeVisible();
   await dialog.getByRole('button', { name: '仍然保存' }).click();
   await expect(dialog).toBeHidden();
+  // Esc closes the form without saving.
+  await page.getByRole('button', { name: '新增人员' }).click();
+  await dialog.getByLabel('姓名').fill('不保存');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
   await page.getByLabel('搜索人员').fill('');
   await expect(total(page)).toHaveText('共 14 人');
 });
@@ -120,6 +125,10 @@ test('search finds a person by pinyin initials, full pinyin, ID tail and mobile'
   await expect.poll(() => names(page)).toEqual(['张三']);
   await search.fill('1381234');
   await expect.poll(() => names(page)).toEqual(['张三']);
+  // 显示 reveals the full ID number of this row (the backend audits it).
+  await expect(cell(page, 0, 'idNumber')).toContainText('321302********');
+  await cell(page, 0, 'idNumber').getByRole('button', { name: '显示' }).click();
+  await expect(cell(page, 0, 'idNumber')).toHaveText(validId('19880808', '135'));
   await search.press('Escape');
   await expect(total(page)).toHaveText('共 61 人');
 

@@ -57,7 +57,7 @@ export function PasteDialog({ request, onClose, onAdded }: Props) {
     setProgress(start);
     void run(request.plan.people, false, start);
     return () => { cancelled.current = true; };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once per pasted block
+    // Deliberately partial dependencies: runs once per pasted block
   }, [request]);
 
   const saveWarnings = () => {

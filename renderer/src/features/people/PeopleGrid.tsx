@@ -49,7 +49,7 @@ export function PeopleGrid(props: PeopleGridProps) {
 
   const datasource = useMemo(
     () => peopleDatasource(filters, { onTotal, onError: (error) => toast.show(errorText(t, error), 'error') }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- a new datasource only when the filters change
+    // Deliberately partial dependencies: a new datasource only when the filters change
     [filters],
   );
   const columnDefs = useMemo(() => peopleColumns(t, filters.includeVoided), [t, i18n.language, filters.includeVoided]);

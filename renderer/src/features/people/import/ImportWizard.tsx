@@ -31,7 +31,7 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
     setMapping([]);
     setMode('allOrNothing');
     setReadError(null);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- clear when the dialog closes
+    // Deliberately partial dependencies: clear when the dialog closes
   }, [open]);
 
   useEffect(() => {
