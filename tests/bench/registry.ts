@@ -1,7 +1,9 @@
 // The benchmarks `npm run bench` runs, by name. Each module exports one Bench.
+import { peopleImportBench } from './people-import.bench';
 import { peopleQueryBench } from './people-query.bench';
 import type { Bench } from './types';
 
 export const benches: Record<string, Bench> = {
   'people-query': peopleQueryBench,
+  'people-import': peopleImportBench,
 };

@@ -67,24 +67,29 @@ function readableId(input: PersonInput, issues: readonly FieldIssue[], today: Da
 /**
  * Marks rows whose ID number is already a live record of the office (ID_DUPLICATE) or appeared on an
  * earlier row of the file (ID_DUPLICATE_IN_FILE). Rows with other errors still claim their ID number,
- * so both rows of a pair are shown to the clerk.
+ * so both rows of a pair are shown to the clerk. Rows come a chunk at a time, looked up in one query.
  */
 export function duplicateChecker(ctx: CoreContext, officeCode: string) {
   const firstRowOf = new Map<string, number>();
-  const existing = cachedStatement(ctx.store.sqlite,
-    'SELECT id, name FROM people WHERE office_code = ? AND id_number = ? AND voided = 0');
-  return (checked: CheckedRow): void => {
-    const { idNumber } = checked;
-    if (idNumber === null) return;
-    const found = existing.get(officeCode, idNumber) as { id: string; name: string } | undefined;
-    const firstRow = firstRowOf.get(idNumber);
-    if (firstRow === undefined) firstRowOf.set(idNumber, checked.row);
-    let issue: FieldIssue | null = null;
-    if (found) issue = { field: 'idNumber', code: 'ID_DUPLICATE', severity: 'error', details: { existingId: found.id, existingName: found.name } };
-    else if (firstRow !== undefined) issue = { field: 'idNumber', code: 'ID_DUPLICATE_IN_FILE', severity: 'error', details: { firstRow } };
-    if (issue) {
-      checked.issues.push(issue);
-      checked.person = null;
+  const lookup = cachedStatement(ctx.store.sqlite, `SELECT id_number AS idNumber, id, name FROM people
+    WHERE office_code = ? AND voided = 0 AND id_number IN (SELECT value FROM json_each(?))`);
+  return (chunk: readonly CheckedRow[]): void => {
+    const ids = chunk.flatMap((checked) => (checked.idNumber === null ? [] : [checked.idNumber]));
+    const rows = ids.length > 0 ? lookup.all(officeCode, JSON.stringify(ids)) as { idNumber: string; id: string; name: string }[] : [];
+    const existing = new Map(rows.map((r) => [r.idNumber, r]));
+    for (const checked of chunk) {
+      const { idNumber } = checked;
+      if (idNumber === null) continue;
+      const found = existing.get(idNumber);
+      const firstRow = firstRowOf.get(idNumber);
+      if (firstRow === undefined) firstRowOf.set(idNumber, checked.row);
+      let issue: FieldIssue | null = null;
+      if (found) issue = { field: 'idNumber', code: 'ID_DUPLICATE', severity: 'error', details: { existingId: found.id, existingName: found.name } };
+      else if (firstRow !== undefined) issue = { field: 'idNumber', code: 'ID_DUPLICATE_IN_FILE', severity: 'error', details: { firstRow } };
+      if (issue) {
+        checked.issues.push(issue);
+        checked.person = null;
+      }
     }
   };
 }

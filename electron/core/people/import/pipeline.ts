@@ -49,11 +49,8 @@ export async function prepareImport(ctx: CoreContext, fileName: string, bytes: U
     await yieldToEventLoop();
     options.signal?.throwIfAborted();
     const end = Math.min(table.rows.length, at + CHECK_CHUNK);
-    for (let i = at; i < end; i++) {
-      const checked = checkRow(columns, table.rows[i]!, today);
-      markDuplicates(checked);
-      rows[i] = checked;
-    }
+    for (let i = at; i < end; i++) rows[i] = checkRow(columns, table.rows[i]!, today);
+    markDuplicates(rows.slice(at, end));
   }
   options.onProgress?.('validating', rows.length, rows.length);
   const preview = previewOf(fileName, table.headerRow, columns, rows);

@@ -1,7 +1,6 @@
 // Writes the valid rows of an import in ONE transaction with prepared statements reused for every row:
 // the person, its change-journal row (insert, row_version 1) and the record metadata. drizzle's batched
 // insert was 5-8x slower for this. Cached per connection; a new connection prepares its own.
-import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { appendAudit } from '../../audit/chain';
 import { actorName, nowIso, type CoreContext } from '../../context';
@@ -10,6 +9,7 @@ import { journalStatement } from '../../records/journal';
 import type { RecordMeta } from '../../records/write';
 import { personInsertParams, personInsertStatement } from '../rows';
 import type { CheckedRow } from './check';
+import { sequentialUuids } from './ids';
 
 interface ImportStatements { person: Database.Statement; journal: Database.Statement }
 
@@ -35,13 +35,14 @@ export function writeImportedPeople(ctx: CoreContext, officeCode: string, rows: 
   const { person: insertPerson, journal } = importStatements(sqlite);
   const at = nowIso(ctx);
   const by = actorName(ctx);
+  const nextId = sequentialUuids(ctx.now().getTime());
   return sqlite.transaction(() => {
     let imported = 0;
     let firstId: string | null = null;
     let lastId: string | null = null;
     for (const row of rows) {
       if (!row.person) continue;
-      const meta: RecordMeta = { id: randomUUID(), officeCode, createdAt: at, updatedAt: at, createdBy: by, updatedBy: by,
+      const meta: RecordMeta = { id: nextId(), officeCode, createdAt: at, updatedAt: at, createdBy: by, updatedBy: by,
         rowVersion: 1, voided: false, voidedAt: null, voidedBy: null, voidReason: null };
       try {
         insertPerson.run(personInsertParams(row.person, meta));
