@@ -179,6 +179,30 @@ describe('people import: committing', () => {
     expect([peopleCount(store), journalCount(store)]).toEqual(before);
   });
 
+  it('drops and rebuilds the indexes around a large import into a small table, and restores them on failure', async () => {
+    const { as, store } = officeBackend();
+    const ctx = as(['clerk'], 'people.importCommit');
+    const indexes = () => store.sqlite.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'people' ORDER BY name`).all();
+    const before = indexes();
+    expect(before.length).toBeGreaterThan(5);
+    const content = await workbookBuffer([PEOPLE_HEADER, ...generatePeople(6000, 41).map(personCells)]);
+
+    store.sqlite.exec(`CREATE TRIGGER journal_full BEFORE INSERT ON change_journal
+      WHEN (SELECT count(*) FROM change_journal) >= 5990 BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    const failing = await readyImport(ctx, 'big.xlsx', content);
+    await expect(commitImportJob(ctx, failing.jobId, 'validOnly')).rejects.toThrow('disk full');
+    expect([indexes(), peopleCount(store), journalCount(store)]).toEqual([before, 0, 0]);
+
+    store.sqlite.exec('DROP TRIGGER journal_full');
+    const { jobId } = await readyImport(ctx, 'big.xlsx', content);
+    expect((await commitImportJob(ctx, jobId, 'allOrNothing')).imported).toBe(6000);
+    expect([indexes(), peopleCount(store), journalCount(store)]).toEqual([before, 6000, 6000]);
+    expect(store.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    const ids = store.sqlite.prepare('SELECT id FROM people ORDER BY rowid').pluck().all() as string[];
+    expect(ids.every((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(id))).toBe(true);
+    expect([...ids].sort()).toEqual(ids);
+  });
+
   it('keeps jobs to the user who started them', async () => {
     const { as } = officeBackend();
     const content = await workbookBuffer([PEOPLE_HEADER, ...generatePeople(3, 2).map(personCells)]);

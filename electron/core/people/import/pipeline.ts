@@ -54,6 +54,8 @@ export async function prepareImport(ctx: CoreContext, fileName: string, bytes: U
   }
   options.onProgress?.('validating', rows.length, rows.length);
   const preview = previewOf(fileName, table.headerRow, columns, rows);
+  // Only rejected rows are written back as they were; the others' cells are dropped to save memory.
+  for (const checked of rows) if (checked.person) checked.cells = [];
   return { fileName, header: table.header, columns, rows, preview,
     timings: { readMs: read - started, validateMs: performance.now() - read, writeMs: 0 } };
 }

@@ -10,8 +10,12 @@ import type { RecordMeta } from '../../records/write';
 import { personInsertParams, personInsertStatement } from '../rows';
 import type { CheckedRow } from './check';
 import { sequentialUuids } from './ids';
+import { withIndexesRebuilt } from './indexes';
 
 interface ImportStatements { person: Database.Statement; journal: Database.Statement }
+
+/** The partial unique index on (office_code, id_number) of live records, from db/schema/people.ts. */
+const LIVE_ID_INDEX = 'people_id_number_live';
 
 const statements = new WeakMap<Database.Database, ImportStatements>();
 
@@ -36,26 +40,25 @@ export function writeImportedPeople(ctx: CoreContext, officeCode: string, rows: 
   const at = nowIso(ctx);
   const by = actorName(ctx);
   const nextId = sequentialUuids(ctx.now().getTime());
+  const toWrite = rows.filter((row) => row.person !== null);
+  const ids = toWrite.map(() => nextId());
   return sqlite.transaction(() => {
-    let imported = 0;
-    let firstId: string | null = null;
-    let lastId: string | null = null;
-    for (const row of rows) {
-      if (!row.person) continue;
-      const meta: RecordMeta = { id: nextId(), officeCode, createdAt: at, updatedAt: at, createdBy: by, updatedBy: by,
-        rowVersion: 1, voided: false, voidedAt: null, voidedBy: null, voidReason: null };
-      try {
-        insertPerson.run(personInsertParams(row.person, meta));
-      } catch (error) {
-        if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') fail('ID_DUPLICATE', { row: row.row });
-        throw error;
-      }
-      journal.run('people', meta.id, 1, 'insert', at);
-      firstId ??= meta.id;
-      lastId = meta.id;
-      imported++;
-    }
-    appendAudit(ctx, { method: ctx.method, tableName: 'people', after: { ...auditDetails, imported, firstId, lastId } });
-    return { imported, firstId, lastId };
+    // The live-ID unique index stays: it names the row of an ID registered since the preview.
+    withIndexesRebuilt(sqlite, 'people', [LIVE_ID_INDEX], toWrite.length, () => {
+      toWrite.forEach((row, i) => {
+        const meta: RecordMeta = { id: ids[i]!, officeCode, createdAt: at, updatedAt: at, createdBy: by, updatedBy: by,
+          rowVersion: 1, voided: false, voidedAt: null, voidedBy: null, voidReason: null };
+        try {
+          insertPerson.run(personInsertParams(row.person!, meta));
+        } catch (error) {
+          if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') fail('ID_DUPLICATE', { row: row.row });
+          throw error;
+        }
+        journal.run('people', meta.id, 1, 'insert', at);
+      });
+    });
+    const written = { imported: toWrite.length, firstId: ids[0] ?? null, lastId: ids.at(-1) ?? null };
+    appendAudit(ctx, { method: ctx.method, tableName: 'people', after: { ...auditDetails, ...written } });
+    return written;
   })();
 }

