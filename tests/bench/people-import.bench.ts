@@ -4,6 +4,7 @@
 // Each measured import or read runs in a fresh child process, so its RSS is its own, not the
 // generator's or an earlier benchmark's.
 import { spawnSync } from 'node:child_process';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -48,8 +49,10 @@ async function importThroughRouter(dataDir: string, file: string) {
 
   const rssBefore = process.memoryUsage().rss;
   const sampler = rssSampler();
+  const stalls = monitorEventLoopDelay({ resolution: 10 });
   const started = performance.now();
   const contentBase64 = fs.readFileSync(file).toString('base64'); // what the renderer sends
+  stalls.enable(); // from the moment the job runs in the background until it is ready
   const { jobId } = await call<{ jobId: string }>('people.importStart', { fileName: path.basename(file), contentBase64 });
   let status = await call<ImportStatus>('people.importStatus', { jobId });
   while (status.phase === 'reading' || status.phase === 'validating') {
@@ -57,13 +60,14 @@ async function importThroughRouter(dataDir: string, file: string) {
     status = await call<ImportStatus>('people.importStatus', { jobId });
   }
   if (status.phase !== 'ready') throw new Error(`import ${status.phase}: ${JSON.stringify(status.error)}`);
+  stalls.disable();
   const result = await call<{ imported: number }>('people.importCommit', { jobId, mode: 'validOnly' });
   const totalMs = performance.now() - started;
   const peak = sampler.stop();
   const ctx: CoreContext = { store: backend.store, actor: { userId: user.id, username: user.username, displayName: user.displayName, roles: user.roles }, method: 'bench', now: () => new Date() };
   const timings = importJobTimings(ctx, jobId)!;
   backend.close();
-  return { totalMs, timings, imported: result.imported, valid: status.preview!.valid, rssBefore, peak };
+  return { totalMs, timings, imported: result.imported, valid: status.preview!.valid, rssBefore, peak, longestStallMs: stalls.max / 1e6 };
 }
 
 const PEOPLE_COLUMNS = `id, office_code, created_at, updated_at, created_by, updated_by, row_version, voided, voided_at,
@@ -173,6 +177,7 @@ export const peopleImportBench: Bench = async () => {
         ['  read phase (unzip + parse xlsx)', `${Math.round(readMs)} ms`, ''],
         ['  validate phase (checkPerson, duplicates)', `${Math.round(validateMs)} ms`, ''],
         ['  write phase (one transaction)', `${Math.round(writeMs)} ms (${writeRate.toLocaleString('en')} rows/s)`, ''],
+        ['longest event-loop stall while reading and checking', `${Math.round(ours.longestStallMs)} ms`, ''],
         ['peak RSS of the importing process', `${mb(ours.peak)} MB (${mb(ours.rssBefore)} MB before the file arrived)`, '<= 500 MB'],
         ['raw better-sqlite3 insert (our rows\' values, same table and indexes)', `${Math.round(raw.ms)} ms (${rawRate.toLocaleString('en')} rows/s)`, ''],
         ['write phase / raw insert', (writeRate / rawRate).toFixed(2), '>= 0.5'],
