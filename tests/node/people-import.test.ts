@@ -1,9 +1,10 @@
 // People import: reading .xlsx and CSV (GBK too), header detection, row checks by spreadsheet row,
 // duplicates, the two commit modes, cancelling, and a failure in the middle of the write.
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { PersonInput } from '../../electron/api/people';
 import type { CoreContext } from '../../electron/core/context';
-import { cancelImportJob, commitImportJob, importJobStatus, startImportJob } from '../../electron/core/people/import/jobs';
+import { cancelImportJob, commitImportJob, IMPORT_JOB_TTL_MS, importJobStatus, startImportJob } from '../../electron/core/people/import/jobs';
 import { createPerson } from '../../electron/core/people/service';
 import { generatePeople } from '../fixtures/people';
 import { PEOPLE_HEADER, personCells, readSheetValues, workbookBuffer } from '../fixtures/xlsx';
@@ -79,6 +80,19 @@ describe('people import: reading and checking', () => {
     expect(preview.issues[1]!.details).toEqual({ existingId: existing.id, existingName: existing.name });
     expect(preview.issues[2]!.details).toEqual({ firstRow: 5 });
     expect(preview).toMatchObject({ rows: 6, valid: 4, invalid: 2, duplicates: 2, warnings: 1 });
+  });
+
+  it('reads the first visible sheet that has a header: an instructions sheet or a hidden one is passed over', async () => {
+    const { as } = officeBackend();
+    const people = generatePeople(3, 8);
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('填表说明').addRows([['请按模板填写'], ['身份证号请设为文本格式']]);
+    const hidden = workbook.addWorksheet('旧名单', { state: 'hidden' });
+    hidden.addRows([PEOPLE_HEADER, personCells(people[0]!)]);
+    workbook.addWorksheet('花名册').addRows([PEOPLE_HEADER, ...people.slice(1).map(personCells)]);
+    const { preview } = await readyImport(as(['clerk']), 'book.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(preview).toMatchObject({ rows: 2, valid: 2, headerRow: 1 });
+    expect(preview.sample.map((s) => s.values.name)).toEqual([people[1]!.name, people[2]!.name]);
   });
 
   it('refuses what it cannot read, with a code the clerk can act on', async () => {
@@ -203,12 +217,19 @@ describe('people import: committing', () => {
     expect([...ids].sort()).toEqual(ids);
   });
 
-  it('keeps jobs to the user who started them', async () => {
+  it('keeps jobs to the user who started them, one at a time, and forgets them after a while', async () => {
     const { as } = officeBackend();
+    const clerk = as(['clerk']);
     const content = await workbookBuffer([PEOPLE_HEADER, ...generatePeople(3, 2).map(personCells)]);
-    const { jobId } = await readyImport(as(['clerk']), 'a.xlsx', content);
+    const { jobId } = await readyImport(clerk, 'a.xlsx', content);
     const other: CoreContext = as(['admin']);
     expect(() => importJobStatus(other, jobId)).toThrow(expect.objectContaining({ code: 'IMPORT_JOB_NOT_FOUND' }));
     await expect(commitImportJob(other, jobId, 'validOnly')).rejects.toMatchObject({ code: 'IMPORT_JOB_NOT_FOUND' });
+
+    const second = await readyImport(clerk, 'b.xlsx', content);
+    expect(importJobStatus(clerk, jobId).phase).toBe('cancelled');
+    const later: CoreContext = { ...clerk, now: () => new Date(Date.now() + IMPORT_JOB_TTL_MS + 1000) };
+    expect(() => importJobStatus(later, second.jobId)).toThrow(expect.objectContaining({ code: 'IMPORT_JOB_NOT_FOUND' }));
+    expect(() => importJobStatus(clerk, second.jobId)).toThrow(expect.objectContaining({ code: 'IMPORT_JOB_NOT_FOUND' }));
   });
 });

@@ -60,12 +60,13 @@ export function guessColumns(header: readonly Cell[]): ImportColumn[] {
   });
 }
 
-/** The row among the first ones that names the most person fields, if it names at least two; earliest on a tie. */
+/** The row among the first ones that names the most person fields, at least two; name or ID number breaks a tie, then the earlier row. */
 export function findHeaderRow(rows: readonly SheetRow[]): number | null {
   let best: number | null = null;
-  let bestScore = 1;
+  let bestScore = 0;
   rows.slice(0, HEADER_SCAN_ROWS).forEach((row, i) => {
     const fields = guessColumns(row.cells).filter((c) => c.field !== null);
+    if (fields.length < 2) return;
     const score = fields.length + (fields.some((c) => c.field === 'name' || c.field === 'idNumber') ? 0.5 : 0);
     if (score > bestScore) { best = i; bestScore = score; }
   });

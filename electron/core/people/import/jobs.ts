@@ -62,11 +62,12 @@ function sweep(registry: JobRegistry, now: number): void {
 
 function findJob(ctx: CoreContext, jobId: string): ImportJob {
   const registry = registryOf(ctx.store);
-  sweep(registry, Date.now());
+  const now = ctx.now().getTime();
+  sweep(registry, now);
   const job = registry.jobs.get(jobId);
   // Another user's job is reported as missing, not as forbidden: its existence is nobody else's business.
   if (!job || job.ownerId !== ownerOf(ctx)) fail('IMPORT_JOB_NOT_FOUND', { jobId });
-  job.touchedAt = Date.now();
+  job.touchedAt = now;
   return job;
 }
 
@@ -82,11 +83,12 @@ export function startImportJob(ctx: CoreContext, input: ImportStartInput): { job
   const bytes = Buffer.from(input.contentBase64, 'base64');
   fileFormat(input.fileName, bytes);
   const registry = registryOf(ctx.store);
-  sweep(registry, Date.now());
+  const now = ctx.now().getTime();
+  sweep(registry, now);
   for (const job of registry.jobs.values()) if (job.ownerId === ownerId) cancel(job);
   const job: ImportJob = {
     id: randomUUID(), ownerId, phase: 'reading', done: 0, total: bytes.length, preview: null, result: null, error: null,
-    prepared: null, timings: null, abort: new AbortController(), touchedAt: Date.now(),
+    prepared: null, timings: null, abort: new AbortController(), touchedAt: now,
   };
   registry.jobs.set(job.id, job);
   registry.sweeper ??= setInterval(() => sweep(registry, Date.now()), SWEEP_EVERY_MS).unref();
