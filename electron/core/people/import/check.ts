@@ -11,7 +11,7 @@ import { cellText, type Cell, type SheetRow } from './sheet';
 
 export interface CheckedRow {
   row: number;
-  /** The row as read; emptied for valid rows once the preview is made (only rejected rows are written back). */
+  /** The row as read; emptied for valid rows once checked (only rejected rows are written back). */
   cells: Cell[];
   /** Null when the row has an error: it will not be imported. */
   person: NormalizedPerson | null;

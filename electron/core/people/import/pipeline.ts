@@ -8,7 +8,7 @@ import { checkRow, duplicateChecker, isDuplicateIssue, type CheckedRow } from '.
 import { applyMapping, guessColumns, type ColumnChoice } from './headers';
 import { readTable } from './read';
 import { rejectedFileName, rejectedWorkbook } from './rejected';
-import { cellText, type Cell } from './sheet';
+import { cellText, type Cell, type SheetRow } from './sheet';
 import { writeImportedPeople } from './write';
 
 /** Rows checked between two yields to the event loop: about 10 ms of work. */
@@ -42,6 +42,7 @@ export async function prepareImport(ctx: CoreContext, fileName: string, bytes: U
   const read = performance.now();
 
   const today = ctx.now();
+  const sample = sampleOf(columns, table.rows.slice(0, SAMPLE_ROWS));
   const markDuplicates = duplicateChecker(ctx, officeCode);
   const rows: CheckedRow[] = new Array(table.rows.length);
   for (let at = 0; at < table.rows.length; at += CHECK_CHUNK) {
@@ -51,16 +52,33 @@ export async function prepareImport(ctx: CoreContext, fileName: string, bytes: U
     const end = Math.min(table.rows.length, at + CHECK_CHUNK);
     for (let i = at; i < end; i++) rows[i] = checkRow(columns, table.rows[i]!, today);
     markDuplicates(rows.slice(at, end));
+    // Checked rows let go of what was read: only rejected rows keep their cells, to be written back.
+    for (let i = at; i < end; i++) {
+      table.rows[i] = RELEASED;
+      if (rows[i]!.person) rows[i]!.cells = [];
+    }
   }
   options.onProgress?.('validating', rows.length, rows.length);
-  const preview = previewOf(fileName, table.headerRow, columns, rows);
-  // Only rejected rows are written back as they were; the others' cells are dropped to save memory.
-  for (const checked of rows) if (checked.person) checked.cells = [];
+  const preview = previewOf(fileName, table.headerRow, columns, rows, sample);
   return { fileName, header: table.header, columns, rows, preview,
     timings: { readMs: read - started, validateMs: performance.now() - read, writeMs: 0 } };
 }
 
-function previewOf(fileName: string, headerRow: number, columns: ImportColumn[], rows: CheckedRow[]): ImportPreview {
+const RELEASED: SheetRow = { number: 0, cells: [] };
+
+/** The first rows as mapped, for the preview. */
+function sampleOf(columns: readonly ImportColumn[], first: readonly SheetRow[]): ImportPreview['sample'] {
+  return first.map(({ number, cells }) => {
+    const values: Partial<Record<PersonField, string>> = {};
+    for (const { index, field } of columns) {
+      const text = field ? cellText(cells[index]) : null;
+      if (field && text !== null) values[field] = text;
+    }
+    return { row: number, values };
+  });
+}
+
+function previewOf(fileName: string, headerRow: number, columns: ImportColumn[], rows: CheckedRow[], sample: ImportPreview['sample']): ImportPreview {
   let valid = 0;
   let duplicates = 0;
   let warnings = 0;
@@ -71,14 +89,6 @@ function previewOf(fileName: string, headerRow: number, columns: ImportColumn[],
     if (checked.issues.some((i) => i.severity === 'warning')) warnings++;
     for (const issue of checked.issues) issues.push({ row: checked.row, ...issue });
   }
-  const sample = rows.slice(0, SAMPLE_ROWS).map((checked) => {
-    const values: Partial<Record<PersonField, string>> = {};
-    for (const { index, field } of columns) {
-      const text = field ? cellText(checked.cells[index]) : null;
-      if (field && text !== null) values[field] = text;
-    }
-    return { row: checked.row, values };
-  });
   return { fileName, headerRow, columns, rows: rows.length, valid, invalid: rows.length - valid, duplicates, warnings, issues, sample };
 }
 
