@@ -52,6 +52,13 @@ export interface PersonSaveResult { person: PersonRow; warnings: FieldIssue[] }
 
 export interface ImportColumn { index: number; header: string; field: PersonField | null }
 
+/** Details of IMPORT_MAPPING_INCOMPLETE and IMPORT_NO_HEADER: what the clerk needs to map the columns by hand. */
+export interface ImportMappingProblem {
+  missing: PersonField[];
+  headerRow: number; // 1-based spreadsheet row taken as the header
+  columns: (ImportColumn & { samples: string[] })[]; // samples: the column's first values under the header
+}
+
 export interface ImportRowIssue extends FieldIssue { row: number }
 
 export interface ImportPreview {

@@ -1,7 +1,8 @@
 // Finding the header row (under a merged title row or notes) and mapping its columns to person fields
 // from the headers clerks use, Chinese and English; the user's corrections override the guess.
-import type { ImportColumn, PersonField } from '../../../api/people';
+import type { ImportColumn, ImportMappingProblem, PersonField } from '../../../api/people';
 import { fail } from '../../errors';
+import type { Table } from './read';
 import { cellText, type Cell, type SheetRow } from './sheet';
 
 /** Rows searched for the header: titles, dates and notes above it rarely take more. */
@@ -75,10 +76,36 @@ export function findHeaderRow(rows: readonly SheetRow[]): number | null {
 
 export interface ColumnChoice { index: number; field: PersonField | null }
 
+/** Fields every imported person needs a column for. */
+const REQUIRED: readonly PersonField[] = ['name', 'idNumber'];
+/** Values shown under a column when the clerk maps it by hand, taken from this many rows under the header. */
+const SAMPLES = 3;
+const SAMPLE_SCAN_ROWS = 20;
+
 /**
- * The guessed columns with the user's corrections. A field the user gives to a column is taken from the
- * column that had it; name and ID number must each have a column.
+ * The table's columns, guessed from its header, with the user's corrections. When name or ID number still
+ * has no column, fails with what the clerk needs to choose one (ImportMappingProblem): IMPORT_NO_HEADER when
+ * no row was recognised as the header (the first row stands in), else IMPORT_MAPPING_INCOMPLETE.
  */
+export function mapColumns(table: Table, choices?: readonly ColumnChoice[]): ImportColumn[] {
+  const columns = applyMapping(guessColumns(table.header), choices);
+  const missing = REQUIRED.filter((field) => !columns.some((c) => c.field === field));
+  if (missing.length === 0) return columns;
+  const problem: ImportMappingProblem = { missing, headerRow: table.headerRow, columns: withSamples(columns, table.rows) };
+  return fail(table.headerFound ? 'IMPORT_MAPPING_INCOMPLETE' : 'IMPORT_NO_HEADER', { ...problem });
+}
+
+/** The columns with their first values; a column with values but no header text is added too. */
+function withSamples(columns: readonly ImportColumn[], rows: readonly SheetRow[]): ImportMappingProblem['columns'] {
+  const first = rows.slice(0, SAMPLE_SCAN_ROWS);
+  const width = Math.max(columns.length, ...first.map(({ cells }) => cells.findLastIndex((cell) => cellText(cell) !== null) + 1));
+  return Array.from({ length: width }, (_, index) => ({
+    ...(columns[index] ?? { index, header: '', field: null }),
+    samples: first.map(({ cells }) => cellText(cells[index])).filter((text) => text !== null).slice(0, SAMPLES),
+  }));
+}
+
+/** The guessed columns with the user's corrections: a field the user gives to a column is taken from the column that had it. */
 export function applyMapping(columns: ImportColumn[], choices: readonly ColumnChoice[] = []): ImportColumn[] {
   const result = columns.map((c) => ({ ...c }));
   const chosen = new Set<number>();
@@ -93,7 +120,5 @@ export function applyMapping(columns: ImportColumn[], choices: readonly ColumnCh
     for (const column of result) if (column.field === choice.field && !chosen.has(column.index)) column.field = null;
     result[choice.index]!.field = choice.field;
   }
-  const missing = (['name', 'idNumber'] as const).filter((f) => !result.some((c) => c.field === f));
-  if (missing.length > 0) fail('IMPORT_MAPPING_INCOMPLETE', { missing });
   return result;
 }

@@ -5,7 +5,7 @@ import { requireOffice } from '../../accounts/office';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { checkRow, duplicateChecker, isDuplicateIssue, type CheckedRow } from './check';
-import { applyMapping, guessColumns, type ColumnChoice } from './headers';
+import { mapColumns, type ColumnChoice } from './headers';
 import { readTable } from './read';
 import { rejectedFileName, rejectedWorkbook } from './rejected';
 import { cellText, type Cell, type SheetRow } from './sheet';
@@ -38,7 +38,7 @@ export async function prepareImport(ctx: CoreContext, fileName: string, bytes: U
   const officeCode = requireOffice(ctx.store).code;
   const started = performance.now();
   const table = await readTable(fileName, bytes, { signal: options.signal, onProgress: (done, total) => options.onProgress?.('reading', done, total) });
-  const columns = applyMapping(guessColumns(table.header), options.mapping);
+  const columns = mapColumns(table, options.mapping);
   const read = performance.now();
 
   const today = ctx.now();
