@@ -2,7 +2,6 @@
 // from the headers clerks use, Chinese and English; the user's corrections override the guess.
 import type { ImportColumn, ImportMappingProblem, PersonField } from '../../../api/people';
 import { fail } from '../../errors';
-import type { Table } from './read';
 import { cellText, type Cell, type SheetRow } from './sheet';
 
 /** Rows searched for the header: titles, dates and notes above it rarely take more. */
@@ -82,17 +81,26 @@ const REQUIRED: readonly PersonField[] = ['name', 'idNumber'];
 const SAMPLES = 3;
 const SAMPLE_SCAN_ROWS = 20;
 
+/** What mapping needs of a table: its header, and the first rows under it to show the clerk. */
+export interface TableHead {
+  headerRow: number;
+  header: readonly Cell[];
+  rows: readonly SheetRow[];
+  /** false when no row was recognised as the header and the first row stands in. */
+  headerFound?: boolean;
+}
+
 /**
  * The table's columns, guessed from its header, with the user's corrections. When name or ID number still
  * has no column, fails with what the clerk needs to choose one (ImportMappingProblem): IMPORT_NO_HEADER when
- * no row was recognised as the header (the first row stands in), else IMPORT_MAPPING_INCOMPLETE.
+ * no row was recognised as the header, else IMPORT_MAPPING_INCOMPLETE.
  */
-export function mapColumns(table: Table, choices?: readonly ColumnChoice[]): ImportColumn[] {
-  const columns = applyMapping(guessColumns(table.header), choices);
-  const missing = REQUIRED.filter((field) => !columns.some((c) => c.field === field));
+export function mapColumns(table: TableHead, choices?: readonly ColumnChoice[]): ImportColumn[] {
+  const columns = withChoices(guessColumns(table.header), choices);
+  const missing = unmappedFields(columns);
   if (missing.length === 0) return columns;
   const problem: ImportMappingProblem = { missing, headerRow: table.headerRow, columns: withSamples(columns, table.rows) };
-  return fail(table.headerFound ? 'IMPORT_MAPPING_INCOMPLETE' : 'IMPORT_NO_HEADER', { ...problem });
+  return fail(table.headerFound === false ? 'IMPORT_NO_HEADER' : 'IMPORT_MAPPING_INCOMPLETE', { ...problem });
 }
 
 /** The columns with their first values; a column with values but no header text is added too. */
@@ -105,8 +113,19 @@ function withSamples(columns: readonly ImportColumn[], rows: readonly SheetRow[]
   }));
 }
 
-/** The guessed columns with the user's corrections: a field the user gives to a column is taken from the column that had it. */
+function unmappedFields(columns: readonly ImportColumn[]): PersonField[] {
+  return REQUIRED.filter((field) => !columns.some((c) => c.field === field));
+}
+
+/** The guessed columns with the user's corrections; name and ID number must each have a column (IMPORT_MAPPING_INCOMPLETE). */
 export function applyMapping(columns: ImportColumn[], choices: readonly ColumnChoice[] = []): ImportColumn[] {
+  const result = withChoices(columns, choices);
+  const missing = unmappedFields(result);
+  return missing.length > 0 ? fail('IMPORT_MAPPING_INCOMPLETE', { missing }) : result;
+}
+
+/** A field the user gives to a column is taken from the column that had it. */
+function withChoices(columns: readonly ImportColumn[], choices: readonly ColumnChoice[] = []): ImportColumn[] {
   const result = columns.map((c) => ({ ...c }));
   const chosen = new Set<number>();
   for (const choice of choices) {

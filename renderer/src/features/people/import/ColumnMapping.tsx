@@ -1,17 +1,24 @@
-// The detected columns of the file and the person field each one fills, as dropdowns the user may
-// correct; an example value from the first data row helps to see a wrong match.
+// The columns of the file and the person field each one fills, as dropdowns the user may correct, with the
+// column's first values to see a wrong match; and the side panel around them (the preview's, and the one
+// shown when the file's headers did not name the 姓名 or 身份证号 column).
 import { useTranslation } from 'react-i18next';
-import { PERSON_FIELDS, type ImportPreview, type PersonField } from '../../../../../electron/api/people';
+import { PERSON_FIELDS, type ImportColumn, type PersonField } from '../../../../../electron/api/people';
+import { Button } from '../../../ui';
 import type { Mapping } from './useImportJob';
 
-interface Props { preview: ImportPreview; mapping: Mapping; onChange(mapping: Mapping): void }
+export type MappingColumn = ImportColumn & { samples: string[] };
 
-export function ColumnMapping({ preview, mapping, onChange }: Props) {
+/** Fields every imported person needs a column for (the backend refuses the mapping otherwise). */
+export const REQUIRED_FIELDS: readonly PersonField[] = ['name', 'idNumber'];
+
+interface Props { columns: MappingColumn[]; mapping: Mapping; onChange(mapping: Mapping): void }
+
+export function ColumnMapping({ columns, mapping, onChange }: Props) {
   const { t } = useTranslation();
-  const example = preview.sample[0]?.values ?? {};
   const fieldOf = (index: number) => mapping.find((entry) => entry.index === index)?.field ?? null;
+  // A field goes to one column: choosing it for this one takes it from the column that had it.
   const set = (index: number, field: PersonField | null) =>
-    onChange(mapping.map((entry) => (entry.index === index ? { index, field } : entry)));
+    onChange(mapping.map((entry) => (entry.index === index ? { index, field } : field && entry.field === field ? { ...entry, field: null } : entry)));
   return (
     <div className="table-wrap import-mapping">
       <table className="table">
@@ -19,20 +26,19 @@ export function ColumnMapping({ preview, mapping, onChange }: Props) {
           <tr><th>{t('people.importWizard.sourceColumn')}</th><th>{t('people.importWizard.targetField')}</th></tr>
         </thead>
         <tbody>
-          {preview.columns.map((column) => {
-            const field = fieldOf(column.index);
-            const sample = column.field && column.field === field ? example[column.field] : undefined;
+          {columns.map((column) => {
+            const name = column.header || columnLetter(column.index);
             return (
               <tr key={column.index}>
                 <td>
-                  <div className="mapping-header">{column.header || columnLetter(column.index)}</div>
-                  {sample && <div className="mapping-sample">{sample}</div>}
+                  <div className="mapping-header">{name}</div>
+                  {column.samples.map((sample, i) => <div key={i} className="mapping-sample">{sample}</div>)}
                 </td>
                 <td>
-                  <select className="input" aria-label={t('people.importWizard.targetField') + ' ' + (column.header || columnLetter(column.index))}
-                    value={field ?? ''} onChange={(event) => set(column.index, (event.target.value || null) as PersonField | null)}>
+                  <select className="input" aria-label={t('people.importWizard.targetField') + ' ' + name}
+                    value={fieldOf(column.index) ?? ''} onChange={(event) => set(column.index, (event.target.value || null) as PersonField | null)}>
                     <option value="">{t('people.importWizard.ignore')}</option>
-                    {PERSON_FIELDS.map((name) => <option key={name} value={name}>{t(`people.field.${name}`)}</option>)}
+                    {PERSON_FIELDS.map((field) => <option key={field} value={field}>{t(`people.field.${field}`)}</option>)}
                   </select>
                 </td>
               </tr>
@@ -41,6 +47,35 @@ export function ColumnMapping({ preview, mapping, onChange }: Props) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** Required fields no column is mapped to yet. */
+export function unmappedFields(mapping: Mapping): PersonField[] {
+  return REQUIRED_FIELDS.filter((field) => !mapping.some((entry) => entry.field === field));
+}
+
+interface PanelProps extends Props { canRecheck: boolean; onRecheck(): void }
+
+/** 列对应: the mapping, the required fields still without a column (highlighted), and 重新检查. */
+export function MappingPanel({ columns, mapping, onChange, canRecheck, onRecheck }: PanelProps) {
+  const { t } = useTranslation();
+  const unmapped = unmappedFields(mapping);
+  return (
+    <aside className="import-side">
+      <h3>{t('people.importWizard.mapping')}</h3>
+      <p className="muted small">{t('people.importWizard.mappingHint')}</p>
+      <p className="mapping-required small">
+        {t('people.importWizard.required')}
+        {REQUIRED_FIELDS.map((field) => (
+          <span key={field} className={unmapped.includes(field) ? 'required-field required-missing' : 'required-field'}>
+            {t(`people.field.${field}`)}
+          </span>
+        ))}
+      </p>
+      <ColumnMapping columns={columns} mapping={mapping} onChange={onChange} />
+      <Button onClick={onRecheck} disabled={!canRecheck || unmapped.length > 0}>{t('people.importWizard.recheck')}</Button>
+    </aside>
   );
 }
 

@@ -2,10 +2,9 @@
 // by spreadsheet row number. (How to import is chosen next to the import button: ImportModeChoice.)
 import { useTranslation } from 'react-i18next';
 import type { ImportMode, ImportPreview } from '../../../../../electron/api/people';
-import { Button } from '../../../ui';
 import { issueText } from '../issues';
 import { IssueTable } from '../IssueTable';
-import { ColumnMapping } from './ColumnMapping';
+import { MappingPanel, type MappingColumn } from './ColumnMapping';
 import type { Mapping } from './useImportJob';
 
 interface Props {
@@ -23,12 +22,7 @@ export function ImportPreviewPanel({ preview, mapping, mappingChanged, onMapping
   const lines = preview.issues.map((issue) => ({ row: issue.row, field: issue.field, text: issueText(t, issue), severity: issue.severity }));
   return (
     <div className="import-preview">
-      <aside className="import-side">
-        <h3>{t('people.importWizard.mapping')}</h3>
-        <p className="muted small">{t('people.importWizard.mappingHint')}</p>
-        <ColumnMapping preview={preview} mapping={mapping} onChange={onMapping} />
-        <Button onClick={onRecheck} disabled={!mappingChanged}>{t('people.importWizard.recheck')}</Button>
-      </aside>
+      <MappingPanel columns={withExample(preview)} mapping={mapping} onChange={onMapping} canRecheck={mappingChanged} onRecheck={onRecheck} />
       <section className="import-main">
         <dl className="import-counts" aria-label={t('people.importWizard.title')}>
           {COUNTS.map((key) => (
@@ -44,6 +38,12 @@ export function ImportPreviewPanel({ preview, mapping, mappingChanged, onMapping
       </section>
     </div>
   );
+}
+
+/** The preview's columns, each with its value in the first data row. */
+function withExample(preview: ImportPreview): MappingColumn[] {
+  const example = preview.sample[0]?.values ?? {};
+  return preview.columns.map((column) => ({ ...column, samples: column.field && example[column.field] ? [example[column.field]!] : [] }));
 }
 
 /** 全部正确才导入 or 只导入正确的行: shown beside the import button, each with its consequence as a tooltip. */

@@ -1,5 +1,6 @@
 // 导入: pick a .xlsx/.csv file, watch it being read and checked (with cancel), correct the column
-// mapping, read the preview, choose how to import, and see the result (rejected rows as a file).
+// mapping (or map the columns by hand when the headers did not name them), read the preview, choose how
+// to import, and see the result (rejected rows as a file).
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportMode } from '../../../../../electron/api/people';
@@ -9,6 +10,7 @@ import { Alert, Button, Dialog } from '../../../ui';
 import { downloadBase64, fileToBase64 } from '../files';
 import { ImportModeChoice, ImportPreviewPanel } from './ImportPreviewPanel';
 import { ImportProgress } from './ImportProgress';
+import { mappingProblemOf, MappingProblemPanel } from './MappingProblemPanel';
 import { useImportJob, type Mapping, type PickedFile } from './useImportJob';
 
 interface Props { open: boolean; onClose(): void; onImported(): void }
@@ -23,6 +25,8 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
   const inputRef = useRef<HTMLInputElement>(null);
   const preview = job.status?.preview ?? null;
   const phase = job.status?.phase ?? null;
+  const problem = mappingProblemOf(job.status);
+  const noHeader = problem !== null && job.status?.error?.code === 'IMPORT_NO_HEADER';
 
   useEffect(() => {
     if (open) return;
@@ -37,6 +41,10 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
   useEffect(() => {
     if (preview) setMapping(preview.columns.map((column) => ({ index: column.index, field: column.field })));
   }, [preview]);
+
+  useEffect(() => {
+    if (problem) setMapping(problem.columns.map((column) => ({ index: column.index, field: column.field })));
+  }, [problem]);
 
   useEffect(() => { if (job.result) onImported(); }, [job.result, onImported]);
 
@@ -58,7 +66,7 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
   const ready = phase === 'ready' && Boolean(preview) && !job.result;
   const done = Boolean(job.result);
   const jobError = job.status?.error ? errorText(t, new ApiCallError(job.status.error)) : null;
-  const error = readError ?? (job.error ? errorText(t, job.error) : null) ?? (phase === 'failed' ? jobError : null);
+  const error = readError ?? (job.error ? errorText(t, job.error) : null) ?? (phase === 'failed' && !problem ? jobError : null);
 
   const footer = (
     <>
@@ -90,6 +98,9 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
         <p className="import-file">
           <strong>{file.fileName}</strong>
           {preview && ready && <span className="muted">{t('people.importWizard.headerRow', { row: preview.headerRow })}</span>}
+          {problem && !noHeader && (
+            <span className="muted">{t('people.importWizard.headerRow', { row: problem.headerRow })}</span>
+          )}
         </p>
       )}
       {working && <ImportProgress status={job.status} onCancel={() => void job.cancel()} />}
@@ -106,6 +117,10 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
             </p>
           )}
         </div>
+      )}
+      {problem && file && (
+        <MappingProblemPanel problem={problem} noHeader={noHeader} mapping={mapping}
+          onMapping={setMapping} onRecheck={() => void job.start(file, mapping)} />
       )}
       {ready && (
         <ImportPreviewPanel preview={preview!} mapping={mapping} mappingChanged={mappingChanged}
