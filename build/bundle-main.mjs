@@ -1,6 +1,8 @@
 // `npm run build:main`: bundles the Electron main process and the preload into single CommonJS files
 // and copies the migrations beside them, so a package needs only dist/ and the native better-sqlite3.
 //   main/main.cjs        electron/main/main.ts and everything it imports (core, router, db)
+//   main/xlsx-worker.cjs the worker thread that reads .xlsx imports (core/people/import/xlsxWorker.ts),
+//                        found by main.cjs beside itself (BOAI_XLSX_WORKER_BUNDLED)
 //   preload/preload.cjs  electron/preload/preload.ts (sandboxed: one file, requires only 'electron')
 //   migrations/          db/migrations (main passes this folder to openDatabase)
 // Tests import bundleMain / bundlePreload to build the same files into a temp folder.
@@ -23,6 +25,20 @@ const common = {
   legalComments: 'none',
 };
 
+/** The worker entry's file name beside main.cjs, and the define that tells the bundled code to use it. */
+export const XLSX_WORKER_FILE = 'xlsx-worker.cjs';
+export const mainDefine = { BOAI_XLSX_WORKER_BUNDLED: JSON.stringify(XLSX_WORKER_FILE) };
+
+/** Bundles `entry` as main-process code into `outfile`, with the xlsx reading worker beside it. */
+export async function bundleMainEntry(entry, outfile) {
+  const worker = path.join(path.dirname(outfile), XLSX_WORKER_FILE);
+  await Promise.all([
+    build({ ...common, entryPoints: [entry], outfile, define: mainDefine }),
+    build({ ...common, entryPoints: [path.join(repoRoot, 'electron/core/people/import/xlsxWorker.ts')], outfile: worker }),
+  ]);
+  return outfile;
+}
+
 /** dist/preload/preload.cjs: one sandbox-loadable file. */
 export async function bundlePreload(outDir = path.join(repoRoot, 'dist')) {
   const outfile = path.join(outDir, 'preload/preload.cjs');
@@ -30,10 +46,10 @@ export async function bundlePreload(outDir = path.join(repoRoot, 'dist')) {
   return outfile;
 }
 
-/** dist/main/main.cjs plus dist/migrations beside it. */
+/** dist/main/main.cjs (and its xlsx worker) plus dist/migrations beside it. */
 export async function bundleMain(outDir = path.join(repoRoot, 'dist')) {
   const outfile = path.join(outDir, 'main/main.cjs');
-  await build({ ...common, entryPoints: [path.join(repoRoot, 'electron/main/main.ts')], outfile });
+  await bundleMainEntry(path.join(repoRoot, 'electron/main/main.ts'), outfile);
   fs.cpSync(path.join(repoRoot, 'db/migrations'), path.join(outDir, 'migrations'), { recursive: true });
   return outfile;
 }

@@ -1,12 +1,12 @@
 // The import from bytes to records, shared by the UI's job API and the CLI: read the table, map its
-// columns, check every row in chunks that yield to the event loop, then write the valid rows.
+// columns, check every row in chunks (as they are read) that yield to the event loop, then write the valid rows.
 import type { ImportColumn, ImportCommitResult, ImportMode, ImportPreview, PersonField } from '../../../api/people';
 import { requireOffice } from '../../accounts/office';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { checkRow, duplicateChecker, isDuplicateIssue, type CheckedRow } from './check';
 import { mapColumns, type ColumnChoice } from './headers';
-import { readTable } from './read';
+import { openTable, type TableStream } from './read';
 import { rejectedFileName, rejectedWorkbook } from './rejected';
 import { cellText, type Cell, type SheetRow } from './sheet';
 import { writeImportedPeople } from './write';
@@ -15,6 +15,7 @@ import { writeImportedPeople } from './write';
 const CHECK_CHUNK = 1000;
 const SAMPLE_ROWS = 20;
 
+/** readMs: until the last row was read and checked; validateMs: the time spent checking, on the main thread alongside the reading. */
 export interface ImportTimings { readMs: number; validateMs: number; writeMs: number }
 
 export interface PreparedImport {
@@ -34,37 +35,58 @@ export interface PrepareOptions {
 
 export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/**
+ * Reads and checks: the rows are checked chunk by chunk as the reading worker delivers them, so the two
+ * run on two cores. The phase is 'reading' until the header is found, then 'validating' with the rows
+ * checked against the rows the file is estimated to hold (exact once it is read to its end).
+ */
 export async function prepareImport(ctx: CoreContext, fileName: string, bytes: Uint8Array, options: PrepareOptions = {}): Promise<PreparedImport> {
   const officeCode = requireOffice(ctx.store).code;
   const started = performance.now();
-  const table = await readTable(fileName, bytes, { signal: options.signal, onProgress: (done, total) => options.onProgress?.('reading', done, total) });
-  const columns = mapColumns(table, options.mapping);
-  const read = performance.now();
-
-  const today = ctx.now();
-  const sample = sampleOf(columns, table.rows.slice(0, SAMPLE_ROWS));
-  const markDuplicates = duplicateChecker(ctx, officeCode);
-  const rows: CheckedRow[] = new Array(table.rows.length);
-  for (let at = 0; at < table.rows.length; at += CHECK_CHUNK) {
-    options.onProgress?.('validating', at, table.rows.length);
-    await yieldToEventLoop();
-    options.signal?.throwIfAborted();
-    const end = Math.min(table.rows.length, at + CHECK_CHUNK);
-    for (let i = at; i < end; i++) rows[i] = checkRow(columns, table.rows[i]!, today);
-    markDuplicates(rows.slice(at, end));
-    // Checked rows let go of what was read: only rejected rows keep their cells, to be written back.
-    for (let i = at; i < end; i++) {
-      table.rows[i] = RELEASED;
-      if (rows[i]!.person) rows[i]!.cells = [];
+  let bytesRead = 0;
+  const table = await openTable(fileName, bytes, { signal: options.signal, onProgress: (done, total) => {
+    bytesRead = done;
+    options.onProgress?.('reading', done, total);
+  } });
+  const rows: CheckedRow[] = [];
+  let checkMs = 0;
+  try {
+    const columns = mapColumns(table, options.mapping);
+    const sample = sampleOf(columns, table.rows.slice(0, SAMPLE_ROWS));
+    const today = ctx.now();
+    const markDuplicates = duplicateChecker(ctx, officeCode);
+    for await (const batch of batchesOf(table)) {
+      for (let at = 0; at < batch.length; at += CHECK_CHUNK) {
+        options.signal?.throwIfAborted();
+        const chunkStarted = performance.now();
+        const chunk = batch.slice(at, at + CHECK_CHUNK);
+        const checked = chunk.map((row) => checkRow(columns, row, today));
+        markDuplicates(checked);
+        // Checked rows let go of what was read: only rejected rows keep their cells, to be written back.
+        for (const row of checked) {
+          if (row.person) row.cells = [];
+          rows.push(row);
+        }
+        checkMs += performance.now() - chunkStarted;
+        const estimate = bytesRead > 0 ? Math.round((rows.length * bytes.length) / bytesRead) : rows.length;
+        options.onProgress?.('validating', rows.length, Math.max(rows.length, estimate));
+        await yieldToEventLoop();
+      }
     }
+    const readMs = performance.now() - started;
+    options.onProgress?.('validating', rows.length, rows.length);
+    const preview = previewOf(fileName, table.headerRow, columns, rows, sample);
+    return { fileName, header: table.header, columns, rows, preview,
+      timings: { readMs, validateMs: checkMs, writeMs: 0 } };
+  } finally {
+    await table.close();
   }
-  options.onProgress?.('validating', rows.length, rows.length);
-  const preview = previewOf(fileName, table.headerRow, columns, rows, sample);
-  return { fileName, header: table.header, columns, rows, preview,
-    timings: { readMs: read - started, validateMs: performance.now() - read, writeMs: 0 } };
 }
 
-const RELEASED: SheetRow = { number: 0, cells: [] };
+async function* batchesOf(table: TableStream): AsyncGenerator<SheetRow[]> {
+  yield table.rows;
+  yield* table.batches;
+}
 
 /** The first rows as mapped, for the preview. */
 function sampleOf(columns: readonly ImportColumn[], first: readonly SheetRow[]): ImportPreview['sample'] {

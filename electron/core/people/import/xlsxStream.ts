@@ -1,0 +1,52 @@
+// The main thread's side of the .xlsx reading worker: its events as an async stream, the worker ended
+// when the reader stops early, fails or is cancelled. Finds the worker's entry from sources (tsx, vitest)
+// and from the bundled main process (build/bundle-main.mjs writes it beside main.cjs).
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { XlsxEvent } from './xlsxWorker';
+
+/** Set by build/bundle-main.mjs (esbuild define): the worker's file name beside the bundle. */
+declare const BOAI_XLSX_WORKER_BUNDLED: string | undefined;
+
+function startWorker(bytes: Uint8Array): Worker {
+  const options = { workerData: bytes };
+  if (typeof BOAI_XLSX_WORKER_BUNDLED === 'string') return new Worker(path.join(__dirname, BOAI_XLSX_WORKER_BUNDLED), options);
+  // From sources the entry is TypeScript: the worker loads it through tsx, as the process did.
+  return new Worker(new URL('./xlsxWorker.ts', import.meta.url), { ...options, execArgv: ['--import', tsxLoader()] });
+}
+
+function tsxLoader(): string {
+  return import.meta.resolve('tsx');
+}
+
+/** The worker's events in order; leaving the loop (break, throw, abort) ends the worker. */
+export async function* xlsxEvents(bytes: Uint8Array, signal?: AbortSignal): AsyncGenerator<XlsxEvent> {
+  const worker = startWorker(bytes);
+  const queue: XlsxEvent[] = [];
+  let wake: (() => void) | null = null;
+  const push = (event: XlsxEvent) => { queue.push(event); wake?.(); };
+  worker.on('message', push);
+  worker.on('error', (error) => push({ kind: 'error', message: error.message }));
+  worker.on('exit', (code) => push({ kind: 'error', message: `xlsx reader stopped (${code})` }));
+  const onAbort = () => wake?.();
+  signal?.addEventListener('abort', onAbort);
+  try {
+    for (;;) {
+      while (queue.length === 0) {
+        signal?.throwIfAborted();
+        await new Promise<void>((resolve) => { wake = resolve; });
+        wake = null;
+      }
+      signal?.throwIfAborted();
+      const event = queue.shift()!;
+      if (event.kind === 'rows') worker.postMessage('taken');
+      yield event;
+      if (event.kind === 'end' || event.kind === 'error') return;
+    }
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+    worker.removeAllListeners();
+    void worker.terminate();
+  }
+}
