@@ -1,0 +1,26 @@
+// How a contract method is declared: its zod input schema, who may call it, and (phantom) its result type.
+import { z } from 'zod';
+import type { Role } from './roles';
+
+/** 'public': no sign-in needed; 'signedIn': any user; otherwise the roles allowed (admin always is). */
+export type Access = 'public' | 'signedIn' | readonly Role[];
+
+export interface MethodSpec<I extends z.ZodType, R> {
+  input: I;
+  access: Access;
+  /** Phantom: carries the result type for the renderer; never set. */
+  result?: R;
+}
+
+export function method<R>() {
+  return <I extends z.ZodType>(spec: { input: I; access: Access }): MethodSpec<I, R> => spec;
+}
+
+export const text = (max: number) => z.string().max(max);
+export const optionalText = (max: number) => z.string().max(max).nullish();
+export const officeCode = z.string().regex(/^\d{6}$/);
+export const password = z.string().min(1).max(200);
+
+export const CLERKS: readonly Role[] = ['clerk'];
+export const READERS: readonly Role[] = ['clerk', 'viewer', 'warehouse', 'approver'];
+export const ADMINS: readonly Role[] = ['admin'];

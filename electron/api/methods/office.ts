@@ -1,0 +1,33 @@
+// Office set-up, sign-in, users and database checks.
+import { z } from 'zod';
+import { ADMINS, method, officeCode, password, text } from '../method';
+import { ROLES } from '../roles';
+import type { DbCheckResult, OfficeInfo, OfficeStatus, SessionUser, UserInfo } from '../types';
+
+const role = z.enum(ROLES);
+
+export const officeMethods = {
+  'office.status': method<OfficeStatus>()({ input: z.object({}), access: 'public' }),
+  'office.setup': method<OfficeInfo>()({
+    input: z.object({
+      code: officeCode, name: text(100).min(1), role: z.enum(['county', 'city']),
+      admin: z.object({ username: text(50).min(1), password, displayName: text(50).optional() }),
+    }),
+    access: 'public',
+  }),
+  'auth.login': method<SessionUser>()({ input: z.object({ username: text(50), password }), access: 'public' }),
+  'auth.logout': method<null>()({ input: z.object({}), access: 'public' }),
+
+  'users.list': method<UserInfo[]>()({ input: z.object({}), access: ADMINS }),
+  'users.create': method<UserInfo>()({
+    input: z.object({ username: text(50).min(1), displayName: text(50), roles: z.array(role).min(1), password }),
+    access: ADMINS,
+  }),
+  'users.update': method<UserInfo>()({
+    input: z.object({ id: z.uuid(), displayName: text(50).optional(), roles: z.array(role).min(1).optional(),
+      active: z.boolean().optional(), password: password.optional() }),
+    access: ADMINS,
+  }),
+
+  'db.check': method<DbCheckResult>()({ input: z.object({}), access: ADMINS }),
+} as const;

@@ -1,0 +1,62 @@
+// The people registry: grid queries, editing, import and export.
+import { z } from 'zod';
+import type {
+  ExportedFile, ImportCommitResult, ImportStatus, PeoplePage, PersonRow, PersonSaveResult,
+} from '../people';
+import { PEOPLE_SORT_COLUMNS, PERSON_FIELDS } from '../people';
+import { CLERKS, READERS, method, officeCode, optionalText, text } from '../method';
+
+const personInput = z.object({
+  name: text(100),
+  gender: z.enum(['M', 'F']).nullish(),
+  idNumber: text(40),
+  mobile: optionalText(40),
+  phone: optionalText(40),
+  township: optionalText(100),
+  village: optionalText(100),
+  workUnit: optionalText(200),
+  notes: optionalText(2000),
+});
+
+const peopleQuery = z.object({
+  search: text(100).optional(),
+  township: text(100).optional(),
+  village: text(100).optional(),
+  gender: z.enum(['M', 'F']).optional(),
+  officeCode: officeCode.optional(),
+  includeVoided: z.boolean().optional(),
+  sort: z.array(z.object({ column: z.enum(PEOPLE_SORT_COLUMNS), direction: z.enum(['asc', 'desc']) })).max(3).optional(),
+});
+
+export const peopleMethods = {
+  'people.list': method<PeoplePage>()({
+    input: peopleQuery.extend({ offset: z.number().int().min(0), limit: z.number().int().min(1).max(1000) }),
+    access: READERS,
+  }),
+  'people.facets': method<{ townships: string[]; villages: string[] }>()({ input: z.object({ township: text(100).optional() }), access: READERS }),
+  'people.get': method<PersonRow>()({ input: z.object({ id: z.uuid() }), access: READERS }),
+  'people.create': method<PersonSaveResult>()({
+    input: z.object({ person: personInput, acceptWarnings: z.boolean().optional() }), access: CLERKS,
+  }),
+  'people.update': method<PersonSaveResult>()({
+    input: z.object({ id: z.uuid(), rowVersion: z.number().int().min(1), patch: personInput.partial(), acceptWarnings: z.boolean().optional() }),
+    access: CLERKS,
+  }),
+  'people.void': method<PersonRow>()({ input: z.object({ id: z.uuid(), reason: text(500).min(1) }), access: CLERKS }),
+  'people.revealId': method<{ idNumber: string }>()({ input: z.object({ id: z.uuid() }), access: CLERKS }),
+
+  'people.importStart': method<{ jobId: string }>()({
+    input: z.object({
+      fileName: text(260).min(1),
+      contentBase64: z.string().max(200 * 1024 * 1024),
+      mapping: z.array(z.object({ index: z.number().int().min(0), field: z.enum(PERSON_FIELDS).nullable() })).optional(),
+    }),
+    access: CLERKS,
+  }),
+  'people.importStatus': method<ImportStatus>()({ input: z.object({ jobId: z.uuid() }), access: CLERKS }),
+  'people.importCancel': method<ImportStatus>()({ input: z.object({ jobId: z.uuid() }), access: CLERKS }),
+  'people.importCommit': method<ImportCommitResult>()({
+    input: z.object({ jobId: z.uuid(), mode: z.enum(['allOrNothing', 'validOnly']) }), access: CLERKS,
+  }),
+  'people.export': method<ExportedFile>()({ input: peopleQuery.extend({ revealIds: z.boolean() }), access: READERS }),
+} as const;

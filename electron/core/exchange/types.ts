@@ -1,0 +1,93 @@
+// The shapes the exchange parts share: a record as it travels, a package header, the keys that sign,
+// seal and open packages, and the error codes a package can be refused with.
+import type { KeyObject } from 'node:crypto';
+
+/** One business record in a package payload (one NDJSON line). */
+export interface ExchangeRecord {
+  /** SQL table name, registered in registry.ts. */
+  table: string;
+  id: string;
+  officeCode: string;
+  rowVersion: number;
+  voided: boolean;
+  voidedAt: string | null;
+  voidedBy: string | null;
+  voidReason: string | null;
+  /** Every other column (SQL names), created_at/updated_at/created_by/updated_by included. */
+  fields: Record<string, unknown>;
+}
+
+export type PackageKind = 'delta' | 'snapshot' | 'receipt';
+
+/** What the signature covers. Canonical JSON (sorted keys, no whitespace); no personal data. */
+export interface PackageHeader {
+  formatVersion: number;
+  packageId: string;
+  kind: PackageKind;
+  sender: { officeCode: string; keyId: string; incarnationId: string };
+  recipient: { officeCode: string; keyId: string };
+  /** Position in the sender -> recipient stream, from 1; receipts have their own stream. */
+  seq: number;
+  /** SHA-256 (hex) of the previous package file in this stream, or null for seq 1. */
+  prevHash: string | null;
+  schemaVersion: number;
+  minReaderVersion: number;
+  /** Records per table, e.g. { people: 250000 }. */
+  counts: Record<string, number>;
+  createdAt: string;
+  /** Filled in by the format layer. */
+  payload?: unknown;
+  encryption?: unknown;
+  part?: { index: number; count: number };
+}
+
+/** This office's own keys, unlocked for the length of one operation. */
+export interface OfficeKeyRing {
+  officeCode: string;
+  signing: { keyId: string; publicKey: KeyObject; privateKey: KeyObject };
+  encryption: { keyId: string; publicKey: KeyObject; privateKey: KeyObject };
+  /** Earlier encryption keys, so packages sealed to a replaced key can still be opened. */
+  retiredEncryption?: { keyId: string; privateKey: KeyObject }[];
+}
+
+/** An office whose key card this office has confirmed. */
+export interface TrustedOffice {
+  officeCode: string;
+  name: string;
+  role: 'county' | 'city';
+  signingKeyId: string;
+  signingPublicKey: KeyObject;
+  encryptionKeyId: string;
+  encryptionPublicKey: KeyObject;
+  fingerprint: string;
+}
+
+/** Where the reader looks up senders. */
+export interface TrustLookup {
+  office(officeCode: string): TrustedOffice | undefined;
+}
+
+/** Every way a package file can be refused; each has a Chinese message telling the clerk what to do. */
+export const PACKAGE_ERROR_CODES = [
+  'PKG_NOT_A_PACKAGE', // wrong magic: not a Boai Ledger package at all
+  'PKG_FORMAT_UNSUPPORTED', // format version / min reader version newer than this app
+  'PKG_TRUNCATED', // shorter than its trailer says: copy interrupted
+  'PKG_TRAILING_DATA', // bytes after the trailer
+  'PKG_CHECKSUM_MISMATCH', // trailer SHA-256 does not match: file altered or damaged
+  'PKG_HEADER_INVALID', // header unreadable or fields missing
+  'PKG_SENDER_UNKNOWN', // sender office not in the trust list
+  'PKG_KEY_MISMATCH', // signed with a key that is not the trusted one for that office
+  'PKG_SIGNATURE_INVALID', // signature does not verify
+  'PKG_WRONG_RECIPIENT', // meant for another office (or another key of ours)
+  'PKG_SCHEMA_AHEAD', // written by a newer schema than this app reads
+  'PKG_PAYLOAD_CORRUPT', // a chunk fails authentication, or payload hash/length differs
+  'PKG_TOO_LARGE', // decompressed size over the header's declared size or the hard ceiling
+  'PKG_PARTS_MISSING', // a split package lacks parts
+  'PKG_PARTS_DUPLICATE', // the same part twice, or parts of different packages
+  'PKG_ALREADY_IMPORTED', // same package id and hash already applied (reported, not an error to the data)
+  'PKG_REPLAY_MISMATCH', // an old sequence number with a different hash: fork
+  'PKG_SEQUENCE_GAP', // held: earlier packages missing
+  'PKG_INCARNATION_CHANGED', // sender database re-created or restored: fork, needs a snapshot
+  'PKG_NOT_FOR_THIS_ROLE', // e.g. a receipt imported by a city, a delta by a county
+] as const;
+export type PackageErrorCode = (typeof PACKAGE_ERROR_CODES)[number];
