@@ -1,0 +1,32 @@
+// The tables that travel in packages. Each domain registers its own recordColumns() tables
+// (people now, stock and training later) in tables.ts; the package code reads only this list.
+import type { CoreContext } from '../context';
+import type { ExchangeRecord } from './types';
+
+/** What a domain says about a county record arriving in the city, before it is written. */
+export type ReceiveDecision =
+  | { action: 'apply' }
+  | { action: 'review'; reason: string; details?: Record<string, unknown> };
+
+export interface ExchangeTable {
+  /** SQL table name of a recordColumns() table. */
+  name: string;
+  /** City side, before a county record is written: 'review' puts it on the review list instead. */
+  onReceive?: (ctx: CoreContext, record: ExchangeRecord) => ReceiveDecision;
+}
+
+const registered = new Map<string, ExchangeTable>();
+
+export function registerExchangeTable(table: ExchangeTable): void {
+  if (registered.has(table.name)) throw new Error(`Exchange table registered twice: ${table.name}`);
+  registered.set(table.name, table);
+}
+
+/** Every registered table, in registration order (the order records are written to a package). */
+export function exchangeTables(): ExchangeTable[] {
+  return [...registered.values()];
+}
+
+export function exchangeTable(name: string): ExchangeTable | undefined {
+  return registered.get(name);
+}
