@@ -48,6 +48,7 @@ CREATE TABLE `outbox_packages` (
 	`package_hash` text NOT NULL,
 	`prev_hash` text,
 	`kind` text NOT NULL,
+	`incarnation_id` text NOT NULL,
 	`journal_high_water` integer NOT NULL,
 	`counts` text NOT NULL,
 	`bytes` integer NOT NULL,
