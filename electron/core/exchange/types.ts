@@ -89,5 +89,7 @@ export const PACKAGE_ERROR_CODES = [
   'PKG_SEQUENCE_GAP', // held: earlier packages missing
   'PKG_INCARNATION_CHANGED', // sender database re-created or restored: fork, needs a snapshot
   'PKG_NOT_FOR_THIS_ROLE', // e.g. a receipt imported by a city, a delta by a county
+  'PKG_STREAM_FORKED', // this county's stream stopped at a fork: nothing more applies until an administrator accepts a snapshot
+  'PKG_RECORD_INVALID', // a record names an unknown table or column, another office, or a value that cannot be stored
 ] as const;
 export type PackageErrorCode = (typeof PACKAGE_ERROR_CODES)[number];
