@@ -1,0 +1,171 @@
+// The relief warehouse (备灾仓库): reference data, documents and their workflow, balances, the stock card,
+// month close. Keepers ('warehouse') edit and post, approvers approve and lock months, readers read.
+import { z } from 'zod';
+import type { Role } from '../roles';
+import {
+  ADJUSTMENT_REASONS, DOCUMENT_STATUSES, DOCUMENT_TYPES, DONOR_KINDS, ISSUE_DESTINATIONS, RECEIPT_SOURCES,
+  type CategoryRow, type DocumentDetail, type DocumentPage, type DonorRow, type EventRow, type ItemRow,
+  type LocationRow, type LotBalance, type LotProposal, type MonthLockRow, type OnHandRow, type QuotaRow,
+  type StockCard, type WarehouseRow,
+} from '../stock';
+import { READERS, method, optionalText, text } from '../method';
+
+export const KEEPERS: readonly Role[] = ['warehouse'];
+export const APPROVERS: readonly Role[] = ['approver'];
+
+const id = z.uuid();
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+const quantity = z.number().int();
+const fen = z.number().int().min(0);
+const reason = text(500).min(1);
+const voidInput = z.object({ id, reason });
+const listInput = z.object({ includeVoided: z.boolean().optional(), search: text(100).optional() });
+const edit = <T extends z.ZodObject>(shape: T) => z.object({ id, rowVersion: z.number().int().min(1), patch: shape.partial() });
+
+const categoryInput = z.object({ name: text(50).min(1), sortOrder: z.number().int().optional() });
+const itemInput = z.object({
+  code: text(50).min(1), name: text(100).min(1), categoryId: id, unit: text(20).min(1),
+  specification: optionalText(200), shelfLifeMonths: z.number().int().min(1).max(600).nullish(), unitValue: fen,
+  notes: optionalText(1000),
+});
+const warehouseInput = z.object({
+  code: text(50).min(1), name: text(100).min(1), address: optionalText(200), keeper: optionalText(50),
+  phone: optionalText(40), notes: optionalText(1000),
+});
+const locationInput = z.object({ warehouseId: id, code: text(50).min(1), name: optionalText(100) });
+const donorInput = z.object({
+  kind: z.enum(DONOR_KINDS), name: text(200).min(1), contact: optionalText(100), phone: optionalText(40),
+  address: optionalText(200), anonymous: z.boolean(), notes: optionalText(1000),
+});
+const eventInput = z.object({ name: text(200).min(1), kind: text(50).min(1), date: isoDate, place: optionalText(200), notes: optionalText(1000) });
+
+const headerInput = z.object({
+  type: z.enum(DOCUMENT_TYPES).exclude(['reversal']),
+  documentDate: isoDate,
+  warehouseId: id,
+  toWarehouseId: id.nullish(),
+  sourceKind: z.enum(RECEIPT_SOURCES).nullish(),
+  donorId: id.nullish(),
+  allocationFrom: optionalText(200),
+  supplier: optionalText(200),
+  tenderRef: optionalText(100),
+  destinationKind: z.enum(ISSUE_DESTINATIONS).nullish(),
+  householdPersonId: id.nullish(),
+  eventId: id.nullish(),
+  destinationOffice: optionalText(200),
+  internalUse: optionalText(200),
+  campaignId: id.nullish(),
+  handledBy: optionalText(50),
+  notes: optionalText(2000),
+});
+const lineInput = z.object({
+  itemId: id,
+  lotId: id.nullish(),
+  locationId: id.nullish(),
+  lotNumber: optionalText(100),
+  expiryDate: isoDate.nullish(),
+  unitValue: fen.nullish(),
+  quantity: quantity.nullish(),
+  countedQuantity: quantity.min(0).nullish(),
+  reason: z.enum(ADJUSTMENT_REASONS).nullish(),
+  reasonNote: optionalText(500),
+  expiredOverrideReason: optionalText(500),
+  householdPersonId: id.nullish(),
+  notes: optionalText(500),
+});
+const lines = z.array(lineInput).max(5000);
+
+/** The methods of this file, listed so handlers/stock.ts can be checked against exactly them. */
+export const stockMethods = {
+  'stock.categories.list': method<CategoryRow[]>()({ input: listInput, access: READERS }),
+  'stock.categories.create': method<CategoryRow>()({ input: categoryInput, access: KEEPERS }),
+  'stock.categories.update': method<CategoryRow>()({ input: edit(categoryInput), access: KEEPERS }),
+  'stock.categories.void': method<CategoryRow>()({ input: voidInput, access: KEEPERS }),
+
+  'stock.items.list': method<ItemRow[]>()({ input: listInput.extend({ categoryId: id.optional() }), access: READERS }),
+  'stock.items.get': method<ItemRow>()({ input: z.object({ id }), access: READERS }),
+  'stock.items.create': method<ItemRow>()({ input: itemInput, access: KEEPERS }),
+  'stock.items.update': method<ItemRow>()({ input: edit(itemInput), access: KEEPERS }),
+  'stock.items.void': method<ItemRow>()({ input: voidInput, access: KEEPERS }),
+
+  'stock.warehouses.list': method<WarehouseRow[]>()({ input: listInput, access: READERS }),
+  'stock.warehouses.create': method<WarehouseRow>()({ input: warehouseInput, access: KEEPERS }),
+  'stock.warehouses.update': method<WarehouseRow>()({ input: edit(warehouseInput), access: KEEPERS }),
+  'stock.warehouses.void': method<WarehouseRow>()({ input: voidInput, access: KEEPERS }),
+
+  'stock.locations.list': method<LocationRow[]>()({ input: listInput.extend({ warehouseId: id.optional() }), access: READERS }),
+  'stock.locations.create': method<LocationRow>()({ input: locationInput, access: KEEPERS }),
+  'stock.locations.update': method<LocationRow>()({ input: edit(locationInput.omit({ warehouseId: true })), access: KEEPERS }),
+  'stock.locations.void': method<LocationRow>()({ input: voidInput, access: KEEPERS }),
+
+  'stock.quotas.list': method<QuotaRow[]>()({ input: z.object({ warehouseId: id.optional(), belowOnly: z.boolean().optional() }), access: READERS }),
+  /** Quantity 0 removes the quota. */
+  'stock.quotas.set': method<QuotaRow | null>()({
+    input: z.object({ warehouseId: id, itemId: id, quantity: quantity.min(0) }), access: KEEPERS,
+  }),
+
+  'stock.donors.list': method<DonorRow[]>()({ input: listInput, access: READERS }),
+  'stock.donors.create': method<DonorRow>()({ input: donorInput, access: KEEPERS }),
+  'stock.donors.update': method<DonorRow>()({ input: edit(donorInput), access: KEEPERS }),
+  'stock.donors.void': method<DonorRow>()({ input: voidInput, access: KEEPERS }),
+
+  'stock.events.list': method<EventRow[]>()({ input: listInput, access: READERS }),
+  'stock.events.create': method<EventRow>()({ input: eventInput, access: KEEPERS }),
+  'stock.events.update': method<EventRow>()({ input: edit(eventInput), access: KEEPERS }),
+  'stock.events.void': method<EventRow>()({ input: voidInput, access: KEEPERS }),
+
+  'stock.documents.list': method<DocumentPage>()({
+    input: z.object({
+      type: z.enum(DOCUMENT_TYPES).optional(), status: z.enum(DOCUMENT_STATUSES).optional(), warehouseId: id.optional(),
+      from: isoDate.optional(), to: isoDate.optional(), search: text(100).optional(), campaignId: id.optional(),
+      offset: z.number().int().min(0), limit: z.number().int().min(1).max(1000),
+    }),
+    access: READERS,
+  }),
+  'stock.documents.get': method<DocumentDetail>()({ input: z.object({ id }), access: READERS }),
+  'stock.documents.create': method<DocumentDetail>()({ input: z.object({ header: headerInput, lines }), access: KEEPERS }),
+  /** Drafts only; `lines`, when given, replace all lines. */
+  'stock.documents.update': method<DocumentDetail>()({
+    input: z.object({ id, rowVersion: z.number().int().min(1), header: headerInput.omit({ type: true }).partial().optional(), lines: lines.optional() }),
+    access: KEEPERS,
+  }),
+  /** Drafts and approved documents only; posted ones are reversed instead. */
+  'stock.documents.void': method<DocumentDetail>()({ input: voidInput, access: KEEPERS }),
+  'stock.documents.approve': method<DocumentDetail>()({ input: z.object({ id, rowVersion: z.number().int().min(1) }), access: APPROVERS }),
+  /** Withdraws an approval so the keeper can correct the draft. */
+  'stock.documents.unapprove': method<DocumentDetail>()({ input: z.object({ id, rowVersion: z.number().int().min(1) }), access: APPROVERS }),
+  'stock.documents.post': method<DocumentDetail>()({ input: z.object({ id }), access: KEEPERS }),
+  /** Creates a draft reversal referencing the posted original; it is approved and posted like any document. */
+  'stock.documents.reverse': method<DocumentDetail>()({
+    input: z.object({ id, reason, documentDate: isoDate.optional() }), access: KEEPERS,
+  }),
+  /** A draft count of every lot the warehouse holds (optionally of some items), book quantities filled in. */
+  'stock.counts.start': method<DocumentDetail>()({
+    input: z.object({ warehouseId: id, documentDate: isoDate, itemIds: z.array(id).max(5000).optional(), categoryId: id.optional() }),
+    access: KEEPERS,
+  }),
+
+  'stock.lots.available': method<LotBalance[]>()({
+    input: z.object({ warehouseId: id, itemId: id, asOf: isoDate.optional() }), access: READERS,
+  }),
+  'stock.lots.propose': method<LotProposal>()({
+    input: z.object({ warehouseId: id, itemId: id, quantity: quantity.min(1), asOf: isoDate.optional() }), access: READERS,
+  }),
+  'stock.onHand': method<OnHandRow[]>()({
+    input: z.object({
+      warehouseId: id.optional(), itemId: id.optional(), categoryId: id.optional(), donorId: id.optional(),
+      expiringBefore: isoDate.optional(),
+    }),
+    access: READERS,
+  }),
+  'stock.card': method<StockCard>()({
+    input: z.object({ itemId: id, warehouseId: id.optional(), lotId: id.optional(), from: isoDate, to: isoDate }), access: READERS,
+  }),
+
+  'stock.months.list': method<MonthLockRow[]>()({ input: z.object({}), access: READERS }),
+  'stock.months.lock': method<MonthLockRow>()({ input: z.object({ month }), access: APPROVERS }),
+  'stock.months.unlock': method<MonthLockRow>()({ input: z.object({ month, reason }), access: APPROVERS }),
+} as const;
+
+export type StockMethodName = keyof typeof stockMethods;
