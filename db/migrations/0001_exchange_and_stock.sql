@@ -461,4 +461,67 @@ CREATE TABLE `receipts_sent` (
 	`created_by` text NOT NULL
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `receipts_sent_stream` ON `receipts_sent` (`recipient_office_code`,`seq`);
+CREATE UNIQUE INDEX `receipts_sent_stream` ON `receipts_sent` (`recipient_office_code`,`seq`);--> statement-breakpoint
+CREATE TABLE `stock_campaign_households` (
+	`id` text PRIMARY KEY NOT NULL,
+	`office_code` text NOT NULL,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL,
+	`created_by` text NOT NULL,
+	`updated_by` text NOT NULL,
+	`row_version` integer DEFAULT 1 NOT NULL,
+	`voided` integer DEFAULT false NOT NULL,
+	`voided_at` text,
+	`voided_by` text,
+	`void_reason` text,
+	`campaign_id` text NOT NULL,
+	`person_id` text NOT NULL,
+	`issue_document_id` text,
+	FOREIGN KEY (`campaign_id`) REFERENCES `stock_campaigns`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`issue_document_id`) REFERENCES `stock_documents`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `stock_campaign_households_campaign` ON `stock_campaign_households` (`campaign_id`,`person_id`);--> statement-breakpoint
+CREATE INDEX `stock_campaign_households_person` ON `stock_campaign_households` (`person_id`);--> statement-breakpoint
+CREATE TABLE `stock_campaign_items` (
+	`id` text PRIMARY KEY NOT NULL,
+	`office_code` text NOT NULL,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL,
+	`created_by` text NOT NULL,
+	`updated_by` text NOT NULL,
+	`row_version` integer DEFAULT 1 NOT NULL,
+	`voided` integer DEFAULT false NOT NULL,
+	`voided_at` text,
+	`voided_by` text,
+	`void_reason` text,
+	`campaign_id` text NOT NULL,
+	`item_id` text NOT NULL,
+	`quantity_per_household` integer NOT NULL,
+	FOREIGN KEY (`campaign_id`) REFERENCES `stock_campaigns`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`item_id`) REFERENCES `stock_items`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `stock_campaign_items_campaign` ON `stock_campaign_items` (`campaign_id`);--> statement-breakpoint
+CREATE TABLE `stock_campaigns` (
+	`id` text PRIMARY KEY NOT NULL,
+	`office_code` text NOT NULL,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL,
+	`created_by` text NOT NULL,
+	`updated_by` text NOT NULL,
+	`row_version` integer DEFAULT 1 NOT NULL,
+	`voided` integer DEFAULT false NOT NULL,
+	`voided_at` text,
+	`voided_by` text,
+	`void_reason` text,
+	`name` text NOT NULL,
+	`date` text NOT NULL,
+	`warehouse_id` text NOT NULL,
+	`event_id` text,
+	`notes` text,
+	FOREIGN KEY (`warehouse_id`) REFERENCES `stock_warehouses`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`event_id`) REFERENCES `stock_events`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `stock_campaigns_date` ON `stock_campaigns` (`date`);

@@ -5,3 +5,4 @@ export * from './keys';
 export * from './outbox';
 export * from './stock';
 export * from './inbox';
+export * from './stockCampaigns';
