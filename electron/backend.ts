@@ -3,16 +3,22 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { openDatabase, type OpenOptions, type Store } from '../db/open';
 import { handlers } from './handlers/index';
+import type { SecretSealer } from './core/context';
 import { createRouter, type Router } from './router';
 import { DB_FILE_NAME } from './data-dir';
 
 export { DB_FILE_NAME, resolveDataDir } from './data-dir';
 
-export interface Backend { dataDir: string; store: Store; router: Router; close(): void }
+export interface Backend { dataDir: string; store: Store; router: Router; secrets?: SecretSealer; close(): void }
 
-export function openBackend(dataDir: string, options: OpenOptions = {}): Backend {
+export interface BackendOptions extends OpenOptions {
+  /** Unlocks this office's private keys: safeStorage in the shell, a passphrase in the dev host and tests. */
+  secrets?: SecretSealer;
+}
+
+export function openBackend(dataDir: string, options: BackendOptions = {}): Backend {
   fs.mkdirSync(dataDir, { recursive: true });
   const store = openDatabase(path.join(dataDir, DB_FILE_NAME), options);
-  const router = createRouter({ store, handlers, now: options.now });
-  return { dataDir, store, router, close: () => store.sqlite.close() };
+  const router = createRouter({ store, handlers, now: options.now, secrets: options.secrets });
+  return { dataDir, store, router, secrets: options.secrets, close: () => store.sqlite.close() };
 }

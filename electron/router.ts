@@ -6,7 +6,7 @@ import { contract, isMethodName, type MethodName } from './api/contract';
 import { hasRole } from './api/roles';
 import type { ApiError, ApiResult } from './api/types';
 import { refreshActor } from './core/accounts/users';
-import type { Actor, CoreContext } from './core/context';
+import type { Actor, CoreContext, SecretSealer } from './core/context';
 import { AppError } from './core/errors';
 import type { Handlers } from './handlers/index';
 
@@ -28,6 +28,8 @@ export interface RouterOptions {
   store: Store;
   handlers: Handlers;
   now?: () => Date;
+  /** Handed to every handler as ctx.secrets. */
+  secrets?: SecretSealer;
   log?: (message: string, error: unknown) => void;
 }
 
@@ -41,7 +43,7 @@ export function createRouter(options: RouterOptions): Router {
       if (!isMethodName(method)) return failure('METHOD_UNKNOWN', { method });
       const spec = contract[method];
       const userId = sessions.get(caller.sessionKey);
-      const base: CoreContext = { store: options.store, actor: null, method, now };
+      const base: CoreContext = { store: options.store, actor: null, method, now, secrets: options.secrets };
       const actor = userId ? refreshActor(base, userId) : null;
       if (userId && !actor) sessions.delete(caller.sessionKey);
       if (spec.access !== 'public') {

@@ -5,27 +5,33 @@ import path from 'node:path';
 import { openDatabase, type Store } from '../../db/open';
 import { DB_FILE_NAME, resolveDataDir } from '../data-dir';
 import { readOffice } from '../core/accounts/office';
-import type { CoreContext } from '../core/context';
+import type { CoreContext, SecretSealer } from '../core/context';
+import { sealerFromPassphrase } from '../core/exchange/keys/sealer';
 import type { OfficeInfo } from '../api/types';
-import { CliError } from './args';
+import { CliError, flag, type Args } from './args';
 
 export function cliActorName(): string {
   return `cli:${os.userInfo().username}`;
 }
 
 /** The office database without a router: the CLI acts through the core directly. */
-export interface CliStore { dataDir: string; store: Store; close(): void }
+export interface CliStore { dataDir: string; store: Store; secrets?: SecretSealer; close(): void }
 
-export function openCli(): CliStore {
+/**
+ * Pass the command's args so `--passphrase-file F` can unlock the office keys (BOAI_KEY_PASSPHRASE works
+ * without them). The file is read here, before the database is touched.
+ */
+export function openCli(args?: Args): CliStore {
+  const secrets = sealerFromPassphrase(args ? flag(args, 'passphrase-file') : undefined);
   const dataDir = resolveDataDir();
   fs.mkdirSync(dataDir, { recursive: true });
   const store = openDatabase(path.join(dataDir, DB_FILE_NAME));
-  return { dataDir, store, close: () => store.sqlite.close() };
+  return { dataDir, store, secrets, close: () => store.sqlite.close() };
 }
 
 export function cliContext(backend: CliStore, method: string): CoreContext {
   return {
-    store: backend.store, method: `cli.${method}`, now: () => new Date(),
+    store: backend.store, method: `cli.${method}`, now: () => new Date(), secrets: backend.secrets,
     actor: { userId: 'cli', username: cliActorName(), displayName: cliActorName(), roles: ['admin'] },
   };
 }

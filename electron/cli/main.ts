@@ -10,16 +10,31 @@ const COMMANDS: Record<string, Command> = {
   'office init': async (args) => (await import('./commands/office')).officeInit(args),
   'db check': async () => (await import('./commands/db')).dbCheck(),
   'db backup': async (args) => (await import('./commands/db')).dbBackup(args),
+  'db restore': async (args) => (await import('./commands/db')).dbRestore(args),
   'people import': async (args) => (await import('./commands/people')).peopleImport(args),
   'people export': async (args) => (await import('./commands/people')).peopleExport(args),
+  'keys init': async (args) => (await import('./commands/keys')).keysInit(args),
+  'keys card': async (args) => (await import('./commands/keys')).keysCard(args),
+  'keys preview': async (args) => (await import('./commands/keys')).keysPreview(args),
+  'keys trust': async (args) => (await import('./commands/keys')).keysTrust(args),
+  'keys list': async (args) => (await import('./commands/keys')).keysList(args),
+  'keys rotate': async (args) => (await import('./commands/keys')).keysRotate(args),
 };
 
 const USAGE = `Usage: npm run cli -- <command> [--json]
-  office init --code C --name N --role county|city --admin USER --password-file F
+  office init --code C --name N --role county|city --admin USER --password-file F [--passphrase-file K]
   db check
   db backup <file>
+  db restore <backup file>        (close the app first; the database gets a new incarnation id)
   people import <file> [--dry-run]
   people export <file> [--reveal]
+  keys init                        (only when office init ran without a passphrase)
+  keys card <file>                 this office's key card; prints officeCode, keyId, fingerprint
+  keys preview <card file>
+  keys trust <card file> --fingerprint DIGITS
+  keys list
+  keys rotate [<new card file>]
+Private keys are unlocked with --passphrase-file K or BOAI_KEY_PASSPHRASE.
 The data folder is BOAI_DATA_DIR (default ~/.boai-ledger).`;
 
 async function main(argv: string[]): Promise<number> {
@@ -45,7 +60,11 @@ async function main(argv: string[]): Promise<number> {
 
 function describe(error: unknown): { code: string; message: string } {
   if (error instanceof CliError || error instanceof DatabaseRefusedError) return { code: error.code, message: error.message };
-  if (error instanceof AppError) return { code: error.code, message: `${error.code}${error.details ? ' ' + JSON.stringify(error.details) : ''}` };
+  if (error instanceof AppError) {
+    // An AppError thrown with its own (Chinese) message tells the clerk what to do; print that rather than the code.
+    if (error.message !== error.code) return { code: error.code, message: error.message };
+    return { code: error.code, message: `${error.code}${error.details ? ' ' + JSON.stringify(error.details) : ''}` };
+  }
   const e = error as NodeJS.ErrnoException;
   if (e?.code === 'ENOENT') return { code: 'FILE_NOT_FOUND', message: `File not found: ${e.path}` };
   return { code: 'INTERNAL', message: e?.message ?? String(error) };

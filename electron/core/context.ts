@@ -16,6 +16,20 @@ export interface CoreContext {
   /** The API method being served, written to the audit log. */
   method: string;
   now: () => Date;
+  /** Seals and opens this office's private keys; absent when nothing can unlock them (keys then fail KEYS_LOCKED). */
+  secrets?: SecretSealer;
+}
+
+/**
+ * Seals secrets at rest. The Electron shell uses the OS keychain (safeStorage); the dev host and the CLI use a
+ * key derived from a passphrase (--passphrase-file or BOAI_KEY_PASSPHRASE). `kind` is stored beside each sealed
+ * secret, so a database sealed one way and opened another is told apart from a wrong passphrase.
+ */
+export interface SecretSealer {
+  readonly kind: 'safeStorage' | 'passphrase';
+  seal(plain: Buffer): Buffer;
+  /** Throws AppError KEYS_PASSPHRASE_WRONG (or KEYS_LOCKED) when the sealed bytes cannot be opened. */
+  open(sealed: Buffer): Buffer;
 }
 
 export function nowIso(ctx: CoreContext): string {

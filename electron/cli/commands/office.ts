@@ -1,9 +1,11 @@
-// `office init`: sets up a data folder without the UI, through the same code as first run.
+// `office init`: sets up a data folder without the UI, through the same code as first run; with a passphrase
+// (--passphrase-file F or BOAI_KEY_PASSPHRASE) it also creates the office's key pairs.
 import fs from 'node:fs';
 import { setupOffice } from '../../core/accounts/office';
 import { contract } from '../../api/contract';
 import { CliError, requireFlag, type Args } from '../args';
 import { cliContext, openCli } from '../context';
+import { keySummary } from './keys';
 
 export function officeInit(args: Args) {
   const password = fs.readFileSync(requireFlag(args, 'password-file'), 'utf8').replace(/\r?\n$/, '');
@@ -12,11 +14,13 @@ export function officeInit(args: Args) {
     admin: { username: requireFlag(args, 'admin'), password },
   });
   if (!input.success) throw new CliError('INPUT_INVALID', input.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-  const backend = openCli();
+  const backend = openCli(args);
   try {
     const ctx = { ...cliContext(backend, 'office.init'), actor: null };
     const office = setupOffice(ctx, input.data);
-    return { ok: true, office: { code: office.code, name: office.name, role: office.role }, dataDir: backend.dataDir };
+    // Without --passphrase-file / BOAI_KEY_PASSPHRASE the office is set up keyless; `keys init` makes them later.
+    const keys = backend.secrets ? keySummary(ctx) : null;
+    return { ok: true, office: { code: office.code, name: office.name, role: office.role }, keys, dataDir: backend.dataDir };
   } finally {
     backend.close();
   }

@@ -7,6 +7,7 @@ import { appendAudit } from '../audit/chain';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
 import { createUserRow } from './users';
+import { createOfficeKeys } from '../exchange/keys/ring';
 
 export function readOffice(store: Store): OfficeInfo | null {
   const row = store.orm.select().from(office).get();
@@ -17,7 +18,7 @@ export function requireOffice(store: Store): OfficeInfo {
   return readOffice(store) ?? fail('OFFICE_NOT_SET_UP');
 }
 
-/** First run: the office and its first administrator, in one transaction. */
+/** First run: the office, its first administrator and (when they can be sealed) its key pairs, in one transaction. */
 export function setupOffice(ctx: CoreContext, input: OfficeSetupInput): OfficeInfo {
   return ctx.store.sqlite.transaction(() => {
     if (readOffice(ctx.store)) fail('OFFICE_ALREADY_SET_UP');
@@ -27,6 +28,8 @@ export function setupOffice(ctx: CoreContext, input: OfficeSetupInput): OfficeIn
     const admin = createUserRow(ctx, { username: input.admin.username, displayName: input.admin.displayName ?? input.admin.username,
       roles: ['admin'], password: input.admin.password });
     appendAudit(ctx, { method: ctx.method, tableName: 'office', recordId: row.code, after: { code: row.code, name: row.name, role: row.role, admin: admin.username } });
+    // Keys need something to seal them with; without it they are made later (keys.create / `keys init`).
+    if (ctx.secrets) createOfficeKeys(ctx);
     return { code: row.code, name: row.name, role: row.role, incarnationId: row.incarnationId };
   })();
 }
