@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import { openBackend, type Backend } from '../../electron/backend';
+import { openBackend, type Backend, type BackendOptions } from '../../electron/backend';
+import { passphraseSealer } from '../../electron/core/exchange/keys/sealer';
 import { setupOffice } from '../../electron/core/accounts/office';
 import { createUser } from '../../electron/core/accounts/users';
 import type { Actor, CoreContext } from '../../electron/core/context';
@@ -18,23 +19,29 @@ export function tempDir(prefix = 'boai-test-'): string {
   return dir;
 }
 
-export function freshBackend(dataDir = tempDir()): Backend {
-  const backend = openBackend(dataDir);
+export function freshBackend(dataDir = tempDir(), options: BackendOptions = {}): Backend {
+  const backend = openBackend(dataDir, options);
   cleanups.unshift(() => backend.close());
   return backend;
 }
 
 export const ADMIN_PASSWORD = 'admin-pass-123';
 
-/** A backend with office 321302 and its admin set up; contexts for any role. */
-export function officeBackend(role: 'county' | 'city' = 'county', code = '321302') {
-  const backend = freshBackend();
-  const system: CoreContext = { store: backend.store, actor: null, method: 'test.setup', now: () => new Date() };
-  setupOffice(system, { code, name: '宿城区红十字会', role, admin: { username: 'admin', password: ADMIN_PASSWORD } });
+export const KEY_PASSPHRASE = 'test key passphrase';
+
+/**
+ * A backend with office 321302 and its admin set up; contexts for any role. With `keys: true` the office gets
+ * its key pairs (sealed with KEY_PASSPHRASE) and every context can unlock them (ctx.secrets).
+ */
+export function officeBackend(role: 'county' | 'city' = 'county', code = '321302', options: { keys?: boolean; name?: string } = {}) {
+  const backend = freshBackend(tempDir(), options.keys ? { secrets: passphraseSealer(KEY_PASSPHRASE) } : {});
+  const secrets = backend.secrets;
+  const system: CoreContext = { store: backend.store, actor: null, method: 'test.setup', now: () => new Date(), secrets };
+  setupOffice(system, { code, name: options.name ?? '宿城区红十字会', role, admin: { username: 'admin', password: ADMIN_PASSWORD } });
   const as = (roles: Role[], method = 'test'): CoreContext => {
     const username = `user-${roles.join('-')}`;
     const actor: Actor = { userId: username, username, displayName: username, roles };
-    return { store: backend.store, actor, method, now: () => new Date() };
+    return { store: backend.store, actor, method, now: () => new Date(), secrets };
   };
   const addUser = (username: string, roles: Role[], password = 'password-123') =>
     createUser(as(['admin'], 'users.create'), { username, displayName: username, roles, password });

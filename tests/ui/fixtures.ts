@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openBackend, type Backend } from '../../electron/backend';
 import { startHost, type Host } from '../../electron/host/server';
+import { passphraseSealer } from '../../electron/core/exchange/keys/sealer';
 import type { Role } from '../../electron/api/roles';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
@@ -14,6 +15,8 @@ export const SCREENSHOT_DIR = path.join(repoRoot, 'docs', 'screenshots');
 
 export const OFFICE = { code: '321302', name: '宿城区红十字会', role: 'county' as const };
 export const ADMIN = { username: 'admin', password: 'Admin-pass-1' };
+/** What the dev host would take from BOAI_KEY_PASSPHRASE: office set-up creates the key pairs with it. */
+export const KEY_PASSPHRASE = 'ui test key passphrase';
 
 export interface App {
   backend: Backend;
@@ -29,7 +32,7 @@ export const test = base.extend<{ app: App; shot: (name: string) => Promise<void
   app: async ({}, use) => {
     if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new Error('Renderer not built: npm run build:renderer');
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'boai-ui-'));
-    const backend = openBackend(dataDir);
+    const backend = openBackend(dataDir, { secrets: passphraseSealer(KEY_PASSPHRASE) });
     const host = await startHost({ router: backend.router, rendererDir });
     const sessionKey = `fixture-${Math.random()}`;
     const api = async (method: string, input: unknown) => {
