@@ -1,0 +1,100 @@
+// Reader's payload pass: sealed chunks read one at a time across the ordered parts, opened, inflated under a
+// cap, cut into NDJSON lines. Memory stays at one chunk, one inflate buffer and one line.
+import fs from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import zlib from 'node:zlib';
+import { HARD_CEILING_BYTES, MAX_LINE_BYTES, TAG_BYTES, ZSTD_WINDOW_LOG_MAX } from './constants';
+import { PackageError, refuse } from './errors';
+import type { InspectedPart } from './inspect';
+import { openChunk } from './seal';
+
+async function* openedChunks(parts: InspectedPart[], fileKey: Buffer): AsyncGenerator<Buffer> {
+  const p = parts[0]!.header.payload;
+  const lastPlain = p.compressedBytes - (p.chunks - 1) * p.chunkSize;
+  for (const { envelope, header } of parts) {
+    const handle = await fs.open(envelope.file, 'r');
+    try {
+      let at = envelope.payloadOffset;
+      for (let index = header.part.firstChunk; index < header.part.firstChunk + header.part.chunks; index++) {
+        const final = index === p.chunks - 1;
+        const sealed = Buffer.alloc((final ? lastPlain : p.chunkSize) + TAG_BYTES);
+        const { bytesRead } = await handle.read(sealed, 0, sealed.length, at);
+        if (bytesRead !== sealed.length || at + bytesRead > envelope.payloadOffset + envelope.payloadBytes) {
+          refuse('PKG_PAYLOAD_CORRUPT', { file: envelope.file, chunk: index, reason: 'chunk length' });
+        }
+        const plain = openChunk(fileKey, index, final, sealed);
+        if (!plain) refuse('PKG_PAYLOAD_CORRUPT', { file: envelope.file, chunk: index, reason: 'chunk tag' });
+        at += sealed.length;
+        yield plain;
+      }
+      if (at !== envelope.payloadOffset + envelope.payloadBytes) refuse('PKG_PAYLOAD_CORRUPT', { file: envelope.file, reason: 'part length' });
+    } finally {
+      await handle.close();
+    }
+  }
+}
+
+/** The NDJSON bytes, never more than the header declares (nor the hard ceiling): PKG_TOO_LARGE. */
+export async function* inflatedPayload(parts: InspectedPart[], fileKey: Buffer): AsyncGenerator<Buffer> {
+  const declared = parts[0]!.header.payload.uncompressedBytes;
+  const limit = Math.min(declared, HARD_CEILING_BYTES);
+  const source = Readable.from(openedChunks(parts, fileKey));
+  const inflate = zlib.createZstdDecompress({ params: { [zlib.constants.ZSTD_d_windowLogMax]: ZSTD_WINDOW_LOG_MAX } });
+  source.on('error', (error) => inflate.destroy(error));
+  source.pipe(inflate);
+  let total = 0;
+  try {
+    for await (const piece of inflate as AsyncIterable<Buffer>) {
+      total += piece.length;
+      if (total > limit) refuse('PKG_TOO_LARGE', { declared, ceiling: HARD_CEILING_BYTES });
+      yield piece;
+    }
+  } catch (error) {
+    if (error instanceof PackageError) throw error;
+    refuse('PKG_PAYLOAD_CORRUPT', { reason: 'decompress', detail: (error as Error).message });
+  } finally {
+    source.destroy();
+    inflate.destroy();
+  }
+  if (total !== declared) refuse('PKG_PAYLOAD_CORRUPT', { reason: 'uncompressed length', declared, total });
+}
+
+function parseLine(bytes: Buffer): unknown {
+  try {
+    return JSON.parse(bytes.toString('utf8'));
+  } catch {
+    return refuse('PKG_PAYLOAD_CORRUPT', { reason: 'line not JSON' });
+  }
+}
+
+/** Each NDJSON line parsed; at the end the lines per table must equal the signed counts. */
+export async function* payloadLines(parts: InspectedPart[], fileKey: Buffer): AsyncGenerator<unknown> {
+  const { kind, counts } = parts[0]!.header;
+  const seen: Record<string, number> = {};
+  let carry: Buffer[] = [];
+  let carryBytes = 0;
+  for await (const piece of inflatedPayload(parts, fileKey)) {
+    let start = 0;
+    for (let nl = piece.indexOf(10, start); nl !== -1; nl = piece.indexOf(10, start)) {
+      const bytes = carry.length ? Buffer.concat([...carry, piece.subarray(start, nl)]) : piece.subarray(start, nl);
+      carry = [];
+      carryBytes = 0;
+      start = nl + 1;
+      const line = parseLine(bytes);
+      const table = (line as { table?: unknown } | null)?.table;
+      const key = typeof table === 'string' ? table : kind;
+      seen[key] = (seen[key] ?? 0) + 1;
+      yield line;
+    }
+    if (start < piece.length) {
+      carry.push(piece.subarray(start));
+      carryBytes += piece.length - start;
+      if (carryBytes > MAX_LINE_BYTES) refuse('PKG_PAYLOAD_CORRUPT', { reason: 'line too long' });
+    }
+  }
+  if (carryBytes) refuse('PKG_PAYLOAD_CORRUPT', { reason: 'unterminated line' });
+  const keys = new Set([...Object.keys(seen), ...Object.keys(counts)]);
+  for (const key of keys) {
+    if ((seen[key] ?? 0) !== (counts[key] ?? 0)) refuse('PKG_PAYLOAD_CORRUPT', { reason: 'counts', table: key, declared: counts[key] ?? 0, found: seen[key] ?? 0 });
+  }
+}

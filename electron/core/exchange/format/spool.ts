@@ -1,0 +1,120 @@
+// Writer's first pass: lines -> NDJSON -> zstd -> sealed chunks, into a spool file beside the package,
+// hashing the whole payload and each part's share as it goes. Memory stays at a few chunks whatever the size.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import zlib from 'node:zlib';
+import type { PackageKind } from '../types';
+import { COMPRESSION, TAG_BYTES, ZSTD_LEVEL } from './constants';
+import type { PartStanza, PayloadStanza } from './header';
+import { sealChunk } from './seal';
+
+export type ChunkSealer = (fileKey: Buffer, index: number, final: boolean, plain: Buffer) => Buffer | null;
+
+export interface SpoolOptions {
+  lines: AsyncIterable<object> | Iterable<object>;
+  kind: PackageKind;
+  fileKey: Buffer;
+  chunkSize: number;
+  chunksPerPart: number;
+  spoolPath: string;
+  /** Tests only: seal (or drop, with null) chunks differently to build refused packages. */
+  sealer?: ChunkSealer;
+}
+
+export interface Spooled {
+  payload: PayloadStanza;
+  counts: Record<string, number>;
+  parts: Omit<PartStanza, 'index' | 'count'>[];
+}
+
+const BATCH_CHARS = 256 * 1024;
+
+async function* ndjson(lines: AsyncIterable<object> | Iterable<object>, kind: PackageKind, counts: Record<string, number>, size: { bytes: number }) {
+  let batch = '';
+  for await (const line of lines) {
+    if (typeof line !== 'object' || line === null) throw new TypeError('a package line must be an object');
+    const table = (line as { table?: unknown }).table;
+    const key = typeof table === 'string' ? table : kind;
+    counts[key] = (counts[key] ?? 0) + 1;
+    batch += JSON.stringify(line) + '\n';
+    if (batch.length >= BATCH_CHARS) {
+      const b = Buffer.from(batch, 'utf8');
+      size.bytes += b.length;
+      batch = '';
+      yield b;
+    }
+  }
+  const b = Buffer.from(batch, 'utf8');
+  size.bytes += b.length;
+  yield b;
+}
+
+/** Cuts the compressed stream into chunkSize pieces; the last one (1..chunkSize bytes) is sealed as final. */
+function chunked(chunkSize: number, seal: (plain: Buffer, final: boolean) => Buffer | null) {
+  return async function* (source: AsyncIterable<Buffer>) {
+    let pending: Buffer[] = [];
+    let pendingBytes = 0;
+    for await (const piece of source) {
+      pending.push(piece);
+      pendingBytes += piece.length;
+      if (pendingBytes <= chunkSize) continue;
+      const all = Buffer.concat(pending);
+      let at = 0;
+      for (; all.length - at > chunkSize; at += chunkSize) {
+        const sealed = seal(all.subarray(at, at + chunkSize), false);
+        if (sealed) yield sealed;
+      }
+      pending = [all.subarray(at)];
+      pendingBytes = all.length - at;
+    }
+    const sealed = seal(Buffer.concat(pending), true);
+    if (sealed) yield sealed;
+  };
+}
+
+export async function spoolPayload(o: SpoolOptions): Promise<Spooled> {
+  const counts: Record<string, number> = {};
+  const size = { bytes: 0 };
+  const whole = crypto.createHash('sha256');
+  const parts: Spooled['parts'] = [];
+  let chunks = 0;
+  let compressedBytes = 0;
+  let encryptedBytes = 0;
+  let part: { hash: crypto.Hash; firstChunk: number; chunks: number; bytes: number } | null = null;
+  const closePart = () => {
+    if (part) parts.push({ firstChunk: part.firstChunk, chunks: part.chunks, bytes: part.bytes, sha256: part.hash.digest('hex') });
+    part = null;
+  };
+  const sealer = o.sealer ?? ((key, index, final, plain) => sealChunk(key, index, final, plain));
+  const seal = (plain: Buffer, final: boolean): Buffer | null => {
+    const index = chunks;
+    const sealed = sealer(o.fileKey, index, final, plain);
+    if (!sealed) return null;
+    if (part && part.chunks === o.chunksPerPart) closePart();
+    part ??= { hash: crypto.createHash('sha256'), firstChunk: index, chunks: 0, bytes: 0 };
+    whole.update(sealed);
+    part.hash.update(sealed);
+    part.chunks++;
+    part.bytes += sealed.length;
+    chunks++;
+    compressedBytes += sealed.length - TAG_BYTES;
+    encryptedBytes += sealed.length;
+    return sealed;
+  };
+  await pipeline(
+    Readable.from(ndjson(o.lines, o.kind, counts, size)),
+    zlib.createZstdCompress({ chunkSize: 64 * 1024, params: { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL } }),
+    chunked(o.chunkSize, seal),
+    fs.createWriteStream(o.spoolPath),
+  );
+  closePart();
+  return {
+    counts, parts,
+    payload: {
+      format: 'ndjson', compression: COMPRESSION, chunkSize: o.chunkSize, chunks, uncompressedBytes: size.bytes, compressedBytes,
+      encryptedBytes, encryptedSha256: whole.digest('hex'),
+    },
+  };
+}
