@@ -2,8 +2,10 @@
 // the office database in userData (BOAI_DATA_DIR overrides). The only module that imports Electron itself;
 // every decision it applies lives in the pure modules beside it.
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell } from 'electron';
 import { openBackend, resolveDataDir, type Backend } from '../backend';
+import type { SecretSealer } from '../core/context';
+import { keychainSealer, sealerFromPassphrase } from '../core/exchange/keys/sealer';
 import { registerApiChannel, sessionKeyFor } from './api-channel';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_START_URL, serveAppFile } from './app-protocol';
 import { guardSession, guardWebContents } from './guards';
@@ -38,14 +40,35 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(start).catch(failToStart);
 }
 
-function start(): void {
+async function start(): Promise<void> {
   guardSession(session.defaultSession);
   protocol.handle(APP_SCHEME, (request) => serveAppFile(request.url, paths.renderer));
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ packaged: app.isPackaged })));
   app.setAboutPanelOptions({ applicationName: WINDOW_TITLE, applicationVersion: app.getVersion() });
-  backend = openBackend(resolveDataDir(app.getPath('userData')), { migrationsDir: paths.migrations });
+  const dataDir = resolveDataDir(app.getPath('userData'));
+  backend = openBackend(dataDir, { migrationsDir: paths.migrations, secrets: await officeSealer(dataDir) });
   registerApiChannel(ipcMain, () => mainWindow?.webContents ?? null, backend.router);
   createWindow();
+}
+
+/**
+ * What seals the office's private keys: the OS keychain through safeStorage, except Linux's plain-text fallback
+ * (no real secret store); then BOAI_KEY_PASSPHRASE; otherwise nothing, and key operations say KEYS_LOCKED.
+ */
+async function officeSealer(dataDir: string): Promise<SecretSealer | undefined> {
+  const plainTextOnly = process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text';
+  if (!plainTextOnly && (await safeStorage.isAsyncEncryptionAvailable())) {
+    try {
+      return await keychainSealer(path.join(dataDir, 'office-keys.keychain'), {
+        encrypt: (text) => safeStorage.encryptStringAsync(text),
+        decrypt: (wrapped) => safeStorage.decryptStringAsync(wrapped),
+      });
+    } catch (error) {
+      console.error('The OS keychain could not unwrap the office key file; office keys stay locked.', error);
+      return undefined;
+    }
+  }
+  return sealerFromPassphrase(undefined);
 }
 
 function createWindow(): void {

@@ -2,5 +2,5 @@
 export { createOfficeKeys, hasOfficeKeys, loadKeyRing, ownKeySummary, rotateOfficeKeys } from './ring';
 export { trustLookup, trustOffice, previewCard, listTrusted } from './trust';
 export { buildCard, cardText, parseCard, type KeyCard } from './card';
-export { passphraseSealer, passphraseFrom, sealerFromPassphrase } from './sealer';
+export { keychainSealer, passphraseSealer, passphraseFrom, sealerFromPassphrase, type Keychain } from './sealer';
 export { fingerprintOf, groupFingerprint, keyIdOf, normalizeFingerprint, publicKeyFromRaw, rawPublicKey } from './material';
