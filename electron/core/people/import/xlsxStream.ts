@@ -9,8 +9,17 @@ import type { XlsxEvent } from './xlsxWorker';
 /** Set by build/bundle-main.mjs (esbuild define): the worker's file name beside the bundle. */
 declare const BOAI_XLSX_WORKER_BUNDLED: string | undefined;
 
+/**
+ * The worker's old-space limit. Left alone, V8 lets the reader's heap grow to several hundred MB before it
+ * collects; a limit in proportion to the file keeps a 100,000-row import under 500 MB at the same speed
+ * (tests/bench/people-import.bench.ts), while the shared strings of a larger file still fit.
+ */
+export function readerHeapLimitMb(fileBytes: number): number {
+  return Math.min(2048, Math.max(128, Math.ceil((fileBytes / 1024 / 1024) * 24)));
+}
+
 function startWorker(bytes: Uint8Array): Worker {
-  const options = { workerData: bytes };
+  const options = { workerData: bytes, resourceLimits: { maxOldGenerationSizeMb: readerHeapLimitMb(bytes.byteLength), maxYoungGenerationSizeMb: 16 } };
   if (typeof BOAI_XLSX_WORKER_BUNDLED === 'string') return new Worker(path.join(__dirname, BOAI_XLSX_WORKER_BUNDLED), options);
   // From sources the entry is TypeScript: the worker loads it through tsx, as the process did.
   return new Worker(new URL('./xlsxWorker.ts', import.meta.url), { ...options, execArgv: ['--import', tsxLoader()] });

@@ -1,0 +1,86 @@
+// The measured side of the people import bench, run in a fresh process as an esbuild bundle - the form the
+// app ships in (dist/main), with the .xlsx worker bundled beside it - so its RSS is the import's own, not
+// tsx's or the generator's. `node child.cjs import <dataDir> <file> <migrationsDir>` or `read <file> <reader>`
+// prints one JSON line.
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { openBackend } from '../../electron/backend';
+import { setupOffice } from '../../electron/core/accounts/office';
+import type { CoreContext } from '../../electron/core/context';
+import type { ImportStatus } from '../../electron/api/people';
+import { importJobTimings } from '../../electron/core/people/import/jobs';
+import { xlsxSheets } from '../../electron/core/people/import/xlsx';
+
+const PASSWORD = 'bench-password-1';
+
+function rssSampler() {
+  let peak = process.memoryUsage().rss;
+  const sample = () => { peak = Math.max(peak, process.memoryUsage().rss); };
+  const timer = setInterval(sample, 50);
+  return { stop: () => { clearInterval(timer); sample(); return peak; } };
+}
+
+export async function importThroughRouter(dataDir: string, file: string, migrationsDir: string) {
+  const backend = openBackend(dataDir, { migrationsDir });
+  const system: CoreContext = { store: backend.store, actor: null, method: 'bench.setup', now: () => new Date() };
+  setupOffice(system, { code: '321302', name: '宿城区红十字会', role: 'county', admin: { username: 'admin', password: PASSWORD } });
+  const caller = { sessionKey: 'bench' };
+  const call = async <T>(method: string, input: unknown): Promise<T> => {
+    const result = await backend.router.call(method, input, caller);
+    if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
+    return result.value as T;
+  };
+  const user = await call<{ id: string; username: string; displayName: string; roles: ['admin'] }>('auth.login', { username: 'admin', password: PASSWORD });
+
+  const rssBefore = process.memoryUsage().rss;
+  const sampler = rssSampler();
+  const stalls = monitorEventLoopDelay({ resolution: 10 });
+  const started = performance.now();
+  const cpuBefore = process.cpuUsage();
+  const contentBase64 = fs.readFileSync(file).toString('base64'); // what the renderer sends
+  stalls.enable(); // from the moment the job runs in the background until it is ready
+  const { jobId } = await call<{ jobId: string }>('people.importStart', { fileName: path.basename(file), contentBase64 });
+  let status = await call<ImportStatus>('people.importStatus', { jobId });
+  while (status.phase === 'reading' || status.phase === 'validating') {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    status = await call<ImportStatus>('people.importStatus', { jobId });
+  }
+  if (status.phase !== 'ready') throw new Error(`import ${status.phase}: ${JSON.stringify(status.error)}`);
+  stalls.disable();
+  const result = await call<{ imported: number }>('people.importCommit', { jobId, mode: 'validOnly' });
+  const totalMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore); // both threads: the reader worker and the main thread
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  const peak = sampler.stop();
+  const ctx: CoreContext = { store: backend.store, actor: { userId: user.id, username: user.username, displayName: user.displayName, roles: user.roles }, method: 'bench', now: () => new Date() };
+  const timings = importJobTimings(ctx, jobId)!;
+  backend.close();
+  return { totalMs, cpuMs, timings, imported: result.imported, valid: status.preview!.valid, rssBefore, peak, longestStallMs: stalls.max / 1e6 };
+}
+
+/** Reads the file with one of exceljs's readers: ms, rows and peak RSS. */
+export async function timeReader(file: string, reader: 'streaming' | 'whole') {
+  const bytes = fs.readFileSync(file);
+  const sampler = rssSampler();
+  const started = performance.now();
+  let rows = 0;
+  if (reader === 'streaming') {
+    for await (const sheet of xlsxSheets(bytes)) for await (const row of sheet.rows) if (row.cells.length > 0) rows++;
+  } else {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    workbook.worksheets[0]!.eachRow(() => { rows++; });
+  }
+  return { ms: performance.now() - started, rows, peak: sampler.stop() };
+}
+
+async function child(mode: string | undefined, args: string[]): Promise<unknown> {
+  if (mode === 'import') return importThroughRouter(args[0]!, args[1]!, args[2]!);
+  if (mode === 'read') return timeReader(args[0]!, args[1] as 'streaming' | 'whole');
+  throw new Error(`unknown child mode ${mode}`);
+}
+
+// A CommonJS bundle has no top-level await.
+void child(process.argv[2], process.argv.slice(3)).then((result) => console.log(JSON.stringify(result)));
