@@ -1,0 +1,102 @@
+// Applies a package's records: THE one code path for both preview (run inside a transaction that is then
+// rolled back) and the real apply. A record never goes back to a lower row_version; what a domain wants
+// reviewed, or what is older than the city's copy, goes to the review list and is counted as a conflict.
+import type { ApplySummary, TableCounts } from '../../../api/inbox';
+import { nowIso, type CoreContext } from '../../context';
+import { refuse } from '../format/errors';
+import { exchangeTable } from '../tables';
+import type { ExchangeRecord, PackageHeader } from '../types';
+import { checkRecord } from './record';
+import { REVIEW_REASONS, addToReview } from './review';
+import { tableWriter } from './writer';
+
+type Outcome = keyof TableCounts | 'deferred';
+
+const emptyCounts = (): TableCounts => ({ new: 0, updated: 0, unchanged: 0, voided: 0, conflicts: 0 });
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string })?.code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+class RecordApplier {
+  readonly summary: ApplySummary = {};
+  readonly seen: Record<string, number> = {};
+  /** Records refused by a unique index: tried again at the end, when the records before them are in. */
+  readonly deferred: ExchangeRecord[] = [];
+  private readonly at: string;
+
+  constructor(private readonly ctx: CoreContext, private readonly header: PackageHeader) {
+    this.at = nowIso(ctx);
+    for (const table of Object.keys(header.counts)) this.summary[table] = emptyCounts();
+  }
+
+  private review(record: ExchangeRecord, reason: string, details?: Record<string, unknown>): Outcome {
+    addToReview(this.ctx.store.sqlite, { packageId: this.header.packageId, sender: this.header.sender.officeCode, record, reason, details, at: this.at });
+    return 'conflicts';
+  }
+
+  private attempt(record: ExchangeRecord, lastTry: boolean): Outcome {
+    const writer = tableWriter(this.ctx.store.sqlite, record.table);
+    const stored = writer.find(record.id);
+    if (stored && stored.officeCode !== record.officeCode) {
+      return this.review(record, REVIEW_REASONS.otherOffice, { storedOfficeCode: stored.officeCode });
+    }
+    if (stored && record.rowVersion < stored.rowVersion) {
+      return this.review(record, REVIEW_REASONS.rowVersionLower, { storedRowVersion: stored.rowVersion });
+    }
+    if (stored && record.rowVersion === stored.rowVersion) return 'unchanged';
+    const decision = exchangeTable(record.table)?.onReceive?.(this.ctx, record) ?? { action: 'apply' as const };
+    if (decision.action === 'review') return this.review(record, decision.reason, decision.details);
+    const operation = !stored ? 'insert' : record.voided && !stored.voided ? 'void' : 'update';
+    try {
+      writer.write(record, stored !== undefined, operation, this.at);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      if (lastTry) return this.review(record, REVIEW_REASONS.duplicateInOffice);
+      this.deferred.push(record);
+      return 'deferred';
+    }
+    return operation === 'insert' ? 'new' : operation === 'void' ? 'voided' : 'updated';
+  }
+
+  add(record: ExchangeRecord, lastTry = false): void {
+    const outcome = this.attempt(record, lastTry);
+    if (outcome === 'deferred') return;
+    (this.summary[record.table] ??= emptyCounts())[outcome]++;
+  }
+
+  count(record: ExchangeRecord): void {
+    this.seen[record.table] = (this.seen[record.table] ?? 0) + 1;
+  }
+}
+
+/** The header's counts are signed: a payload with other counts was altered or cut short. */
+function checkCounts(header: PackageHeader, seen: Record<string, number>): void {
+  const tables = new Set([...Object.keys(header.counts), ...Object.keys(seen)]);
+  for (const table of tables) {
+    if ((header.counts[table] ?? 0) !== (seen[table] ?? 0)) {
+      refuse('PKG_PAYLOAD_CORRUPT', { table, declared: header.counts[table] ?? 0, found: seen[table] ?? 0 });
+    }
+  }
+}
+
+/** Call inside the import's write transaction. Throws PackageError (nothing is kept: the caller rolls back). */
+export async function applyRecords(ctx: CoreContext, header: PackageHeader, lines: AsyncIterable<unknown>): Promise<ApplySummary> {
+  const applier = new RecordApplier(ctx, header);
+  let lineNumber = 0;
+  for await (const line of lines) {
+    const record = checkRecord(line, header.sender.officeCode, ++lineNumber);
+    applier.count(record);
+    applier.add(record);
+  }
+  checkCounts(header, applier.seen);
+  for (const record of applier.deferred.splice(0)) applier.add(record, true);
+  return applier.summary;
+}
+
+/** Tables in the header that this city does not know cannot be applied. */
+export function checkTablesKnown(header: PackageHeader): void {
+  for (const table of Object.keys(header.counts)) {
+    if (!exchangeTable(table)) refuse('PKG_RECORD_INVALID', { table, problem: 'table' });
+  }
+}

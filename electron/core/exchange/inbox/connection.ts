@@ -1,0 +1,36 @@
+// A package is applied on a database connection of its own. Reading a package is asynchronous (decrypting
+// as it goes), so its transaction spans many turns of the event loop; on the app's shared connection every
+// other call made meanwhile would run inside it and be rolled back with a preview. On its own connection the
+// import holds SQLite's write lock instead, and other writers wait (DB_BUSY) until it is done.
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import * as schema from '../../../../db/schema';
+import type { CoreContext } from '../../context';
+
+export async function withImportConnection<T>(ctx: CoreContext, run: (importCtx: CoreContext) => Promise<T>): Promise<T> {
+  const sqlite = new Database(ctx.store.file, { fileMustExist: true });
+  try {
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('cache_size = -131072');
+    return await run({ ...ctx, store: { file: ctx.store.file, sqlite, orm: drizzle(sqlite, { schema }) } });
+  } finally {
+    if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+    sqlite.close();
+  }
+}
+
+/** Runs `work` in one write transaction; commits unless `keep` says otherwise, rolls back on any error. */
+export async function inWriteTransaction<T>(ctx: CoreContext, work: () => Promise<T>, keep: (result: T) => boolean): Promise<T> {
+  const sqlite = ctx.store.sqlite;
+  sqlite.exec('BEGIN IMMEDIATE');
+  try {
+    const result = await work();
+    sqlite.exec(keep(result) ? 'COMMIT' : 'ROLLBACK');
+    return result;
+  } catch (error) {
+    if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+    throw error;
+  }
+}

@@ -1,0 +1,6 @@
+// The city's inbox: verify, preview, apply county packages; the inbox and review lists; receipts.
+export { importPackage, acceptSnapshot, type ImportOptions } from './import';
+export { verifyForCity } from './verify';
+export { listInbox } from './list';
+export { listReview, resolveReview } from './reviewList';
+export { writeReceipt, type ReceiptOptions } from './receipt';

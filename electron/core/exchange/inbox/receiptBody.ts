@@ -1,0 +1,47 @@
+// What the city tells a county in a receipt: the unbroken run applied, what is held for missing packages,
+// and what was refused and why (a sentence for the county clerk beside the code).
+import type Database from 'better-sqlite3';
+import { fail } from '../../errors';
+import type { ReceiptBody } from '../receipt';
+import { readStream } from './stream';
+
+/** Newest packages listed one by one; the contiguous seq covers everything before them anyway. */
+const LISTED = 200;
+
+const REASONS: Record<string, string> = {
+  PKG_SEQUENCE_GAP: '市里缺少更早的数据包，请补发缺少的序号。',
+  PKG_REPLAY_MISMATCH: '与市里已收到的同序号数据包不一致（可能恢复过备份），请导出全量数据包。',
+  PKG_INCARNATION_CHANGED: '县里的数据库已重建或从备份恢复，请导出全量数据包。',
+  PKG_STREAM_FORKED: '数据包接收已暂停，等待全量数据包重新同步。',
+  PKG_RECORD_INVALID: '数据包中有无法写入的记录，请检查程序版本后重新导出。',
+};
+
+export function reasonFor(code: string): string {
+  return REASONS[code] ?? code;
+}
+
+interface Row { packageId: string; seq: number; packageHash: string; status: string; reason: string | null; details: string | null; summary: string | null; appliedAt: string | null }
+
+export function buildReceiptBody(sqlite: Database.Database, county: string, createdAt: string): ReceiptBody {
+  const stream = readStream(sqlite, county);
+  const latest = sqlite.prepare(`SELECT sender_incarnation_id FROM inbox_packages WHERE sender_office_code = ?
+    ORDER BY received_at DESC LIMIT 1`).pluck().get(county) as string | undefined;
+  const incarnationId = stream?.incarnationId ?? latest;
+  if (!incarnationId) fail('RECEIPT_NOTHING_RECEIVED', { to: county });
+  const rows = sqlite.prepare(`SELECT package_id AS packageId, seq, package_hash AS packageHash, status, reason, details, summary,
+    applied_at AS appliedAt FROM inbox_packages WHERE sender_office_code = ? AND (epoch = ? OR status = 'held' OR seq > ?)
+    ORDER BY seq DESC, received_at DESC LIMIT ?`).all(county, stream?.epoch ?? 0, stream?.lastSeq ?? 0, LISTED * 3) as Row[];
+  const of = (status: string) => rows.filter((r) => r.status === status).slice(0, LISTED).reverse();
+  return {
+    receipt: 1, county, incarnationId,
+    lastContiguousSeq: stream?.lastSeq ?? 0,
+    lastPackageHash: stream?.lastHash ?? null,
+    applied: of('applied').map((r) => ({ seq: r.seq, packageId: r.packageId, packageHash: r.packageHash, appliedAt: r.appliedAt ?? createdAt,
+      counts: r.summary ? JSON.parse(r.summary) as Record<string, Record<string, number>> : {} })),
+    held: of('held').map((r) => ({ seq: r.seq, packageId: r.packageId, packageHash: r.packageHash, reason: reasonFor('PKG_SEQUENCE_GAP'),
+      missing: (r.details ? (JSON.parse(r.details) as { missing?: number[] }).missing : undefined) ?? [] })),
+    rejected: [...of('rejected'), ...of('forked')].map((r) => ({ seq: r.seq, packageId: r.packageId, packageHash: r.packageHash,
+      code: r.reason ?? 'PKG_RECORD_INVALID', reason: reasonFor(r.reason ?? 'PKG_RECORD_INVALID') })),
+    createdAt,
+  };
+}

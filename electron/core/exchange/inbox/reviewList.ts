@@ -1,0 +1,70 @@
+// The review list as the city's reviewer sees it, and what they decide: apply a record that was held back
+// (an ID number live in another county, once checked) or dismiss it. A record older than the city's copy
+// can only be dismissed.
+import type { ReviewEntry, ReviewPage } from '../../../api/inbox';
+import { appendAudit } from '../../audit/chain';
+import { actorName, nowIso, type CoreContext } from '../../context';
+import { fail } from '../../errors';
+import { maskIdNumber } from '../../people/idNumber';
+import { cachedStatement } from '../../people/statements';
+import type { ExchangeRecord } from '../types';
+import { NEVER_APPLIED } from './review';
+import { tableWriter } from './writer';
+
+interface StoredEntry extends Omit<ReviewEntry, 'details' | 'label'> { details: string | null; record: string }
+
+const COLUMNS = `id, package_id AS packageId, sender_office_code AS sender, table_name AS tableName, record_id AS recordId,
+  row_version AS rowVersion, reason, details, record, status, created_at AS createdAt, resolved_at AS resolvedAt, resolved_by AS resolvedBy`;
+
+/** Enough to recognise the record: its name and masked ID number when it has them. */
+function labelOf(record: ExchangeRecord): string {
+  const name = typeof record.fields['name'] === 'string' ? record.fields['name'] : '';
+  const idNumber = typeof record.fields['id_number'] === 'string' ? maskIdNumber(record.fields['id_number']) : '';
+  return [name, idNumber].filter(Boolean).join(' ') || record.id;
+}
+
+function toEntry({ record, details, ...row }: StoredEntry): ReviewEntry {
+  return { ...row, details: details ? JSON.parse(details) as Record<string, unknown> : null, label: labelOf(JSON.parse(record) as ExchangeRecord) };
+}
+
+export function listReview(ctx: CoreContext, q: { status?: ReviewEntry['status']; offset: number; limit: number }): ReviewPage {
+  const sqlite = ctx.store.sqlite;
+  const where = q.status ? 'WHERE status = ?' : '';
+  const params = q.status ? [q.status] : [];
+  const rows = cachedStatement(sqlite, `SELECT ${COLUMNS} FROM inbox_review ${where} ORDER BY id DESC LIMIT ? OFFSET ?`)
+    .all(...params, q.limit, q.offset) as StoredEntry[];
+  const total = cachedStatement(sqlite, `SELECT count(*) FROM inbox_review ${where}`).pluck().get(...params) as number;
+  return { rows: rows.map(toEntry), total };
+}
+
+export function resolveReview(ctx: CoreContext, id: number, action: 'apply' | 'dismiss'): ReviewEntry {
+  const sqlite = ctx.store.sqlite;
+  return sqlite.transaction(() => {
+    const stored = cachedStatement(sqlite, `SELECT ${COLUMNS} FROM inbox_review WHERE id = ?`).get(id) as StoredEntry | undefined;
+    if (!stored) fail('REVIEW_NOT_FOUND', { id });
+    if (stored.status !== 'open') fail('REVIEW_ALREADY_RESOLVED', { id, status: stored.status });
+    const at = nowIso(ctx);
+    if (action === 'apply') applyReviewed(ctx, stored, at);
+    cachedStatement(sqlite, 'UPDATE inbox_review SET status = ?, resolved_at = ?, resolved_by = ? WHERE id = ?')
+      .run(action === 'apply' ? 'applied' : 'dismissed', at, actorName(ctx), id);
+    appendAudit(ctx, { method: ctx.method, tableName: stored.tableName, recordId: stored.recordId,
+      after: { review: id, action, reason: stored.reason, rowVersion: stored.rowVersion } });
+    return toEntry({ ...stored, status: action === 'apply' ? 'applied' : 'dismissed', resolvedAt: at, resolvedBy: actorName(ctx) });
+  })();
+}
+
+function applyReviewed(ctx: CoreContext, stored: StoredEntry, at: string): void {
+  if (NEVER_APPLIED.has(stored.reason)) fail('REVIEW_CANNOT_APPLY', { reason: stored.reason });
+  const record = JSON.parse(stored.record) as ExchangeRecord;
+  const writer = tableWriter(ctx.store.sqlite, record.table);
+  const current = writer.find(record.id);
+  if (current && current.officeCode !== record.officeCode) fail('REVIEW_CANNOT_APPLY', { reason: 'RECORD_OF_OTHER_OFFICE' });
+  if (current && current.rowVersion >= record.rowVersion) fail('REVIEW_RECORD_OUTDATED', { stored: current.rowVersion, reviewed: record.rowVersion });
+  const operation = !current ? 'insert' : record.voided && !current.voided ? 'void' : 'update';
+  try {
+    writer.write(record, current !== undefined, operation, at);
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') fail('REVIEW_DUPLICATE_IN_OFFICE', { recordId: record.id });
+    throw error;
+  }
+}

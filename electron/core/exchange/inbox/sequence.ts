@@ -1,0 +1,44 @@
+// Where a package falls in its county's stream: next (apply), already applied (no change), after a gap
+// (hold), or off the city's history - an old seq with another hash, a broken prevHash chain, or a new
+// database incarnation (fork: stop; an administrator accepts a snapshot to resync).
+import type Database from 'better-sqlite3';
+import { cachedStatement } from '../../people/statements';
+import type { PackageErrorCode, PackageHeader } from '../types';
+import { appliedHashAt, missingBefore, readStream, streamFork, type StreamState } from './stream';
+
+export type Decision =
+  | { action: 'apply'; next: StreamState }
+  | { action: 'already' }
+  | { action: 'hold'; missing: number[]; epoch: number }
+  | { action: 'fork'; code: Extract<PackageErrorCode, 'PKG_REPLAY_MISMATCH' | 'PKG_INCARNATION_CHANGED' | 'PKG_STREAM_FORKED'>;
+      details: Record<string, unknown>; epoch: number };
+
+export function decide(sqlite: Database.Database, header: PackageHeader, packageHash: string, acceptSnapshot: boolean): Decision {
+  const sender = header.sender.officeCode;
+  const prior = cachedStatement(sqlite, 'SELECT status FROM inbox_packages WHERE package_id = ?').pluck().get(header.packageId);
+  if (prior === 'applied') return { action: 'already' };
+  const stream = readStream(sqlite, sender);
+  const following = (epoch: number): StreamState => ({ epoch, lastSeq: header.seq, lastHash: packageHash, incarnationId: header.sender.incarnationId });
+  if (acceptSnapshot && header.kind === 'snapshot') return { action: 'apply', next: following((stream?.epoch ?? 0) + 1) };
+  if (!stream) {
+    return header.seq === 1 ? { action: 'apply', next: following(1) } : { action: 'hold', missing: missingBefore(sqlite, sender, 0, header.seq), epoch: 0 };
+  }
+  const fork = (code: Extract<Decision, { action: 'fork' }>['code'], details: Record<string, unknown>): Decision =>
+    ({ action: 'fork', code, details, epoch: stream.epoch });
+  if (stream.incarnationId !== header.sender.incarnationId) {
+    return fork('PKG_INCARNATION_CHANGED', { lastSeq: stream.lastSeq, seq: header.seq });
+  }
+  if (header.seq <= stream.lastSeq) {
+    const applied = appliedHashAt(sqlite, sender, stream.epoch, header.seq);
+    // No package at that seq in this epoch: it comes before an accepted snapshot, which holds it already.
+    if (applied === undefined || applied === packageHash) return { action: 'already' };
+    return fork('PKG_REPLAY_MISMATCH', { seq: header.seq, lastSeq: stream.lastSeq });
+  }
+  const stopped = streamFork(sqlite, sender, stream.epoch);
+  if (stopped) return fork('PKG_STREAM_FORKED', { forkSeq: stopped.seq, forkCode: stopped.reason, lastSeq: stream.lastSeq });
+  if (header.seq === stream.lastSeq + 1) {
+    if (header.prevHash !== stream.lastHash) return fork('PKG_REPLAY_MISMATCH', { seq: header.seq, lastSeq: stream.lastSeq, chain: 'prevHash' });
+    return { action: 'apply', next: following(stream.epoch) };
+  }
+  return { action: 'hold', missing: missingBefore(sqlite, sender, stream.lastSeq, header.seq), epoch: stream.epoch };
+}

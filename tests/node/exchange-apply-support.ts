@@ -1,0 +1,104 @@
+// City-side package tests: real offices with sealed keys that trust each other, packages written by the
+// county's real export, and a digest of every table to prove that a refused or previewed package changed
+// nothing.
+import { createHash, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import type { PersonInput } from '../../electron/api/people';
+import type { Role } from '../../electron/api/roles';
+import type { Actor, CoreContext } from '../../electron/core/context';
+import { exportPackage } from '../../electron/core/exchange/export/exportPackage';
+import { buildCard, cardText, trustOffice } from '../../electron/core/exchange/keys';
+import { createPerson, updatePerson, voidPerson } from '../../electron/core/people/service';
+import { generatePeople } from '../fixtures/people';
+import { freshBackend, officeBackend, tempDir } from './support';
+
+export const CITY = '321300';
+export const COUNTY = '321302';
+export const OTHER_COUNTY = '321311';
+
+export interface Office { code: string; store: ReturnType<typeof officeBackend>['store']; ctx(roles?: Role[], method?: string): CoreContext }
+
+export function office(role: 'county' | 'city', code: string, name = `${code}红十字会`): Office {
+  const o = officeBackend(role, code, { keys: true, name });
+  return { code, store: o.store, ctx: (roles = ['clerk'], method = 'test') => o.as(roles, method) };
+}
+
+export function trust(truster: Office, trusted: Office): void {
+  const card = buildCard(trusted.ctx(['admin']));
+  trustOffice(truster.ctx(['admin'], 'keys.trust'), cardText(card), card.fingerprint);
+}
+
+/** A city and counties that trust each other both ways. */
+export function cityWith(...countyCodes: string[]) {
+  const city = office('city', CITY, '宿迁市红十字会');
+  const counties = countyCodes.map((code) => office('county', code));
+  for (const county of counties) { trust(city, county); trust(county, city); }
+  return { city, counties };
+}
+
+export function addPeople(o: Office, people: PersonInput[]): string[] {
+  const ctx = o.ctx(['clerk'], 'people.create');
+  return people.map((p) => createPerson(ctx, p, true).person.id);
+}
+
+export function addGenerated(o: Office, count: number, seed = 7): string[] {
+  return addPeople(o, generatePeople(count, seed));
+}
+
+export function edit(o: Office, id: string, patch: Partial<PersonInput>): void {
+  const version = o.store.sqlite.prepare('SELECT row_version FROM people WHERE id = ?').pluck().get(id) as number;
+  updatePerson(o.ctx(['clerk'], 'people.update'), id, version, patch, true);
+}
+
+export function voidOne(o: Office, id: string): void {
+  voidPerson(o.ctx(['clerk'], 'people.void'), id, '重复登记');
+}
+
+export async function exportTo(county: Office, to: string, options: { snapshot?: boolean; partMb?: number } = {}): Promise<string[]> {
+  const { written } = await exportPackage(county.ctx(['clerk'], 'outbox.export'), { to, dir: tempDir('boai-usb-'), ...options });
+  return written;
+}
+
+/**
+ * The county's database as restored from a backup taken now: a copy opened as its own office (same code,
+ * keys and trust list). `newIncarnation` marks it restored the way the restore path does.
+ */
+export function backupOf(county: Office, newIncarnation: boolean): () => Office {
+  const dir = tempDir('boai-backup-');
+  const file = path.join(dir, 'boai.sqlite');
+  county.store.sqlite.prepare('VACUUM INTO ?').run(file);
+  return () => {
+    const backend = freshBackend(dir, { secrets: county.ctx().secrets });
+    if (newIncarnation) backend.store.sqlite.prepare('UPDATE office SET incarnation_id = ?').run(randomUUID());
+    const as = (roles: Role[] = ['clerk'], method = 'test'): CoreContext => {
+      const actor: Actor = { userId: 'restored', username: 'restored', displayName: 'restored', roles };
+      return { store: backend.store, actor, method, now: () => new Date(), secrets: county.ctx().secrets };
+    };
+    return { code: county.code, store: backend.store, ctx: as };
+  };
+}
+
+/** SHA-256 over every row of every table (in rowid order), except the tables named. */
+export function databaseDigest(sqlite: Database.Database, except: string[] = []): string {
+  const hash = createHash('sha256');
+  const tables = sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).pluck().all() as string[];
+  for (const table of tables.filter((t) => !except.includes(t))) {
+    hash.update(`\n#${table}\n`);
+    for (const row of sqlite.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).raw(true).iterate()) hash.update(JSON.stringify(row));
+  }
+  return hash.digest('hex');
+}
+
+/** What a refused package may change: only the inbox's log of what was received. */
+export const RECEIVED_LOG = ['inbox_packages'];
+
+export function peopleOf(o: Office, officeCode?: string): { id: string; name: string; row_version: number; voided: number }[] {
+  return o.store.sqlite.prepare(`SELECT id, name, row_version, voided FROM people ${officeCode ? 'WHERE office_code = ?' : ''} ORDER BY id`)
+    .all(...(officeCode ? [officeCode] : [])) as never;
+}
+
+export function fileSize(file: string): number {
+  return fs.statSync(file).size;
+}
