@@ -5,12 +5,14 @@ import type { z } from 'zod';
 import type { MethodSpec } from './method';
 import { officeMethods } from './methods/office';
 import { peopleMethods } from './methods/people';
+import { stockMethods } from './methods/stock';
 
 export type { Access, MethodSpec } from './method';
 
 export const contract = {
   ...officeMethods,
   ...peopleMethods,
+  ...stockMethods,
 } as const;
 
 

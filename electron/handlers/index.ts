@@ -3,8 +3,9 @@ import type { MethodName } from '../api/contract';
 import { officeHandlers } from './office';
 import { peopleHandlers } from './people';
 import { peopleFileHandlers } from './peopleFiles';
+import { stockHandlers } from './stock';
 import type { HandlersFor } from './types';
 
 export type Handlers = HandlersFor<MethodName>;
 
-export const handlers: Handlers = { ...officeHandlers, ...peopleHandlers, ...peopleFileHandlers };
+export const handlers: Handlers = { ...officeHandlers, ...peopleHandlers, ...peopleFileHandlers, ...stockHandlers };

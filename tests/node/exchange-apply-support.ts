@@ -9,7 +9,9 @@ import type { PersonInput } from '../../electron/api/people';
 import type { Role } from '../../electron/api/roles';
 import type { Actor, CoreContext } from '../../electron/core/context';
 import { exportPackage } from '../../electron/core/exchange/export/exportPackage';
-import { buildCard, cardText, trustOffice } from '../../electron/core/exchange/keys';
+import { SCHEMA_VERSION, writePackage } from '../../electron/core/exchange/format';
+import { buildCard, cardText, loadKeyRing, trustLookup, trustOffice } from '../../electron/core/exchange/keys';
+import type { ExchangeRecord } from '../../electron/core/exchange/types';
 import { createPerson, updatePerson, voidPerson } from '../../electron/core/people/service';
 import { generatePeople } from '../fixtures/people';
 import { freshBackend, officeBackend, tempDir } from './support';
@@ -101,4 +103,33 @@ export function peopleOf(o: Office, officeCode?: string): { id: string; name: st
 
 export function fileSize(file: string): number {
   return fs.statSync(file).size;
+}
+
+/**
+ * A package signed by `from` for `to` with the given records and stream position, written by the real format
+ * layer: for cases the county's export never produces (a record of another office, a lower row_version).
+ */
+export async function craftPackage(from: Office, to: Office, o: {
+  seq: number; prevHash?: string | null; kind?: 'delta' | 'snapshot'; records: ExchangeRecord[]; incarnationId?: string;
+}): Promise<string[]> {
+  const keys = loadKeyRing(from.ctx());
+  const recipient = trustLookup(from.store).office(to.code)!;
+  const incarnationId = o.incarnationId ?? from.store.sqlite.prepare('SELECT incarnation_id FROM office').pluck().get() as string;
+  const written = await writePackage({
+    dir: tempDir('boai-crafted-'), baseName: `crafted-${o.seq}`, keys, recipient, lines: o.records,
+    header: { packageId: randomUUID(), kind: o.kind ?? 'delta', seq: o.seq, prevHash: o.prevHash ?? null,
+      schemaVersion: SCHEMA_VERSION, minReaderVersion: SCHEMA_VERSION,
+      sender: { officeCode: from.code, keyId: keys.signing.keyId, incarnationId },
+      recipient: { officeCode: to.code, keyId: recipient.encryptionKeyId }, createdAt: new Date().toISOString() },
+  });
+  return written.files;
+}
+
+/** A county's people as they travel (ExchangeRecord), read from its database. */
+export function recordsOf(o: Office, where = '1 = 1', params: unknown[] = []): ExchangeRecord[] {
+  const rows = o.store.sqlite.prepare(`SELECT * FROM people WHERE ${where} ORDER BY rowid`).all(...params) as Record<string, unknown>[];
+  return rows.map(({ id, office_code, row_version, voided, voided_at, voided_by, void_reason, ...fields }) => ({
+    table: 'people', id: id as string, officeCode: office_code as string, rowVersion: row_version as number, voided: voided === 1,
+    voidedAt: voided_at as string | null, voidedBy: voided_by as string | null, voidReason: void_reason as string | null, fields,
+  }));
 }
