@@ -4,6 +4,7 @@ import type { ComponentType } from 'react';
 import { ROLES, type Role } from '../../../electron/api/roles';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { stockPages } from '../features/stock/pages';
 import { UsersPage } from '../features/users/UsersPage';
 import type { IconName } from '../ui/Icon';
 
@@ -22,6 +23,7 @@ const EVERYONE: readonly Role[] = ROLES;
 
 export const pages: readonly PageDef[] = [
   { id: 'people', labelKey: 'nav.people', icon: 'people', roles: ['clerk', 'viewer', 'warehouse', 'approver'], component: PeoplePage },
+  ...stockPages,
   { id: 'users', labelKey: 'nav.users', icon: 'users', roles: ['admin'], component: UsersPage },
   { id: 'settings', labelKey: 'nav.settings', icon: 'settings', roles: EVERYONE, component: SettingsPage },
 ];

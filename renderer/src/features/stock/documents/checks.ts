@@ -1,0 +1,47 @@
+// What the form checks before saving, so the keeper sees the problem on its line at once; the backend
+// checks everything again.
+import type { TFunction } from 'i18next';
+import type { DocumentType, LotBalance } from '../../../../../electron/api/stock';
+import { parseQuantity } from '../money';
+import type { HeaderDraft, LineDraft } from './draft';
+
+function headerProblems(t: TFunction, type: DocumentType, h: HeaderDraft): Record<string, string> {
+  const need = t('stock.setup.required');
+  const found: Record<string, string> = {};
+  if (!h.documentDate) found.documentDate = need;
+  if (!h.warehouseId) found.warehouseId = need;
+  if (type === 'transfer' && !h.toWarehouseId) found.toWarehouseId = need;
+  if (type === 'receipt' && h.sourceKind === 'donation' && !h.donorId) found.donorId = need;
+  if (type === 'receipt' && h.sourceKind === 'allocation' && !h.allocationFrom.trim()) found.allocationFrom = need;
+  if (type === 'receipt' && h.sourceKind === 'purchase' && !h.supplier.trim()) found.supplier = need;
+  if (type === 'issue') {
+    const field = { household: 'householdPersonId', event: 'eventId', office: 'destinationOffice', internal: 'internalUse' }[h.destinationKind] as keyof HeaderDraft;
+    if (!String(h[field]).trim()) found[field] = need;
+  }
+  return found;
+}
+
+function lineProblem(t: TFunction, type: DocumentType, line: LineDraft, lots: Record<string, LotBalance[]>): string | null {
+  if (!line.itemId) return t('stock.editor.needItem');
+  if (type === 'count') {
+    const counted = parseQuantity(line.countedQuantity);
+    if (counted === undefined) return t('stock.editor.needQuantity');
+    if (line.bookQuantity !== null && counted !== line.bookQuantity && !line.reason) return t('stock.editor.needReason');
+    return null;
+  }
+  if (!parseQuantity(line.quantity)) return t('stock.editor.needQuantity');
+  if (type === 'receipt') return null;
+  if (!line.lotId) return t('stock.editor.needLot');
+  const lot = lots[line.itemId]?.find((candidate) => candidate.lotId === line.lotId);
+  if (lot?.expired && !line.expiredOverrideReason.trim()) return t('stock.editor.expiredNeedsReason');
+  return null;
+}
+
+export function checkDocument(t: TFunction, type: DocumentType, header: HeaderDraft, lines: LineDraft[], lots: Record<string, LotBalance[]>): Record<string, string> {
+  const found = headerProblems(t, type, header);
+  for (const line of lines) {
+    const problem = lineProblem(t, type, line, lots);
+    if (problem) found[line.key] = problem;
+  }
+  return found;
+}
