@@ -6,6 +6,8 @@ import type { MethodSpec } from './method';
 import { officeMethods } from './methods/office';
 import { peopleMethods } from './methods/people';
 import { stockMethods } from './methods/stock';
+import { keysMethods } from './methods/keys';
+import { outboxMethods } from './methods/outbox';
 
 export type { Access, MethodSpec } from './method';
 
@@ -13,6 +15,8 @@ export const contract = {
   ...officeMethods,
   ...peopleMethods,
   ...stockMethods,
+  ...keysMethods,
+  ...outboxMethods,
 } as const;
 
 

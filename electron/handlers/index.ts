@@ -4,8 +4,10 @@ import { officeHandlers } from './office';
 import { peopleHandlers } from './people';
 import { peopleFileHandlers } from './peopleFiles';
 import { stockHandlers } from './stock';
+import { keysHandlers } from './keys';
+import { outboxHandlers } from './outbox';
 import type { HandlersFor } from './types';
 
 export type Handlers = HandlersFor<MethodName>;
 
-export const handlers: Handlers = { ...officeHandlers, ...peopleHandlers, ...peopleFileHandlers, ...stockHandlers };
+export const handlers: Handlers = { ...officeHandlers, ...peopleHandlers, ...peopleFileHandlers, ...stockHandlers, ...keysHandlers, ...outboxHandlers };

@@ -1,0 +1,17 @@
+// This office's key card and the trust list.
+import type { MethodName } from '../api/contract';
+import { createOfficeKeys, listTrusted, previewCard, rotateOfficeKeys, trustOffice } from '../core/exchange/keys';
+import { exportCard, myCard } from '../core/exchange/keys/myCard';
+import type { HandlersFor } from './types';
+
+type KeysMethods = Extract<MethodName, `keys.${string}`>;
+
+export const keysHandlers: HandlersFor<KeysMethods> = {
+  'keys.myCard': (ctx) => myCard(ctx),
+  'keys.create': async (ctx) => { createOfficeKeys(ctx); return (await myCard(ctx))!; },
+  'keys.exportCard': (ctx) => exportCard(ctx),
+  'keys.previewCard': (ctx, input) => previewCard(ctx, input.card),
+  'keys.trustOffice': (ctx, input) => trustOffice(ctx, input.card, input.fingerprint),
+  'keys.listTrusted': (ctx) => listTrusted(ctx.store),
+  'keys.rotate': async (ctx) => { rotateOfficeKeys(ctx); return (await myCard(ctx))!; },
+};
