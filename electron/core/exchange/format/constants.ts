@@ -26,9 +26,9 @@ export const HEADER_BUDGET = 8 * 1024;
 export const HARD_CEILING_BYTES = 4 * 1024 * 1024 * 1024;
 /** One NDJSON line may not be longer than this (a record is a few hundred bytes). */
 export const MAX_LINE_BYTES = 16 * 1024 * 1024;
-/** zstd window limit on the reader: the writer uses level 3 (2 MiB window on large inputs). */
+/** zstd window limit on the reader; the writer uses level 1 (512 KiB window), see the format doc for the figures. */
 export const ZSTD_WINDOW_LOG_MAX = 24;
-export const ZSTD_LEVEL = 3;
+export const ZSTD_LEVEL = 1;
 
 export const SIGNATURE_CONTEXT = Buffer.from('BOAI-LEDGER/package-header/v1\0', 'ascii');
 export const PACKAGE_HASH_CONTEXT = Buffer.from('BOAI-LEDGER/package-hash/v1\0', 'ascii');

@@ -1,5 +1,6 @@
 // Reader's payload pass: sealed chunks read one at a time across the ordered parts, opened, inflated under a
 // cap, cut into NDJSON lines. Memory stays at one chunk, one inflate buffer and one line.
+import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
@@ -11,6 +12,7 @@ import { openChunk } from './seal';
 async function* openedChunks(parts: InspectedPart[], fileKey: Buffer): AsyncGenerator<Buffer> {
   const p = parts[0]!.header.payload;
   const lastPlain = p.compressedBytes - (p.chunks - 1) * p.chunkSize;
+  const whole = crypto.createHash('sha256');
   for (const { envelope, header } of parts) {
     const handle = await fs.open(envelope.file, 'r');
     try {
@@ -22,6 +24,7 @@ async function* openedChunks(parts: InspectedPart[], fileKey: Buffer): AsyncGene
         if (bytesRead !== sealed.length || at + bytesRead > envelope.payloadOffset + envelope.payloadBytes) {
           refuse('PKG_PAYLOAD_CORRUPT', { file: envelope.file, chunk: index, reason: 'chunk length' });
         }
+        whole.update(sealed);
         const plain = openChunk(fileKey, index, final, sealed);
         if (!plain) refuse('PKG_PAYLOAD_CORRUPT', { file: envelope.file, chunk: index, reason: 'chunk tag' });
         at += sealed.length;
@@ -32,6 +35,7 @@ async function* openedChunks(parts: InspectedPart[], fileKey: Buffer): AsyncGene
       await handle.close();
     }
   }
+  if (whole.digest('hex') !== p.encryptedSha256) refuse('PKG_PAYLOAD_CORRUPT', { reason: 'payload hash' });
 }
 
 /** The NDJSON bytes, never more than the header declares (nor the hard ceiling): PKG_TOO_LARGE. */
