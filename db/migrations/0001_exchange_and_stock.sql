@@ -123,6 +123,7 @@ CREATE TABLE `stock_document_lines` (
 	`lot_number` text,
 	`expiry_date` text,
 	`unit_value` integer,
+	`donor_id` text,
 	`quantity` integer NOT NULL,
 	`counted_quantity` integer,
 	`book_quantity` integer,
@@ -134,7 +135,8 @@ CREATE TABLE `stock_document_lines` (
 	FOREIGN KEY (`document_id`) REFERENCES `stock_documents`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`item_id`) REFERENCES `stock_items`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`lot_id`) REFERENCES `stock_lots`(`id`) ON UPDATE no action ON DELETE no action,
-	FOREIGN KEY (`location_id`) REFERENCES `stock_locations`(`id`) ON UPDATE no action ON DELETE no action
+	FOREIGN KEY (`location_id`) REFERENCES `stock_locations`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`donor_id`) REFERENCES `stock_donors`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
 CREATE INDEX `stock_document_lines_document` ON `stock_document_lines` (`document_id`,`line_no`);--> statement-breakpoint

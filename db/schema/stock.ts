@@ -155,6 +155,8 @@ export const stockDocumentLines = sqliteTable('stock_document_lines', {
   lotNumber: text('lot_number'),
   expiryDate: text('expiry_date'),
   unitValue: integer('unit_value'),
+  /** A receipt line's donor when it differs from the document's (an opening balance names one per line). */
+  donorId: text('donor_id').references(() => stockDonors.id),
   /** Receipt, issue, transfer: positive. Adjustment: signed. Count: the difference, written at posting. */
   quantity: integer('quantity').notNull(),
   countedQuantity: integer('counted_quantity'), // count

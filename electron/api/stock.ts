@@ -121,6 +121,8 @@ export interface DocumentLineInput {
   lotNumber?: string | null;
   expiryDate?: string | null;
   unitValue?: number | null;
+  /** Receipt: this line's donor, when it is not the document's. */
+  donorId?: string | null;
   quantity?: number | null;
   countedQuantity?: number | null;
   reason?: AdjustmentReason | null;
@@ -205,6 +207,8 @@ export interface StockCardRow {
   warehouseId: string; warehouseName: string; lotId: string; lotNumber: string | null; expiryDate: string | null;
   /** Who it came from or went to, in words (donor, supplier, household, event, office, warehouse ...). */
   counterparty: string | null;
+  /** Count and adjustment lines: why the quantity changed. */
+  reason: AdjustmentReason | null;
   in: number; out: number; balance: number;
 }
 export interface StockCard {

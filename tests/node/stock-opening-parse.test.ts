@@ -88,8 +88,8 @@ describe('readOpeningTable', () => {
     const { lines, errors } = readOpeningRows(table.rows, table.columns);
     expect(errors).toEqual([]);
     expect(lines).toEqual([
-      { row: 3, warehouse: '一号库', itemCode: 'SP-001', itemName: '矿泉水', itemKey: null, lot: 'L1', expiry: '2026-06-30', quantity: 100, unitValueFen: 150, donor: '爱心企业' },
-      { row: 5, warehouse: '一号库', itemCode: null, itemName: '棉被', itemKey: null, lot: null, expiry: null, quantity: 20, unitValueFen: 8000, donor: null },
+      { row: 3, warehouse: '一号库', itemCode: 'SP-001', itemName: '矿泉水', itemKey: null, lot: 'L1', expiry: '2026-06-30', quantity: 100, unitValueFen: 150, donor: '爱心企业', unit: null, category: null, specification: null },
+      { row: 5, warehouse: '一号库', itemCode: null, itemName: '棉被', itemKey: null, lot: null, expiry: null, quantity: 20, unitValueFen: 8000, donor: null, unit: null, category: null, specification: null },
     ]);
   });
 

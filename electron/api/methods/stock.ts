@@ -14,31 +14,32 @@ export const KEEPERS: readonly Role[] = ['warehouse'];
 export const APPROVERS: readonly Role[] = ['approver'];
 
 const id = z.uuid();
+const required = (max: number) => z.string().trim().min(1).max(max);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 const quantity = z.number().int();
 const fen = z.number().int().min(0);
-const reason = text(500).min(1);
+const reason = required(500);
 const voidInput = z.object({ id, reason });
 const listInput = z.object({ includeVoided: z.boolean().optional(), search: text(100).optional() });
 const edit = <T extends z.ZodObject>(shape: T) => z.object({ id, rowVersion: z.number().int().min(1), patch: shape.partial() });
 
-const categoryInput = z.object({ name: text(50).min(1), sortOrder: z.number().int().optional() });
+const categoryInput = z.object({ name: required(50), sortOrder: z.number().int().optional() });
 const itemInput = z.object({
-  code: text(50).min(1), name: text(100).min(1), categoryId: id, unit: text(20).min(1),
+  code: required(50), name: required(100), categoryId: id, unit: required(20),
   specification: optionalText(200), shelfLifeMonths: z.number().int().min(1).max(600).nullish(), unitValue: fen,
   notes: optionalText(1000),
 });
 const warehouseInput = z.object({
-  code: text(50).min(1), name: text(100).min(1), address: optionalText(200), keeper: optionalText(50),
+  code: required(50), name: required(100), address: optionalText(200), keeper: optionalText(50),
   phone: optionalText(40), notes: optionalText(1000),
 });
-const locationInput = z.object({ warehouseId: id, code: text(50).min(1), name: optionalText(100) });
+const locationInput = z.object({ warehouseId: id, code: required(50), name: optionalText(100) });
 const donorInput = z.object({
-  kind: z.enum(DONOR_KINDS), name: text(200).min(1), contact: optionalText(100), phone: optionalText(40),
+  kind: z.enum(DONOR_KINDS), name: required(200), contact: optionalText(100), phone: optionalText(40),
   address: optionalText(200), anonymous: z.boolean(), notes: optionalText(1000),
 });
-const eventInput = z.object({ name: text(200).min(1), kind: text(50).min(1), date: isoDate, place: optionalText(200), notes: optionalText(1000) });
+const eventInput = z.object({ name: required(200), kind: required(50), date: isoDate, place: optionalText(200), notes: optionalText(1000) });
 
 const headerInput = z.object({
   type: z.enum(DOCUMENT_TYPES).exclude(['reversal']),
@@ -66,6 +67,7 @@ const lineInput = z.object({
   lotNumber: optionalText(100),
   expiryDate: isoDate.nullish(),
   unitValue: fen.nullish(),
+  donorId: id.nullish(),
   quantity: quantity.nullish(),
   countedQuantity: quantity.min(0).nullish(),
   reason: z.enum(ADJUSTMENT_REASONS).nullish(),

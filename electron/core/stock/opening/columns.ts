@@ -4,8 +4,11 @@ import { normaliseHeader } from '../../people/import/headers';
 import { cellText, type Cell, type SheetRow } from '../../people/import/sheet';
 import { HEADER_SCAN_ROWS } from '../../people/import/headers';
 
-export const OPENING_FIELDS = ['warehouse', 'itemCode', 'itemName', 'item', 'lot', 'expiry', 'quantity', 'unitValue', 'donor'] as const;
-/** `item` is a column that may hold a code or a name; itemCode and itemName are columns that say which. */
+export const OPENING_FIELDS = ['warehouse', 'itemCode', 'itemName', 'item', 'lot', 'expiry', 'quantity', 'unitValue', 'donor', 'unit', 'category', 'specification'] as const;
+/**
+ * `item` is a column that may hold a code or a name; itemCode and itemName are columns that say which.
+ * unit, category and specification are read only to create items the catalog lacks.
+ */
 export type OpeningField = (typeof OPENING_FIELDS)[number];
 
 export type OpeningColumns = Partial<Record<OpeningField, number>>;
@@ -20,6 +23,9 @@ const HEADERS: Record<OpeningField, string[]> = {
   quantity: ['数量', '库存数量', '期初数量', '结存数量', '期初库存', '库存', '实存数量', 'qty', 'quantity'],
   unitValue: ['单价', '单价(元)', '单位价值', '单位价值(元)', '单价元', '价值', 'unitvalue', 'unitprice', 'price', 'value'],
   donor: ['捐赠方', '捐赠人', '捐赠单位', '捐赠者', '捐赠人/单位', '捐赠人(单位)', '来源', '捐赠来源', 'donor', 'source'],
+  unit: ['单位', '计量单位', '基本单位', 'unit', 'uom'],
+  category: ['类别', '物资类别', '分类', '品类', '物资分类', 'category'],
+  specification: ['规格', '规格型号', '型号', 'specification', 'spec'],
 };
 
 // Words that name a field inside a longer header (物资名称及规格, 有效期（至）).

@@ -22,9 +22,11 @@ export interface OpeningLineDraft {
   quantity: number;
   unitValueFen: number | null;
   donor: string | null;
+  /** For creating a missing item. */
+  unit: string | null; category: string | null; specification: string | null;
 }
 
-const MAX_TEXT = { warehouse: 100, item: 200, lot: 60, donor: 200 } as const;
+const MAX_TEXT = { warehouse: 100, item: 100, lot: 100, donor: 200 } as const;
 
 export function readOpeningRows(rows: readonly SheetRow[], columns: OpeningColumns): { lines: OpeningLineDraft[]; errors: OpeningRowError[] } {
   const lines: OpeningLineDraft[] = [];
@@ -61,7 +63,11 @@ export function readOpeningRows(rows: readonly SheetRow[], columns: OpeningColum
     if (!value.ok) problem('unitValue', value.code);
 
     if (rowErrors.length > 0 || !quantity.ok || !value.ok) { errors.push(...rowErrors); continue; }
-    lines.push({ row: row.number, warehouse: warehouse!, itemCode, itemName, itemKey, lot, expiry, quantity: quantity.value, unitValueFen: value.value, donor });
+    lines.push({
+      row: row.number, warehouse: warehouse!, itemCode, itemName, itemKey, lot, expiry, quantity: quantity.value, unitValueFen: value.value, donor,
+      unit: text(columns.unit)?.slice(0, 20) ?? null, category: text(columns.category)?.slice(0, 50) ?? null,
+      specification: text(columns.specification)?.slice(0, 200) ?? null,
+    });
   }
   return { lines, errors };
 }

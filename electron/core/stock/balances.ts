@@ -1,0 +1,53 @@
+// Stock on hand per warehouse x item x lot, with expiry, donor and value, read from the balances kept at
+// posting; and rebuilding those balances from the ledger (for a check, or after receiving a package).
+import type { OnHandQuery, OnHandRow } from '../../api/stock';
+import type { CoreContext } from '../context';
+import { cachedStatement } from '../people/statements';
+import { officeCodeOf } from './office';
+
+const ON_HAND_SQL = `SELECT b.warehouse_id AS warehouseId, w.code AS warehouseCode, w.name AS warehouseName,
+  b.item_id AS itemId, i.code AS itemCode, i.name AS itemName, i.category_id AS categoryId, c.name AS categoryName,
+  i.unit, i.specification, b.lot_id AS lotId, l.lot_number AS lotNumber, l.expiry_date AS expiryDate, l.unit_value AS unitValue,
+  l.donor_id AS donorId, d.name AS donorName, l.source, l.received_date AS receivedDate,
+  b.quantity, b.quantity * l.unit_value AS value
+  FROM stock_balances b
+  JOIN stock_warehouses w ON w.id = b.warehouse_id
+  JOIN stock_items i ON i.id = b.item_id
+  JOIN stock_categories c ON c.id = i.category_id
+  JOIN stock_lots l ON l.id = b.lot_id
+  LEFT JOIN stock_donors d ON d.id = l.donor_id`;
+
+/** Lots with a non-zero balance, by warehouse, item code and expiry. */
+export function onHand(ctx: CoreContext, query: OnHandQuery = {}): OnHandRow[] {
+  const where = ['b.office_code = @office', 'b.quantity <> 0'];
+  if (query.warehouseId) where.push('b.warehouse_id = @warehouseId');
+  if (query.itemId) where.push('b.item_id = @itemId');
+  if (query.categoryId) where.push('i.category_id = @categoryId');
+  if (query.donorId) where.push('l.donor_id = @donorId');
+  if (query.expiringBefore) where.push('l.expiry_date IS NOT NULL AND l.expiry_date < @expiringBefore');
+  return cachedStatement(ctx.store.sqlite, `${ON_HAND_SQL} WHERE ${where.join(' AND ')}
+    ORDER BY w.code, i.code, l.expiry_date IS NULL, l.expiry_date, l.lot_number`)
+    .all({ office: officeCodeOf(ctx), warehouseId: query.warehouseId ?? null, itemId: query.itemId ?? null,
+      categoryId: query.categoryId ?? null, donorId: query.donorId ?? null, expiringBefore: query.expiringBefore ?? null }) as OnHandRow[];
+}
+
+/** The on-hand quantity of an item (in one warehouse, or all). */
+export function itemOnHand(ctx: CoreContext, itemId: string, warehouseId?: string): number {
+  return cachedStatement(ctx.store.sqlite, `SELECT coalesce(sum(quantity), 0) FROM stock_balances
+    WHERE item_id = @itemId AND (@warehouseId IS NULL OR warehouse_id = @warehouseId)`).pluck()
+    .get({ itemId, warehouseId: warehouseId ?? null }) as number;
+}
+
+/** Recomputes every balance from the ledger, in one transaction; returns how many balances differed. */
+export function rebuildBalances(ctx: CoreContext): number {
+  const sqlite = ctx.store.sqlite;
+  return sqlite.transaction(() => {
+    const differing = sqlite.prepare(`SELECT count(*) FROM (
+      SELECT warehouse_id, item_id, lot_id, sum(quantity) AS q FROM stock_movements WHERE voided = 0 GROUP BY 1, 2, 3) m
+      FULL JOIN stock_balances b USING (warehouse_id, item_id, lot_id) WHERE coalesce(m.q, 0) <> coalesce(b.quantity, 0)`).pluck().get() as number;
+    sqlite.prepare('DELETE FROM stock_balances').run();
+    sqlite.prepare(`INSERT INTO stock_balances (office_code, warehouse_id, item_id, lot_id, quantity)
+      SELECT office_code, warehouse_id, item_id, lot_id, sum(quantity) FROM stock_movements WHERE voided = 0 GROUP BY office_code, warehouse_id, item_id, lot_id`).run();
+    return differing;
+  }).immediate();
+}

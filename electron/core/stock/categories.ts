@@ -1,0 +1,45 @@
+// Item categories: an editable list; a new office starts with the usual ones (帐篷, 棉被 ...).
+import { stockCategories } from '../../../db/schema';
+import { DEFAULT_CATEGORIES, type CategoryInput, type CategoryRow } from '../../api/stock';
+import type { CoreContext } from '../context';
+import { fail } from '../errors';
+import { insertRecord } from '../records/write';
+import { cachedStatement } from '../people/statements';
+import { officeCodeOf } from './office';
+import { createReference, listReference, selectById, updateReference, voidReference, type ReferenceSpec } from './reference';
+
+const spec: ReferenceSpec<CategoryInput, CategoryRow> = {
+  table: stockCategories,
+  what: 'category',
+  read: (ctx, id) => selectById(ctx, stockCategories, id),
+  refuseDuplicate: (ctx, officeCode, input, exceptId) => {
+    const other = cachedStatement(ctx.store.sqlite, `SELECT id FROM stock_categories
+      WHERE office_code = ? AND name = ? AND voided = 0`).pluck().get(officeCode, input.name.trim()) as string | undefined;
+    if (other && other !== exceptId) fail('CATEGORY_NAME_DUPLICATE', { name: input.name });
+  },
+  refuseVoid: (ctx, id) => {
+    const items = cachedStatement(ctx.store.sqlite, 'SELECT count(*) FROM stock_items WHERE category_id = ? AND voided = 0').pluck().get(id) as number;
+    if (items > 0) fail('CATEGORY_IN_USE', { items });
+  },
+};
+
+/** Writes the default categories the first time an office looks at its categories. */
+function ensureDefaults(ctx: CoreContext): void {
+  const officeCode = officeCodeOf(ctx);
+  const count = () => cachedStatement(ctx.store.sqlite, 'SELECT count(*) FROM stock_categories WHERE office_code = ?').pluck().get(officeCode) as number;
+  if (count() > 0) return;
+  ctx.store.sqlite.transaction(() => {
+    if (count() > 0) return;
+    DEFAULT_CATEGORIES.forEach((name, i) => insertRecord(ctx, stockCategories, officeCode, { name, sortOrder: (i + 1) * 10 }));
+  }).immediate();
+}
+
+export function listCategories(ctx: CoreContext, options: { includeVoided?: boolean; search?: string } = {}): CategoryRow[] {
+  ensureDefaults(ctx);
+  return listReference(ctx, stockCategories, options, [stockCategories.name], [stockCategories.sortOrder, stockCategories.name]);
+}
+
+export const createCategory = (ctx: CoreContext, input: CategoryInput) => createReference(ctx, spec, input);
+export const updateCategory = (ctx: CoreContext, id: string, rowVersion: number, patch: Partial<CategoryInput>) =>
+  updateReference(ctx, spec, id, rowVersion, patch);
+export const voidCategory = (ctx: CoreContext, id: string, reason: string) => voidReference(ctx, spec, id, reason);

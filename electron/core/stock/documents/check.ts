@@ -1,0 +1,171 @@
+// Checks a document as the keeper saves it and turns it into the columns stored: what each type needs
+// (a receipt's source, an issue's destination, a transfer's second warehouse), and per line the item,
+// the lot, the quantity and the reason. Every problem is listed at once (DOCUMENT_INVALID with issues).
+import type { DocumentHeaderInput, DocumentIssue, DocumentLineInput, DocumentType } from '../../../api/stock';
+import type { CoreContext } from '../../context';
+import { fail } from '../../errors';
+import { cachedStatement } from '../../people/statements';
+import type { SqlRow } from '../bulk';
+import { localToday } from '../office';
+import { refuseExpiredLots } from './expiry';
+
+export type HeaderFields = Omit<DocumentHeaderInput, 'type'>;
+export interface CheckedDocument { header: SqlRow; lines: SqlRow[] }
+
+interface LotFacts { itemId: string; expiryDate: string | null }
+
+const isRealDate = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
+const blank = (v: string | null | undefined) => v === null || v === undefined || v.trim() === '';
+const textOrNull = (v: string | null | undefined) => (blank(v) ? null : v!.trim());
+
+function exists(ctx: CoreContext, table: string, id: string | null | undefined): boolean {
+  if (!id) return false;
+  return cachedStatement(ctx.store.sqlite, `SELECT 1 FROM ${table} WHERE id = ? AND voided = 0`).get(id) !== undefined;
+}
+
+function lotFacts(ctx: CoreContext, id: string): LotFacts | undefined {
+  return cachedStatement(ctx.store.sqlite, 'SELECT item_id AS itemId, expiry_date AS expiryDate FROM stock_lots WHERE id = ? AND voided = 0')
+    .get(id) as LotFacts | undefined;
+}
+
+function itemValue(ctx: CoreContext, id: string): number | undefined {
+  return cachedStatement(ctx.store.sqlite, 'SELECT unit_value FROM stock_items WHERE id = ? AND voided = 0').pluck().get(id) as number | undefined;
+}
+
+export function bookQuantity(ctx: CoreContext, warehouseId: string, itemId: string, lotId: string): number {
+  return (cachedStatement(ctx.store.sqlite, 'SELECT quantity FROM stock_balances WHERE warehouse_id = ? AND item_id = ? AND lot_id = ?')
+    .pluck().get(warehouseId, itemId, lotId) as number | undefined) ?? 0;
+}
+
+function checkHeader(ctx: CoreContext, type: DocumentType, h: HeaderFields, lines: readonly DocumentLineInput[], add: (f: string, c: string) => void): SqlRow {
+  if (!isRealDate(h.documentDate)) add('documentDate', 'DATE_INVALID');
+  else if (h.documentDate > localToday(ctx)) add('documentDate', 'DATE_FUTURE');
+  if (!exists(ctx, 'stock_warehouses', h.warehouseId)) add('warehouseId', 'NOT_FOUND');
+  const row: SqlRow = {
+    document_date: h.documentDate, warehouse_id: h.warehouseId, to_warehouse_id: null, source_kind: null, donor_id: null,
+    allocation_from: null, supplier: null, tender_ref: null, destination_kind: null, household_person_id: null, event_id: null,
+    destination_office: null, internal_use: null, campaign_id: h.campaignId ?? null, handled_by: textOrNull(h.handledBy), notes: textOrNull(h.notes),
+  };
+  const optionalRef = (field: 'donorId' | 'eventId' | 'householdPersonId', table: string, column: string) => {
+    const value = h[field];
+    if (!value) return;
+    if (!exists(ctx, table, value)) add(field, 'NOT_FOUND');
+    row[column] = value;
+  };
+  if (type === 'receipt') {
+    row.source_kind = h.sourceKind ?? null;
+    if (!h.sourceKind) add('sourceKind', 'REQUIRED');
+    if (h.sourceKind === 'allocation') {
+      row.allocation_from = textOrNull(h.allocationFrom);
+      if (row.allocation_from === null) add('allocationFrom', 'REQUIRED');
+    } else if (h.sourceKind === 'purchase') {
+      row.supplier = textOrNull(h.supplier);
+      row.tender_ref = textOrNull(h.tenderRef);
+      if (row.supplier === null) add('supplier', 'REQUIRED');
+    } else {
+      optionalRef('donorId', 'stock_donors', 'donor_id');
+      const everyLineNamed = lines.length > 0 && lines.every((l) => l.donorId);
+      if (h.sourceKind === 'donation' && !h.donorId && !everyLineNamed) add('donorId', 'REQUIRED');
+    }
+  }
+  if (type === 'issue') {
+    row.destination_kind = h.destinationKind ?? null;
+    optionalRef('eventId', 'stock_events', 'event_id');
+    if (h.destinationKind === 'household') {
+      optionalRef('householdPersonId', 'people', 'household_person_id');
+      const everyLineNamed = lines.length > 0 && lines.every((l) => l.householdPersonId);
+      if (!h.householdPersonId && !everyLineNamed) add('householdPersonId', 'REQUIRED');
+    } else if (h.destinationKind === 'event') {
+      if (!h.eventId) add('eventId', 'REQUIRED');
+    } else if (h.destinationKind === 'office') {
+      row.destination_office = textOrNull(h.destinationOffice);
+      if (row.destination_office === null) add('destinationOffice', 'REQUIRED');
+    } else if (h.destinationKind === 'internal') {
+      row.internal_use = textOrNull(h.internalUse);
+      if (row.internal_use === null) add('internalUse', 'REQUIRED');
+    } else add('destinationKind', 'REQUIRED');
+  }
+  if (type === 'transfer') {
+    row.to_warehouse_id = h.toWarehouseId ?? null;
+    if (!h.toWarehouseId) add('toWarehouseId', 'REQUIRED');
+    else if (h.toWarehouseId === h.warehouseId) add('toWarehouseId', 'WAREHOUSE_SAME');
+    else if (!exists(ctx, 'stock_warehouses', h.toWarehouseId)) add('toWarehouseId', 'NOT_FOUND');
+  }
+  return row;
+}
+
+function checkLine(ctx: CoreContext, type: DocumentType, warehouseId: string, line: DocumentLineInput, lineNo: number,
+  add: (f: string, c: string) => void): SqlRow {
+  const unitValue = itemValue(ctx, line.itemId);
+  if (unitValue === undefined) add('itemId', 'NOT_FOUND');
+  const lot = line.lotId ? lotFacts(ctx, line.lotId) : undefined;
+  if (line.lotId && !lot) add('lotId', 'NOT_FOUND');
+  if (lot && lot.itemId !== line.itemId) add('lotId', 'LOT_ITEM_MISMATCH');
+  if (line.locationId && !exists(ctx, 'stock_locations', line.locationId)) add('locationId', 'NOT_FOUND');
+  if (line.expiryDate && !isRealDate(line.expiryDate)) add('expiryDate', 'DATE_INVALID');
+  const quantity = line.quantity ?? 0;
+  const row: SqlRow = {
+    line_no: lineNo, item_id: line.itemId, lot_id: null, location_id: line.locationId ?? null,
+    lot_number: null, expiry_date: null, unit_value: null, donor_id: null, quantity,
+    counted_quantity: null, book_quantity: null, reason: null, reason_note: textOrNull(line.reasonNote),
+    expired_override_reason: null, household_person_id: null, notes: textOrNull(line.notes),
+  };
+  const newLot = () => {
+    row.lot_number = textOrNull(line.lotNumber);
+    row.expiry_date = line.expiryDate ?? null;
+    row.unit_value = line.unitValue ?? unitValue ?? 0;
+  };
+  if (type === 'receipt') {
+    newLot();
+    if (quantity <= 0) add('quantity', 'QUANTITY_POSITIVE');
+    if (line.donorId) {
+      if (!exists(ctx, 'stock_donors', line.donorId)) add('donorId', 'NOT_FOUND');
+      row.donor_id = line.donorId;
+    }
+  } else if (type === 'issue' || type === 'transfer') {
+    row.lot_id = line.lotId ?? null;
+    if (!line.lotId) add('lotId', 'REQUIRED');
+    if (quantity <= 0) add('quantity', 'QUANTITY_POSITIVE');
+    if (type === 'issue') {
+      row.expired_override_reason = textOrNull(line.expiredOverrideReason);
+      if (line.householdPersonId) {
+        if (!exists(ctx, 'people', line.householdPersonId)) add('householdPersonId', 'NOT_FOUND');
+        row.household_person_id = line.householdPersonId;
+      }
+    }
+  } else if (type === 'count') {
+    row.quantity = 0; // the difference, known when posted
+    row.counted_quantity = line.countedQuantity ?? null;
+    row.reason = line.reason ?? null;
+    if (line.countedQuantity === null || line.countedQuantity === undefined) add('countedQuantity', 'REQUIRED');
+    if (line.lotId) {
+      row.lot_id = line.lotId;
+      row.book_quantity = lot ? bookQuantity(ctx, warehouseId, line.itemId, line.lotId) : null;
+    } else newLot(); // goods found that no lot holds: a new lot when posted
+  } else if (type === 'adjustment') {
+    row.lot_id = line.lotId ?? null;
+    row.reason = line.reason ?? null;
+    if (!line.lotId) add('lotId', 'REQUIRED');
+    if (quantity === 0) add('quantity', 'QUANTITY_NONZERO');
+    if (!line.reason) add('reason', 'REQUIRED');
+  }
+  return row;
+}
+
+/** The stored columns of a document of `type`, or DOCUMENT_INVALID listing every problem. */
+export function checkDocument(ctx: CoreContext, type: DocumentType, header: HeaderFields, lines: readonly DocumentLineInput[]): CheckedDocument {
+  const issues: DocumentIssue[] = [];
+  const headerRow = checkHeader(ctx, type, header, lines, (field, code) => issues.push({ line: null, field, code }));
+  const lineRows = lines.map((line, i) => checkLine(ctx, type, header.warehouseId, line, i + 1,
+    (field, code) => issues.push({ line: i + 1, field, code })));
+  if (type === 'count') {
+    const seen = new Set<string>();
+    lineRows.forEach((row) => {
+      if (row.lot_id && seen.has(row.lot_id as string)) issues.push({ line: row.line_no as number, field: 'lotId', code: 'LOT_DUPLICATE' });
+      if (row.lot_id) seen.add(row.lot_id as string);
+    });
+  }
+  if (issues.length > 0) fail('DOCUMENT_INVALID', { issues });
+  if (type === 'issue') refuseExpiredLots(ctx, header.documentDate, lineRows);
+  return { header: headerRow, lines: lineRows };
+}

@@ -1,0 +1,36 @@
+// Approval: a user with the approver role approves a draft (their name and the time are kept), or withdraws
+// the approval so the keeper can correct it. Posting is in ../posting.
+import { stockDocuments } from '../../../../db/schema';
+import type { DocumentDetail } from '../../../api/stock';
+import { actorName, nowIso, type CoreContext } from '../../context';
+import { fail } from '../../errors';
+import { updateRecord } from '../../records/write';
+import { requireRole } from '../office';
+import { immediately } from '../transaction';
+import { documentLines, findDocument, getDocument } from './read';
+import { requireStatus, requireVersion } from './status';
+
+export function approveDocument(ctx: CoreContext, id: string, rowVersion?: number): DocumentDetail {
+  requireRole(ctx, ['approver'], 'APPROVER_REQUIRED');
+  immediately(ctx.store.sqlite, () => {
+    const doc = findDocument(ctx, id);
+    requireStatus(doc, 'draft');
+    requireVersion(doc, rowVersion);
+    if (documentLines(ctx, id).length === 0) fail('DOCUMENT_EMPTY', { id, number: doc.number });
+    updateRecord(ctx, stockDocuments, id, {
+      status: 'approved', approvedBy: actorName(ctx), approvedByName: ctx.actor?.displayName ?? actorName(ctx), approvedAt: nowIso(ctx),
+    });
+  });
+  return getDocument(ctx, id);
+}
+
+export function unapproveDocument(ctx: CoreContext, id: string, rowVersion?: number): DocumentDetail {
+  requireRole(ctx, ['approver'], 'APPROVER_REQUIRED');
+  immediately(ctx.store.sqlite, () => {
+    const doc = findDocument(ctx, id);
+    requireStatus(doc, 'approved');
+    requireVersion(doc, rowVersion);
+    updateRecord(ctx, stockDocuments, id, { status: 'draft', approvedBy: null, approvedByName: null, approvedAt: null });
+  });
+  return getDocument(ctx, id);
+}

@@ -1,0 +1,52 @@
+// The item catalog: code, name, category, base unit, specification, shelf life, unit value (fen).
+import { stockItems } from '../../../db/schema';
+import type { ItemInput, ItemRow } from '../../api/stock';
+import type { CoreContext } from '../context';
+import { fail } from '../errors';
+import { cachedStatement } from '../people/statements';
+import { officeCodeOf, requireLive } from './office';
+import { createReference, readReference, updateReference, voidReference, type ReferenceSpec } from './reference';
+import { META_SQL } from './rows';
+
+const ITEM_SQL = `SELECT ${META_SQL('i')}, i.code, i.name, i.category_id AS categoryId, c.name AS categoryName, i.unit,
+  i.specification, i.shelf_life_months AS shelfLifeMonths, i.unit_value AS unitValue, i.notes
+  FROM stock_items i JOIN stock_categories c ON c.id = i.category_id`;
+
+type StoredItem = Omit<ItemRow, 'voided'> & { voided: number };
+const toItem = (row: StoredItem): ItemRow => ({ ...row, voided: row.voided === 1 });
+
+const spec: ReferenceSpec<ItemInput, ItemRow> = {
+  table: stockItems,
+  what: 'item',
+  read: (ctx, id) => {
+    const row = cachedStatement(ctx.store.sqlite, `${ITEM_SQL} WHERE i.id = ?`).get(id) as StoredItem | undefined;
+    return row && toItem(row);
+  },
+  refuseDuplicate: (ctx, officeCode, input, exceptId) => {
+    requireLive(ctx, 'stock_categories', input.categoryId, 'category');
+    const other = cachedStatement(ctx.store.sqlite, `SELECT id FROM stock_items
+      WHERE office_code = ? AND code = ? AND voided = 0`).pluck().get(officeCode, input.code.trim()) as string | undefined;
+    if (other && other !== exceptId) fail('ITEM_CODE_DUPLICATE', { code: input.code });
+  },
+  refuseVoid: (ctx, id) => {
+    const onHand = cachedStatement(ctx.store.sqlite, 'SELECT coalesce(sum(quantity), 0) FROM stock_balances WHERE item_id = ?').pluck().get(id) as number;
+    if (onHand !== 0) fail('ITEM_IN_STOCK', { onHand });
+  },
+};
+
+export function listItems(ctx: CoreContext, options: { includeVoided?: boolean; search?: string; categoryId?: string } = {}): ItemRow[] {
+  const where = ['i.office_code = @office'];
+  if (!options.includeVoided) where.push('i.voided = 0');
+  if (options.categoryId) where.push('i.category_id = @categoryId');
+  const search = options.search?.trim();
+  if (search) where.push(`(i.code LIKE @like OR i.name LIKE @like OR i.specification LIKE @like)`);
+  const rows = cachedStatement(ctx.store.sqlite, `${ITEM_SQL} WHERE ${where.join(' AND ')} ORDER BY c.sort_order, i.code`)
+    .all({ office: officeCodeOf(ctx), categoryId: options.categoryId ?? null, like: `%${search ?? ''}%` }) as StoredItem[];
+  return rows.map(toItem);
+}
+
+export const getItem = (ctx: CoreContext, id: string) => readReference(ctx, spec as ReferenceSpec<object, ItemRow>, id);
+export const createItem = (ctx: CoreContext, input: ItemInput) => createReference(ctx, spec, input);
+export const updateItem = (ctx: CoreContext, id: string, rowVersion: number, patch: Partial<ItemInput>) =>
+  updateReference(ctx, spec, id, rowVersion, patch);
+export const voidItem = (ctx: CoreContext, id: string, reason: string) => voidReference(ctx, spec, id, reason);

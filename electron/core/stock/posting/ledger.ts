@@ -1,0 +1,20 @@
+// Writes the planned movements to the append-only ledger (journalled records, numbered in posting order)
+// and moves the balances kept beside it, in the caller's posting transaction.
+import type { DocumentRow } from '../../../api/stock';
+import type { CoreContext } from '../../context';
+import { cachedStatement } from '../../people/statements';
+import { insertRecords } from '../bulk';
+import type { PlannedMovement } from './plan';
+
+export function writeLedger(ctx: CoreContext, doc: DocumentRow, movements: readonly PlannedMovement[]): void {
+  const sqlite = ctx.store.sqlite;
+  const first = (cachedStatement(sqlite, 'SELECT coalesce(max(seq), 0) FROM stock_movements WHERE office_code = ?')
+    .pluck().get(doc.officeCode) as number) + 1;
+  insertRecords(ctx, 'stock_movements', doc.officeCode, movements.map((m, i) => ({
+    document_id: doc.id, line_id: m.lineId, kind: m.kind, warehouse_id: m.warehouseId, item_id: m.itemId, lot_id: m.lotId,
+    quantity: m.quantity, document_date: doc.documentDate, seq: first + i, reversal: m.reversal,
+  })));
+  const move = cachedStatement(sqlite, `INSERT INTO stock_balances (office_code, warehouse_id, item_id, lot_id, quantity)
+    VALUES (?, ?, ?, ?, ?) ON CONFLICT (warehouse_id, item_id, lot_id) DO UPDATE SET quantity = quantity + excluded.quantity`);
+  for (const m of movements) move.run(doc.officeCode, m.warehouseId, m.itemId, m.lotId, m.quantity);
+}

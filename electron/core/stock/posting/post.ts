@@ -1,0 +1,46 @@
+// Posting: an approved document becomes movements in the ledger, all or nothing, in ONE immediate
+// transaction (checks and writes together, so two windows posting at once cannot oversell).
+// A posted document never changes again; it is corrected by a reversal.
+import { stockDocuments } from '../../../../db/schema';
+import type { DocumentDetail } from '../../../api/stock';
+import { appendAudit } from '../../audit/chain';
+import { actorName, nowIso, type CoreContext } from '../../context';
+import { fail } from '../../errors';
+import { updateRecord } from '../../records/write';
+import { refuseExpiredLots } from '../documents/expiry';
+import { findDocument, getDocument } from '../documents/read';
+import { requireStatus } from '../documents/status';
+import { refuseLockedMonth } from '../months';
+import { immediately } from '../transaction';
+import { writeLedger } from './ledger';
+import { postingLines } from './lines';
+import { planMovements } from './plan';
+import { refuseShortages } from './shortages';
+
+/** Posts an approved document; returns the number of movements written. */
+export function postApproved(ctx: CoreContext, id: string): number {
+  return immediately(ctx.store.sqlite, () => {
+    const doc = findDocument(ctx, id);
+    requireStatus(doc, 'approved');
+    refuseLockedMonth(ctx, doc.documentDate);
+    const lines = postingLines(ctx, id);
+    if (lines.length === 0) fail('DOCUMENT_EMPTY', { id, number: doc.number });
+    if (doc.type === 'issue') {
+      refuseExpiredLots(ctx, doc.documentDate, lines.map((l) => ({ line_no: l.lineNo, lot_id: l.lotId, expired_override_reason: l.expiredOverrideReason })));
+    }
+    const movements = planMovements(ctx, doc, lines);
+    refuseShortages(ctx, movements);
+    writeLedger(ctx, doc, movements);
+    updateRecord(ctx, stockDocuments, id, {
+      status: 'posted', postedBy: actorName(ctx), postedByName: ctx.actor?.displayName ?? actorName(ctx), postedAt: nowIso(ctx),
+    });
+    appendAudit(ctx, { method: ctx.method, tableName: 'stock_movements', recordId: id,
+      after: { number: doc.number, type: doc.type, documentDate: doc.documentDate, movements: movements.length } });
+    return movements.length;
+  });
+}
+
+export function postDocument(ctx: CoreContext, id: string): DocumentDetail {
+  postApproved(ctx, id);
+  return getDocument(ctx, id);
+}

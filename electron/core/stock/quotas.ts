@@ -1,0 +1,41 @@
+// Reserve quotas (储备定额): how much of an item a warehouse should hold; on hand below it is an alert.
+import { stockQuotas } from '../../../db/schema';
+import type { QuotaRow } from '../../api/stock';
+import type { CoreContext } from '../context';
+import { insertRecord, updateRecord, voidRecord } from '../records/write';
+import { cachedStatement } from '../people/statements';
+import { officeCodeOf, requireLive } from './office';
+
+const QUOTA_SQL = `SELECT q.id, q.row_version AS rowVersion, q.warehouse_id AS warehouseId, w.name AS warehouseName,
+  q.item_id AS itemId, i.code AS itemCode, i.name AS itemName, i.unit, q.quantity,
+  coalesce((SELECT sum(b.quantity) FROM stock_balances b WHERE b.item_id = q.item_id AND b.warehouse_id = q.warehouse_id), 0) AS onHand
+  FROM stock_quotas q JOIN stock_warehouses w ON w.id = q.warehouse_id JOIN stock_items i ON i.id = q.item_id`;
+
+type StoredQuota = Omit<QuotaRow, 'below'>;
+const toQuota = (row: StoredQuota): QuotaRow => ({ ...row, below: row.onHand < row.quantity });
+
+export function listQuotas(ctx: CoreContext, options: { warehouseId?: string; belowOnly?: boolean } = {}): QuotaRow[] {
+  const rows = cachedStatement(ctx.store.sqlite, `${QUOTA_SQL} WHERE q.office_code = ? AND q.voided = 0
+    AND (? IS NULL OR q.warehouse_id = ?) ORDER BY w.code, i.code`)
+    .all(officeCodeOf(ctx), options.warehouseId ?? null, options.warehouseId ?? null) as StoredQuota[];
+  return rows.map(toQuota).filter((q) => !options.belowOnly || q.below);
+}
+
+/** Sets the quota of an item in a warehouse; 0 removes it. */
+export function setQuota(ctx: CoreContext, warehouseId: string, itemId: string, quantity: number): QuotaRow | null {
+  const officeCode = officeCodeOf(ctx);
+  const id = ctx.store.sqlite.transaction(() => {
+    requireLive(ctx, 'stock_warehouses', warehouseId, 'warehouse');
+    requireLive(ctx, 'stock_items', itemId, 'item');
+    const current = cachedStatement(ctx.store.sqlite, `SELECT id, row_version AS rowVersion FROM stock_quotas
+      WHERE warehouse_id = ? AND item_id = ? AND voided = 0`).get(warehouseId, itemId) as { id: string; rowVersion: number } | undefined;
+    if (quantity === 0) {
+      if (current) voidRecord(ctx, stockQuotas, current.id, 'quota removed');
+      return null;
+    }
+    if (current) return updateRecord(ctx, stockQuotas, current.id, { quantity }).id;
+    return insertRecord(ctx, stockQuotas, officeCode, { warehouseId, itemId, quantity }).id;
+  })();
+  if (!id) return null;
+  return toQuota(cachedStatement(ctx.store.sqlite, `${QUOTA_SQL} WHERE q.id = ?`).get(id) as StoredQuota);
+}

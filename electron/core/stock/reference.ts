@@ -1,0 +1,78 @@
+// Create, edit and void a reference record (category, item, warehouse, location, donor, event) through
+// records/write, with the record's own uniqueness rule checked in the same transaction.
+import { and, asc, eq, getTableName, like, or, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { CoreContext } from '../context';
+import { fail } from '../errors';
+import { insertRecord, updateRecord, voidRecord } from '../records/write';
+import { officeCodeOf } from './office';
+
+type Table = SQLiteTable & { id: SQLiteColumn; voided: SQLiteColumn; officeCode: SQLiteColumn };
+
+export interface ReferenceSpec<Input extends object, Row> {
+  table: Table;
+  what: string;
+  read: (ctx: CoreContext, id: string) => Row | undefined;
+  /** Fails when another live record already holds what must be unique (code, name ...). */
+  refuseDuplicate?: (ctx: CoreContext, officeCode: string, input: Input, exceptId: string | null) => void;
+  /** Fails when a voided record would leave others pointing at it. */
+  refuseVoid?: (ctx: CoreContext, id: string) => void;
+}
+
+export function readReference<Row>(ctx: CoreContext, spec: ReferenceSpec<object, Row>, id: string): Row {
+  return spec.read(ctx, id) ?? fail('NOT_FOUND', { what: spec.what, id });
+}
+
+export function createReference<I extends object, R>(ctx: CoreContext, spec: ReferenceSpec<I, R>, input: I): R {
+  const officeCode = officeCodeOf(ctx);
+  const id = ctx.store.sqlite.transaction(() => {
+    spec.refuseDuplicate?.(ctx, officeCode, input, null);
+    return insertRecord(ctx, spec.table, officeCode, trimmed(input) as Record<string, unknown>).id;
+  })();
+  return readReference(ctx, spec as ReferenceSpec<object, R>, id);
+}
+
+export function updateReference<I extends object, R>(ctx: CoreContext, spec: ReferenceSpec<I, R>, id: string, rowVersion: number, patch: Partial<I>): R {
+  ctx.store.sqlite.transaction(() => {
+    const current = readReference(ctx, spec as ReferenceSpec<object, R>, id) as R & I & { officeCode: string };
+    const merged = { ...current, ...trimmed(patch) } as I;
+    spec.refuseDuplicate?.(ctx, current.officeCode, merged, id);
+    updateRecord(ctx, spec.table, id, trimmed(patch) as Record<string, unknown>, rowVersion);
+  })();
+  return readReference(ctx, spec as ReferenceSpec<object, R>, id);
+}
+
+export function voidReference<R>(ctx: CoreContext, spec: ReferenceSpec<never, R>, id: string, reason: string): R {
+  ctx.store.sqlite.transaction(() => {
+    readReference(ctx, spec as ReferenceSpec<object, R>, id);
+    spec.refuseVoid?.(ctx, id);
+    voidRecord(ctx, spec.table, id, reason);
+  })();
+  return readReference(ctx, spec as ReferenceSpec<object, R>, id);
+}
+
+/** Rows of a simple reference table, live only unless asked, optionally matching a search in some columns. */
+export function listReference<R>(ctx: CoreContext, table: Table, options: { includeVoided?: boolean; search?: string },
+  searchIn: SQLiteColumn[], orderBy: SQLiteColumn[], extra?: SQL): R[] {
+  const conditions: (SQL | undefined)[] = [eq(table.officeCode, officeCodeOf(ctx)), extra];
+  if (!options.includeVoided) conditions.push(eq(table.voided, false));
+  const search = options.search?.trim();
+  if (search) conditions.push(or(...searchIn.map((c) => like(c, `%${search}%`))));
+  return ctx.store.orm.select().from(table).where(and(...conditions)).orderBy(...orderBy.map((c) => asc(c))).all() as R[];
+}
+
+export function selectById<R>(ctx: CoreContext, table: Table, id: string): R | undefined {
+  return ctx.store.orm.select().from(table).where(eq(table.id, id)).get() as R | undefined;
+}
+
+/** Strings trimmed, empty strings stored as null (a blank specification is no specification). */
+function trimmed<T extends object>(input: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (typeof value !== 'string') out[key] = value;
+    else out[key] = value.trim() === '' ? null : value.trim();
+  }
+  return out as T;
+}
+
+export const tableName = (table: Table) => getTableName(table);
