@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { trustedKeyHistory } from '../../db/schema';
 import { verifyAuditChain } from '../../electron/core/audit/chain';
 import type { CoreContext } from '../../electron/core/context';
+import type { KeyCardFile } from '../../electron/api/keys';
 import {
   listTrusted, ownKeySummary, parseCard, previewCard, rotateOfficeKeys, trustLookup, trustOffice,
 } from '../../electron/core/exchange/keys';
@@ -115,7 +116,9 @@ describe('trust list', () => {
     expect(await call('keys.trustOffice', { card, fingerprint: fingerprintOf(countyAdmin) }, 'a')).toMatchObject({ ok: true, value: { status: 'new' } });
     expect(await call('keys.listTrusted', {}, 'c')).toMatchObject({ ok: true, value: [{ officeCode: COUNTY.code }] });
     const file = await call('keys.exportCard', {}, 'a');
-    expect(file.ok && file.value.fileName).toBe(`密钥卡_${CITY.code}_${CITY.name}.json`);
-    expect(file.ok && parseCard(Buffer.from(file.value.contentBase64, 'base64').toString('utf8')).officeCode).toBe(CITY.code);
+    if (!file.ok) throw new Error(file.error.code);
+    const { fileName, contentBase64 } = file.value as KeyCardFile;
+    expect(fileName).toBe(`密钥卡_${CITY.code}_${CITY.name}.json`);
+    expect(parseCard(Buffer.from(contentBase64, 'base64').toString('utf8')).officeCode).toBe(CITY.code);
   });
 });

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openBackend } from '../../electron/backend';
+import type { MyKeyCard } from '../../electron/api/keys';
 import { setupOffice } from '../../electron/core/accounts/office';
 import type { CoreContext } from '../../electron/core/context';
 import {
@@ -80,8 +81,9 @@ describe('office keys at rest', () => {
     await backend.router.call('auth.login', { username: 'admin', password: ADMIN_PASSWORD }, { sessionKey: 's' });
     const card = await backend.router.call('keys.myCard', {}, { sessionKey: 's' });
     expect(card).toMatchObject({ ok: true, value: { officeCode: '321300', role: 'city' } });
-    expect(card.ok && card.value?.qrSvg).toMatch(/^<svg/);
-    expect(card.ok && card.value?.fingerprint).toMatch(/^(\d{4} ){11}\d{4}$/);
+    const value = (card.ok ? card.value : null) as MyKeyCard;
+    expect(value.qrSvg).toMatch(/^<svg/);
+    expect(value.fingerprint).toMatch(/^(\d{4} ){11}\d{4}$/);
   });
 });
 
