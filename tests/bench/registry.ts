@@ -1,4 +1,5 @@
 // The benchmarks `npm run bench` runs, by name. Each module exports one Bench.
+import { exchangeBaselineBench } from './exchange-baseline.bench';
 import { peopleImportBench } from './people-import.bench';
 import { peopleQueryBench } from './people-query.bench';
 import type { Bench } from './types';
@@ -6,4 +7,5 @@ import type { Bench } from './types';
 export const benches: Record<string, Bench> = {
   'people-query': peopleQueryBench,
   'people-import': peopleImportBench,
+  'exchange-baseline': exchangeBaselineBench,
 };
