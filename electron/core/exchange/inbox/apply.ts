@@ -3,7 +3,7 @@
 // reviewed, or what is older than the city's copy, goes to the review list and is counted as a conflict.
 import type { ApplySummary, TableCounts } from '../../../api/inbox';
 import { nowIso, type CoreContext } from '../../context';
-import { refuse } from '../format/errors';
+import { PackageError, refuse } from '../format/errors';
 import { exchangeTable } from '../tables';
 import type { ExchangeRecord, PackageHeader } from '../types';
 import { checkRecord } from './record';
@@ -70,6 +70,15 @@ class RecordApplier {
   }
 }
 
+/** SQLite refusing a value (NOT NULL, CHECK, type) is the record's fault: the package is rejected, not the app. */
+function asRecordRefusal(error: unknown, line: number): unknown {
+  const code = (error as { code?: unknown })?.code;
+  if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT') || code === 'SQLITE_MISMATCH') {
+    return new PackageError('PKG_RECORD_INVALID', { line, problem: 'value', constraint: code });
+  }
+  return error;
+}
+
 /** The header's counts are signed: a payload with other counts was altered or cut short. */
 function checkCounts(header: PackageHeader, seen: Record<string, number>): void {
   const tables = new Set([...Object.keys(header.counts), ...Object.keys(seen)]);
@@ -83,11 +92,19 @@ function checkCounts(header: PackageHeader, seen: Record<string, number>): void 
 /** Call inside the import's write transaction. Throws PackageError (nothing is kept: the caller rolls back). */
 export async function applyRecords(ctx: CoreContext, header: PackageHeader, lines: AsyncIterable<unknown>): Promise<ApplySummary> {
   const applier = new RecordApplier(ctx, header);
+  const iterator = lines[Symbol.asyncIterator]();
   let lineNumber = 0;
-  for await (const line of lines) {
-    const record = checkRecord(line, header.sender.officeCode, ++lineNumber);
-    applier.count(record);
-    applier.add(record);
+  for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+    try {
+      const record = checkRecord(next.value, header.sender.officeCode, ++lineNumber);
+      applier.count(record);
+      applier.add(record);
+    } catch (error) {
+      const refusal = asRecordRefusal(error, lineNumber);
+      // A damaged file is told apart from a bad record by reading on: the format's own refusal comes first.
+      for (next = await iterator.next(); !next.done; next = await iterator.next()) { /* authenticated and counted as read */ }
+      throw refusal;
+    }
   }
   checkCounts(header, applier.seen);
   for (const record of applier.deferred.splice(0)) applier.add(record, true);

@@ -8,7 +8,7 @@ import { actorName, nowIso, type CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { openPackage, PackageError, type OpenedPackage } from '../format';
 import { loadKeyRing, trustLookup } from '../keys';
-import { applyRecords, checkTablesKnown } from './apply';
+import { applyRecords } from './apply';
 import { inWriteTransaction, withImportConnection } from './connection';
 import { dropKeptFiles, keepFiles, keptPaths } from './held';
 import { outcomeOf, packageFacts } from './outcome';
@@ -29,7 +29,6 @@ export async function openForCity(ctx: CoreContext, files: string[]): Promise<Op
   if (office.role !== 'city') throw new PackageError('PKG_NOT_FOR_THIS_ROLE', { role: office.role });
   const opened = await openPackage(files, { keys: loadKeyRing(ctx), trust: trustLookup(ctx.store) });
   if (opened.header.kind === 'receipt') throw new PackageError('PKG_NOT_FOR_THIS_ROLE', { role: office.role, kind: opened.header.kind });
-  checkTablesKnown(opened.header);
   return opened;
 }
 

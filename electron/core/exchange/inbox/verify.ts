@@ -4,12 +4,14 @@ import fs from 'node:fs';
 import type { VerifyResult } from '../../../api/inbox';
 import type { CoreContext } from '../../context';
 import { trustLookup } from '../keys';
+import { checkTablesKnown } from './apply';
 import { openForCity } from './import';
 import { packageFacts } from './outcome';
 
 export async function verifyForCity(ctx: CoreContext, files: string[]): Promise<VerifyResult> {
   const opened = await openForCity(ctx, files);
   for await (const _line of opened.lines()) { /* each chunk is authenticated and each line parsed as it is read */ }
+  checkTablesKnown(opened.header);
   const bytes = files.reduce((sum, file) => sum + fs.statSync(file).size, 0);
   return { ...packageFacts(opened.header, opened.packageHash, trustLookup(ctx.store)), files: files.length, bytes };
 }
