@@ -101,4 +101,16 @@ describe('package format', () => {
     expect(error).toBeInstanceOf(PackageError);
     expect((error as PackageError).code).toBe('PKG_NOT_A_PACKAGE');
   });
+
+  it('reads the worked example in docs/package-format/ with its published test keys', async () => {
+    const dir = path.join(import.meta.dirname, '../../docs/package-format');
+    const k = JSON.parse(fs.readFileSync(path.join(dir, 'example-keys.json'), 'utf8'));
+    const encryption = crypto.createPrivateKey(k.city.encryptionPrivateKey);
+    const keys = { officeCode: k.city.officeCode, signing: city.ring.signing,
+      encryption: { keyId: k.city.encryptionKeyId, privateKey: encryption, publicKey: crypto.createPublicKey(encryption) } };
+    const sender = { ...county.trusted, signingKeyId: k.county.signingKeyId, signingPublicKey: crypto.createPublicKey(k.county.signingPublicKey) };
+    const opened = await openPackage([path.join(dir, 'example.boaipkg')], { keys, trust: trustOf(sender) });
+    expect(opened.packageHash).toBe(k.packageHash);
+    expect(await collect(opened.lines())).toEqual(k.lines);
+  });
 });
