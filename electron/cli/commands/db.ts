@@ -1,9 +1,11 @@
-// `db check` and `db backup`.
+// `db check`, `db backup` and `db restore`.
 import path from 'node:path';
 import { backupDatabase } from '../../../db/open';
 import { checkDatabase } from '../../core/admin/check';
+import { restoreDatabase } from '../../core/admin/restore';
+import { DB_FILE_NAME, resolveDataDir } from '../../data-dir';
 import { CliError, type Args } from '../args';
-import { openCli, requireCliOffice } from '../context';
+import { cliActorName, openCli, requireCliOffice } from '../context';
 
 export function dbCheck() {
   const backend = openCli();
@@ -26,4 +28,16 @@ export function dbBackup(args: Args) {
   } finally {
     backend.close();
   }
+}
+
+/** `db restore <backup>`: the app must be closed; the restored database gets a new incarnation id. */
+export function dbRestore(args: Args) {
+  const backup = args.positionals[2];
+  if (!backup) throw new CliError('USAGE', 'Usage: db restore <backup file>');
+  const dataDir = resolveDataDir();
+  const name = cliActorName();
+  const result = restoreDatabase(path.join(dataDir, DB_FILE_NAME), path.resolve(backup), {
+    actor: { userId: 'cli', username: name, displayName: name, roles: ['admin'] }, now: new Date(),
+  });
+  return { ok: true, ...result };
 }

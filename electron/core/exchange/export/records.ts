@@ -1,0 +1,63 @@
+// Records as they travel: read from a snapshot of the database on a connection of their own, one
+// row at a time, so 250,000 people never sit in memory at once and the app's connection stays free
+// for other calls while the package is being compressed and sealed.
+import Database from 'better-sqlite3';
+import type { ExchangeRecord } from '../types';
+
+/** The recordColumns() every table carries; every other column travels in `fields`. */
+const META = new Set(['id', 'office_code', 'row_version', 'voided', 'voided_at', 'voided_by', 'void_reason']);
+
+/** What goes into a package: everything (snapshot) or what the journal records after a position. */
+export type Selection = { kind: 'snapshot' } | { kind: 'delta'; afterJournalSeq: number };
+
+export interface RecordSnapshot {
+  /** The journal's last position in this snapshot: the package's high-water mark. */
+  journalHighWater: number;
+  count(table: string): number;
+  records(table: string): Generator<ExchangeRecord>;
+  close(): void;
+}
+
+const CHANGED = 'id IN (SELECT record_id FROM change_journal WHERE table_name = ? AND seq > ? AND seq <= ?)';
+
+/** Opens a read transaction on a second connection: every count and row comes from the same moment. */
+export function openRecordSnapshot(file: string, selection: Selection): RecordSnapshot {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  db.exec('BEGIN');
+  const journalHighWater = db.prepare('SELECT coalesce(max(seq), 0) FROM change_journal').pluck().get() as number;
+  const where = (table: string): [string, unknown[]] => selection.kind === 'snapshot'
+    ? ['', []]
+    : [`WHERE ${CHANGED}`, [table, selection.afterJournalSeq, journalHighWater]];
+  return {
+    journalHighWater,
+    count(table) {
+      const [clause, params] = where(table);
+      return db.prepare(`SELECT count(*) FROM "${table}" ${clause}`).pluck().get(...params) as number;
+    },
+    *records(table) {
+      const [clause, params] = where(table);
+      const statement = db.prepare(`SELECT * FROM "${table}" ${clause} ORDER BY rowid`).raw(true);
+      yield* toRecords(table, statement.columns().map((c) => c.name), statement.iterate(...params) as IterableIterator<unknown[]>);
+    },
+    close() {
+      if (db.inTransaction) db.exec('COMMIT');
+      db.close();
+    },
+  };
+}
+
+function* toRecords(table: string, columns: string[], rows: IterableIterator<unknown[]>): Generator<ExchangeRecord> {
+  const at = (name: string) => columns.indexOf(name);
+  const [id, office, version, voided, voidedAt, voidedBy, voidReason] =
+    ['id', 'office_code', 'row_version', 'voided', 'voided_at', 'voided_by', 'void_reason'].map(at) as number[];
+  const fieldColumns = columns.map((name, index) => ({ name, index })).filter((c) => !META.has(c.name));
+  for (const row of rows) {
+    const fields: Record<string, unknown> = {};
+    for (const c of fieldColumns) fields[c.name] = row[c.index];
+    yield {
+      table, id: row[id!] as string, officeCode: row[office!] as string, rowVersion: row[version!] as number,
+      voided: row[voided!] === 1, voidedAt: row[voidedAt!] as string | null, voidedBy: row[voidedBy!] as string | null,
+      voidReason: row[voidReason!] as string | null, fields,
+    };
+  }
+}

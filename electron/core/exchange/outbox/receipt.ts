@@ -1,0 +1,89 @@
+// A receipt from the city, imported on the county: the outbox learns which packages the city applied,
+// holds for missing earlier ones, or refused. Receipts are cumulative, so an older one arriving late
+// can only confirm acknowledgements, never undo them.
+import type { ReceiptImportResult } from '../../../api/outbox';
+import { requireOffice } from '../../accounts/office';
+import { appendAudit } from '../../audit/chain';
+import { actorName, nowIso, type CoreContext } from '../../context';
+import { fail } from '../../errors';
+import { openPackage, PackageError, type OpenedPackage } from '../format';
+import { loadKeyRing, trustLookup } from '../keys';
+import { receiptBodySchema, type ReceiptBody } from '../receipt';
+
+export async function importReceipt(ctx: CoreContext, source: string[] | OpenedPackage): Promise<ReceiptImportResult> {
+  const office = requireOffice(ctx.store);
+  if (office.role !== 'county') throw new PackageError('PKG_NOT_FOR_THIS_ROLE', { role: office.role, kind: 'receipt' });
+  const opened = Array.isArray(source)
+    ? await openPackage(source, { keys: loadKeyRing(ctx), trust: trustLookup(ctx.store) })
+    : source;
+  if (opened.header.kind !== 'receipt') throw new PackageError('PKG_NOT_FOR_THIS_ROLE', { role: office.role, kind: opened.header.kind });
+  const body = await readBody(opened);
+  if (body.county !== office.code) throw new PackageError('PKG_WRONG_RECIPIENT', { county: body.county });
+  return applyReceipt(ctx, opened, body);
+}
+
+async function readBody(opened: OpenedPackage): Promise<ReceiptBody> {
+  const lines: unknown[] = [];
+  for await (const line of opened.lines()) {
+    lines.push(line);
+    if (lines.length > 1) break;
+  }
+  const parsed = lines.length === 1 ? receiptBodySchema.safeParse(lines[0]) : null;
+  if (!parsed?.success) fail('RECEIPT_INVALID', { lines: lines.length, issues: parsed?.error.issues.slice(0, 3) });
+  return parsed.data;
+}
+
+function applyReceipt(ctx: CoreContext, opened: OpenedPackage, body: ReceiptBody): ReceiptImportResult {
+  const { header, packageHash } = opened;
+  const sender = header.sender.officeCode;
+  const sqlite = ctx.store.sqlite;
+  return sqlite.transaction(() => {
+    const result: ReceiptImportResult = { receiptId: header.packageId, sender, seq: header.seq, alreadyImported: false,
+      lastContiguousSeq: body.lastContiguousSeq, acknowledged: 0, held: 0, rejected: 0 };
+    const known = sqlite.prepare('SELECT receipt_id AS receiptId, package_hash AS packageHash FROM outbox_receipts WHERE sender = ? AND seq = ?')
+      .get(sender, header.seq) as { receiptId: string; packageHash: string } | undefined;
+    if (known) {
+      if (known.packageHash !== packageHash) throw new PackageError('PKG_REPLAY_MISMATCH', { sender, seq: header.seq });
+      return { ...result, alreadyImported: true };
+    }
+    const newest = (sqlite.prepare('SELECT coalesce(max(seq), 0) FROM outbox_receipts WHERE sender = ?').pluck().get(sender) as number) < header.seq;
+    const at = nowIso(ctx);
+    result.acknowledged = acknowledge(ctx, sender, body, header.packageId, at);
+    if (newest) {
+      const mark = sqlite.prepare(`UPDATE outbox_packages SET status = ?, status_code = ?, status_reason = ?, receipt_id = ?, receipt_at = ?
+        WHERE recipient = ? AND package_id = ? AND status <> 'acknowledged'`);
+      for (const h of body.held) {
+        result.held += mark.run('held', 'PKG_SEQUENCE_GAP', heldReason(h.reason, h.missing), header.packageId, at, sender, h.packageId).changes;
+      }
+      for (const r of body.rejected) {
+        if (r.packageId) result.rejected += mark.run('rejected', r.code, r.reason, header.packageId, at, sender, r.packageId).changes;
+      }
+    }
+    sqlite.prepare(`INSERT INTO outbox_receipts (receipt_id, sender, seq, package_hash, last_contiguous_seq, imported_by, imported_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?)`).run(header.packageId, sender, header.seq, packageHash, body.lastContiguousSeq, actorName(ctx), at);
+    appendAudit(ctx, { method: ctx.method, tableName: 'outbox_receipts', recordId: header.packageId,
+      after: { sender, seq: header.seq, lastContiguousSeq: body.lastContiguousSeq, acknowledged: result.acknowledged, held: result.held, rejected: result.rejected } });
+    return result;
+  })();
+}
+
+/**
+ * Everything up to the last contiguous seq is acknowledged when the city's hash at that seq is ours
+ * (the hash chain vouches for every earlier package); otherwise only the packages it names one by one.
+ */
+function acknowledge(ctx: CoreContext, sender: string, body: ReceiptBody, receiptId: string, at: string): number {
+  const sqlite = ctx.store.sqlite;
+  const ack = `UPDATE outbox_packages SET status = 'acknowledged', status_code = NULL, status_reason = NULL, receipt_id = ?, receipt_at = ?
+    WHERE recipient = ? AND status <> 'acknowledged'`;
+  let changes = 0;
+  const ours = body.lastContiguousSeq > 0 && sqlite.prepare('SELECT 1 FROM outbox_packages WHERE recipient = ? AND seq = ? AND package_hash = ?')
+    .get(sender, body.lastContiguousSeq, body.lastPackageHash) !== undefined;
+  if (ours) changes += sqlite.prepare(`${ack} AND seq <= ?`).run(receiptId, at, sender, body.lastContiguousSeq).changes;
+  const one = sqlite.prepare(`${ack} AND seq = ? AND package_hash = ?`);
+  for (const a of body.applied) changes += one.run(receiptId, at, sender, a.seq, a.packageHash).changes;
+  return changes;
+}
+
+function heldReason(reason: string, missing: number[]): string {
+  return missing.length > 0 ? `${reason} (${missing.join(', ')})` : reason;
+}

@@ -1,0 +1,35 @@
+// The cities this county may send to, with what an incremental package and a snapshot would carry now,
+// so the export wizard can say "123 records since the last acknowledged package" before writing anything.
+import type { OutboxRecipient } from '../../../api/outbox';
+import { requireOffice } from '../../accounts/office';
+import type { CoreContext } from '../../context';
+import { openRecordSnapshot } from '../export/records';
+import { listTrusted } from '../keys';
+import { exchangeTables } from '../tables';
+import { acknowledgedHighWater, nextInStream } from './store';
+
+function countsOf(file: string, selection: Parameters<typeof openRecordSnapshot>[1]): Record<string, number> {
+  const snapshot = openRecordSnapshot(file, selection);
+  try {
+    return Object.fromEntries(exchangeTables().map((t) => [t.name, snapshot.count(t.name)]));
+  } finally {
+    snapshot.close();
+  }
+}
+
+export function outboxRecipients(ctx: CoreContext): OutboxRecipient[] {
+  const office = requireOffice(ctx.store);
+  const sqlite = ctx.store.sqlite;
+  const snapshotCounts = countsOf(ctx.store.file, { kind: 'snapshot' });
+  return listTrusted(ctx.store).filter((t) => t.role !== office.role).map((t) => {
+    const stream = nextInStream(sqlite, t.officeCode);
+    const unacknowledged = sqlite.prepare(`SELECT count(*) FROM outbox_packages WHERE recipient = ? AND status <> 'acknowledged'`)
+      .pluck().get(t.officeCode) as number;
+    return {
+      officeCode: t.officeCode, name: t.name, nextSeq: stream.seq, unacknowledged,
+      snapshotRequired: stream.lastIncarnationId !== null && stream.lastIncarnationId !== office.incarnationId,
+      deltaCounts: countsOf(ctx.store.file, { kind: 'delta', afterJournalSeq: acknowledgedHighWater(sqlite, t.officeCode) }),
+      snapshotCounts,
+    };
+  });
+}

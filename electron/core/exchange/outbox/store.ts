@@ -1,0 +1,79 @@
+// Reading and writing the outbox table: where the next package in a stream starts, and what each
+// package is. Statuses change only through receipts (receipt.ts).
+import fs from 'node:fs';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import type { OutboxEntry, OutboxStatus } from '../../../api/outbox';
+import type { CoreContext } from '../../context';
+import { fail } from '../../errors';
+import { outboxDir } from './folder';
+
+interface OutboxRow {
+  packageId: string; recipient: string; seq: number; packageHash: string; prevHash: string | null;
+  kind: 'delta' | 'snapshot'; incarnationId: string; journalHighWater: number; counts: string; bytes: number;
+  files: string; status: OutboxStatus; statusCode: string | null; statusReason: string | null;
+  receiptId: string | null; receiptAt: string | null; createdBy: string; createdAt: string;
+}
+
+const COLUMNS = `package_id AS packageId, recipient, seq, package_hash AS packageHash, prev_hash AS prevHash, kind,
+  incarnation_id AS incarnationId, journal_high_water AS journalHighWater, counts, bytes, files, status,
+  status_code AS statusCode, status_reason AS statusReason, receipt_id AS receiptId, receipt_at AS receiptAt,
+  created_by AS createdBy, created_at AS createdAt`;
+
+/** Where the next package to `recipient` sits in the stream: its seq and the hash it chains to. */
+export function nextInStream(sqlite: Database.Database, recipient: string): { seq: number; prevHash: string | null; lastIncarnationId: string | null } {
+  const last = sqlite.prepare(`SELECT seq, package_hash AS packageHash, incarnation_id AS incarnationId FROM outbox_packages
+    WHERE recipient = ? ORDER BY seq DESC LIMIT 1`).get(recipient) as { seq: number; packageHash: string; incarnationId: string } | undefined;
+  return { seq: (last?.seq ?? 0) + 1, prevHash: last?.packageHash ?? null, lastIncarnationId: last?.incarnationId ?? null };
+}
+
+/** The journal position every change up to which the city has acknowledged (0: nothing yet). */
+export function acknowledgedHighWater(sqlite: Database.Database, recipient: string): number {
+  return sqlite.prepare(`SELECT coalesce(max(journal_high_water), 0) FROM outbox_packages
+    WHERE recipient = ? AND status = 'acknowledged'`).pluck().get(recipient) as number;
+}
+
+export interface NewOutboxPackage {
+  packageId: string; recipient: string; seq: number; packageHash: string; prevHash: string | null;
+  kind: 'delta' | 'snapshot'; incarnationId: string; journalHighWater: number; counts: Record<string, number>;
+  bytes: number; files: string[]; createdBy: string; createdAt: string;
+}
+
+export function insertOutboxPackage(sqlite: Database.Database, p: NewOutboxPackage): void {
+  sqlite.prepare(`INSERT INTO outbox_packages (package_id, recipient, seq, package_hash, prev_hash, kind, incarnation_id,
+    journal_high_water, counts, bytes, files, status, created_by, created_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'sent', ?, ?)`).run(p.packageId, p.recipient, p.seq, p.packageHash, p.prevHash,
+    p.kind, p.incarnationId, p.journalHighWater, JSON.stringify(p.counts), p.bytes, JSON.stringify(p.files), p.createdBy, p.createdAt);
+}
+
+export function findOutboxRow(ctx: CoreContext, packageId: string): OutboxRow {
+  const row = ctx.store.sqlite.prepare(`SELECT ${COLUMNS} FROM outbox_packages WHERE package_id = ?`).get(packageId) as OutboxRow | undefined;
+  return row ?? fail('OUTBOX_PACKAGE_NOT_FOUND', { packageId });
+}
+
+export function outboxFilePaths(ctx: CoreContext, row: Pick<OutboxRow, 'recipient' | 'files'>): string[] {
+  const dir = outboxDir(ctx, row.recipient);
+  return (JSON.parse(row.files) as string[]).map((name) => path.join(dir, name));
+}
+
+export function toOutboxEntry(ctx: CoreContext, row: OutboxRow): OutboxEntry {
+  return {
+    packageId: row.packageId, recipient: row.recipient, seq: row.seq, kind: row.kind,
+    counts: JSON.parse(row.counts) as Record<string, number>, bytes: row.bytes, files: JSON.parse(row.files) as string[],
+    status: row.status, statusCode: row.statusCode, statusReason: row.statusReason, receiptAt: row.receiptAt,
+    createdAt: row.createdAt, createdBy: row.createdBy,
+    filesPresent: outboxFilePaths(ctx, row).every((file) => fs.existsSync(file)),
+  };
+}
+
+export function getOutboxEntry(ctx: CoreContext, packageId: string): OutboxEntry {
+  return toOutboxEntry(ctx, findOutboxRow(ctx, packageId));
+}
+
+/** Every package, newest first. */
+export function listOutbox(ctx: CoreContext, recipient?: string): OutboxEntry[] {
+  const rows = (recipient
+    ? ctx.store.sqlite.prepare(`SELECT ${COLUMNS} FROM outbox_packages WHERE recipient = ? ORDER BY seq DESC`).all(recipient)
+    : ctx.store.sqlite.prepare(`SELECT ${COLUMNS} FROM outbox_packages ORDER BY created_at DESC, seq DESC`).all()) as OutboxRow[];
+  return rows.map((row) => toOutboxEntry(ctx, row));
+}
