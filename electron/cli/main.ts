@@ -11,6 +11,7 @@ const COMMANDS: Record<string, Command> = {
   'db check': async () => (await import('./commands/db')).dbCheck(),
   'db backup': async (args) => (await import('./commands/db')).dbBackup(args),
   'db restore': async (args) => (await import('./commands/db')).dbRestore(args),
+  'package export': async (args) => (await import('./commands/package')).packageExport(args),
   'people import': async (args) => (await import('./commands/people')).peopleImport(args),
   'people export': async (args) => (await import('./commands/people')).peopleExport(args),
   'keys init': async (args) => (await import('./commands/keys')).keysInit(args),
@@ -26,6 +27,7 @@ const USAGE = `Usage: npm run cli -- <command> [--json]
   db check
   db backup <file>
   db restore <backup file>        (close the app first; the database gets a new incarnation id)
+  package export FILE --to OFFICECODE [--snapshot] [--part-mb N]   (county: FILE may be a folder)
   people import <file> [--dry-run]
   people export <file> [--reveal]
   keys init                        (only when office init ran without a passphrase)
