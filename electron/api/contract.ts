@@ -6,6 +6,8 @@ import type { MethodSpec } from './method';
 import { officeMethods } from './methods/office';
 import { peopleMethods } from './methods/people';
 import { stockMethods } from './methods/stock';
+import { stockReportMethods } from './methods/stockReports';
+import { stockCampaignMethods } from './methods/stockCampaigns';
 import { keysMethods } from './methods/keys';
 import { outboxMethods } from './methods/outbox';
 
@@ -15,6 +17,8 @@ export const contract = {
   ...officeMethods,
   ...peopleMethods,
   ...stockMethods,
+  ...stockReportMethods,
+  ...stockCampaignMethods,
   ...keysMethods,
   ...outboxMethods,
 } as const;

@@ -20,6 +20,8 @@ const COMMANDS: Record<string, Command> = {
   'keys trust': async (args) => (await import('./commands/keys')).keysTrust(args),
   'keys list': async (args) => (await import('./commands/keys')).keysList(args),
   'keys rotate': async (args) => (await import('./commands/keys')).keysRotate(args),
+  'stock import-opening': async (args) => (await import('./commands/stock')).stockImportOpening(args),
+  'stock on-hand': async (args) => (await import('./commands/stock')).stockOnHand(args),
 };
 
 const USAGE = `Usage: npm run cli -- <command> [--json]
@@ -36,6 +38,8 @@ const USAGE = `Usage: npm run cli -- <command> [--json]
   keys trust <card file> --fingerprint DIGITS
   keys list
   keys rotate [<new card file>]
+  stock import-opening <file> [--dry-run] [--create-missing] [--date YYYY-MM-DD]
+  stock on-hand [--warehouse CODE|NAME]
 Private keys are unlocked with --passphrase-file K or BOAI_KEY_PASSPHRASE.
 The data folder is BOAI_DATA_DIR (default ~/.boai-ledger).`;
 

@@ -4,10 +4,12 @@ import { officeHandlers } from './office';
 import { peopleHandlers } from './people';
 import { peopleFileHandlers } from './peopleFiles';
 import { stockHandlers } from './stock';
+import { stockReportHandlers } from './stockReports';
+import { stockCampaignHandlers } from './stockCampaigns';
 import { keysHandlers } from './keys';
 import { outboxHandlers } from './outbox';
 import type { HandlersFor } from './types';
 
 export type Handlers = HandlersFor<MethodName>;
 
-export const handlers: Handlers = { ...officeHandlers, ...peopleHandlers, ...peopleFileHandlers, ...stockHandlers, ...keysHandlers, ...outboxHandlers };
+export const handlers: Handlers = { ...officeHandlers, ...peopleHandlers, ...peopleFileHandlers, ...stockHandlers, ...stockReportHandlers, ...stockCampaignHandlers, ...keysHandlers, ...outboxHandlers };

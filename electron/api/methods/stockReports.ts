@@ -1,0 +1,42 @@
+// Warehouse reports and the opening-balance import: the public disclosure (捐赠款物公示表), donations traced
+// to where they went, the dashboard, xlsx files of each report; importing an office's stock from a sheet.
+import { z } from 'zod';
+import type { Role } from '../roles';
+import type { Disclosure, DonationsReport, ExportedFile, OpeningImportResult, StockDashboard } from '../stockReports';
+import { STOCK_REPORTS } from '../stockReports';
+import { READERS, method, text } from '../method';
+
+/** Keepers check a sheet; posting it (it is approved as it is imported) needs the approver role too. */
+const OPENING: readonly Role[] = ['warehouse', 'approver'];
+
+const id = z.uuid();
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const period = z.object({ from: isoDate, to: isoDate });
+
+export const stockReportMethods = {
+  'stock.opening.import': method<OpeningImportResult>()({
+    input: z.object({
+      fileName: text(260).min(1),
+      contentBase64: z.string().max(40 * 1024 * 1024),
+      dryRun: z.boolean().optional(),
+      createMissing: z.boolean().optional(),
+      documentDate: isoDate.optional(),
+    }),
+    access: OPENING,
+  }),
+  'stock.reports.disclosure': method<Disclosure>()({ input: period, access: READERS }),
+  'stock.reports.donations': method<DonationsReport>()({ input: period.extend({ donorId: id.nullish() }), access: READERS }),
+  'stock.reports.dashboard': method<StockDashboard>()({
+    input: z.object({ days: z.number().int().min(1).max(3650).optional(), asOf: isoDate.optional(), warehouseId: id.nullish() }),
+    access: READERS,
+  }),
+  'stock.reports.export': method<ExportedFile>()({
+    input: z.object({
+      report: z.enum(STOCK_REPORTS), from: isoDate.optional(), to: isoDate.optional(), donorId: id.nullish(), warehouseId: id.nullish(),
+      days: z.number().int().min(1).max(3650).optional(),
+    }),
+    access: READERS,
+  }),
+} as const;
+
+export type StockReportMethodName = keyof typeof stockReportMethods;

@@ -1,0 +1,44 @@
+// `stock import-opening <file> [--dry-run] [--create-missing] [--date YYYY-MM-DD]` and `stock on-hand [--warehouse W]`:
+// the same opening-balance import and on-hand query as the UI, acting as the CLI user.
+import fs from 'node:fs';
+import path from 'node:path';
+import { onHand } from '../../core/stock/balances';
+import { importOpening } from '../../core/stock/opening/import';
+import { nameKey } from '../../core/stock/opening/resolve';
+import { CliError, flag, type Args } from '../args';
+import { cliContext, openCli, requireCliOffice } from '../context';
+
+export async function stockImportOpening(args: Args) {
+  const file = args.positionals[2];
+  if (!file) throw new CliError('USAGE', 'Usage: stock import-opening <file> [--dry-run] [--create-missing] [--date YYYY-MM-DD]');
+  const target = path.resolve(file);
+  if (!fs.existsSync(target)) throw new CliError('FILE_NOT_FOUND', `File not found: ${target}`);
+  const date = flag(args, 'date');
+  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new CliError('USAGE', '--date takes YYYY-MM-DD');
+  const backend = openCli();
+  try {
+    requireCliOffice(backend);
+    const result = await importOpening(cliContext(backend, 'stock.importOpening'), {
+      fileName: path.basename(target), bytes: fs.readFileSync(target),
+      dryRun: args.flags.has('dry-run'), createMissing: args.flags.has('create-missing'), documentDate: date,
+    });
+    const { rows, valid, invalid, errors, imported, missing, created, documents } = result;
+    return { rows, valid, invalid, errors, imported, missing, created, documents: documents.map((d) => d.number) };
+  } finally {
+    backend.close();
+  }
+}
+
+export function stockOnHand(args: Args) {
+  const backend = openCli();
+  try {
+    requireCliOffice(backend);
+    const warehouse = flag(args, 'warehouse');
+    const rows = onHand(cliContext(backend, 'stock.onHand'))
+      .filter((row) => warehouse === undefined || [row.warehouseCode, row.warehouseName].some((w) => nameKey(w) === nameKey(warehouse)))
+      .map((row) => ({ warehouse: row.warehouseName, itemCode: row.itemCode, itemName: row.itemName, lot: row.lotNumber, expiry: row.expiryDate, quantity: row.quantity }));
+    return { rows };
+  } finally {
+    backend.close();
+  }
+}

@@ -1,0 +1,96 @@
+// The warehouse dashboard's figures: lots expiring within N days and already expired, items below their
+// reserve quota, stock value by category, and this month's movements.
+import type { ExpiryAlert, QuotaAlert, StockDashboard } from '../../../api/stockReports';
+import type { CoreContext } from '../../context';
+import { cachedStatement } from '../../people/statements';
+import { localToday, officeCodeOf } from '../office';
+import { listQuotas } from '../quotas';
+
+export const DEFAULT_EXPIRY_DAYS = 90;
+const DAY_MS = 86_400_000;
+
+export interface DashboardInput { days?: number; asOf?: string; warehouseId?: string | null }
+
+// A lot's expiry date is its last good day: expired once the day has passed.
+const EXPIRY = `
+  SELECT b.warehouse_id AS warehouseId, w.name AS warehouseName, b.item_id AS itemId, i.code AS itemCode, i.name AS itemName,
+    i.unit, b.lot_id AS lotId, l.lot_number AS lotNumber, l.expiry_date AS expiryDate,
+    CAST(julianday(l.expiry_date) - julianday(@asOf) AS INTEGER) AS daysLeft,
+    b.quantity, b.quantity * l.unit_value AS value
+  FROM stock_balances b
+  JOIN stock_lots l ON l.id = b.lot_id
+  JOIN stock_items i ON i.id = b.item_id
+  JOIN stock_warehouses w ON w.id = b.warehouse_id
+  WHERE b.office_code = @office AND b.quantity > 0 AND l.expiry_date IS NOT NULL AND l.expiry_date <= @until
+    AND (@warehouseId IS NULL OR b.warehouse_id = @warehouseId)
+  ORDER BY l.expiry_date, i.code, w.name`;
+
+const BY_CATEGORY = `
+  SELECT c.id AS categoryId, c.name AS categoryName, SUM(b.quantity) AS quantity, SUM(b.quantity * l.unit_value) AS value
+  FROM stock_balances b
+  JOIN stock_lots l ON l.id = b.lot_id
+  JOIN stock_items i ON i.id = b.item_id
+  JOIN stock_categories c ON c.id = i.category_id
+  WHERE b.office_code = @office AND b.quantity > 0 AND (@warehouseId IS NULL OR b.warehouse_id = @warehouseId)
+  GROUP BY c.id
+  ORDER BY value DESC, c.sort_order`;
+
+const DOCUMENTS = `
+  SELECT type, COUNT(*) AS count FROM stock_documents
+  WHERE office_code = @office AND status = 'posted' AND document_date BETWEEN @monthStart AND @monthEnd
+    AND (@warehouseId IS NULL OR warehouse_id = @warehouseId OR to_warehouse_id = @warehouseId)
+  GROUP BY type ORDER BY type`;
+
+// Transfers between the office's own warehouses are neither in nor out unless one warehouse is asked about.
+const BY_DAY = `
+  SELECT m.document_date AS date,
+    SUM(CASE WHEN m.quantity > 0 THEN m.quantity ELSE 0 END) AS inQuantity,
+    SUM(CASE WHEN m.quantity < 0 THEN -m.quantity ELSE 0 END) AS outQuantity,
+    SUM(CASE WHEN m.quantity > 0 THEN m.quantity * l.unit_value ELSE 0 END) AS inValue,
+    SUM(CASE WHEN m.quantity < 0 THEN -m.quantity * l.unit_value ELSE 0 END) AS outValue
+  FROM stock_movements m JOIN stock_lots l ON l.id = m.lot_id
+  WHERE m.office_code = @office AND m.document_date BETWEEN @monthStart AND @monthEnd
+    AND (@warehouseId IS NULL AND m.kind NOT IN ('transfer_out', 'transfer_in') OR m.warehouse_id = @warehouseId)
+  GROUP BY m.document_date ORDER BY m.document_date`;
+
+interface DayRow { date: string; inQuantity: number; outQuantity: number; inValue: number; outValue: number }
+
+function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+function monthEnd(month: string): string {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(year, m, 0)).toISOString().slice(0, 10);
+}
+
+export function stockDashboard(ctx: CoreContext, input: DashboardInput = {}): StockDashboard {
+  const db = ctx.store.sqlite;
+  const asOf = input.asOf ?? localToday(ctx);
+  const days = input.days ?? DEFAULT_EXPIRY_DAYS;
+  const month = asOf.slice(0, 7);
+  const params = {
+    office: officeCodeOf(ctx), warehouseId: input.warehouseId ?? null, asOf, until: addDays(asOf, days),
+    monthStart: `${month}-01`, monthEnd: monthEnd(month),
+  };
+  const lots = cachedStatement(db, EXPIRY).all(params) as ExpiryAlert[];
+  const belowQuota: QuotaAlert[] = listQuotas(ctx, { warehouseId: input.warehouseId ?? undefined, belowOnly: true })
+    .map((q) => ({ warehouseId: q.warehouseId, warehouseName: q.warehouseName, itemId: q.itemId, itemCode: q.itemCode, itemName: q.itemName,
+      unit: q.unit, quota: q.quantity, onHand: q.onHand, shortBy: q.quantity - q.onHand }))
+    .sort((a, b) => b.shortBy / b.quota - a.shortBy / a.quota);
+  const byDay = cachedStatement(db, BY_DAY).all(params) as DayRow[];
+  const total = (key: keyof Omit<DayRow, 'date'>) => byDay.reduce((a, row) => a + row[key], 0);
+  return {
+    asOf, days,
+    expiring: lots.filter((lot) => lot.expiryDate >= asOf),
+    expired: lots.filter((lot) => lot.expiryDate < asOf),
+    belowQuota,
+    valueByCategory: cachedStatement(db, BY_CATEGORY).all(params) as StockDashboard['valueByCategory'],
+    movements: {
+      month,
+      documents: cachedStatement(db, DOCUMENTS).all(params) as { type: string; count: number }[],
+      inQuantity: total('inQuantity'), outQuantity: total('outQuantity'), inValue: total('inValue'), outValue: total('outValue'),
+      byDay: byDay.map((row) => ({ date: row.date, in: row.inQuantity, out: row.outQuantity })),
+    },
+  };
+}

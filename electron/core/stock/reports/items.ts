@@ -1,0 +1,17 @@
+// Item names, units and specifications for report rows, read once per report.
+import type { CoreContext } from '../../context';
+import { cachedStatement } from '../../people/statements';
+
+export interface ItemLabel { id: string; code: string; name: string; unit: string; specification: string | null; categoryId: string }
+
+export function itemLabels(ctx: CoreContext, ids: Iterable<string>): Map<string, ItemLabel> {
+  const list = [...new Set(ids)];
+  if (list.length === 0) return new Map();
+  const rows = cachedStatement(ctx.store.sqlite,
+    `SELECT id, code, name, unit, specification, category_id AS categoryId FROM stock_items WHERE id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(list)) as ItemLabel[];
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+/** Chinese collation for rows a clerk reads: by the given text, then the item's name. */
+export const collator = new Intl.Collator('zh-CN');

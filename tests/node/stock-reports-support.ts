@@ -1,0 +1,57 @@
+// Test support for the warehouse reports and campaigns: an office with a warehouse, items and donors made
+// through the stock core, and receipts/issues posted the way a keeper and an approver would.
+import type { DocumentHeaderInput, DocumentLineInput } from '../../electron/api/stock';
+import type { CoreContext } from '../../electron/core/context';
+import { listCategories } from '../../electron/core/stock/categories';
+import { createDocument } from '../../electron/core/stock/documents/drafts';
+import { approveDocument } from '../../electron/core/stock/documents/workflow';
+import { createDonor } from '../../electron/core/stock/donors';
+import { createEvent } from '../../electron/core/stock/events';
+import { createItem } from '../../electron/core/stock/items';
+import { postDocument } from '../../electron/core/stock/posting/post';
+import { createWarehouse } from '../../electron/core/stock/warehouses';
+import { randomUUID } from 'node:crypto';
+import type { Store } from '../../db/open';
+import { personInsertParams, personInsertStatement } from '../../electron/core/people/rows';
+import { checkPerson, type NormalizedPerson } from '../../electron/core/people/validate';
+import { generatePeople } from '../fixtures/people';
+import { officeBackend } from './support';
+
+export interface SeededPerson extends NormalizedPerson { id: string }
+
+/** `count` generated people written straight to the registry (as the people import's bulk path does). */
+export function seedPeople(store: Store, count: number, seed = 7, officeCode = '321302'): SeededPerson[] {
+  const insert = personInsertStatement(store.sqlite);
+  const at = new Date().toISOString();
+  const people = generatePeople(count, seed).map((p) => ({ ...checkPerson(p).person!, id: randomUUID() }));
+  store.sqlite.transaction(() => {
+    for (const person of people) {
+      insert.run(personInsertParams(person, { id: person.id, officeCode, createdAt: at, updatedAt: at, createdBy: 'test', updatedBy: 'test',
+        rowVersion: 1, voided: false, voidedAt: null, voidedBy: null, voidReason: null }));
+    }
+  })();
+  return people;
+}
+
+export function stockOffice() {
+  const office = officeBackend();
+  const admin = office.as(['admin']);
+  const category = (name: string) => listCategories(admin).find((c) => c.name === name)!.id;
+  const warehouse = createWarehouse(admin, { code: 'CK01', name: '一号仓库' });
+  const quilt = createItem(admin, { code: 'MB-01', name: '棉被', categoryId: category('棉被'), unit: '床', unitValue: 8000 });
+  const rice = createItem(admin, { code: 'SP-01', name: '大米', categoryId: category('食品'), unit: '袋', specification: '10kg', shelfLifeMonths: 12, unitValue: 5000 });
+  const water = createItem(admin, { code: 'YS-01', name: '矿泉水', categoryId: category('饮用水'), unit: '箱', shelfLifeMonths: 24, unitValue: 3000 });
+  const donorA = createDonor(admin, { kind: 'organisation', name: '宿迁爱心企业有限公司', anonymous: false });
+  const donorB = createDonor(admin, { kind: 'person', name: '张慈善', anonymous: true });
+  const post = (header: DocumentHeaderInput, lines: DocumentLineInput[], ctx: CoreContext = admin) => {
+    const { document } = createDocument(ctx, header, lines);
+    approveDocument(admin, document.id);
+    return postDocument(ctx, document.id);
+  };
+  const receive = (date: string, donorId: string | null, lines: DocumentLineInput[]) =>
+    post({ type: 'receipt', documentDate: date, warehouseId: warehouse.id, sourceKind: donorId ? 'donation' : 'purchase', donorId, supplier: donorId ? null : '供应商' }, lines);
+  const event = (name: string, date: string) => createEvent(admin, { name, kind: '洪涝', date });
+  return { ...office, admin, warehouse, quilt, rice, water, donorA, donorB, category, post, receive, event };
+}
+
+export type StockOffice = ReturnType<typeof stockOffice>;
