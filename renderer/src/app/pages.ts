@@ -2,6 +2,7 @@
 // The role filter only hides pages; the router on the server checks every call.
 import type { ComponentType } from 'react';
 import { ROLES, type Role } from '../../../electron/api/roles';
+import { KeysPage } from '../features/keys/KeysPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { stockPages } from '../features/stock/pages';
@@ -25,6 +26,7 @@ export const pages: readonly PageDef[] = [
   { id: 'people', labelKey: 'nav.people', icon: 'people', roles: ['clerk', 'viewer', 'warehouse', 'approver'], component: PeoplePage },
   ...stockPages,
   { id: 'users', labelKey: 'nav.users', icon: 'users', roles: ['admin'], component: UsersPage },
+  { id: 'keys', labelKey: 'nav.keys', icon: 'key', roles: ['admin'], component: KeysPage },
   { id: 'settings', labelKey: 'nav.settings', icon: 'settings', roles: EVERYONE, component: SettingsPage },
 ];
 
