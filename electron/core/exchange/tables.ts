@@ -1,4 +1,5 @@
 // The one list of domains whose records travel in packages: importing this module registers them.
 // A new domain adds one import line here and nothing in the package code.
 import '../people/exchange';
+import '../stock/exchange';
 export { exchangeTables, exchangeTable } from './registry';

@@ -1,0 +1,51 @@
+// The donor of a donated lot stays with the goods through transfers and counts, so the city can ask
+// where donor X's goods went; a count finds differences and turns them into adjustments with a reason.
+import { describe, expect, it } from 'vitest';
+import { onHand } from '../../electron/core/stock/balances';
+import { startCount } from '../../electron/core/stock/counts';
+import { createDonor } from '../../electron/core/stock/donors';
+import { updateDocument } from '../../electron/core/stock/documents/drafts';
+import { approveDocument, unapproveDocument } from '../../electron/core/stock/documents/workflow';
+import { postDocument } from '../../electron/core/stock/posting/post';
+import { errorOf, stockOffice } from './stock-support';
+
+describe('donor and counts', () => {
+  it('keeps the donor of a lot through a transfer and a count', () => {
+    const s = stockOffice();
+    const person = createDonor(s.keeper, { kind: 'person', name: '张三', anonymous: true });
+    const receipt = s.receive([
+      { itemId: s.quilt.id, quantity: 60 },
+      { itemId: s.rice.id, quantity: 30, lotNumber: 'P1', expiryDate: '2099-01-01', donorId: person.id },
+    ]);
+    const [quiltLot, riceLot] = receipt.lines.map((l) => l.lotId!);
+    expect(receipt.lines.map((l) => l.donorName)).toEqual(['宿迁爱心企业', '张三']);
+    s.approveAndPost(s.draft({ type: 'transfer', toWarehouseId: s.branch.id },
+      [{ itemId: s.quilt.id, lotId: quiltLot, quantity: 20 }, { itemId: s.rice.id, lotId: riceLot, quantity: 30 }]).document.id);
+
+    const count = startCount(s.keeper, { warehouseId: s.branch.id, documentDate: '2025-06-30' });
+    expect(count.lines.map((l) => [l.itemCode, l.bookQuantity, l.countedQuantity])).toEqual([['MB001', 20, 20], ['SP001', 30, 30]]);
+    const lines = count.lines.map((l) => ({ itemId: l.itemId, lotId: l.lotId, countedQuantity: l.countedQuantity }));
+    lines[0]!.countedQuantity = 18;
+    const edited = updateDocument(s.keeper, count.document.id, count.document.rowVersion, {}, [
+      ...lines, { itemId: s.quilt.id, countedQuantity: 2, lotNumber: '无标签', reason: 'surplus' },
+    ]);
+    approveDocument(s.approver, edited.document.id);
+    expect(errorOf(() => postDocument(s.keeper, edited.document.id))).toMatchObject({
+      code: 'DOCUMENT_INVALID', details: { issues: [{ line: 1, field: 'reason', code: 'REQUIRED' }] } });
+    expect(onHand(s.keeper, { warehouseId: s.branch.id }).map((r) => r.quantity)).toEqual([20, 30]);
+    const withReason = updateDocument(s.keeper, edited.document.id, unapproveDocument(s.approver, edited.document.id).document.rowVersion, {}, [
+      { ...lines[0]!, reason: 'loss', reasonNote: '受潮霉变' }, lines[1]!, { itemId: s.quilt.id, countedQuantity: 2, lotNumber: '无标签', reason: 'surplus' },
+    ]);
+    const posted = s.approveAndPost(withReason.document.id);
+    expect(posted.lines.map((l) => [l.bookQuantity, l.countedQuantity, l.quantity, l.reason])).toEqual([[20, 18, -2, 'loss'], [30, 30, 0, null], [0, 2, 2, 'surplus']]);
+
+    const branch = onHand(s.keeper, { warehouseId: s.branch.id });
+    expect(branch.map((r) => [r.itemCode, r.lotNumber, r.quantity, r.donorName, r.source])).toEqual([
+      ['MB001', null, 18, '宿迁爱心企业', 'donation'],
+      ['MB001', '无标签', 2, null, 'count'],
+      ['SP001', 'P1', 30, '张三', 'donation'],
+    ]);
+    // Where did the company's goods go: 40 still in the main warehouse, 18 in the branch.
+    expect(onHand(s.keeper, { donorId: s.donor.id }).map((r) => [r.warehouseName, r.quantity])).toEqual([['县备灾仓库', 40], ['城南分库', 18]]);
+  });
+});
