@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { DocumentDetail, DocumentType } from '../../../../../electron/api/stock';
 import { useSession } from '../../../app/session';
 import { errorText, formatDateTime } from '../../../i18n';
-import { Alert, Button, ConfirmDialog, Dialog, FormField, useToast } from '../../../ui';
+import { Alert, Button, ConfirmDialog, Dialog, FormField } from '../../../ui';
 import { ApiCallError } from '../../../api/client';
 import { stockCall } from '../api';
 import { fenToYuan, parseQuantity } from '../money';
@@ -23,7 +23,6 @@ interface Props { target: EditorTarget; onClose(): void; onChanged(): void; onOp
 
 export function DocumentEditor({ target, onClose, onChanged, onOpen, onPrint }: Props) {
   const { t } = useTranslation();
-  const toast = useToast();
   const session = useSession();
   const refs = useStockRefs(target !== null);
   const [detail, setDetail] = useState<DocumentDetail | null>(null);
@@ -35,6 +34,8 @@ export function DocumentEditor({ target, onClose, onChanged, onOpen, onPrint }: 
   const [dirty, setDirty] = useState(false);
   const [confirmPost, setConfirmPost] = useState(false);
   const [reversing, setReversing] = useState<string | null>(null);
+  // Shown inside the dialog: toasts sit under a modal dialog.
+  const [notice, setNotice] = useState<string | null>(null);
 
   const type: DocumentType | null = target && 'newType' in target ? target.newType : detail?.document.type ?? null;
   const status = detail?.document.status ?? 'draft';
@@ -87,6 +88,7 @@ export function DocumentEditor({ target, onClose, onChanged, onOpen, onPrint }: 
   const run = async (action: () => Promise<void>) => {
     setBusy(true);
     setError(null);
+    setNotice(null);
     try {
       await action();
     } catch (caught) {
@@ -128,7 +130,7 @@ export function DocumentEditor({ target, onClose, onChanged, onOpen, onPrint }: 
     load(saved);
     onChanged();
     if (!detail) onOpen(saved.document.id);
-    toast.show(t('stock.editor.saved', { number: saved.document.number }));
+    setNotice(t('stock.editor.saved', { number: saved.document.number }));
     return saved;
   };
 
@@ -138,7 +140,7 @@ export function DocumentEditor({ target, onClose, onChanged, onOpen, onPrint }: 
     const next = await stockCall('stock.documents.approve', { id: current.document.id, rowVersion: current.document.rowVersion });
     load(next);
     onChanged();
-    toast.show(t('stock.editor.approved', { number: next.document.number }));
+    setNotice(t('stock.editor.approved', { number: next.document.number }));
   });
   const workflow = (method: 'stock.documents.unapprove' | 'stock.documents.post', message: string) => run(async () => {
     if (!detail) return;
@@ -148,7 +150,7 @@ export function DocumentEditor({ target, onClose, onChanged, onOpen, onPrint }: 
     load(next);
     refreshLots();
     onChanged();
-    toast.show(t(message, { number: next.document.number }));
+    setNotice(t(message, { number: next.document.number }));
   });
   const startCount = () => run(async () => {
     if (!header.warehouseId) { setProblems({ warehouseId: t('stock.editor.countNeedsWarehouse') }); return; }
@@ -163,14 +165,14 @@ export function DocumentEditor({ target, onClose, onChanged, onOpen, onPrint }: 
     setProblems(Object.fromEntries(Object.entries(result.shortfalls).map(([key, count]) => [key, t('stock.editor.fefoShortfall', { count })])));
     refreshLots();
     setDirty(true);
-    toast.show(t('stock.editor.fefoDone', { count: result.lotsUsed }), 'info');
+    setNotice(t('stock.editor.fefoDone', { count: result.lotsUsed }));
   });
   const reverse = () => run(async () => {
     if (!detail || !reversing?.trim()) return;
     const next = await stockCall('stock.documents.reverse', { id: detail.document.id, reason: reversing.trim() });
     setReversing(null);
     onChanged();
-    toast.show(t('stock.editor.reversed', { number: next.document.number }));
+    setNotice(t('stock.editor.reversed', { number: next.document.number }));
     onOpen(next.document.id);
   });
   const voidDraft = () => run(async () => {
@@ -208,6 +210,7 @@ export function DocumentEditor({ target, onClose, onChanged, onOpen, onPrint }: 
   return (
     <Dialog open={target !== null} title={<DocTitle title={title} detail={detail} />} onClose={onClose} width="full" footer={footer}>
       {error && <Alert>{error}</Alert>}
+      {notice && !error && <Alert kind="success">{notice}</Alert>}
       {doc && status === 'posted' && <Alert kind="info">{t('stock.editor.readOnlyPosted')}</Alert>}
       {doc && status === 'approved' && <Alert kind="info">{t('stock.editor.readOnlyApproved')}</Alert>}
       {type && <HeaderForm type={type} header={header} refs={refs} readOnly={readOnly} warehouseLocked={type === 'count' && Boolean(detail)}

@@ -41,7 +41,7 @@ export function documentColumns(t: TFunction): ColDef<DocumentRow>[] {
     textCol(t, 'type', 84, { valueFormatter: (p) => t(`stock.docType.${String(p.value)}`) }),
     { colId: 'status', headerName: t('stock.field.status'), width: 90, valueGetter: (p) => (p.data ? t(`stock.status.${statusOf(p.data)}`) : ''), cellRenderer: StatusCell },
     dateCol(t, 'documentDate', 104, { sort: 'desc' }),
-    dateTimeCol(t, 'enteredAt', 136),
+    dateTimeCol(t, 'enteredAt', 146),
     textCol(t, 'warehouseName', 120),
     { colId: 'counterparty', headerName: t('stock.field.counterparty'), width: 220, valueGetter: (p) => (p.data ? counterpartyOf(t, p.data) : '') },
     quantityCol(t, 'lineCount', 64),

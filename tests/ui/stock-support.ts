@@ -1,0 +1,71 @@
+// Arranging a warehouse for the stock UI tests through the real API (the fixture's own session), and
+// reading the text of a PDF the browser printed.
+import type { Page } from '@playwright/test';
+import { extractText, getDocumentProxy } from 'unpdf';
+import type { CategoryRow, DonorRow, EventRow, ItemRow, WarehouseRow } from '../../electron/api/stock';
+import { idCheckChar } from '../../electron/core/people/idNumber';
+import { expect, signIn, type App } from './fixtures';
+
+/** A valid ID number for a birth date and a sequence. */
+export function validId(birth: string, sequence: string, area = '321302'): string {
+  const first17 = area + birth + sequence;
+  return first17 + idCheckChar(first17);
+}
+
+export interface Warehouse { warehouse: WarehouseRow; rice: ItemRow; quilt: ItemRow; water: ItemRow; donor: DonorRow; anonymousDonor: DonorRow; event: EventRow }
+
+export async function arrangeWarehouse(app: App): Promise<Warehouse> {
+  await app.setupOffice();
+  const categories = await app.api('stock.categories.list', {}) as CategoryRow[];
+  const category = (name: string) => categories.find((c) => c.name === name)!.id;
+  const warehouse = await app.api('stock.warehouses.create', { code: 'WH1', name: '城南备灾仓库', keeper: '李保管' }) as WarehouseRow;
+  const item = (code: string, name: string, cat: string, unit: string, unitValue: number, shelfLifeMonths: number | null, specification: string) =>
+    app.api('stock.items.create', { code, name, categoryId: category(cat), unit, unitValue, shelfLifeMonths, specification }) as Promise<ItemRow>;
+  const rice = await item('SP-001', '大米', '食品', '袋', 6000, 12, '10kg/袋');
+  const quilt = await item('MB-001', '棉被', '棉被', '床', 15000, null, '2m×2.3m');
+  const water = await item('YS-001', '矿泉水', '饮用水', '箱', 3000, 12, '550ml×24瓶');
+  const donor = await app.api('stock.donors.create', { kind: 'organisation', name: '宿城区爱心企业协会', anonymous: false, contact: '王会长' }) as DonorRow;
+  const anonymousDonor = await app.api('stock.donors.create', { kind: 'person', name: '张某某', anonymous: true, phone: '13912345678' }) as DonorRow;
+  const event = await app.api('stock.events.create', { name: '2026年7月洪涝灾害', kind: '洪涝', date: '2026-07-10', place: '埠子镇' }) as EventRow;
+  return { warehouse, rice, quilt, water, donor, anonymousDonor, event };
+}
+
+/** A donation received, approved and posted through the API; returns the document's id. */
+export async function receiveDonation(app: App, w: Warehouse, lines: { itemId: string; lotNumber: string; expiryDate: string | null; quantity: number; unitValue: number }[], documentDate = '2026-11-02', donorId = w.donor.id): Promise<string> {
+  const detail = await app.api('stock.documents.create', {
+    header: { type: 'receipt', documentDate, warehouseId: w.warehouse.id, sourceKind: 'donation', donorId },
+    lines,
+  }) as { document: { id: string; rowVersion: number } };
+  const approved = await app.api('stock.documents.approve', { id: detail.document.id, rowVersion: detail.document.rowVersion }) as { document: { rowVersion: number } };
+  void approved;
+  await app.api('stock.documents.post', { id: detail.document.id });
+  return detail.document.id;
+}
+
+export async function openPage(page: Page, app: App, label: string): Promise<void> {
+  await signIn(page, app);
+  await page.getByRole('navigation').getByRole('link', { name: label }).click();
+  await expect(page.getByRole('heading', { name: label, level: 1 })).toBeVisible();
+}
+
+/**
+ * Prints the current page to PDF (print media, A4) and returns its text, pages joined. The text is
+ * normalised the way a reader sees it: NFKC because the CJK font maps some glyphs to Kangxi radicals
+ * (十 comes out as U+2F17; NFKC also turns ：（） into :()), glyphs the font shares with traditional
+ * forms read back as simplified (戶 -> 户), and letter-spaced titles (出 库 单) closed up.
+ */
+export async function printedText(page: Page, file?: string): Promise<string> {
+  await expect(page.locator('.print-root[data-ready="true"]')).toBeVisible();
+  const pdf = await page.pdf({ path: file, format: 'A4', printBackground: true, preferCSSPageSize: true });
+  const proxy = await getDocumentProxy(new Uint8Array(pdf));
+  const { text } = await extractText(proxy, { mergePages: true });
+  return text.normalize('NFKC').replace(/戶/g, '户').replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '');
+}
+
+/** The text of the grid's body cells in one column, in row order. */
+export async function columnTexts(page: Page, colId: string): Promise<string[]> {
+  return page.locator('.ag-row[row-index]').evaluateAll((rows, col) => rows
+    .filter((row) => row.querySelector(`[col-id="${col}"]`))
+    .map((row) => ({ index: Number(row.getAttribute('row-index')), text: row.querySelector(`[col-id="${col}"]`)?.textContent ?? '' }))
+    .sort((a, b) => a.index - b.index).map((row) => row.text), colId);
+}
