@@ -1,5 +1,6 @@
 // The benchmarks `npm run bench` runs, by name. Each module exports one Bench.
 import { exchangeBaselineBench } from './exchange-baseline.bench';
+import { exchangeCityBench } from './exchange-city.bench';
 import { peopleImportBench } from './people-import.bench';
 import { peopleQueryBench } from './people-query.bench';
 import type { Bench } from './types';
@@ -8,4 +9,5 @@ export const benches: Record<string, Bench> = {
   'people-query': peopleQueryBench,
   'people-import': peopleImportBench,
   'exchange-baseline': exchangeBaselineBench,
+  'exchange-city': exchangeCityBench,
 };

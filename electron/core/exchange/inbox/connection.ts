@@ -13,7 +13,10 @@ export async function withImportConnection<T>(ctx: CoreContext, run: (importCtx:
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
-    sqlite.pragma('cache_size = -131072');
+    // A package writes into every index of a table that may hold a million rows: a larger page cache keeps
+    // those index pages in memory (256 MiB, within the city's 500 MB budget).
+    sqlite.pragma('cache_size = -262144');
+    sqlite.pragma('temp_store = MEMORY');
     return await run({ ...ctx, store: { file: ctx.store.file, sqlite, orm: drizzle(sqlite, { schema }) } });
   } finally {
     if (sqlite.inTransaction) sqlite.exec('ROLLBACK');

@@ -1,0 +1,47 @@
+// The measured side of the city bench, run as a bundled child (the form the app ships) so its RSS is its own:
+// `node child.cjs <dataDir> <passphrase> <packageFile>...` verifies, previews and applies each package in turn
+// through the city inbox and prints one JSON line of timings and peak RSS.
+import path from 'node:path';
+import { openDatabase } from '../../db/open';
+import type { CoreContext } from '../../electron/core/context';
+import { importPackage, verifyForCity } from '../../electron/core/exchange/inbox';
+import { passphraseSealer } from '../../electron/core/exchange/keys/sealer';
+
+function rssSampler() {
+  let peak = process.memoryUsage().rss;
+  const sample = () => { peak = Math.max(peak, process.memoryUsage().rss); };
+  const timer = setInterval(sample, 25);
+  return { stop: () => { clearInterval(timer); sample(); return Math.max(peak, process.resourceUsage().maxRSS * 1024); } };
+}
+
+async function run(dataDir: string, passphrase: string, files: string[]) {
+  const store = openDatabase(path.join(dataDir, 'boai.sqlite'), { migrationsDir: process.env.BOAI_MIGRATIONS });
+  const ctx: CoreContext = { store, method: 'bench.inbox', now: () => new Date(), secrets: passphraseSealer(passphrase),
+    actor: { userId: 'bench', username: 'bench', displayName: 'bench', roles: ['admin'] } };
+  const sampler = rssSampler();
+  const phases = { verifyMs: 0, previewMs: 0, applyMs: 0 };
+  const time = async <T>(phase: keyof typeof phases, work: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    try { return await work(); } finally { phases[phase] += performance.now() - started; }
+  };
+  const started = performance.now();
+  let records = 0;
+  let conflicts = 0;
+  for (const file of files) {
+    const verified = await time('verifyMs', () => verifyForCity(ctx, [file]));
+    const preview = await time('previewMs', () => importPackage(ctx, [file], { dryRun: true }));
+    const applied = await time('applyMs', () => importPackage(ctx, [file]));
+    if (preview.status !== 'preview' || applied.status !== 'applied') throw new Error(`${file}: ${preview.status} / ${applied.status} ${applied.code}`);
+    records += Object.values(verified.counts).reduce((a, b) => a + b, 0);
+    conflicts += Object.values(applied.summary!).reduce((a, c) => a + c.conflicts, 0);
+  }
+  const totalMs = performance.now() - started;
+  const peak = sampler.stop();
+  const stored = store.sqlite.prepare('SELECT count(*) FROM people').pluck().get() as number;
+  const integrity = store.sqlite.pragma('quick_check', { simple: true });
+  store.sqlite.close();
+  return { records, stored, conflicts, totalMs, ...phases, peakRss: peak, integrity };
+}
+
+const [dataDir, passphrase, ...files] = process.argv.slice(2);
+run(dataDir!, passphrase!, files).then((r) => console.log(JSON.stringify(r)), (error) => { console.error(error); process.exitCode = 1; });
