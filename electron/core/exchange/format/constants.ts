@@ -24,8 +24,8 @@ export const MAX_HEADER_BYTES = 64 * 1024;
 export const HEADER_BUDGET = 8 * 1024;
 /** No package may declare or inflate to more than this, whatever its header says. */
 export const HARD_CEILING_BYTES = 4 * 1024 * 1024 * 1024;
-/** One NDJSON line may not be longer than this (a record is a few hundred bytes). */
-export const MAX_LINE_BYTES = 16 * 1024 * 1024;
+/** One NDJSON line may not be longer than this, in UTF-16 units (a record is a few hundred). */
+export const MAX_LINE_CHARS = 16 * 1024 * 1024;
 /** zstd window limit on the reader; the writer uses level 1 (512 KiB window), see the format doc for the figures. */
 export const ZSTD_WINDOW_LOG_MAX = 24;
 export const ZSTD_LEVEL = 1;

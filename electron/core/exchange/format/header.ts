@@ -1,6 +1,6 @@
 // The header's shape as the format layer fills it, its exact signed bytes, and the package hash.
 import crypto from 'node:crypto';
-import type { PackageHeader } from '../types';
+import type { PackageHeader, PackageKind } from '../types';
 import { canonicalJson } from './canonical';
 import {
   COMPRESSION, KEY_WRAP_SCHEME, MAX_CHUNK_SIZE, PACKAGE_HASH_CONTEXT, PAYLOAD_CIPHER, SIGNATURE_CONTEXT,
@@ -35,6 +35,12 @@ export interface PartStanza {
 }
 
 export type SealedHeader = PackageHeader & { payload: PayloadStanza; encryption: EncryptionStanza; part: PartStanza };
+
+/** Which `counts` entry a payload line adds to: its `table`, or the package kind for a line without one (a receipt). */
+export function countKey(line: unknown, kind: PackageKind): string {
+  const table = (line as { table?: unknown } | null)?.table;
+  return typeof table === 'string' ? table : kind;
+}
 
 export function signedBytes(headerBytes: Buffer): Buffer {
   return Buffer.concat([SIGNATURE_CONTEXT, headerBytes]);

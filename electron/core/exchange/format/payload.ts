@@ -3,9 +3,11 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import zlib from 'node:zlib';
-import { HARD_CEILING_BYTES, MAX_LINE_BYTES, TAG_BYTES, ZSTD_WINDOW_LOG_MAX } from './constants';
+import { HARD_CEILING_BYTES, MAX_LINE_CHARS, TAG_BYTES, ZSTD_WINDOW_LOG_MAX } from './constants';
 import { PackageError, refuse } from './errors';
+import { countKey } from './header';
 import type { InspectedPart } from './inspect';
 import { openChunk } from './seal';
 
@@ -43,7 +45,7 @@ export async function* inflatedPayload(parts: InspectedPart[], fileKey: Buffer):
   const declared = parts[0]!.header.payload.uncompressedBytes;
   const limit = Math.min(declared, HARD_CEILING_BYTES);
   const source = Readable.from(openedChunks(parts, fileKey));
-  const inflate = zlib.createZstdDecompress({ params: { [zlib.constants.ZSTD_d_windowLogMax]: ZSTD_WINDOW_LOG_MAX } });
+  const inflate = zlib.createZstdDecompress({ chunkSize: 64 * 1024, params: { [zlib.constants.ZSTD_d_windowLogMax]: ZSTD_WINDOW_LOG_MAX } });
   source.on('error', (error) => inflate.destroy(error));
   source.pipe(inflate);
   let total = 0;
@@ -63,9 +65,9 @@ export async function* inflatedPayload(parts: InspectedPart[], fileKey: Buffer):
   if (total !== declared) refuse('PKG_PAYLOAD_CORRUPT', { reason: 'uncompressed length', declared, total });
 }
 
-function parseLine(bytes: Buffer): unknown {
+function parseLine(text: string): unknown {
   try {
-    return JSON.parse(bytes.toString('utf8'));
+    return JSON.parse(text);
   } catch {
     return refuse('PKG_PAYLOAD_CORRUPT', { reason: 'line not JSON' });
   }
@@ -75,28 +77,27 @@ function parseLine(bytes: Buffer): unknown {
 export async function* payloadLines(parts: InspectedPart[], fileKey: Buffer): AsyncGenerator<unknown> {
   const { kind, counts } = parts[0]!.header;
   const seen: Record<string, number> = {};
-  let carry: Buffer[] = [];
-  let carryBytes = 0;
+  const utf8 = new StringDecoder('utf8'); // a character may straddle two inflated pieces
+  let carry = '';
   for await (const piece of inflatedPayload(parts, fileKey)) {
-    let start = 0;
-    for (let nl = piece.indexOf(10, start); nl !== -1; nl = piece.indexOf(10, start)) {
-      const bytes = carry.length ? Buffer.concat([...carry, piece.subarray(start, nl)]) : piece.subarray(start, nl);
-      carry = [];
-      carryBytes = 0;
-      start = nl + 1;
-      const line = parseLine(bytes);
-      const table = (line as { table?: unknown } | null)?.table;
-      const key = typeof table === 'string' ? table : kind;
+    const text = utf8.write(piece);
+    if (!text.includes('\n')) { // a long line: append (V8 ropes), split once its end comes
+      carry += text;
+      if (carry.length > MAX_LINE_CHARS) refuse('PKG_PAYLOAD_CORRUPT', { reason: 'line too long' });
+      continue;
+    }
+    const lines = (carry + text).split('\n');
+    carry = lines.pop()!;
+    if (carry.length > MAX_LINE_CHARS) refuse('PKG_PAYLOAD_CORRUPT', { reason: 'line too long' });
+    for (const lineText of lines) {
+      if (lineText.length > MAX_LINE_CHARS) refuse('PKG_PAYLOAD_CORRUPT', { reason: 'line too long' });
+      const line = parseLine(lineText);
+      const key = countKey(line, kind);
       seen[key] = (seen[key] ?? 0) + 1;
       yield line;
     }
-    if (start < piece.length) {
-      carry.push(piece.subarray(start));
-      carryBytes += piece.length - start;
-      if (carryBytes > MAX_LINE_BYTES) refuse('PKG_PAYLOAD_CORRUPT', { reason: 'line too long' });
-    }
   }
-  if (carryBytes) refuse('PKG_PAYLOAD_CORRUPT', { reason: 'unterminated line' });
+  if (carry + utf8.end()) refuse('PKG_PAYLOAD_CORRUPT', { reason: 'unterminated line' });
   const keys = new Set([...Object.keys(seen), ...Object.keys(counts)]);
   for (const key of keys) {
     if ((seen[key] ?? 0) !== (counts[key] ?? 0)) refuse('PKG_PAYLOAD_CORRUPT', { reason: 'counts', table: key, declared: counts[key] ?? 0, found: seen[key] ?? 0 });

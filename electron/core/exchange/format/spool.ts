@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import type { PackageKind } from '../types';
 import { COMPRESSION, TAG_BYTES, ZSTD_LEVEL } from './constants';
-import type { PartStanza, PayloadStanza } from './header';
+import { countKey, type PartStanza, type PayloadStanza } from './header';
 import { sealChunk } from './seal';
 
 export type ChunkSealer = (fileKey: Buffer, index: number, final: boolean, plain: Buffer) => Buffer | null;
@@ -35,8 +35,7 @@ async function* ndjson(lines: AsyncIterable<object> | Iterable<object>, kind: Pa
   let batch = '';
   for await (const line of lines) {
     if (typeof line !== 'object' || line === null) throw new TypeError('a package line must be an object');
-    const table = (line as { table?: unknown }).table;
-    const key = typeof table === 'string' ? table : kind;
+    const key = countKey(line, kind);
     counts[key] = (counts[key] ?? 0) + 1;
     batch += JSON.stringify(line) + '\n';
     if (batch.length >= BATCH_CHARS) {
