@@ -93,6 +93,19 @@ describe('package format', () => {
     expect(await collect((await openPackage(written.files, asCity)).lines())).toEqual([{ lastSeq: 4, held: [], rejected: [] }]);
   });
 
+  it('leaves nothing behind when the records fail half way, and replaces an older file whole', async () => {
+    const dir = tempDir();
+    async function* failing() { yield* records(500); throw new Error('database went away'); }
+    await expect(writePackage({ dir, baseName: 'p', header: headerFor(), lines: failing(), keys: county.ring, recipient: city.trusted })).rejects.toThrow('database went away');
+    expect(fs.readdirSync(dir)).toEqual([]);
+    const first = await writePackage({ dir, baseName: 'p', header: headerFor(), lines: records(5), keys: county.ring, recipient: city.trusted });
+    const second = await writePackage({ dir, baseName: 'p', header: headerFor(2), lines: records(7), keys: county.ring, recipient: city.trusted });
+    expect(fs.readdirSync(dir)).toEqual(['p.boaipkg']);
+    const opened = await openPackage(second.files, asCity);
+    expect(opened.packageHash).not.toBe(first.packageHash);
+    expect(await collect(opened.lines())).toHaveLength(7);
+  });
+
   it('refuses with a PackageError carrying the code', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'x.boaipkg');
