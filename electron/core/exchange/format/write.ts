@@ -2,6 +2,7 @@
 // back and check it as the recipient will (envelope, signature, each chunk opened, sizes) before returning.
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { OfficeKeyRing, PackageHeader, TrustedOffice } from '../types';
 import { canonicalJson } from './canonical';
@@ -54,7 +55,8 @@ export async function writePackageWith(o: WriteOptions, tamper?: Tampering): Pro
   if (!Number.isSafeInteger(chunkSize) || chunkSize < 1 || chunkSize > MAX_CHUNK_SIZE) throw new RangeError(`chunkSize ${chunkSize}`);
   const perPart = chunksPerPart(o.partMaxBytes, chunkSize);
   const fileKey = crypto.randomBytes(KEY_BYTES);
-  const spoolPath = path.join(o.dir, `.${o.baseName}.${crypto.randomBytes(6).toString('hex')}.spool`);
+  // The spool (sealed chunks only, nothing in clear) goes on the local disk: the destination may be a slow USB stick.
+  const spoolPath = path.join(os.tmpdir(), `boai-package-${crypto.randomBytes(8).toString('hex')}.spool`);
   const files: string[] = [];
   try {
     const spooled = await spoolPayload({ lines: o.lines, kind: o.header.kind, fileKey, chunkSize, chunksPerPart: perPart, spoolPath, sealer: tamper?.sealer });
