@@ -12,6 +12,9 @@ const COMMANDS: Record<string, Command> = {
   'db backup': async (args) => (await import('./commands/db')).dbBackup(args),
   'db restore': async (args) => (await import('./commands/db')).dbRestore(args),
   'package export': async (args) => (await import('./commands/package')).packageExport(args),
+  'package verify': async (args) => (await import('./commands/package')).packageVerify(args),
+  'package import': async (args) => (await import('./commands/package')).packageImport(args),
+  'package receipt': async (args) => (await import('./commands/package')).packageReceipt(args),
   'people import': async (args) => (await import('./commands/people')).peopleImport(args),
   'people export': async (args) => (await import('./commands/people')).peopleExport(args),
   'keys init': async (args) => (await import('./commands/keys')).keysInit(args),
@@ -30,6 +33,9 @@ const USAGE = `Usage: npm run cli -- <command> [--json]
   db backup <file>
   db restore <backup file>        (close the app first; the database gets a new incarnation id)
   package export FILE --to OFFICECODE [--snapshot] [--part-mb N]   (county: FILE may be a folder)
+  package verify FILE [FILE...]    (city) prints ok, sender, seq, kind, counts - or ok:false, code, message
+  package import FILE [FILE...] [--dry-run] [--accept-snapshot]   (city: counts per table; county: a receipt)
+  package receipt FILE --to OFFICECODE   (city: the signed receipt for that county)
   people import <file> [--dry-run]
   people export <file> [--reveal]
   keys init                        (only when office init ran without a passphrase)

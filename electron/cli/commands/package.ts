@@ -5,6 +5,9 @@ import path from 'node:path';
 import { exportPackage } from '../../core/exchange/export/exportPackage';
 import { PACKAGE_EXTENSION } from '../../core/exchange/format/constants';
 import { importReceipt } from '../../core/exchange/outbox/receipt';
+import { PackageError } from '../../core/exchange/format';
+import { importPackage, verifyForCity, writeReceipt } from '../../core/exchange/inbox';
+import { packageMessage } from '../../core/exchange/inbox/messages';
 import { CliError, flag, requireFlag, type Args } from '../args';
 import { cliContext, openCli, requireCliOffice } from '../context';
 
@@ -48,6 +51,75 @@ export async function packageImportReceipt(args: Args, files: string[]) {
     requireCliOffice(backend);
     const result = await importReceipt(cliContext(backend, 'outbox.importReceipt'), files);
     return { ok: true, kind: 'receipt', ...result };
+  } finally {
+    backend.close();
+  }
+}
+
+function packageFiles(args: Args, usage: string): string[] {
+  const files = args.positionals.slice(2).map((file) => path.resolve(file));
+  if (files.length === 0) throw new CliError('USAGE', `Usage: ${usage}`);
+  for (const file of files) if (!fs.existsSync(file)) throw new CliError('FILE_NOT_FOUND', `File not found: ${file}`);
+  return files;
+}
+
+/** `package verify FILE... --json`: {ok, sender, seq, kind, counts} or {ok: false, code, message}; nothing is written. */
+export async function packageVerify(args: Args) {
+  const files = packageFiles(args, 'package verify FILE [FILE...] [--passphrase-file F]');
+  const backend = openCli(args);
+  try {
+    requireCliOffice(backend);
+    const verified = await verifyForCity(cliContext(backend, 'inbox.verify'), files);
+    return { ok: true, sender: verified.sender, seq: verified.seq, kind: verified.kind, counts: verified.counts };
+  } catch (error) {
+    if (error instanceof PackageError) return { ok: false, code: error.code, message: packageMessage(error.code, error.details) };
+    throw error;
+  } finally {
+    backend.close();
+  }
+}
+
+/**
+ * `package import FILE... [--dry-run] [--accept-snapshot]`: in the city, per-table counts (new, updated,
+ * unchanged, voided, conflicts); on a county, a receipt from the city.
+ */
+export async function packageImport(args: Args) {
+  const files = packageFiles(args, 'package import FILE [FILE...] [--dry-run] [--accept-snapshot] [--passphrase-file F]');
+  const role = (() => {
+    const backend = openCli(args);
+    try { return requireCliOffice(backend).role; } finally { backend.close(); }
+  })();
+  if (role === 'county') return packageImportReceipt(args, files);
+  const backend = openCli(args);
+  try {
+    const outcome = await importPackage(cliContext(backend, 'inbox.import'), files,
+      { dryRun: args.flags.has('dry-run'), acceptSnapshot: args.flags.has('accept-snapshot') });
+    const ok = outcome.status === 'applied' || outcome.status === 'preview' || outcome.status === 'already';
+    return {
+      ok, status: outcome.status, code: outcome.code, ...(outcome.code ? { message: packageMessage(outcome.code, outcome.details) } : {}),
+      packageId: outcome.packageId, sender: outcome.sender, seq: outcome.seq, kind: outcome.kind,
+      tables: outcome.summary, missing: outcome.missing,
+      released: outcome.released.map((r) => ({ seq: r.seq, status: r.status, code: r.code, tables: r.summary })),
+    };
+  } catch (error) {
+    if (error instanceof PackageError) return { ok: false, code: error.code, message: packageMessage(error.code, error.details) };
+    throw error;
+  } finally {
+    backend.close();
+  }
+}
+
+/** `package receipt FILE --to OFFICECODE` (city): the signed receipt for that county. */
+export async function packageReceipt(args: Args) {
+  const file = args.positionals[2];
+  if (!file) throw new CliError('USAGE', 'Usage: package receipt FILE --to OFFICECODE [--passphrase-file F]');
+  const to = requireFlag(args, 'to');
+  const backend = openCli(args);
+  try {
+    requireCliOffice(backend);
+    const written = await writeReceipt(cliContext(backend, 'inbox.writeReceipt'), { to, ...exportTarget(file) });
+    return { ok: true, packageId: written.packageId, to: written.to, seq: written.seq, lastContiguousSeq: written.lastContiguousSeq,
+      file: written.file, bytes: written.bytes };
   } finally {
     backend.close();
   }
