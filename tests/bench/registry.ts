@@ -1,6 +1,7 @@
 // The benchmarks `npm run bench` runs, by name. Each module exports one Bench.
 import { exchangeBaselineBench } from './exchange-baseline.bench';
 import { exchangeCityBench } from './exchange-city.bench';
+import { exchangeExportBench } from './exchange-export.bench';
 import { peopleImportBench } from './people-import.bench';
 import { peopleQueryBench } from './people-query.bench';
 import type { Bench } from './types';
@@ -10,4 +11,5 @@ export const benches: Record<string, Bench> = {
   'people-import': peopleImportBench,
   'exchange-baseline': exchangeBaselineBench,
   'exchange-city': exchangeCityBench,
+  'exchange-export': exchangeExportBench,
 };

@@ -14,7 +14,7 @@ import { exchangeTables } from '../tables';
 import type { ExchangeRecord, PackageHeader } from '../types';
 import type { ExportResult } from '../../../api/outbox';
 import { copyVerified, outboxDir } from '../outbox/folder';
-import { acknowledgedHighWater, getOutboxEntry, insertOutboxPackage, nextInStream } from '../outbox/store';
+import { acknowledgedHighWater, getOutboxEntry, insertOutboxPackage, nextInStream, snapshotRequired } from '../outbox/store';
 import { openRecordSnapshot, type RecordSnapshot, type Selection } from './records';
 
 export const DEFAULT_PART_MB = 20;
@@ -57,9 +57,9 @@ async function writeExport(ctx: CoreContext, options: ExportOptions): Promise<Ex
   const recipient = recipientOf(ctx, options.to);
   const keys = loadKeyRing(ctx);
   const stream = nextInStream(ctx.store.sqlite, recipient.officeCode);
-  // After a restore from backup the city has seen records this database no longer knows of.
-  const restored = stream.lastIncarnationId !== null && stream.lastIncarnationId !== office.incarnationId;
-  if (restored && !options.snapshot) fail('EXPORT_SNAPSHOT_REQUIRED', { to: options.to });
+  if (!options.snapshot && snapshotRequired(ctx.store.sqlite, recipient.officeCode, office.incarnationId)) {
+    fail('EXPORT_SNAPSHOT_REQUIRED', { to: options.to });
+  }
   const selection: Selection = options.snapshot
     ? { kind: 'snapshot' }
     : { kind: 'delta', afterJournalSeq: acknowledgedHighWater(ctx.store.sqlite, recipient.officeCode) };

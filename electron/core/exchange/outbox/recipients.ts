@@ -6,7 +6,7 @@ import type { CoreContext } from '../../context';
 import { openRecordSnapshot } from '../export/records';
 import { listTrusted } from '../keys';
 import { exchangeTables } from '../tables';
-import { acknowledgedHighWater, nextInStream } from './store';
+import { acknowledgedHighWater, nextInStream, snapshotRequired } from './store';
 
 function countsOf(file: string, selection: Parameters<typeof openRecordSnapshot>[1]): Record<string, number> {
   const snapshot = openRecordSnapshot(file, selection);
@@ -27,7 +27,7 @@ export function outboxRecipients(ctx: CoreContext): OutboxRecipient[] {
       .pluck().get(t.officeCode) as number;
     return {
       officeCode: t.officeCode, name: t.name, nextSeq: stream.seq, unacknowledged,
-      snapshotRequired: stream.lastIncarnationId !== null && stream.lastIncarnationId !== office.incarnationId,
+      snapshotRequired: snapshotRequired(sqlite, t.officeCode, office.incarnationId),
       deltaCounts: countsOf(ctx.store.file, { kind: 'delta', afterJournalSeq: acknowledgedHighWater(sqlite, t.officeCode) }),
       snapshotCounts,
     };

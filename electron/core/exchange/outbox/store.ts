@@ -21,10 +21,22 @@ const COLUMNS = `package_id AS packageId, recipient, seq, package_hash AS packag
   created_by AS createdBy, created_at AS createdAt`;
 
 /** Where the next package to `recipient` sits in the stream: its seq and the hash it chains to. */
-export function nextInStream(sqlite: Database.Database, recipient: string): { seq: number; prevHash: string | null; lastIncarnationId: string | null } {
-  const last = sqlite.prepare(`SELECT seq, package_hash AS packageHash, incarnation_id AS incarnationId FROM outbox_packages
-    WHERE recipient = ? ORDER BY seq DESC LIMIT 1`).get(recipient) as { seq: number; packageHash: string; incarnationId: string } | undefined;
-  return { seq: (last?.seq ?? 0) + 1, prevHash: last?.packageHash ?? null, lastIncarnationId: last?.incarnationId ?? null };
+export function nextInStream(sqlite: Database.Database, recipient: string): { seq: number; prevHash: string | null } {
+  const last = sqlite.prepare(`SELECT seq, package_hash AS packageHash FROM outbox_packages
+    WHERE recipient = ? ORDER BY seq DESC LIMIT 1`).get(recipient) as { seq: number; packageHash: string } | undefined;
+  return { seq: (last?.seq ?? 0) + 1, prevHash: last?.packageHash ?? null };
+}
+
+/**
+ * After a restore from backup (a new incarnation) the city has seen packages this copy does not know of, so
+ * the stream continues only with a snapshot: until this incarnation has sent one, when it sent another before,
+ * or when the audit log records a restore (the backup may predate every package).
+ */
+export function snapshotRequired(sqlite: Database.Database, recipient: string, incarnationId: string): boolean {
+  const sentNow = sqlite.prepare('SELECT 1 FROM outbox_packages WHERE recipient = ? AND incarnation_id = ? LIMIT 1').get(recipient, incarnationId);
+  if (sentNow) return false;
+  const sentBefore = sqlite.prepare('SELECT 1 FROM outbox_packages WHERE recipient = ? LIMIT 1').get(recipient);
+  return sentBefore !== undefined || sqlite.prepare(`SELECT 1 FROM audit_log WHERE table_name = 'office' AND method = 'db.restore' LIMIT 1`).get() !== undefined;
 }
 
 /** The journal position every change up to which the city has acknowledged (0: nothing yet). */
