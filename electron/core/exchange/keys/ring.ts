@@ -1,6 +1,6 @@
 // This office's own key pairs: created at set-up, unlocked per operation, replaced by rotation.
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Store } from '../../../../db/open';
 import { officeKeys } from '../../../../db/schema';
 import { requireOffice } from '../../accounts/office';
@@ -21,10 +21,13 @@ export function hasOfficeKeys(store: Store): boolean {
   return activeKey(store, 'signing') !== undefined && activeKey(store, 'encryption') !== undefined;
 }
 
-/** The most recently retired signing key: the one that signs the current card's rotation. */
+/**
+ * The signing key the current one replaced: the last retired one made. Keys retire in the order they were made,
+ * so insertion order (rowid) decides even when two replacements share a timestamp.
+ */
 export function previousSigningKey(store: Store): OfficeKeyRow | undefined {
   return store.orm.select().from(officeKeys).where(and(eq(officeKeys.purpose, 'signing'), eq(officeKeys.status, 'retired')))
-    .orderBy(desc(officeKeys.retiredAt), desc(officeKeys.createdAt)).get();
+    .orderBy(desc(sql`rowid`)).get();
 }
 
 function insertPair(ctx: CoreContext, purpose: KeyPurpose): { keyId: string } {
@@ -84,7 +87,7 @@ export function loadKeyRing(ctx: CoreContext): OfficeKeyRing {
   const signing = activeKey(ctx.store, 'signing'), encryption = activeKey(ctx.store, 'encryption');
   if (!signing || !encryption) throw keysMissing();
   const retired = ctx.store.orm.select().from(officeKeys)
-    .where(and(eq(officeKeys.purpose, 'encryption'), eq(officeKeys.status, 'retired'))).orderBy(desc(officeKeys.retiredAt)).all();
+    .where(and(eq(officeKeys.purpose, 'encryption'), eq(officeKeys.status, 'retired'))).orderBy(desc(sql`rowid`)).all();
   return {
     officeCode: office.code,
     signing: unlocked(ctx, signing),
