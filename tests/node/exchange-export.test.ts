@@ -42,6 +42,8 @@ describe('exportPackage', () => {
     expect(sent).toMatchObject({ table: 'people', officeCode: county.code, rowVersion: 1, voided: false, voidReason: null });
     expect(sent.fields).toMatchObject({ name: stored.name, id_number: stored.id_number, created_at: stored.created_at, created_by: stored.created_by });
     expect(sent.fields).not.toHaveProperty('row_version');
+    // Search keys stay home: the city computes them again.
+    for (const key of ['id_reversed', 'pinyin_full', 'pinyin_initials']) expect(sent.fields).not.toHaveProperty(key);
   });
 
   it('chains seq and prevHash, and repeats unacknowledged changes until the city acknowledges them', async () => {

@@ -8,9 +8,19 @@ export type ReceiveDecision =
   | { action: 'apply' }
   | { action: 'review'; reason: string; details?: Record<string, unknown> };
 
+/**
+ * Columns a table computes from its other columns (search keys): they stay out of packages - for people
+ * they are a fifth of the compressed payload - and the receiving side computes them again before writing.
+ */
+export interface DerivedColumns {
+  columns: readonly string[];
+  compute(fields: Record<string, unknown>): Record<string, unknown>;
+}
+
 export interface ExchangeTable {
   /** SQL table name of a recordColumns() table. */
   name: string;
+  derived?: DerivedColumns;
   /** City side, before a county record is written: 'review' puts it on the review list instead. */
   onReceive?: (ctx: CoreContext, record: ExchangeRecord) => ReceiveDecision;
 }
@@ -29,4 +39,10 @@ export function exchangeTables(): ExchangeTable[] {
 
 export function exchangeTable(name: string): ExchangeTable | undefined {
   return registered.get(name);
+}
+
+/** A received record's fields as they are stored: the derived columns computed here, whatever was sent. */
+export function fieldsToStore(record: ExchangeRecord): Record<string, unknown> {
+  const derived = registered.get(record.table)?.derived;
+  return derived ? { ...record.fields, ...derived.compute(record.fields) } : record.fields;
 }

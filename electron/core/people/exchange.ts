@@ -1,9 +1,10 @@
-// People travel in packages. In the city, a person whose ID number is already live under another
-// county is not overwritten silently: the record goes to the review list.
+// People travel in packages, without their search keys (the city computes them again from name and ID
+// number). In the city, a person whose ID number is already live under another county is not
+// overwritten silently: the record goes to the review list.
 import type { CoreContext } from '../context';
 import { registerExchangeTable, type ReceiveDecision } from '../exchange/registry';
 import type { ExchangeRecord } from '../exchange/types';
-import { idReversed } from './searchKeys';
+import { idReversed, nameSearchKeys } from './searchKeys';
 import { cachedStatement } from './statements';
 
 export const ID_NUMBER_IN_OTHER_OFFICE = 'ID_NUMBER_IN_OTHER_OFFICE';
@@ -19,4 +20,19 @@ export function receivePerson(ctx: CoreContext, record: ExchangeRecord): Receive
   return { action: 'review', reason: ID_NUMBER_IN_OTHER_OFFICE, details: { existingId: other.id, existingOfficeCode: other.officeCode } };
 }
 
-registerExchangeTable({ name: 'people', onReceive: receivePerson });
+/** Missing or non-text name/ID stay missing: the NOT NULL columns then refuse the record. */
+function searchKeysOf(fields: Record<string, unknown>): Record<string, unknown> {
+  const keys: Record<string, unknown> = {};
+  if (typeof fields['id_number'] === 'string') keys['id_reversed'] = idReversed(fields['id_number']);
+  if (typeof fields['name'] === 'string') {
+    const { pinyinFull, pinyinInitials } = nameSearchKeys(fields['name']);
+    Object.assign(keys, { pinyin_full: pinyinFull, pinyin_initials: pinyinInitials });
+  }
+  return keys;
+}
+
+registerExchangeTable({
+  name: 'people',
+  derived: { columns: ['id_reversed', 'pinyin_full', 'pinyin_initials'], compute: searchKeysOf },
+  onReceive: receivePerson,
+});

@@ -10,6 +10,7 @@ import { actorName, nowIso, type CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { SCHEMA_VERSION, writePackage } from '../format';
 import { loadKeyRing, trustLookup } from '../keys';
+import type { ExchangeTable } from '../registry';
 import { exchangeTables } from '../tables';
 import type { ExchangeRecord, PackageHeader } from '../types';
 import type { ExportResult } from '../../../api/outbox';
@@ -66,7 +67,8 @@ async function writeExport(ctx: CoreContext, options: ExportOptions): Promise<Ex
 
   const snapshot = openRecordSnapshot(ctx.store.file, selection);
   try {
-    const tables = exchangeTables().map((t) => t.name);
+    const registered = exchangeTables();
+    const tables = registered.map((t) => t.name);
     const total = tables.reduce((sum, table) => sum + snapshot.count(table), 0);
     if (total === 0 && selection.kind === 'delta') fail('EXPORT_NOTHING_NEW', { to: options.to });
     const header: WriteHeader = {
@@ -81,7 +83,7 @@ async function writeExport(ctx: CoreContext, options: ExportOptions): Promise<Ex
     fs.mkdirSync(dir, { recursive: true });
     const written = await writePackage({
       dir, baseName: packageBaseName(header), header,
-      lines: allRecords(snapshot, tables), keys, recipient,
+      lines: allRecords(snapshot, registered), keys, recipient,
       partMaxBytes: partMb > 0 ? partMb * 1024 * 1024 : undefined,
     });
     const counts = Object.fromEntries(tables.map((table) => [table, written.header.counts[table] ?? 0]));
@@ -106,8 +108,8 @@ async function writeExport(ctx: CoreContext, options: ExportOptions): Promise<Ex
 
 type WriteHeader = Omit<PackageHeader, 'counts' | 'payload' | 'encryption' | 'part' | 'formatVersion'>;
 
-function* allRecords(snapshot: RecordSnapshot, tables: string[]): Generator<ExchangeRecord> {
-  for (const table of tables) yield* snapshot.records(table);
+function* allRecords(snapshot: RecordSnapshot, tables: ExchangeTable[]): Generator<ExchangeRecord> {
+  for (const table of tables) yield* snapshot.records(table.name, table.derived?.columns);
 }
 
 /** e.g. 320101-to-320100-000012-delta: sender, recipient, seq and kind, and nothing personal. */

@@ -14,7 +14,8 @@ export interface RecordSnapshot {
   /** The journal's last position in this snapshot: the package's high-water mark. */
   journalHighWater: number;
   count(table: string): number;
-  records(table: string): Generator<ExchangeRecord>;
+  /** The table's records, without the columns the receiver derives (`leaveOut`). */
+  records(table: string, leaveOut?: readonly string[]): Generator<ExchangeRecord>;
   close(): void;
 }
 
@@ -34,10 +35,10 @@ export function openRecordSnapshot(file: string, selection: Selection): RecordSn
       const [clause, params] = where(table);
       return db.prepare(`SELECT count(*) FROM "${table}" ${clause}`).pluck().get(...params) as number;
     },
-    *records(table) {
+    *records(table, leaveOut = []) {
       const [clause, params] = where(table);
       const statement = db.prepare(`SELECT * FROM "${table}" ${clause} ORDER BY rowid`).raw(true);
-      yield* toRecords(table, statement.columns().map((c) => c.name), statement.iterate(...params) as IterableIterator<unknown[]>);
+      yield* toRecords(table, statement.columns().map((c) => c.name), new Set(leaveOut), statement.iterate(...params) as IterableIterator<unknown[]>);
     },
     close() {
       if (db.inTransaction) db.exec('COMMIT');
@@ -46,11 +47,11 @@ export function openRecordSnapshot(file: string, selection: Selection): RecordSn
   };
 }
 
-function* toRecords(table: string, columns: string[], rows: IterableIterator<unknown[]>): Generator<ExchangeRecord> {
+function* toRecords(table: string, columns: string[], leaveOut: Set<string>, rows: IterableIterator<unknown[]>): Generator<ExchangeRecord> {
   const at = (name: string) => columns.indexOf(name);
   const [id, office, version, voided, voidedAt, voidedBy, voidReason] =
     ['id', 'office_code', 'row_version', 'voided', 'voided_at', 'voided_by', 'void_reason'].map(at) as number[];
-  const fieldColumns = columns.map((name, index) => ({ name, index })).filter((c) => !META.has(c.name));
+  const fieldColumns = columns.map((name, index) => ({ name, index })).filter((c) => !META.has(c.name) && !leaveOut.has(c.name));
   for (const row of rows) {
     const fields: Record<string, unknown> = {};
     for (const c of fieldColumns) fields[c.name] = row[c.index];

@@ -4,6 +4,7 @@
 import type Database from 'better-sqlite3';
 import { journalStatement } from '../../records/journal';
 import { refuse } from '../format/errors';
+import { fieldsToStore } from '../registry';
 import type { ExchangeRecord } from '../types';
 import { storable } from './record';
 
@@ -62,7 +63,8 @@ function createWriter(sqlite: Database.Database, table: string): TableWriter {
 
   return {
     find: (id) => find.get(id) as StoredVersion | undefined,
-    write(record, exists, operation, at) {
+    write(sent, exists, operation, at) {
+      const record = { ...sent, fields: fieldsToStore(sent) }; // search keys are computed here, not sent
       const columns = columnsOf(record);
       const values = valuesOf(record, columns);
       if (exists) {
