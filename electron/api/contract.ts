@@ -10,6 +10,7 @@ import { stockReportMethods } from './methods/stockReports';
 import { stockCampaignMethods } from './methods/stockCampaigns';
 import { keysMethods } from './methods/keys';
 import { outboxMethods } from './methods/outbox';
+import { inboxMethods } from './methods/inbox';
 
 export type { Access, MethodSpec } from './method';
 
@@ -21,6 +22,7 @@ export const contract = {
   ...stockCampaignMethods,
   ...keysMethods,
   ...outboxMethods,
+  ...inboxMethods,
 } as const;
 
 

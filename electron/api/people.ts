@@ -48,6 +48,9 @@ export interface PeopleQuery {
 
 export interface PeoplePage { rows: PersonRow[]; total: number }
 
+/** An office whose people are held here; in the city, county records are read-only (RECORD_READ_ONLY). */
+export interface PeopleOffice { code: string; name: string | null; own: boolean }
+
 export interface PersonSaveResult { person: PersonRow; warnings: FieldIssue[] }
 
 export interface ImportColumn { index: number; header: string; field: PersonField | null }

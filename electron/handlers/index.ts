@@ -8,8 +8,9 @@ import { stockReportHandlers } from './stockReports';
 import { stockCampaignHandlers } from './stockCampaigns';
 import { keysHandlers } from './keys';
 import { outboxHandlers } from './outbox';
+import { inboxHandlers } from './inbox';
 import type { HandlersFor } from './types';
 
 export type Handlers = HandlersFor<MethodName>;
 
-export const handlers: Handlers = { ...officeHandlers, ...peopleHandlers, ...peopleFileHandlers, ...stockHandlers, ...stockReportHandlers, ...stockCampaignHandlers, ...keysHandlers, ...outboxHandlers };
+export const handlers: Handlers = { ...officeHandlers, ...peopleHandlers, ...peopleFileHandlers, ...stockHandlers, ...stockReportHandlers, ...stockCampaignHandlers, ...keysHandlers, ...outboxHandlers, ...inboxHandlers };

@@ -20,11 +20,23 @@ export const CITY = '321300';
 export const COUNTY = '321302';
 export const OTHER_COUNTY = '321311';
 
-export interface Office { code: string; store: ReturnType<typeof officeBackend>['store']; ctx(roles?: Role[], method?: string): CoreContext }
+export interface Office {
+  code: string; store: ReturnType<typeof officeBackend>['store']; ctx(roles?: Role[], method?: string): CoreContext;
+  /** The office's router, as the renderer calls it, signed in as a new user with these roles. */
+  caller?(roles: Role[]): Promise<(method: string, input: unknown) => Promise<unknown>>;
+}
 
 export function office(role: 'county' | 'city', code: string, name = `${code}红十字会`): Office {
   const o = officeBackend(role, code, { keys: true, name });
-  return { code, store: o.store, ctx: (roles = ['clerk'], method = 'test') => o.as(roles, method) };
+  let users = 0;
+  const caller = async (roles: Role[]) => {
+    const username = `caller${++users}`;
+    o.addUser(username, roles, 'password-123');
+    const call = (method: string, input: unknown) => o.backend.router.call(method, input, { sessionKey: username });
+    await call('auth.login', { username, password: 'password-123' });
+    return call;
+  };
+  return { code, store: o.store, ctx: (roles = ['clerk'], method = 'test') => o.as(roles, method), caller };
 }
 
 export function trust(truster: Office, trusted: Office): void {

@@ -1,7 +1,7 @@
 // The people registry: grid queries, editing, import and export.
 import { z } from 'zod';
 import type {
-  ExportedFile, ImportCommitResult, ImportStatus, PeoplePage, PersonRow, PersonSaveResult,
+  ExportedFile, ImportCommitResult, ImportStatus, PeopleOffice, PeoplePage, PersonRow, PersonSaveResult,
 } from '../people';
 import { PEOPLE_SORT_COLUMNS, PERSON_FIELDS } from '../people';
 import { CLERKS, READERS, method, officeCode, optionalText, text } from '../method';
@@ -34,6 +34,7 @@ export const peopleMethods = {
     access: READERS,
   }),
   'people.facets': method<{ townships: string[]; villages: string[] }>()({ input: z.object({ township: text(100).optional() }), access: READERS }),
+  'people.offices': method<PeopleOffice[]>()({ input: z.object({}), access: READERS }),
   'people.get': method<PersonRow>()({ input: z.object({ id: z.uuid() }), access: READERS }),
   'people.create': method<PersonSaveResult>()({
     input: z.object({ person: personInput, acceptWarnings: z.boolean().optional() }), access: CLERKS,

@@ -6,7 +6,7 @@ import { requireOffice } from '../accounts/office';
 import { appendAudit } from '../audit/chain';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
-import { insertRecord, updateRecord, voidRecord } from '../records/write';
+import { insertRecord, requireOwnRecord, updateRecord, voidRecord } from '../records/write';
 import { maskIdNumber } from './idNumber';
 import { PERSON_COLUMNS, toPersonRow, type StoredPerson } from './rows';
 import { cachedStatement } from './statements';
@@ -59,6 +59,7 @@ function inputOf(stored: StoredPerson): PersonInput {
 export function updatePerson(ctx: CoreContext, id: string, rowVersion: number, patch: Partial<PersonInput>, acceptWarnings = false): PersonSaveResult {
   return ctx.store.sqlite.transaction(() => {
     const stored = findStored(ctx, id);
+    requireOwnRecord(ctx, stored.officeCode);
     if (stored.voided) fail('RECORD_VOIDED', { id });
     if (stored.rowVersion !== rowVersion) fail('RECORD_CHANGED', { id, rowVersion: stored.rowVersion });
     const change = { ...patch };

@@ -24,6 +24,12 @@ function findRecord(ctx: CoreContext, table: RecordTable, id: string): Row & Rec
   return row;
 }
 
+/** A county's records in the city arrive in its packages only: nobody in the city edits or voids them. */
+export function requireOwnRecord(ctx: CoreContext, officeCode: string): void {
+  const own = ctx.store.sqlite.prepare('SELECT code FROM office').pluck().get() as string | undefined;
+  if (own !== undefined && officeCode !== own) fail('RECORD_READ_ONLY', { officeCode });
+}
+
 export function insertRecord<T extends Row>(ctx: CoreContext, table: RecordTable, officeCode: string, values: T): T & RecordMeta {
   const at = nowIso(ctx);
   const by = actorName(ctx);
@@ -41,6 +47,7 @@ export function insertRecord<T extends Row>(ctx: CoreContext, table: RecordTable
  */
 export function updateRecord<T extends Row>(ctx: CoreContext, table: RecordTable, id: string, patch: Partial<T>, expectedVersion?: number): Row & RecordMeta {
   const current = findRecord(ctx, table, id);
+  requireOwnRecord(ctx, current.officeCode);
   if (current.voided) fail('RECORD_VOIDED', { id });
   if (expectedVersion !== undefined && current.rowVersion !== expectedVersion) fail('RECORD_CHANGED', { id, rowVersion: current.rowVersion });
   const before: Row = {};
@@ -60,6 +67,7 @@ export function updateRecord<T extends Row>(ctx: CoreContext, table: RecordTable
 
 export function voidRecord(ctx: CoreContext, table: RecordTable, id: string, reason: string): Row & RecordMeta {
   const current = findRecord(ctx, table, id);
+  requireOwnRecord(ctx, current.officeCode);
   if (current.voided) fail('RECORD_VOIDED', { id });
   if (!reason.trim()) fail('VOID_REASON_REQUIRED');
   const at = nowIso(ctx);

@@ -13,9 +13,11 @@ interface Props {
   onChange(filters: PeopleFilters): void;
   /** Bumped when people were added or changed, so the township lists are read again. */
   facetsVersion: number;
+  /** In the city: the offices whose people are here, by code (null: no office filter). */
+  offices: Record<string, string> | null;
 }
 
-export function FilterBar({ filters, onChange, facetsVersion }: Props) {
+export function FilterBar({ filters, onChange, facetsVersion, offices }: Props) {
   const { t } = useTranslation();
   const [search, setSearch] = useState(filters.search);
   const [facets, setFacets] = useState<{ townships: string[]; villages: string[] }>({ townships: [], villages: [] });
@@ -42,6 +44,13 @@ export function FilterBar({ filters, onChange, facetsVersion }: Props) {
       <input type="search" className="people-search" value={search} aria-label={t('people.searchLabel')}
         placeholder={t('people.searchPlaceholder')} onChange={(event) => setSearch(event.target.value)}
         onKeyDown={(event) => { if (event.key === 'Escape' && search) { event.preventDefault(); setSearch(''); } }} />
+      {offices && (
+        <select className="people-office" aria-label={t('people.field.officeCode')} value={filters.officeCode}
+          onChange={(event) => set({ officeCode: event.target.value })}>
+          <option value="">{t('people.allOffices')}</option>
+          {Object.entries(offices).map(([code, name]) => <option key={code} value={code}>{name}</option>)}
+        </select>
+      )}
       <select aria-label={t('people.field.township')} value={filters.township}
         onChange={(event) => set({ township: event.target.value, village: '' })}>
         <option value="">{t('people.allTownships')}</option>

@@ -26,6 +26,9 @@ export interface PeopleGridProps {
   filters: PeopleFilters;
   canEdit: boolean;
   canReveal: boolean;
+  ownOfficeCode: string;
+  /** In the city: office names by code, for the office column (null: no office column). */
+  offices: Record<string, string> | null;
   onReady(api: GridApi<PersonRow>): void;
   onTotal(total: number): void;
   onSort(sort: NonNullable<PeopleQuery['sort']>): void;
@@ -37,7 +40,7 @@ export interface PeopleGridProps {
 }
 
 export function PeopleGrid(props: PeopleGridProps) {
-  const { filters, canEdit, canReveal, onTotal, onSort, onEdit, onVoid, onAdded, onReady, onPasteBlock } = props;
+  const { filters, canEdit, canReveal, ownOfficeCode, offices, onTotal, onSort, onEdit, onVoid, onAdded, onReady, onPasteBlock } = props;
   const { t, i18n } = useTranslation();
   const toast = useToast();
   const warnings = useWarningPrompt();
@@ -52,7 +55,7 @@ export function PeopleGrid(props: PeopleGridProps) {
     // Deliberately partial dependencies: a new datasource only when the filters change
     [filters],
   );
-  const columnDefs = useMemo(() => peopleColumns(t, filters.includeVoided), [t, i18n.language, filters.includeVoided]);
+  const columnDefs = useMemo(() => peopleColumns(t, filters.includeVoided, offices), [t, i18n.language, filters.includeVoided, offices]);
 
   const saveNew = useCallback(async () => {
     const node = apiRef.current?.getPinnedTopRow(0);
@@ -78,7 +81,7 @@ export function PeopleGrid(props: PeopleGridProps) {
   }, [t, toast, warnings.ask, onAdded]);
 
   const context = useMemo<PeopleGridContext>(() => ({
-    canEdit, canReveal, newRowIssues,
+    canEdit, canReveal, ownOfficeCode, newRowIssues,
     saveNew: () => void saveNew(),
     clearNew: () => { setNewRow(blankRow()); setNewRowIssues({}); },
     edit: onEdit,
@@ -90,7 +93,7 @@ export function PeopleGrid(props: PeopleGridProps) {
         .then(({ idNumber }) => node.setData({ ...row, idNumber, idMasked: false }))
         .catch((error: unknown) => toast.show(errorText(t, error), 'error'));
     },
-  }), [canEdit, canReveal, newRowIssues, saveNew, onEdit, onVoid, toast, t]);
+  }), [canEdit, canReveal, ownOfficeCode, newRowIssues, saveNew, onEdit, onVoid, toast, t]);
 
   useEffect(() => {
     apiRef.current?.refreshCells({ force: true, columns: ['actions', 'idNumber'] });

@@ -15,6 +15,7 @@ import type { PastePlan } from './paste';
 import { PasteDialog, type PasteRequest } from './PasteDialog';
 import { PeopleGrid } from './PeopleGrid';
 import { PersonDialog } from './PersonDialog';
+import { useOfficeNames } from './offices';
 import { NO_FILTERS, queryOf, type PeopleFilters } from './query';
 import { VoidDialog } from './VoidDialog';
 import './people.css';
@@ -28,6 +29,7 @@ export function PeoplePage() {
   const canEdit = session.hasRole('clerk');
   const canReveal = session.hasRole('clerk');
   const gridApi = useRef<GridApi<PersonRow> | null>(null);
+  const offices = useOfficeNames(session.office.role === 'city');
 
   const [filters, setFilters] = useState<PeopleFilters>(NO_FILTERS);
   const [sort, setSort] = useState<NonNullable<PeopleQuery['sort']>>([]);
@@ -57,9 +59,9 @@ export function PeoplePage() {
         {canEdit && <Button onClick={() => setImporting(true)}>{t('people.import')}</Button>}
         <Button onClick={() => setExporting(true)}>{t('people.export')}</Button>
       </PageHeader>
-      <FilterBar filters={filters} onChange={setFilters} facetsVersion={facetsVersion} />
+      <FilterBar filters={filters} onChange={setFilters} facetsVersion={facetsVersion} offices={offices} />
       <div className="grid-area people-grid-area">
-        <PeopleGrid filters={filters} canEdit={canEdit} canReveal={canReveal} onReady={onReady} onTotal={setTotal} onSort={setSort}
+        <PeopleGrid filters={filters} canEdit={canEdit} canReveal={canReveal} ownOfficeCode={session.office.code} offices={offices} onReady={onReady} onTotal={setTotal} onSort={setSort}
           onEdit={onEdit} onVoid={onVoid} onPasteBlock={onPasteBlock} onAdded={() => setFacetsVersion((version) => version + 1)} />
         {total === 0 && <div className="people-empty">{t('people.noRows')}</div>}
       </div>

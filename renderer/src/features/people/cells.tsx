@@ -3,7 +3,7 @@
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import { useTranslation } from 'react-i18next';
 import type { PersonRow } from '../../../../electron/api/people';
-import { isNewRow, type PeopleGridContext } from './gridContext';
+import { isNewRow, isOtherOffice, type PeopleGridContext } from './gridContext';
 
 type Props = CustomCellRendererProps<PersonRow, unknown, PeopleGridContext>;
 
@@ -38,6 +38,7 @@ export function ActionsCell({ data, node, context }: Props) {
     );
   }
   if (data.voided) return <span className="badge badge-muted" title={data.voidReason ?? undefined}>{t('people.voided')}</span>;
+  if (isOtherOffice(data, context)) return <span className="badge badge-muted" title={t('people.readOnlyHint')}>{t('people.readOnly')}</span>;
   return (
     <span className="row-actions">
       <button type="button" className="cell-link" tabIndex={-1} onClick={() => context.edit(data)}>{t('people.edit')}</button>

@@ -5,7 +5,7 @@ import type { PersonField, PersonRow } from '../../../../electron/api/people';
 import { formatDate, formatDateTime } from '../../i18n';
 import { ActionsCell, IdCell, RowNumberCell } from './cells';
 import { genderText, parseGender } from './fields';
-import { isNewRow, type PeopleGridContext } from './gridContext';
+import { isNewRow, isOtherOffice, type PeopleGridContext } from './gridContext';
 import { isSortColumn } from './query';
 
 type Col = ColDef<PersonRow>;
@@ -14,7 +14,7 @@ type Col = ColDef<PersonRow>;
 function editable(field: PersonField) {
   return (params: EditableCallbackParams<PersonRow, unknown, PeopleGridContext>) => {
     const { data, node, context } = params;
-    if (!context.canEdit || !data || data.voided) return false;
+    if (!context.canEdit || !data || data.voided || isOtherOffice(data, context)) return false;
     return field !== 'idNumber' || isNewRow(node) || !data.idMasked;
   };
 }
@@ -38,7 +38,8 @@ function metaColumn(t: TFunction, colId: keyof PersonRow, width: number, extra: 
 
 const dateTime = (params: ValueFormatterParams<PersonRow>) => formatDateTime(params.value as string | null);
 
-export function peopleColumns(t: TFunction, showVoided: boolean): Col[] {
+/** `offices`: in the city, the office column's names by code (null: no office column). */
+export function peopleColumns(t: TFunction, showVoided: boolean, offices: Record<string, string> | null = null): Col[] {
   return [
     {
       colId: 'rowNumber', headerName: t('people.field.rowNumber'), width: 64, pinned: 'left', sortable: false,
@@ -47,6 +48,10 @@ export function peopleColumns(t: TFunction, showVoided: boolean): Col[] {
     personColumn(t, 'name', 96, {
       pinned: 'left', cellClass: 'cell-name', initialSort: 'asc', // the backend's default order, shown
       valueFormatter: (params) => (isNewRow(params.node) && !params.value ? t('people.newRowHint') : String(params.value ?? '')),
+    }),
+    metaColumn(t, 'officeCode', 132, {
+      hide: offices === null, sortable: false, cellClass: 'cell-office',
+      valueFormatter: (params) => (params.value ? offices?.[params.value as string] ?? String(params.value) : ''),
     }),
     // Beside the struck-through name, where a clerk looking at voided people reads why.
     metaColumn(t, 'voidReason', 140, { hide: !showVoided, cellClass: 'cell-void-reason' }),

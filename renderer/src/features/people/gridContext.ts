@@ -4,6 +4,8 @@ import type { PersonField, PersonRow } from '../../../../electron/api/people';
 
 export interface PeopleGridContext {
   canEdit: boolean;
+  /** This office's code: other offices' rows (county records in the city) are read-only. */
+  ownOfficeCode: string;
   canReveal: boolean;
   reveal(node: IRowNode<PersonRow>): void;
   edit(row: PersonRow): void;
@@ -29,4 +31,9 @@ export function blankRow(): PersonRow {
 
 export function isNewRow(node: IRowNode | null | undefined): boolean {
   return node?.rowPinned === 'top';
+}
+
+/** A row of another office (a county's, in the city): shown, never edited here. */
+export function isOtherOffice(row: PersonRow, context: PeopleGridContext): boolean {
+  return row.id !== NEW_ROW_ID && row.officeCode !== context.ownOfficeCode;
 }

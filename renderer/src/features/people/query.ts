@@ -9,9 +9,11 @@ export interface PeopleFilters {
   village: string;
   gender: '' | 'M' | 'F';
   includeVoided: boolean;
+  /** In the city: one office's people ('' for all). */
+  officeCode: string;
 }
 
-export const NO_FILTERS: PeopleFilters = { search: '', township: '', village: '', gender: '', includeVoided: false };
+export const NO_FILTERS: PeopleFilters = { search: '', township: '', village: '', gender: '', includeVoided: false, officeCode: '' };
 
 export function isSortColumn(colId: string): colId is PeopleSortColumn {
   return (PEOPLE_SORT_COLUMNS as readonly string[]).includes(colId);
@@ -33,10 +35,11 @@ export function queryOf(filters: PeopleFilters, sort: PeopleQuery['sort'] = []):
   if (filters.village) query.village = filters.village;
   if (filters.gender) query.gender = filters.gender;
   if (filters.includeVoided) query.includeVoided = true;
+  if (filters.officeCode) query.officeCode = filters.officeCode;
   if (sort?.length) query.sort = sort;
   return query;
 }
 
 export function hasFilters(filters: PeopleFilters): boolean {
-  return Boolean(filters.search.trim() || filters.township || filters.village || filters.gender || filters.includeVoided);
+  return Boolean(filters.search.trim() || filters.township || filters.village || filters.gender || filters.includeVoided || filters.officeCode);
 }

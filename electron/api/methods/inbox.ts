@@ -1,0 +1,33 @@
+// The city's inbox: verify, preview and apply county packages, the inbox and review lists, accepting a
+// snapshot after a fork (administrators), and receipts back to a county.
+import { z } from 'zod';
+import type { ImportOutcome, InboxList, ReceiptDownload, ReviewEntry, ReviewPage, VerifyResult } from '../inbox';
+import { ADMINS, method, officeCode, text } from '../method';
+import type { Role } from '../roles';
+
+const RECEIVERS: readonly Role[] = ['clerk', 'approver'];
+const REVIEWERS: readonly Role[] = ['approver'];
+
+const uploadedFile = z.object({ fileName: text(260).min(1), contentBase64: z.string().max(40 * 1024 * 1024) });
+const upload = z.object({ uploadId: z.uuid() });
+
+export const inboxMethods = {
+  /** Keeps the files for preview and apply, and checks them through (every chunk). */
+  'inbox.verify': method<VerifyResult & { uploadId: string }>()({
+    input: z.object({ files: z.array(uploadedFile).min(1).max(50) }), access: RECEIVERS,
+  }),
+  'inbox.preview': method<ImportOutcome>()({ input: upload.extend({ acceptSnapshot: z.boolean().optional() }), access: RECEIVERS }),
+  /** acceptSnapshot (resync a forked county) is refused unless the caller is an administrator. */
+  'inbox.apply': method<ImportOutcome>()({ input: upload.extend({ acceptSnapshot: z.boolean().optional() }), access: RECEIVERS }),
+  'inbox.discard': method<{ ok: true }>()({ input: upload, access: RECEIVERS }),
+  'inbox.list': method<InboxList>()({ input: z.object({}), access: RECEIVERS }),
+  'inbox.acceptSnapshot': method<ImportOutcome>()({ input: z.object({ packageId: z.uuid() }), access: ADMINS }),
+  'inbox.review': method<ReviewPage>()({
+    input: z.object({ status: z.enum(['open', 'applied', 'dismissed']).optional(), offset: z.number().int().min(0), limit: z.number().int().min(1).max(500) }),
+    access: RECEIVERS,
+  }),
+  'inbox.resolveReview': method<ReviewEntry>()({
+    input: z.object({ id: z.number().int().min(1), action: z.enum(['apply', 'dismiss']) }), access: REVIEWERS,
+  }),
+  'inbox.writeReceipt': method<ReceiptDownload>()({ input: z.object({ to: officeCode }), access: RECEIVERS }),
+} as const;

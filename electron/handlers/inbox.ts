@@ -1,0 +1,46 @@
+// The inbox methods mapped to the city side of the exchange core.
+import fs from 'node:fs';
+import { hasRole } from '../api/roles';
+import type { CoreContext } from '../core/context';
+import { fail } from '../core/errors';
+import { acceptSnapshot, importPackage, listInbox, listReview, resolveReview, verifyForCity, writeReceipt } from '../core/exchange/inbox';
+import { dropUpload, saveUpload, uploadPaths } from '../core/exchange/inbox/uploads';
+import type { HandlersFor } from './types';
+
+type InboxMethods = 'inbox.verify' | 'inbox.preview' | 'inbox.apply' | 'inbox.discard' | 'inbox.list' | 'inbox.acceptSnapshot'
+  | 'inbox.review' | 'inbox.resolveReview' | 'inbox.writeReceipt';
+
+function requireAdminFor(ctx: CoreContext, acceptSnapshotWanted: boolean | undefined): void {
+  if (acceptSnapshotWanted && !hasRole(ctx.actor?.roles ?? [], ['admin'])) fail('FORBIDDEN', { method: 'inbox.acceptSnapshot' });
+}
+
+export const inboxHandlers: HandlersFor<InboxMethods> = {
+  'inbox.verify': async (ctx, input) => {
+    const { uploadId, paths } = saveUpload(ctx, input.files);
+    try {
+      return { ...await verifyForCity(ctx, paths), uploadId };
+    } catch (error) {
+      dropUpload(ctx, uploadId);
+      throw error;
+    }
+  },
+  'inbox.preview': (ctx, input) => {
+    requireAdminFor(ctx, input.acceptSnapshot);
+    return importPackage(ctx, uploadPaths(ctx, input.uploadId), { dryRun: true, acceptSnapshot: input.acceptSnapshot });
+  },
+  'inbox.apply': async (ctx, input) => {
+    requireAdminFor(ctx, input.acceptSnapshot);
+    const outcome = await importPackage(ctx, uploadPaths(ctx, input.uploadId), { acceptSnapshot: input.acceptSnapshot });
+    dropUpload(ctx, input.uploadId); // a held or forked package keeps its own copy in the inbox
+    return outcome;
+  },
+  'inbox.discard': (ctx, input) => { dropUpload(ctx, input.uploadId); return { ok: true as const }; },
+  'inbox.list': (ctx) => listInbox(ctx),
+  'inbox.acceptSnapshot': (ctx, input) => acceptSnapshot(ctx, input.packageId),
+  'inbox.review': (ctx, input) => listReview(ctx, input),
+  'inbox.resolveReview': (ctx, input) => resolveReview(ctx, input.id, input.action),
+  'inbox.writeReceipt': async (ctx, input) => {
+    const written = await writeReceipt(ctx, { to: input.to });
+    return { ...written, contentBase64: fs.readFileSync(written.file).toString('base64') };
+  },
+};
