@@ -1,0 +1,20 @@
+// Child of the crash test: applies one package to a city database and is killed with SIGKILL somewhere in
+// the middle. `node child.cjs <dbFile> <passphrase> <packageFile>`; prints "applying" just before it starts.
+import { openDatabase } from '../../db/open';
+import type { CoreContext } from '../../electron/core/context';
+import { importPackage } from '../../electron/core/exchange/inbox';
+import { passphraseSealer } from '../../electron/core/exchange/keys/sealer';
+
+async function main(dbFile: string, passphrase: string, file: string) {
+  const store = openDatabase(dbFile, { migrationsDir: process.env.BOAI_MIGRATIONS });
+  const ctx: CoreContext = { store, method: 'crash.import', now: () => new Date(), secrets: passphraseSealer(passphrase),
+    actor: { userId: 'crash', username: 'crash', displayName: 'crash', roles: ['admin'] } };
+  process.stdout.write('applying\n');
+  const started = performance.now();
+  const outcome = await importPackage(ctx, [file]);
+  process.stdout.write(`${JSON.stringify({ status: outcome.status, ms: performance.now() - started })}\n`);
+  store.sqlite.close();
+}
+
+const [dbFile, passphrase, file] = process.argv.slice(2);
+main(dbFile!, passphrase!, file!).catch((error) => { console.error(error); process.exitCode = 1; });
