@@ -6,28 +6,44 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { openBackend } from '../../electron/backend';
 import { setupOffice } from '../../electron/core/accounts/office';
-import { buildCard, cardText, ownKeySummary, parseCard, passphraseSealer } from '../../electron/core/exchange/keys';
+import { buildCard, cardText, ownKeySummary, parseCard, passphraseSealer, rotateOfficeKeys } from '../../electron/core/exchange/keys';
 import { ADMIN, expect, signIn, test, type App } from './fixtures';
 
 const CITY = { code: '321300', name: '宿迁市红十字会', role: 'city' as const };
 const COUNTY = { code: '321311', name: '宿豫区红十字会', role: 'county' as const };
 
-/** A county office in its own data folder: its key card file text and its fingerprint. */
-function countyCard(): { text: string; fingerprint: string } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'boai-county-'));
-  const backend = openBackend(dir, { secrets: passphraseSealer('county passphrase') });
+type OfficeDef = { code: string; name: string; role: 'county' | 'city' };
+interface Card { text: string; fingerprint: string }
+
+/** Another office in its own data folder: its key card, and (when asked) the card after a key replacement. */
+function otherOffice(office: OfficeDef, rotate = false): { first: Card; replaced: Card | null } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'boai-other-'));
+  const backend = openBackend(dir, { secrets: passphraseSealer('other passphrase') });
   try {
-    const ctx = { store: backend.store, actor: null, method: 'test', now: () => new Date(), secrets: backend.secrets };
-    setupOffice(ctx, { ...COUNTY, admin: { username: 'admin', password: 'County-pass-1' } });
-    return { text: cardText(buildCard(ctx)), fingerprint: ownKeySummary(backend.store)!.fingerprint };
+    const ctx = { store: backend.store, actor: { userId: 'a', username: 'admin', displayName: 'a', roles: ['admin' as const] }, method: 'test', now: () => new Date(), secrets: backend.secrets };
+    setupOffice(ctx, { ...office, admin: { username: 'admin', password: 'Other-pass-1' } });
+    const card = () => ({ text: cardText(buildCard(ctx)), fingerprint: ownKeySummary(backend.store)!.fingerprint });
+    const first = card();
+    if (!rotate) return { first, replaced: null };
+    rotateOfficeKeys(ctx);
+    return { first, replaced: card() };
   } finally {
     backend.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
-async function openKeysPage(page: Page, app: App) {
-  await app.api('office.setup', { ...CITY, admin: { ...ADMIN, displayName: '管理员' } });
+const countyCard = () => otherOffice(COUNTY).first;
+
+async function importCard(page: Page, text: string) {
+  await page.getByRole('button', { name: '导入密钥卡' }).click();
+  const dialog = page.getByRole('dialog', { name: '导入密钥卡' });
+  await dialog.getByLabel('选择密钥卡文件').setInputFiles({ name: 'card.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  return dialog;
+}
+
+async function openKeysPage(page: Page, app: App, office: OfficeDef = CITY) {
+  await app.api('office.setup', { ...office, admin: { ...ADMIN, displayName: '管理员' } });
   await app.api('auth.login', ADMIN);
   await signIn(page, app);
   await page.getByRole('navigation').getByRole('link', { name: '密钥与信任' }).click();
@@ -39,9 +55,7 @@ test('a city trusts a county only after the fingerprint read out over the phone 
   await openKeysPage(page, app);
   await expect(page.getByText('还没有信任任何县级单位。')).toBeVisible();
 
-  await page.getByRole('button', { name: '导入密钥卡' }).click();
-  const dialog = page.getByRole('dialog', { name: '导入密钥卡' });
-  await dialog.getByLabel('选择密钥卡文件').setInputFiles({ name: '密钥卡_321311_宿豫区红十字会.json', mimeType: 'application/json', buffer: Buffer.from(county.text) });
+  const dialog = await importCard(page, county.text);
   await expect(dialog.getByText('宿豫区红十字会（321311）')).toBeVisible();
   await expect(dialog.locator('.fingerprint')).toHaveAttribute('data-fingerprint', county.fingerprint);
 
@@ -102,4 +116,25 @@ test("the city's own key card: QR code, fingerprint, A4 print view and the expor
   await page.emulateMedia({ media: 'screen' });
   await page.getByRole('button', { name: '返回' }).click();
   await expect(page.getByRole('heading', { name: '本单位密钥卡' })).toBeVisible();
+});
+
+test("a county trusts its city, then takes the city's replacement card without comparing digits again", async ({ page, app, shot }) => {
+  const city = otherOffice(CITY, true);
+  await openKeysPage(page, app, { code: '321302', name: '宿城区红十字会', role: 'county' });
+  await expect(page.getByText('还没有信任上级市级单位。')).toBeVisible();
+  let dialog = await importCard(page, city.first.text);
+  await dialog.getByLabel('对方念出的指纹数字').fill(city.first.fingerprint.replaceAll(' ', ''));
+  await dialog.getByRole('button', { name: '核对无误，信任该单位' }).click();
+  await expect(dialog).toBeHidden();
+  const row = page.locator('.trust-table tbody tr').filter({ hasText: CITY.code });
+  await expect(row).toContainText(city.first.fingerprint);
+
+  dialog = await importCard(page, city.replaced!.text);
+  await expect(dialog.getByRole('status')).toContainText('新密钥卡由它原来的密钥签名');
+  await expect(dialog.getByLabel('对方念出的指纹数字')).toHaveCount(0);
+  await shot('keys-rotation-accept');
+  await dialog.getByRole('button', { name: '接受新密钥' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row).toContainText(city.replaced!.fingerprint);
+  await expect(row).toContainText('原密钥签名');
 });
