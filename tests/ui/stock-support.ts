@@ -49,17 +49,27 @@ export async function openPage(page: Page, app: App, label: string): Promise<voi
 }
 
 /**
- * Prints the current page to PDF (print media, A4) and returns its text, pages joined. The text is
- * normalised the way a reader sees it: NFKC because the CJK font maps some glyphs to Kangxi radicals
- * (十 comes out as U+2F17; NFKC also turns ：（） into :()), glyphs the font shares with traditional
- * forms read back as simplified (戶 -> 户), and letter-spaced titles (出 库 单) closed up.
+ * Glyphs the CJK font shares between a character and a radical or a traditional form come back from the
+ * PDF as the other code point (黄 as U+2EE9 ⻩, 马 as U+2EE2 ⻢, 户 as 戶); NFKC does not map these.
+ */
+const SHARED_GLYPHS: Record<string, string> = {
+  '\u2EE2': '马', '\u2EE9': '黄', '\u2EC5': '见', '\u2ED3': '长', '\u2EE3': '骨', '\u2EE4': '鬼', '\u2EE5': '鱼',
+  '\u2EE6': '鸟', '\u2EE7': '卤', '\u2EE8': '麦', '\u2EEB': '齐', '\u2EED': '齿', '\u2EEF': '龙', '\u2EF3': '龟',
+  '\u2EA0': '民', '\u2ED8': '青', '\u2EDA': '页', '\u2EDB': '风', '\u2EDC': '飞', '\u2ED9': '韦', '\u2ED4': '门',
+  '\u2EC9': '贝', '\u2ECB': '车', '\u2EDD': '食', '戶': '户',
+};
+
+/**
+ * Prints the current page to PDF (print media, A4) and returns its text, pages joined, as a reader sees
+ * it: NFKC (the font maps some glyphs to Kangxi radicals, 十 as U+2F17; NFKC also turns ：（） into :()),
+ * shared glyphs read back as the simplified character, and letter-spaced titles (出 库 单) closed up.
  */
 export async function printedText(page: Page, file?: string): Promise<string> {
   await expect(page.locator('.print-root[data-ready="true"]')).toBeVisible();
   const pdf = await page.pdf({ path: file, format: 'A4', printBackground: true, preferCSSPageSize: true });
   const proxy = await getDocumentProxy(new Uint8Array(pdf));
   const { text } = await extractText(proxy, { mergePages: true });
-  return text.normalize('NFKC').replace(/戶/g, '户').replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '');
+  return text.normalize('NFKC').replace(/[\u2E80-\u2EFF戶]/g, (c) => SHARED_GLYPHS[c] ?? c).replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '');
 }
 
 /** The text of the grid's body cells in one column, in row order. */

@@ -3,9 +3,11 @@
 import type { z } from 'zod';
 import type { MethodSpec } from '../../../../electron/api/method';
 import type { stockMethods } from '../../../../electron/api/methods/stock';
+import type { stockCampaignMethods } from '../../../../electron/api/methods/stockCampaigns';
+import type { stockReportMethods } from '../../../../electron/api/methods/stockReports';
 import { call } from '../../api/client';
 
-type Methods = typeof stockMethods;
+type Methods = typeof stockMethods & typeof stockReportMethods & typeof stockCampaignMethods;
 export type StockMethod = keyof Methods;
 type Result<M extends StockMethod> = Methods[M] extends MethodSpec<z.ZodType, infer R> ? R : never;
 

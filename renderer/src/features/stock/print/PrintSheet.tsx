@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../../i18n';
 
-export interface SheetFact { label: string; value: ReactNode }
+export interface SheetFact { label: string; value: ReactNode; wide?: boolean }
 
 export interface PrintSheetProps {
   officeName: string;
@@ -35,7 +35,7 @@ export function PrintSheet({ officeName, title, number, documentDate, enteredAt,
       {facts.length > 0 && (
         <dl className="sheet-facts">
           {facts.map((fact) => (
-            <div key={fact.label} className="sheet-fact"><dt>{fact.label}：</dt><dd>{fact.value}</dd></div>
+            <div key={fact.label} className={fact.wide ? 'sheet-fact sheet-fact-wide' : 'sheet-fact'}><dt>{fact.label}：</dt><dd>{fact.value}</dd></div>
           ))}
         </dl>
       )}
