@@ -13,7 +13,7 @@ export function Layout() {
   const { t } = useTranslation();
   const session = useSession();
   const route = useRoute();
-  const visible = pages.filter((page) => session.allows(page.roles));
+  const visible = pages.filter((page) => session.allows(page.roles) && (!page.office || page.office === session.office.role));
   const page = pageById(route.page);
 
   useEffect(() => {

@@ -2,6 +2,8 @@
 // The role filter only hides pages; the router on the server checks every call.
 import type { ComponentType } from 'react';
 import { ROLES, type Role } from '../../../electron/api/roles';
+import type { OfficeRole } from '../../../electron/api/types';
+import { OutboxPage } from '../features/exchange/outbox/OutboxPage';
 import { KeysPage } from '../features/keys/KeysPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -17,6 +19,8 @@ export interface PageDef {
   icon?: IconName;
   /** Who sees the page; admin sees every page. */
   roles: readonly Role[];
+  /** Only for this kind of office (a county's outbox, a city's inbox); both when absent. */
+  office?: OfficeRole;
   component: ComponentType;
 }
 
@@ -25,6 +29,7 @@ const EVERYONE: readonly Role[] = ROLES;
 export const pages: readonly PageDef[] = [
   { id: 'people', labelKey: 'nav.people', icon: 'people', roles: ['clerk', 'viewer', 'warehouse', 'approver'], component: PeoplePage },
   ...stockPages,
+  { id: 'outbox', labelKey: 'nav.outbox', icon: 'upload', roles: ['clerk', 'approver'], office: 'county', component: OutboxPage },
   { id: 'users', labelKey: 'nav.users', icon: 'users', roles: ['admin'], component: UsersPage },
   { id: 'keys', labelKey: 'nav.keys', icon: 'key', roles: ['admin'], component: KeysPage },
   { id: 'settings', labelKey: 'nav.settings', icon: 'settings', roles: EVERYONE, component: SettingsPage },

@@ -4,6 +4,7 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { messages as authMessages } from '../features/auth/messages';
 import { messages as keysMessages } from '../features/keys/messages';
+import { messages as outboxMessages } from '../features/exchange/outbox/messages';
 import { messages as peopleMessages } from '../features/people/messages';
 import { messages as settingsMessages } from '../features/settings/messages';
 import { messages as stockMessages } from '../features/stock/messages';
@@ -19,7 +20,7 @@ export const LANGUAGE_STORAGE_KEY = 'boai.lang';
 /** What a feature's messages.ts exports: a subtree per language, merged into 'translation'. */
 export interface FeatureMessages { 'zh-CN': object; en: object }
 
-const features: FeatureMessages[] = [authMessages, setupMessages, usersMessages, settingsMessages, peopleMessages, stockMessages, keysMessages];
+const features: FeatureMessages[] = [authMessages, setupMessages, usersMessages, settingsMessages, peopleMessages, stockMessages, keysMessages, outboxMessages];
 
 type Tree = { [key: string]: unknown };
 const isTree = (value: unknown): value is Tree => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,0 +1,54 @@
+// The packages this county has sent: number, kind, when, size, files, counts and what the city said.
+import { useTranslation } from 'react-i18next';
+import type { OutboxEntry } from '../../../../../electron/api/outbox';
+import { formatDateTime } from '../../../i18n';
+import { Button } from '../../../ui';
+import { countsText, formatBytes } from './format';
+
+function StatusCell({ entry }: { entry: OutboxEntry }) {
+  const { t } = useTranslation();
+  return (
+    <div className="outbox-status">
+      <span className={`badge outbox-badge-${entry.status}`}>{t(`outbox.statusValue.${entry.status}`)}</span>
+      {entry.status === 'acknowledged' && entry.receiptAt && <span className="muted"> {t('outbox.acknowledgedAt', { at: formatDateTime(entry.receiptAt) })}</span>}
+      {entry.statusReason && <div className="outbox-reason" title={entry.statusCode ?? undefined}>{entry.statusReason}</div>}
+    </div>
+  );
+}
+
+export function OutboxTable({ entries, busyId, onWriteAgain }: { entries: OutboxEntry[] | null; busyId: string | null; onWriteAgain(entry: OutboxEntry): void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-wrap">
+      <table className="table outbox-table">
+        <thead>
+          <tr>
+            <th className="num">{t('outbox.seq')}</th><th>{t('outbox.kind')}</th><th>{t('outbox.createdAt')}</th><th>{t('outbox.createdBy')}</th>
+            <th className="num">{t('outbox.size')}</th><th>{t('outbox.parts')}</th><th>{t('outbox.counts')}</th>
+            <th>{t('outbox.status')}</th><th className="col-actions">{t('outbox.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries?.length === 0 && <tr><td colSpan={9} className="empty">{t('outbox.empty')}</td></tr>}
+          {entries?.map((entry) => (
+            <tr key={entry.packageId}>
+              <td className="num">{entry.seq}</td>
+              <td>{t(`outbox.kindValue.${entry.kind}`)}</td>
+              <td>{formatDateTime(entry.createdAt)}</td>
+              <td>{entry.createdBy}</td>
+              <td className="num">{formatBytes(entry.bytes)}</td>
+              <td>{t('outbox.partsValue', { count: entry.files.length })}</td>
+              <td>{countsText(t, entry.counts)}</td>
+              <td><StatusCell entry={entry} /></td>
+              <td className="col-actions">
+                {entry.status !== 'acknowledged' && (entry.filesPresent
+                  ? <Button busy={busyId === entry.packageId} title={t('outbox.writeAgainHint')} onClick={() => onWriteAgain(entry)}>{t('outbox.writeAgain')}</Button>
+                  : <span className="muted">{t('outbox.filesMissing')}</span>)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
