@@ -63,7 +63,7 @@ export interface InboxStreamRow {
 export interface InboxList { streams: InboxStreamRow[]; packages: InboxPackageRow[] }
 
 export interface ReviewEntry {
-  id: number; packageId: string; sender: string; tableName: string; recordId: string; rowVersion: number;
+  id: number; packageId: string; sender: string; senderName: string | null; tableName: string; recordId: string; rowVersion: number;
   reason: string; details: Record<string, unknown> | null;
   /** A few fields to recognise the record by (ID numbers masked). */
   label: string;

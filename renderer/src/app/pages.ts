@@ -3,6 +3,7 @@
 import type { ComponentType } from 'react';
 import { ROLES, type Role } from '../../../electron/api/roles';
 import type { OfficeRole } from '../../../electron/api/types';
+import { InboxPage } from '../features/exchange/inbox/InboxPage';
 import { OutboxPage } from '../features/exchange/outbox/OutboxPage';
 import { KeysPage } from '../features/keys/KeysPage';
 import { PeoplePage } from '../features/people/PeoplePage';
@@ -30,6 +31,7 @@ export const pages: readonly PageDef[] = [
   { id: 'people', labelKey: 'nav.people', icon: 'people', roles: ['clerk', 'viewer', 'warehouse', 'approver'], component: PeoplePage },
   ...stockPages,
   { id: 'outbox', labelKey: 'nav.outbox', icon: 'upload', roles: ['clerk', 'approver'], office: 'county', component: OutboxPage },
+  { id: 'inbox', labelKey: 'nav.inbox', icon: 'inbox', roles: ['clerk', 'approver'], office: 'city', component: InboxPage },
   { id: 'users', labelKey: 'nav.users', icon: 'users', roles: ['admin'], component: UsersPage },
   { id: 'keys', labelKey: 'nav.keys', icon: 'key', roles: ['admin'], component: KeysPage },
   { id: 'settings', labelKey: 'nav.settings', icon: 'settings', roles: EVERYONE, component: SettingsPage },

@@ -5,6 +5,7 @@ import { initReactI18next } from 'react-i18next';
 import { messages as authMessages } from '../features/auth/messages';
 import { messages as keysMessages } from '../features/keys/messages';
 import { messages as outboxMessages } from '../features/exchange/outbox/messages';
+import { messages as inboxMessages } from '../features/exchange/inbox/messages';
 import { messages as peopleMessages } from '../features/people/messages';
 import { messages as settingsMessages } from '../features/settings/messages';
 import { messages as stockMessages } from '../features/stock/messages';
@@ -20,7 +21,7 @@ export const LANGUAGE_STORAGE_KEY = 'boai.lang';
 /** What a feature's messages.ts exports: a subtree per language, merged into 'translation'. */
 export interface FeatureMessages { 'zh-CN': object; en: object }
 
-const features: FeatureMessages[] = [authMessages, setupMessages, usersMessages, settingsMessages, peopleMessages, stockMessages, keysMessages, outboxMessages];
+const features: FeatureMessages[] = [authMessages, setupMessages, usersMessages, settingsMessages, peopleMessages, stockMessages, keysMessages, outboxMessages, inboxMessages];
 
 type Tree = { [key: string]: unknown };
 const isTree = (value: unknown): value is Tree => typeof value === 'object' && value !== null && !Array.isArray(value);

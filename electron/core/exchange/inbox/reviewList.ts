@@ -7,11 +7,12 @@ import { actorName, nowIso, type CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { maskIdNumber } from '../../people/idNumber';
 import { cachedStatement } from '../../people/statements';
-import type { ExchangeRecord } from '../types';
+import { trustLookup } from '../keys';
+import type { ExchangeRecord, TrustLookup } from '../types';
 import { NEVER_APPLIED } from './review';
 import { tableWriter } from './writer';
 
-interface StoredEntry extends Omit<ReviewEntry, 'details' | 'label'> { details: string | null; record: string }
+interface StoredEntry extends Omit<ReviewEntry, 'details' | 'label' | 'senderName'> { details: string | null; record: string }
 
 const COLUMNS = `id, package_id AS packageId, sender_office_code AS sender, table_name AS tableName, record_id AS recordId,
   row_version AS rowVersion, reason, details, record, status, created_at AS createdAt, resolved_at AS resolvedAt, resolved_by AS resolvedBy`;
@@ -23,8 +24,8 @@ function labelOf(record: ExchangeRecord): string {
   return [name, idNumber].filter(Boolean).join(' ') || record.id;
 }
 
-function toEntry({ record, details, ...row }: StoredEntry): ReviewEntry {
-  return { ...row, details: details ? JSON.parse(details) as Record<string, unknown> : null, label: labelOf(JSON.parse(record) as ExchangeRecord) };
+function toEntry({ record, details, ...row }: StoredEntry, names: TrustLookup): ReviewEntry {
+  return { ...row, senderName: names.office(row.sender)?.name ?? null, details: details ? JSON.parse(details) as Record<string, unknown> : null, label: labelOf(JSON.parse(record) as ExchangeRecord) };
 }
 
 export function listReview(ctx: CoreContext, q: { status?: ReviewEntry['status']; offset: number; limit: number }): ReviewPage {
@@ -34,7 +35,8 @@ export function listReview(ctx: CoreContext, q: { status?: ReviewEntry['status']
   const rows = cachedStatement(sqlite, `SELECT ${COLUMNS} FROM inbox_review ${where} ORDER BY id DESC LIMIT ? OFFSET ?`)
     .all(...params, q.limit, q.offset) as StoredEntry[];
   const total = cachedStatement(sqlite, `SELECT count(*) FROM inbox_review ${where}`).pluck().get(...params) as number;
-  return { rows: rows.map(toEntry), total };
+  const names = trustLookup(ctx.store);
+  return { rows: rows.map((row) => toEntry(row, names)), total };
 }
 
 export function resolveReview(ctx: CoreContext, id: number, action: 'apply' | 'dismiss'): ReviewEntry {
@@ -49,7 +51,7 @@ export function resolveReview(ctx: CoreContext, id: number, action: 'apply' | 'd
       .run(action === 'apply' ? 'applied' : 'dismissed', at, actorName(ctx), id);
     appendAudit(ctx, { method: ctx.method, tableName: stored.tableName, recordId: stored.recordId,
       after: { review: id, action, reason: stored.reason, rowVersion: stored.rowVersion } });
-    return toEntry({ ...stored, status: action === 'apply' ? 'applied' : 'dismissed', resolvedAt: at, resolvedBy: actorName(ctx) });
+    return toEntry({ ...stored, status: action === 'apply' ? 'applied' : 'dismissed', resolvedAt: at, resolvedBy: actorName(ctx) }, trustLookup(ctx.store));
   })();
 }
 

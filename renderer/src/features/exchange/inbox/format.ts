@@ -1,0 +1,24 @@
+// Small shared formatters of the inbox screens: records per table, and what an import did per table.
+import type { TFunction } from 'i18next';
+import type { ApplySummary, TableCounts } from '../../../../../electron/api/inbox';
+
+export const COUNTED: (keyof TableCounts)[] = ['new', 'updated', 'unchanged', 'voided', 'conflicts'];
+
+export { countsText } from '../outbox/format';
+
+/** The table's name in words (the outbox's names), or its SQL name. */
+export function tableName(t: TFunction, table: string): string {
+  return t(`outbox.tables.${table}`, { defaultValue: table });
+}
+
+/** "新增 3，更新 1" - the kinds that happened, all tables together. */
+export function summaryText(t: TFunction, summary: ApplySummary | null): string {
+  if (!summary) return '';
+  return COUNTED.map((kind) => [kind, Object.values(summary).reduce((sum, c) => sum + c[kind], 0)] as const)
+    .filter(([, count]) => count > 0)
+    .map(([kind, count]) => t('inbox.summaryItem', { label: t(`inbox.counted.${kind}`), count })).join('，');
+}
+
+export function totalConflicts(summary: ApplySummary | null): number {
+  return summary ? Object.values(summary).reduce((sum, c) => sum + c.conflicts, 0) : 0;
+}
