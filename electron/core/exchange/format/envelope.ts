@@ -2,7 +2,7 @@
 // and the SHA-256 of everything before it. Checked before any crypto, so a cut or damaged copy is named as such.
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
-import { END_MAGIC, MAGIC, PREAMBLE_BYTES, SIGNATURE_BYTES, TRAILER_BYTES } from './constants';
+import { END_MAGIC, MAGIC, MAX_HEADER_BYTES, PREAMBLE_BYTES, SIGNATURE_BYTES, TRAILER_BYTES } from './constants';
 import { refuse } from './errors';
 
 export interface Envelope {
@@ -45,7 +45,7 @@ function trailerAt(b: Buffer): { totalBytes: number; sha256: Buffer } | null {
   return { totalBytes: Number(b.readBigUInt64BE(0)), sha256: b.subarray(8, 40) };
 }
 
-/** PKG_NOT_A_PACKAGE, PKG_TRUNCATED, PKG_TRAILING_DATA, PKG_CHECKSUM_MISMATCH, in that order. */
+/** PKG_NOT_A_PACKAGE, PKG_TRUNCATED, PKG_TRAILING_DATA, PKG_CHECKSUM_MISMATCH, in that order; then a header too long to read. */
 export async function readEnvelope(file: string): Promise<Envelope> {
   const handle = await fs.open(file, 'r');
   try {
@@ -69,6 +69,7 @@ export async function readEnvelope(file: string): Promise<Envelope> {
     if (payloadOffset > declared - TRAILER_BYTES) refuse('PKG_CHECKSUM_MISMATCH', { file, region: 'preamble' });
     const { whole, payload } = await hashRegions(handle, declared - TRAILER_BYTES, payloadOffset);
     if (!whole.equals(tail.sha256)) refuse('PKG_CHECKSUM_MISMATCH', { file });
+    if (headerLength > MAX_HEADER_BYTES) refuse('PKG_HEADER_INVALID', { file, headerLength }); // before it is read into memory
     const body = await readAt(handle, PREAMBLE_BYTES, headerLength + SIGNATURE_BYTES);
     return {
       file, formatVersion: head.readUInt16BE(8), headerBytes: body.subarray(0, headerLength), signature: body.subarray(headerLength),
