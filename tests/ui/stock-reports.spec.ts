@@ -28,7 +28,7 @@ test('the dashboard shows a lot expiring within 90 days, an expired lot and an i
   const expiring = page.getByRole('region', { name: '90 天内到期的批次' });
   await expect(expiring.locator('.dash-count')).toHaveText('1');
   await expect(expiring).toContainText('矿泉水 批号 W-SOON');
-  await expect(expiring).toContainText(`${isoDaysFromNow(30)} 到期`);
+  await expect(expiring).toContainText(`${isoDaysFromNow(30)} 到期（还有 30 天）`);
   const expired = page.getByRole('region', { name: '已过期的批次' });
   await expect(expired).toContainText('大米 批号 R-GONE');
   await expect(page.getByRole('region', { name: '低于储备定额的物资' })).toContainText('棉被：现有 40 / 定额 100');

@@ -35,9 +35,12 @@ function LotList({ lots, empty }: { lots: ExpiryAlert[]; empty: string }) {
   return (
     <ul className="dash-list">
       {lots.slice(0, LIST_MAX).map((lot) => (
-        <li key={`${lot.warehouseId}/${lot.lotId}`}>
-          <span className="dash-main">{t('stock.dashboard.lotLine', { item: lot.itemName, lot: lot.lotNumber ?? t('stock.editor.noLot'), warehouse: lot.warehouseName, quantity: lot.quantity, unit: lot.unit })}</span>
-          <span className="dash-side">{t('stock.dashboard.expiresOn', { date: lot.expiryDate })}</span>
+        <li key={`${lot.warehouseId}/${lot.lotId}`} title={`${lot.warehouseName} · ${lot.itemCode}`}>
+          <span className="dash-main">{t('stock.dashboard.lotLine', { item: lot.itemName, lot: lot.lotNumber ?? t('stock.editor.noLot'), quantity: lot.quantity, unit: lot.unit })}</span>
+          <span className="dash-side">
+            {t('stock.dashboard.expiresOn', { date: lot.expiryDate })}
+            （{lot.daysLeft >= 0 ? t('stock.dashboard.daysLeft', { count: lot.daysLeft }) : t('stock.dashboard.daysAgo', { count: -lot.daysLeft })}）
+          </span>
         </li>
       ))}
       {lots.length > LIST_MAX && <li className="muted">…</li>}

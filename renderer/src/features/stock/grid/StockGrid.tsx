@@ -59,7 +59,7 @@ export function StockGrid<T>(props: StockGridProps<T>) {
           theme={gridTheme}
           localeText={gridLocale()}
           columnDefs={columns}
-          defaultColDef={{ resizable: true, sortable: true, suppressHeaderMenuButton: true }}
+          defaultColDef={{ resizable: true, sortable: true, suppressHeaderMenuButton: true, cellDataType: false }}
           rowData={rows ?? undefined}
           loading={rows === null}
           context={context}

@@ -1,0 +1,120 @@
+// 仓库资料 through a real browser: an item added with its value in yuan (kept in fen), a warehouse with a
+// location, an anonymous donor, a disaster event, a reserve quota, the item list exported to xlsx, and a
+// closed month that refuses posting with a Chinese message.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { ItemRow } from '../../electron/api/stock';
+import { readXlsxRows } from '../fixtures/uiSheets';
+import { expect, test } from './fixtures';
+import { arrangeWarehouse, columnTexts, openPage } from './stock-support';
+
+test('reference data: item in yuan, warehouse and location, anonymous donor, event, quota, export', async ({ page, app, shot }) => {
+  await app.setupOffice();
+  await openPage(page, app, '仓库资料');
+
+  await page.getByRole('tab', { name: '仓库与库位' }).click();
+  await page.getByRole('button', { name: '新增仓库' }).click();
+  const warehouseForm = page.getByRole('dialog', { name: '新增仓库' });
+  await warehouseForm.getByLabel('编码').fill('WH-01');
+  await warehouseForm.getByLabel('名称').fill('县红十字会备灾仓库');
+  await warehouseForm.getByLabel('保管员').fill('李保管');
+  await warehouseForm.getByRole('button', { name: '保存' }).click();
+  await expect.poll(() => columnTexts(page, 'name')).toEqual(['县红十字会备灾仓库']);
+  await page.getByRole('button', { name: '库位' }).click();
+  const locations = page.getByRole('dialog', { name: /库位/ });
+  await expect(locations).toContainText('这个仓库还没有库位');
+  await locations.getByRole('textbox', { name: '编码' }).fill('A-01');
+  await locations.getByRole('textbox', { name: '名称' }).fill('一号货架');
+  await locations.getByRole('button', { name: '新增库位' }).click();
+  await expect(locations.locator('tbody')).toContainText('一号货架');
+  await locations.getByRole('button', { name: '关闭' }).click();
+
+  await page.getByRole('tab', { name: '物资目录' }).click();
+  await expect(page.locator('.stock-empty')).toBeVisible();
+  await page.getByRole('button', { name: '新增物资' }).click();
+  const itemForm = page.getByRole('dialog', { name: '新增物资' });
+  await itemForm.getByRole('button', { name: '保存' }).click();
+  await expect(itemForm.locator('.field-error').first()).toHaveText('必填');
+  await itemForm.getByLabel('编码').fill('JJX-01');
+  await itemForm.getByLabel('名称').fill('家庭急救箱');
+  await itemForm.getByLabel('类别').selectOption({ label: '家庭急救箱' });
+  await itemForm.getByLabel('单位').fill('个');
+  await itemForm.getByLabel('规格型号').fill('标准型 32 件');
+  await itemForm.getByLabel('保质期（月）').fill('36');
+  await itemForm.getByLabel('单价（元）').fill('12.5.0');
+  await itemForm.getByRole('button', { name: '保存' }).click();
+  await expect(itemForm.getByText('请填写金额，如 12.50')).toBeVisible();
+  await itemForm.getByLabel('单价（元）').fill('128.50');
+  await shot('stock-item-form');
+  await itemForm.getByRole('button', { name: '保存' }).click();
+  await expect.poll(() => columnTexts(page, 'unitValue')).toEqual(['128.50']);
+  const items = await app.api('stock.items.list', {}) as ItemRow[];
+  expect(items.map((item) => [item.code, item.unitValue, item.shelfLifeMonths])).toEqual([['JJX-01', 12850, 36]]);
+
+  await page.getByRole('tab', { name: '捐赠方' }).click();
+  await page.getByRole('button', { name: '新增捐赠方' }).click();
+  const donorForm = page.getByRole('dialog', { name: '新增捐赠方' });
+  await donorForm.getByLabel('名称').fill('王先生');
+  await donorForm.getByLabel('类型').selectOption({ label: '个人' });
+  await donorForm.getByLabel('公示时匿名').check();
+  await donorForm.getByRole('button', { name: '保存' }).click();
+  await expect.poll(() => columnTexts(page, 'anonymous')).toEqual(['是']);
+
+  await page.getByRole('tab', { name: '灾害事件' }).click();
+  await page.getByRole('button', { name: '新增灾害事件' }).click();
+  const eventForm = page.getByRole('dialog', { name: '新增灾害事件' });
+  await eventForm.getByLabel('名称').fill('2026年8月台风“海葵”');
+  await eventForm.getByLabel('类型').fill('台风');
+  await eventForm.getByLabel('日期').fill('2026-08-03');
+  await eventForm.getByLabel('地点').fill('罗圩乡');
+  await eventForm.getByRole('button', { name: '保存' }).click();
+  await expect.poll(() => columnTexts(page, 'name')).toEqual(['2026年8月台风“海葵”']);
+
+  await page.getByRole('tab', { name: '储备定额' }).click();
+  await page.getByRole('button', { name: '设置定额' }).click();
+  const quota = page.getByRole('dialog', { name: '设置定额' });
+  await quota.getByLabel('物资名称').selectOption({ label: 'JJX-01 家庭急救箱' });
+  await quota.getByLabel('储备定额').fill('200');
+  await quota.getByRole('button', { name: '确定' }).click();
+  await expect.poll(() => columnTexts(page, 'below')).toEqual(['低于定额']);
+  await shot('stock-quotas');
+
+  await page.getByRole('tab', { name: '物资目录' }).click();
+  await expect.poll(() => columnTexts(page, 'name')).toEqual(['家庭急救箱']);
+  await shot('stock-setup-items');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出 Excel' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^物资目录_\d{8}\.xlsx$/);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'boai-dl-')), download.suggestedFilename());
+  await download.saveAs(file);
+  const rows = await readXlsxRows(file);
+  expect(rows[0]).toEqual(['编码', '名称', '类别', '单位', '规格型号', '保质期（月）', '单价（元）', '备注']);
+  expect(rows[1]!.slice(0, 7)).toEqual(['JJX-01', '家庭急救箱', '家庭急救箱', '个', '标准型 32 件', '36', '128.5']);
+});
+
+test('a closed month refuses posting a document dated in it, in Chinese', async ({ page, app, shot }) => {
+  const w = await arrangeWarehouse(app);
+  const detail = await app.api('stock.documents.create', {
+    header: { type: 'receipt', documentDate: '2026-10-15', warehouseId: w.warehouse.id, sourceKind: 'donation', donorId: w.donor.id },
+    lines: [{ itemId: w.quilt.id, lotNumber: 'Q-OCT', expiryDate: null, quantity: 10, unitValue: 15000 }],
+  }) as { document: { id: string; rowVersion: number } };
+  await app.api('stock.documents.approve', { id: detail.document.id, rowVersion: detail.document.rowVersion });
+
+  await openPage(page, app, '仓库资料');
+  await page.getByRole('tab', { name: '月结' }).click();
+  await page.getByLabel('月份').fill('2026-10');
+  await page.getByRole('button', { name: '锁定月份' }).click();
+  await page.getByRole('dialog', { name: '锁定月份' }).getByRole('button', { name: '确定' }).click();
+  await expect.poll(() => columnTexts(page, 'month')).toEqual(['2026-10']);
+  await shot('stock-months');
+
+  await page.getByRole('navigation').getByRole('link', { name: '出入库单据' }).click();
+  await page.getByRole('button', { name: /RK-/ }).or(page.locator('.ag-row[row-index="0"] [col-id="number"]')).first().dblclick();
+  const editor = page.getByRole('dialog', { name: /入库单 RK-/ });
+  await editor.getByRole('button', { name: '过账' }).click();
+  await page.getByRole('dialog', { name: '过账' }).getByRole('button', { name: '确定' }).click();
+  await expect(editor.getByRole('alert')).toContainText('2026-10 已月结锁定');
+  await expect(editor.locator('.badge')).toHaveText('已审批');
+});
