@@ -355,7 +355,7 @@ CREATE TABLE `stock_movements` (
 	FOREIGN KEY (`lot_id`) REFERENCES `stock_lots`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE INDEX `stock_movements_card` ON `stock_movements` (`item_id`,`document_date`,`seq`);--> statement-breakpoint
+CREATE INDEX `stock_movements_card` ON `stock_movements` (`item_id`,`document_date`,`seq`,`warehouse_id`,`lot_id`,`quantity`,`kind`,`reversal`,`voided`,`document_id`,`line_id`,`id`);--> statement-breakpoint
 CREATE INDEX `stock_movements_warehouse` ON `stock_movements` (`warehouse_id`,`document_date`);--> statement-breakpoint
 CREATE INDEX `stock_movements_lot` ON `stock_movements` (`lot_id`);--> statement-breakpoint
 CREATE INDEX `stock_movements_document` ON `stock_movements` (`document_id`);--> statement-breakpoint

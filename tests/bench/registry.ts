@@ -4,6 +4,7 @@ import { exchangeCityBench } from './exchange-city.bench';
 import { exchangeExportBench } from './exchange-export.bench';
 import { peopleImportBench } from './people-import.bench';
 import { peopleQueryBench } from './people-query.bench';
+import { stockBench } from './stock.bench';
 import type { Bench } from './types';
 
 export const benches: Record<string, Bench> = {
@@ -12,4 +13,5 @@ export const benches: Record<string, Bench> = {
   'exchange-baseline': exchangeBaselineBench,
   'exchange-city': exchangeCityBench,
   'exchange-export': exchangeExportBench,
+  stock: stockBench,
 };
