@@ -46,8 +46,15 @@ test('a donation with two lots: draft, approve, post, and stock on hand shows bo
   await expect.poll(() => columnTexts(page, 'lotNumber')).toEqual(['RICE-A', 'RICE-B']);
   expect(await columnTexts(page, 'quantity')).toEqual(['40', '60']);
   expect(await columnTexts(page, 'donorName')).toEqual(['宿城区爱心企业协会', '宿城区爱心企业协会']);
-  void w;
   await shot('stock-on-hand');
+
+  // The stock card of the item: opening, the receipt's two lots, running balance, closing.
+  await page.locator('.ag-row[row-index="0"] [col-id="itemName"]').dblclick();
+  await expect(page.getByRole('tab', { name: '物资台账' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByLabel('物资名称')).toHaveValue(w.rice.id);
+  await expect.poll(() => columnTexts(page, 'balance')).toEqual(['0', '40', '100', '100']);
+  expect(await columnTexts(page, 'counterparty')).toEqual(['期初结存', '宿城区爱心企业协会', '宿城区爱心企业协会', '期末结存']);
+  await shot('stock-card');
 });
 
 test('an issue to a household: FEFO proposes the earliest lot, an expired lot needs a reason, the slip prints', async ({ page, app, shot }) => {
@@ -139,4 +146,34 @@ test('a stock count with a loss: book quantities listed, the difference needs a 
     const quantities = await columnTexts(page, 'quantity');
     return Object.fromEntries(lots.map((lot, index) => [lot, quantities[index]]));
   }).toEqual({ 'Q-1': '27', 'R-1': '20' });
+});
+
+test('a posted receipt is read-only; 冲销 makes a reversal that, once posted, takes the goods back out', async ({ page, app, shot }) => {
+  const w = await arrangeWarehouse(app);
+  await receiveDonation(app, w, [{ itemId: w.quilt.id, lotNumber: 'Q-WRONG', expiryDate: null, quantity: 12, unitValue: 15000 }]);
+  await openPage(page, app, '出入库单据');
+  await page.locator('.ag-row[row-index="0"] [col-id="number"]').dblclick();
+  const original = page.getByRole('dialog', { name: /入库单 RK-/ });
+  const number = (await original.locator('.dialog-header h2').textContent())!.match(/RK-[\w-]+/)![0];
+  await expect(original.getByLabel('数量 1')).toHaveAttribute('readonly', '');
+  await expect(original.getByRole('button', { name: '保存草稿' })).toHaveCount(0);
+  await original.getByRole('button', { name: '冲销' }).click();
+  const reverse = page.getByRole('dialog', { name: `冲销 ${number}` });
+  await reverse.getByLabel('冲销原因').fill('数量录错，应为 21 床');
+  await reverse.getByRole('button', { name: '冲销' }).click();
+
+  const reversal = page.getByRole('dialog', { name: /冲销单/ });
+  await expect(reversal.locator('.doc-title-meta')).toContainText(`冲销 ${number}`);
+  await expect(reversal.locator('.lines-table tbody tr')).toHaveCount(1);
+  await expect(reversal.locator('.lines-table tbody tr')).toContainText('Q-WRONG');
+  await reversal.getByRole('button', { name: '审批通过' }).click();
+  await reversal.getByRole('button', { name: '过账' }).click();
+  await page.getByRole('dialog', { name: '过账' }).getByRole('button', { name: '确定' }).click();
+  await expect(reversal.locator('.badge')).toHaveText('已过账');
+  await shot('stock-reversal');
+  await reversal.getByRole('button', { name: '关闭' }).click();
+  await expect.poll(() => columnTexts(page, 'status')).toEqual(expect.arrayContaining(['已冲销', '已过账']));
+
+  const onHand = await app.api('stock.onHand', { warehouseId: w.warehouse.id }) as { quantity: number }[];
+  expect(onHand.reduce((sum, row) => sum + row.quantity, 0)).toBe(0);
 });

@@ -36,6 +36,11 @@ test('the dashboard shows a lot expiring within 90 days, an expired lot and an i
   await expect(page.getByRole('img', { name: '各类物资库存金额' }).locator('svg')).toBeVisible();
   await shot('stock-dashboard');
 
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('region', { name: 'Lots expiring within 90 days' })).toContainText('W-SOON');
+  await shot('stock-dashboard-en');
+  await page.getByRole('button', { name: '中文' }).click();
+
   // A shorter horizon leaves the lot out.
   await page.getByLabel('预警天数').fill('20');
   await expect(page.getByRole('region', { name: '20 天内到期的批次' }).locator('.dash-count')).toHaveText('0');

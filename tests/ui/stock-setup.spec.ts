@@ -94,20 +94,28 @@ test('reference data: item in yuan, warehouse and location, anonymous donor, eve
   expect(rows[1]!.slice(0, 7)).toEqual(['JJX-01', '家庭急救箱', '家庭急救箱', '个', '标准型 32 件', '36', '128.5']);
 });
 
+/** The month before last, as YYYY-MM (a month a keeper would close). */
+function monthBeforeLast(): string {
+  const now = new Date();
+  const date = new Date(now.getFullYear(), now.getMonth() - 2, 1);
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
+}
+
 test('a closed month refuses posting a document dated in it, in Chinese', async ({ page, app, shot }) => {
   const w = await arrangeWarehouse(app);
+  const month = monthBeforeLast();
   const detail = await app.api('stock.documents.create', {
-    header: { type: 'receipt', documentDate: '2026-10-15', warehouseId: w.warehouse.id, sourceKind: 'donation', donorId: w.donor.id },
+    header: { type: 'receipt', documentDate: `${month}-15`, warehouseId: w.warehouse.id, sourceKind: 'donation', donorId: w.donor.id },
     lines: [{ itemId: w.quilt.id, lotNumber: 'Q-OCT', expiryDate: null, quantity: 10, unitValue: 15000 }],
   }) as { document: { id: string; rowVersion: number } };
   await app.api('stock.documents.approve', { id: detail.document.id, rowVersion: detail.document.rowVersion });
 
   await openPage(page, app, '仓库资料');
   await page.getByRole('tab', { name: '月结' }).click();
-  await page.getByLabel('月份').fill('2026-10');
+  await page.getByLabel('月份').selectOption(month);
   await page.getByRole('button', { name: '锁定月份' }).click();
   await page.getByRole('dialog', { name: '锁定月份' }).getByRole('button', { name: '确定' }).click();
-  await expect.poll(() => columnTexts(page, 'month')).toEqual(['2026-10']);
+  await expect.poll(() => columnTexts(page, 'month')).toEqual([month]);
   await shot('stock-months');
 
   await page.getByRole('navigation').getByRole('link', { name: '出入库单据' }).click();
@@ -115,6 +123,6 @@ test('a closed month refuses posting a document dated in it, in Chinese', async 
   const editor = page.getByRole('dialog', { name: /入库单 RK-/ });
   await editor.getByRole('button', { name: '过账' }).click();
   await page.getByRole('dialog', { name: '过账' }).getByRole('button', { name: '确定' }).click();
-  await expect(editor.getByRole('alert')).toContainText('2026-10 已月结锁定');
+  await expect(editor.getByRole('alert')).toContainText(`${month} 已月结锁定`);
   await expect(editor.locator('.badge')).toHaveText('已审批');
 });

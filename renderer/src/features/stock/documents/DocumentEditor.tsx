@@ -41,14 +41,15 @@ export function DocumentEditor({ target, onClose, onChanged, onOpen, onPrint }: 
   const status = detail?.document.status ?? 'draft';
   const canKeep = session.hasRole('warehouse');
   const canApprove = session.hasRole('approver');
-  const readOnly = !canKeep || status !== 'draft' || Boolean(detail?.document.voided);
+  // A reversal's lines mirror the original and are never typed.
+  const readOnly = !canKeep || status !== 'draft' || Boolean(detail?.document.voided) || type === 'reversal' || type === 'adjustment';
   const { lots, refresh: refreshLots } = useLots(type === 'receipt' ? '' : header.warehouseId, header.documentDate, lines.map((line) => line.itemId));
 
   const load = (next: DocumentDetail) => {
     const draft = draftOfDetail(next);
     setDetail(next);
     setHeader(draft.header);
-    setLines(next.document.status === 'draft' && next.document.type !== 'count' ? [...draft.lines, blankLine()] : draft.lines);
+    setLines(next.document.status === 'draft' && ['receipt', 'issue', 'transfer'].includes(next.document.type) ? [...draft.lines, blankLine()] : draft.lines);
     setDirty(false);
     setProblems({});
   };
@@ -78,7 +79,7 @@ export function DocumentEditor({ target, onClose, onChanged, onOpen, onPrint }: 
     setLines((current) => {
       const next = current.map((line) => (line.key === key ? { ...line, ...patch } : line));
       // Typing in the last row opens a fresh one below, as in a spreadsheet.
-      return type !== 'count' && !isBlankLine(next[next.length - 1]!) ? [...next, blankLine()] : next;
+      return type !== 'count' && next.length && !isBlankLine(next[next.length - 1]!) ? [...next, blankLine()] : next;
     });
     setProblems(({ [key]: _fixed, ...rest }) => rest);
     setDirty(true);
@@ -199,7 +200,7 @@ export function DocumentEditor({ target, onClose, onChanged, onOpen, onPrint }: 
       <span className="dialog-spacer" />
       {dirty && <span className="muted">{t('stock.editor.unsaved')}</span>}
       <Button onClick={onClose} disabled={busy}>{t('common.close')}</Button>
-      {status === 'draft' && canKeep && !countNotStarted && <Button onClick={() => void run(async () => { await save(); })} busy={busy}>{t('stock.editor.save')}</Button>}
+      {status === 'draft' && !readOnly && !countNotStarted && <Button onClick={() => void run(async () => { await save(); })} busy={busy}>{t('stock.editor.save')}</Button>}
       {countNotStarted && canKeep && <Button variant="primary" onClick={() => void startCount()} busy={busy}>{t('stock.editor.countStart')}</Button>}
       {status === 'draft' && canApprove && !countNotStarted && !doc?.voided && <Button variant="primary" onClick={() => void approve()} busy={busy}>{t('stock.editor.approve')}</Button>}
       {status === 'approved' && canApprove && <Button onClick={() => void workflow('stock.documents.unapprove', 'stock.editor.approved')} busy={busy}>{t('stock.editor.unapprove')}</Button>}

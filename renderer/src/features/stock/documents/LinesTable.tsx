@@ -19,11 +19,17 @@ interface Props {
   onRemove(key: string): void;
 }
 
+/** Lines that name an existing lot: issues, transfers, and the fixed lines of reversals and adjustments. */
+function drawsFromLots(type: DocumentType): boolean {
+  return type === 'issue' || type === 'transfer' || type === 'reversal' || type === 'adjustment';
+}
+
 export function lineValue(type: DocumentType, line: LineDraft, lots: Record<string, LotBalance[]>): number {
   const quantity = parseQuantity(type === 'count' ? line.countedQuantity : line.quantity) ?? 0;
   if (type === 'receipt') return quantity * (yuanToFen(line.unitValue) ?? 0);
   const lot = lots[line.itemId]?.find((candidate) => candidate.lotId === line.lotId);
-  return type === 'count' ? 0 : quantity * (lot?.unitValue ?? 0);
+  if (type === 'count') return 0;
+  return lot ? quantity * lot.unitValue : line.savedValue ?? 0;
 }
 
 export function LinesTable({ type, lines, items, lots, readOnly, problems, onChange, onRemove }: Props) {
@@ -58,7 +64,7 @@ export function LinesTable({ type, lines, items, lots, readOnly, problems, onCha
             <th className="col-item">{t('stock.editor.item')}</th>
             <th>{t('stock.field.unit')}</th>
             {type === 'receipt' && <><th>{t('stock.field.lotNumber')}</th><th>{t('stock.field.expiryDate')}</th><th className="num">{t('stock.field.quantity')}</th><th className="num">{t('stock.field.unitValue')}</th></>}
-            {(type === 'issue' || type === 'transfer') && <><th className="col-lot">{t('stock.editor.lot')}</th><th className="num">{t('stock.field.quantity')}</th></>}
+            {drawsFromLots(type) && <><th className="col-lot">{t('stock.editor.lot')}</th><th className="num">{t('stock.field.quantity')}</th></>}
             {type === 'count' && <><th>{t('stock.field.lotNumber')}</th><th>{t('stock.field.expiryDate')}</th><th className="num">{t('stock.field.bookQuantity')}</th><th className="num">{t('stock.field.countedQuantity')}</th><th className="num">{t('stock.field.difference')}</th><th>{t('stock.field.reason')}</th><th>{t('stock.field.reasonNote')}</th></>}
             {type !== 'count' && <th className="num">{t('stock.field.value')}</th>}
             {!readOnly && type !== 'count' && <th />}
@@ -82,7 +88,7 @@ export function LinesTable({ type, lines, items, lots, readOnly, problems, onCha
                   <td className="num">{text(line, 'quantity', `${t('stock.field.quantity')} ${index + 1}`, { numeric: true })}</td>
                   <td className="num">{text(line, 'unitValue', `${t('stock.field.unitValue')} ${index + 1}`, { numeric: true })}</td>
                 </>}
-                {(type === 'issue' || type === 'transfer') && <>
+                {drawsFromLots(type) && <>
                   <td className="col-lot">
                     <select aria-label={`${t('stock.editor.lot')} ${index + 1}`} value={line.lotId} disabled={readOnly}
                       onChange={(event) => onChange(line.key, { lotId: event.target.value })}>

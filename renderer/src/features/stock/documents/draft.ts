@@ -18,6 +18,8 @@ export interface LineDraft {
   reason: AdjustmentReason | '';
   reasonNote: string;
   expiredOverrideReason: string;
+  /** The value the backend computed for a saved line (its lot may no longer be on hand). */
+  savedValue: number | null;
 }
 
 export interface HeaderDraft {
@@ -43,7 +45,7 @@ let nextKey = 1;
 export function blankLine(): LineDraft {
   return {
     key: `line-${nextKey++}`, itemId: '', lotId: '', lotNumber: '', expiryDate: '', unitValue: '', quantity: '',
-    countedQuantity: '', bookQuantity: null, reason: '', reasonNote: '', expiredOverrideReason: '',
+    countedQuantity: '', bookQuantity: null, reason: '', reasonNote: '', expiredOverrideReason: '', savedValue: null,
   };
 }
 
@@ -69,7 +71,7 @@ export function draftOfDetail(detail: DocumentDetail): { header: HeaderDraft; li
     unitValue: line.unitValue === null ? '' : fenToYuan(line.unitValue).replace(/,/g, ''),
     quantity: String(Math.abs(line.quantity)), countedQuantity: line.countedQuantity === null ? '' : String(line.countedQuantity),
     bookQuantity: line.bookQuantity, reason: line.reason ?? ('' as const), reasonNote: line.reasonNote ?? '',
-    expiredOverrideReason: line.expiredOverrideReason ?? '',
+    expiredOverrideReason: line.expiredOverrideReason ?? '', savedValue: Math.abs(line.value),
   }));
   return { header, lines };
 }

@@ -9,17 +9,21 @@ import { dateTimeCol, textCol } from '../grid/columns';
 import { StockGrid } from '../grid/StockGrid';
 import { useLoad } from '../useLoad';
 
-function lastMonth(): string {
+/** The months a keeper may close: this one and the 35 before it, newest first (YYYY-MM). */
+function recentMonths(): string[] {
   const now = new Date();
-  const date = new Date(now.getFullYear(), now.getMonth() - 1, 1);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
+  return Array.from({ length: 36 }, (_, back) => {
+    const date = new Date(now.getFullYear(), now.getMonth() - back, 1);
+    return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
+  });
 }
 
 export function MonthClose({ canLock }: { canLock: boolean }) {
   const { t } = useTranslation();
   const toast = useToast();
   const [rows, reload] = useLoad(() => stockCall('stock.months.list', {}), []);
-  const [month, setMonth] = useState(lastMonth);
+  const months = useMemo(recentMonths, []);
+  const [month, setMonth] = useState(() => months[1]!);
   const [confirming, setConfirming] = useState(false);
   const [unlocking, setUnlocking] = useState<MonthLockRow | null>(null);
   const [reason, setReason] = useState('');
@@ -50,7 +54,9 @@ export function MonthClose({ canLock }: { canLock: boolean }) {
       <p className="muted">{t('stock.setup.monthsIntro')}</p>
       <StockGrid<MonthLockRow> rows={rows} columns={columns} exportName={t('stock.setup.tabs.months')} rowId={(row) => row.id}
         toolbar={canLock && <>
-          <input type="month" aria-label={t('stock.field.month')} value={month} onChange={(event) => setMonth(event.target.value)} />
+          <select aria-label={t('stock.field.month')} value={month} onChange={(event) => setMonth(event.target.value)}>
+            {months.map((value) => <option key={value} value={value}>{t('stock.setup.monthOption', { year: value.slice(0, 4), month: Number(value.slice(5)) })}</option>)}
+          </select>
           <Button variant="primary" disabled={!month} onClick={() => setConfirming(true)}>{t('stock.setup.lockMonth')}</Button>
         </>} />
       <ConfirmDialog open={confirming} title={t('stock.setup.lockMonth')} message={t('stock.setup.lockConfirm', { month })}
