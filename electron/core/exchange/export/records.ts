@@ -37,7 +37,10 @@ export function openRecordSnapshot(file: string, selection: Selection): RecordSn
     },
     *records(table, leaveOut = []) {
       const [clause, params] = where(table);
-      const statement = db.prepare(`SELECT * FROM "${table}" ${clause} ORDER BY rowid`).raw(true);
+      // A snapshot walks the table in rowid order; a delta looks its records up by id (no ORDER BY:
+      // sorting 250,000 whole rows in a temp b-tree first cost more than the rest of the read).
+      const order = selection.kind === 'snapshot' ? 'ORDER BY rowid' : '';
+      const statement = db.prepare(`SELECT * FROM "${table}" ${clause} ${order}`).raw(true);
       yield* toRecords(table, statement.columns().map((c) => c.name), new Set(leaveOut), statement.iterate(...params) as IterableIterator<unknown[]>);
     },
     close() {
