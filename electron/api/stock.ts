@@ -36,10 +36,11 @@ export const STOCK_ERROR_CODES = [
   'DOCUMENT_NOT_POSTED', // only a posted document may be reversed
   'DOCUMENT_ALREADY_REVERSED', // details: { reversalId, reversalNumber }
   'DOCUMENT_IS_REVERSAL', // a reversal cannot itself be reversed
-  'DOCUMENT_DATE_FUTURE',
   'APPROVER_REQUIRED', // only a user with the approver role approves
   'ITEM_CODE_DUPLICATE', 'WAREHOUSE_CODE_DUPLICATE', 'LOCATION_CODE_DUPLICATE', 'CATEGORY_NAME_DUPLICATE',
-  'CATEGORY_IN_USE', 'NOT_FOUND', // details: { what, id }
+  'CATEGORY_IN_USE', // details: { items }
+  'ITEM_IN_STOCK', 'WAREHOUSE_IN_STOCK', // details: { onHand } - issue or transfer the goods before voiding
+  'NOT_FOUND', // details: { what, id }
   'RECORD_CHANGED', 'RECORD_VOIDED',
 ] as const;
 
@@ -132,7 +133,13 @@ export interface DocumentLineInput {
   notes?: string | null;
 }
 
-export interface DocumentIssue { line: number | null; field: string; code: string }
+/** The codes of DOCUMENT_INVALID's issues (per field, line null for the header); each needs a message too. */
+export const DOCUMENT_ISSUE_CODES = [
+  'REQUIRED', 'NOT_FOUND', 'DATE_INVALID', 'DATE_FUTURE', 'DATE_BEFORE_ORIGINAL', 'WAREHOUSE_SAME', 'QUANTITY_POSITIVE',
+  'QUANTITY_NONZERO', 'LOT_ITEM_MISMATCH', 'LOT_DUPLICATE', 'REVERSAL_NOT_EDITABLE',
+] as const;
+
+export interface DocumentIssue { line: number | null; field: string; code: (typeof DOCUMENT_ISSUE_CODES)[number] }
 
 export interface DocumentRow extends StockRecordMeta {
   number: string; type: DocumentType; status: DocumentStatus;

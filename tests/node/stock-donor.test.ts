@@ -17,7 +17,7 @@ describe('donor and counts', () => {
       { itemId: s.quilt.id, quantity: 60 },
       { itemId: s.rice.id, quantity: 30, lotNumber: 'P1', expiryDate: '2099-01-01', donorId: person.id },
     ]);
-    const [quiltLot, riceLot] = receipt.lines.map((l) => l.lotId!);
+    const [quiltLot, riceLot] = receipt.lines.map((l) => l.lotId!) as [string, string];
     expect(receipt.lines.map((l) => l.donorName)).toEqual(['宿迁爱心企业', '张三']);
     s.approveAndPost(s.draft({ type: 'transfer', toWarehouseId: s.branch.id },
       [{ itemId: s.quilt.id, lotId: quiltLot, quantity: 20 }, { itemId: s.rice.id, lotId: riceLot, quantity: 30 }]).document.id);

@@ -60,7 +60,7 @@ describe('stock posting', () => {
   it('a reversal restores every balance exactly and references the original', () => {
     const s = stockOffice();
     const receipt = s.receive([{ itemId: s.quilt.id, quantity: 30 }, { itemId: s.rice.id, lotNumber: 'R1', expiryDate: '2099-01-01', quantity: 12 }]);
-    const [quiltLot, riceLot] = receipt.lines.map((l) => l.lotId!);
+    const [quiltLot, riceLot] = receipt.lines.map((l) => l.lotId!) as [string, string];
     const transfer = s.approveAndPost(s.draft({ type: 'transfer', toWarehouseId: s.branch.id },
       [{ itemId: s.quilt.id, lotId: quiltLot, quantity: 8 }, { itemId: s.rice.id, lotId: riceLot, quantity: 2 }]).document.id);
     const before = onHand(s.keeper);

@@ -2,6 +2,8 @@
 // (a receipt's source, an issue's destination, a transfer's second warehouse), and per line the item,
 // the lot, the quantity and the reason. Every problem is listed at once (DOCUMENT_INVALID with issues).
 import type { DocumentHeaderInput, DocumentIssue, DocumentLineInput, DocumentType } from '../../../api/stock';
+
+type IssueCode = DocumentIssue['code'];
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { cachedStatement } from '../../people/statements';
@@ -37,7 +39,7 @@ export function bookQuantity(ctx: CoreContext, warehouseId: string, itemId: stri
     .pluck().get(warehouseId, itemId, lotId) as number | undefined) ?? 0;
 }
 
-function checkHeader(ctx: CoreContext, type: DocumentType, h: HeaderFields, lines: readonly DocumentLineInput[], add: (f: string, c: string) => void): SqlRow {
+function checkHeader(ctx: CoreContext, type: DocumentType, h: HeaderFields, lines: readonly DocumentLineInput[], add: (f: string, c: IssueCode) => void): SqlRow {
   if (!isRealDate(h.documentDate)) add('documentDate', 'DATE_INVALID');
   else if (h.documentDate > localToday(ctx)) add('documentDate', 'DATE_FUTURE');
   if (!exists(ctx, 'stock_warehouses', h.warehouseId)) add('warehouseId', 'NOT_FOUND');
@@ -95,7 +97,7 @@ function checkHeader(ctx: CoreContext, type: DocumentType, h: HeaderFields, line
 }
 
 function checkLine(ctx: CoreContext, type: DocumentType, warehouseId: string, line: DocumentLineInput, lineNo: number,
-  add: (f: string, c: string) => void): SqlRow {
+  add: (f: string, c: IssueCode) => void): SqlRow {
   const unitValue = itemValue(ctx, line.itemId);
   if (unitValue === undefined) add('itemId', 'NOT_FOUND');
   const lot = line.lotId ? lotFacts(ctx, line.lotId) : undefined;
@@ -155,9 +157,9 @@ function checkLine(ctx: CoreContext, type: DocumentType, warehouseId: string, li
 /** The stored columns of a document of `type`, or DOCUMENT_INVALID listing every problem. */
 export function checkDocument(ctx: CoreContext, type: DocumentType, header: HeaderFields, lines: readonly DocumentLineInput[]): CheckedDocument {
   const issues: DocumentIssue[] = [];
-  const headerRow = checkHeader(ctx, type, header, lines, (field, code) => issues.push({ line: null, field, code }));
+  const headerRow = checkHeader(ctx, type, header, lines, (field: string, code: IssueCode) => issues.push({ line: null, field, code }));
   const lineRows = lines.map((line, i) => checkLine(ctx, type, header.warehouseId, line, i + 1,
-    (field, code) => issues.push({ line: i + 1, field, code })));
+    (field: string, code: IssueCode) => issues.push({ line: i + 1, field, code })));
   if (type === 'count') {
     const seen = new Set<string>();
     lineRows.forEach((row) => {
