@@ -69,6 +69,7 @@ const zhCN = {
       date: '日期',
       place: '地点',
       number: '单号',
+      documentNumber: '单号',
       type: '单据类型',
       status: '状态',
       documentDate: '业务日期',
@@ -376,11 +377,11 @@ const zhCN = {
 const en: Translated<typeof zhCN> = {
   nav: {
     stockDashboard: 'Warehouse',
-    stockDocuments: 'Stock documents',
+    stockDocuments: 'Documents',
     stockOnHand: 'Stock & ledger',
     stockCampaigns: 'Distributions',
     stockDisclosure: 'Donations',
-    stockSetup: 'Warehouse setup',
+    stockSetup: 'Catalog',
   },
   stock: {
     exportXlsx: 'Export Excel',
@@ -439,6 +440,7 @@ const en: Translated<typeof zhCN> = {
       date: 'Date',
       place: 'Place',
       number: 'Number',
+      documentNumber: 'Number',
       type: 'Type',
       status: 'Status',
       documentDate: 'Document date',

@@ -34,7 +34,7 @@ export function StockCardView({ refs, itemId, onItem }: Props) {
     : Promise.resolve(null)), [itemId, warehouseId, from, to]);
 
   const columns = useMemo(() => [
-    dateCol<CardLine>(t, 'documentDate', 104, { sortable: false }),
+    dateCol<CardLine>(t, 'documentDate', 112, { sortable: false }),
     textCol<CardLine>(t, 'documentNumber', 150, { sortable: false, cellClass: 'mono' }),
     textCol<CardLine>(t, 'kind', 84, { sortable: false, valueGetter: (p) => (p.data?.summary ? '' : t(`stock.movement.${p.data?.kind ?? 'receipt'}`)) }),
     textCol<CardLine>(t, 'counterparty', 220, { sortable: false,
