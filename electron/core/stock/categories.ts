@@ -6,16 +6,16 @@ import { fail } from '../errors';
 import { insertRecord } from '../records/write';
 import { cachedStatement } from '../people/statements';
 import { officeCodeOf } from './office';
-import { createReference, listReference, selectById, updateReference, voidReference, type ReferenceSpec } from './reference';
+import {
+  createReference, listReference, refuseTaken, selectById, updateReference, voidReference, type ReferenceSpec,
+} from './reference';
 
 const spec: ReferenceSpec<CategoryInput, CategoryRow> = {
   table: stockCategories,
   what: 'category',
   read: (ctx, id) => selectById(ctx, stockCategories, id),
   refuseDuplicate: (ctx, officeCode, input, exceptId) => {
-    const other = cachedStatement(ctx.store.sqlite, `SELECT id FROM stock_categories
-      WHERE office_code = ? AND name = ? AND voided = 0`).pluck().get(officeCode, input.name.trim()) as string | undefined;
-    if (other && other !== exceptId) fail('CATEGORY_NAME_DUPLICATE', { name: input.name });
+    refuseTaken(ctx, 'stock_categories', { column: 'office_code', value: officeCode }, 'name', input.name, exceptId, 'CATEGORY_NAME_DUPLICATE');
   },
   refuseVoid: (ctx, id) => {
     const items = cachedStatement(ctx.store.sqlite, 'SELECT count(*) FROM stock_items WHERE category_id = ? AND voided = 0').pluck().get(id) as number;

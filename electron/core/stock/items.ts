@@ -2,10 +2,11 @@
 import { stockItems } from '../../../db/schema';
 import type { ItemInput, ItemRow } from '../../api/stock';
 import type { CoreContext } from '../context';
-import { fail } from '../errors';
 import { cachedStatement } from '../people/statements';
 import { officeCodeOf, requireLive } from './office';
-import { createReference, readReference, updateReference, voidReference, type ReferenceSpec } from './reference';
+import {
+  createReference, readReference, refuseTaken, refuseWhileHeld, updateReference, voidReference, type ReferenceSpec,
+} from './reference';
 import { META_SQL } from './rows';
 
 const ITEM_SQL = `SELECT ${META_SQL('i')}, i.code, i.name, i.category_id AS categoryId, c.name AS categoryName, i.unit,
@@ -24,14 +25,9 @@ const spec: ReferenceSpec<ItemInput, ItemRow> = {
   },
   refuseDuplicate: (ctx, officeCode, input, exceptId) => {
     requireLive(ctx, 'stock_categories', input.categoryId, 'category');
-    const other = cachedStatement(ctx.store.sqlite, `SELECT id FROM stock_items
-      WHERE office_code = ? AND code = ? AND voided = 0`).pluck().get(officeCode, input.code.trim()) as string | undefined;
-    if (other && other !== exceptId) fail('ITEM_CODE_DUPLICATE', { code: input.code });
+    refuseTaken(ctx, 'stock_items', { column: 'office_code', value: officeCode }, 'code', input.code, exceptId, 'ITEM_CODE_DUPLICATE');
   },
-  refuseVoid: (ctx, id) => {
-    const onHand = cachedStatement(ctx.store.sqlite, 'SELECT coalesce(sum(quantity), 0) FROM stock_balances WHERE item_id = ?').pluck().get(id) as number;
-    if (onHand !== 0) fail('ITEM_IN_STOCK', { onHand });
-  },
+  refuseVoid: (ctx, id) => refuseWhileHeld(ctx, 'item_id', id, 'ITEM_IN_STOCK'),
 };
 
 export function listItems(ctx: CoreContext, options: { includeVoided?: boolean; search?: string; categoryId?: string } = {}): ItemRow[] {

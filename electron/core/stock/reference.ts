@@ -1,9 +1,10 @@
 // Create, edit and void a reference record (category, item, warehouse, location, donor, event) through
 // records/write, with the record's own uniqueness rule checked in the same transaction.
-import { and, asc, eq, getTableName, like, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, like, or, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
+import { cachedStatement } from '../people/statements';
 import { insertRecord, updateRecord, voidRecord } from '../records/write';
 import { officeCodeOf } from './office';
 
@@ -75,4 +76,19 @@ function trimmed<T extends object>(input: T): T {
   return out as T;
 }
 
-export const tableName = (table: Table) => getTableName(table);
+/**
+ * Fails with `code` when another live record of `table` in the same scope (office, or a warehouse for
+ * locations) already has `value` in `column` - a code or a name that must stay unique.
+ */
+export function refuseTaken(ctx: CoreContext, table: string, scope: { column: string; value: string },
+  column: string, value: string, exceptId: string | null, code: string): void {
+  const other = cachedStatement(ctx.store.sqlite, `SELECT id FROM ${table} WHERE ${scope.column} = ? AND ${column} = ? AND voided = 0`)
+    .pluck().get(scope.value, value.trim()) as string | undefined;
+  if (other && other !== exceptId) fail(code, { [column]: value.trim() });
+}
+
+/** Fails with `code` while the balances still hold goods of the item or warehouse (`column` = its id). */
+export function refuseWhileHeld(ctx: CoreContext, column: 'item_id' | 'warehouse_id', id: string, code: string): void {
+  const onHand = cachedStatement(ctx.store.sqlite, `SELECT coalesce(sum(quantity), 0) FROM stock_balances WHERE ${column} = ?`).pluck().get(id) as number;
+  if (onHand !== 0) fail(code, { onHand });
+}

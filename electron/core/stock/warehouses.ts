@@ -3,24 +3,19 @@ import { eq } from 'drizzle-orm';
 import { stockLocations, stockWarehouses } from '../../../db/schema';
 import type { LocationInput, LocationRow, WarehouseInput, WarehouseRow } from '../../api/stock';
 import type { CoreContext } from '../context';
-import { fail } from '../errors';
-import { cachedStatement } from '../people/statements';
 import { requireLive } from './office';
-import { createReference, listReference, selectById, updateReference, voidReference, type ReferenceSpec } from './reference';
+import {
+  createReference, listReference, refuseTaken, refuseWhileHeld, selectById, updateReference, voidReference, type ReferenceSpec,
+} from './reference';
 
 const warehouses: ReferenceSpec<WarehouseInput, WarehouseRow> = {
   table: stockWarehouses,
   what: 'warehouse',
   read: (ctx, id) => selectById(ctx, stockWarehouses, id),
   refuseDuplicate: (ctx, officeCode, input, exceptId) => {
-    const other = cachedStatement(ctx.store.sqlite, `SELECT id FROM stock_warehouses
-      WHERE office_code = ? AND code = ? AND voided = 0`).pluck().get(officeCode, input.code.trim()) as string | undefined;
-    if (other && other !== exceptId) fail('WAREHOUSE_CODE_DUPLICATE', { code: input.code });
+    refuseTaken(ctx, 'stock_warehouses', { column: 'office_code', value: officeCode }, 'code', input.code, exceptId, 'WAREHOUSE_CODE_DUPLICATE');
   },
-  refuseVoid: (ctx, id) => {
-    const onHand = cachedStatement(ctx.store.sqlite, 'SELECT coalesce(sum(quantity), 0) FROM stock_balances WHERE warehouse_id = ?').pluck().get(id) as number;
-    if (onHand !== 0) fail('WAREHOUSE_IN_STOCK', { onHand });
-  },
+  refuseVoid: (ctx, id) => refuseWhileHeld(ctx, 'warehouse_id', id, 'WAREHOUSE_IN_STOCK'),
 };
 
 export const listWarehouses = (ctx: CoreContext, options: { includeVoided?: boolean; search?: string } = {}): WarehouseRow[] =>
@@ -36,9 +31,7 @@ const locations: ReferenceSpec<LocationInput, LocationRow> = {
   read: (ctx, id) => selectById(ctx, stockLocations, id),
   refuseDuplicate: (ctx, _officeCode, input, exceptId) => {
     requireLive(ctx, 'stock_warehouses', input.warehouseId, 'warehouse');
-    const other = cachedStatement(ctx.store.sqlite, `SELECT id FROM stock_locations
-      WHERE warehouse_id = ? AND code = ? AND voided = 0`).pluck().get(input.warehouseId, input.code.trim()) as string | undefined;
-    if (other && other !== exceptId) fail('LOCATION_CODE_DUPLICATE', { code: input.code });
+    refuseTaken(ctx, 'stock_locations', { column: 'warehouse_id', value: input.warehouseId }, 'code', input.code, exceptId, 'LOCATION_CODE_DUPLICATE');
   },
 };
 
