@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ItemRow } from '../../electron/api/stock';
 import { readXlsxRows } from '../fixtures/uiSheets';
-import { expect, test } from './fixtures';
+import { expect, signIn, test } from './fixtures';
 import { arrangeWarehouse, columnTexts, openPage } from './stock-support';
 
 test('reference data: item in yuan, warehouse and location, anonymous donor, event, quota, export', async ({ page, app, shot }) => {
@@ -125,4 +125,26 @@ test('a closed month refuses posting a document dated in it, in Chinese', async 
   await page.getByRole('dialog', { name: '过账' }).getByRole('button', { name: '确定' }).click();
   await expect(editor.getByRole('alert')).toContainText(`${month} 已月结锁定`);
   await expect(editor.locator('.badge')).toHaveText('已审批');
+});
+
+test('a viewer reads the warehouse but sees no button that changes it', async ({ page, app }) => {
+  const w = await arrangeWarehouse(app);
+  await app.api('stock.documents.create', {
+    header: { type: 'receipt', documentDate: '2026-11-03', warehouseId: w.warehouse.id, sourceKind: 'donation', donorId: w.donor.id },
+    lines: [{ itemId: w.quilt.id, lotNumber: 'Q-V', expiryDate: null, quantity: 5, unitValue: 15000 }],
+  });
+  await app.addUser('reader', ['viewer']);
+  await signIn(page, app, 'reader', 'User-pass-1');
+  await page.getByRole('navigation').getByRole('link', { name: '出入库单据' }).click();
+  await expect.poll(() => columnTexts(page, 'status')).toEqual(['草稿']);
+  await expect(page.getByRole('button', { name: '新建入库单' })).toHaveCount(0);
+  await page.locator('.ag-row[row-index="0"] [col-id="number"]').dblclick();
+  const editor = page.getByRole('dialog', { name: /入库单 RK-/ });
+  await expect(editor.getByLabel('数量 1')).toHaveAttribute('readonly', '');
+  for (const action of ['保存草稿', '审批通过', '过账', '作废单据']) await expect(editor.getByRole('button', { name: action })).toHaveCount(0);
+  await expect(editor.getByRole('button', { name: '打印' })).toBeVisible();
+  await editor.getByRole('button', { name: '关闭' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: '仓库资料' }).click();
+  await expect.poll(async () => (await columnTexts(page, 'name')).sort()).toEqual(['大米', '棉被', '矿泉水'].sort());
+  await expect(page.getByRole('button', { name: '新增物资' })).toHaveCount(0);
 });

@@ -90,7 +90,10 @@ export function RecordForm({ open, title, fields, initial, onClose, onSave }: Pr
       setBusy(false);
     }
   };
-  const set = (name: string, value: string | boolean) => setDraft((current) => ({ ...current, [name]: value }));
+  const set = (name: string, value: string | boolean) => {
+    setDraft((current) => ({ ...current, [name]: value }));
+    setProblems(({ [name]: _fixed, ...rest }) => rest);
+  };
 
   return (
     <Dialog open={open} title={title} onClose={onClose} onSubmit={submit} busy={busy} error={error} submitLabel={t('common.save')}>
