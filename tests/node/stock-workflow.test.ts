@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { updateDocument, voidDocument } from '../../electron/core/stock/documents/drafts';
 import { getDocument, listDocuments } from '../../electron/core/stock/documents/read';
 import { approveDocument, unapproveDocument } from '../../electron/core/stock/documents/workflow';
+import { voidItem } from '../../electron/core/stock/items';
 import { postDocument } from '../../electron/core/stock/posting/post';
+import { voidWarehouse } from '../../electron/core/stock/warehouses';
 import { ADMIN_PASSWORD } from './support';
 import { errorOf, stockOffice } from './stock-support';
 
@@ -53,6 +55,18 @@ describe('stock document workflow', () => {
     voidDocument(s.keeper, draft.document.id, '重复录入');
     expect(errorOf(() => approveDocument(s.approver, draft.document.id)).code).toBe('RECORD_VOIDED');
     expect(listDocuments(s.keeper, { offset: 0, limit: 10 }).total).toBe(0);
+  });
+
+  it('does not post into a warehouse or under an item voided since the draft was made', () => {
+    const s = stockOffice();
+    const draft = s.draft({ type: 'receipt', sourceKind: 'donation', donorId: s.donor.id, warehouseId: s.branch.id }, [{ itemId: s.quilt.id, quantity: 4 }]);
+    approveDocument(s.approver, draft.document.id);
+    voidWarehouse(s.keeper, s.branch.id, '分库撤销');
+    expect(errorOf(() => postDocument(s.keeper, draft.document.id))).toMatchObject({ code: 'NOT_FOUND', details: { what: 'warehouse', id: s.branch.id } });
+    const rice = s.draft({ type: 'receipt', sourceKind: 'donation', donorId: s.donor.id }, [{ itemId: s.rice.id, quantity: 4 }]);
+    approveDocument(s.approver, rice.document.id);
+    voidItem(s.keeper, s.rice.id, '不再储备');
+    expect(errorOf(() => postDocument(s.keeper, rice.document.id))).toMatchObject({ code: 'NOT_FOUND', details: { what: 'item', id: s.rice.id } });
   });
 
   it('lists every problem of a draft at once', () => {

@@ -15,6 +15,7 @@ import { immediately } from '../transaction';
 import { writeLedger } from './ledger';
 import { postingLines } from './lines';
 import { planMovements } from './plan';
+import { refuseVoidedReferences } from './references';
 import { refuseShortages } from './shortages';
 
 /** Posts an approved document; returns the number of movements written. */
@@ -23,6 +24,7 @@ export function postApproved(ctx: CoreContext, id: string): number {
     const doc = findDocument(ctx, id);
     requireStatus(doc, 'approved');
     refuseLockedMonth(ctx, doc.documentDate);
+    refuseVoidedReferences(ctx, doc);
     const lines = postingLines(ctx, id);
     if (lines.length === 0) fail('DOCUMENT_EMPTY', { id, number: doc.number });
     if (doc.type === 'issue') {

@@ -1,0 +1,16 @@
+// What a draft named may have been voided before it is posted (a warehouse closed, an item dropped from the
+// catalog): posting re-checks, so no goods land in a voided warehouse or under a voided item.
+import type { DocumentRow } from '../../../api/stock';
+import type { CoreContext } from '../../context';
+import { fail } from '../../errors';
+import { cachedStatement } from '../../people/statements';
+
+export function refuseVoidedReferences(ctx: CoreContext, doc: DocumentRow): void {
+  const warehouseVoided = cachedStatement(ctx.store.sqlite, 'SELECT voided FROM stock_warehouses WHERE id = ?').pluck();
+  for (const id of [doc.warehouseId, doc.toWarehouseId]) {
+    if (id && warehouseVoided.get(id) !== 0) fail('NOT_FOUND', { what: 'warehouse', id });
+  }
+  const item = cachedStatement(ctx.store.sqlite, `SELECT l.item_id FROM stock_document_lines l JOIN stock_items i ON i.id = l.item_id
+    WHERE l.document_id = ? AND l.voided = 0 AND i.voided = 1 LIMIT 1`).pluck().get(doc.id) as string | undefined;
+  if (item) fail('NOT_FOUND', { what: 'item', id: item });
+}
