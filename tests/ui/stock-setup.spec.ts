@@ -148,3 +148,48 @@ test('a viewer reads the warehouse but sees no button that changes it', async ({
   await expect.poll(async () => (await columnTexts(page, 'name')).sort()).toEqual(['大米', '棉被', '矿泉水'].sort());
   await expect(page.getByRole('button', { name: '新增物资' })).toHaveCount(0);
 });
+
+async function openingSheet(rows: (string | number)[][]): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs');
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('期初库存');
+  sheet.addRow(['宿城区红十字会备灾仓库期初库存表']);
+  sheet.addRow(['仓库', '物资名称', '批号', '有效期', '数量', '单价', '捐赠方', '单位', '类别']);
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+test('opening stock from a sheet: bad rows listed by row and column, missing items created, then posted whole', async ({ page, app, shot }) => {
+  const w = await arrangeWarehouse(app);
+  const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  await openPage(page, app, '仓库资料');
+  await page.getByRole('tab', { name: '期初库存' }).click();
+  await page.getByLabel('期初库存表（.xlsx 或 .csv）').setInputFiles({ name: '期初.xlsx', mimeType: XLSX, buffer: await openingSheet([
+    ['城南备灾仓库', '大米', 'R-OPEN', '2027/6/30', 30, 60, '宿城区爱心企业协会', '袋', '食品'],
+    ['城南备灾仓库', '棉被', 'Q-OPEN', '', 2.5, 150, '', '床', '棉被'],
+    ['城南备灾仓库', '折叠床', 'B-OPEN', '2025年2月30日', 10, 200, '', '张', '装备'],
+  ]) });
+  await page.getByRole('button', { name: '检查' }).click();
+  await expect(page.locator('.opening-counts')).toHaveText('共 3 行：正确 1 行，有问题 2 行');
+  const errors = page.locator('.opening-errors tbody tr');
+  await expect(errors.filter({ hasText: '数量不能有小数' })).toContainText('4');
+  await expect(errors.filter({ hasText: '没有这一天' })).toContainText('5');
+  await expect(page.getByRole('button', { name: '导入' })).toBeDisabled();
+  await shot('stock-opening-errors');
+
+  await page.getByLabel('期初库存表（.xlsx 或 .csv）').setInputFiles({ name: '期初.xlsx', mimeType: XLSX, buffer: await openingSheet([
+    ['城南备灾仓库', '大米', 'R-OPEN', '2027/6/30', 30, 60, '宿城区爱心企业协会', '袋', '食品'],
+    ['城南备灾仓库', '棉被', 'Q-OPEN', '', 2, 150, '', '床', '棉被'],
+    ['城南备灾仓库', '折叠床', 'B-OPEN', '', 10, 200, '', '张', '装备'],
+  ]) });
+  await page.getByRole('button', { name: '检查' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '以下名称在系统中找不到' })).toContainText('折叠床');
+  await expect(page.getByRole('button', { name: '导入' })).toBeDisabled();
+  await page.getByLabel('自动创建表中出现、但系统里还没有的仓库、物资和捐赠方').check();
+  await page.getByRole('button', { name: '检查' }).click();
+  await page.getByRole('button', { name: '导入' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已导入 3 个批次' })).toContainText('RK-');
+
+  const onHand = await app.api('stock.onHand', { warehouseId: w.warehouse.id }) as { lotNumber: string; quantity: number; source: string }[];
+  expect(onHand.map((row) => [row.lotNumber, row.quantity, row.source]).sort()).toEqual([['B-OPEN', 10, 'opening'], ['Q-OPEN', 2, 'opening'], ['R-OPEN', 30, 'opening']]);
+});

@@ -29,6 +29,9 @@ const zhCN = {
   CAMPAIGN_NOT_FOUND: '找不到这个发放活动，请刷新。',
   CAMPAIGN_POSTED: '发放活动已过账，不能再修改。',
   CAMPAIGN_EMPTY: '还没有选择发放的户或物资。',
+  OPENING_NO_HEADER: '在表格前几行找不到表头。请确保有一行列名，如“仓库、物资名称、批号、有效期、数量、单价”。',
+  OPENING_COLUMNS_MISSING: '表格缺少必需的列（物资和数量），请补上列名后重新选择文件。',
+  OPENING_UNRESOLVED: '自动创建后仍有名称无法对应，导入没有进行。请检查表格中的仓库、物资和捐赠方名称。',
 };
 
 const en: Translated<typeof zhCN> = {
@@ -59,6 +62,9 @@ const en: Translated<typeof zhCN> = {
   CAMPAIGN_NOT_FOUND: 'Campaign not found; refresh.',
   CAMPAIGN_POSTED: 'The campaign is posted and cannot change.',
   CAMPAIGN_EMPTY: 'No households or items chosen yet.',
+  OPENING_NO_HEADER: 'No header row found near the top of the sheet. Add a row of column names such as Warehouse, Item, Lot, Expiry, Quantity, Unit value.',
+  OPENING_COLUMNS_MISSING: 'The sheet lacks a required column (item and quantity); add it and choose the file again.',
+  OPENING_UNRESOLVED: 'Some names still match nothing after creating them; nothing was imported. Check the warehouse, item and donor names.',
 };
 
 export const errorMessages = { 'zh-CN': zhCN, en };

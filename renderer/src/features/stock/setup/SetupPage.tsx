@@ -10,6 +10,7 @@ import { useLoad } from '../useLoad';
 import { categoryList, donorList, eventList, itemList, warehouseList } from './lists';
 import { LocationsDialog } from './LocationsDialog';
 import { MonthClose } from './MonthClose';
+import { OpeningImport } from './OpeningImport';
 import { QuotaList } from './QuotaList';
 import { ReferenceList } from './ReferenceList';
 import '../stock.css';
@@ -40,6 +41,7 @@ export function SetupPage() {
     { id: 'donors', label: t('stock.setup.tabs.donors'), content: <ReferenceList key="donors" {...lists.donors} canEdit={canEdit} /> },
     { id: 'events', label: t('stock.setup.tabs.events'), content: <ReferenceList key="events" {...lists.events} canEdit={canEdit} /> },
     { id: 'months', label: t('stock.setup.tabs.months'), content: <MonthClose canLock={session.hasRole('approver')} /> },
+    ...(canEdit ? [{ id: 'opening', label: t('stock.setup.tabs.opening'), content: <OpeningImport canImport={session.hasRole('approver')} /> }] : []),
   ];
 
   return (
