@@ -39,6 +39,12 @@ test('a donation with two lots: draft, approve, post, and stock on hand shows bo
   await expect(saved.getByText('已过账的单据不能修改')).toBeVisible();
   await expect(saved.getByRole('button', { name: '冲销' })).toBeVisible();
   await shot('stock-receipt-posted');
+  await saved.getByRole('button', { name: '打印' }).click();
+  const slip = await printedText(page);
+  for (const expected of ['入库单', '社会捐赠:宿城区爱心企业协会', 'RICE-A', 'RICE-B', '2027-03-31', '5,910.00', '业务日期:2026-10-28', '交货人', '保管员']) {
+    expect(slip).toContain(expected);
+  }
+  await page.getByRole('button', { name: '返回' }).click();
   await saved.getByRole('button', { name: '关闭' }).click();
   await expect.poll(() => columnTexts(page, 'status')).toEqual(['已过账']);
 
@@ -138,6 +144,10 @@ test('a stock count with a loss: book quantities listed, the difference needs a 
   await count.getByRole('button', { name: '过账' }).click();
   await page.getByRole('dialog', { name: '过账' }).getByRole('button', { name: '确定' }).click();
   await expect(count.locator('.badge')).toHaveText('已过账');
+  await count.getByRole('button', { name: '打印' }).click();
+  const sheet = await printedText(page);
+  for (const expected of ['盘点单', '账面数量', '实盘数量', 'Q-1 30 27 -3 损耗:仓库漏雨受潮 3 床', '盘点人', '监盘人']) expect(sheet).toContain(expected);
+  await page.getByRole('button', { name: '返回' }).click();
   await count.getByRole('button', { name: '关闭' }).click();
 
   await page.getByRole('navigation').getByRole('link', { name: '库存与台账' }).click();
@@ -176,4 +186,38 @@ test('a posted receipt is read-only; 冲销 makes a reversal that, once posted, 
 
   const onHand = await app.api('stock.onHand', { warehouseId: w.warehouse.id }) as { quantity: number }[];
   expect(onHand.reduce((sum, row) => sum + row.quantity, 0)).toBe(0);
+});
+
+test('a transfer between two warehouses: out of one, into the other, the donor kept; the slip prints', async ({ page, app }) => {
+  const w = await arrangeWarehouse(app);
+  await app.api('stock.warehouses.create', { code: 'WH2', name: '埠子镇前置仓' });
+  await receiveDonation(app, w, [{ itemId: w.quilt.id, lotNumber: 'Q-T', expiryDate: null, quantity: 30, unitValue: 15000 }]);
+  await openPage(page, app, '出入库单据');
+  await page.getByRole('button', { name: '新建调拨单' }).click();
+  const editor = page.getByRole('dialog', { name: /新建调拨单/ });
+  await editor.getByLabel('调出仓库').selectOption({ label: '城南备灾仓库' });
+  await editor.getByLabel('调入仓库').selectOption({ label: '埠子镇前置仓' });
+  await editor.getByLabel('物资 1').selectOption({ label: 'MB-001 棉被 (2m×2.3m)' });
+  await editor.getByLabel('数量 1').fill('12');
+  await editor.getByRole('button', { name: '按先到期先出分配' }).click();
+  await expect(editor.getByLabel('批次 1').locator('option:checked')).toContainText('Q-T');
+  await editor.getByRole('button', { name: '审批通过' }).click();
+  const saved = page.getByRole('dialog', { name: /调拨单 DB-|调拨单 [A-Z]+-/ });
+  await expect(saved.locator('.badge')).toHaveText('已审批');
+  await saved.getByRole('button', { name: '过账' }).click();
+  await page.getByRole('dialog', { name: '过账' }).getByRole('button', { name: '确定' }).click();
+  await expect(saved.locator('.badge')).toHaveText('已过账');
+  await saved.getByRole('button', { name: '打印' }).click();
+  const slip = await printedText(page);
+  for (const expected of ['调拨单', '调出仓库:城南备灾仓库', '调入仓库:埠子镇前置仓', 'Q-T', '12']) expect(slip).toContain(expected);
+  await page.getByRole('button', { name: '返回' }).click();
+  await saved.getByRole('button', { name: '关闭' }).click();
+
+  await page.getByRole('navigation').getByRole('link', { name: '库存与台账' }).click();
+  await expect.poll(async () => {
+    const warehouses = await columnTexts(page, 'warehouseName');
+    const quantities = await columnTexts(page, 'quantity');
+    const donors = await columnTexts(page, 'donorName');
+    return warehouses.map((name, index) => `${name} ${quantities[index]} ${donors[index]}`).sort();
+  }).toEqual(['城南备灾仓库 18 宿城区爱心企业协会', '埠子镇前置仓 12 宿城区爱心企业协会']);
 });
