@@ -4,6 +4,7 @@ import { exchangeCityBench } from './exchange-city.bench';
 import { exchangeExportBench } from './exchange-export.bench';
 import { peopleImportBench } from './people-import.bench';
 import { peopleQueryBench } from './people-query.bench';
+import { stockReportsBench } from './stock-reports.bench';
 import { stockBench } from './stock.bench';
 import type { Bench } from './types';
 
@@ -14,4 +15,5 @@ export const benches: Record<string, Bench> = {
   'exchange-city': exchangeCityBench,
   'exchange-export': exchangeExportBench,
   stock: stockBench,
+  'stock-reports': stockReportsBench,
 };

@@ -10,28 +10,9 @@ import { createEvent } from '../../electron/core/stock/events';
 import { createItem } from '../../electron/core/stock/items';
 import { postDocument } from '../../electron/core/stock/posting/post';
 import { createWarehouse } from '../../electron/core/stock/warehouses';
-import { randomUUID } from 'node:crypto';
-import type { Store } from '../../db/open';
-import { personInsertParams, personInsertStatement } from '../../electron/core/people/rows';
-import { checkPerson, type NormalizedPerson } from '../../electron/core/people/validate';
-import { generatePeople } from '../fixtures/people';
 import { officeBackend } from './support';
 
-export interface SeededPerson extends NormalizedPerson { id: string }
-
-/** `count` generated people written straight to the registry (as the people import's bulk path does). */
-export function seedPeople(store: Store, count: number, seed = 7, officeCode = '321302'): SeededPerson[] {
-  const insert = personInsertStatement(store.sqlite);
-  const at = new Date().toISOString();
-  const people = generatePeople(count, seed).map((p) => ({ ...checkPerson(p).person!, id: randomUUID() }));
-  store.sqlite.transaction(() => {
-    for (const person of people) {
-      insert.run(personInsertParams(person, { id: person.id, officeCode, createdAt: at, updatedAt: at, createdBy: 'test', updatedBy: 'test',
-        rowVersion: 1, voided: false, voidedAt: null, voidedBy: null, voidReason: null }));
-    }
-  })();
-  return people;
-}
+export { seedPeople, type SeededPerson } from '../fixtures/registryPeople';
 
 export function stockOffice() {
   const office = officeBackend();

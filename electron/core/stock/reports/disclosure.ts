@@ -6,7 +6,7 @@ import { requireOffice } from '../../accounts/office';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { cachedStatement } from '../../people/statements';
-import { issueFlowsInPeriod, totalsByDestination } from './flows';
+import { issueTotals } from './flows';
 import { collator, itemLabels } from './items';
 
 export const ANONYMOUS = '匿名';
@@ -34,8 +34,8 @@ export function buildDisclosure(ctx: CoreContext, input: { from: string; to: str
   const office = requireOffice(ctx.store);
   const params = { office: office.code, from: input.from, to: input.to };
   const receivedRows = (cachedStatement(ctx.store.sqlite, RECEIVED).all(params) as ReceivedRow[]).filter((r) => r.quantity !== 0);
-  const flows = issueFlowsInPeriod(ctx, office.code, input.from, input.to);
-  const items = itemLabels(ctx, [...receivedRows.map((r) => r.item_id), ...flows.map((f) => f.itemId)]);
+  const flows = issueTotals(ctx, { office: office.code, from: input.from, to: input.to });
+  const items = itemLabels(ctx, [...receivedRows.map((r) => r.item_id), ...flows.totals.map((f) => f.itemId)]);
   const label = (itemId: string) => {
     const item = items.get(itemId)!;
     return { itemName: item.name, specification: item.specification, unit: item.unit };
@@ -52,10 +52,9 @@ export function buildDisclosure(ctx: CoreContext, input: { from: string; to: str
     entry.value += row.value;
     received.set(key, entry);
   }
-  const issued: DisclosureIssued[] = totalsByDestination(flows).map((t) => ({
+  const issued: DisclosureIssued[] = flows.totals.map((t) => ({
     kind: t.kind, destination: t.destination, households: t.households, ...label(t.itemId), quantity: t.quantity, value: t.value,
   }));
-  const households = new Set(flows.filter((f) => f.quantity > 0 && f.personId !== null).map((f) => f.personId)).size;
 
   const receivedList = [...received.values()].sort((a, b) => Number(a.anonymous) - Number(b.anonymous)
     || collator.compare(a.donor, b.donor) || collator.compare(a.itemName, b.itemName));
@@ -64,7 +63,7 @@ export function buildDisclosure(ctx: CoreContext, input: { from: string; to: str
   return {
     officeName: office.name, from: input.from, to: input.to, generatedAt: ctx.now().toISOString(),
     received: receivedList, issued,
-    totals: { receivedValue: sum(receivedList.map((r) => r.value)), issuedValue: sum(issued.map((r) => r.value)), households },
+    totals: { receivedValue: sum(receivedList.map((r) => r.value)), issuedValue: sum(issued.map((r) => r.value)), households: flows.households },
   };
 }
 

@@ -1,68 +1,93 @@
 // Donations received by donor in a period, and where those goods went: the lots keep their donor through
-// transfers, counts and issues, so each donor's lots are followed to the issues that drew on them, the
-// adjustments that wrote them off, and what is still on the shelf.
+// transfers, counts and issues, so each donor's lots are followed to the issues that drew on them (whenever
+// they were), the counts and adjustments that changed them, and what is still on the shelf.
 import type { DonationsReport, DonorTrace } from '../../../api/stockReports';
-import { officeCodeOf } from '../office';
 import type { CoreContext } from '../../context';
 import { cachedStatement } from '../../people/statements';
+import { officeCodeOf } from '../office';
 import { checkPeriod } from './disclosure';
-import { DONATED_LOTS, issueFlowsOfDonatedLots, totalsByDestination } from './flows';
+import { issueDocumentLabels, issueTotals, type DestinationTotal } from './flows';
 import { collator, itemLabels } from './items';
 
-interface LotSums {
-  donor_id: string | null; donor_name: string | null; anonymous: number | null; kind: string | null; item_id: string;
-  received: number; received_value: number; adjusted: number; on_hand: number; on_hand_value: number;
+export const UNNAMED_DONOR = '(未登记捐赠方)';
+
+interface DonatedLot {
+  id: string; donor_id: string | null; donor_name: string | null; anonymous: number | null; kind: string | null;
+  item_id: string; unit_value: number; received: number; on_hand: number;
 }
 
-// Transfers net to nothing; everything that is neither a receipt, an issue nor a transfer adjusts.
-const SUMS = `
-  SELECT l.donor_id, dn.name AS donor_name, dn.anonymous, dn.kind, m.item_id,
-    SUM(CASE WHEN o.type = 'receipt' THEN m.quantity ELSE 0 END) AS received,
-    SUM(CASE WHEN o.type = 'receipt' THEN m.quantity * l.unit_value ELSE 0 END) AS received_value,
-    SUM(CASE WHEN o.type IN ('count', 'adjustment') THEN m.quantity ELSE 0 END) AS adjusted,
-    SUM(m.quantity) AS on_hand, SUM(m.quantity * l.unit_value) AS on_hand_value
-  FROM stock_lots l
-  JOIN stock_movements m ON m.lot_id = l.id
-  JOIN stock_documents d ON d.id = m.document_id
-  JOIN stock_documents o ON o.id = COALESCE(d.reverses_document_id, d.id)
-  LEFT JOIN stock_donors dn ON dn.id = l.donor_id
-  WHERE ${DONATED_LOTS} AND d.status = 'posted'
-  GROUP BY l.donor_id, m.item_id`;
+// Per lot: what its receipt brought (net of a reversal of the receipt) and what all warehouses hold now.
+const DONATED = `
+  SELECT l.id, l.donor_id, dn.name AS donor_name, dn.anonymous, dn.kind, l.item_id, l.unit_value,
+    (SELECT coalesce(sum(m.quantity), 0) FROM stock_movements m WHERE m.document_id = l.document_id AND m.lot_id = l.id)
+      + (SELECT coalesce(sum(m.quantity), 0) FROM stock_documents r JOIN stock_movements m ON m.document_id = r.id AND m.lot_id = l.id
+         WHERE r.reverses_document_id = l.document_id AND r.status = 'posted') AS received,
+    (SELECT coalesce(sum(b.quantity), 0) FROM stock_balances b WHERE b.lot_id = l.id) AS on_hand
+  FROM stock_lots l LEFT JOIN stock_donors dn ON dn.id = l.donor_id
+  WHERE l.office_code = @office AND l.source = 'donation' AND l.received_date BETWEEN @from AND @to
+    AND (@donorId IS NULL OR l.donor_id = @donorId)`;
 
-export const UNNAMED_DONOR = '(未登记捐赠方)';
+// Counts and adjustments (and their reversals) since the period began, per lot.
+const ADJUSTED = `
+  SELECT m.lot_id, sum(m.quantity) AS quantity
+  FROM stock_documents d
+  JOIN stock_documents o ON o.id = COALESCE(d.reverses_document_id, d.id)
+  JOIN stock_movements m ON m.document_id = d.id
+  WHERE d.document_date >= @from AND d.type IN ('count', 'adjustment', 'reversal') AND d.status = 'posted' AND d.office_code = @office
+    AND o.type IN ('count', 'adjustment')
+  GROUP BY m.lot_id`;
 
 export function traceDonations(ctx: CoreContext, input: { from: string; to: string; donorId?: string | null }): DonationsReport {
   checkPeriod(input.from, input.to);
   const filter = { office: officeCodeOf(ctx), from: input.from, to: input.to, donorId: input.donorId ?? null };
-  const sums = cachedStatement(ctx.store.sqlite, SUMS).all(filter) as LotSums[];
-  const flows = issueFlowsOfDonatedLots(ctx, filter);
-  const items = itemLabels(ctx, sums.map((s) => s.item_id));
-  const destinations = totalsByDestination(flows, (flow) => `${flow.donorId}`);
-  const flowsOf = (donorId: string | null, itemId: string) => destinations.filter((t) => t.itemId === itemId && t.key === `${donorId}`);
-  const documents = new Map(flows.map((f) => [f.documentId, { id: f.documentId, number: f.documentNumber, date: f.documentDate }]));
+  const lots = cachedStatement(ctx.store.sqlite, DONATED).all(filter) as DonatedLot[];
+  const donated = new Set(lots.map((l) => l.id));
+  const adjusted = new Map((cachedStatement(ctx.store.sqlite, ADJUSTED).all(filter) as { lot_id: string; quantity: number }[])
+    .filter((row) => donated.has(row.lot_id)).map((row) => [row.lot_id, row.quantity]));
+  // Every issue since the period began that drew on these lots: goods cannot leave before they came.
+  const since = { office: filter.office, from: input.from, to: '9999-12-31' };
+  const issued = issueTotals(ctx, { ...since, lots: (lot) => lot.source === 'donation' && lot.received_date >= input.from
+    && lot.received_date <= input.to && (filter.donorId === null || lot.donor_id === filter.donorId) }, true);
+  const destinations = new Map<string, DestinationTotal[]>();
+  for (const total of issued.totals) {
+    const key = `${total.donorId}|${total.itemId}`;
+    destinations.set(key, [...(destinations.get(key) ?? []), total]);
+  }
+  const documents = issueDocumentLabels(ctx, since);
+  const items = itemLabels(ctx, lots.map((l) => l.item_id));
 
   const donors = new Map<string, DonorTrace>();
-  for (const row of sums) {
-    const key = row.donor_id ?? '';
-    let donor = donors.get(key);
+  const traces = new Map<string, DonorTrace['items'][number]>();
+  for (const lot of lots) {
+    const donorKey = lot.donor_id ?? '';
+    let donor = donors.get(donorKey);
     if (!donor) {
-      donors.set(key, (donor = { donorId: row.donor_id, donorName: row.donor_name ?? UNNAMED_DONOR, anonymous: row.anonymous === 1,
-        kind: row.kind, received: 0, receivedValue: 0, items: [] }));
+      donors.set(donorKey, (donor = { donorId: lot.donor_id, donorName: lot.donor_name ?? UNNAMED_DONOR, anonymous: lot.anonymous === 1,
+        kind: lot.kind, received: 0, receivedValue: 0, items: [] }));
     }
-    const item = items.get(row.item_id)!;
-    const went = flowsOf(row.donor_id, row.item_id);
-    donor.received += row.received;
-    donor.receivedValue += row.received_value;
-    donor.items.push({
-      itemId: item.id, itemCode: item.code, itemName: item.name, unit: item.unit,
-      received: row.received, receivedValue: row.received_value,
-      issued: went.reduce((a, t) => a + t.quantity, 0), issuedValue: went.reduce((a, t) => a + t.value, 0),
-      adjusted: row.adjusted, onHand: row.on_hand, onHandValue: row.on_hand_value,
-      destinations: went.map((t) => ({
-        kind: t.kind, destination: t.destination, households: t.households, quantity: t.quantity, value: t.value,
-        documents: [...t.documentIds].map((id) => documents.get(id)!).sort((a, b) => a.date.localeCompare(b.date) || a.number.localeCompare(b.number)),
-      })),
-    });
+    const key = `${donorKey}|${lot.item_id}`;
+    let trace = traces.get(key);
+    if (!trace) {
+      const item = items.get(lot.item_id)!;
+      const went = destinations.get(`${lot.donor_id}|${lot.item_id}`) ?? [];
+      traces.set(key, (trace = {
+        itemId: item.id, itemCode: item.code, itemName: item.name, unit: item.unit, received: 0, receivedValue: 0,
+        issued: went.reduce((a, t) => a + t.quantity, 0), issuedValue: went.reduce((a, t) => a + t.value, 0),
+        adjusted: 0, onHand: 0, onHandValue: 0,
+        destinations: went.map((t) => ({
+          kind: t.kind, destination: t.destination, households: t.households, quantity: t.quantity, value: t.value,
+          documents: [...t.documentIds].map((id) => documents.get(id)!).sort((a, b) => a.date.localeCompare(b.date) || a.number.localeCompare(b.number)),
+        })),
+      }));
+      donor.items.push(trace);
+    }
+    trace.received += lot.received;
+    trace.receivedValue += lot.received * lot.unit_value;
+    trace.adjusted += adjusted.get(lot.id) ?? 0;
+    trace.onHand += lot.on_hand;
+    trace.onHandValue += lot.on_hand * lot.unit_value;
+    donor.received += lot.received;
+    donor.receivedValue += lot.received * lot.unit_value;
   }
   const list = [...donors.values()];
   for (const donor of list) donor.items.sort((a, b) => collator.compare(a.itemName, b.itemName));

@@ -9,110 +9,135 @@ export const TOWNSHIP_UNKNOWN = '(未填写乡镇)';
 export const INTERNAL_USE = '内部使用';
 export const OTHER_OFFICE = '其他单位';
 
-/** One issue (its reversals netted in), one household or none, one item, one donor. */
-export interface IssueFlow {
-  documentId: string; documentNumber: string; documentDate: string;
-  kind: DestinationKind; destination: string;
-  /** Only for counting households; not to be copied into any result. */
-  personId: string | null;
-  itemId: string; donorId: string | null;
-  quantity: number; value: number;
-}
-
-interface FlowRow {
-  origin_id: string; origin_number: string; origin_date: string;
+/** An issue, or a reversal of one, with the destination the issue named. */
+interface IssueDocument {
+  id: string; sign: 1 | -1; origin_id: string; origin_number: string; origin_date: string;
   destination_kind: string | null; event_name: string | null; destination_office: string | null; internal_use: string | null;
-  person_id: string | null; township: string | null;
-  item_id: string; donor_id: string | null; quantity: number; value: number;
+  /** The household an issue to one household names (its row number in people, and its township). */
+  person: number | null; township: string | null;
 }
 
-// A reversal's movements count against the issue it reverses (o); the household is the line's (campaign)
-// or the document's. Grouped per issue, household, item and donor.
-const COLUMNS = `
-  SELECT o.id AS origin_id, o.number AS origin_number, o.document_date AS origin_date,
-    o.destination_kind, e.name AS event_name, o.destination_office, o.internal_use,
-    p.id AS person_id, p.township, m.item_id, l.donor_id,
-    -SUM(m.quantity) AS quantity, -SUM(m.quantity * l.unit_value) AS value`;
-const DESTINATION = `
+export interface LotFacts { item_id: string; donor_id: string | null; unit_value: number; source: string; received_date: string }
+
+// Households joined in SQL, everything else aggregated here (lots from a map, documents by their position in
+// the list): at 200,000 lines a GROUP BY's sort and a per-line lot join cost more than the whole pass in
+// JavaScript. An issue line is exactly one movement of its lot; a reversal copies the lines it negates and
+// counts with the opposite sign.
+const DOCUMENTS = `
+  SELECT d.id, CASE WHEN d.type = 'reversal' THEN -1 ELSE 1 END AS sign, o.id AS origin_id, o.number AS origin_number,
+    o.document_date AS origin_date, o.destination_kind, e.name AS event_name, o.destination_office, o.internal_use,
+    p.rowid AS person, p.township
+  FROM stock_documents d
   JOIN stock_documents o ON o.id = COALESCE(d.reverses_document_id, d.id)
-  LEFT JOIN stock_document_lines ln ON ln.id = m.line_id
-  LEFT JOIN people p ON p.id = COALESCE(ln.household_person_id, o.household_person_id)
-  LEFT JOIN stock_events e ON e.id = o.event_id`;
-const ISSUES = `d.status = 'posted' AND d.type IN ('issue', 'reversal') AND o.type = 'issue' AND m.office_code = @office`;
-const GROUP = `GROUP BY o.id, p.id, m.item_id, l.donor_id`;
+  LEFT JOIN stock_events e ON e.id = o.event_id
+  LEFT JOIN people p ON p.id = o.household_person_id
+  WHERE d.document_date BETWEEN @from AND @to AND d.type IN ('issue', 'reversal') AND d.status = 'posted' AND d.office_code = @office
+    AND o.type = 'issue'`;
+const LINES = `
+  SELECT j.key, p.rowid, p.township, ln.lot_id, ln.quantity
+  FROM json_each(?) j
+  JOIN stock_document_lines ln ON ln.document_id = j.value AND ln.voided = 0
+  LEFT JOIN people p ON p.id = ln.household_person_id`;
+const LOTS = `SELECT id, item_id, donor_id, unit_value, source, received_date FROM stock_lots WHERE office_code = ?`;
 
-/** Issues whose document (or reversal) date falls in the period: the disclosure's view. */
-export function issueFlowsInPeriod(ctx: CoreContext, office: string, from: string, to: string): IssueFlow[] {
-  const sql = `${COLUMNS}
-    FROM stock_documents d JOIN stock_movements m ON m.document_id = d.id JOIN stock_lots l ON l.id = m.lot_id ${DESTINATION}
-    WHERE d.document_date BETWEEN @from AND @to AND ${ISSUES} ${GROUP}`;
-  return (cachedStatement(ctx.store.sqlite, sql).all({ office, from, to }) as FlowRow[]).map(toFlow);
-}
-
-/** The lots donated in a period (optionally by one donor): the donations report follows them. */
-export const DONATED_LOTS = `l.office_code = @office AND l.source = 'donation' AND l.received_date BETWEEN @from AND @to
-  AND (@donorId IS NULL OR l.donor_id = @donorId)`;
-
-export interface DonatedLotsFilter { office: string; from: string; to: string; donorId: string | null }
-
-/** Every issue, whenever it was, that drew on the lots donated in the period: where donors' goods went. */
-export function issueFlowsOfDonatedLots(ctx: CoreContext, filter: DonatedLotsFilter): IssueFlow[] {
-  const sql = `${COLUMNS}
-    FROM stock_lots l JOIN stock_movements m ON m.lot_id = l.id JOIN stock_documents d ON d.id = m.document_id ${DESTINATION}
-    WHERE ${DONATED_LOTS} AND ${ISSUES} ${GROUP}`;
-  return (cachedStatement(ctx.store.sqlite, sql).all(filter) as FlowRow[]).map(toFlow);
-}
-
-function toFlow(row: FlowRow): IssueFlow {
-  const { kind, destination } = destinationOf(row);
-  return {
-    documentId: row.origin_id, documentNumber: row.origin_number, documentDate: row.origin_date, kind, destination,
-    personId: row.person_id, itemId: row.item_id, donorId: row.donor_id, quantity: row.quantity, value: row.value,
-  };
-}
-
-function destinationOf(row: FlowRow): { kind: DestinationKind; destination: string } {
-  if (row.event_name !== null) return { kind: 'event', destination: row.event_name };
-  if (row.destination_kind === 'household' || row.person_id !== null) return { kind: 'township', destination: row.township?.trim() || TOWNSHIP_UNKNOWN };
-  if (row.destination_kind === 'office') return { kind: 'office', destination: row.destination_office?.trim() || OTHER_OFFICE };
-  return { kind: 'internal', destination: row.internal_use?.trim() || INTERNAL_USE };
-}
+/** Issues dated from..to; `lots`, when given, keeps only the goods of the lots it accepts. */
+export interface FlowFilter { office: string; from: string; to: string; lots?: (lot: LotFacts) => boolean }
 
 export interface DestinationTotal {
   kind: DestinationKind; destination: string; itemId: string;
-  /** What `key` gave for these flows. */
-  key: string;
-  quantity: number; value: number; households: number | null; documentIds: Set<string>;
+  /** The donor, when totals are kept per donor. */
+  donorId: string | null;
+  quantity: number; value: number;
+  /** Households whose goods here, net of reversals, came to more than nothing; null where no household was named. */
+  households: number | null;
+  documentIds: Set<string>;
+}
+
+type Line = [document: number, person: number | null, township: string | null, lot: string, quantity: number];
+
+interface Place {
+  kind: DestinationKind; destination: string; donorId: string | null;
+  items: Map<string, DestinationTotal>;
+  households: Map<number, number> | null; // person -> net quantity
+}
+
+/** Places by destination and donor (when totals are kept per donor). */
+class Places {
+  readonly all: Place[] = [];
+  private readonly byKey = new Map<string, Map<string | null, Place>>();
+  get(key: string, kind: DestinationKind, destination: string, donorId: string | null): Place {
+    let byDonor = this.byKey.get(key);
+    if (!byDonor) this.byKey.set(key, (byDonor = new Map()));
+    let place = byDonor.get(donorId);
+    if (!place) {
+      byDonor.set(donorId, (place = { kind, destination, donorId, items: new Map(), households: null }));
+      this.all.push(place);
+    }
+    return place;
+  }
 }
 
 /**
- * Flows summed per destination and item (and whatever else `key` adds); households counted per destination:
- * those whose goods, net of reversals, were more than nothing.
+ * Goods issued (net of reversals dated in the period) per destination and item - and per donor when asked -
+ * with the households counted: those whose goods, net of reversals, came to more than nothing.
  */
-export function totalsByDestination(flows: readonly IssueFlow[], key: (flow: IssueFlow) => string = () => ''): DestinationTotal[] {
-  const totals = new Map<string, DestinationTotal>();
-  const received = new Map<string, Map<string, number>>(); // destination -> person -> quantity
-  for (const flow of flows) {
-    const group = key(flow);
-    const place = `${flow.kind}\u0000${flow.destination}\u0000${group}`;
-    const id = `${place}\u0000${flow.itemId}`;
-    let total = totals.get(id);
-    if (!total) totals.set(id, (total = { kind: flow.kind, destination: flow.destination, itemId: flow.itemId, key: group, quantity: 0, value: 0, households: null, documentIds: new Set() }));
-    total.quantity += flow.quantity;
-    total.value += flow.value;
-    total.documentIds.add(flow.documentId);
-    if (flow.personId !== null) {
-      let persons = received.get(place);
-      if (!persons) received.set(place, (persons = new Map()));
-      persons.set(flow.personId, (persons.get(flow.personId) ?? 0) + flow.quantity);
+export function issueTotals(ctx: CoreContext, filter: FlowFilter, perDonor = false): { totals: DestinationTotal[]; households: number } {
+  const db = ctx.store.sqlite;
+  const documents = cachedStatement(db, DOCUMENTS).all(filter) as IssueDocument[];
+  if (documents.length === 0) return { totals: [], households: 0 };
+  const lots = new Map((cachedStatement(db, LOTS).raw().all(filter.office) as [string, string, string | null, number, string, string][])
+    .map(([id, item_id, donor_id, unit_value, source, received_date]) => [id, { item_id, donor_id, unit_value, source, received_date }]));
+  const places = new Places();
+  const fixed = documents.map((doc) => destinationOf(doc)); // null: goes to households, by township
+  const fixedKeys = fixed.map((d) => d && `${d.kind}|${d.destination}`);
+  const rows = cachedStatement(db, LINES).raw().all(JSON.stringify(documents.map((d) => d.id))) as Line[];
+  for (const [index, linePerson, lineTownship, lotId, lineQuantity] of rows) {
+    const lot = lots.get(lotId)!;
+    if (filter.lots && !filter.lots(lot)) continue;
+    const doc = documents[index]!;
+    const person = linePerson ?? doc.person;
+    const donorId = perDonor ? lot.donor_id : null;
+    const destination = fixed[index];
+    let place: Place;
+    if (destination) place = places.get(fixedKeys[index]!, destination.kind, destination.destination, donorId);
+    else {
+      const township = (linePerson !== null ? lineTownship : doc.township)?.trim() || TOWNSHIP_UNKNOWN;
+      place = places.get(`township|${township}`, 'township', township, donorId);
+    }
+    const quantity = doc.sign * lineQuantity;
+    let total = place.items.get(lot.item_id);
+    if (!total) {
+      place.items.set(lot.item_id, (total = { kind: place.kind, destination: place.destination, itemId: lot.item_id, donorId,
+        quantity: 0, value: 0, households: null, documentIds: new Set() }));
+    }
+    total.quantity += quantity;
+    total.value += quantity * lot.unit_value;
+    total.documentIds.add(doc.origin_id);
+    if (person !== null) {
+      place.households ??= new Map();
+      place.households.set(person, (place.households.get(person) ?? 0) + quantity);
     }
   }
-  const households = new Map([...received].map(([place, persons]) => [place, [...persons.values()].filter((q) => q > 0).length]));
-  const result: DestinationTotal[] = [];
-  for (const [id, total] of totals) {
-    if (total.quantity === 0 && total.value === 0) continue;
-    const place = id.slice(0, id.lastIndexOf('\u0000'));
-    result.push({ ...total, households: households.get(place) ?? null });
+  const served = new Map<number, number>();
+  const totals: DestinationTotal[] = [];
+  for (const place of places.all) {
+    for (const [person, quantity] of place.households ?? []) served.set(person, (served.get(person) ?? 0) + quantity);
+    const households = place.households ? [...place.households.values()].filter((q) => q > 0).length : null;
+    for (const total of place.items.values()) if (total.quantity !== 0 || total.value !== 0) totals.push({ ...total, households });
   }
-  return result;
+  return { totals, households: [...served.values()].filter((q) => q > 0).length };
+}
+
+/** The issue documents (not reversals) dated in the period: number and date, for listing where goods went. */
+export function issueDocumentLabels(ctx: CoreContext, filter: FlowFilter): Map<string, { id: string; number: string; date: string }> {
+  const rows = cachedStatement(ctx.store.sqlite, DOCUMENTS).all(filter) as IssueDocument[];
+  return new Map(rows.map((d) => [d.origin_id, { id: d.origin_id, number: d.origin_number, date: d.origin_date }]));
+}
+
+/** Where a document's goods went; null for goods to households, which go under their township. */
+function destinationOf(doc: IssueDocument): { kind: DestinationKind; destination: string } | null {
+  if (doc.event_name !== null) return { kind: 'event', destination: doc.event_name };
+  if (doc.destination_kind === 'household') return null;
+  if (doc.destination_kind === 'office') return { kind: 'office', destination: doc.destination_office?.trim() || OTHER_OFFICE };
+  return { kind: 'internal', destination: doc.internal_use?.trim() || INTERNAL_USE };
 }
