@@ -51,12 +51,16 @@ test('a campaign for 20 households from the registry: chosen by village, posted,
   await expect.poll(async () => (await columnTexts(page, 'name')).length).toBe(20);
   expect((await columnTexts(page, 'idMasked')).every((id) => id.includes('*'))).toBe(true);
 
-  // The same people again: marked, not ticked; ticking one gives the repeat warning.
+  // Pasted ID numbers: one on the list already (marked, not ticked), one nobody has; ticking the first
+  // gives the repeat warning.
   await page.getByRole('button', { name: '选择发放户' }).click();
-  await chooser.getByLabel('乡镇/街道').selectOption('埠子镇');
-  await chooser.getByLabel('村/社区').selectOption('新河村');
+  await chooser.getByRole('tab', { name: '粘贴身份证号' }).click();
+  await chooser.getByRole('textbox', { name: '粘贴身份证号' }).fill(`${idNumbers[0]}\n${validId('19990101', '777')}`);
   await chooser.getByRole('button', { name: '搜索' }).click();
-  await expect(chooser.getByText('已在名单中')).toHaveCount(20);
+  await expect(chooser.getByText(/1 个号码在人员库中找不到/)).toBeVisible();
+  await expect(chooser.locator('.candidates tbody tr')).toHaveCount(1);
+  await expect(chooser.getByText('已在名单中')).toHaveCount(1);
+  await expect(chooser.getByRole('checkbox', { name: people[0]!.name })).not.toBeChecked();
   await chooser.getByRole('checkbox', { name: people[0]!.name }).check();
   await chooser.getByRole('button', { name: '加入 1 户' }).click();
   await expect(chooser.getByText(/1 户在本次活动中已经领取过/)).toContainText(people[0]!.name);

@@ -282,6 +282,8 @@ const zhCN = {
       confirmPost: '过账后库存立即变动，单据不能再修改。确定过账 {{number}} 吗？',
       unsaved: '有未保存的修改',
       householdsTitle: '受助户',
+      noWarehouses: '还没有仓库。请先到“仓库资料 › 仓库与库位”新增仓库。',
+      noItems: '物资目录还是空的。请先到“仓库资料 › 物资目录”新增物资。',
     },
     onHand: {
       title: '库存与台账',
@@ -690,6 +692,8 @@ const en: Translated<typeof zhCN> = {
       confirmPost: 'Posting changes the stock now and the document can no longer change. Post {{number}}?',
       unsaved: 'Unsaved changes',
       householdsTitle: 'Households',
+      noWarehouses: 'No warehouse yet. Add one under Catalog › Warehouses first.',
+      noItems: 'The item catalog is empty. Add items under Catalog › Items first.',
     },
     onHand: {
       title: 'Stock & ledger',

@@ -3,8 +3,8 @@ import { useEffect, useState } from 'react';
 import type { DonorRow, EventRow, ItemRow, WarehouseRow } from '../../../../electron/api/stock';
 import { stockCall } from './api';
 
-export interface StockRefs { warehouses: WarehouseRow[]; items: ItemRow[]; donors: DonorRow[]; events: EventRow[] }
-const EMPTY: StockRefs = { warehouses: [], items: [], donors: [], events: [] };
+export interface StockRefs { warehouses: WarehouseRow[]; items: ItemRow[]; donors: DonorRow[]; events: EventRow[]; loaded: boolean }
+const EMPTY: StockRefs = { warehouses: [], items: [], donors: [], events: [], loaded: false };
 
 export function useStockRefs(active = true): StockRefs {
   const [refs, setRefs] = useState<StockRefs>(EMPTY);
@@ -14,7 +14,7 @@ export function useStockRefs(active = true): StockRefs {
     Promise.all([
       stockCall('stock.warehouses.list', {}), stockCall('stock.items.list', {}),
       stockCall('stock.donors.list', {}), stockCall('stock.events.list', {}),
-    ]).then(([warehouses, items, donors, events]) => { if (live) setRefs({ warehouses, items, donors, events }); })
+    ]).then(([warehouses, items, donors, events]) => { if (live) setRefs({ warehouses, items, donors, events, loaded: true }); })
       .catch(() => undefined);
     return () => { live = false; };
   }, [active]);

@@ -212,6 +212,8 @@ export function DocumentEditor({ target, onClose, onChanged, onOpen, onPrint }: 
     <Dialog open={target !== null} title={<DocTitle title={title} detail={detail} />} onClose={onClose} width="full" footer={footer}>
       {error && <Alert>{error}</Alert>}
       {notice && !error && <Alert kind="success">{notice}</Alert>}
+      {refs.loaded && !refs.warehouses.length && <Alert kind="warning">{t('stock.editor.noWarehouses')}</Alert>}
+      {refs.loaded && refs.warehouses.length > 0 && !refs.items.length && <Alert kind="warning">{t('stock.editor.noItems')}</Alert>}
       {doc && status === 'posted' && <Alert kind="info">{t('stock.editor.readOnlyPosted')}</Alert>}
       {doc && status === 'approved' && <Alert kind="info">{t('stock.editor.readOnlyApproved')}</Alert>}
       {type && <HeaderForm type={type} header={header} refs={refs} readOnly={readOnly} warehouseLocked={type === 'count' && Boolean(detail)}
