@@ -66,13 +66,20 @@ function packageFiles(args: Args, usage: string): string[] {
 /** `package verify FILE... --json`: {ok, sender, seq, kind, counts} or {ok: false, code, message}; nothing is written. */
 export async function packageVerify(args: Args) {
   const files = packageFiles(args, 'package verify FILE [FILE...] [--passphrase-file F]');
+  return withCityStore(args, 'inbox.verify', async (ctx) => {
+    const verified = await verifyForCity(ctx, files);
+    return { ok: true, sender: verified.sender, seq: verified.seq, kind: verified.kind, counts: verified.counts };
+  });
+}
+
+/** Runs `work` on this office's store; a refused package is an answer ({ok: false, code, message}), not a crash. */
+async function withCityStore<T>(args: Args, method: string, work: (ctx: ReturnType<typeof cliContext>) => Promise<T>) {
   const backend = openCli(args);
   try {
     requireCliOffice(backend);
-    const verified = await verifyForCity(cliContext(backend, 'inbox.verify'), files);
-    return { ok: true, sender: verified.sender, seq: verified.seq, kind: verified.kind, counts: verified.counts };
+    return await work(cliContext(backend, method));
   } catch (error) {
-    if (error instanceof PackageError) return { ok: false, code: error.code, message: packageMessage(error.code, error.details) };
+    if (error instanceof PackageError) return { ok: false as const, code: error.code, message: packageMessage(error.code, error.details) };
     throw error;
   } finally {
     backend.close();
@@ -90,10 +97,8 @@ export async function packageImport(args: Args) {
     try { return requireCliOffice(backend).role; } finally { backend.close(); }
   })();
   if (role === 'county') return packageImportReceipt(args, files);
-  const backend = openCli(args);
-  try {
-    const outcome = await importPackage(cliContext(backend, 'inbox.import'), files,
-      { dryRun: args.flags.has('dry-run'), acceptSnapshot: args.flags.has('accept-snapshot') });
+  return withCityStore(args, 'inbox.import', async (ctx) => {
+    const outcome = await importPackage(ctx, files, { dryRun: args.flags.has('dry-run'), acceptSnapshot: args.flags.has('accept-snapshot') });
     const ok = outcome.status === 'applied' || outcome.status === 'preview' || outcome.status === 'already';
     return {
       ok, status: outcome.status, code: outcome.code, ...(outcome.code ? { message: packageMessage(outcome.code, outcome.details) } : {}),
@@ -101,12 +106,7 @@ export async function packageImport(args: Args) {
       tables: outcome.summary, missing: outcome.missing,
       released: outcome.released.map((r) => ({ seq: r.seq, status: r.status, code: r.code, tables: r.summary })),
     };
-  } catch (error) {
-    if (error instanceof PackageError) return { ok: false, code: error.code, message: packageMessage(error.code, error.details) };
-    throw error;
-  } finally {
-    backend.close();
-  }
+  });
 }
 
 /** `package receipt FILE --to OFFICECODE` (city): the signed receipt for that county. */
