@@ -56,6 +56,7 @@ CREATE TABLE `outbox_packages` (
 	`status` text DEFAULT 'sent' NOT NULL,
 	`status_code` text,
 	`status_reason` text,
+	`status_missing` text,
 	`receipt_id` text,
 	`receipt_at` text,
 	`created_by` text NOT NULL,

@@ -22,6 +22,8 @@ export const outboxPackages = sqliteTable('outbox_packages', {
   status: text('status', { enum: OUTBOX_STATUSES }).notNull().default('sent'),
   statusCode: text('status_code'), // the city's error code when held or rejected
   statusReason: text('status_reason'),
+  /** Held: the seqs the city is missing before this one (JSON array). */
+  statusMissing: text('status_missing'),
   receiptId: text('receipt_id'),
   receiptAt: text('receipt_at'),
   createdBy: text('created_by').notNull(),

@@ -16,6 +16,8 @@ export interface OutboxEntry {
   /** The city's error code and sentence when held or rejected. */
   statusCode: string | null;
   statusReason: string | null;
+  /** Held: the numbers the city is still missing before this package. */
+  missing: number[];
   receiptAt: string | null;
   createdAt: string;
   createdBy: string;

@@ -8,6 +8,7 @@ import type { Download, Page } from '@playwright/test';
 import { openBackend, type Backend } from '../../electron/backend';
 import { setupOffice } from '../../electron/core/accounts/office';
 import type { CoreContext } from '../../electron/core/context';
+import { exportPackage } from '../../electron/core/exchange/export/exportPackage';
 import { verifyPackage } from '../../electron/core/exchange/format';
 import { importPackage, writeReceipt } from '../../electron/core/exchange/inbox';
 import { buildCard, cardText, loadKeyRing, passphraseSealer, trustLookup, trustOffice } from '../../electron/core/exchange/keys';
@@ -114,6 +115,37 @@ test('a clerk exports a package, saves it, and the city\'s receipt marks it ackn
   } finally {
     city.close();
     fs.rmSync(downloads, { recursive: true, force: true });
+  }
+});
+
+test('a package the city holds for a missing one shows as held, with the city\'s reason', async ({ page, app, shot }) => {
+  await app.setupOffice('county');
+  const city = cityFor(app);
+  const county = context(app.backend, passphraseSealer(KEY_PASSPHRASE));
+  const usb = fs.mkdtempSync(path.join(os.tmpdir(), 'boai-ui-usb-'));
+  try {
+    await addPeople(app, 5, 21);
+    await exportPackage(county, { to: CITY.code, dir: usb });
+    await addPeople(app, 3, 22);
+    const second = await exportPackage(county, { to: CITY.code, dir: usb });
+    expect(await importPackage(city.ctx, second.written)).toMatchObject({ status: 'held', missing: [1] });
+    const receipt = await writeReceipt(city.ctx, { to: OFFICE.code, dir: usb });
+
+    await signIn(page, app);
+    await openOutbox(page);
+    await page.getByRole('button', { name: '导入回执' }).click();
+    const dialog = page.getByRole('dialog', { name: '导入市级回执' });
+    await dialog.getByLabel('选择回执文件').setInputFiles(receipt.file);
+    await dialog.getByRole('button', { name: '导入回执' }).click();
+    await expect(page.getByText('回执已导入：0 个数据包已确认，1 个暂缓，0 个被拒收。')).toBeVisible();
+    const held = page.getByRole('row', { name: /^2 增量/ });
+    await expect(held.getByText('市级暂缓')).toBeVisible();
+    await expect(held.getByText('市级缺少第 1 号数据包，请在下表中找到并再次保存、报送。')).toBeVisible();
+    await expect(page.getByRole('row', { name: /^1 增量/ }).getByRole('button', { name: '再次保存' })).toBeVisible();
+    await shot('exchange-outbox-held');
+  } finally {
+    city.close();
+    fs.rmSync(usb, { recursive: true, force: true });
   }
 });
 

@@ -50,13 +50,13 @@ function applyReceipt(ctx: CoreContext, opened: OpenedPackage, body: ReceiptBody
     const at = nowIso(ctx);
     result.acknowledged = acknowledge(ctx, sender, body, header.packageId, at);
     if (newest) {
-      const mark = sqlite.prepare(`UPDATE outbox_packages SET status = ?, status_code = ?, status_reason = ?, receipt_id = ?, receipt_at = ?
-        WHERE recipient = ? AND package_id = ? AND status <> 'acknowledged'`);
+      const mark = sqlite.prepare(`UPDATE outbox_packages SET status = ?, status_code = ?, status_reason = ?, status_missing = ?,
+        receipt_id = ?, receipt_at = ? WHERE recipient = ? AND package_id = ? AND status <> 'acknowledged'`);
       for (const h of body.held) {
-        result.held += mark.run('held', 'PKG_SEQUENCE_GAP', heldReason(h.reason, h.missing), header.packageId, at, sender, h.packageId).changes;
+        result.held += mark.run('held', 'PKG_SEQUENCE_GAP', h.reason, JSON.stringify(h.missing), header.packageId, at, sender, h.packageId).changes;
       }
       for (const r of body.rejected) {
-        if (r.packageId) result.rejected += mark.run('rejected', r.code, r.reason, header.packageId, at, sender, r.packageId).changes;
+        if (r.packageId) result.rejected += mark.run('rejected', r.code, r.reason, null, header.packageId, at, sender, r.packageId).changes;
       }
     }
     sqlite.prepare(`INSERT INTO outbox_receipts (receipt_id, sender, seq, package_hash, last_contiguous_seq, imported_by, imported_at)
@@ -73,7 +73,8 @@ function applyReceipt(ctx: CoreContext, opened: OpenedPackage, body: ReceiptBody
  */
 function acknowledge(ctx: CoreContext, sender: string, body: ReceiptBody, receiptId: string, at: string): number {
   const sqlite = ctx.store.sqlite;
-  const ack = `UPDATE outbox_packages SET status = 'acknowledged', status_code = NULL, status_reason = NULL, receipt_id = ?, receipt_at = ?
+  const ack = `UPDATE outbox_packages SET status = 'acknowledged', status_code = NULL, status_reason = NULL, status_missing = NULL,
+    receipt_id = ?, receipt_at = ?
     WHERE recipient = ? AND status <> 'acknowledged'`;
   let changes = 0;
   const ours = body.lastContiguousSeq > 0 && sqlite.prepare('SELECT 1 FROM outbox_packages WHERE recipient = ? AND seq = ? AND package_hash = ?')
@@ -82,8 +83,4 @@ function acknowledge(ctx: CoreContext, sender: string, body: ReceiptBody, receip
   const one = sqlite.prepare(`${ack} AND seq = ? AND package_hash = ?`);
   for (const a of body.applied) changes += one.run(receiptId, at, sender, a.seq, a.packageHash).changes;
   return changes;
-}
-
-function heldReason(reason: string, missing: number[]): string {
-  return missing.length > 0 ? `${reason} (${missing.join(', ')})` : reason;
 }

@@ -11,13 +11,13 @@ import { outboxDir } from './folder';
 interface OutboxRow {
   packageId: string; recipient: string; seq: number; packageHash: string; prevHash: string | null;
   kind: 'delta' | 'snapshot'; incarnationId: string; journalHighWater: number; counts: string; bytes: number;
-  files: string; status: OutboxStatus; statusCode: string | null; statusReason: string | null;
+  files: string; status: OutboxStatus; statusCode: string | null; statusReason: string | null; statusMissing: string | null;
   receiptId: string | null; receiptAt: string | null; createdBy: string; createdAt: string;
 }
 
 const COLUMNS = `package_id AS packageId, recipient, seq, package_hash AS packageHash, prev_hash AS prevHash, kind,
   incarnation_id AS incarnationId, journal_high_water AS journalHighWater, counts, bytes, files, status,
-  status_code AS statusCode, status_reason AS statusReason, receipt_id AS receiptId, receipt_at AS receiptAt,
+  status_code AS statusCode, status_reason AS statusReason, status_missing AS statusMissing, receipt_id AS receiptId, receipt_at AS receiptAt,
   created_by AS createdBy, created_at AS createdAt`;
 
 /** Where the next package to `recipient` sits in the stream: its seq and the hash it chains to. */
@@ -72,7 +72,8 @@ export function toOutboxEntry(ctx: CoreContext, row: OutboxRow): OutboxEntry {
   return {
     packageId: row.packageId, recipient: row.recipient, seq: row.seq, kind: row.kind,
     counts: JSON.parse(row.counts) as Record<string, number>, bytes: row.bytes, files: JSON.parse(row.files) as string[],
-    status: row.status, statusCode: row.statusCode, statusReason: row.statusReason, receiptAt: row.receiptAt,
+    status: row.status, statusCode: row.statusCode, statusReason: row.statusReason,
+    missing: row.statusMissing ? JSON.parse(row.statusMissing) as number[] : [], receiptAt: row.receiptAt,
     createdAt: row.createdAt, createdBy: row.createdBy,
     filesPresent: outboxFilePaths(ctx, row).every((file) => fs.existsSync(file)),
   };

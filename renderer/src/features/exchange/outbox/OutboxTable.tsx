@@ -11,7 +11,8 @@ function StatusCell({ entry }: { entry: OutboxEntry }) {
     <div className="outbox-status">
       <span className={`badge outbox-badge-${entry.status}`}>{t(`outbox.statusValue.${entry.status}`)}</span>
       {entry.status === 'acknowledged' && entry.receiptAt && <span className="muted"> {t('outbox.acknowledgedAt', { at: formatDateTime(entry.receiptAt) })}</span>}
-      {entry.statusReason && <div className="outbox-reason" title={entry.statusCode ?? undefined}>{entry.statusReason}</div>}
+      {entry.missing.length > 0 && <div className="outbox-reason">{t('outbox.missing', { seqs: entry.missing.join(t('outbox.seqSeparator')) })}</div>}
+      {entry.status === 'rejected' && entry.statusReason && <div className="outbox-reason" title={entry.statusCode ?? undefined}>{entry.statusReason}</div>}
     </div>
   );
 }
