@@ -51,7 +51,7 @@ export function CampaignsPage() {
         : <StockGrid<CampaignRow> rows={rows} columns={columns} exportName={t('stock.campaigns.title')} rowId={(row) => row.id}
             emptyText={t('stock.campaigns.noRows')} onRowDoubleClicked={(row) => navigate(PAGE, 'c', row.id)}
             rowClassRules={{ 'row-voided': (p) => Boolean(p.data?.voided) }}
-            toolbar={<span className="muted">{t('stock.campaigns.openHint')}</span>} />}
+            toolbar={rows?.length ? <span className="muted">{t('stock.campaigns.openHint')}</span> : null} />}
       <CampaignForm open={creating} detail={null} onClose={() => setCreating(false)}
         onSaved={(detail) => { setCreating(false); reload(); navigate(PAGE, 'c', detail.campaign.id); }} />
     </div>

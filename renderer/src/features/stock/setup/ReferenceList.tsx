@@ -18,6 +18,8 @@ export interface ReferenceListProps<T extends Row> {
   fields: FieldSpec[];
   exportName: string;
   addLabel: string;
+  /** What the empty list says, and what to do. */
+  emptyText: string;
   /** 物资, 仓库 … for the void dialog. */
   what: string;
   titleAdd: string;
@@ -92,6 +94,7 @@ export function ReferenceList<T extends Row>(props: ReferenceListProps<T>) {
   return (
     <div className="reference-list">
       <StockGrid<T> rows={rows} columns={columns} exportName={props.exportName} rowId={(row) => row.id} context={context}
+        emptyText={props.emptyText}
         rowClassRules={{ 'row-voided': (params) => Boolean(params.data?.voided) }}
         onRowDoubleClicked={(row) => props.canEdit && !row.voided && setEditing({ row })}
         toolbar={<>
