@@ -1,7 +1,7 @@
 // Warehouse documents through a real browser: a donation received in two lots, approved, posted and
 // seen on hand; an issue to a household with the first-expiring-first-out proposal, printed to PDF;
 // a stock count with a loss.
-import { expect, test } from './fixtures';
+import { expect, signIn, test } from './fixtures';
 import { arrangeWarehouse, columnTexts, openPage, printedText, receiveDonation, validId } from './stock-support';
 
 test('a donation with two lots: draft, approve, post, and stock on hand shows both lots', async ({ page, app, shot }) => {
@@ -220,4 +220,46 @@ test('a transfer between two warehouses: out of one, into the other, the donor k
     const donors = await columnTexts(page, 'donorName');
     return warehouses.map((name, index) => `${name} ${quantities[index]} ${donors[index]}`).sort();
   }).toEqual(['城南备灾仓库 18 宿城区爱心企业协会', '埠子镇前置仓 12 宿城区爱心企业协会']);
+});
+
+test('roles: the keeper drafts and posts, only the approver approves, and who approved is kept', async ({ page, app }) => {
+  const w = await arrangeWarehouse(app);
+  await app.addUser('keeper', ['warehouse']);
+  await app.addUser('head', ['approver']);
+  await app.api('stock.documents.create', {
+    header: { type: 'receipt', documentDate: '2026-11-06', warehouseId: w.warehouse.id, sourceKind: 'purchase', supplier: '宿迁市应急物资有限公司', tenderRef: 'ZB-2026-018' },
+    lines: [{ itemId: w.quilt.id, lotNumber: 'Q-P', expiryDate: null, quantity: 100, unitValue: 14800 }],
+  });
+  const open = async (user: string) => {
+    await signIn(page, app, user, 'User-pass-1');
+    await page.getByRole('navigation').getByRole('link', { name: '出入库单据' }).click();
+    await page.locator('.ag-row[row-index="0"] [col-id="number"]').dblclick();
+    return page.getByRole('dialog', { name: /入库单 RK-/ });
+  };
+  const signOut = async () => {
+    await page.getByRole('button', { name: '关闭' }).click();
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await expect(page.getByLabel('用户名')).toBeVisible();
+  };
+
+  let editor = await open('keeper');
+  await expect(editor.getByLabel('供应商')).toHaveValue('宿迁市应急物资有限公司');
+  await expect(editor.getByLabel('招标编号')).toHaveValue('ZB-2026-018');
+  await expect(editor.getByRole('button', { name: '保存草稿' })).toBeVisible();
+  await expect(editor.getByRole('button', { name: '审批通过' })).toHaveCount(0);
+  await signOut();
+
+  editor = await open('head');
+  await expect(editor.getByRole('button', { name: '保存草稿' })).toHaveCount(0);
+  await editor.getByRole('button', { name: '审批通过' }).click();
+  await expect(editor.locator('.badge')).toHaveText('已审批');
+  await expect(editor.getByRole('button', { name: '过账' })).toHaveCount(0);
+  await signOut();
+
+  editor = await open('keeper');
+  await expect(editor.locator('.doc-title-meta')).toContainText('审批：head');
+  await editor.getByRole('button', { name: '过账' }).click();
+  await page.getByRole('dialog', { name: '过账' }).getByRole('button', { name: '确定' }).click();
+  await expect(editor.locator('.badge')).toHaveText('已过账');
+  await expect(editor.locator('.doc-title-meta')).toContainText('过账：keeper');
 });
