@@ -2,4 +2,5 @@
 // A new domain adds one import line here and nothing in the package code.
 import '../people/exchange';
 import '../stock/exchange';
+import '../stock/campaigns/exchange';
 export { exchangeTables, exchangeTable } from './registry';

@@ -7,7 +7,7 @@ import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { cachedStatement } from '../../people/statements';
 import { issueTotals } from './flows';
-import { collator, itemLabels } from './items';
+import { collationRanks, itemLabels } from './items';
 
 export const ANONYMOUS = '匿名';
 
@@ -56,10 +56,12 @@ export function buildDisclosure(ctx: CoreContext, input: { from: string; to: str
     kind: t.kind, destination: t.destination, households: t.households, ...label(t.itemId), quantity: t.quantity, value: t.value,
   }));
 
+  const rank = collationRanks([...[...received.values()].flatMap((r) => [r.donor, r.itemName]), ...issued.flatMap((r) => [r.destination, r.itemName])]);
+  const order = (text: string) => rank.get(text)!;
   const receivedList = [...received.values()].sort((a, b) => Number(a.anonymous) - Number(b.anonymous)
-    || collator.compare(a.donor, b.donor) || collator.compare(a.itemName, b.itemName));
+    || order(a.donor) - order(b.donor) || order(a.itemName) - order(b.itemName));
   const kindOrder = { event: 0, township: 1, office: 2, internal: 3 };
-  issued.sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || collator.compare(a.destination, b.destination) || collator.compare(a.itemName, b.itemName));
+  issued.sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || order(a.destination) - order(b.destination) || order(a.itemName) - order(b.itemName));
   return {
     officeName: office.name, from: input.from, to: input.to, generatedAt: ctx.now().toISOString(),
     received: receivedList, issued,

@@ -7,7 +7,7 @@ import { cachedStatement } from '../../people/statements';
 import { officeCodeOf } from '../office';
 import { checkPeriod } from './disclosure';
 import { issueDocumentLabels, issueTotals, type DestinationTotal } from './flows';
-import { collator, itemLabels } from './items';
+import { collationRanks, itemLabels } from './items';
 
 export const UNNAMED_DONOR = '(未登记捐赠方)';
 
@@ -90,7 +90,9 @@ export function traceDonations(ctx: CoreContext, input: { from: string; to: stri
     donor.receivedValue += lot.received * lot.unit_value;
   }
   const list = [...donors.values()];
-  for (const donor of list) donor.items.sort((a, b) => collator.compare(a.itemName, b.itemName));
-  list.sort((a, b) => collator.compare(a.donorName, b.donorName));
+  const rank = collationRanks(list.flatMap((d) => [d.donorName, ...d.items.map((i) => i.itemName)]));
+  const order = (text: string) => rank.get(text)!;
+  for (const donor of list) donor.items.sort((a, b) => order(a.itemName) - order(b.itemName));
+  list.sort((a, b) => order(a.donorName) - order(b.donorName));
   return { from: input.from, to: input.to, donors: list };
 }

@@ -13,5 +13,13 @@ export function itemLabels(ctx: CoreContext, ids: Iterable<string>): Map<string,
   return new Map(rows.map((row) => [row.id, row]));
 }
 
-/** Chinese collation for rows a clerk reads: by the given text, then the item's name. */
+/** Chinese collation for rows a clerk reads. */
 export const collator = new Intl.Collator('zh-CN');
+
+/**
+ * Each distinct text's place in Chinese order: rows are then sorted by numbers. Collating every comparison
+ * of 20,000 rows costs a third of a second; the distinct names are a few hundred.
+ */
+export function collationRanks(texts: Iterable<string>): Map<string, number> {
+  return new Map([...new Set(texts)].sort(collator.compare).map((text, rank) => [text, rank]));
+}

@@ -1,0 +1,48 @@
+// Campaigns travel up with the warehouse: registered after the tables they point at, and a county's campaign
+// (goods per household, households, the issue that served them) arrives in the city.
+import { describe, expect, it } from 'vitest';
+import { importPackage } from '../../electron/core/exchange/inbox';
+import { exchangeTables } from '../../electron/core/exchange/tables';
+import { createCampaign } from '../../electron/core/stock/campaigns/campaigns';
+import { addCampaignHouseholds } from '../../electron/core/stock/campaigns/households';
+import { postCampaign } from '../../electron/core/stock/campaigns/post';
+import { listCategories } from '../../electron/core/stock/categories';
+import { createDocument } from '../../electron/core/stock/documents/drafts';
+import { approveDocument } from '../../electron/core/stock/documents/workflow';
+import { createItem } from '../../electron/core/stock/items';
+import { postDocument } from '../../electron/core/stock/posting/post';
+import { createWarehouse } from '../../electron/core/stock/warehouses';
+import { seedPeople } from '../fixtures/registryPeople';
+import { cityWith, CITY, COUNTY, exportTo } from './exchange-apply-support';
+
+describe('campaigns in packages', () => {
+  it('registers the campaign tables after the documents, items and warehouses they point at', () => {
+    const names = exchangeTables().map((t) => t.name);
+    for (const parent of ['stock_warehouses', 'stock_items', 'stock_events', 'stock_documents']) {
+      for (const child of ['stock_campaigns', 'stock_campaign_items', 'stock_campaign_households']) {
+        expect(names.indexOf(parent)).toBeLessThan(names.indexOf(child));
+      }
+    }
+    expect(names.indexOf('stock_campaigns')).toBeLessThan(names.indexOf('stock_campaign_households'));
+  });
+
+  it('carries a posted campaign to the city', async () => {
+    const { city, counties: [county] } = cityWith(COUNTY);
+    const head = county!.ctx(['warehouse', 'approver'], 'stock');
+    const quilt = createItem(head, { code: 'MB', name: '棉被', categoryId: listCategories(head)[0]!.id, unit: '床', unitValue: 8000 });
+    const warehouse = createWarehouse(head, { code: 'A', name: '县库' });
+    const receipt = createDocument(head, { type: 'receipt', documentDate: '2025-01-05', warehouseId: warehouse.id, sourceKind: 'purchase', supplier: '厂家' },
+      [{ itemId: quilt.id, quantity: 10 }]);
+    approveDocument(head, receipt.document.id);
+    postDocument(head, receipt.document.id);
+    const people = seedPeople(county!.store, 4, 3, COUNTY);
+    const { campaign } = createCampaign(head, { name: '送温暖', date: '2025-01-20', warehouseId: warehouse.id, items: [{ itemId: quilt.id, quantityPerHousehold: 2 }] });
+    addCampaignHouseholds(head, campaign.id, people.map((p) => p.id));
+    postCampaign(head, campaign.id);
+
+    const outcome = await importPackage(city.ctx(), await exportTo(county!, CITY));
+    expect(outcome).toMatchObject({ status: 'applied', summary: { stock_campaigns: { new: 1 }, stock_campaign_items: { new: 1 }, stock_campaign_households: { new: 4 } } });
+    const served = city.store.sqlite.prepare('SELECT count(*) FROM stock_campaign_households WHERE campaign_id = ? AND issue_document_id IS NOT NULL').pluck().get(campaign.id);
+    expect(served).toBe(4);
+  });
+});
