@@ -2,7 +2,7 @@
 // seen on hand; an issue to a household with the first-expiring-first-out proposal, printed to PDF;
 // a stock count with a loss.
 import { expect, signIn, test } from './fixtures';
-import { arrangeWarehouse, columnTexts, openPage, printedText, receiveDonation, validId } from './stock-support';
+import { arrangeWarehouse, columnTexts, openPage, printedPdf, printedText, receiveDonation, validId } from './stock-support';
 
 test('a donation with two lots: draft, approve, post, and stock on hand shows both lots', async ({ page, app, shot }) => {
   const w = await arrangeWarehouse(app);
@@ -108,7 +108,8 @@ test('an issue to a household: FEFO proposes the earliest lot, an expired lot ne
   await saved.getByRole('button', { name: '打印' }).click();
   await expect(page.locator('.print-sheet')).toBeVisible();
   await shot('stock-issue-slip');
-  const text = await printedText(page);
+  const { text, width, height } = await printedPdf(page);
+  expect(height).toBeGreaterThan(width); // A4 portrait
   for (const expected of ['宿城区红十字会', '出库单', number, '发放到户', '陈秀英', 'W-EARLY', 'W-LATE', 'W-OLD', '领取人', '审批人', '业务日期', '录入时间']) {
     expect(text).toContain(expected);
   }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { PersonRow } from '../../electron/api/people';
 import { readXlsxRows } from '../fixtures/uiSheets';
 import { expect, test } from './fixtures';
-import { arrangeWarehouse, openPage, printedText, receiveDonation, validId } from './stock-support';
+import { arrangeWarehouse, openPage, printedPdf, receiveDonation, validId } from './stock-support';
 
 function isoDaysFromNow(days: number): string {
   const date = new Date();
@@ -82,7 +82,8 @@ test('the disclosure: donors or 匿名, destinations with household counts, no r
 
   await page.getByRole('button', { name: '打印公示表' }).click();
   await shot('stock-disclosure-print');
-  const text = await printedText(page);
+  const { text, width, height } = await printedPdf(page);
+  expect(width).toBeGreaterThan(height); // A4 landscape for the wide table
   for (const expected of ['宿城区红十字会', '捐赠款物公示表', '宿城区爱心企业协会', '匿名', '棉被', '矿泉水', '2026年7月洪涝灾害', '埠子镇', '7,500.00', '1,200.00']) {
     expect(text).toContain(expected);
   }

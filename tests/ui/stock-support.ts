@@ -65,11 +65,18 @@ const SHARED_GLYPHS: Record<string, string> = {
  * shared glyphs read back as the simplified character, and letter-spaced titles (出 库 单) closed up.
  */
 export async function printedText(page: Page, file?: string): Promise<string> {
+  return (await printedPdf(page, file)).text;
+}
+
+/** The printed PDF's text (as printedText) and its first page's size in points. */
+export async function printedPdf(page: Page, file?: string): Promise<{ text: string; width: number; height: number; pages: number }> {
   await expect(page.locator('.print-root[data-ready="true"]')).toBeVisible();
   const pdf = await page.pdf({ path: file, format: 'A4', printBackground: true, preferCSSPageSize: true });
   const proxy = await getDocumentProxy(new Uint8Array(pdf));
+  const first = (await proxy.getPage(1)).getViewport({ scale: 1 });
   const { text } = await extractText(proxy, { mergePages: true });
-  return text.normalize('NFKC').replace(/[\u2E80-\u2EFF戶]/g, (c) => SHARED_GLYPHS[c] ?? c).replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '');
+  const readable = text.normalize('NFKC').replace(/[\u2E80-\u2EFF戶]/g, (c) => SHARED_GLYPHS[c] ?? c).replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '');
+  return { text: readable, width: first.width, height: first.height, pages: proxy.numPages };
 }
 
 /** The text of the grid's body cells in one column, in row order. */
