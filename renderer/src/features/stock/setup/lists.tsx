@@ -17,7 +17,7 @@ export function itemList(t: TFunction, categories: CategoryRow[]): ListConfig<It
     load: (includeVoided) => stockCall('stock.items.list', { includeVoided }),
     columns: [
       textCol(t, 'code', 100), textCol(t, 'name', 160, { cellClass: 'cell-strong' }), textCol(t, 'categoryName', 110),
-      textCol(t, 'unit', 70), textCol(t, 'specification', 160), quantityCol(t, 'shelfLifeMonths', 110), yuanCol(t, 'unitValue', 110),
+      textCol(t, 'unit', 70), textCol(t, 'specification', 160), quantityCol(t, 'shelfLifeMonths', 120), yuanCol(t, 'unitValue', 110),
       textCol(t, 'notes', 200),
     ],
     fields: [
