@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentDetail, DocumentType } from '../../../../../electron/api/stock';
 import { useSession } from '../../../app/session';
-import { errorText, formatDateTime } from '../../../i18n';
+import { errorText } from '../../../i18n';
 import { Alert, Button, ConfirmDialog, Dialog, FormField } from '../../../ui';
 import { ApiCallError } from '../../../api/client';
 import { stockCall } from '../api';
@@ -12,6 +12,7 @@ import { fenToYuan, parseQuantity } from '../money';
 import { useStockRefs } from '../useRefs';
 import { blankHeader, blankLine, draftOfDetail, headerInput, isBlankLine, lineInput, type HeaderDraft, type LineDraft } from './draft';
 import { allocateFefo } from './fefo';
+import { DocTitle } from './DocTitle';
 import { HeaderForm } from './HeaderForm';
 import { LinesTable, lineValue } from './LinesTable';
 import { checkDocument } from './checks';
@@ -244,24 +245,5 @@ export function DocumentEditor({ target, onClose, onChanged, onOpen, onPrint }: 
         </FormField>
       </Dialog>
     </Dialog>
-  );
-}
-
-function DocTitle({ title, detail }: { title: string; detail: DocumentDetail | null }) {
-  const { t } = useTranslation();
-  const doc = detail?.document;
-  const status = doc?.voided ? 'voided' : doc?.reversedByDocumentId ? 'reversed' : doc?.status;
-  return (
-    <span className="doc-title">
-      {title}
-      {status && <span className={`badge badge-${status}`}>{t(`stock.status.${status}`)}</span>}
-      {doc && <span className="doc-title-meta">
-        {t('stock.field.documentDate')} {doc.documentDate} · {t('stock.field.enteredAt')} {formatDateTime(doc.enteredAt)}
-        {doc.approvedByName && ` · ${t('stock.editor.approvedBy', { name: doc.approvedByName, at: formatDateTime(doc.approvedAt) })}`}
-        {doc.postedByName && ` · ${t('stock.editor.postedBy', { name: doc.postedByName, at: formatDateTime(doc.postedAt) })}`}
-        {doc.reversesNumber && ` · ${t('stock.editor.reversalOf', { number: doc.reversesNumber })}`}
-        {doc.reversedByNumber && ` · ${t('stock.editor.reversedBy', { number: doc.reversedByNumber })}`}
-      </span>}
-    </span>
   );
 }
