@@ -57,7 +57,7 @@ type Line = [document: number, person: number | null, township: string | null, l
 
 interface Place {
   kind: DestinationKind; destination: string; donorId: string | null;
-  items: Map<string, DestinationTotal>;
+  items: Map<string, DestinationTotal & { lastDocument?: string }>;
   households: Map<number, number> | null; // person -> net quantity
 }
 
@@ -90,6 +90,7 @@ export function issueTotals(ctx: CoreContext, filter: FlowFilter, perDonor = fal
   const places = new Places();
   const fixed = documents.map((doc) => destinationOf(doc)); // null: goes to households, by township
   const fixedKeys = fixed.map((d) => d && `${d.kind}|${d.destination}`);
+  const docPlaces: (Place | undefined)[] = []; // the place of each fixed document, when not kept per donor
   const rows = cachedStatement(db, LINES).raw().all(JSON.stringify(documents.map((d) => d.id))) as Line[];
   for (const [index, linePerson, lineTownship, lotId, lineQuantity] of rows) {
     const lot = lots.get(lotId)!;
@@ -99,10 +100,10 @@ export function issueTotals(ctx: CoreContext, filter: FlowFilter, perDonor = fal
     const donorId = perDonor ? lot.donor_id : null;
     const destination = fixed[index];
     let place: Place;
-    if (destination) place = places.get(fixedKeys[index]!, destination.kind, destination.destination, donorId);
+    if (destination) place = (!perDonor && docPlaces[index]) || (docPlaces[index] = places.get(fixedKeys[index]!, destination.kind, destination.destination, donorId));
     else {
       const township = (linePerson !== null ? lineTownship : doc.township)?.trim() || TOWNSHIP_UNKNOWN;
-      place = places.get(`township|${township}`, 'township', township, donorId);
+      place = places.get(township, 'township', township, donorId); // fixed destinations' keys hold a '|'
     }
     const quantity = doc.sign * lineQuantity;
     let total = place.items.get(lot.item_id);
@@ -112,7 +113,8 @@ export function issueTotals(ctx: CoreContext, filter: FlowFilter, perDonor = fal
     }
     total.quantity += quantity;
     total.value += quantity * lot.unit_value;
-    total.documentIds.add(doc.origin_id);
+    // Lines come document by document: most lines add the document the previous one added.
+    if (total.lastDocument !== doc.origin_id) { total.documentIds.add(doc.origin_id); total.lastDocument = doc.origin_id; }
     if (person !== null) {
       place.households ??= new Map();
       place.households.set(person, (place.households.get(person) ?? 0) + quantity);
@@ -123,7 +125,7 @@ export function issueTotals(ctx: CoreContext, filter: FlowFilter, perDonor = fal
   for (const place of places.all) {
     for (const [person, quantity] of place.households ?? []) served.set(person, (served.get(person) ?? 0) + quantity);
     const households = place.households ? [...place.households.values()].filter((q) => q > 0).length : null;
-    for (const total of place.items.values()) if (total.quantity !== 0 || total.value !== 0) totals.push({ ...total, households });
+    for (const { lastDocument: _last, ...total } of place.items.values()) if (total.quantity !== 0 || total.value !== 0) totals.push({ ...total, households });
   }
   return { totals, households: [...served.values()].filter((q) => q > 0).length };
 }
