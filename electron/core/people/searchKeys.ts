@@ -6,25 +6,8 @@ export interface NameSearchKeys { pinyinFull: string; pinyinInitials: string }
 
 const OPTIONS = { toneType: 'none', mode: 'surname', type: 'array', nonZh: 'consecutive', v: true } as const;
 
-/**
- * Names repeat (a city of a million people has a few hundred thousand distinct names) and pinyin-pro costs
- * ~30 us a name: the city recomputes the keys of every person a county sends, in the preview and again in the
- * apply. Remembered up to a bound (~15 MB), then forgotten all at once.
- */
-const remembered = new Map<string, NameSearchKeys>();
-const REMEMBER_AT_MOST = 100_000;
-
 /** 张三 -> {pinyinFull: 'zhangsan', pinyinInitials: 'zs'}; 单/曾/解 read as surnames; non-Han kept as letters/digits. */
 export function nameSearchKeys(name: string): NameSearchKeys {
-  let keys = remembered.get(name);
-  if (!keys) {
-    if (remembered.size >= REMEMBER_AT_MOST) remembered.clear();
-    remembered.set(name, (keys = computeNameSearchKeys(name)));
-  }
-  return { ...keys };
-}
-
-function computeNameSearchKeys(name: string): NameSearchKeys {
   let full = '';
   let initials = '';
   let at = 0;

@@ -14,8 +14,8 @@ export async function withImportConnection<T>(ctx: CoreContext, run: (importCtx:
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
     // A package writes into every index of a table that may hold a million rows: a larger page cache keeps
-    // those index pages in memory (200 MiB, within the city's 500 MB budget with everything else).
-    sqlite.pragma('cache_size = -204800');
+    // those index pages in memory (256 MiB, within the city's 500 MB budget).
+    sqlite.pragma('cache_size = -262144');
     sqlite.pragma('temp_store = MEMORY');
     return await run({ ...ctx, store: { file: ctx.store.file, sqlite, orm: drizzle(sqlite, { schema }) } });
   } finally {
