@@ -108,7 +108,7 @@ export function DocumentEditor({ target, onClose, onChanged, onOpen, onPrint }: 
     const found: Record<string, string> = {};
     for (const issue of issues?.issues ?? []) {
       const line = issue.line === null ? undefined : used[issue.line - 1];
-      const text = t(`errors.${issue.code}`, { defaultValue: issue.code });
+      const text = t(`stock.issue.${issue.code}`, { defaultValue: t(`errors.${issue.code}`, { defaultValue: issue.code }) });
       if (line) found[line.key] = text;
       else found[issue.field] = text;
     }
