@@ -5,7 +5,11 @@ import { onHand } from '../../electron/core/stock/balances';
 import { createCampaign, updateCampaign, voidCampaign } from '../../electron/core/stock/campaigns/campaigns';
 import { addCampaignHouseholds, campaignCandidates, removeCampaignHousehold } from '../../electron/core/stock/campaigns/households';
 import { postCampaign } from '../../electron/core/stock/campaigns/post';
+import { campaignDetail } from '../../electron/core/stock/campaigns/read';
 import { signOffSheet } from '../../electron/core/stock/campaigns/signoff';
+import { approveDocument } from '../../electron/core/stock/documents/workflow';
+import { postDocument } from '../../electron/core/stock/posting/post';
+import { reverseDocument } from '../../electron/core/stock/reversal';
 import { seedPeople, stockOffice } from './stock-reports-support';
 
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
@@ -128,6 +132,25 @@ describe('distribution campaigns', () => {
     expect(() => updateCampaign(office.admin, campaign.id, current, { items: [{ itemId: office.quilt.id, quantityPerHousehold: 1 }] }))
       .toThrow(expect.objectContaining({ code: 'CAMPAIGN_ALREADY_ISSUED' }));
     expect(() => voidCampaign(office.admin, campaign.id, '错了')).toThrow(expect.objectContaining({ code: 'CAMPAIGN_ALREADY_ISSUED' }));
+  });
+
+  it('puts the households of a reversed campaign issue back on the waiting list, and serves them again', () => {
+    const office = stocked(10, []);
+    const people = seedPeople(office.store, 4);
+    const { campaign } = createCampaign(office.admin, { name: '送温暖', date: today(), warehouseId: office.warehouse.id,
+      items: [{ itemId: office.quilt.id, quantityPerHousehold: 2 }] });
+    addCampaignHouseholds(office.admin, campaign.id, people.map((p) => p.id));
+    const first = postCampaign(office.admin, campaign.id);
+    expect(onHand(office.admin, { itemId: office.quilt.id })[0]!.quantity).toBe(2);
+    const reversal = reverseDocument(office.admin, first.documentId, '发放日期填错');
+    approveDocument(office.admin, reversal.document.id);
+    postDocument(office.admin, reversal.document.id);
+    expect(campaignDetail(office.admin, campaign.id).campaign).toMatchObject({ households: 4, issued: 0, waiting: 4 });
+    expect(campaignCandidates(office.admin, campaign.id, { idNumbers: people[0]!.idNumber }).candidates[0]).toMatchObject({ listed: true, received: false });
+    const second = postCampaign(office.admin, campaign.id);
+    expect(second).toMatchObject({ households: 4, detail: { campaign: { issued: 4, waiting: 0 } } });
+    expect(second.detail.households.every((h) => h.issueDocumentId === second.documentId)).toBe(true);
+    expect(onHand(office.admin, { itemId: office.quilt.id })[0]!.quantity).toBe(2);
   });
 
   it('gives the sign-off sheet: one row per household, masked ID, village, goods; no full ID, phone anywhere', () => {

@@ -12,7 +12,7 @@ import { cachedStatement } from '../../people/statements';
 import { insertRecords } from '../bulk';
 import { officeCodeOf } from '../office';
 import { immediately } from '../transaction';
-import { campaignDetail, findCampaign } from './read';
+import { campaignDetail, findCampaign, SERVED } from './read';
 
 /** More households than one campaign serves; the keeper narrows the filter. */
 export const MAX_CANDIDATES = 5000;
@@ -25,8 +25,8 @@ const PERSON_COLUMNS = 'p.id AS personId, p.name, p.id_number AS idNumber, p.tow
 
 /** Each person's standing in the campaign: on the list waiting, or served already. */
 function standing(ctx: CoreContext, campaignId: string): Map<string, { listed: boolean; received: boolean }> {
-  const rows = cachedStatement(ctx.store.sqlite, `SELECT person_id AS personId, issue_document_id IS NOT NULL AS received
-    FROM stock_campaign_households WHERE campaign_id = ? AND voided = 0`).all(campaignId) as { personId: string; received: number }[];
+  const rows = cachedStatement(ctx.store.sqlite, `SELECT h.person_id AS personId, ${SERVED('h')} AS received
+    FROM stock_campaign_households h WHERE h.campaign_id = ? AND h.voided = 0`).all(campaignId) as { personId: string; received: number }[];
   const map = new Map<string, { listed: boolean; received: boolean }>();
   for (const row of rows) {
     const entry = map.get(row.personId) ?? { listed: false, received: false };
@@ -110,8 +110,8 @@ export function addCampaignHouseholds(ctx: CoreContext, campaignId: string, pers
 /** Takes a waiting household off the list (voided with the reason); a served one stays on record. */
 export function removeCampaignHousehold(ctx: CoreContext, householdId: string, reason: string) {
   const campaignId = immediately(ctx.store.sqlite, () => {
-    const row = cachedStatement(ctx.store.sqlite, `SELECT campaign_id AS campaignId, issue_document_id AS issued FROM stock_campaign_households WHERE id = ?`)
-      .get(householdId) as { campaignId: string; issued: string | null } | undefined;
+    const row = cachedStatement(ctx.store.sqlite, `SELECT h.campaign_id AS campaignId, ${SERVED('h')} AS issued FROM stock_campaign_households h WHERE h.id = ?`)
+      .get(householdId) as { campaignId: string; issued: number } | undefined;
     if (!row) fail('NOT_FOUND', { what: 'household', id: householdId });
     if (row.issued) fail('HOUSEHOLD_ALREADY_RECEIVED', { id: householdId });
     voidRecord(ctx, stockCampaignHouseholds, householdId, reason);

@@ -12,14 +12,14 @@ import { approveDocument } from '../documents/workflow';
 import { proposeLots } from '../lots';
 import { postApproved } from '../posting/post';
 import { immediately } from '../transaction';
-import { campaignDetail, campaignItems, findCampaign } from './read';
+import { campaignDetail, campaignItems, findCampaign, SERVED } from './read';
 
 interface Waiting { id: string; personId: string }
 
 /** The households not yet served, in the order of the printed list. */
 function waitingHouseholds(ctx: CoreContext, campaignId: string): Waiting[] {
   return cachedStatement(ctx.store.sqlite, `SELECT h.id, h.person_id AS personId FROM stock_campaign_households h JOIN people p ON p.id = h.person_id
-    WHERE h.campaign_id = ? AND h.voided = 0 AND h.issue_document_id IS NULL
+    WHERE h.campaign_id = ? AND h.voided = 0 AND NOT ${SERVED('h')}
     ORDER BY p.township, p.village, p.pinyin_full, h.created_at, h.id`).all(campaignId) as Waiting[];
 }
 

@@ -7,12 +7,19 @@ import { maskIdNumber } from '../../people/idNumber';
 import { cachedStatement } from '../../people/statements';
 import { officeCodeOf } from '../office';
 
+/**
+ * A household row was served when its issue was posted and has not been reversed: a reversed issue brought the
+ * goods back, and the household waits again for the next posting.
+ */
+export const SERVED = (h: string) => `(${h}.issue_document_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM stock_documents r
+  WHERE r.reverses_document_id = ${h}.issue_document_id AND r.status = 'posted' AND r.voided = 0))`;
+
 const CAMPAIGN_SQL = `
   SELECT c.id, c.row_version AS rowVersion, c.name, c.date, c.warehouse_id AS warehouseId, w.name AS warehouseName,
     c.event_id AS eventId, e.name AS eventName, c.notes, c.created_at AS createdAt, c.created_by AS createdBy,
     c.voided, c.void_reason AS voidReason,
     (SELECT count(*) FROM stock_campaign_households h WHERE h.campaign_id = c.id AND h.voided = 0) AS households,
-    (SELECT count(*) FROM stock_campaign_households h WHERE h.campaign_id = c.id AND h.voided = 0 AND h.issue_document_id IS NOT NULL) AS issued,
+    (SELECT count(*) FROM stock_campaign_households h WHERE h.campaign_id = c.id AND h.voided = 0 AND ${SERVED('h')}) AS issued,
     (SELECT json_group_array(json_object('id', d.id, 'number', d.number)) FROM stock_documents d
       WHERE d.campaign_id = c.id AND d.status = 'posted' AND d.type = 'issue') AS documents
   FROM stock_campaigns c
@@ -52,7 +59,8 @@ interface StoredHousehold extends Omit<CampaignHouseholdRow, 'idMasked' | 'repea
 export function campaignHouseholds(ctx: CoreContext, campaignId: string): CampaignHouseholdRow[] {
   const rows = cachedStatement(ctx.store.sqlite, `
     SELECT h.id, h.person_id AS personId, p.name, p.id_number AS idNumber, p.township, p.village, p.pinyin_full AS pinyin,
-      h.issue_document_id AS issueDocumentId, d.number AS issueDocumentNumber
+      CASE WHEN ${SERVED('h')} THEN h.issue_document_id END AS issueDocumentId,
+      CASE WHEN ${SERVED('h')} THEN d.number END AS issueDocumentNumber
     FROM stock_campaign_households h
     JOIN people p ON p.id = h.person_id
     LEFT JOIN stock_documents d ON d.id = h.issue_document_id
