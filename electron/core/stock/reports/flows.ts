@@ -19,9 +19,9 @@ interface IssueDocument {
 
 export interface LotFacts { item_id: string; donor_id: string | null; unit_value: number; source: string; received_date: string }
 
-// Households joined in SQL, everything else aggregated here (lots from a map, documents by their position in
-// the list): at 200,000 lines a GROUP BY's sort and a per-line lot join cost more than the whole pass in
-// JavaScript. An issue line is exactly one movement of its lot; a reversal copies the lines it negates and
+// Lines read flat (a household as its row number in people) and aggregated here - lots and townships from maps,
+// documents by their position in the list: at 200,000 lines a GROUP BY's sort and per-line joins cost more than
+// the whole pass in JavaScript. An issue line is exactly one movement of its lot; a reversal copies the lines it negates and
 // counts with the opposite sign.
 const DOCUMENTS = `
   SELECT d.id, CASE WHEN d.type = 'reversal' THEN -1 ELSE 1 END AS sign, o.id AS origin_id, o.number AS origin_number,
@@ -34,10 +34,11 @@ const DOCUMENTS = `
   WHERE d.document_date BETWEEN @from AND @to AND d.type IN ('issue', 'reversal') AND d.status = 'posted' AND d.office_code = @office
     AND o.type = 'issue'`;
 const LINES = `
-  SELECT j.key, p.rowid, p.township, ln.lot_id, ln.quantity
+  SELECT j.key, p.rowid, ln.lot_id, ln.quantity
   FROM json_each(?) j
   JOIN stock_document_lines ln ON ln.document_id = j.value AND ln.voided = 0
   LEFT JOIN people p ON p.id = ln.household_person_id`;
+const TOWNSHIPS = `SELECT rowid, township FROM people WHERE rowid IN (SELECT value FROM json_each(?))`;
 const LOTS = `SELECT id, item_id, donor_id, unit_value, source, received_date FROM stock_lots WHERE office_code = ?`;
 
 /** Issues dated from..to; `lots`, when given, keeps only the goods of the lots it accepts. */
@@ -53,7 +54,7 @@ export interface DestinationTotal {
   documentIds: Set<string>;
 }
 
-type Line = [document: number, person: number | null, township: string | null, lot: string, quantity: number];
+type Line = [document: number, person: number | null, lot: string, quantity: number];
 
 interface Place {
   kind: DestinationKind; destination: string; donorId: string | null;
@@ -92,7 +93,11 @@ export function issueTotals(ctx: CoreContext, filter: FlowFilter, perDonor = fal
   const fixedKeys = fixed.map((d) => d && `${d.kind}|${d.destination}`);
   const docPlaces: (Place | undefined)[] = []; // the place of each fixed document, when not kept per donor
   const rows = cachedStatement(db, LINES).raw().all(JSON.stringify(documents.map((d) => d.id))) as Line[];
-  for (const [index, linePerson, lineTownship, lotId, lineQuantity] of rows) {
+  // Townships looked up once per household, not once per line.
+  const persons = new Set<number>();
+  for (const row of rows) if (row[1] !== null) persons.add(row[1]);
+  const townships = new Map(cachedStatement(db, TOWNSHIPS).raw().all(JSON.stringify([...persons])) as [number, string | null][]);
+  for (const [index, linePerson, lotId, lineQuantity] of rows) {
     const lot = lots.get(lotId)!;
     if (filter.lots && !filter.lots(lot)) continue;
     const doc = documents[index]!;
@@ -102,7 +107,7 @@ export function issueTotals(ctx: CoreContext, filter: FlowFilter, perDonor = fal
     let place: Place;
     if (destination) place = (!perDonor && docPlaces[index]) || (docPlaces[index] = places.get(fixedKeys[index]!, destination.kind, destination.destination, donorId));
     else {
-      const township = (linePerson !== null ? lineTownship : doc.township)?.trim() || TOWNSHIP_UNKNOWN;
+      const township = (linePerson !== null ? townships.get(linePerson) : doc.township)?.trim() || TOWNSHIP_UNKNOWN;
       place = places.get(township, 'township', township, donorId); // fixed destinations' keys hold a '|'
     }
     const quantity = doc.sign * lineQuantity;
