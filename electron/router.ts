@@ -10,10 +10,17 @@ import type { Actor, CoreContext, SecretSealer } from './core/context';
 import { AppError } from './core/errors';
 import type { Handlers } from './handlers/index';
 
+/** What only the Electron shell can do for the window that called; the dev host offers none of it. */
+export interface ShellServices {
+  /** Prints the calling window's page to an A4 PDF and saves it where the user chooses; null when cancelled. */
+  printToPdf(options: { title: string }): Promise<{ saved: string | null }>;
+}
+
 /** Who is calling: one window (Electron) or one browser (dev host). */
-export interface Caller { sessionKey: string }
+export interface Caller { sessionKey: string; shell?: ShellServices }
 
 export interface HandlerContext extends CoreContext {
+  shell?: ShellServices;
   signIn(actor: Actor): void;
   signOut(): void;
 }
@@ -53,7 +60,7 @@ export function createRouter(options: RouterOptions): Router {
       const parsed = spec.input.safeParse(input);
       if (!parsed.success) return failure('INPUT_INVALID', { issues: describeIssues(parsed.error) });
       const ctx: HandlerContext = {
-        ...base, actor,
+        ...base, actor, shell: caller.shell,
         signIn: (a) => sessions.set(caller.sessionKey, a.userId),
         signOut: () => sessions.delete(caller.sessionKey),
       };

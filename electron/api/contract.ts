@@ -11,6 +11,7 @@ import { stockCampaignMethods } from './methods/stockCampaigns';
 import { keysMethods } from './methods/keys';
 import { outboxMethods } from './methods/outbox';
 import { inboxMethods } from './methods/inbox';
+import { printMethods } from './methods/print';
 
 export type { Access, MethodSpec } from './method';
 
@@ -23,6 +24,7 @@ export const contract = {
   ...keysMethods,
   ...outboxMethods,
   ...inboxMethods,
+  ...printMethods,
 } as const;
 
 

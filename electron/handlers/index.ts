@@ -9,8 +9,9 @@ import { stockCampaignHandlers } from './stockCampaigns';
 import { keysHandlers } from './keys';
 import { outboxHandlers } from './outbox';
 import { inboxHandlers } from './inbox';
+import { printHandlers } from './print';
 import type { HandlersFor } from './types';
 
 export type Handlers = HandlersFor<MethodName>;
 
-export const handlers: Handlers = { ...officeHandlers, ...peopleHandlers, ...peopleFileHandlers, ...stockHandlers, ...stockReportHandlers, ...stockCampaignHandlers, ...keysHandlers, ...outboxHandlers, ...inboxHandlers };
+export const handlers: Handlers = { ...officeHandlers, ...peopleHandlers, ...peopleFileHandlers, ...stockHandlers, ...stockReportHandlers, ...stockCampaignHandlers, ...keysHandlers, ...outboxHandlers, ...inboxHandlers, ...printHandlers };

@@ -2,7 +2,7 @@
 // window's main frame, showing app://boai/), and the call goes to the router under that window's session.
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import type { ApiResult } from '../api/types';
-import type { Router } from '../router';
+import type { Router, ShellServices } from '../router';
 import { isAppUrl } from './app-protocol';
 
 export const API_CHANNEL = 'boai:call';
@@ -28,10 +28,14 @@ const SENDER_REFUSED: ApiResult<never> = {
   ok: false, error: { code: 'IPC_SENDER_REFUSED', messageKey: 'errors.IPC_SENDER_REFUSED' },
 };
 
-/** Registers the channel once; `currentWindow` is read per call, since the window can be recreated. */
-export function registerApiChannel(ipcMain: Pick<IpcMain, 'handle'>, currentWindow: () => WindowContents | null, router: Router): void {
+/**
+ * Registers the channel once; `currentWindow` is read per call, since the window can be recreated.
+ * `shellFor` gives the services only the shell has (printing) for the window that called.
+ */
+export function registerApiChannel(ipcMain: Pick<IpcMain, 'handle'>, currentWindow: () => WindowContents | null, router: Router,
+  shellFor?: (sender: WebContents) => ShellServices): void {
   ipcMain.handle(API_CHANNEL, async (event: IpcMainInvokeEvent, method: unknown, input: unknown) => {
     if (!isTrustedSender(event, currentWindow())) return SENDER_REFUSED;
-    return router.call(String(method), input, { sessionKey: sessionKeyFor(event.sender) });
+    return router.call(String(method), input, { sessionKey: sessionKeyFor(event.sender), shell: shellFor?.(event.sender) });
   });
 }

@@ -11,6 +11,7 @@ import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_START_URL, serveAppFile } from '
 import { guardSession, guardWebContents } from './guards';
 import { menuTemplate } from './menu';
 import { safeOpenExternal } from './policy';
+import { printService } from './print';
 import { WINDOW_TITLE, windowOptions } from './window';
 
 // Bundled to dist/main/main.cjs; its siblings are dist/preload, dist/renderer and dist/migrations.
@@ -47,7 +48,14 @@ async function start(): Promise<void> {
   app.setAboutPanelOptions({ applicationName: WINDOW_TITLE, applicationVersion: app.getVersion() });
   const dataDir = resolveDataDir(app.getPath('userData'));
   backend = openBackend(dataDir, { migrationsDir: paths.migrations, secrets: await officeSealer(dataDir) });
-  registerApiChannel(ipcMain, () => mainWindow?.webContents ?? null, backend.router);
+  registerApiChannel(ipcMain, () => mainWindow?.webContents ?? null, backend.router, (sender) => printService(sender, {
+    chooseFile: async (defaultName) => {
+      const owner = BrowserWindow.fromWebContents(sender);
+      const options = { defaultPath: path.join(app.getPath('documents'), defaultName), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+      const chosen = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+    },
+  }));
   createWindow();
 }
 

@@ -3,22 +3,27 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { API_CHANNEL, registerApiChannel, sessionKeyFor } from '../../electron/main/api-channel';
+import { PDF_OPTIONS, pdfFileName, printService } from '../../electron/main/print';
 import { officeBackend, ADMIN_PASSWORD } from './support';
 
 type Invoke = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown> | unknown;
 
 /** Electron's ipcMain cannot run here; this records the handler main.ts registers so the test can invoke it. */
-function channelWithRouter() {
+function channelWithRouter(print?: { chooseFile(name: string): Promise<string | null> }) {
   const { backend } = officeBackend();
+  const printed: { options: unknown; file: string; bytes: Buffer }[] = [];
   const handlers = new Map<string, Invoke>();
   const ipcMain = { handle: (channel: string, handler: Invoke) => void handlers.set(channel, handler) };
   const mainFrame = { url: 'app://boai/index.html', parent: null, processId: 3, routingId: 1 };
   const window = { id: 11, mainFrame } as unknown as WebContents;
-  registerApiChannel(ipcMain as unknown as IpcMain, () => window, backend.router);
+  const shellFor = print && ((sender: WebContents) => printService(
+    { printToPDF: async (options) => { expect(sender.id).toBe(11); return Buffer.from(`%PDF ${JSON.stringify(options)}`); } },
+    { chooseFile: print.chooseFile, writeFile: async (file, bytes) => void printed.push({ options: null, file, bytes }) }));
+  registerApiChannel(ipcMain as unknown as IpcMain, () => window, backend.router, shellFor);
   expect([...handlers.keys()]).toEqual([API_CHANNEL]);
   const invoke = (frame: Record<string, unknown> | null, method: unknown, input: unknown, senderId = 11) =>
     handlers.get(API_CHANNEL)!({ sender: { id: senderId }, senderFrame: frame } as unknown as IpcMainInvokeEvent, method, input) as Promise<unknown>;
-  return { backend, window, mainFrame, invoke };
+  return { backend, window, mainFrame, invoke, printed };
 }
 
 describe('boai:call', () => {
@@ -46,5 +51,37 @@ describe('boai:call', () => {
     await expect(invoke(null, 'auth.login', login)).resolves.toEqual(refused);
     // None of the refused logins signed the window in.
     await expect(invoke(mainFrame, 'users.list', {})).resolves.toMatchObject({ ok: false, error: { code: 'NOT_SIGNED_IN' } });
+  });
+});
+
+describe('print.toPdf through the channel', () => {
+  it('prints the calling window to an A4 PDF saved where the user chose, for a signed-in user only', async () => {
+    const asked: string[] = [];
+    const { invoke, mainFrame, printed } = channelWithRouter({ chooseFile: async (name) => { asked.push(name); return `/chosen/${name}`; } });
+    await expect(invoke(mainFrame, 'print.toPdf', { title: '出库单 CK-2026-0001' })).resolves.toMatchObject({ ok: false, error: { code: 'NOT_SIGNED_IN' } });
+    await invoke(mainFrame, 'auth.login', { username: 'admin', password: ADMIN_PASSWORD });
+    await expect(invoke(mainFrame, 'print.toPdf', { title: '出库单 CK-2026-0001' }))
+      .resolves.toEqual({ ok: true, value: { saved: '/chosen/出库单 CK-2026-0001.pdf' } });
+    expect(asked).toEqual(['出库单 CK-2026-0001.pdf']);
+    expect(printed).toHaveLength(1);
+    expect(printed[0]!.bytes.toString()).toBe(`%PDF ${JSON.stringify(PDF_OPTIONS)}`);
+  });
+
+  it('saves nothing when the user cancels the save dialog', async () => {
+    const { invoke, mainFrame, printed } = channelWithRouter({ chooseFile: async () => null });
+    await invoke(mainFrame, 'auth.login', { username: 'admin', password: ADMIN_PASSWORD });
+    await expect(invoke(mainFrame, 'print.toPdf', { title: '签收表' })).resolves.toEqual({ ok: true, value: { saved: null } });
+    expect(printed).toHaveLength(0);
+  });
+
+  it('is refused where no shell prints (the dev host), so the page uses the browser\'s print dialog', async () => {
+    const { invoke, mainFrame } = channelWithRouter();
+    await invoke(mainFrame, 'auth.login', { username: 'admin', password: ADMIN_PASSWORD });
+    await expect(invoke(mainFrame, 'print.toPdf', { title: '公示表' })).resolves.toMatchObject({ ok: false, error: { code: 'PRINT_SHELL_ONLY' } });
+  });
+
+  it('names the file from the title without characters Windows refuses', () => {
+    expect(pdfFileName('出库单 a/b:c*?"<>|')).toBe('出库单 a b c.pdf');
+    expect(pdfFileName('  ')).toBe('print.pdf');
   });
 });

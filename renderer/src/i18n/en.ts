@@ -76,6 +76,7 @@ export const en: Translated<typeof zhCN> = {
     PASSWORD_TOO_SHORT: 'The password needs at least {{min}} characters.',
     SELF_DEMOTION: 'You cannot deactivate your own account or remove your own administrator role; ask another administrator.',
     IPC_SENDER_REFUSED: 'This window may not call the program.',
+    PRINT_SHELL_ONLY: 'Saving as PDF needs the desktop program; use the browser\'s print dialog.',
     LAST_ADMIN: 'This is the last active administrator: the administrator role cannot be removed and the account cannot be deactivated.',
     USER_NOT_FOUND: 'This user was not found; someone may have changed it. Please refresh.',
     RECORD_NOT_FOUND: 'This record was not found; someone may have changed it. Please refresh.',

@@ -73,6 +73,7 @@ export const zhCN = {
     PASSWORD_TOO_SHORT: '密码至少需要 {{min}} 个字符。',
     SELF_DEMOTION: '不能停用自己的账号或取消自己的管理员身份，请由另一位管理员操作。',
     IPC_SENDER_REFUSED: '此窗口无权调用程序功能。',
+    PRINT_SHELL_ONLY: '保存为 PDF 需要在桌面程序中进行，请使用浏览器的打印功能。',
     LAST_ADMIN: '这是最后一位有效的管理员，不能取消其管理员身份或停用。',
     USER_NOT_FOUND: '找不到这个用户，可能已被他人修改，请刷新。',
     RECORD_NOT_FOUND: '找不到这条记录，可能已被他人修改，请刷新。',
