@@ -14,6 +14,8 @@ export interface Envelope {
   payloadBytes: number;
   /** Hex SHA-256 of the payload region, to compare with the signed header. */
   payloadSha256: string;
+  /** Hex SHA-256 of [0, T - 48): equal to the trailer's (checked), so the writer can compare it with what it wrote. */
+  sha256: string;
 }
 
 export function preamble(formatVersion: number, headerBytes: number, totalBytes: number): Buffer {
@@ -74,6 +76,7 @@ export async function readEnvelope(file: string): Promise<Envelope> {
     return {
       file, formatVersion: head.readUInt16BE(8), headerBytes: body.subarray(0, headerLength), signature: body.subarray(headerLength),
       payloadOffset, payloadBytes: declared - TRAILER_BYTES - payloadOffset, payloadSha256: payload.toString('hex'),
+      sha256: whole.toString('hex'),
     };
   } finally {
     await handle.close();

@@ -1,5 +1,5 @@
 // writePackage: spool the sealed payload, then each part as temp file -> fsync -> rename, then read every part
-// back and check it as the recipient will (envelope, signature, each chunk opened, sizes) before returning.
+// back and check it as the recipient will (envelope, signature, payload hashes) and against what was written.
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -14,7 +14,7 @@ import { packageHashOf, signedBytes, type SealedHeader } from './header';
 import { partFileName } from './parts';
 import { wrapFileKey } from './seal';
 import { spoolPayload, type ChunkSealer } from './spool';
-import { checkWritten } from './readBack';
+import { checkWritten, type WrittenPart } from './readBack';
 
 export interface WriteOptions {
   dir: string;
@@ -71,18 +71,21 @@ export async function writePackageWith(o: WriteOptions, tamper?: Tampering): Pro
     };
     let bytes = 0;
     let spoolOffset = 0;
+    const onDisk: WrittenPart[] = [];
     let first: SealedHeader | null = null;
     for (const [i, share] of spooled.parts.entries()) {
       let header: SealedHeader = { ...common, part: { index: i + 1, count: spooled.parts.length, ...share } };
       if (tamper?.header) header = tamper.header(header);
       first ??= header;
       const file = path.join(o.dir, partFileName(o.baseName, i + 1, spooled.parts.length));
-      bytes += await writePart(file, header, tamper?.signingKey ?? o.keys.signing.privateKey, o.partMaxBytes !== undefined, spoolPath, spoolOffset, share.bytes);
+      const part = await writePart(file, header, tamper?.signingKey ?? o.keys.signing.privateKey, o.partMaxBytes !== undefined, spoolPath, spoolOffset, share.bytes);
       files.push(file);
+      onDisk.push({ file, sha256: part.sha256 });
+      bytes += part.bytes;
       spoolOffset += share.bytes;
     }
     await syncDir(o.dir);
-    if (!tamper) await checkWritten(files, o.keys, fileKey);
+    if (!tamper) await checkWritten(onDisk, o.keys);
     const { part: _part, ...header } = first!;
     return { files, bytes, packageHash: packageHashOf(first!), header };
   } catch (error) {
@@ -93,7 +96,9 @@ export async function writePackageWith(o: WriteOptions, tamper?: Tampering): Pro
   }
 }
 
-async function writePart(file: string, header: SealedHeader, signingKey: crypto.KeyObject, split: boolean, spoolPath: string, spoolOffset: number, payloadBytes: number): Promise<number> {
+async function writePart(
+  file: string, header: SealedHeader, signingKey: crypto.KeyObject, split: boolean, spoolPath: string, spoolOffset: number, payloadBytes: number,
+): Promise<{ bytes: number; sha256: string }> {
   const headerBytes = Buffer.from(canonicalJson(header), 'utf8');
   if (split && headerBytes.length > HEADER_BUDGET) throw new RangeError(`header of ${headerBytes.length} bytes exceeds the part budget`);
   const signature = crypto.sign(null, signedBytes(headerBytes), signingKey);
@@ -114,11 +119,12 @@ async function writePart(file: string, header: SealedHeader, signingKey: crypto.
       await out.write(piece);
       done += bytesRead;
     }
-    await out.write(trailer(total, hash.digest()));
+    const sha256 = hash.digest();
+    await out.write(trailer(total, sha256));
     await out.sync();
     await out.close();
     await fs.rename(temp, file);
-    return total;
+    return { bytes: total, sha256: sha256.toString('hex') };
   } catch (error) {
     await out.close().catch(() => undefined);
     await fs.rm(temp, { force: true });
