@@ -2,12 +2,30 @@
 // pinyin of the name (full and initials) and the ID number reversed (its tail becomes a prefix).
 import { pinyin } from 'pinyin-pro';
 
-export interface NameSearchKeys { pinyinFull: string; pinyinInitials: string }
+export interface NameSearchKeys { readonly pinyinFull: string; readonly pinyinInitials: string }
 
 const OPTIONS = { toneType: 'none', mode: 'surname', type: 'array', nonZh: 'consecutive', v: true } as const;
 
+/**
+ * Names already read, newest last. pinyin-pro costs ~7-30 us a name, and names repeat: the city reads every
+ * received name twice (preview, then apply) and a county's roster repeats common names. Bounded so that a
+ * million distinct names cannot grow it: MEMO_LIMIT entries cost about 16 MB (measured ~150 bytes each).
+ */
+const memo = new Map<string, NameSearchKeys>();
+const MEMO_LIMIT = 110_000;
+
 /** 张三 -> {pinyinFull: 'zhangsan', pinyinInitials: 'zs'}; 单/曾/解 read as surnames; non-Han kept as letters/digits. */
 export function nameSearchKeys(name: string): NameSearchKeys {
+  let keys = memo.get(name);
+  if (keys) return keys;
+  keys = Object.freeze(readName(name));
+  // Oldest first out: a package's names are all read again by its apply right after its preview.
+  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value!);
+  memo.set(name, keys);
+  return keys;
+}
+
+function readName(name: string): NameSearchKeys {
   let full = '';
   let initials = '';
   let at = 0;
@@ -27,6 +45,18 @@ function nextCharLength(text: string, at: number): number {
   return code !== undefined && code > 0xFFFF ? 2 : 1;
 }
 
+/** Reversed by code point (a surrogate pair stays a pair), without the array [...text] would build. */
 export function idReversed(idNumber: string): string {
-  return [...idNumber].reverse().join('');
+  let reversed = '';
+  for (let i = idNumber.length - 1; i >= 0; i--) {
+    const low = idNumber.charCodeAt(i);
+    const high = i > 0 ? idNumber.charCodeAt(i - 1) : 0;
+    if (low >= 0xDC00 && low <= 0xDFFF && high >= 0xD800 && high <= 0xDBFF) {
+      reversed += idNumber.slice(i - 1, i + 1);
+      i--;
+    } else {
+      reversed += idNumber[i];
+    }
+  }
+  return reversed;
 }

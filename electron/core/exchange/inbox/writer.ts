@@ -30,51 +30,61 @@ export function tableWriter(sqlite: Database.Database, table: string): TableWrit
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
+interface Shape { names: string[]; fieldNames: string[]; insert: Database.Statement; update: Database.Statement }
+
+function sameNames(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function createWriter(sqlite: Database.Database, table: string): TableWriter {
   const known = new Set((sqlite.prepare(`PRAGMA table_info(${quote(table)})`).all() as { name: string }[]).map((c) => c.name));
   const find = sqlite.prepare(`SELECT row_version AS rowVersion, voided, office_code AS officeCode FROM ${quote(table)} WHERE id = ?`);
   const journal = journalStatement(sqlite);
-  const inserts = new Map<string, Database.Statement>();
-  const updates = new Map<string, Database.Statement>();
+  const shapes = new Map<string, Shape>();
+  let last: Shape | undefined;
 
-  function columnsOf(record: ExchangeRecord): string[] {
-    const fieldNames = Object.keys(record.fields).filter((name) => !(META_COLUMNS as readonly string[]).includes(name));
-    for (const name of fieldNames) if (!known.has(name)) refuse('PKG_RECORD_INVALID', { table, column: name, problem: 'column' });
-    return [...META_COLUMNS, ...fieldNames];
+  /** The columns and statements for a record's set of fields: the last record's, when it had the same. */
+  function shapeOf(fields: Record<string, unknown>): Shape {
+    const names = Object.keys(fields);
+    if (last && sameNames(last.names, names)) return last;
+    const key = names.join('\u0000');
+    let shape = shapes.get(key);
+    if (!shape) shapes.set(key, (shape = createShape(names)));
+    return (last = shape);
   }
 
-  function valuesOf(record: ExchangeRecord, columns: string[]): unknown[] {
-    const meta = [record.id, record.officeCode, record.rowVersion, record.voided ? 1 : 0, record.voidedAt, record.voidedBy, record.voidReason];
-    const values: unknown[] = meta;
-    for (let i = META_COLUMNS.length; i < columns.length; i++) {
-      const value = storable(record.fields[columns[i]!]);
-      if (value === undefined) refuse('PKG_RECORD_INVALID', { table, id: record.id, column: columns[i], problem: 'value' });
+  function createShape(names: string[]): Shape {
+    const fieldNames = names.filter((name) => !(META_COLUMNS as readonly string[]).includes(name));
+    for (const name of fieldNames) if (!known.has(name)) refuse('PKG_RECORD_INVALID', { table, column: name, problem: 'column' });
+    const columns = [...META_COLUMNS, ...fieldNames];
+    return {
+      names, fieldNames,
+      insert: sqlite.prepare(`INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`),
+      update: sqlite.prepare(`UPDATE ${quote(table)} SET ${columns.slice(1).map((c) => `${quote(c)} = ?`).join(', ')} WHERE id = ?`),
+    };
+  }
+
+  /** Every column's value but the id's (an INSERT binds the id first, an UPDATE last). */
+  function valuesOf(record: ExchangeRecord, fields: Record<string, unknown>, fieldNames: string[]): unknown[] {
+    const values: unknown[] = [record.officeCode, record.rowVersion, record.voided ? 1 : 0, record.voidedAt, record.voidedBy, record.voidReason];
+    for (const column of fieldNames) {
+      const value = storable(fields[column]);
+      if (value === undefined) refuse('PKG_RECORD_INVALID', { table, id: record.id, column, problem: 'value' });
       values.push(value);
     }
     return values;
   }
 
-  function statementFor(cache: Map<string, Database.Statement>, columns: string[], sql: () => string): Database.Statement {
-    const key = columns.join('\u0000');
-    let statement = cache.get(key);
-    if (!statement) cache.set(key, (statement = sqlite.prepare(sql())));
-    return statement;
-  }
-
   return {
     find: (id) => find.get(id) as StoredVersion | undefined,
-    write(sent, exists, operation, at) {
-      const record = { ...sent, fields: fieldsToStore(sent) }; // search keys are computed here, not sent
-      const columns = columnsOf(record);
-      const values = valuesOf(record, columns);
-      if (exists) {
-        const set = columns.slice(1);
-        statementFor(updates, columns, () => `UPDATE ${quote(table)} SET ${set.map((c) => `${quote(c)} = ?`).join(', ')} WHERE id = ?`)
-          .run(...values.slice(1), record.id);
-      } else {
-        statementFor(inserts, columns, () => `INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
-          .run(...values);
-      }
+    write(record, exists, operation, at) {
+      const fields = fieldsToStore(record); // search keys are computed here, not sent
+      const shape = shapeOf(fields);
+      const values = valuesOf(record, fields, shape.fieldNames);
+      if (exists) shape.update.run(values, record.id);
+      else shape.insert.run(record.id, values);
       journal.run(table, record.id, record.rowVersion, operation, at);
     },
   };
