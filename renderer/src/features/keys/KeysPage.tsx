@@ -7,7 +7,7 @@ import { call } from '../../api/client';
 import { useSession } from '../../app/session';
 import { errorText } from '../../i18n';
 import { Alert, Button, ConfirmDialog, PageHeader, useToast } from '../../ui';
-import { downloadBase64 } from '../people/files';
+import { downloadBase64 } from '../../ui/files';
 import { ImportCardDialog } from './ImportCardDialog';
 import { KeyCardPrint } from './KeyCardPrint';
 import { MyCardPanel } from './MyCardPanel';

@@ -6,7 +6,7 @@ import type { PeopleQuery } from '../../../../electron/api/people';
 import { call } from '../../api/client';
 import { errorText } from '../../i18n';
 import { Dialog, useToast } from '../../ui';
-import { datedFileName, downloadBase64 } from './files';
+import { datedFileName, downloadBase64 } from '../../ui/files';
 import { genderText } from './fields';
 
 interface Props {

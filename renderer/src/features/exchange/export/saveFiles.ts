@@ -2,7 +2,7 @@
 // handed to the browser as downloads: the dev host's browser saves them to its download folder, the
 // Electron shell asks where with its save dialog. One file at a time keeps each answer small.
 import { call } from '../../../api/client';
-import { downloadBase64 } from '../../people/files';
+import { downloadBase64 } from '../../../ui/files';
 
 export async function savePackageFiles(packageId: string, parts: number[]): Promise<number> {
   for (const part of parts) {

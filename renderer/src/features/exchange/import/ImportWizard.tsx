@@ -7,7 +7,7 @@ import { call } from '../../../api/client';
 import { useSession } from '../../../app/session';
 import { errorText, formatDateTime } from '../../../i18n';
 import { Alert, Button, Dialog, FormField } from '../../../ui';
-import { fileToBase64 } from '../../people/files';
+import { fileToBase64 } from '../../../ui/files';
 import { countsText } from '../inbox/format';
 import { formatBytes } from '../outbox/format';
 import { OutcomeNote } from './OutcomeNote';

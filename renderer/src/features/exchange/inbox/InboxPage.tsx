@@ -7,7 +7,7 @@ import { call } from '../../../api/client';
 import { useSession } from '../../../app/session';
 import { errorText } from '../../../i18n';
 import { Alert, Button, ConfirmDialog, PageHeader, Tabs, useToast } from '../../../ui';
-import { downloadBase64 } from '../../people/files';
+import { downloadBase64 } from '../../../ui/files';
 import { ImportWizard } from '../import/ImportWizard';
 import { PackagesTable, StreamsTable } from './InboxTables';
 import { ReviewList } from './ReviewList';

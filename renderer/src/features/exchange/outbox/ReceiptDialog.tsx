@@ -6,7 +6,7 @@ import type { ReceiptImportResult } from '../../../../../electron/api/outbox';
 import { call } from '../../../api/client';
 import { errorText } from '../../../i18n';
 import { Dialog, FormField } from '../../../ui';
-import { fileToBase64 } from '../../people/files';
+import { fileToBase64 } from '../../../ui/files';
 
 export function ReceiptDialog({ open, onClose, onImported }: { open: boolean; onClose(): void; onImported(result: ReceiptImportResult): void }) {
   const { t } = useTranslation();

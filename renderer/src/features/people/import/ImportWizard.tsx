@@ -7,7 +7,7 @@ import type { ImportMode } from '../../../../../electron/api/people';
 import { ApiCallError } from '../../../api/client';
 import { errorText } from '../../../i18n';
 import { Alert, Button, Dialog } from '../../../ui';
-import { downloadBase64, fileToBase64 } from '../files';
+import { downloadBase64, fileToBase64 } from '../../../ui/files';
 import { ImportModeChoice, ImportPreviewPanel } from './ImportPreviewPanel';
 import { ImportProgress } from './ImportProgress';
 import { mappingProblemOf, MappingProblemPanel } from './MappingProblemPanel';

@@ -1,7 +1,7 @@
 // 导出 Excel for every stock grid: what the grid shows (its columns, filter and sort, formatted text;
 // numbers stay numbers) written by exceljs in the renderer, loaded only when the clerk exports.
 import type { Column, GridApi } from 'ag-grid-community';
-import { datedFileName } from '../../people/files';
+import { datedFileName, saveBlob } from '../../../ui/files';
 
 /** Columns that are buttons, not data. */
 const NOT_EXPORTED = new Set(['actions', 'select']);
@@ -40,17 +40,6 @@ export async function sheetToXlsx(sheet: SheetData, title?: string): Promise<Blo
   });
   const buffer = await book.xlsx.writeBuffer();
   return new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
-}
-
-export function saveBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Saves the grid as <base>_YYYYMMDD.xlsx. */

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { navigate, useRoute } from '../../../app/route';
 import { errorText } from '../../../i18n';
 import { Button, PageHeader, Tabs, useToast } from '../../../ui';
-import { datedFileName, downloadBase64 } from '../../people/files';
+import { datedFileName, downloadBase64 } from '../../../ui/files';
 import { stockCall } from '../api';
 import { useLoad } from '../useLoad';
 import { today } from '../useRefs';

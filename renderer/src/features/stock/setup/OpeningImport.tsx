@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { OpeningImportResult } from '../../../../../electron/api/stockReports';
 import { errorText } from '../../../i18n';
 import { Alert, Button, FormField } from '../../../ui';
-import { fileToBase64 } from '../../people/files';
+import { fileToBase64 } from '../../../ui/files';
 import { stockCall } from '../api';
 import { today } from '../useRefs';
 

@@ -1,4 +1,4 @@
-// Files in and out of the page: a picked file as base64 for the API, and a base64 file from the API
+// Files in and out of the page, for every feature: a picked file as base64 for the API, and a base64 file from the API
 // saved by the browser (Blob + <a download>).
 export async function fileToBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -14,7 +14,12 @@ export function downloadBase64(fileName: string, contentBase64: string): void {
   const binary = atob(contentBase64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: fileName.endsWith('.xlsx') ? XLSX_TYPE : 'application/octet-stream' }));
+  saveBlob(fileName, new Blob([bytes], { type: fileName.endsWith('.xlsx') ? XLSX_TYPE : 'application/octet-stream' }));
+}
+
+/** Hands a file to the browser's download (in Electron: the save dialog). */
+export function saveBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
