@@ -21,6 +21,11 @@ export interface ExchangeTable {
   /** SQL table name of a recordColumns() table. */
   name: string;
   derived?: DerivedColumns;
+  /**
+   * The non-unique indexes onReceive reads. Declaring them lets the city drop the table's other (sort)
+   * indexes while it applies a package as large as the table, and build them again afterwards.
+   */
+  receiveIndexes?: readonly string[];
   /** City side, before a county record is written: 'review' puts it on the review list instead. */
   onReceive?: (ctx: CoreContext, record: ExchangeRecord) => ReceiveDecision;
 }

@@ -35,4 +35,5 @@ registerExchangeTable({
   name: 'people',
   derived: { columns: ['id_reversed', 'pinyin_full', 'pinyin_initials'], compute: searchKeysOf },
   onReceive: receivePerson,
+  receiveIndexes: ['people_id_reversed'],
 });

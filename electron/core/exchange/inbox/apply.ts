@@ -6,6 +6,7 @@ import { nowIso, type CoreContext } from '../../context';
 import { PackageError, refuse } from '../format/errors';
 import { exchangeTable } from '../tables';
 import type { ExchangeRecord, PackageHeader } from '../types';
+import { withSortIndexesRebuilt } from './indexes';
 import { checkRecord } from './record';
 import { REVIEW_REASONS, addToReview } from './review';
 import { tableWriter } from './writer';
@@ -90,7 +91,11 @@ function checkCounts(header: PackageHeader, seen: Record<string, number>): void 
 }
 
 /** Call inside the import's write transaction. Throws PackageError (nothing is kept: the caller rolls back). */
-export async function applyRecords(ctx: CoreContext, header: PackageHeader, lines: AsyncIterable<unknown>): Promise<ApplySummary> {
+export function applyRecords(ctx: CoreContext, header: PackageHeader, lines: AsyncIterable<unknown>): Promise<ApplySummary> {
+  return withSortIndexesRebuilt(ctx.store.sqlite, header, () => applyEach(ctx, header, lines));
+}
+
+async function applyEach(ctx: CoreContext, header: PackageHeader, lines: AsyncIterable<unknown>): Promise<ApplySummary> {
   const applier = new RecordApplier(ctx, header);
   const iterator = lines[Symbol.asyncIterator]();
   let lineNumber = 0;
