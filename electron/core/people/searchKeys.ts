@@ -7,21 +7,25 @@ export interface NameSearchKeys { readonly pinyinFull: string; readonly pinyinIn
 const OPTIONS = { toneType: 'none', mode: 'surname', type: 'array', nonZh: 'consecutive', v: true } as const;
 
 /**
- * Names already read, newest last. pinyin-pro costs ~7-30 us a name, and names repeat: the city reads every
- * received name twice (preview, then apply) and a county's roster repeats common names. Bounded so that a
- * million distinct names cannot grow it: MEMO_LIMIT entries cost about 16 MB (measured ~150 bytes each).
+ * Names already read, in two generations: pinyin-pro costs ~7-30 us a name, and names repeat - the city reads
+ * every received name twice (preview, then apply) and a roster repeats common names. When the newer generation
+ * is full the older one is dropped whole (a Map evicting one entry at a time gets slower as holes pile up), so
+ * at most 2 x GENERATION names are kept: about 19 MB (measured ~150 bytes a name).
  */
-const memo = new Map<string, NameSearchKeys>();
-const MEMO_LIMIT = 110_000;
+let newer = new Map<string, NameSearchKeys>();
+let older = new Map<string, NameSearchKeys>();
+const GENERATION = 64_000;
 
 /** 张三 -> {pinyinFull: 'zhangsan', pinyinInitials: 'zs'}; 单/曾/解 read as surnames; non-Han kept as letters/digits. */
 export function nameSearchKeys(name: string): NameSearchKeys {
-  let keys = memo.get(name);
+  let keys = newer.get(name);
   if (keys) return keys;
-  keys = Object.freeze(readName(name));
-  // Oldest first out: a package's names are all read again by its apply right after its preview.
-  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value!);
-  memo.set(name, keys);
+  keys = older.get(name) ?? Object.freeze(readName(name));
+  if (newer.size >= GENERATION) {
+    older = newer;
+    newer = new Map();
+  }
+  newer.set(name, keys);
   return keys;
 }
 
