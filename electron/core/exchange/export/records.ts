@@ -14,6 +14,8 @@ export interface RecordSnapshot {
   /** The journal's last position in this snapshot: the package's high-water mark. */
   journalHighWater: number;
   count(table: string): number;
+  /** Whether the selection holds any record of the table: stops at the first, where count() visits them all. */
+  any(table: string): boolean;
   /** The table's records, without the columns the receiver derives (`leaveOut`). */
   records(table: string, leaveOut?: readonly string[]): Generator<ExchangeRecord>;
   close(): void;
@@ -34,6 +36,13 @@ export function openRecordSnapshot(file: string, selection: Selection): RecordSn
     count(table) {
       const [clause, params] = where(table);
       return db.prepare(`SELECT count(*) FROM "${table}" ${clause}`).pluck().get(...params) as number;
+    },
+    any(table) {
+      const sql = selection.kind === 'snapshot'
+        ? `SELECT EXISTS (SELECT 1 FROM "${table}")`
+        : `SELECT EXISTS (SELECT 1 FROM change_journal j JOIN "${table}" t ON t.id = j.record_id WHERE j.table_name = ? AND j.seq > ? AND j.seq <= ?)`;
+      const params = selection.kind === 'snapshot' ? [] : [table, selection.afterJournalSeq, journalHighWater];
+      return db.prepare(sql).pluck().get(...params) === 1;
     },
     *records(table, leaveOut = []) {
       const [clause, params] = where(table);
