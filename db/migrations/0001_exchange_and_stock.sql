@@ -141,6 +141,7 @@ CREATE TABLE `stock_document_lines` (
 );
 --> statement-breakpoint
 CREATE INDEX `stock_document_lines_document` ON `stock_document_lines` (`document_id`,`line_no`);--> statement-breakpoint
+CREATE INDEX `stock_document_lines_issued` ON `stock_document_lines` (`document_id`,`voided`,`lot_id`,`quantity`,`household_person_id`);--> statement-breakpoint
 CREATE INDEX `stock_document_lines_lot` ON `stock_document_lines` (`lot_id`);--> statement-breakpoint
 CREATE INDEX `stock_document_lines_household` ON `stock_document_lines` (`household_person_id`);--> statement-breakpoint
 CREATE TABLE `stock_documents` (

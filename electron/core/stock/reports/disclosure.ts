@@ -6,7 +6,7 @@ import { requireOffice } from '../../accounts/office';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { cachedStatement } from '../../people/statements';
-import { issueTotals } from './flows';
+import { issuedTotals } from './issued';
 import { collationRanks, itemLabels } from './items';
 
 export const ANONYMOUS = '匿名';
@@ -34,7 +34,7 @@ export function buildDisclosure(ctx: CoreContext, input: { from: string; to: str
   const office = requireOffice(ctx.store);
   const params = { office: office.code, from: input.from, to: input.to };
   const receivedRows = (cachedStatement(ctx.store.sqlite, RECEIVED).all(params) as ReceivedRow[]).filter((r) => r.quantity !== 0);
-  const flows = issueTotals(ctx, { office: office.code, from: input.from, to: input.to });
+  const flows = issuedTotals(ctx, { office: office.code, from: input.from, to: input.to });
   const items = itemLabels(ctx, [...receivedRows.map((r) => r.item_id), ...flows.totals.map((f) => f.itemId)]);
   const label = (itemId: string) => {
     const item = items.get(itemId)!;

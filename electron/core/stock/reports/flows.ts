@@ -15,6 +15,8 @@ interface IssueDocument {
   destination_kind: string | null; event_name: string | null; destination_office: string | null; internal_use: string | null;
   /** The household an issue to one household names (its row number in people, and its township). */
   person: number | null; township: string | null;
+  /** The same household's id in people (null when the issue names none or the registry has no such person). */
+  person_id: string | null;
 }
 
 export interface LotFacts { item_id: string; donor_id: string | null; unit_value: number; source: string; received_date: string }
@@ -26,7 +28,7 @@ export interface LotFacts { item_id: string; donor_id: string | null; unit_value
 const DOCUMENTS = `
   SELECT d.id, CASE WHEN d.type = 'reversal' THEN -1 ELSE 1 END AS sign, o.id AS origin_id, o.number AS origin_number,
     o.document_date AS origin_date, o.destination_kind, e.name AS event_name, o.destination_office, o.internal_use,
-    p.rowid AS person, p.township
+    p.rowid AS person, p.township, p.id AS person_id
   FROM stock_documents d
   JOIN stock_documents o ON o.id = COALESCE(d.reverses_document_id, d.id)
   LEFT JOIN stock_events e ON e.id = o.event_id
@@ -40,6 +42,11 @@ const LINES = `
   LEFT JOIN people p ON p.id = ln.household_person_id`;
 const TOWNSHIPS = `SELECT rowid, township FROM people WHERE rowid IN (SELECT value FROM json_each(?))`;
 const LOTS = `SELECT id, item_id, donor_id, unit_value, source, received_date FROM stock_lots WHERE office_code = ?`;
+
+/** The issues (and reversals of issues) posted with a document date in the period. */
+export function issueDocuments(ctx: CoreContext, filter: FlowFilter): IssueDocument[] {
+  return cachedStatement(ctx.store.sqlite, DOCUMENTS).all(filter) as IssueDocument[];
+}
 
 /** Issues dated from..to; `lots`, when given, keeps only the goods of the lots it accepts. */
 export interface FlowFilter { office: string; from: string; to: string; lots?: (lot: LotFacts) => boolean }
@@ -84,7 +91,7 @@ class Places {
  */
 export function issueTotals(ctx: CoreContext, filter: FlowFilter, perDonor = false): { totals: DestinationTotal[]; households: number } {
   const db = ctx.store.sqlite;
-  const documents = cachedStatement(db, DOCUMENTS).all(filter) as IssueDocument[];
+  const documents = issueDocuments(ctx, filter);
   if (documents.length === 0) return { totals: [], households: 0 };
   const lots = new Map((cachedStatement(db, LOTS).raw().all(filter.office) as [string, string, string | null, number, string, string][])
     .map(([id, item_id, donor_id, unit_value, source, received_date]) => [id, { item_id, donor_id, unit_value, source, received_date }]));
@@ -137,12 +144,12 @@ export function issueTotals(ctx: CoreContext, filter: FlowFilter, perDonor = fal
 
 /** The issue documents (not reversals) dated in the period: number and date, for listing where goods went. */
 export function issueDocumentLabels(ctx: CoreContext, filter: FlowFilter): Map<string, { id: string; number: string; date: string }> {
-  const rows = cachedStatement(ctx.store.sqlite, DOCUMENTS).all(filter) as IssueDocument[];
+  const rows = issueDocuments(ctx, filter);
   return new Map(rows.map((d) => [d.origin_id, { id: d.origin_id, number: d.origin_number, date: d.origin_date }]));
 }
 
 /** Where a document's goods went; null for goods to households, which go under their township. */
-function destinationOf(doc: IssueDocument): { kind: DestinationKind; destination: string } | null {
+export function destinationOf(doc: IssueDocument): { kind: DestinationKind; destination: string } | null {
   if (doc.event_name !== null) return { kind: 'event', destination: doc.event_name };
   if (doc.destination_kind === 'household') return null;
   if (doc.destination_kind === 'office') return { kind: 'office', destination: doc.destination_office?.trim() || OTHER_OFFICE };
