@@ -33,15 +33,17 @@ describe('opening balances', () => {
       ['一号仓库', 'SP-01', '大米', 'B2', '2026-07-01', -3, 50, null],
       ['一号仓库', 'SP-01', '大米', 'B3', '2026-07-01', 2.5, 50, null],
       ['一号仓库', 'SP-01', '大米', 'B4', '2026-07-01', 4, '五十', null],
+      ['一号仓库', 'SP-01', '大米', 'B5', null, 4, 50, null], // rice keeps 12 months: its expiry is needed (a quilt's is not)
     ]);
     const result = await importOpening(office.admin, { fileName: '期初.xlsx', bytes });
-    expect(result).toMatchObject({ headerRow: 2, rows: 6, valid: 1, invalid: 5, imported: 0, documents: [] });
+    expect(result).toMatchObject({ headerRow: 2, rows: 7, valid: 1, invalid: 6, imported: 0, documents: [] });
     expect(result.errors).toEqual([
       { row: 4, field: 'item', code: 'ITEM_REQUIRED' },
       { row: 5, field: 'expiry', code: 'DATE_IMPOSSIBLE' },
       { row: 6, field: 'quantity', code: 'QUANTITY_NEGATIVE' },
       { row: 7, field: 'quantity', code: 'QUANTITY_FRACTION' },
       { row: 8, field: 'unitValue', code: 'VALUE_INVALID' },
+      { row: 9, field: 'expiry', code: 'EXPIRY_REQUIRED' },
     ]);
     expect(counts(office)).toEqual(before);
   });

@@ -6,7 +6,7 @@ import { cachedStatement } from '../../people/statements';
 import { officeCodeOf } from '../office';
 import type { OpeningLineDraft, OpeningRowError } from './rows';
 
-interface Named { id: string; code?: string; name: string }
+interface Named { id: string; code?: string; name: string; shelf_life_months?: number | null }
 
 export interface OpeningLine extends OpeningLineDraft { warehouseId: string; itemId: string; donorId: string | null }
 
@@ -63,7 +63,8 @@ export function itemText(line: OpeningLineDraft): string {
 
 export function resolveOpening(ctx: CoreContext, drafts: readonly OpeningLineDraft[]): Resolution {
   const warehouses = index(live(ctx, 'stock_warehouses', 'id, code, name'), (r) => [r.code, r.name]);
-  const items = live(ctx, 'stock_items', 'id, code, name');
+  const items = live(ctx, 'stock_items', 'id, code, name, shelf_life_months');
+  const perishable = new Set(items.filter((item) => item.shelf_life_months !== null).map((item) => item.id));
   const itemCodes = index(items, (r) => [r.code]);
   const itemNames = index(items, (r) => [r.name]);
   const donors = index(live(ctx, 'stock_donors', 'id, name'), (r) => [r.name]);
@@ -81,6 +82,11 @@ export function resolveOpening(ctx: CoreContext, drafts: readonly OpeningLineDra
     take('warehouse', match(warehouses, line.warehouse), line.warehouse, missing.warehouses);
     take('item', matchItem(itemCodes, itemNames, line), itemText(line), missing.items);
     if (line.donor !== null) take('donor', match(donors, line.donor), line.donor, missing.donors);
+    // Food, water and medicine go out first-expiring-first-out: a lot of them without its expiry cannot be placed.
+    if (found.item && perishable.has(found.item) && line.expiry === null) {
+      errors.push({ row: line.row, field: 'expiry', code: 'EXPIRY_REQUIRED' });
+      continue;
+    }
     if (found.warehouse && found.item && found.donor !== undefined) {
       lines.push({ ...line, warehouseId: found.warehouse, itemId: found.item, donorId: found.donor });
     }
