@@ -57,8 +57,8 @@ export const exchangeCityBench: Bench = async () => {
 
     const bundle = await bundleMainEntry(path.join(import.meta.dirname, 'exchange-city.child.ts'),
       path.join(repoRoot, 'node_modules/.cache/boai-bench/exchange-city-child.cjs'));
-    // BOAI_CITY_BENCH_PROFILE=<dir> writes a V8 CPU profile of the child there (node --cpu-prof).
-    const profile = process.env.BOAI_CITY_BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BOAI_CITY_BENCH_PROFILE] : [];
+    // BOAI_CITY_BENCH_NODE_ARGS passes node flags to the measured child, e.g. "--cpu-prof --cpu-prof-dir /tmp/prof".
+    const profile = process.env.BOAI_CITY_BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
     const loadBefore = os.loadavg().map((l) => l.toFixed(1)).join(' ');
     const run = spawnSync(process.execPath, [...profile, bundle, path.join(dir, 'city'), PASSPHRASE, ...files], {
       encoding: 'utf8', timeout: 900_000, maxBuffer: 1 << 24, env: { ...process.env, BOAI_MIGRATIONS: path.join(repoRoot, 'db/migrations') },
@@ -66,7 +66,8 @@ export const exchangeCityBench: Bench = async () => {
     if (run.status !== 0) throw new Error(`city bench child failed: ${run.stderr}`);
     const r = JSON.parse(run.stdout.trim().split('\n').pop()!) as {
       records: number; stored: number; conflicts: number; totalMs: number; verifyMs: number; previewMs: number; applyMs: number;
-      totalCpuMs: number; verifyCpuMs: number; previewCpuMs: number; applyCpuMs: number; peakRss: number; integrity: string;
+      totalCpuMs: number; verifyCpuMs: number; previewCpuMs: number; applyCpuMs: number; perPackage: number[];
+      peakRss: number; heapAtPeak: number; externalAtPeak: number; integrity: string;
     };
     const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
     const both = (wallMs: number, cpuMs: number) => `${seconds(wallMs)} (CPU ${seconds(cpuMs)})`;
@@ -82,11 +83,13 @@ export const exchangeCityBench: Bench = async () => {
         ['total: wall (CPU)', both(r.totalMs, r.totalCpuMs), '<= 60 s'],
         ['records per second (total)', Math.round(r.records / (r.totalMs / 1000)).toLocaleString('en'), ''],
         ['peak RSS of the city process', `${mb(r.peakRss)} MB`, '<= 500 MB'],
+        ['  of which JS heap / buffers (at the sampled peak)', `${mb(r.heapAtPeak)} MB / ${mb(r.externalAtPeak)} MB`, ''],
         ['people in the city afterwards', r.stored.toLocaleString('en'), r.records.toLocaleString('en')],
         ['conflicts (ID numbers repeated across generated counties)', r.conflicts, ''],
         ['quick_check', r.integrity, 'ok'],
       ],
       notes: [`(setup, not timed in the total: the 10 packages written in ${seconds(writeMs)})`,
+        `preview + apply CPU per package, in order (the table grows by ${PER_COUNTY.toLocaleString('en')} each): ${r.perPackage.map(seconds).join(', ')}`,
         `load average (1, 5, 15 min) before the child: ${loadBefore}, at the end: ${load}, on ${os.cpus().length} cores; CPU is the child's user + system time`],
     }];
   } finally {

@@ -9,9 +9,14 @@ import { passphraseSealer } from '../../electron/core/exchange/keys/sealer';
 
 function rssSampler() {
   let peak = process.memoryUsage().rss;
-  const sample = () => { peak = Math.max(peak, process.memoryUsage().rss); };
+  // What the peak is made of: JavaScript's heap, buffers outside it, and the rest (SQLite's page caches, code).
+  let atPeak = { heapTotal: 0, external: 0 };
+  const sample = () => {
+    const m = process.memoryUsage();
+    if (m.rss > peak) { peak = m.rss; atPeak = { heapTotal: m.heapTotal, external: m.external }; }
+  };
   const timer = setInterval(sample, 25);
-  return { stop: () => { clearInterval(timer); sample(); return Math.max(peak, process.resourceUsage().maxRSS * 1024); } };
+  return { stop: () => { clearInterval(timer); sample(); return { peakRss: Math.max(peak, process.resourceUsage().maxRSS * 1024), ...atPeak }; } };
 }
 
 async function run(dataDir: string, passphrase: string, files: string[]) {
@@ -32,22 +37,25 @@ async function run(dataDir: string, passphrase: string, files: string[]) {
   const cpuStarted = process.cpuUsage();
   let records = 0;
   let conflicts = 0;
+  const perPackage: number[] = [];
   for (const file of files) {
+    const cpuBefore = cpu.previewMs + cpu.applyMs;
     const verified = await time('verifyMs', () => verifyForCity(ctx, [file]));
     const preview = await time('previewMs', () => importPackage(ctx, [file], { dryRun: true }));
     const applied = await time('applyMs', () => importPackage(ctx, [file]));
     if (preview.status !== 'preview' || applied.status !== 'applied') throw new Error(`${file}: ${preview.status} / ${applied.status} ${applied.code}`);
     records += Object.values(verified.counts).reduce((a, b) => a + b, 0);
     conflicts += Object.values(applied.summary!).reduce((a, c) => a + c.conflicts, 0);
+    perPackage.push(Math.round(cpu.previewMs + cpu.applyMs - cpuBefore));
   }
   const totalMs = performance.now() - started;
   const totalCpuMs = cpuMs(cpuStarted);
-  const peak = sampler.stop();
+  const { peakRss, heapTotal, external } = sampler.stop();
   const stored = store.sqlite.prepare('SELECT count(*) FROM people').pluck().get() as number;
   const integrity = store.sqlite.pragma('quick_check', { simple: true });
   store.sqlite.close();
   return { records, stored, conflicts, totalMs, ...phases, totalCpuMs, verifyCpuMs: cpu.verifyMs, previewCpuMs: cpu.previewMs,
-    applyCpuMs: cpu.applyMs, peakRss: peak, integrity };
+    applyCpuMs: cpu.applyMs, perPackage, peakRss, heapAtPeak: heapTotal, externalAtPeak: external, integrity };
 }
 
 const [dataDir, passphrase, ...files] = process.argv.slice(2);
