@@ -1,0 +1,50 @@
+// What a delta reads: exactly the records changed after a journal position, once each, at their current row
+// version, whether it looks a few up by id or walks the table for many (a first delta, a big import).
+import { describe, expect, it } from 'vitest';
+import { openRecordSnapshot, type Selection } from '../../electron/core/exchange/export/records';
+import type { ExchangeRecord } from '../../electron/core/exchange/types';
+import { addPeople, editPerson, exchangeOffice, type ExchangeOffice } from './exchange-export-support';
+
+function read(office: ExchangeOffice, selection: Selection): ExchangeRecord[] {
+  const snapshot = openRecordSnapshot(office.store.file, selection);
+  try {
+    return [...snapshot.records('people', ['pinyin_full'])];
+  } finally {
+    snapshot.close();
+  }
+}
+
+function journalTop(office: ExchangeOffice): number {
+  return office.store.sqlite.prepare('SELECT max(seq) FROM change_journal').pluck().get() as number;
+}
+
+const rowVersion = (office: ExchangeOffice, id: string) =>
+  office.store.sqlite.prepare('SELECT row_version FROM people WHERE id = ?').pluck().get(id) as number;
+
+describe('record snapshot for a package', () => {
+  it('reads a few changes and many changes alike: each changed record once, nothing else', () => {
+    const county = exchangeOffice('county', '321302');
+    const ids = addPeople(county, 120);
+    expect(read(county, { kind: 'delta', afterJournalSeq: 0 }).map((r) => r.id).sort()).toEqual([...ids].sort());
+    const mark = journalTop(county);
+    expect(read(county, { kind: 'delta', afterJournalSeq: mark })).toEqual([]);
+
+    const few = ids.slice(0, 3);
+    for (const id of few) editPerson(county, id, { notes: 'first edit' });
+    editPerson(county, few[0]!, { notes: 'second edit' });
+    const small = read(county, { kind: 'delta', afterJournalSeq: mark });
+    expect(small.map((r) => r.id).sort()).toEqual([...few].sort());
+    expect(small.find((r) => r.id === few[0])).toMatchObject({ rowVersion: rowVersion(county, few[0]!), fields: { notes: 'second edit' } });
+
+    const many = ids.slice(0, 70);
+    for (const id of many.slice(3)) editPerson(county, id, { notes: 'bulk edit' });
+    const large = read(county, { kind: 'delta', afterJournalSeq: mark });
+    expect(large).toHaveLength(70);
+    expect(large.map((r) => r.id).sort()).toEqual([...many].sort());
+    for (const r of large) expect(r.rowVersion).toBe(rowVersion(county, r.id));
+    expect(large[0]!.fields).not.toHaveProperty('pinyin_full');
+    expect(large[0]!.fields).toHaveProperty('pinyin_initials');
+
+    expect(read(county, { kind: 'snapshot' })).toHaveLength(120);
+  });
+});
