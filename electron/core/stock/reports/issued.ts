@@ -19,7 +19,8 @@ const LINES = `
   SELECT j.key, ln.household_person_id, ln.lot_id, ln.quantity
   FROM json_each(?) j
   JOIN stock_document_lines ln ON ln.document_id = j.value AND ln.voided = 0`;
-const TOWNSHIPS = `SELECT id, township FROM people WHERE id IN (SELECT value FROM json_each(?))`;
+// The ids drive the look-up (CROSS JOIN keeps that order): `id IN (json_each)` lets the planner scan the whole registry per call.
+const TOWNSHIPS = `SELECT p.id, p.township FROM json_each(?) j CROSS JOIN people p ON p.id = j.value`;
 const LOTS = `SELECT id, item_id, unit_value FROM stock_lots WHERE office_code = ?`;
 
 /** Documents read per statement: a few thousand lines. */
