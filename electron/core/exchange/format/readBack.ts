@@ -5,7 +5,7 @@
 // nothing changed on the way through the spool either), and its whole-file SHA-256 must equal the one
 // computed while it was written (so it is this write, not a stale file of the same name). That the
 // sealed chunks open and inflate is a property of the writer's code, proven by the format tests, which
-// decrypt every package they write; a second decrypt + decompress here cost 0.5-1 s of CPU on 250,000
+// decrypt every package they write; a second decrypt + decompress here cost 0.5-1.3 s of CPU on 250,000
 // people, about as much as everything else the writer does.
 import type { OfficeKeyRing, TrustLookup } from '../types';
 import { refuse } from './errors';
