@@ -7,14 +7,15 @@ export interface NameSearchKeys { readonly pinyinFull: string; readonly pinyinIn
 const OPTIONS = { toneType: 'none', mode: 'surname', type: 'array', nonZh: 'consecutive', v: true } as const;
 
 /**
- * Names already read, in two generations: pinyin-pro costs ~7-30 us a name, and names repeat - the city reads
- * every received name twice (preview, then apply) and a roster repeats common names. When the newer generation
- * is full the older one is dropped whole (a Map evicting one entry at a time gets slower as holes pile up), so
- * at most 2 x GENERATION names are kept: about 19 MB (measured ~150 bytes a name).
+ * Names already read, in two generations: pinyin-pro costs ~7-30 us a name, and a roster repeats common names.
+ * When the newer generation is full the older one is dropped whole (a Map evicting one entry at a time gets
+ * slower as holes pile up). Small on purpose: at most 2 x GENERATION names, ~3 MB. A memo large enough to
+ * carry a whole package's names from the city's preview to its apply (130,000 names, ~19 MB) saved ~5 s of
+ * CPU on 1,000,000 people but grew JavaScript's heap by ~65 MB, which SQLite's page cache uses better.
  */
 let newer = new Map<string, NameSearchKeys>();
 let older = new Map<string, NameSearchKeys>();
-const GENERATION = 64_000;
+const GENERATION = 10_000;
 
 /** 张三 -> {pinyinFull: 'zhangsan', pinyinInitials: 'zs'}; 单/曾/解 read as surnames; non-Han kept as letters/digits. */
 export function nameSearchKeys(name: string): NameSearchKeys {
