@@ -15,7 +15,7 @@ declare const BOAI_XLSX_WORKER_BUNDLED: string | undefined;
  * (tests/bench/people-import.bench.ts), while the shared strings of a larger file still fit.
  */
 export function readerHeapLimitMb(fileBytes: number): number {
-  return Math.min(2048, Math.max(128, Math.ceil((fileBytes / 1024 / 1024) * 24)));
+  return Math.min(2048, Math.max(128, Math.ceil((fileBytes / 1024 / 1024) * 32)));
 }
 
 function startWorker(bytes: Uint8Array): Worker {
