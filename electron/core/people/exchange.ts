@@ -5,7 +5,7 @@ import type { CoreContext } from '../context';
 import { registerExchangeTable, type ReceiveDecision } from '../exchange/registry';
 import type { ExchangeRecord } from '../exchange/types';
 import { idReversed, nameSearchKeys } from './searchKeys';
-import { cachedStatement } from './statements';
+import { cachedStatement } from '../records/statements';
 
 export const ID_NUMBER_IN_OTHER_OFFICE = 'ID_NUMBER_IN_OTHER_OFFICE';
 

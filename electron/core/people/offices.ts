@@ -2,7 +2,7 @@
 // office itself and the trust list, for the grid's office column and filter.
 import type { PeopleOffice } from '../../api/people';
 import type { CoreContext } from '../context';
-import { cachedStatement } from './statements';
+import { cachedStatement } from '../records/statements';
 
 export function peopleOffices(ctx: CoreContext): PeopleOffice[] {
   return cachedStatement(ctx.store.sqlite, `SELECT p.office_code AS code,

@@ -3,7 +3,7 @@
 import type { PeoplePage, PeopleQuery, PeopleSortColumn } from '../../api/people';
 import type { CoreContext } from '../context';
 import { PERSON_COLUMNS, toPersonRow, type StoredPerson } from './rows';
-import { cachedStatement } from './statements';
+import { cachedStatement } from '../records/statements';
 
 export interface PeoplePageQuery extends PeopleQuery { offset: number; limit: number }
 

@@ -9,7 +9,7 @@ import { fail } from '../errors';
 import { insertRecord, requireOwnRecord, updateRecord, voidRecord } from '../records/write';
 import { maskIdNumber } from './idNumber';
 import { PERSON_COLUMNS, toPersonRow, type StoredPerson } from './rows';
-import { cachedStatement } from './statements';
+import { cachedStatement } from '../records/statements';
 import { checkPerson, type NormalizedPerson } from './validate';
 
 function findStored(ctx: CoreContext, id: string): StoredPerson {

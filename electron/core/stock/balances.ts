@@ -2,7 +2,7 @@
 // posting; and rebuilding those balances from the ledger (for a check, or after receiving a package).
 import type { OnHandQuery, OnHandRow } from '../../api/stock';
 import type { CoreContext } from '../context';
-import { cachedStatement } from '../people/statements';
+import { cachedStatement } from '../records/statements';
 import { officeCodeOf } from './office';
 
 const ON_HAND_SQL = `SELECT b.warehouse_id AS warehouseId, w.code AS warehouseCode, w.name AS warehouseName,

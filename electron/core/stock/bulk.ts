@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { RECORD_COLUMN_NAMES } from '../../../db/schema/record';
 import { actorName, nowIso, type CoreContext } from '../context';
-import { cachedStatement } from '../people/statements';
+import { cachedStatement } from '../records/statements';
 
 /** One row by SQL column name, without the record columns. */
 export type SqlRow = Record<string, string | number | boolean | null>;

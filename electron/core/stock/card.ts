@@ -6,7 +6,7 @@
 // cost 2-3x the 100 ms budget at 10,000 movements.
 import type { StockCard, StockCardRow } from '../../api/stock';
 import type { CoreContext } from '../context';
-import { cachedStatement } from '../people/statements';
+import { cachedStatement } from '../records/statements';
 import { getItem } from './items';
 
 export interface StockCardQuery { itemId: string; warehouseId?: string; lotId?: string; from: string; to: string }

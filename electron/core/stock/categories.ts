@@ -4,7 +4,7 @@ import { DEFAULT_CATEGORIES, type CategoryInput, type CategoryRow } from '../../
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
 import { insertRecord } from '../records/write';
-import { cachedStatement } from '../people/statements';
+import { cachedStatement } from '../records/statements';
 import { officeCodeOf } from './office';
 import {
   createReference, listReference, refuseTaken, selectById, updateReference, voidReference, type ReferenceSpec,

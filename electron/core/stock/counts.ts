@@ -2,7 +2,7 @@
 // shown and the counted quantity filled in with it, for the keeper to correct where the shelf differs.
 import type { DocumentDetail, DocumentLineInput } from '../../api/stock';
 import type { CoreContext } from '../context';
-import { cachedStatement } from '../people/statements';
+import { cachedStatement } from '../records/statements';
 import { createDocument } from './documents/drafts';
 
 export interface CountScope { warehouseId: string; documentDate: string; itemIds?: string[]; categoryId?: string }

@@ -4,7 +4,7 @@
 import type { CoreContext } from '../context';
 import { registerExchangeTable, type ReceiveDecision } from '../exchange/registry';
 import type { ExchangeRecord } from '../exchange/types';
-import { cachedStatement } from '../people/statements';
+import { cachedStatement } from '../records/statements';
 
 const TABLES = [
   'stock_categories', 'stock_items', 'stock_warehouses', 'stock_locations', 'stock_quotas', 'stock_donors', 'stock_events',

@@ -2,7 +2,7 @@
 import { stockItems } from '../../../db/schema';
 import type { ItemInput, ItemRow } from '../../api/stock';
 import type { CoreContext } from '../context';
-import { cachedStatement } from '../people/statements';
+import { cachedStatement } from '../records/statements';
 import { officeCodeOf, requireLive } from './office';
 import {
   createReference, readReference, refuseTaken, refuseWhileHeld, updateReference, voidReference, type ReferenceSpec,

@@ -3,7 +3,7 @@
 // document date are never proposed; they are listed apart (taking one needs an override reason).
 import type { LotBalance, LotProposal } from '../../api/stock';
 import type { CoreContext } from '../context';
-import { cachedStatement } from '../people/statements';
+import { cachedStatement } from '../records/statements';
 import { localToday } from './office';
 
 export function availableLots(ctx: CoreContext, warehouseId: string, itemId: string, asOf = localToday(ctx)): LotBalance[] {

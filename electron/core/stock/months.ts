@@ -5,7 +5,7 @@ import type { MonthLockRow } from '../../api/stock';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
 import { insertRecord, voidRecord } from '../records/write';
-import { cachedStatement } from '../people/statements';
+import { cachedStatement } from '../records/statements';
 import { officeCodeOf, requireRole } from './office';
 
 const LOCK_SQL = `SELECT id, month, locked_by_name AS lockedByName, created_at AS lockedAt, created_by AS createdBy

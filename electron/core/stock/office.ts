@@ -4,7 +4,7 @@ import { hasRole } from '../../api/roles';
 import { requireOffice } from '../accounts/office';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
-import { cachedStatement } from '../people/statements';
+import { cachedStatement } from '../records/statements';
 
 export function officeCodeOf(ctx: CoreContext): string {
   return requireOffice(ctx.store).code;

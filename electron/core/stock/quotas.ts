@@ -3,7 +3,7 @@ import { stockQuotas } from '../../../db/schema';
 import type { QuotaRow } from '../../api/stock';
 import type { CoreContext } from '../context';
 import { insertRecord, updateRecord, voidRecord } from '../records/write';
-import { cachedStatement } from '../people/statements';
+import { cachedStatement } from '../records/statements';
 import { officeCodeOf, requireLive } from './office';
 
 const QUOTA_SQL = `SELECT q.id, q.row_version AS rowVersion, q.warehouse_id AS warehouseId, w.name AS warehouseName,

@@ -4,7 +4,7 @@ import { and, asc, eq, like, or, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
-import { cachedStatement } from '../people/statements';
+import { cachedStatement } from '../records/statements';
 import { insertRecord, updateRecord, voidRecord } from '../records/write';
 import { officeCodeOf } from './office';
 

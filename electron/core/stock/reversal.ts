@@ -5,7 +5,7 @@ import type { DocumentDetail } from '../../api/stock';
 import { appendAudit } from '../audit/chain';
 import { nowIso, type CoreContext } from '../context';
 import { fail } from '../errors';
-import { cachedStatement } from '../people/statements';
+import { cachedStatement } from '../records/statements';
 import { insertRecords } from './bulk';
 import { nextDocumentNumber } from './documents/numbers';
 import { findDocument, getDocument } from './documents/read';

@@ -2,7 +2,7 @@
 // and the packages received, newest first.
 import type { InboxList, InboxPackageRow, InboxStreamRow } from '../../../api/inbox';
 import type { CoreContext } from '../../context';
-import { cachedStatement } from '../../people/statements';
+import { cachedStatement } from '../../records/statements';
 import { trustLookup } from '../keys';
 import { missingBefore, streamFork } from './stream';
 

@@ -1,7 +1,7 @@
 // The review list: county records the city did not apply silently. An ID number live in another county
 // can be applied by a reviewer once checked; a record older than the city's copy never is.
 import type Database from 'better-sqlite3';
-import { cachedStatement } from '../../people/statements';
+import { cachedStatement } from '../../records/statements';
 import type { ExchangeRecord } from '../types';
 
 export const REVIEW_REASONS = {

@@ -6,7 +6,7 @@ import { appendAudit } from '../../audit/chain';
 import { actorName, nowIso, type CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { maskIdNumber } from '../../people/idNumber';
-import { cachedStatement } from '../../people/statements';
+import { cachedStatement } from '../../records/statements';
 import { trustLookup } from '../keys';
 import type { ExchangeRecord, TrustLookup } from '../types';
 import { NEVER_APPLIED } from './review';

@@ -2,7 +2,7 @@
 // (hold), or off the city's history - an old seq with another hash, a broken prevHash chain, or a new
 // database incarnation (fork: stop; an administrator accepts a snapshot to resync).
 import type Database from 'better-sqlite3';
-import { cachedStatement } from '../../people/statements';
+import { cachedStatement } from '../../records/statements';
 import type { PackageErrorCode, PackageHeader } from '../types';
 import { appliedHashAt, missingBefore, readStream, streamFork, type StreamState } from './stream';
 

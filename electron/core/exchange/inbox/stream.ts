@@ -1,7 +1,7 @@
 // Each county's stream as the city follows it: the last package of the unbroken run, and whether the
 // stream stopped at a fork (a forked package recorded in the current epoch).
 import type Database from 'better-sqlite3';
-import { cachedStatement } from '../../people/statements';
+import { cachedStatement } from '../../records/statements';
 
 export interface StreamState { epoch: number; lastSeq: number; lastHash: string; incarnationId: string }
 

@@ -5,7 +5,7 @@ import type { FieldIssue, ImportColumn, PersonInput } from '../../../api/people'
 import type { CoreContext } from '../../context';
 import { parseIdNumber } from '../idNumber';
 import { parseLandline, parseMobile } from '../phone';
-import { cachedStatement } from '../statements';
+import { cachedStatement } from '../../records/statements';
 import { checkPerson, genderFromText, type NormalizedPerson } from '../validate';
 import { cellText, type Cell, type SheetRow } from './sheet';
 

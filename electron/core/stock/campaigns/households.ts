@@ -8,7 +8,7 @@ import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { voidRecord } from '../../records/write';
 import { maskIdNumber, parseIdNumber } from '../../people/idNumber';
-import { cachedStatement } from '../../people/statements';
+import { cachedStatement } from '../../records/statements';
 import { insertRecords } from '../bulk';
 import { officeCodeOf } from '../office';
 import { immediately } from '../transaction';

@@ -5,7 +5,7 @@ import type { DocumentLineInput } from '../../../api/stock';
 import type { CampaignItemRow, CampaignPostResult } from '../../../api/stockCampaigns';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
-import { cachedStatement } from '../../people/statements';
+import { cachedStatement } from '../../records/statements';
 import { updateRecords } from '../bulk';
 import { createDocument } from '../documents/drafts';
 import { approveDocument } from '../documents/workflow';

@@ -4,7 +4,7 @@ import type { CampaignDetail, CampaignHouseholdRow, CampaignItemRow, CampaignRow
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { maskIdNumber } from '../../people/idNumber';
-import { cachedStatement } from '../../people/statements';
+import { cachedStatement } from '../../records/statements';
 import { officeCodeOf } from '../office';
 
 /**

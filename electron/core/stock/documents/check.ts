@@ -6,7 +6,7 @@ import type { DocumentHeaderInput, DocumentIssue, DocumentLineInput, DocumentTyp
 type IssueCode = DocumentIssue['code'];
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
-import { cachedStatement } from '../../people/statements';
+import { cachedStatement } from '../../records/statements';
 import type { SqlRow } from '../bulk';
 import { localToday } from '../office';
 import { refuseExpiredLots } from './expiry';

@@ -2,7 +2,7 @@
 // leave only with a reason the keeper writes on the line (e.g. 用于培训演示, not for consumption).
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
-import { cachedStatement } from '../../people/statements';
+import { cachedStatement } from '../../records/statements';
 import type { SqlRow } from '../bulk';
 
 /** Fails LOT_EXPIRED naming the lines whose lot expired before `documentDate` and that carry no override reason. */

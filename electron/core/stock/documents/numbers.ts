@@ -2,7 +2,7 @@
 // 入库 RK, 出库 CK, 调拨 DB, 盘点 PD, 调整 TZ, 冲销 CX. Called inside the immediate transaction that inserts.
 import type { DocumentType } from '../../../api/stock';
 import type { CoreContext } from '../../context';
-import { cachedStatement } from '../../people/statements';
+import { cachedStatement } from '../../records/statements';
 
 const PREFIX: Record<DocumentType, string> = { receipt: 'RK', issue: 'CK', transfer: 'DB', count: 'PD', adjustment: 'TZ', reversal: 'CX' };
 

@@ -2,7 +2,7 @@
 import type { DocumentDetail, DocumentLineRow, DocumentPage, DocumentQuery, DocumentRow } from '../../../api/stock';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
-import { cachedStatement } from '../../people/statements';
+import { cachedStatement } from '../../records/statements';
 import { officeCodeOf } from '../office';
 import { META_SQL, withBooleans } from '../rows';
 

@@ -5,7 +5,7 @@ import { createDonor } from '../donors';
 import { createItem } from '../items';
 import { createWarehouse } from '../warehouses';
 import type { CoreContext } from '../../context';
-import { cachedStatement } from '../../people/statements';
+import { cachedStatement } from '../../records/statements';
 import { officeCodeOf } from '../office';
 import { itemText, nameKey } from './resolve';
 import type { OpeningLineDraft } from './rows';

@@ -2,7 +2,7 @@
 // an item by code (then name), a donor by name. What matches nothing is listed for the clerk to create or
 // fix; a name shared by two records cannot be told apart and is an error on its rows.
 import type { CoreContext } from '../../context';
-import { cachedStatement } from '../../people/statements';
+import { cachedStatement } from '../../records/statements';
 import { officeCodeOf } from '../office';
 import type { OpeningLineDraft, OpeningRowError } from './rows';
 

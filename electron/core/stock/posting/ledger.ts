@@ -2,7 +2,7 @@
 // and moves the balances kept beside it, in the caller's posting transaction.
 import type { DocumentRow } from '../../../api/stock';
 import type { CoreContext } from '../../context';
-import { cachedStatement } from '../../people/statements';
+import { cachedStatement } from '../../records/statements';
 import { insertRecords } from '../bulk';
 import type { PlannedMovement } from './plan';
 

@@ -1,7 +1,7 @@
 // The stored lines of a document as posting needs them (raw columns, no display names).
 import type { AdjustmentReason } from '../../../api/stock';
 import type { CoreContext } from '../../context';
-import { cachedStatement } from '../../people/statements';
+import { cachedStatement } from '../../records/statements';
 
 export interface PostingLine {
   id: string; lineNo: number; itemId: string; lotId: string | null;

@@ -4,7 +4,7 @@
 import type { DocumentIssue, DocumentRow, LotSource, MovementKind } from '../../../api/stock';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
-import { cachedStatement } from '../../people/statements';
+import { cachedStatement } from '../../records/statements';
 import { insertRecords, updateRecords } from '../bulk';
 import { bookQuantity } from '../documents/check';
 import type { PostingLine } from './lines';

@@ -3,7 +3,7 @@
 import type { DocumentRow } from '../../../api/stock';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
-import { cachedStatement } from '../../people/statements';
+import { cachedStatement } from '../../records/statements';
 
 export function refuseVoidedReferences(ctx: CoreContext, doc: DocumentRow): void {
   const warehouseVoided = cachedStatement(ctx.store.sqlite, 'SELECT voided FROM stock_warehouses WHERE id = ?').pluck();

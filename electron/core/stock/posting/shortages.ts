@@ -3,7 +3,7 @@
 import type { ShortageDetail } from '../../../api/stock';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
-import { cachedStatement } from '../../people/statements';
+import { cachedStatement } from '../../records/statements';
 import { bookQuantity } from '../documents/check';
 import type { PlannedMovement } from './plan';
 

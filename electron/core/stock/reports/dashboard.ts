@@ -2,7 +2,7 @@
 // reserve quota, stock value by category, and this month's movements.
 import type { ExpiryAlert, QuotaAlert, StockDashboard } from '../../../api/stockReports';
 import type { CoreContext } from '../../context';
-import { cachedStatement } from '../../people/statements';
+import { cachedStatement } from '../../records/statements';
 import { localToday, officeCodeOf } from '../office';
 import { listQuotas } from '../quotas';
 

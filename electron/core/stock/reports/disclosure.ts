@@ -5,7 +5,7 @@ import type { Disclosure, DisclosureIssued, DisclosureReceived } from '../../../
 import { requireOffice } from '../../accounts/office';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
-import { cachedStatement } from '../../people/statements';
+import { cachedStatement } from '../../records/statements';
 import { issuedTotals } from './issued';
 import { collationRanks, itemLabels } from './items';
 

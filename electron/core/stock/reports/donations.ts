@@ -3,7 +3,7 @@
 // they were), the counts and adjustments that changed them, and what is still on the shelf.
 import type { DonationsReport, DonorTrace } from '../../../api/stockReports';
 import type { CoreContext } from '../../context';
-import { cachedStatement } from '../../people/statements';
+import { cachedStatement } from '../../records/statements';
 import { officeCodeOf } from '../office';
 import { checkPeriod } from './disclosure';
 import { issueDocumentLabels, issueTotals, type DestinationTotal } from './flows';

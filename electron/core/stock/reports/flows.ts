@@ -3,7 +3,7 @@
 // internal use. The household's identity is used only to count; it never leaves this module.
 import type { DestinationKind } from '../../../api/stockReports';
 import type { CoreContext } from '../../context';
-import { cachedStatement } from '../../people/statements';
+import { cachedStatement } from '../../records/statements';
 
 export const TOWNSHIP_UNKNOWN = '(未填写乡镇)';
 export const INTERNAL_USE = '内部使用';

@@ -6,7 +6,7 @@
 // documents at a time, so they die young instead of 200,000 rows at once outliving the garbage collector's nursery.
 import type { DestinationKind } from '../../../api/stockReports';
 import type { CoreContext } from '../../context';
-import { cachedStatement } from '../../people/statements';
+import { cachedStatement } from '../../records/statements';
 import { destinationOf, issueDocuments, TOWNSHIP_UNKNOWN } from './flows';
 
 export interface IssuedTotal {

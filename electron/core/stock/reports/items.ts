@@ -1,6 +1,6 @@
 // Item names, units and specifications for report rows, read once per report.
 import type { CoreContext } from '../../context';
-import { cachedStatement } from '../../people/statements';
+import { cachedStatement } from '../../records/statements';
 
 export interface ItemLabel { id: string; code: string; name: string; unit: string; specification: string | null; categoryId: string }
 

@@ -1,4 +1,4 @@
-// Prepared statements cached per database connection: the grid asks the same few query shapes
+// Prepared statements cached per database connection, for every domain: the same few query shapes run
 // over and over, and preparing them each time would cost more than running them.
 import type Database from 'better-sqlite3';
 
