@@ -6,6 +6,7 @@ import { readMigrationFiles, type MigrationMeta } from 'drizzle-orm/migrator';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rebuildDeferredIndexes } from './deferredIndexes';
 import * as schema from './schema';
 
 export type Orm = BetterSQLite3Database<typeof schema>;
@@ -46,6 +47,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Store {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('cache_size = -49152'); // 48 MiB: bulk imports into the indexed people table run ~35% faster than the default; more costs memory the import needs
+  // Upkeep a crash interrupted comes first: a migration may change the indexes it would build.
+  rebuildDeferredIndexes(sqlite);
   const pending = migrations.slice(applied.length);
   if (pending.length > 0) {
     if (applied.length > 0 || hasUserTables(sqlite)) {

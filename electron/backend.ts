@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { openDatabase, type OpenOptions, type Store } from '../db/open';
 import { handlers } from './handlers/index';
 import type { SecretSealer } from './core/context';
+import { releaseStaged } from './core/exchange/inbox/staged';
 import { createRouter, type Router } from './router';
 import { DB_FILE_NAME } from './data-dir';
 
@@ -19,6 +20,11 @@ export interface BackendOptions extends OpenOptions {
 export function openBackend(dataDir: string, options: BackendOptions = {}): Backend {
   fs.mkdirSync(dataDir, { recursive: true });
   const store = openDatabase(path.join(dataDir, DB_FILE_NAME), options);
-  const router = createRouter({ store, handlers, now: options.now, secrets: options.secrets });
-  return { dataDir, store, router, secrets: options.secrets, close: () => store.sqlite.close() };
+  // A staged import preview holds the write lock on a connection of its own: it gives way to the app's writes.
+  const router = createRouter({ store, handlers, now: options.now, secrets: options.secrets, yieldWriteLock: () => releaseStaged(store.file) });
+  const close = () => {
+    releaseStaged(store.file);
+    store.sqlite.close();
+  };
+  return { dataDir, store, router, secrets: options.secrets, close };
 }

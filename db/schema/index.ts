@@ -6,3 +6,4 @@ export * from './outbox';
 export * from './stock';
 export * from './inbox';
 export * from './stockCampaigns';
+export * from './maintenance';

@@ -3,11 +3,11 @@ import fs from 'node:fs';
 import { hasRole } from '../api/roles';
 import type { CoreContext } from '../core/context';
 import { fail } from '../core/errors';
-import { acceptSnapshot, importPackage, listInbox, listReview, resolveReview, verifyForCity, writeReceipt } from '../core/exchange/inbox';
+import { acceptSnapshot, applyPreviewed, finishImports, listInbox, listReview, previewToApply, releaseStaged, resolveReview, verifyForCity, writeReceipt } from '../core/exchange/inbox';
 import { dropUpload, saveUpload, uploadPaths } from '../core/exchange/inbox/uploads';
 import type { HandlersFor } from './types';
 
-type InboxMethods = 'inbox.verify' | 'inbox.preview' | 'inbox.apply' | 'inbox.discard' | 'inbox.list' | 'inbox.acceptSnapshot'
+type InboxMethods = 'inbox.verify' | 'inbox.preview' | 'inbox.apply' | 'inbox.discard' | 'inbox.finish' | 'inbox.list' | 'inbox.acceptSnapshot'
   | 'inbox.review' | 'inbox.resolveReview' | 'inbox.writeReceipt';
 
 function requireAdminFor(ctx: CoreContext, acceptSnapshotWanted: boolean | undefined): void {
@@ -26,15 +26,20 @@ export const inboxHandlers: HandlersFor<InboxMethods> = {
   },
   'inbox.preview': (ctx, input) => {
     requireAdminFor(ctx, input.acceptSnapshot);
-    return importPackage(ctx, uploadPaths(ctx, input.uploadId), { dryRun: true, acceptSnapshot: input.acceptSnapshot });
+    return previewToApply(ctx, uploadPaths(ctx, input.uploadId), input.uploadId, { acceptSnapshot: input.acceptSnapshot });
   },
   'inbox.apply': async (ctx, input) => {
     requireAdminFor(ctx, input.acceptSnapshot);
-    const outcome = await importPackage(ctx, uploadPaths(ctx, input.uploadId), { acceptSnapshot: input.acceptSnapshot });
+    const outcome = await applyPreviewed(ctx, uploadPaths(ctx, input.uploadId), input.uploadId, { acceptSnapshot: input.acceptSnapshot });
     dropUpload(ctx, input.uploadId); // a held or forked package keeps its own copy in the inbox
     return outcome;
   },
-  'inbox.discard': (ctx, input) => { dropUpload(ctx, input.uploadId); return { ok: true as const }; },
+  'inbox.discard': (ctx, input) => {
+    releaseStaged(ctx.store.file, input.uploadId);
+    dropUpload(ctx, input.uploadId);
+    return { ok: true as const };
+  },
+  'inbox.finish': (ctx) => finishImports(ctx),
   'inbox.list': (ctx) => listInbox(ctx),
   'inbox.acceptSnapshot': (ctx, input) => acceptSnapshot(ctx, input.packageId),
   'inbox.review': (ctx, input) => listReview(ctx, input),

@@ -1,6 +1,7 @@
 // The city receiving a month of reports: 10 county packages totalling 1,000,000 people are verified,
-// previewed (the same apply, rolled back) and applied in turn, in a fresh bundled child process whose
-// peak RSS is the import's own. Targets: <= 60 s in all, peak RSS <= 500 MB.
+// previewed and applied in turn as the import wizard does it (the preview's transaction is what "apply"
+// commits; sort indexes dropped for the large packages are built again when the wizard closes), in a fresh
+// bundled child process whose peak RSS is the import's own. Targets: <= 60 s in all, peak RSS <= 500 MB.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -66,20 +67,22 @@ export const exchangeCityBench: Bench = async () => {
     if (run.status !== 0) throw new Error(`city bench child failed: ${run.stderr}`);
     const r = JSON.parse(run.stdout.trim().split('\n').pop()!) as {
       records: number; stored: number; conflicts: number; totalMs: number; verifyMs: number; previewMs: number; applyMs: number;
-      totalCpuMs: number; verifyCpuMs: number; previewCpuMs: number; applyCpuMs: number; perPackage: number[];
+      finishMs: number; totalCpuMs: number; verifyCpuMs: number; previewCpuMs: number; applyCpuMs: number; finishCpuMs: number;
+      indexesRebuilt: number; indexes: number; perPackage: number[];
       peakRss: number; heapAtPeak: number; externalAtPeak: number; integrity: string;
     };
     const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
     const both = (wallMs: number, cpuMs: number) => `${seconds(wallMs)} (CPU ${seconds(cpuMs)})`;
     const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
     return [{
-      title: `City inbox: ${COUNTIES} county packages, ${r.records.toLocaleString('en')} people, verify + preview + apply each`,
+      title: `City inbox: ${COUNTIES} county packages, ${r.records.toLocaleString('en')} people, verify + preview + apply each, as the import wizard does`,
       columns: ['measure', 'value', 'target'],
       rows: [
         ['packages on disk', `${mb(packageBytes)} MB in ${files.length} files`, ''],
         ['verify (every chunk, every line): wall (CPU)', both(r.verifyMs, r.verifyCpuMs), ''],
-        ['preview (apply, rolled back): wall (CPU)', both(r.previewMs, r.previewCpuMs), ''],
-        ['apply (one transaction each, with the inbox record): wall (CPU)', both(r.applyMs, r.applyCpuMs), ''],
+        ['preview (the apply, its transaction kept open): wall (CPU)', both(r.previewMs, r.previewCpuMs), ''],
+        ['apply (the inbox record, commit): wall (CPU)', both(r.applyMs, r.applyCpuMs), ''],
+        [`sort indexes rebuilt once after the batch (${r.indexesRebuilt}): wall (CPU)`, both(r.finishMs, r.finishCpuMs), ''],
         ['total: wall (CPU)', both(r.totalMs, r.totalCpuMs), '<= 60 s'],
         ['records per second (total)', Math.round(r.records / (r.totalMs / 1000)).toLocaleString('en'), ''],
         ['peak RSS of the city process', `${mb(r.peakRss)} MB`, '<= 500 MB'],
@@ -87,6 +90,7 @@ export const exchangeCityBench: Bench = async () => {
         ['people in the city afterwards', r.stored.toLocaleString('en'), r.records.toLocaleString('en')],
         ['conflicts (ID numbers repeated across generated counties)', r.conflicts, ''],
         ['quick_check', r.integrity, 'ok'],
+        ['indexes on people afterwards', r.indexes, ''],
       ],
       notes: [`(setup, not timed in the total: the 10 packages written in ${seconds(writeMs)})`,
         `preview + apply CPU per package, in order (the table grows by ${PER_COUNTY.toLocaleString('en')} each): ${r.perPackage.map(seconds).join(', ')}`,

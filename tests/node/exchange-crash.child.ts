@@ -1,8 +1,8 @@
 // Child of the crash test: applies one package to a city database and is killed with SIGKILL somewhere in
-// the middle. `node child.cjs <dbFile> <passphrase> <packageFile>`; prints "applying" just before it starts.
+// the middle (applying, or building the sort indexes again). `node child.cjs <dbFile> <passphrase> <packageFile>`; prints "applying" just before it starts.
 import { openDatabase } from '../../db/open';
 import type { CoreContext } from '../../electron/core/context';
-import { importPackage } from '../../electron/core/exchange/inbox';
+import { finishImports, importPackage } from '../../electron/core/exchange/inbox';
 import { passphraseSealer } from '../../electron/core/exchange/keys/sealer';
 
 async function main(dbFile: string, passphrase: string, file: string) {
@@ -12,6 +12,7 @@ async function main(dbFile: string, passphrase: string, file: string) {
   process.stdout.write('applying\n');
   const started = performance.now();
   const outcome = await importPackage(ctx, [file]);
+  finishImports(ctx); // as the CLI does: the sort indexes the package dropped are built again
   process.stdout.write(`${JSON.stringify({ status: outcome.status, ms: performance.now() - started })}\n`);
   store.sqlite.close();
 }

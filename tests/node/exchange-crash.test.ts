@@ -1,10 +1,12 @@
 // Crash safety: a child process applying a large package is killed with SIGKILL at random moments. After
 // each kill the database passes integrity_check and its audit chain, and holds either none or all of the
-// package: records, journal, inbox record and stream position together.
+// package: records, journal, inbox record and stream position together; sort indexes the apply dropped are
+// there again once the app has opened the database.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { openDatabase } from '../../db/open';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleMainEntry, repoRoot } from '../../build/bundle-main.mjs';
 import { verifyAuditChain } from '../../electron/core/audit/chain';
@@ -40,9 +42,11 @@ function applyAndKill(bundle: string, dbFile: string, file: string, delayMs: num
   });
 }
 
-interface State { integrity: string; people: number; journal: number; inbox: number; lastSeq: number | null; auditOk: boolean }
+interface State { integrity: string; people: number; journal: number; inbox: number; lastSeq: number | null; auditOk: boolean; indexes: number }
 
+/** The database as the app finds it on its next start: opened the app's way (which builds dropped indexes again). */
 function stateOf(dbFile: string): State {
+  openDatabase(dbFile).sqlite.close();
   const db = new Database(dbFile);
   try {
     const one = (sql: string) => db.prepare(sql).pluck().get() as number;
@@ -53,6 +57,8 @@ function stateOf(dbFile: string): State {
       inbox: one(`SELECT count(*) FROM inbox_packages WHERE status = 'applied'`),
       lastSeq: db.prepare('SELECT last_seq FROM inbox_streams').pluck().get() as number | null ?? null,
       auditOk: verifyAuditChain(db).ok,
+      indexes: one(`SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'people'`)
+        + one(`SELECT count(*) FROM deferred_indexes`) * 1000,
     };
   } finally {
     db.close();
@@ -89,6 +95,7 @@ describe('applying a package survives SIGKILL', () => {
     const applyMs = (JSON.parse(full.output.split('\n')[1]!) as { ms: number }).ms;
     expect(all).toMatchObject({ integrity: 'ok', people: RECORDS, journal: RECORDS, inbox: 1, lastSeq: 1, auditOk: true });
     const none = stateOf(copy('none'));
+    expect(all.indexes).toBe(none.indexes); // every index there, none left to build
 
     const random = seededRandom(2026);
     const seen = { none: 0, all: 0, killed: 0 };

@@ -20,6 +20,8 @@ export const inboxMethods = {
   /** acceptSnapshot (resync a forked county) is refused unless the caller is an administrator. */
   'inbox.apply': method<ImportOutcome>()({ input: upload.extend({ acceptSnapshot: z.boolean().optional() }), access: RECEIVERS }),
   'inbox.discard': method<{ ok: true }>()({ input: upload, access: RECEIVERS }),
+  /** The import wizard closes: sort indexes large packages dropped are built again. */
+  'inbox.finish': method<{ indexesRebuilt: number }>()({ input: z.object({}), access: RECEIVERS }),
   'inbox.list': method<InboxList>()({ input: z.object({}), access: RECEIVERS }),
   'inbox.acceptSnapshot': method<ImportOutcome>()({ input: z.object({ packageId: z.uuid() }), access: ADMINS }),
   'inbox.review': method<ReviewPage>()({

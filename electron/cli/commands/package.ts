@@ -6,7 +6,7 @@ import { exportPackage } from '../../core/exchange/export/exportPackage';
 import { PACKAGE_EXTENSION } from '../../core/exchange/format/constants';
 import { importReceipt } from '../../core/exchange/outbox/receipt';
 import { PackageError } from '../../core/exchange/format';
-import { importPackage, verifyForCity, writeReceipt } from '../../core/exchange/inbox';
+import { finishImports, importPackage, verifyForCity, writeReceipt } from '../../core/exchange/inbox';
 import { packageMessage } from '../../core/exchange/inbox/messages';
 import { CliError, flag, requireFlag, type Args } from '../args';
 import { cliContext, openCli, requireCliOffice } from '../context';
@@ -99,6 +99,7 @@ export async function packageImport(args: Args) {
   if (role === 'county') return packageImportReceipt(args, files);
   return withCityStore(args, 'inbox.import', async (ctx) => {
     const outcome = await importPackage(ctx, files, { dryRun: args.flags.has('dry-run'), acceptSnapshot: args.flags.has('accept-snapshot') });
+    finishImports(ctx);
     const ok = outcome.status === 'applied' || outcome.status === 'preview' || outcome.status === 'already';
     return {
       ok, status: outcome.status, code: outcome.code, ...(outcome.code ? { message: packageMessage(outcome.code, outcome.details) } : {}),

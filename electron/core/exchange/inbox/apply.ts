@@ -6,7 +6,7 @@ import { nowIso, type CoreContext } from '../../context';
 import { PackageError, refuse } from '../format/errors';
 import { exchangeTable } from '../tables';
 import type { ExchangeRecord, PackageHeader } from '../types';
-import { withSortIndexesRebuilt } from './indexes';
+import { dropSortIndexesForApply } from './indexes';
 import { checkRecord } from './record';
 import { REVIEW_REASONS, addToReview } from './review';
 import { tableWriter } from './writer';
@@ -90,9 +90,13 @@ function checkCounts(header: PackageHeader, seen: Record<string, number>): void 
   }
 }
 
-/** Call inside the import's write transaction. Throws PackageError (nothing is kept: the caller rolls back). */
-export function applyRecords(ctx: CoreContext, header: PackageHeader, lines: AsyncIterable<unknown>): Promise<ApplySummary> {
-  return withSortIndexesRebuilt(ctx.store.sqlite, header, () => applyEach(ctx, header, lines));
+/**
+ * Call inside the import's write transaction. Throws PackageError (nothing is kept: the caller rolls back).
+ * `rolledBack`: the transaction will not be committed (a dry run); see indexes.ts for what that changes.
+ */
+export function applyRecords(ctx: CoreContext, header: PackageHeader, lines: AsyncIterable<unknown>, o: { rolledBack: boolean }): Promise<ApplySummary> {
+  dropSortIndexesForApply(ctx.store.sqlite, header, { rolledBack: o.rolledBack, at: nowIso(ctx) });
+  return applyEach(ctx, header, lines);
 }
 
 async function applyEach(ctx: CoreContext, header: PackageHeader, lines: AsyncIterable<unknown>): Promise<ApplySummary> {

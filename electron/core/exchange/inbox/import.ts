@@ -1,6 +1,8 @@
 // Imports a county package in the city: verify (the format layer, before any payload is read), place it in
 // its county's stream, then apply its records and the inbox record in ONE transaction. A preview is the
-// same run rolled back. Applying a package releases any held packages it was the missing link for.
+// same run, rolled back - or, in the import wizard, kept open until the clerk applies it (staged.ts).
+// Applying a package releases any held packages it was the missing link for.
+import { rebuildDeferredIndexes } from '../../../../db/deferredIndexes';
 import type { ImportOutcome } from '../../../api/inbox';
 import { requireOffice } from '../../accounts/office';
 import { appendAudit } from '../../audit/chain';
@@ -9,11 +11,12 @@ import { fail } from '../../errors';
 import { openPackage, PackageError, type OpenedPackage } from '../format';
 import { loadKeyRing, trustLookup } from '../keys';
 import { applyRecords } from './apply';
-import { inWriteTransaction, withImportConnection } from './connection';
+import { openImportConnection, type ImportConnection } from './connection';
 import { dropKeptFiles, keepFiles, keptPaths } from './held';
 import { outcomeOf, packageFacts } from './outcome';
 import { heldAt, keptPackage, recordPackage, type InboxEntry } from './packages';
-import { decide } from './sequence';
+import { decide, type Decision } from './sequence';
+import { releaseStaged, stage, takeStaged, type PendingApply } from './staged';
 import { advanceStream, readStream } from './stream';
 
 export interface ImportOptions {
@@ -33,15 +36,57 @@ export async function openForCity(ctx: CoreContext, files: string[]): Promise<Op
 }
 
 export async function importPackage(ctx: CoreContext, files: string[], options: ImportOptions = {}): Promise<ImportOutcome> {
+  releaseStaged(ctx.store.file);
   const outcome = await importOnce(ctx, files, options);
   if (outcome.status === 'applied' && !options.dryRun) outcome.released = await releaseHeld(ctx, outcome.sender);
   return outcome;
 }
 
+/**
+ * The import wizard's preview of upload `key`: the apply runs with every index kept up to date and its
+ * transaction stays open, so that applyPreviewed commits it. Held, forked and already-applied packages are
+ * reported as importPackage's dry run reports them.
+ */
+export async function previewToApply(ctx: CoreContext, files: string[], key: string, options: { acceptSnapshot?: boolean } = {}): Promise<ImportOutcome> {
+  releaseStaged(ctx.store.file);
+  const opened = await openForCity(ctx, files);
+  const placed = await place(ctx, opened, files, { acceptSnapshot: options.acceptSnapshot, write: false, mayCommit: true });
+  if (!isPending(placed)) return placed;
+  // The app's own connection waits briefly for the lock while this is held: a write there releases it (router).
+  ctx.store.sqlite.pragma('busy_timeout = 250');
+  stage(ctx.store.file, key, options.acceptSnapshot === true, placed, () => { if (ctx.store.sqlite.open) ctx.store.sqlite.pragma('busy_timeout = 5000'); });
+  return placed.preview;
+}
+
+/** Applies upload `key`: commits its staged preview when there is one, otherwise imports it afresh. */
+export async function applyPreviewed(ctx: CoreContext, files: string[], key: string, options: { acceptSnapshot?: boolean } = {}): Promise<ImportOutcome> {
+  const pending = takeStaged(ctx.store.file, key, options.acceptSnapshot === true);
+  if (!pending) return importPackage(ctx, files, options);
+  const outcome = pending.commit(ctx);
+  outcome.released = await releaseHeld(ctx, outcome.sender);
+  return outcome;
+}
+
+/**
+ * The end of a batch of imports (the import wizard closing, a CLI command ending): a staged preview is rolled
+ * back, and the sort indexes large packages dropped are built again (indexes.ts).
+ */
+export function finishImports(ctx: CoreContext): { indexesRebuilt: number } {
+  releaseStaged(ctx.store.file);
+  return { indexesRebuilt: rebuildDeferredIndexes(ctx.store.sqlite) };
+}
+
+const isPending = (placed: ImportOutcome | PendingApply): placed is PendingApply => 'commit' in placed;
+
 async function importOnce(ctx: CoreContext, files: string[], options: ImportOptions): Promise<ImportOutcome> {
   const opened = await openForCity(ctx, files);
   try {
-    return await withImportConnection(ctx, (importCtx) => placeAndApply(importCtx, opened, files, options));
+    const write = !options.dryRun;
+    const placed = await place(ctx, opened, files, { acceptSnapshot: options.acceptSnapshot, write, mayCommit: write });
+    if (!isPending(placed)) return placed;
+    if (write) return placed.commit(ctx);
+    placed.rollback();
+    return placed.preview;
   } catch (error) {
     if (!(error instanceof PackageError) || error.code !== 'PKG_RECORD_INVALID' || options.dryRun) throw error;
     return recordRejection(ctx, opened, files, error);
@@ -53,43 +98,78 @@ function entry(ctx: CoreContext, opened: OpenedPackage, files: string[], fields:
     fileNames: files.map((f) => f.split(/[\\/]/).pop()!), at: nowIso(ctx), by: actorName(ctx), ...fields };
 }
 
-async function placeAndApply(ctx: CoreContext, opened: OpenedPackage, files: string[], options: ImportOptions): Promise<ImportOutcome> {
-  const { header, packageHash } = opened;
-  const facts = packageFacts(header, packageHash, trustLookup(ctx.store));
+interface PlaceOptions {
+  acceptSnapshot?: boolean;
+  /** Record a held or forked package in the inbox (not in a preview). */
+  write: boolean;
+  /** The records' transaction may be committed: every index is kept up to date (a dry run may drop sort indexes). */
+  mayCommit: boolean;
+}
+
+/**
+ * Places the package in its county's stream on the import's own connection, in one write transaction. A
+ * package that is not next in the stream is settled here (recorded when `write`). The next one has its
+ * records written and is returned still open, as a PendingApply, for the caller to commit or roll back.
+ */
+async function place(ctx: CoreContext, opened: OpenedPackage, files: string[], options: PlaceOptions): Promise<ImportOutcome | PendingApply> {
+  const connection = openImportConnection(ctx);
+  try {
+    const sqlite = connection.ctx.store.sqlite;
+    sqlite.exec('BEGIN IMMEDIATE');
+    const decision = decide(sqlite, opened.header, opened.packageHash, options.acceptSnapshot === true);
+    if (decision.action !== 'apply') {
+      const outcome = settleOutOfTurn(connection.ctx, opened, files, decision, options.write);
+      sqlite.exec(options.write ? 'COMMIT' : 'ROLLBACK');
+      connection.close();
+      return outcome;
+    }
+    const summary = await applyRecords(connection.ctx, opened.header, opened.lines(), { rolledBack: !options.mayCommit });
+    return pendingApply(connection, opened, files, decision, summary, options.acceptSnapshot === true);
+  } catch (error) {
+    connection.close();
+    throw error;
+  }
+}
+
+function settleOutOfTurn(ctx: CoreContext, opened: OpenedPackage, files: string[], decision: Exclude<Decision, { action: 'apply' }>, write: boolean): ImportOutcome {
   const sqlite = ctx.store.sqlite;
-  const write = !options.dryRun;
-  let outcome!: ImportOutcome;
-  await inWriteTransaction(ctx, async () => {
-    const decision = decide(sqlite, header, packageHash, options.acceptSnapshot === true);
-    if (decision.action === 'already') {
-      outcome = outcomeOf(facts, 'already', { code: 'PKG_ALREADY_IMPORTED' });
-      return false;
-    }
-    if (decision.action === 'hold') {
-      outcome = outcomeOf(facts, 'held', { code: 'PKG_SEQUENCE_GAP', missing: decision.missing, details: { missing: decision.missing } });
-      if (write) recordPackage(sqlite, entry(ctx, opened, files, { status: 'held', epoch: decision.epoch, reason: 'PKG_SEQUENCE_GAP',
-        details: { missing: decision.missing }, heldFiles: keepFiles(ctx, header.packageId, files) }));
-      return write;
-    }
-    if (decision.action === 'fork') {
-      outcome = outcomeOf(facts, 'forked', { code: decision.code, details: decision.details });
-      // A snapshot is what resyncs a fork: keep it for an administrator to accept from the inbox.
-      const heldFiles = write && header.kind === 'snapshot' ? keepFiles(ctx, header.packageId, files) : null;
-      if (write) recordPackage(sqlite, entry(ctx, opened, files, { status: 'forked', epoch: decision.epoch, reason: decision.code, details: decision.details, heldFiles }));
-      return write;
-    }
-    const summary = await applyRecords(ctx, header, opened.lines());
-    outcome = outcomeOf(facts, write ? 'applied' : 'preview', { summary });
-    if (write) {
-      recordPackage(sqlite, entry(ctx, opened, files, { status: 'applied', epoch: decision.next.epoch, summary }));
-      advanceStream(sqlite, header.sender.officeCode, decision.next, nowIso(ctx));
-      appendAudit(ctx, { method: ctx.method, tableName: 'inbox_packages', recordId: header.packageId,
-        after: { sender: header.sender.officeCode, seq: header.seq, kind: header.kind, acceptSnapshot: options.acceptSnapshot === true, summary } });
-    }
-    return write;
-  }, (keep) => keep);
-  if (outcome.status === 'applied') dropKeptFiles(ctx, header.packageId);
-  return outcome;
+  const facts = packageFacts(opened.header, opened.packageHash, trustLookup(ctx.store));
+  if (decision.action === 'already') return outcomeOf(facts, 'already', { code: 'PKG_ALREADY_IMPORTED' });
+  if (decision.action === 'hold') {
+    if (write) recordPackage(sqlite, entry(ctx, opened, files, { status: 'held', epoch: decision.epoch, reason: 'PKG_SEQUENCE_GAP',
+      details: { missing: decision.missing }, heldFiles: keepFiles(ctx, opened.header.packageId, files) }));
+    return outcomeOf(facts, 'held', { code: 'PKG_SEQUENCE_GAP', missing: decision.missing, details: { missing: decision.missing } });
+  }
+  // A snapshot is what resyncs a fork: keep it for an administrator to accept from the inbox.
+  const heldFiles = write && opened.header.kind === 'snapshot' ? keepFiles(ctx, opened.header.packageId, files) : null;
+  if (write) recordPackage(sqlite, entry(ctx, opened, files, { status: 'forked', epoch: decision.epoch, reason: decision.code, details: decision.details, heldFiles }));
+  return outcomeOf(facts, 'forked', { code: decision.code, details: decision.details });
+}
+
+function pendingApply(connection: ImportConnection, opened: OpenedPackage, files: string[],
+  decision: Extract<Decision, { action: 'apply' }>, summary: ImportOutcome['summary'], acceptSnapshot: boolean): PendingApply {
+  const { header } = opened;
+  const facts = packageFacts(header, opened.packageHash, trustLookup(connection.ctx.store));
+  return {
+    preview: outcomeOf(facts, 'preview', { summary }),
+    commit(by) {
+      // Who applies it, and when, is the applying call's; the writes go on the import's connection.
+      const ctx = { ...by, store: connection.ctx.store };
+      const sqlite = ctx.store.sqlite;
+      try {
+        recordPackage(sqlite, entry(ctx, opened, files, { status: 'applied', epoch: decision.next.epoch, summary }));
+        advanceStream(sqlite, header.sender.officeCode, decision.next, nowIso(ctx));
+        appendAudit(ctx, { method: ctx.method, tableName: 'inbox_packages', recordId: header.packageId,
+          after: { sender: header.sender.officeCode, seq: header.seq, kind: header.kind, acceptSnapshot, summary } });
+        sqlite.exec('COMMIT');
+      } finally {
+        connection.close();
+      }
+      dropKeptFiles(by, header.packageId);
+      return outcomeOf(facts, 'applied', { summary });
+    },
+    rollback: () => connection.close(),
+  };
 }
 
 /** A signed package whose records cannot be applied: on the receipt as rejected, with its code. */

@@ -1,42 +1,46 @@
-// A package as large as the table it goes into is applied faster with the table's sort indexes dropped and
-// built again afterwards: one sort per index instead of a random B-tree insert per record and index (the
-// people import does the same). Unique indexes always stay (they decide DUPLICATE_IN_OFFICE), and so do
-// the indexes the table's onReceive reads. Done inside the apply's transaction, so the rollback of a
-// preview or of a failed apply restores them with everything else.
+// Sort indexes (the ones only the grids read) are most of the cost of a large import: each record is a random
+// B-tree insert into every one of them. A package that brings at least a quarter as many records as its table
+// holds is applied with the table's sort indexes dropped, and the drop is noted in deferred_indexes in the
+// same transaction. They are built again once, when the batch of imports is done (rebuildDeferredIndexes: the
+// import wizard closing, the CLI command ending, or opening the database after a crash: db/deferredIndexes.ts): one sort per index for
+// the whole batch, and packages applied meanwhile pay nothing for them. In a dry run they are dropped
+// whatever the sizes and not noted: the rollback brings them back. Unique indexes always stay (they decide
+// DUPLICATE_IN_OFFICE), and so do the indexes the table's onReceive reads.
 import type Database from 'better-sqlite3';
 import { exchangeTable } from '../tables';
 import type { PackageHeader } from '../types';
 
 /** Below this many records the schema change is not worth it. */
 const MIN_RECORDS = 5_000;
+/** A package with at least 1/TABLE_SHARE of its table's rows: measured break-even is about 1/3 for one package alone. */
+const TABLE_SHARE = 4;
 
-interface DroppedIndex { name: string; sql: string }
+interface SortIndex { name: string; sql: string }
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 function rowsIn(sqlite: Database.Database, table: string): number {
   // No record is ever deleted, so the highest rowid is the row count, found without a scan.
-  return (sqlite.prepare(`SELECT coalesce(max(rowid), 0) FROM "${table}"`).pluck().get() as number);
+  return sqlite.prepare(`SELECT coalesce(max(rowid), 0) FROM ${quote(table)}`).pluck().get() as number;
 }
 
-/** Drops the sort indexes of each table the package fills at least as much as it is filled already. */
-function dropSortIndexes(sqlite: Database.Database, header: PackageHeader): DroppedIndex[] {
-  const dropped: DroppedIndex[] = [];
+function sortIndexes(sqlite: Database.Database, table: string, kept: readonly string[]): SortIndex[] {
+  const indexes = sqlite.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL
+    AND name NOT IN (SELECT name FROM pragma_index_list(?) WHERE "unique" = 1)`).all(table, table) as SortIndex[];
+  return indexes.filter((index) => !kept.includes(index.name));
+}
+
+/** Call inside the apply's transaction, before the records are written. */
+export function dropSortIndexesForApply(sqlite: Database.Database, header: PackageHeader, o: { rolledBack: boolean; at: string }): void {
   for (const [table, records] of Object.entries(header.counts)) {
     const kept = exchangeTable(table)?.receiveIndexes;
-    if (!kept || records < MIN_RECORDS || records < rowsIn(sqlite, table)) continue;
-    const indexes = sqlite.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL
-      AND name NOT IN (SELECT name FROM pragma_index_list(?) WHERE "unique" = 1)`).all(table, table) as DroppedIndex[];
-    for (const index of indexes.filter((i) => !kept.includes(i.name))) {
-      sqlite.exec(`DROP INDEX "${index.name.replace(/"/g, '""')}"`);
-      dropped.push(index);
+    if (!kept || records < MIN_RECORDS) continue;
+    const indexes = sortIndexes(sqlite, table, kept);
+    if (indexes.length === 0 || (!o.rolledBack && records * TABLE_SHARE < rowsIn(sqlite, table))) continue;
+    const note = sqlite.prepare('INSERT INTO deferred_indexes (name, table_name, create_sql, dropped_at) VALUES (?, ?, ?, ?)');
+    for (const index of indexes) {
+      sqlite.exec(`DROP INDEX ${quote(index.name)}`);
+      if (!o.rolledBack) note.run(index.name, table, index.sql, o.at);
     }
   }
-  return dropped;
-}
-
-/** Runs `apply` (inside a transaction) with the sort indexes dropped where it pays, then builds them again. */
-export async function withSortIndexesRebuilt<T>(sqlite: Database.Database, header: PackageHeader, apply: () => Promise<T>): Promise<T> {
-  const dropped = dropSortIndexes(sqlite, header);
-  const result = await apply();
-  for (const index of dropped) sqlite.exec(index.sql);
-  return result;
 }

@@ -1,5 +1,5 @@
-// 导入数据包: choose the file(s), verify (signature, every chunk) and preview at once - the same apply,
-// rolled back - then import. A fork refused with a full package can be accepted here by an administrator.
+// 导入数据包: choose the file(s), verify (signature, every chunk) and preview at once - the same apply, kept
+// uncommitted until the clerk imports it (or rolled back on cancel) - then import. A fork refused with a full package can be accepted here by an administrator.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportOutcome, VerifyResult } from '../../../../../electron/api/inbox';
@@ -44,6 +44,8 @@ export function ImportWizard({ open, onClose, onChanged }: { open: boolean; onCl
 
   const close = () => {
     if (verified && step !== 'done') void call('inbox.discard', { uploadId: verified.uploadId }).catch(() => undefined);
+    // Sort indexes a large package dropped are built again once the clerk is done importing.
+    void call('inbox.finish', {}).catch(() => undefined);
     onClose();
   };
 
