@@ -38,14 +38,23 @@ export function ImportWizard({ open, onClose, onChanged }: { open: boolean; onCl
   const [verified, setVerified] = useState<Verified | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [finishing, setFinishing] = useState(false);
 
   const reset = () => { setFiles([]); setStep('pick'); setVerified(null); setOutcome(null); setError(null); };
   useEffect(() => { if (open) reset(); }, [open]);
 
-  const close = () => {
-    if (verified && step !== 'done') void call('inbox.discard', { uploadId: verified.uploadId }).catch(() => undefined);
-    // Sort indexes a large package dropped are built again once the clerk is done importing.
-    void call('inbox.finish', {}).catch(() => undefined);
+  const close = async () => {
+    if (finishing) return;
+    setFinishing(true);
+    try {
+      if (verified && step !== 'done') await call('inbox.discard', { uploadId: verified.uploadId });
+      // Sort indexes a large package dropped are built again once the clerk is done importing.
+      await call('inbox.finish', {});
+    } catch {
+      // Nothing is lost: the next start of the app builds them.
+    } finally {
+      setFinishing(false);
+    }
     onClose();
   };
 
@@ -86,9 +95,9 @@ export function ImportWizard({ open, onClose, onChanged }: { open: boolean; onCl
     <>
       <span className="dialog-spacer" />
       {step === 'done' || (step === 'ready' && !canApply && !canAccept)
-        ? <><Button onClick={reset}>{t('importWizard.again')}</Button><Button variant="primary" onClick={close}>{t('importWizard.close')}</Button></>
+        ? <><Button onClick={reset}>{t('importWizard.again')}</Button><Button variant="primary" busy={finishing} onClick={() => void close()}>{t('importWizard.close')}</Button></>
         : <>
-          <Button onClick={close}>{t('common.cancel')}</Button>
+          <Button busy={finishing} onClick={() => void close()}>{t('common.cancel')}</Button>
           {step === 'pick' || step === 'verifying' || step === 'previewing'
             ? <Button variant="primary" busy={step !== 'pick'} onClick={() => void verifyAndPreview()}>{t('importWizard.verify')}</Button>
             : canAccept
@@ -99,7 +108,7 @@ export function ImportWizard({ open, onClose, onChanged }: { open: boolean; onCl
   );
 
   return (
-    <Dialog open={open} title={t('importWizard.title')} onClose={close} footer={footer} width="large">
+    <Dialog open={open} title={t('importWizard.title')} onClose={() => void close()} footer={footer} width="large">
       {!verified && (
         <FormField label={t('importWizard.pick')} hint={t('importWizard.pickHint')}>
           <input type="file" accept=".boaipkg" multiple disabled={step !== 'pick'}
@@ -122,6 +131,7 @@ export function ImportWizard({ open, onClose, onChanged }: { open: boolean; onCl
         </>
       )}
       {step === 'applying' && <p className="package-progress">{t('importWizard.applying')}</p>}
+      {finishing && <p className="package-progress">{t('importWizard.finishing')}</p>}
     </Dialog>
   );
 }
