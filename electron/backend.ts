@@ -4,7 +4,9 @@ import fs from 'node:fs';
 import { openDatabase, type OpenOptions, type Store } from '../db/open';
 import { handlers } from './handlers/index';
 import type { SecretSealer } from './core/context';
+import type { MethodName } from './api/contract';
 import { releaseStaged } from './core/exchange/inbox/staged';
+import { KEEPS_STAGED_PREVIEW } from './handlers/inbox';
 import { createRouter, type Router } from './router';
 import { DB_FILE_NAME } from './data-dir';
 
@@ -20,8 +22,9 @@ export interface BackendOptions extends OpenOptions {
 export function openBackend(dataDir: string, options: BackendOptions = {}): Backend {
   fs.mkdirSync(dataDir, { recursive: true });
   const store = openDatabase(path.join(dataDir, DB_FILE_NAME), options);
-  // A staged import preview holds the write lock on a connection of its own: it gives way to the app's writes.
-  const router = createRouter({ store, handlers, now: options.now, secrets: options.secrets, yieldWriteLock: () => releaseStaged(store.file) });
+  // A staged import preview holds the write lock on a connection of its own: any call but the import wizard's ends it.
+  const beforeCall = (method: MethodName) => { if (!KEEPS_STAGED_PREVIEW.has(method)) releaseStaged(store.file); };
+  const router = createRouter({ store, handlers, now: options.now, secrets: options.secrets, beforeCall });
   const close = () => {
     releaseStaged(store.file);
     store.sqlite.close();

@@ -38,16 +38,8 @@ export interface RouterOptions {
   /** Handed to every handler as ctx.secrets. */
   secrets?: SecretSealer;
   log?: (message: string, error: unknown) => void;
-  /**
-   * Called when a handler found the database busy: gives up whatever this app holds the write lock for
-   * (a staged import preview) and says whether it did; the call is then run once more.
-   */
-  yieldWriteLock?: () => boolean;
-}
-
-function isBusy(error: unknown): boolean {
-  const code = (error as { code?: unknown })?.code;
-  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED';
+  /** Runs before every valid, permitted call (e.g. to end a staged import preview the call would wait for). */
+  beforeCall?: (method: MethodName) => void;
 }
 
 export function createRouter(options: RouterOptions): Router {
@@ -75,12 +67,8 @@ export function createRouter(options: RouterOptions): Router {
         signOut: () => sessions.delete(caller.sessionKey),
       };
       const handler = options.handlers[method as MethodName] as (c: HandlerContext, i: unknown) => unknown;
-      try {
-        return { ok: true, value: await handler(ctx, parsed.data) };
-      } catch (error) {
-        if (!isBusy(error) || !options.yieldWriteLock?.()) throw error;
-        return { ok: true, value: await handler(ctx, parsed.data) };
-      }
+      options.beforeCall?.(method);
+      return { ok: true, value: await handler(ctx, parsed.data) };
     } catch (error) {
       return { ok: false, error: toApiError(error, method, log) };
     }
@@ -101,7 +89,8 @@ function toApiError(error: unknown, method: string, log: (m: string, e: unknown)
   if (error instanceof AppError) return { code: error.code, messageKey: error.messageKey, details: error.details };
   if (error instanceof DatabaseRefusedError) return { code: error.code, messageKey: `errors.${error.code}` };
   if (error instanceof ZodError) return { code: 'INPUT_INVALID', messageKey: 'errors.INPUT_INVALID', details: { issues: describeIssues(error) } };
-  if (isBusy(error)) return { code: 'DB_BUSY', messageKey: 'errors.DB_BUSY' };
+  const sqliteCode = (error as { code?: unknown })?.code;
+  if (sqliteCode === 'SQLITE_BUSY' || sqliteCode === 'SQLITE_LOCKED') return { code: 'DB_BUSY', messageKey: 'errors.DB_BUSY' };
   log(`Unexpected error in ${method}`, error);
   return { code: 'INTERNAL', messageKey: 'errors.INTERNAL' };
 }

@@ -10,6 +10,9 @@ import type { HandlersFor } from './types';
 type InboxMethods = 'inbox.verify' | 'inbox.preview' | 'inbox.apply' | 'inbox.discard' | 'inbox.finish' | 'inbox.list' | 'inbox.acceptSnapshot'
   | 'inbox.review' | 'inbox.resolveReview' | 'inbox.writeReceipt';
 
+/** The import wizard's calls, and reads: the only ones a staged preview (core/exchange/inbox/staged.ts) outlasts. */
+export const KEEPS_STAGED_PREVIEW: ReadonlySet<string> = new Set<InboxMethods>(['inbox.verify', 'inbox.preview', 'inbox.apply', 'inbox.discard', 'inbox.finish', 'inbox.list', 'inbox.review']);
+
 function requireAdminFor(ctx: CoreContext, acceptSnapshotWanted: boolean | undefined): void {
   if (acceptSnapshotWanted && !hasRole(ctx.actor?.roles ?? [], ['admin'])) fail('FORBIDDEN', { method: 'inbox.acceptSnapshot' });
 }

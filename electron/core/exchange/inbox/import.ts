@@ -52,9 +52,7 @@ export async function previewToApply(ctx: CoreContext, files: string[], key: str
   const opened = await openForCity(ctx, files);
   const placed = await place(ctx, opened, files, { acceptSnapshot: options.acceptSnapshot, write: false, mayCommit: true });
   if (!isPending(placed)) return placed;
-  // The app's own connection waits briefly for the lock while this is held: a write there releases it (router).
-  ctx.store.sqlite.pragma('busy_timeout = 250');
-  stage(ctx.store.file, key, options.acceptSnapshot === true, placed, () => { if (ctx.store.sqlite.open) ctx.store.sqlite.pragma('busy_timeout = 5000'); });
+  stage(ctx.store.file, key, options.acceptSnapshot === true, placed);
   return placed.preview;
 }
 

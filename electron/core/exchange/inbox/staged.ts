@@ -1,9 +1,9 @@
 // A preview the clerk may confirm. The import wizard previews a package and then, usually, applies it: the
 // preview's transaction is kept open (not yet committed) so that "apply" commits exactly what was shown,
 // instead of writing every record a second time (half the time on a large package). Only one is kept per
-// database, and it gives way: to another preview or import, to any other write in the app (the router
-// releases it when the app's own connection finds the database busy), and after STAGED_FOR_MS. A released
-// preview is rolled back; applying its upload then runs the apply afresh.
+// database, and it gives way: to another preview or import, to any call in the app but the import wizard's
+// (backend.ts, before the call runs), and after STAGED_FOR_MS. A released preview is rolled back; applying
+// its upload then runs the apply afresh.
 import type { ImportOutcome } from '../../../api/inbox';
 import type { CoreContext } from '../../context';
 
@@ -16,19 +16,19 @@ export interface PendingApply {
   rollback(): void;
 }
 
-interface Staged { key: string; acceptSnapshot: boolean; pending: PendingApply; timer: NodeJS.Timeout; onRelease: () => void }
+interface Staged { key: string; acceptSnapshot: boolean; pending: PendingApply; timer: NodeJS.Timeout }
 
 /** How long a confirmed preview may wait for the clerk before it is rolled back. */
 export const STAGED_FOR_MS = 10 * 60 * 1000;
 
 const stagedByDatabase = new Map<string, Staged>();
 
-/** Keeps `pending` for the upload `key`; `onRelease` runs once whenever it ends (committed or rolled back). */
-export function stage(databaseFile: string, key: string, acceptSnapshot: boolean, pending: PendingApply, onRelease: () => void): void {
+/** Keeps `pending` for the upload `key`. */
+export function stage(databaseFile: string, key: string, acceptSnapshot: boolean, pending: PendingApply): void {
   releaseStaged(databaseFile);
   const timer = setTimeout(() => releaseStaged(databaseFile), STAGED_FOR_MS);
   timer.unref();
-  stagedByDatabase.set(databaseFile, { key, acceptSnapshot, pending, timer, onRelease });
+  stagedByDatabase.set(databaseFile, { key, acceptSnapshot, pending, timer });
 }
 
 /** The staged preview of this upload (same snapshot choice), taken out of the registry; undefined if none. */
@@ -51,5 +51,4 @@ export function releaseStaged(databaseFile: string, key?: string): boolean {
 function end(databaseFile: string, staged: Staged): void {
   stagedByDatabase.delete(databaseFile);
   clearTimeout(staged.timer);
-  staged.onRelease();
 }
