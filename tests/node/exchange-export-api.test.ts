@@ -50,7 +50,7 @@ describe('outbox methods', () => {
       const receipt = await writeReceipt(city, county, { lastContiguousSeq: 1, lastPackageHash: hash });
       const upload = receipt.map((file) => ({ fileName: path.basename(file), contentBase64: fs.readFileSync(file).toString('base64') }));
       expect(await call('clerk', 'outbox.importReceipt', { files: upload })).toMatchObject({ ok: true, value: { acknowledged: 1 } });
-      expect(await call('clerk', 'outbox.list', {})).toMatchObject({ ok: true, value: [{ packageId, status: 'acknowledged', filesPresent: true }] });
+      expect(await call('clerk', 'outbox.list', {})).toMatchObject({ ok: true, value: [{ packageId, status: 'acknowledged', filesPresent: false }] });
       expect(await call('clerk', 'outbox.files', { packageId })).toMatchObject({ ok: false, error: { code: 'OUTBOX_ALREADY_ACKNOWLEDGED' } });
       expect(await call('clerk', 'outbox.export', { to: CITY_CODE })).toMatchObject({ ok: false, error: { code: 'EXPORT_NOTHING_NEW' } });
       expect(await call('clerk', 'outbox.export', { to: '999999' })).toMatchObject({ ok: false, error: { code: 'EXPORT_RECIPIENT_NOT_TRUSTED' } });

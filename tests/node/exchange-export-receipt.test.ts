@@ -37,6 +37,9 @@ describe('importReceipt', () => {
     expect(statuses(county)).toEqual({ 1: ['acknowledged', null], 2: ['rejected', 'PKG_RECORD_INVALID'], 3: ['held', 'PKG_SEQUENCE_GAP'] });
     expect(listOutbox(county.ctx()).find((e) => e.seq === 3)).toMatchObject({ statusReason: '缺少前面的数据包', missing: [2] });
     expect(p1!.status).toBe('sent');
+    // The acknowledged package's outbox files are gone; the others stay, to be written again if asked.
+    const present = Object.fromEntries(listOutbox(county.ctx()).map((e) => [e.seq, e.filesPresent]));
+    expect(present).toEqual({ 1: false, 2: true, 3: true });
   });
 
   it('takes the city\'s word only for its own packages: a hash at the last seq that is not ours acknowledges nothing by range', async () => {

@@ -1,5 +1,5 @@
 // The outbox folder beside the database: <data folder>/outbox/<recipient>/. Files stay here until
-// the city acknowledges them, so a lost USB stick costs only a second copy.
+// the city acknowledges them, so a lost USB stick costs only a second copy; then they are removed.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';

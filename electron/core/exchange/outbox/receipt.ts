@@ -1,6 +1,7 @@
 // A receipt from the city, imported on the county: the outbox learns which packages the city applied,
 // holds for missing earlier ones, or refused. Receipts are cumulative, so an older one arriving late
 // can only confirm acknowledgements, never undo them.
+import fs from 'node:fs';
 import type { ReceiptImportResult } from '../../../api/outbox';
 import { requireOffice } from '../../accounts/office';
 import { appendAudit } from '../../audit/chain';
@@ -9,6 +10,7 @@ import { fail } from '../../errors';
 import { openPackage, PackageError, type OpenedPackage } from '../format';
 import { loadKeyRing, trustLookup } from '../keys';
 import { receiptBodySchema, type ReceiptBody } from '../receipt';
+import { outboxFilePaths } from './store';
 
 export async function importReceipt(ctx: CoreContext, source: string[] | OpenedPackage): Promise<ReceiptImportResult> {
   const office = requireOffice(ctx.store);
@@ -19,7 +21,16 @@ export async function importReceipt(ctx: CoreContext, source: string[] | OpenedP
   if (opened.header.kind !== 'receipt') throw new PackageError('PKG_NOT_FOR_THIS_ROLE', { role: office.role, kind: opened.header.kind });
   const body = await readBody(opened);
   if (body.county !== office.code) throw new PackageError('PKG_WRONG_RECIPIENT', { county: body.county });
-  return applyReceipt(ctx, opened, body);
+  const result = applyReceipt(ctx, opened, body);
+  removeAcknowledgedFiles(ctx, result.sender);
+  return result;
+}
+
+/** An acknowledged package is never written again: its outbox files go once the receipt is committed. */
+function removeAcknowledgedFiles(ctx: CoreContext, recipient: string): void {
+  const rows = ctx.store.sqlite.prepare(`SELECT recipient, files FROM outbox_packages WHERE recipient = ? AND status = 'acknowledged'`)
+    .all(recipient) as { recipient: string; files: string }[];
+  for (const file of rows.flatMap((row) => outboxFilePaths(ctx, row))) fs.rmSync(file, { force: true });
 }
 
 async function readBody(opened: OpenedPackage): Promise<ReceiptBody> {
