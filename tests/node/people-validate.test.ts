@@ -1,7 +1,8 @@
 // checkPerson: one person as typed or imported, checked without a database; and the pinyin search keys.
 import { describe, expect, it } from 'vitest';
 import { checkPerson, genderFromText } from '../../electron/core/people/validate';
-import { idReversed, nameSearchKeys } from '../../electron/core/people/searchKeys';
+import { idReversed, nameSearchKeys, readNameByPinyinPro } from '../../electron/core/people/searchKeys';
+import { generatePeople } from '../fixtures/people';
 
 const TODAY = new Date('2026-06-01T12:00:00');
 const base = { name: '张三', idNumber: '321302199001011234' };
@@ -61,6 +62,14 @@ describe('search keys', () => {
     ['王2号', 'wang2hao', 'w2h'],
   ])('%s -> %s / %s', (name, pinyinFull, pinyinInitials) => {
     expect(nameSearchKeys(name)).toEqual({ pinyinFull, pinyinInitials });
+  });
+
+  it('reads every name as pinyin-pro does, the ones made of single-reading characters included', () => {
+    const names = new Set(generatePeople(20_000, 4).map((p) => p.name));
+    for (const name of ['李一', '王不凡', '张乐', '吕绿', '欧阳娜娜', '司马光', '诸葛亮', '上官婉儿', '㐀林']) names.add(name);
+    const differing = [...names].filter((name) => JSON.stringify(nameSearchKeys(name)) !== JSON.stringify(readNameByPinyinPro(name)));
+    expect(differing).toEqual([]);
+    expect(names.size).toBeGreaterThan(5_000);
   });
 
   it('reverses the ID number so its tail is an index prefix', () => {
