@@ -3,12 +3,12 @@ import fs from 'node:fs';
 import { hasRole } from '../api/roles';
 import type { CoreContext } from '../core/context';
 import { fail } from '../core/errors';
-import { acceptSnapshot, applyPreviewed, finishImports, listInbox, listReview, previewToApply, releaseStaged, resolveReview, verifyForCity, writeReceipt } from '../core/exchange/inbox';
+import { acceptSnapshot, applyPreviewed, dismissReviews, finishImports, listInbox, listReview, previewToApply, releaseStaged, resolveReview, verifyForCity, writeReceipt } from '../core/exchange/inbox';
 import { dropUpload, saveUpload, uploadPaths } from '../core/exchange/inbox/uploads';
 import type { HandlersFor } from './types';
 
 type InboxMethods = 'inbox.verify' | 'inbox.preview' | 'inbox.apply' | 'inbox.discard' | 'inbox.finish' | 'inbox.list' | 'inbox.acceptSnapshot'
-  | 'inbox.review' | 'inbox.resolveReview' | 'inbox.writeReceipt';
+  | 'inbox.review' | 'inbox.resolveReview' | 'inbox.dismissReviews' | 'inbox.writeReceipt';
 
 /** The import wizard's calls, and reads: the only ones a staged preview (core/exchange/inbox/staged.ts) outlasts. */
 export const KEEPS_STAGED_PREVIEW: ReadonlySet<string> = new Set<InboxMethods>(['inbox.verify', 'inbox.preview', 'inbox.apply', 'inbox.discard', 'inbox.finish', 'inbox.list', 'inbox.review']);
@@ -47,6 +47,7 @@ export const inboxHandlers: HandlersFor<InboxMethods> = {
   'inbox.acceptSnapshot': (ctx, input) => acceptSnapshot(ctx, input.packageId),
   'inbox.review': (ctx, input) => listReview(ctx, input),
   'inbox.resolveReview': (ctx, input) => resolveReview(ctx, input.id, input.action),
+  'inbox.dismissReviews': (ctx, input) => dismissReviews(ctx, input.ids),
   'inbox.writeReceipt': async (ctx, input) => {
     const written = await writeReceipt(ctx, { to: input.to });
     return { ...written, contentBase64: fs.readFileSync(written.file).toString('base64') };

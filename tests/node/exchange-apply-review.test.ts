@@ -2,7 +2,7 @@
 // a record older than the city's is skipped and counted, a record of another office rejects the package;
 // receipts tell the county what was applied, held and refused.
 import { describe, expect, it } from 'vitest';
-import { importPackage, listInbox, listReview, resolveReview, writeReceipt } from '../../electron/core/exchange/inbox';
+import { dismissReviews, importPackage, listInbox, listReview, resolveReview, writeReceipt } from '../../electron/core/exchange/inbox';
 import { openPackage } from '../../electron/core/exchange/format';
 import { loadKeyRing, trustLookup } from '../../electron/core/exchange/keys';
 import { importReceipt } from '../../electron/core/exchange/outbox/receipt';
@@ -43,6 +43,25 @@ describe('conflicts in the city', () => {
     const open = listReview(city.ctx(), { status: 'open', offset: 0, limit: 10 }).rows;
     expect(resolveReview(city.ctx(['approver']), open[0]!.id, 'dismiss')).toMatchObject({ status: 'dismissed' });
     expect(peopleOf(city, COUNTY)).toHaveLength(1);
+  });
+
+  it('dismisses a selection of entries together, all of them or none', async () => {
+    const { city, counties: [a, b] } = cityWith(COUNTY, OTHER_COUNTY);
+    const shared = generatePeople(4, 6);
+    addPeople(a!, shared);
+    await importPackage(city.ctx(), await exportTo(a!, CITY));
+    addPeople(b!, shared);
+    expect(await importPackage(city.ctx(), await exportTo(b!, CITY))).toMatchObject({ summary: { people: { conflicts: 4 } } });
+    const ids = listReview(city.ctx(), { status: 'open', offset: 0, limit: 10 }).rows.map((r) => r.id);
+    const reviewer = city.ctx(['approver'], 'inbox.dismissReviews');
+
+    expect(dismissReviews(reviewer, ids.slice(0, 2))).toEqual({ dismissed: 2 });
+    expect(() => dismissReviews(reviewer, [ids[2]!, ids[0]!])).toThrow(expect.objectContaining({ code: 'REVIEW_ALREADY_RESOLVED' }));
+    const statuses = () => listReview(city.ctx(), { offset: 0, limit: 10 }).rows.map((r) => [r.id, r.status]);
+    expect(Object.fromEntries(statuses())).toEqual({ [ids[0]!]: 'dismissed', [ids[1]!]: 'dismissed', [ids[2]!]: 'open', [ids[3]!]: 'open' });
+    const audited = city.store.sqlite.prepare(`SELECT count(*) FROM audit_log WHERE method = 'inbox.dismissReviews'`).pluck().get();
+    expect(audited).toBe(2);
+    expect(peopleOf(city, OTHER_COUNTY)).toHaveLength(0);
   });
 
   it('skips and counts a record with a lower row_version than the city holds, and never applies it', async () => {

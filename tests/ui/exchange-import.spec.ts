@@ -120,7 +120,15 @@ test.describe('city inbox', () => {
     await page.getByRole('tab', { name: '待审核' }).click();
     const review = page.getByRole('table', { name: '待审核' });
     await expect(review.getByRole('row', { name: new RegExp(shared!.name) })).toContainText('身份证号已在 321302 登记');
+    await review.getByRole('checkbox', { name: '全选本页待审核记录' }).check();
+    await expect(review.getByRole('checkbox', { name: new RegExp(`选择 ${shared!.name}`) })).toBeChecked();
     await shot('exchange-review');
+    await page.getByRole('button', { name: '忽略所选（1）' }).click();
+    const confirm = page.getByRole('dialog', { name: '忽略所选的 1 条记录？' });
+    await confirm.getByRole('button', { name: '忽略' }).click();
+    await expect(page.getByText('已忽略 1 条记录。')).toBeVisible();
+    await expect(review.getByText('没有需要审核的记录。')).toBeVisible();
+    expect(app.backend.store.sqlite.prepare(`SELECT status FROM inbox_review`).pluck().all()).toEqual(['dismissed']);
 
     // 宿豫 restores a backup taken before it had reported: its new database no longer follows the city.
     b.backend.store.sqlite.prepare('UPDATE office SET incarnation_id = ?').run('restored-incarnation');

@@ -31,5 +31,9 @@ export const inboxMethods = {
   'inbox.resolveReview': method<ReviewEntry>()({
     input: z.object({ id: z.number().int().min(1), action: z.enum(['apply', 'dismiss']) }), access: REVIEWERS,
   }),
+  /** Dismisses the chosen open entries together (all or none). */
+  'inbox.dismissReviews': method<{ dismissed: number }>()({
+    input: z.object({ ids: z.array(z.number().int().min(1)).min(1).max(500) }), access: REVIEWERS,
+  }),
   'inbox.writeReceipt': method<ReceiptDownload>()({ input: z.object({ to: officeCode }), access: RECEIVERS }),
 } as const;

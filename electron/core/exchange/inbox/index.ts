@@ -3,5 +3,5 @@ export { importPackage, previewToApply, applyPreviewed, finishImports, acceptSna
 export { releaseStaged } from './staged';
 export { verifyForCity } from './verify';
 export { listInbox } from './list';
-export { listReview, resolveReview } from './reviewList';
+export { dismissReviews, listReview, resolveReview } from './reviewList';
 export { writeReceipt, type ReceiptOptions } from './receipt';

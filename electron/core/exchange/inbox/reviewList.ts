@@ -40,19 +40,29 @@ export function listReview(ctx: CoreContext, q: { status?: ReviewEntry['status']
 }
 
 export function resolveReview(ctx: CoreContext, id: number, action: 'apply' | 'dismiss'): ReviewEntry {
-  const sqlite = ctx.store.sqlite;
-  return sqlite.transaction(() => {
-    const stored = cachedStatement(sqlite, `SELECT ${COLUMNS} FROM inbox_review WHERE id = ?`).get(id) as StoredEntry | undefined;
-    if (!stored) fail('REVIEW_NOT_FOUND', { id });
-    if (stored.status !== 'open') fail('REVIEW_ALREADY_RESOLVED', { id, status: stored.status });
-    const at = nowIso(ctx);
-    if (action === 'apply') applyReviewed(ctx, stored, at);
-    cachedStatement(sqlite, 'UPDATE inbox_review SET status = ?, resolved_at = ?, resolved_by = ? WHERE id = ?')
-      .run(action === 'apply' ? 'applied' : 'dismissed', at, actorName(ctx), id);
-    appendAudit(ctx, { method: ctx.method, tableName: stored.tableName, recordId: stored.recordId,
-      after: { review: id, action, reason: stored.reason, rowVersion: stored.rowVersion } });
-    return toEntry({ ...stored, status: action === 'apply' ? 'applied' : 'dismissed', resolvedAt: at, resolvedBy: actorName(ctx) }, trustLookup(ctx.store));
+  return ctx.store.sqlite.transaction(() => resolveOne(ctx, id, action, nowIso(ctx)))();
+}
+
+/** Dismisses several entries in one transaction: all of them, or none when one cannot be (already resolved, gone). */
+export function dismissReviews(ctx: CoreContext, ids: number[]): { dismissed: number } {
+  const at = nowIso(ctx);
+  return ctx.store.sqlite.transaction(() => {
+    for (const id of new Set(ids)) resolveOne(ctx, id, 'dismiss', at);
+    return { dismissed: new Set(ids).size };
   })();
+}
+
+function resolveOne(ctx: CoreContext, id: number, action: 'apply' | 'dismiss', at: string): ReviewEntry {
+  const sqlite = ctx.store.sqlite;
+  const stored = cachedStatement(sqlite, `SELECT ${COLUMNS} FROM inbox_review WHERE id = ?`).get(id) as StoredEntry | undefined;
+  if (!stored) fail('REVIEW_NOT_FOUND', { id });
+  if (stored.status !== 'open') fail('REVIEW_ALREADY_RESOLVED', { id, status: stored.status });
+  if (action === 'apply') applyReviewed(ctx, stored, at);
+  const status = action === 'apply' ? 'applied' : 'dismissed';
+  cachedStatement(sqlite, 'UPDATE inbox_review SET status = ?, resolved_at = ?, resolved_by = ? WHERE id = ?').run(status, at, actorName(ctx), id);
+  appendAudit(ctx, { method: ctx.method, tableName: stored.tableName, recordId: stored.recordId,
+    after: { review: id, action, reason: stored.reason, rowVersion: stored.rowVersion } });
+  return toEntry({ ...stored, status, resolvedAt: at, resolvedBy: actorName(ctx) }, trustLookup(ctx.store));
 }
 
 function applyReviewed(ctx: CoreContext, stored: StoredEntry, at: string): void {
