@@ -68,7 +68,7 @@ export const exchangeCityBench: Bench = async () => {
     const r = JSON.parse(run.stdout.trim().split('\n').pop()!) as {
       records: number; stored: number; conflicts: number; totalMs: number; verifyMs: number; previewMs: number; applyMs: number;
       finishMs: number; totalCpuMs: number; verifyCpuMs: number; previewCpuMs: number; applyCpuMs: number; finishCpuMs: number;
-      indexesRebuilt: number; indexes: number; perPackage: number[];
+      indexesRebuilt: number; indexes: number; perPackage: number[]; grid: Record<string, number>;
       peakRss: number; heapAtPeak: number; externalAtPeak: number; integrity: string;
     };
     const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -91,6 +91,7 @@ export const exchangeCityBench: Bench = async () => {
         ['conflicts (ID numbers repeated across generated counties)', r.conflicts, ''],
         ['quick_check', r.integrity, 'ok'],
         ['indexes on people afterwards', r.indexes, ''],
+        ...Object.entries(r.grid).map(([view, ms]) => [`people grid afterwards, ${view} (slowest of 5 pages, with count)`, `${ms} ms`, '']),
       ],
       notes: [`(setup, not timed in the total: the 10 packages written in ${seconds(writeMs)})`,
         `preview + apply CPU per package, in order (the table grows by ${PER_COUNTY.toLocaleString('en')} each): ${r.perPackage.map(seconds).join(', ')}`,

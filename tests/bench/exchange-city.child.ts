@@ -6,6 +6,8 @@ import { openDatabase } from '../../db/open';
 import type { CoreContext } from '../../electron/core/context';
 import { applyPreviewed, finishImports, previewToApply, verifyForCity } from '../../electron/core/exchange/inbox';
 import { passphraseSealer } from '../../electron/core/exchange/keys/sealer';
+import { listPeople } from '../../electron/core/people/query';
+import type { PeopleQuery } from '../../electron/api/people';
 
 function rssSampler() {
   let peak = process.memoryUsage().rss;
@@ -17,6 +19,24 @@ function rssSampler() {
   };
   const timer = setInterval(sample, 25);
   return { stop: () => { clearInterval(timer); sample(); return { peakRss: Math.max(peak, process.resourceUsage().maxRSS * 1024), ...atPeak }; } };
+}
+
+/** The city's people grid afterwards: the slowest of 5 runs of a first page (with its count) per view. */
+function gridTimings(ctx: CoreContext): Record<string, number> {
+  const office = ctx.store.sqlite.prepare('SELECT office_code FROM people ORDER BY rowid DESC LIMIT 1').pluck().get() as string;
+  const views: Record<string, PeopleQuery> = {
+    'first page, by name': {}, 'one county, by name': { officeCode: office }, 'by township': { sort: [{ column: 'township', direction: 'asc' }] },
+    'search 张': { search: '张' }, 'search ID tail 1234': { search: '1234' },
+  };
+  return Object.fromEntries(Object.entries(views).map(([view, query]) => {
+    let slowest = 0;
+    for (let i = 0; i < 5; i++) {
+      const started = performance.now();
+      listPeople(ctx, { ...query, offset: i * 100, limit: 100 });
+      slowest = Math.max(slowest, performance.now() - started);
+    }
+    return [view, Math.round(slowest)];
+  }));
 }
 
 async function run(dataDir: string, passphrase: string, files: string[]) {
@@ -54,12 +74,13 @@ async function run(dataDir: string, passphrase: string, files: string[]) {
   const totalMs = performance.now() - started;
   const totalCpuMs = cpuMs(cpuStarted);
   const { peakRss, heapTotal, external } = sampler.stop();
+  const grid = gridTimings(ctx);
   const stored = store.sqlite.prepare('SELECT count(*) FROM people').pluck().get() as number;
   const integrity = store.sqlite.pragma('quick_check', { simple: true });
   const indexes = store.sqlite.prepare(`SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'people'`).pluck().get() as number;
   store.sqlite.close();
   return { records, stored, conflicts, totalMs, ...phases, totalCpuMs, verifyCpuMs: cpu.verifyMs, previewCpuMs: cpu.previewMs,
-    applyCpuMs: cpu.applyMs, finishCpuMs: cpu.finishMs, indexesRebuilt, perPackage, peakRss, heapAtPeak: heapTotal, externalAtPeak: external, integrity, indexes };
+    applyCpuMs: cpu.applyMs, finishCpuMs: cpu.finishMs, indexesRebuilt, perPackage, peakRss, heapAtPeak: heapTotal, externalAtPeak: external, integrity, indexes, grid };
 }
 
 const [dataDir, passphrase, ...files] = process.argv.slice(2);

@@ -1,4 +1,5 @@
 // `npm run bench [name...]`: runs the benchmarks and prints their figures as tables (not a pass/fail test).
+import { machineSpeedMs } from './machineSpeed';
 import { benches } from './registry';
 import type { BenchTable } from './types';
 
@@ -22,6 +23,7 @@ function displayWidth(s: string): number {
 const wanted = process.argv.slice(2);
 const selected = Object.entries(benches).filter(([name]) => wanted.length === 0 || wanted.includes(name));
 console.log(`Boai Ledger benchmarks - node ${process.version}, ${new Date().toISOString()}`);
+console.log(`machine speed now: ${machineSpeedMs()} ms for the fixed workload of tests/bench/machineSpeed.ts (lower is faster; compare runs by it)`);
 for (const [name, bench] of selected) {
   const started = performance.now();
   for (const table of await bench()) printTable(table);

@@ -73,8 +73,16 @@ function parseLine(text: string): unknown {
   }
 }
 
-/** Each NDJSON line parsed; at the end the lines per table must equal the signed counts. */
+/** Each NDJSON line parsed, one at a time. */
 export async function* payloadLines(parts: InspectedPart[], fileKey: Buffer): AsyncGenerator<unknown> {
+  for await (const batch of payloadLineBatches(parts, fileKey)) yield* batch;
+}
+
+/**
+ * The NDJSON lines parsed, a batch per inflated piece (some hundreds): a million lines cost a few thousand
+ * turns of the async iteration rather than a million. At the end the lines per table must equal the signed counts.
+ */
+export async function* payloadLineBatches(parts: InspectedPart[], fileKey: Buffer): AsyncGenerator<unknown[]> {
   const { kind, counts } = parts[0]!.header;
   const seen: Record<string, number> = {};
   const utf8 = new StringDecoder('utf8'); // a character may straddle two inflated pieces
@@ -89,13 +97,15 @@ export async function* payloadLines(parts: InspectedPart[], fileKey: Buffer): As
     const lines = (carry + text).split('\n');
     carry = lines.pop()!;
     if (carry.length > MAX_LINE_CHARS) refuse('PKG_PAYLOAD_CORRUPT', { reason: 'line too long' });
-    for (const lineText of lines) {
-      if (lineText.length > MAX_LINE_CHARS) refuse('PKG_PAYLOAD_CORRUPT', { reason: 'line too long' });
-      const line = parseLine(lineText);
+    const batch: unknown[] = new Array(lines.length);
+    for (let i = 0; i < lines.length; i++) {
+      if (lines[i]!.length > MAX_LINE_CHARS) refuse('PKG_PAYLOAD_CORRUPT', { reason: 'line too long' });
+      const line = parseLine(lines[i]!);
       const key = countKey(line, kind);
       seen[key] = (seen[key] ?? 0) + 1;
-      yield line;
+      batch[i] = line;
     }
+    yield batch;
   }
   if (carry + utf8.end()) refuse('PKG_PAYLOAD_CORRUPT', { reason: 'unterminated line' });
   const keys = new Set([...Object.keys(seen), ...Object.keys(counts)]);

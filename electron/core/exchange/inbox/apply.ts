@@ -94,20 +94,22 @@ function checkCounts(header: PackageHeader, seen: Record<string, number>): void 
  * Call inside the import's write transaction. Throws PackageError (nothing is kept: the caller rolls back).
  * `rolledBack`: the transaction will not be committed (a dry run); see indexes.ts for what that changes.
  */
-export function applyRecords(ctx: CoreContext, header: PackageHeader, lines: AsyncIterable<unknown>, o: { rolledBack: boolean }): Promise<ApplySummary> {
+export function applyRecords(ctx: CoreContext, header: PackageHeader, batches: AsyncIterable<unknown[]>, o: { rolledBack: boolean }): Promise<ApplySummary> {
   dropSortIndexesForApply(ctx.store.sqlite, header, { rolledBack: o.rolledBack, at: nowIso(ctx) });
-  return applyEach(ctx, header, lines);
+  return applyEach(ctx, header, batches);
 }
 
-async function applyEach(ctx: CoreContext, header: PackageHeader, lines: AsyncIterable<unknown>): Promise<ApplySummary> {
+async function applyEach(ctx: CoreContext, header: PackageHeader, batches: AsyncIterable<unknown[]>): Promise<ApplySummary> {
   const applier = new RecordApplier(ctx, header);
-  const iterator = lines[Symbol.asyncIterator]();
+  const iterator = batches[Symbol.asyncIterator]();
   let lineNumber = 0;
   for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
     try {
-      const record = checkRecord(next.value, header.sender.officeCode, ++lineNumber);
-      applier.count(record);
-      applier.add(record);
+      for (const line of next.value) {
+        const record = checkRecord(line, header.sender.officeCode, ++lineNumber);
+        applier.count(record);
+        applier.add(record);
+      }
     } catch (error) {
       const refusal = asRecordRefusal(error, lineNumber);
       // A damaged file is told apart from a bad record by reading on: the format's own refusal comes first.

@@ -121,7 +121,7 @@ async function place(ctx: CoreContext, opened: OpenedPackage, files: string[], o
       connection.close();
       return outcome;
     }
-    const summary = await applyRecords(connection.ctx, opened.header, opened.lines(), { rolledBack: !options.mayCommit });
+    const summary = await applyRecords(connection.ctx, opened.header, opened.lineBatches(), { rolledBack: !options.mayCommit });
     return pendingApply(connection, opened, files, decision, summary, options.acceptSnapshot === true);
   } catch (error) {
     connection.close();
