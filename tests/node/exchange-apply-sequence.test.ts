@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { acceptSnapshot, importPackage, listInbox, listReview } from '../../electron/core/exchange/inbox';
+import { acceptSnapshot, importPackage, listInbox, listReview, resolveReview } from '../../electron/core/exchange/inbox';
 import {
   addGenerated, backupOf, cityWith, COUNTY, CITY, databaseDigest, edit, exportTo, peopleOf, RECEIVED_LOG,
 } from './exchange-apply-support';
@@ -75,10 +75,12 @@ describe('county streams in the city', () => {
     expect(await importPackage(city.ctx(), await exportTo(restored, CITY))).toMatchObject({ status: 'applied', summary: { people: { new: 1 } } });
   });
 
-  it('treats a new database incarnation as a fork that only an accepted snapshot resolves', async () => {
+  it('treats a new database incarnation as a fork that only an accepted snapshot resolves, listing what the county lost', async () => {
     const { city, counties: [county] } = cityWith(COUNTY);
     addGenerated(county!, 2);
     const restore = backupOf(county!, true);
+    await importPackage(city.ctx(), await exportTo(county!, CITY));
+    const [lost] = addGenerated(county!, 1, 31); // entered after the backup, sent, then lost with the restore
     await importPackage(city.ctx(), await exportTo(county!, CITY));
     const restored = restore();
     const before = databaseDigest(city.store.sqlite, RECEIVED_LOG);
@@ -87,9 +89,14 @@ describe('county streams in the city', () => {
     expect(outcome).toMatchObject({ status: 'forked', code: 'PKG_INCARNATION_CHANGED' });
     expect(databaseDigest(city.store.sqlite, RECEIVED_LOG)).toBe(before);
     const preview = await importPackage(city.ctx(), files, { dryRun: true, acceptSnapshot: true });
-    expect(preview).toMatchObject({ status: 'preview', summary: { people: { unchanged: 2 } } });
+    expect(preview).toMatchObject({ status: 'preview', summary: { people: { unchanged: 2, conflicts: 1 } } });
     expect(databaseDigest(city.store.sqlite, RECEIVED_LOG)).toBe(before);
-    expect(await acceptSnapshot(city.ctx(['admin']), outcome.packageId)).toMatchObject({ status: 'applied' });
+    expect(await acceptSnapshot(city.ctx(['admin']), outcome.packageId)).toMatchObject({ status: 'applied', summary: { people: { unchanged: 2, conflicts: 1 } } });
+    // The city keeps the record the county lost, live, and lists it so the county can be asked to enter it again.
+    expect(city.store.sqlite.prepare('SELECT voided FROM people WHERE id = ?').pluck().get(lost)).toBe(0);
+    const review = listReview(city.ctx(), { status: 'open', offset: 0, limit: 10 }).rows;
+    expect(review).toMatchObject([{ recordId: lost, reason: 'MISSING_FROM_SNAPSHOT', sender: COUNTY }]);
+    expect(() => resolveReview(city.ctx(['approver']), review[0]!.id, 'apply')).toThrow(expect.objectContaining({ code: 'REVIEW_CANNOT_APPLY' }));
     expect(listInbox(city.ctx()).streams[0]).toMatchObject({ fork: null, incarnationId: restored.store.sqlite.prepare('SELECT incarnation_id FROM office').pluck().get() });
   });
 });

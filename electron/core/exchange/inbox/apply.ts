@@ -9,6 +9,7 @@ import type { ExchangeRecord, PackageHeader } from '../types';
 import { dropSortIndexesForApply } from './indexes';
 import { checkRecord } from './record';
 import { REVIEW_REASONS, addToReview } from './review';
+import { SnapshotCoverage } from './snapshotCoverage';
 import { tableWriter } from './writer';
 
 type Outcome = keyof TableCounts | 'deferred';
@@ -25,9 +26,11 @@ class RecordApplier {
   /** Records refused by a unique index: tried again at the end, when the records before them are in. */
   readonly deferred: ExchangeRecord[] = [];
   private readonly at: string;
+  private readonly coverage: SnapshotCoverage | null;
 
   constructor(private readonly ctx: CoreContext, private readonly header: PackageHeader) {
     this.at = nowIso(ctx);
+    this.coverage = header.kind === 'snapshot' ? new SnapshotCoverage(ctx.store.sqlite) : null;
     for (const table of Object.keys(header.counts)) this.summary[table] = emptyCounts();
   }
 
@@ -68,6 +71,15 @@ class RecordApplier {
 
   count(record: ExchangeRecord): void {
     this.seen[record.table] = (this.seen[record.table] ?? 0) + 1;
+    this.coverage?.see(record);
+  }
+
+  /** After a snapshot: the county's live records it did not hold go to the review list. */
+  reviewMissing(): void {
+    for (const record of this.coverage?.missing(this.header.sender.officeCode) ?? []) {
+      (this.summary[record.table] ??= emptyCounts()).conflicts++;
+      this.review(record, REVIEW_REASONS.missingFromSnapshot);
+    }
   }
 }
 
@@ -119,6 +131,7 @@ async function applyEach(ctx: CoreContext, header: PackageHeader, batches: Async
   }
   checkCounts(header, applier.seen);
   for (const record of applier.deferred.splice(0)) applier.add(record, true);
+  applier.reviewMissing();
   return applier.summary;
 }
 

@@ -9,10 +9,12 @@ export const REVIEW_REASONS = {
   rowVersionLower: 'ROW_VERSION_LOWER',
   otherOffice: 'RECORD_OF_OTHER_OFFICE',
   duplicateInOffice: 'DUPLICATE_IN_OFFICE',
+  /** A live county record the county's snapshot did not hold (snapshotCoverage.ts). */
+  missingFromSnapshot: 'MISSING_FROM_SNAPSHOT',
 } as const;
 
 /** Reasons whose record must never be applied, whatever a reviewer says. */
-export const NEVER_APPLIED = new Set<string>([REVIEW_REASONS.rowVersionLower, REVIEW_REASONS.otherOffice]);
+export const NEVER_APPLIED = new Set<string>([REVIEW_REASONS.rowVersionLower, REVIEW_REASONS.otherOffice, REVIEW_REASONS.missingFromSnapshot]);
 
 export interface ReviewItem {
   packageId: string; sender: string; record: ExchangeRecord; reason: string; details?: Record<string, unknown>; at: string;

@@ -9,7 +9,7 @@ import { useSession } from '../../../app/session';
 import { errorText, formatDateTime } from '../../../i18n';
 import { Alert, Button, ConfirmDialog, useToast } from '../../../ui';
 
-const NEVER_APPLIED = ['ROW_VERSION_LOWER', 'RECORD_OF_OTHER_OFFICE'];
+const NEVER_APPLIED = ['ROW_VERSION_LOWER', 'RECORD_OF_OTHER_OFFICE', 'MISSING_FROM_SNAPSHOT'];
 
 export function ReviewList({ version, onChanged }: { version: number; onChanged(): void }) {
   const { t } = useTranslation();

@@ -72,6 +72,7 @@ export const messages = defineMessages({
         ROW_VERSION_LOWER: '比市里的版本旧（市里为第 {{storedRowVersion}} 版），未覆盖',
         RECORD_OF_OTHER_OFFICE: '该记录属于其他单位',
         DUPLICATE_IN_OFFICE: '身份证号在该县重复',
+        MISSING_FROM_SNAPSHOT: '该县的完整数据包里没有这条记录（可能随备份恢复而丢失），市里保留原样；请与该县核对后补录',
       },
     },
     importWizard: {
@@ -180,6 +181,7 @@ export const messages = defineMessages({
         ROW_VERSION_LOWER: 'Older than the city\'s copy (version {{storedRowVersion}}); not applied',
         RECORD_OF_OTHER_OFFICE: 'The record belongs to another office',
         DUPLICATE_IN_OFFICE: 'ID number repeated within that county',
+        MISSING_FROM_SNAPSHOT: 'Not in the county\'s full package (lost with a restored backup?); the city keeps its copy - ask the county to enter it again',
       },
     },
     importWizard: {

@@ -1,0 +1,38 @@
+// A snapshot holds every record its county has. A county record the city holds live but the snapshot lacks
+// was lost on the county's side (usually a backup restored over newer work): the city keeps it and lists it
+// for review (MISSING_FROM_SNAPSHOT), so the city can ask the county to enter it again. Never applied:
+// there is nothing to apply, and the city does not void a county's record on its behalf.
+import type Database from 'better-sqlite3';
+import type { ExchangeRecord } from '../types';
+import { exchangeTables } from '../tables';
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+const META_COLUMNS = new Set(['id', 'office_code', 'row_version', 'voided', 'voided_at', 'voided_by', 'void_reason']);
+
+export class SnapshotCoverage {
+  private readonly insert: Database.Statement;
+
+  /** Call inside the apply's transaction: the ids seen go to a temporary table that ends with it. */
+  constructor(private readonly sqlite: Database.Database) {
+    sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS snapshot_seen (table_name TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (table_name, id)) WITHOUT ROWID');
+    sqlite.exec('DELETE FROM temp.snapshot_seen');
+    this.insert = sqlite.prepare('INSERT OR IGNORE INTO temp.snapshot_seen (table_name, id) VALUES (?, ?)');
+  }
+
+  see(record: ExchangeRecord): void {
+    this.insert.run(record.table, record.id);
+  }
+
+  /** The live records of `officeCode` in every exchanged table that the snapshot did not hold, as records. */
+  missing(officeCode: string): ExchangeRecord[] {
+    return exchangeTables().flatMap(({ name }) => (this.sqlite.prepare(`SELECT * FROM ${quote(name)} WHERE office_code = ? AND voided = 0
+      AND id NOT IN (SELECT id FROM temp.snapshot_seen WHERE table_name = ?)`).all(officeCode, name) as Record<string, unknown>[])
+      .map((row) => asRecord(name, row)));
+  }
+}
+
+function asRecord(table: string, row: Record<string, unknown>): ExchangeRecord {
+  const fields = Object.fromEntries(Object.entries(row).filter(([column]) => !META_COLUMNS.has(column)));
+  return { table, id: row['id'] as string, officeCode: row['office_code'] as string, rowVersion: row['row_version'] as number,
+    voided: false, voidedAt: null, voidedBy: null, voidReason: null, fields };
+}
