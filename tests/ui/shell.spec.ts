@@ -151,7 +151,8 @@ test('an administrator cannot deactivate their own account; another user can, af
   await app.setupOffice();
   await app.addUser('lisi', ['viewer']);
   await signIn(page, app);
-  await page.goto(`${app.host.url}#/users`);
+  await page.getByRole('link', { name: '用户管理' }).click();
+  await expect(page.getByRole('heading', { name: '用户管理' })).toBeVisible();
 
   const own = page.getByRole('row').filter({ hasText: ADMIN.username });
   await expect(own.getByRole('button', { name: '编辑' })).toBeVisible();
@@ -204,7 +205,8 @@ test('an admin changes a user’s roles and resets their password; the user sign
   await app.setupOffice();
   await app.addUser('wangfang', ['clerk']);
   await signIn(page, app);
-  await page.goto(`${app.host.url}#/users`);
+  await page.getByRole('link', { name: '用户管理' }).click();
+  await expect(page.getByRole('heading', { name: '用户管理' })).toBeVisible();
   const row = page.getByRole('row').filter({ hasText: 'wangfang' });
 
   await row.getByRole('button', { name: '编辑' }).click();
