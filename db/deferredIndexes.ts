@@ -9,16 +9,35 @@ export function hasDeferredIndexTable(sqlite: Database.Database): boolean {
   return sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'deferred_indexes'`).get() !== undefined;
 }
 
-/** Builds again every sort index a large import dropped, in one transaction; returns how many. */
+/** Builds again every sort index a large import dropped; returns how many. Each index with its note is one transaction. */
 export function rebuildDeferredIndexes(sqlite: Database.Database): number {
-  if (!hasDeferredIndexTable(sqlite)) return 0;
-  const deferred = sqlite.prepare('SELECT name, create_sql AS sql FROM deferred_indexes ORDER BY table_name, name').all() as DeferredIndex[];
-  if (deferred.length === 0) return 0;
-  const exists = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?`).pluck();
-  const done = sqlite.prepare('DELETE FROM deferred_indexes WHERE name = ?');
-  sqlite.transaction(() => {
-    createIndexes(sqlite, deferred.filter((index) => !exists.get(index.name)).map((index) => index.sql));
-    for (const index of deferred) done.run(index.name);
-  }).immediate();
+  const deferred = deferredIndexes(sqlite);
+  for (const index of deferred) rebuildOne(sqlite, index);
   return deferred.length;
+}
+
+/**
+ * The same, letting the event loop run between indexes: in the Electron shell the window stays responsive
+ * (each index is ~1 s at 1,000,000 people; all of them together would freeze it for several).
+ */
+export async function rebuildDeferredIndexesGradually(sqlite: Database.Database): Promise<number> {
+  const deferred = deferredIndexes(sqlite);
+  for (const index of deferred) {
+    rebuildOne(sqlite, index);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return deferred.length;
+}
+
+function deferredIndexes(sqlite: Database.Database): DeferredIndex[] {
+  if (!hasDeferredIndexTable(sqlite)) return [];
+  return sqlite.prepare('SELECT name, create_sql AS sql FROM deferred_indexes ORDER BY table_name, name').all() as DeferredIndex[];
+}
+
+function rebuildOne(sqlite: Database.Database, index: DeferredIndex): void {
+  sqlite.transaction(() => {
+    const exists = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?`).get(index.name) !== undefined;
+    if (!exists) createIndexes(sqlite, [index.sql]);
+    sqlite.prepare('DELETE FROM deferred_indexes WHERE name = ?').run(index.name);
+  }).immediate();
 }

@@ -70,7 +70,7 @@ async function run(dataDir: string, passphrase: string, files: string[]) {
     perPackage.push(Math.round(cpu.previewMs + cpu.applyMs - cpuBefore));
   }
   // The wizard closing: sort indexes the large packages dropped are built again, once for the batch.
-  const { indexesRebuilt } = await time('finishMs', async () => finishImports(ctx));
+  const { indexesRebuilt } = await time('finishMs', () => finishImports(ctx));
   const totalMs = performance.now() - started;
   const totalCpuMs = cpuMs(cpuStarted);
   const { peakRss, heapTotal, external } = sampler.stop();

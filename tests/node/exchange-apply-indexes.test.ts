@@ -51,20 +51,20 @@ describe('a large package', () => {
     expect(other.summary!['people']!.conflicts).toBe(live);
     expect(sqlite.prepare(`SELECT count(*) FROM inbox_review WHERE reason = 'ID_NUMBER_IN_OTHER_OFFICE'`).pluck().get()).toBe(live);
 
-    expect(finishImports(city.ctx())).toEqual({ indexesRebuilt: sortIndexes.length });
+    expect(await finishImports(city.ctx())).toEqual({ indexesRebuilt: sortIndexes.length });
     expect(indexesOf(sqlite)).toEqual(indexes);
     expect(deferredOf(sqlite)).toEqual([]);
     expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
     // The rebuilt sort index answers like the table: every person is found through it.
     const throughIndex = sqlite.prepare('SELECT count(*) FROM people INDEXED BY people_pinyin_full WHERE pinyin_full >= ?').pluck().get('');
     expect(throughIndex).toBe(sqlite.prepare('SELECT count(*) FROM people').pluck().get());
-    expect(finishImports(city.ctx())).toEqual({ indexesRebuilt: 0 });
+    expect(await finishImports(city.ctx())).toEqual({ indexesRebuilt: 0 });
   }, 120_000);
 
   it('keeps the sort indexes when it is small beside the table', async () => {
     const { city, counties: [first, second] } = cityWith(COUNTY, OTHER_COUNTY);
     await importPackage(city.ctx(), await packageFrom(first!, 5, 30_000));
-    finishImports(city.ctx());
+    await finishImports(city.ctx());
     const indexes = indexesOf(city.store.sqlite);
     await importPackage(city.ctx(), await packageFrom(second!, 9, RECORDS)); // 6,000 < 30,000 / 4
     expect(indexesOf(city.store.sqlite)).toEqual(indexes);

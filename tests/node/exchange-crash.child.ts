@@ -12,7 +12,7 @@ async function main(dbFile: string, passphrase: string, file: string) {
   process.stdout.write('applying\n');
   const started = performance.now();
   const outcome = await importPackage(ctx, [file]);
-  finishImports(ctx); // as the CLI does: the sort indexes the package dropped are built again
+  await finishImports(ctx); // as the CLI does: the sort indexes the package dropped are built again
   process.stdout.write(`${JSON.stringify({ status: outcome.status, ms: performance.now() - started })}\n`);
   store.sqlite.close();
 }

@@ -99,7 +99,7 @@ export async function packageImport(args: Args) {
   if (role === 'county') return packageImportReceipt(args, files);
   return withCityStore(args, 'inbox.import', async (ctx) => {
     const outcome = await importPackage(ctx, files, { dryRun: args.flags.has('dry-run'), acceptSnapshot: args.flags.has('accept-snapshot') });
-    finishImports(ctx);
+    await finishImports(ctx);
     const ok = outcome.status === 'applied' || outcome.status === 'preview' || outcome.status === 'already';
     return {
       ok, status: outcome.status, code: outcome.code, ...(outcome.code ? { message: packageMessage(outcome.code, outcome.details) } : {}),

@@ -2,7 +2,7 @@
 // its county's stream, then apply its records and the inbox record in ONE transaction. A preview is the
 // same run, rolled back - or, in the import wizard, kept open until the clerk applies it (staged.ts).
 // Applying a package releases any held packages it was the missing link for.
-import { rebuildDeferredIndexes } from '../../../../db/deferredIndexes';
+import { rebuildDeferredIndexesGradually } from '../../../../db/deferredIndexes';
 import type { ImportOutcome } from '../../../api/inbox';
 import { requireOffice } from '../../accounts/office';
 import { appendAudit } from '../../audit/chain';
@@ -69,9 +69,9 @@ export async function applyPreviewed(ctx: CoreContext, files: string[], key: str
  * The end of a batch of imports (the import wizard closing, a CLI command ending): a staged preview is rolled
  * back, and the sort indexes large packages dropped are built again (indexes.ts).
  */
-export function finishImports(ctx: CoreContext): { indexesRebuilt: number } {
+export async function finishImports(ctx: CoreContext): Promise<{ indexesRebuilt: number }> {
   releaseStaged(ctx.store.file);
-  return { indexesRebuilt: rebuildDeferredIndexes(ctx.store.sqlite) };
+  return { indexesRebuilt: await rebuildDeferredIndexesGradually(ctx.store.sqlite) };
 }
 
 const isPending = (placed: ImportOutcome | PendingApply): placed is PendingApply => 'commit' in placed;
