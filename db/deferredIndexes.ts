@@ -5,7 +5,7 @@ import { createIndexes } from './indexes';
 
 interface DeferredIndex { name: string; sql: string }
 
-export function hasDeferredIndexTable(sqlite: Database.Database): boolean {
+function hasDeferredIndexTable(sqlite: Database.Database): boolean {
   return sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'deferred_indexes'`).get() !== undefined;
 }
 
