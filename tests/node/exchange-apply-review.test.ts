@@ -64,6 +64,17 @@ describe('conflicts in the city', () => {
     expect(peopleOf(city, OTHER_COUNTY)).toHaveLength(0);
   });
 
+  it('applies a record sent twice in one package in order: the second version updates the first', async () => {
+    const { city, counties: [county] } = cityWith(COUNTY);
+    const [id] = addPeople(county!, generatePeople(1, 12));
+    const [record] = recordsOf(county!);
+    const twice = [record!, { ...record!, rowVersion: 2, fields: { ...record!.fields, notes: '第二版' } }, record!];
+    const outcome = await importPackage(city.ctx(), await craftPackage(county!, city, { seq: 1, records: twice }));
+    expect(outcome).toMatchObject({ status: 'applied', summary: { people: { new: 1, updated: 1, conflicts: 1 } } });
+    expect(city.store.sqlite.prepare('SELECT row_version, notes FROM people WHERE id = ?').get(id)).toEqual({ row_version: 2, notes: '第二版' });
+    expect(listReview(city.ctx(), { offset: 0, limit: 10 }).rows).toMatchObject([{ recordId: id, reason: 'ROW_VERSION_LOWER' }]);
+  });
+
   it('skips and counts a record with a lower row_version than the city holds, and never applies it', async () => {
     const { city, counties: [county] } = cityWith(COUNTY);
     const [id] = addPeople(county!, generatePeople(1, 3));

@@ -28,6 +28,11 @@ export interface ExchangeTable {
   receiveIndexes?: readonly string[];
   /** City side, before a county record is written: 'review' puts it on the review list instead. */
   onReceive?: (ctx: CoreContext, record: ExchangeRecord) => ReceiveDecision;
+  /**
+   * onReceive for a batch of one county's records, looked up together; must decide each as onReceive would,
+   * given that the batch only writes records of that county.
+   */
+  receiveMany?: (ctx: CoreContext, records: readonly ExchangeRecord[]) => (record: ExchangeRecord) => ReceiveDecision;
 }
 
 const registered = new Map<string, ExchangeTable>();

@@ -5,7 +5,7 @@ import type { CoreContext } from '../context';
 import { registerExchangeTable, type ReceiveDecision } from '../exchange/registry';
 import type { ExchangeRecord } from '../exchange/types';
 import { idReversed, nameSearchKeys } from './searchKeys';
-import { cachedStatement } from '../records/statements';
+import { cachedStatement, IN_LIST, inListBatches } from '../records/statements';
 
 export const ID_NUMBER_IN_OTHER_OFFICE = 'ID_NUMBER_IN_OTHER_OFFICE';
 
@@ -17,7 +17,29 @@ export function receivePerson(ctx: CoreContext, record: ExchangeRecord): Receive
     WHERE id_reversed = ? AND id_number = ? AND voided = 0 AND office_code <> ? AND id <> ? LIMIT 1`)
     .get(idReversed(idNumber), idNumber, record.officeCode, record.id) as { id: string; officeCode: string } | undefined;
   if (!other) return { action: 'apply' };
-  return { action: 'review', reason: ID_NUMBER_IN_OTHER_OFFICE, details: { existingId: other.id, existingOfficeCode: other.officeCode } };
+  return inOtherOffice(other);
+}
+
+const inOtherOffice = (other: { id: string; officeCode: string }): ReceiveDecision =>
+  ({ action: 'review', reason: ID_NUMBER_IN_OTHER_OFFICE, details: { existingId: other.id, existingOfficeCode: other.officeCode } });
+
+interface LivePerson { idReversed: string; idNumber: string; id: string; officeCode: string }
+
+/** receivePerson for a batch: the live people holding any of the batch's ID numbers, found in a few queries. */
+export function receivePeople(ctx: CoreContext, records: readonly ExchangeRecord[]): (record: ExchangeRecord) => ReceiveDecision {
+  const keys = [...new Set(records.flatMap((r) => typeof r.fields['id_number'] === 'string' ? [idReversed(r.fields['id_number'])] : []))];
+  const statement = cachedStatement(ctx.store.sqlite, `SELECT id_reversed AS idReversed, id_number AS idNumber, id, office_code AS officeCode
+    FROM people WHERE id_reversed IN (${IN_LIST}) AND voided = 0`);
+  const live = new Map<string, LivePerson[]>();
+  for (const batch of inListBatches(keys)) {
+    for (const person of statement.all(batch) as LivePerson[]) live.set(person.idReversed, [...live.get(person.idReversed) ?? [], person]);
+  }
+  return (record) => {
+    const idNumber = record.fields['id_number'];
+    if (record.voided || typeof idNumber !== 'string') return { action: 'apply' };
+    const other = live.get(idReversed(idNumber))?.find((p) => p.idNumber === idNumber && p.officeCode !== record.officeCode && p.id !== record.id);
+    return other ? inOtherOffice(other) : { action: 'apply' };
+  };
 }
 
 /** Missing or non-text name/ID stay missing: the NOT NULL columns then refuse the record. */
@@ -35,5 +57,6 @@ registerExchangeTable({
   name: 'people',
   derived: { columns: ['id_reversed', 'pinyin_full', 'pinyin_initials'], compute: searchKeysOf },
   onReceive: receivePerson,
+  receiveMany: receivePeople,
   receiveIndexes: ['people_id_reversed'],
 });

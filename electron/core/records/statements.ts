@@ -11,3 +11,18 @@ export function cachedStatement(sqlite: Database.Database, sql: string): Databas
   if (!statement) cache.set(sql, (statement = sqlite.prepare(sql)));
   return statement;
 }
+
+/** Values of one `IN (...)` lookup: a fixed number, so one prepared statement serves every batch. */
+export const IN_LIST_SIZE = 200;
+
+/** `?, ?, ...` for an IN list of IN_LIST_SIZE. */
+export const IN_LIST = Array(IN_LIST_SIZE).fill('?').join(', ');
+
+/** The values in groups of IN_LIST_SIZE, the last padded with nulls (which match nothing). */
+export function* inListBatches(values: readonly string[]): Generator<(string | null)[]> {
+  for (let at = 0; at < values.length; at += IN_LIST_SIZE) {
+    const batch: (string | null)[] = values.slice(at, at + IN_LIST_SIZE);
+    while (batch.length < IN_LIST_SIZE) batch.push(null);
+    yield batch;
+  }
+}

@@ -4,15 +4,22 @@
 import type { ApplySummary, TableCounts } from '../../../api/inbox';
 import { nowIso, type CoreContext } from '../../context';
 import { PackageError, refuse } from '../format/errors';
+import type { ReceiveDecision } from '../registry';
 import { exchangeTable } from '../tables';
 import type { ExchangeRecord, PackageHeader } from '../types';
 import { dropSortIndexesForApply } from './indexes';
 import { checkRecord } from './record';
 import { REVIEW_REASONS, addToReview } from './review';
 import { SnapshotCoverage } from './snapshotCoverage';
-import { tableWriter } from './writer';
+import { tableWriter, type StoredVersion } from './writer';
 
 type Outcome = keyof TableCounts | 'deferred';
+
+/** What a batch's records were looked up to find, kept current as the batch writes them. */
+interface BatchLookup {
+  stored: Map<string, StoredVersion>;
+  decide?: (record: ExchangeRecord) => ReceiveDecision;
+}
 
 const emptyCounts = (): TableCounts => ({ new: 0, updated: 0, unchanged: 0, voided: 0, conflicts: 0 });
 
@@ -39,9 +46,9 @@ class RecordApplier {
     return 'conflicts';
   }
 
-  private attempt(record: ExchangeRecord, lastTry: boolean): Outcome {
+  private attempt(record: ExchangeRecord, lastTry: boolean, lookup?: BatchLookup): Outcome {
     const writer = tableWriter(this.ctx.store.sqlite, record.table);
-    const stored = writer.find(record.id);
+    const stored = lookup ? lookup.stored.get(record.id) : writer.find(record.id);
     if (stored && stored.officeCode !== record.officeCode) {
       return this.review(record, REVIEW_REASONS.otherOffice, { storedOfficeCode: stored.officeCode });
     }
@@ -49,7 +56,7 @@ class RecordApplier {
       return this.review(record, REVIEW_REASONS.rowVersionLower, { storedRowVersion: stored.rowVersion });
     }
     if (stored && record.rowVersion === stored.rowVersion) return 'unchanged';
-    const decision = exchangeTable(record.table)?.onReceive?.(this.ctx, record) ?? { action: 'apply' as const };
+    const decision = (lookup?.decide ? lookup.decide(record) : exchangeTable(record.table)?.onReceive?.(this.ctx, record)) ?? { action: 'apply' as const };
     if (decision.action === 'review') return this.review(record, decision.reason, decision.details);
     const operation = !stored ? 'insert' : record.voided && !stored.voided ? 'void' : 'update';
     try {
@@ -60,13 +67,34 @@ class RecordApplier {
       this.deferred.push(record);
       return 'deferred';
     }
+    lookup?.stored.set(record.id, { rowVersion: record.rowVersion, voided: record.voided ? 1 : 0, officeCode: record.officeCode });
     return operation === 'insert' ? 'new' : operation === 'void' ? 'voided' : 'updated';
   }
 
-  add(record: ExchangeRecord, lastTry = false): void {
-    const outcome = this.attempt(record, lastTry);
+  add(record: ExchangeRecord, lastTry = false, lookup?: BatchLookup): void {
+    const outcome = this.attempt(record, lastTry, lookup);
     if (outcome === 'deferred') return;
     (this.summary[record.table] ??= emptyCounts())[outcome]++;
+  }
+
+  /**
+   * Records in their order, their stored versions and the domain's checks looked up per table for the whole
+   * batch first. A refusal by SQLite names the line of the record (firstLine is the batch's first).
+   */
+  addBatch(records: readonly ExchangeRecord[], firstLine: number): void {
+    const lookups = new Map<string, BatchLookup>();
+    for (const table of new Set(records.map((r) => r.table))) {
+      const ofTable = records.filter((r) => r.table === table);
+      lookups.set(table, { stored: tableWriter(this.ctx.store.sqlite, table).findMany(ofTable.map((r) => r.id)),
+        decide: exchangeTable(table)?.receiveMany?.(this.ctx, ofTable) });
+    }
+    records.forEach((record, i) => {
+      try {
+        this.add(record, false, lookups.get(record.table));
+      } catch (error) {
+        throw asRecordRefusal(error, firstLine + i);
+      }
+    });
   }
 
   count(record: ExchangeRecord): void {
@@ -117,11 +145,10 @@ async function applyEach(ctx: CoreContext, header: PackageHeader, batches: Async
   let lineNumber = 0;
   for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
     try {
-      for (const line of next.value) {
-        const record = checkRecord(line, header.sender.officeCode, ++lineNumber);
-        applier.count(record);
-        applier.add(record);
-      }
+      const firstLine = lineNumber + 1;
+      const records = next.value.map((line) => checkRecord(line, header.sender.officeCode, ++lineNumber));
+      for (const record of records) applier.count(record);
+      applier.addBatch(records, firstLine);
     } catch (error) {
       const refusal = asRecordRefusal(error, lineNumber);
       // A damaged file is told apart from a bad record by reading on: the format's own refusal comes first.

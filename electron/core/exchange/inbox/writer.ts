@@ -3,6 +3,7 @@
 // cached per connection and per set of columns (a table's records normally all carry the same columns).
 import type Database from 'better-sqlite3';
 import { journalStatement } from '../../records/journal';
+import { IN_LIST, inListBatches } from '../../records/statements';
 import { refuse } from '../format/errors';
 import { fieldsToStore } from '../registry';
 import type { ExchangeRecord } from '../types';
@@ -14,6 +15,8 @@ const META_COLUMNS = ['id', 'office_code', 'row_version', 'voided', 'voided_at',
 
 export interface TableWriter {
   find(id: string): StoredVersion | undefined;
+  /** The stored versions of many records in a few queries (random lookups cost a third as much in sorted batches). */
+  findMany(ids: readonly string[]): Map<string, StoredVersion>;
   /** Inserts or updates the record; throws SQLite's error (e.g. a unique index) for the caller to judge. */
   write(record: ExchangeRecord, exists: boolean, operation: 'insert' | 'update' | 'void', at: string): void;
 }
@@ -41,6 +44,8 @@ function sameNames(a: string[], b: string[]): boolean {
 function createWriter(sqlite: Database.Database, table: string): TableWriter {
   const known = new Set((sqlite.prepare(`PRAGMA table_info(${quote(table)})`).all() as { name: string }[]).map((c) => c.name));
   const find = sqlite.prepare(`SELECT row_version AS rowVersion, voided, office_code AS officeCode FROM ${quote(table)} WHERE id = ?`);
+  const findBatch = sqlite.prepare(`SELECT id, row_version AS rowVersion, voided, office_code AS officeCode FROM ${quote(table)}
+    WHERE id IN (${IN_LIST})`);
   const journal = journalStatement(sqlite);
   const shapes = new Map<string, Shape>();
   let last: Shape | undefined;
@@ -77,8 +82,17 @@ function createWriter(sqlite: Database.Database, table: string): TableWriter {
     return values;
   }
 
+  function findMany(ids: readonly string[]): Map<string, StoredVersion> {
+    const found = new Map<string, StoredVersion>();
+    for (const batch of inListBatches(ids)) {
+      for (const { id, ...stored } of findBatch.all(batch) as (StoredVersion & { id: string })[]) found.set(id, stored);
+    }
+    return found;
+  }
+
   return {
     find: (id) => find.get(id) as StoredVersion | undefined,
+    findMany,
     write(record, exists, operation, at) {
       const fields = fieldsToStore(record); // search keys are computed here, not sent
       const shape = shapeOf(fields);
