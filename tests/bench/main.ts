@@ -27,5 +27,5 @@ console.log(`machine speed now: ${machineSpeedMs()} ms for the fixed workload of
 for (const [name, bench] of selected) {
   const started = performance.now();
   for (const table of await bench()) printTable(table);
-  console.log(`  (${name}: ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(`  (${name}: ${((performance.now() - started) / 1000).toFixed(1)} s; machine speed after it: ${machineSpeedMs()} ms)`);
 }
