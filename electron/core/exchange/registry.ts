@@ -22,8 +22,8 @@ export interface ExchangeTable {
   name: string;
   derived?: DerivedColumns;
   /**
-   * The non-unique indexes onReceive reads. Declaring them lets the city drop the table's other (sort)
-   * indexes while it applies a package as large as the table, and build them again afterwards.
+   * The non-unique indexes onReceive (and receiveMany) read. Declaring them lets the city drop the table's
+   * other (sort) indexes while it applies a large package, and build them again afterwards (inbox/indexes.ts).
    */
   receiveIndexes?: readonly string[];
   /** City side, before a county record is written: 'review' puts it on the review list instead. */
