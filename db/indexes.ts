@@ -1,5 +1,19 @@
-// Building indexes on a large table (after a bulk load that dropped them).
+// A large load into an indexed table: its secondary indexes dropped first and built again after.
 import type Database from 'better-sqlite3';
+import { quoteIdentifier } from './sql';
+
+export interface IndexDefinition { name: string; sql: string }
+
+/** The table's non-unique indexes that have CREATE statements, but those in `keep`. */
+export function secondaryIndexes(sqlite: Database.Database, table: string, keep: readonly string[]): IndexDefinition[] {
+  const indexes = sqlite.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL
+    AND name NOT IN (SELECT name FROM pragma_index_list(?) WHERE "unique" = 1)`).all(table, table) as IndexDefinition[];
+  return indexes.filter((index) => !keep.includes(index.name));
+}
+
+export function dropIndexes(sqlite: Database.Database, indexes: readonly IndexDefinition[]): void {
+  for (const index of indexes) sqlite.exec(`DROP INDEX ${quoteIdentifier(index.name)}`);
+}
 
 /** CREATE INDEX sorts faster with a small page cache: 8 s instead of 15 s for the 8 sort indexes of 1,000,000 people. */
 const BUILD_CACHE_KIB = 8192;

@@ -2,11 +2,13 @@
 // B-tree insert into every one of them. A package that brings at least a quarter as many records as its table
 // holds is applied with the table's sort indexes dropped, and the drop is noted in deferred_indexes in the
 // same transaction. They are built again once, when the batch of imports is done (rebuildDeferredIndexes: the
-// import wizard closing, the CLI command ending, or opening the database after a crash: db/deferredIndexes.ts): one sort per index for
-// the whole batch, and packages applied meanwhile pay nothing for them. In a dry run they are dropped
+// import wizard closing, the CLI command ending, or opening the database after a crash: db/deferredIndexes.ts):
+// one sort per index for the whole batch, and packages applied meanwhile pay nothing for them. In a dry run they are dropped
 // whatever the sizes and not noted: the rollback brings them back. Unique indexes always stay (they decide
 // DUPLICATE_IN_OFFICE), and so do the indexes the table's onReceive reads.
 import type Database from 'better-sqlite3';
+import { dropIndexes, secondaryIndexes } from '../../../../db/indexes';
+import { quoteIdentifier } from '../../../../db/sql';
 import { exchangeTable } from '../tables';
 import type { PackageHeader } from '../types';
 
@@ -15,19 +17,9 @@ const MIN_RECORDS = 5_000;
 /** A package with at least 1/TABLE_SHARE of its table's rows: measured break-even is about 1/3 for one package alone. */
 const TABLE_SHARE = 4;
 
-interface SortIndex { name: string; sql: string }
-
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
-
 function rowsIn(sqlite: Database.Database, table: string): number {
   // No record is ever deleted, so the highest rowid is the row count, found without a scan.
-  return sqlite.prepare(`SELECT coalesce(max(rowid), 0) FROM ${quote(table)}`).pluck().get() as number;
-}
-
-function sortIndexes(sqlite: Database.Database, table: string, kept: readonly string[]): SortIndex[] {
-  const indexes = sqlite.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL
-    AND name NOT IN (SELECT name FROM pragma_index_list(?) WHERE "unique" = 1)`).all(table, table) as SortIndex[];
-  return indexes.filter((index) => !kept.includes(index.name));
+  return sqlite.prepare(`SELECT coalesce(max(rowid), 0) FROM ${quoteIdentifier(table)}`).pluck().get() as number;
 }
 
 /** Call inside the apply's transaction, before the records are written. */
@@ -35,12 +27,11 @@ export function dropSortIndexesForApply(sqlite: Database.Database, header: Packa
   for (const [table, records] of Object.entries(header.counts)) {
     const kept = exchangeTable(table)?.receiveIndexes;
     if (!kept || records < MIN_RECORDS) continue;
-    const indexes = sortIndexes(sqlite, table, kept);
+    const indexes = secondaryIndexes(sqlite, table, kept);
     if (indexes.length === 0 || (!o.rolledBack && records * TABLE_SHARE < rowsIn(sqlite, table))) continue;
+    dropIndexes(sqlite, indexes);
+    if (o.rolledBack) continue;
     const note = sqlite.prepare('INSERT INTO deferred_indexes (name, table_name, create_sql, dropped_at) VALUES (?, ?, ?, ?)');
-    for (const index of indexes) {
-      sqlite.exec(`DROP INDEX ${quote(index.name)}`);
-      if (!o.rolledBack) note.run(index.name, table, index.sql, o.at);
-    }
+    for (const index of indexes) note.run(index.name, table, index.sql, o.at);
   }
 }

@@ -3,11 +3,10 @@
 // for review (MISSING_FROM_SNAPSHOT), so the city can ask the county to enter it again. Never applied:
 // there is nothing to apply, and the city does not void a county's record on its behalf.
 import type Database from 'better-sqlite3';
+import { quoteIdentifier } from '../../../../db/sql';
 import type { ExchangeRecord } from '../types';
 import { exchangeTables } from '../tables';
-
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
-const META_COLUMNS = new Set(['id', 'office_code', 'row_version', 'voided', 'voided_at', 'voided_by', 'void_reason']);
+import { META_COLUMNS } from './writer';
 
 export class SnapshotCoverage {
   private readonly insert: Database.Statement;
@@ -25,14 +24,14 @@ export class SnapshotCoverage {
 
   /** The live records of `officeCode` in every exchanged table that the snapshot did not hold, as records. */
   missing(officeCode: string): ExchangeRecord[] {
-    return exchangeTables().flatMap(({ name }) => (this.sqlite.prepare(`SELECT * FROM ${quote(name)} WHERE office_code = ? AND voided = 0
+    return exchangeTables().flatMap(({ name }) => (this.sqlite.prepare(`SELECT * FROM ${quoteIdentifier(name)} WHERE office_code = ? AND voided = 0
       AND id NOT IN (SELECT id FROM temp.snapshot_seen WHERE table_name = ?)`).all(officeCode, name) as Record<string, unknown>[])
       .map((row) => asRecord(name, row)));
   }
 }
 
 function asRecord(table: string, row: Record<string, unknown>): ExchangeRecord {
-  const fields = Object.fromEntries(Object.entries(row).filter(([column]) => !META_COLUMNS.has(column)));
+  const fields = Object.fromEntries(Object.entries(row).filter(([column]) => !(META_COLUMNS as readonly string[]).includes(column)));
   return { table, id: row['id'] as string, officeCode: row['office_code'] as string, rowVersion: row['row_version'] as number,
     voided: false, voidedAt: null, voidedBy: null, voidReason: null, fields };
 }

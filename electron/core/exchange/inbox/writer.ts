@@ -2,6 +2,7 @@
 // office code, row_version and void state, and journals each change on the city too. Statements are
 // cached per connection and per set of columns (a table's records normally all carry the same columns).
 import type Database from 'better-sqlite3';
+import { quoteIdentifier } from '../../../../db/sql';
 import { journalStatement } from '../../records/journal';
 import { IN_LIST, inListBatches } from '../../records/statements';
 import { refuse } from '../format/errors';
@@ -11,7 +12,8 @@ import { storable } from './record';
 
 export interface StoredVersion { rowVersion: number; voided: number; officeCode: string }
 
-const META_COLUMNS = ['id', 'office_code', 'row_version', 'voided', 'voided_at', 'voided_by', 'void_reason'] as const;
+/** The record's own columns; every other column is one of its fields. */
+export const META_COLUMNS = ['id', 'office_code', 'row_version', 'voided', 'voided_at', 'voided_by', 'void_reason'] as const;
 
 export interface TableWriter {
   find(id: string): StoredVersion | undefined;
@@ -31,7 +33,6 @@ export function tableWriter(sqlite: Database.Database, table: string): TableWrit
   return writer;
 }
 
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 interface Shape { names: string[]; fieldNames: string[]; insert: Database.Statement; update: Database.Statement }
 
@@ -42,9 +43,9 @@ function sameNames(a: string[], b: string[]): boolean {
 }
 
 function createWriter(sqlite: Database.Database, table: string): TableWriter {
-  const known = new Set((sqlite.prepare(`PRAGMA table_info(${quote(table)})`).all() as { name: string }[]).map((c) => c.name));
-  const find = sqlite.prepare(`SELECT row_version AS rowVersion, voided, office_code AS officeCode FROM ${quote(table)} WHERE id = ?`);
-  const findBatch = sqlite.prepare(`SELECT id, row_version AS rowVersion, voided, office_code AS officeCode FROM ${quote(table)}
+  const known = new Set((sqlite.prepare(`PRAGMA table_info(${quoteIdentifier(table)})`).all() as { name: string }[]).map((c) => c.name));
+  const find = sqlite.prepare(`SELECT row_version AS rowVersion, voided, office_code AS officeCode FROM ${quoteIdentifier(table)} WHERE id = ?`);
+  const findBatch = sqlite.prepare(`SELECT id, row_version AS rowVersion, voided, office_code AS officeCode FROM ${quoteIdentifier(table)}
     WHERE id IN (${IN_LIST})`);
   const journal = journalStatement(sqlite);
   const shapes = new Map<string, Shape>();
@@ -66,8 +67,8 @@ function createWriter(sqlite: Database.Database, table: string): TableWriter {
     const columns = [...META_COLUMNS, ...fieldNames];
     return {
       names, fieldNames,
-      insert: sqlite.prepare(`INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`),
-      update: sqlite.prepare(`UPDATE ${quote(table)} SET ${columns.slice(1).map((c) => `${quote(c)} = ?`).join(', ')} WHERE id = ?`),
+      insert: sqlite.prepare(`INSERT INTO ${quoteIdentifier(table)} (${columns.map(quoteIdentifier).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`),
+      update: sqlite.prepare(`UPDATE ${quoteIdentifier(table)} SET ${columns.slice(1).map((c) => `${quoteIdentifier(c)} = ?`).join(', ')} WHERE id = ?`),
     };
   }
 
