@@ -9,6 +9,8 @@ import { messages as inboxMessages } from '../features/exchange/inbox/messages';
 import { messages as peopleMessages } from '../features/people/messages';
 import { messages as settingsMessages } from '../features/settings/messages';
 import { messages as stockMessages } from '../features/stock/messages';
+import { documentMessages as stockDocumentMessages } from '../features/stock/documentMessages';
+import { referenceMessages as stockReferenceMessages } from '../features/stock/referenceMessages';
 import { reportMessages as stockReportMessages } from '../features/stock/reportMessages';
 import { messages as setupMessages } from '../features/setup/messages';
 import { messages as usersMessages } from '../features/users/messages';
@@ -22,7 +24,7 @@ export const LANGUAGE_STORAGE_KEY = 'boai.lang';
 /** What a feature's messages.ts exports: a subtree per language, merged into 'translation'. */
 export interface FeatureMessages { 'zh-CN': object; en: object }
 
-const features: FeatureMessages[] = [authMessages, setupMessages, usersMessages, settingsMessages, peopleMessages, stockMessages, stockReportMessages, keysMessages, outboxMessages, inboxMessages];
+const features: FeatureMessages[] = [authMessages, setupMessages, usersMessages, settingsMessages, peopleMessages, stockMessages, stockDocumentMessages, stockReferenceMessages, stockReportMessages, keysMessages, outboxMessages, inboxMessages];
 
 type Tree = { [key: string]: unknown };
 const isTree = (value: unknown): value is Tree => typeof value === 'object' && value !== null && !Array.isArray(value);

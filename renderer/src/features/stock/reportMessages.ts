@@ -1,5 +1,5 @@
 // Texts of the warehouse views and reports: stock on hand, the dashboard, campaigns, reports and the printed
-// forms. (The documents, reference data and opening balances are in messages.ts.)
+// forms. (Shared words: messages.ts; documents: documentMessages.ts; reference data and opening balances: referenceMessages.ts.)
 import { defineMessages, type Translated } from '../../i18n/defineMessages';
 
 const zhCN = {
