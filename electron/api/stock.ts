@@ -24,7 +24,7 @@ export const DEFAULT_CATEGORIES = ['帐篷', '棉被', '衣物', '食品', '饮�
 /** Error codes the stock methods fail with; each needs errors.CODE in the renderer's messages. */
 export const STOCK_ERROR_CODES = [
   'STOCK_INSUFFICIENT', // details.shortages: ShortageDetail[]
-  'MONTH_LOCKED', // details: { month }
+  'MONTH_LOCKED', // details: { month, lockedThrough }: locks are cumulative
   'MONTH_ALREADY_LOCKED', 'MONTH_NOT_LOCKED',
   'LOT_EXPIRED', // details: { lines: [{ line, lotId, lotNumber, expiryDate }] } - give an override reason
   'DOCUMENT_INVALID', // details.issues: DocumentIssue[]

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { onHand } from '../../electron/core/stock/balances';
 import { getDocument } from '../../electron/core/stock/documents/read';
 import { approveDocument } from '../../electron/core/stock/documents/workflow';
-import { lockMonth, unlockMonth } from '../../electron/core/stock/months';
+import { listMonthLocks, lockMonth, unlockMonth } from '../../electron/core/stock/months';
 import { postDocument } from '../../electron/core/stock/posting/post';
 import { reverseDocument } from '../../electron/core/stock/reversal';
 import { errorOf, stockOffice } from './stock-support';
@@ -55,6 +55,22 @@ describe('stock posting', () => {
     expect(count(s, 'stock_movements')).toBe(0);
     unlockMonth(s.approver, '2025-05', '补录漏记入库单');
     expect(postDocument(s.keeper, receipt.document.id).document.status).toBe('posted');
+  });
+
+  it('month locks are cumulative: a lock closes every earlier month, and reopening a month reopens the later locks', () => {
+    const s = stockOffice();
+    const march = s.draft({ type: 'receipt', sourceKind: 'donation', donorId: s.donor.id, documentDate: '2025-03-10' },
+      [{ itemId: s.quilt.id, quantity: 5 }]);
+    approveDocument(s.approver, march.document.id);
+    lockMonth(s.approver, '2025-05');
+    expect(errorOf(() => postDocument(s.keeper, march.document.id))).toMatchObject({ code: 'MONTH_LOCKED', details: { month: '2025-03', lockedThrough: '2025-05' } });
+    expect(errorOf(() => lockMonth(s.approver, '2025-04'))).toMatchObject({ code: 'MONTH_ALREADY_LOCKED', details: { lockedThrough: '2025-05' } });
+    expect(count(s, 'stock_movements')).toBe(0);
+    lockMonth(s.approver, '2025-06');
+    unlockMonth(s.approver, '2025-05', '补录三月入库单');
+    expect(listMonthLocks(s.keeper)).toEqual([]);
+    expect(postDocument(s.keeper, march.document.id).document.status).toBe('posted');
+    expect(errorOf(() => unlockMonth(s.approver, '2025-05', '再次解锁')).code).toBe('MONTH_NOT_LOCKED');
   });
 
   it('a reversal restores every balance exactly and references the original', () => {

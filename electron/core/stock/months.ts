@@ -1,5 +1,7 @@
-// Month close (月结): an approver locks a month; nothing posts with a document date in a locked month.
-// Unlocking voids the lock with a reason, so the audit shows who reopened it and why.
+// Month close (月结): an approver locks a month; locks are cumulative - locking a month closes it and every
+// month before it, so nothing posts with a document date on or before the latest locked month.
+// Unlocking voids the locks of that month and every later one with a reason, so the audit shows who reopened
+// it and why (a later lock left standing would keep the reopened month closed).
 import { stockMonthLocks } from '../../../db/schema';
 import type { MonthLockRow } from '../../api/stock';
 import type { CoreContext } from '../context';
@@ -11,35 +13,42 @@ import { officeCodeOf, requireRole } from './office';
 const LOCK_SQL = `SELECT id, month, locked_by_name AS lockedByName, created_at AS lockedAt, created_by AS createdBy
   FROM stock_month_locks WHERE office_code = ? AND voided = 0`;
 
-function findLock(ctx: CoreContext, month: string): MonthLockRow | undefined {
-  return cachedStatement(ctx.store.sqlite, `${LOCK_SQL} AND month = ?`).get(officeCodeOf(ctx), month) as MonthLockRow | undefined;
+/** The live lock that closes `month`: the latest lock on or after it. */
+function closingLock(ctx: CoreContext, month: string): MonthLockRow | undefined {
+  return cachedStatement(ctx.store.sqlite, `${LOCK_SQL} AND month >= ? ORDER BY month DESC LIMIT 1`)
+    .get(officeCodeOf(ctx), month) as MonthLockRow | undefined;
 }
 
 export function listMonthLocks(ctx: CoreContext): MonthLockRow[] {
   return cachedStatement(ctx.store.sqlite, `${LOCK_SQL} ORDER BY month DESC`).all(officeCodeOf(ctx)) as MonthLockRow[];
 }
 
-/** Fails MONTH_LOCKED when the month of `documentDate` is locked. Call inside the posting transaction. */
+/** Fails MONTH_LOCKED when the month of `documentDate` is closed by a lock of that or a later month. Call inside the posting transaction. */
 export function refuseLockedMonth(ctx: CoreContext, documentDate: string): void {
   const month = documentDate.slice(0, 7);
-  if (findLock(ctx, month)) fail('MONTH_LOCKED', { month });
+  const lock = closingLock(ctx, month);
+  if (lock) fail('MONTH_LOCKED', { month, lockedThrough: lock.month });
 }
 
 export function lockMonth(ctx: CoreContext, month: string): MonthLockRow {
   requireRole(ctx, ['approver'], 'APPROVER_REQUIRED');
   const officeCode = officeCodeOf(ctx);
   ctx.store.sqlite.transaction(() => {
-    if (findLock(ctx, month)) fail('MONTH_ALREADY_LOCKED', { month });
+    const lock = closingLock(ctx, month);
+    if (lock) fail('MONTH_ALREADY_LOCKED', { month, lockedThrough: lock.month });
     insertRecord(ctx, stockMonthLocks, officeCode, { month, lockedByName: ctx.actor?.displayName ?? 'system' });
   }).immediate();
-  return findLock(ctx, month)!;
+  return closingLock(ctx, month)!;
 }
 
+/** Reopens `month`: voids its lock and every later one (all or none); returns the earliest lock voided. */
 export function unlockMonth(ctx: CoreContext, month: string, reason: string): MonthLockRow {
   requireRole(ctx, ['approver'], 'APPROVER_REQUIRED');
   return ctx.store.sqlite.transaction(() => {
-    const lock = findLock(ctx, month) ?? fail('MONTH_NOT_LOCKED', { month });
-    voidRecord(ctx, stockMonthLocks, lock.id, reason);
-    return lock;
+    const locks = cachedStatement(ctx.store.sqlite, `${LOCK_SQL} AND month >= ? ORDER BY month DESC`)
+      .all(officeCodeOf(ctx), month) as MonthLockRow[];
+    if (locks.length === 0) fail('MONTH_NOT_LOCKED', { month });
+    for (const lock of locks) voidRecord(ctx, stockMonthLocks, lock.id, reason);
+    return locks.at(-1)!;
   }).immediate();
 }

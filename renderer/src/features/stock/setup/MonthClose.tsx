@@ -37,6 +37,8 @@ export function MonthClose({ canLock }: { canLock: boolean }) {
         <button type="button" className="cell-link" onClick={() => { setUnlocking(data); setReason(''); setError(null); }}>{t('stock.setup.unlock')}</button>) }] : []),
   ], [t, canLock]);
 
+  const laterLocks = (rows ?? []).filter((row) => unlocking && row.month > unlocking.month).map((row) => row.month).sort();
+
   const unlock = async () => {
     if (!unlocking || !reason.trim()) return;
     try {
@@ -69,6 +71,7 @@ export function MonthClose({ canLock }: { canLock: boolean }) {
         }} />
       <Dialog open={unlocking !== null} title={t('stock.setup.unlockTitle', { month: unlocking?.month ?? '' })} onClose={() => setUnlocking(null)}
         onSubmit={unlock} error={error} width="small">
+        {laterLocks.length > 0 && <p className="muted">{t('stock.setup.unlockAlsoLater', { months: laterLocks.join('、') })}</p>}
         <FormField label={t('stock.setup.unlockReason')} required>
           <input type="text" value={reason} onChange={(event) => setReason(event.target.value)} />
         </FormField>
