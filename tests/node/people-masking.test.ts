@@ -177,10 +177,10 @@ describe('masked ID numbers cannot be rebuilt', () => {
     const viewer = { ...as(['viewer'], 'people.list'), now: () => new Date(now) };
     const wrong = maskCandidates('321302********1234').filter((id) => id !== '321302199001011234');
     for (const guess of wrong.slice(0, MAX_MISSES)) expect(listPeople(viewer, { search: guess, offset: 0, limit: 5 }).total).toBe(0);
-    const refusal = () => { try { listPeople(viewer, { search: '321302199001011234', offset: 0, limit: 5 }); return null; } catch (error) { return (error as { code: string }).code; } };
-    expect(refusal()).toBe('FULL_ID_LOOKUP_LIMIT');
+    const refusal = () => { try { listPeople(viewer, { search: '321302199001011234', offset: 0, limit: 5 }); return null; } catch (error) { return error; } };
+    expect(refusal()).toMatchObject({ code: 'FULL_ID_LOOKUP_LIMIT', details: { until: '2026-03-01T09:00:00.000Z' } });
     now += 59 * 60_000;
-    expect(refusal()).toBe('FULL_ID_LOOKUP_LIMIT');
+    expect(refusal()).toMatchObject({ code: 'FULL_ID_LOOKUP_LIMIT' });
     now += 60_000;
     expect(listPeople(viewer, { search: '321302199001011234', offset: 0, limit: 5 }).rows).toMatchObject([{ id: person.id, birthDate: null }]);
     expect(store.sqlite.prepare('SELECT count(*) FROM people').pluck().get()).toBe(1);

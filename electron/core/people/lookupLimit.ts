@@ -29,7 +29,10 @@ export function limitedIdLookup<T>(ctx: CoreContext, idNumber: string, find: () 
   const misses = missesOf(ctx);
   const now = ctx.now().getTime();
   for (const [missed, at] of misses) if (now - at >= MISS_WINDOW_MS) misses.delete(missed);
-  if (misses.size >= MAX_MISSES) fail('FULL_ID_LOOKUP_LIMIT', { max: MAX_MISSES });
+  if (misses.size >= MAX_MISSES) {
+    const oldest = Math.min(...misses.values());
+    fail('FULL_ID_LOOKUP_LIMIT', { until: new Date(oldest + MISS_WINDOW_MS).toISOString(), max: MAX_MISSES });
+  }
   const found = find();
   if (found === undefined && !misses.has(idNumber)) misses.set(idNumber, now);
   return found;
