@@ -43,7 +43,7 @@ describe('people export', () => {
     expect(masked.rows).toBe(40);
     expect(masked.fileName).toMatch(/^人员库-\d{8}-\d{4}\.xlsx$/);
     const maskedSheet = await sheetOf(masked.contentBase64);
-    expect((maskedSheet.getRow(1).values as unknown[]).slice(1)).toEqual(['姓名', '性别', '身份证号码', '出生日期', '手机号码', '固定电话', '乡镇(街道)', '村(社区)', '工作单位', '备注']);
+    expect((maskedSheet.getRow(1).values as unknown[]).slice(1)).toEqual(['姓名', '性别', '身份证号码', '手机号码', '固定电话', '乡镇(街道)', '村(社区)', '工作单位', '备注']);
     for (const cell of idCells(maskedSheet)) {
       expect(cell.value).toMatch(/^\d{6}\*{8}\d{3}[\dX]$/);
       expect(cell.numFmt).toBe('@');

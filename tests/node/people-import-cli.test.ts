@@ -55,7 +55,7 @@ describe('cli: people import and export', () => {
     expect(noOffice.json()).toMatchObject({ ok: false, code: 'OFFICE_NOT_SET_UP' });
   });
 
-  it('exports the registry, masked unless --reveal', async () => {
+  it('exports the registry, masked (without birth dates) unless --reveal', async () => {
     const { backend, store } = officeBackend();
     const source = path.join(tempDir(), 'in.xlsx');
     fs.writeFileSync(source, (await rosterWithFiveBadRows()).content);
@@ -73,6 +73,8 @@ describe('cli: people import and export', () => {
       workbook.worksheets[0]!.eachRow((row, n) => { if (n > 1) exported.push(row.getCell(3).value as string); });
       if (reveal) expect(exported.sort()).toEqual(ids);
       else expect(exported.every((id) => /^\d{6}\*{8}\d{3}[\dX]$/.test(id))).toBe(true);
+      // The birth date is the mask's hidden digits: only a file with full ID numbers carries it.
+      expect((workbook.worksheets[0]!.getRow(1).values as unknown[]).includes('出生日期')).toBe(reveal);
     }
   });
 });

@@ -1,28 +1,33 @@
 // The grid's current view (its search, filters and sort, through the same query builder as people.list)
 // written to .xlsx with exceljs's streaming writer. ID numbers are text cells, masked unless the user
-// asked to reveal them and may; every export is audited, saying whether IDs were revealed.
+// asked to reveal them and may; every export is audited, saying whether IDs were revealed. A masked file
+// travels to people without the reveal permission, so it has no birth-date column and no birth-date order:
+// the birth date is exactly the mask's hidden digits.
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
 import type { ExportedFile, PeopleQuery } from '../../api/people';
-import { hasRole } from '../../api/roles';
 import { appendAudit } from '../audit/chain';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
 import { maskIdNumber } from './idNumber';
-import { countPeople, iterateStoredPeople } from './query';
+import { countPeople, iterateStoredPeople, masksIds, permittedQuery, withoutBirthOrder } from './query';
 import type { StoredPerson } from './rows';
 
 /** Beyond this the file would be too big for memory and for Excel's comfort; the clerk filters first. */
 export const MAX_EXPORT_ROWS = 500_000;
 
-interface ExportColumn { header: string; width: number; value: (p: StoredPerson, reveal: boolean) => string | number | null; text?: boolean }
+interface ExportColumn {
+  header: string; width: number; value: (p: StoredPerson, reveal: boolean) => string | number | null; text?: boolean;
+  /** Written only into a file with full ID numbers. */
+  revealedOnly?: boolean;
+}
 
 // Headers the importer maps back (身份证号码, 手机号码, 固定电话 ...), so an exported file can be imported again.
 const COLUMNS: ExportColumn[] = [
   { header: '姓名', width: 10, value: (p) => p.name },
   { header: '性别', width: 6, value: (p) => (p.gender === 'M' ? '男' : p.gender === 'F' ? '女' : null) },
   { header: '身份证号码', width: 22, text: true, value: (p, reveal) => (reveal ? p.idNumber : maskIdNumber(p.idNumber)) },
-  { header: '出生日期', width: 12, value: (p) => p.birthDate },
+  { header: '出生日期', width: 12, value: (p) => p.birthDate, revealedOnly: true },
   { header: '手机号码', width: 14, text: true, value: (p) => p.mobile },
   { header: '固定电话', width: 16, text: true, value: (p) => p.phone },
   { header: '乡镇(街道)', width: 14, value: (p) => p.township },
@@ -43,9 +48,12 @@ export function exportFileName(now: Date): string {
 }
 
 export async function exportPeople(ctx: CoreContext, input: ExportInput): Promise<ExportedFile> {
-  const { revealIds, ...query } = input;
-  if (revealIds && !hasRole(ctx.actor?.roles ?? [], ['clerk'])) fail('EXPORT_REVEAL_FORBIDDEN');
-  const total = countPeople(ctx, query);
+  const { revealIds, ...asked } = input;
+  const masked = masksIds(ctx);
+  if (revealIds && masked) fail('EXPORT_REVEAL_FORBIDDEN');
+  const permitted = permittedQuery(ctx, asked, masked);
+  const query = revealIds ? permitted : withoutBirthOrder(permitted);
+  const total = countPeople(ctx, query, masked);
   if (total > MAX_EXPORT_ROWS) fail('EXPORT_TOO_LARGE', { rows: total, max: MAX_EXPORT_ROWS });
 
   const output = new PassThrough();
@@ -53,7 +61,7 @@ export async function exportPeople(ctx: CoreContext, input: ExportInput): Promis
   output.on('data', (chunk: Buffer) => chunks.push(chunk));
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet('人员库', { views: [{ state: 'frozen', ySplit: 1 }] });
-  const columns = query.includeVoided ? [...COLUMNS, ...VOID_COLUMNS] : COLUMNS;
+  const columns = [...COLUMNS, ...(query.includeVoided ? VOID_COLUMNS : [])].filter((c) => revealIds || !c.revealedOnly);
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width, style: c.text ? { numFmt: '@' } : {} }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
@@ -61,7 +69,7 @@ export async function exportPeople(ctx: CoreContext, input: ExportInput): Promis
   // Rows are written while the query iterates, without yielding: the connection must not serve other
   // calls in the middle of an open statement.
   let rows = 0;
-  for (const person of iterateStoredPeople(ctx, query)) {
+  for (const person of iterateStoredPeople(ctx, query, masked)) {
     const row = sheet.addRow(columns.map((c) => c.value(person, revealIds)));
     columns.forEach((c, i) => { if (c.text) row.getCell(i + 1).numFmt = '@'; });
     row.commit();

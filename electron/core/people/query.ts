@@ -1,7 +1,10 @@
 // The people grid's queries as indexed SQL: search, filters and sort become one WHERE and ORDER BY,
 // read a page at a time, so 250,000 people never leave the database at once.
 import type { PeoplePage, PeopleQuery, PeopleSortColumn } from '../../api/people';
+import { mayRevealIds } from '../../api/roles';
 import type { CoreContext } from '../context';
+import { idCheckChar } from './idNumber';
+import { limitedIdLookup } from './lookupLimit';
 import { PERSON_COLUMNS, toPersonRow, type StoredPerson } from './rows';
 import { cachedStatement } from '../records/statements';
 
@@ -40,18 +43,38 @@ function either(...conditions: Condition[]): Condition {
   return { sql: `(${conditions.map((c) => c.sql).join(' OR ')})`, params: conditions.flatMap((c) => c.params) };
 }
 
+const NOTHING: Condition = { sql: '0', params: [] };
+
+const tailRange = (idText: string) => prefixRange('id_reversed', [...idText].reverse().join(''));
+
+/** A whole, checksum-valid 18-character ID number (upper-case X). */
+export function isFullIdNumber(text: string): boolean {
+  return /^\d{17}[\dX]$/.test(text) && idCheckChar(text) === text[17];
+}
+
+/**
+ * What of an ID number a user without the reveal permission may search by: the tail the mask shows (up to 4
+ * characters) or the whole number. A longer tail or any other length would confirm hidden birth-date digits.
+ */
+function visibleIdSearch(idText: string): boolean {
+  return idText.length <= 4 || isFullIdNumber(idText);
+}
+
 /**
  * Digits: the tail of the ID number (its reversed key's prefix) or the start of a mobile.
  * Latin letters: the start of the name's pinyin or its initials. Anything else: the name itself.
+ * `masked`: the user may not reveal ID numbers, so an ID search reaches only what the mask shows.
  */
-export function searchCondition(raw: string): Condition | null {
+export function searchCondition(raw: string, masked = false): Condition | null {
   const compact = raw.normalize('NFKC').replace(/\s+/g, '');
   if (compact === '') return null;
   const lower = compact.toLowerCase();
+  const upper = compact.toUpperCase();
   if (/^\d+$/.test(lower)) {
-    return either(prefixRange('id_reversed', [...lower].reverse().join('')), prefixRange('mobile', lower));
+    const mobile = prefixRange('mobile', lower);
+    return masked && !visibleIdSearch(upper) ? mobile : either(tailRange(upper), mobile);
   }
-  if (/^\d+x$/.test(lower)) return prefixRange('id_reversed', [...lower.toUpperCase()].reverse().join(''));
+  if (/^\d+x$/.test(lower)) return masked && !visibleIdSearch(upper) ? NOTHING : tailRange(upper);
   if (/^[a-z0-9]+$/.test(lower)) return either(prefixRange('pinyin_initials', lower), prefixRange('pinyin_full', lower));
   const name = raw.normalize('NFKC').trim().replace(/\s+/g, ' ');
   if ([...name].length < 2) return prefixRange('name', name);
@@ -59,7 +82,7 @@ export function searchCondition(raw: string): Condition | null {
   return { sql: '(rowid IN (SELECT rowid FROM people WHERE instr(name, ?) > 0))', params: [name] };
 }
 
-export function peopleWhere(query: PeopleQuery): Condition {
+export function peopleWhere(query: PeopleQuery, masked = false): Condition {
   const conditions: Condition[] = [];
   // `+voided` is never an index seek: it is checked on the entries of whichever index serves the sort
   // (they all end in voided), and it keeps the planner off the partial unique index for unindexed sorts.
@@ -68,7 +91,7 @@ export function peopleWhere(query: PeopleQuery): Condition {
   if (query.township) conditions.push({ sql: 'township = ?', params: [query.township] });
   if (query.village) conditions.push({ sql: 'village = ?', params: [query.village] });
   if (query.gender) conditions.push({ sql: 'gender = ?', params: [query.gender] });
-  const search = query.search ? searchCondition(query.search) : null;
+  const search = query.search ? searchCondition(query.search, masked) : null;
   if (search) conditions.push(search);
   if (conditions.length === 0) return { sql: '', params: [] };
   return { sql: `WHERE ${conditions.map((c) => c.sql).join(' AND ')}`, params: conditions.flatMap((c) => c.params) };
@@ -94,8 +117,8 @@ export function peopleOrderBy(query: PeopleQuery): string {
  * A page: the rowids are picked from the index first and only those rows are read, so a deep
  * offset walks index entries rather than whole rows.
  */
-export function peoplePageSql(query: PeoplePageQuery): Condition {
-  const where = peopleWhere(query);
+export function peoplePageSql(query: PeoplePageQuery, masked = false): Condition {
+  const where = peopleWhere(query, masked);
   const orderBy = peopleOrderBy(query);
   return {
     sql: `SELECT ${PERSON_COLUMNS} FROM people WHERE rowid IN (SELECT rowid FROM people ${where.sql} ${orderBy} LIMIT ? OFFSET ?) ${orderBy}`,
@@ -103,20 +126,45 @@ export function peoplePageSql(query: PeoplePageQuery): Condition {
   };
 }
 
-export function listPeople(ctx: CoreContext, query: PeoplePageQuery): PeoplePage {
-  const page = peoplePageSql(query);
-  const stored = cachedStatement(ctx.store.sqlite, page.sql).all(...page.params) as StoredPerson[];
-  return { rows: stored.map((p) => toPersonRow(p)), total: countPeople(ctx, query) };
+/**
+ * The query a user may run. Without the reveal permission (`masked`) the order of birth dates is dropped (it
+ * ranks people by age, which narrows the hidden digits) and a full ID number goes through the lookup limit.
+ */
+export function permittedQuery<Q extends PeopleQuery>(ctx: CoreContext, query: Q, masked: boolean): Q {
+  if (!masked) return query;
+  const idText = query.search?.normalize('NFKC').replace(/\s+/g, '').toUpperCase() ?? '';
+  if (isFullIdNumber(idText)) {
+    limitedIdLookup(ctx, idText, () => cachedStatement(ctx.store.sqlite, 'SELECT 1 FROM people WHERE id_reversed = ?')
+      .get([...idText].reverse().join('')));
+  }
+  return withoutBirthOrder(query);
 }
 
-export function countPeople(ctx: CoreContext, query: PeopleQuery): number {
-  const where = peopleWhere(query);
+export function withoutBirthOrder<Q extends PeopleQuery>(query: Q): Q {
+  return query.sort ? { ...query, sort: query.sort.filter((s) => s.column !== 'birthDate') } : query;
+}
+
+/** True when the acting user may not reveal ID numbers: birth dates and hidden ID digits stay out of their reach. */
+export function masksIds(ctx: CoreContext): boolean {
+  return !mayRevealIds(ctx.actor?.roles ?? []);
+}
+
+export function listPeople(ctx: CoreContext, query: PeoplePageQuery): PeoplePage {
+  const masked = masksIds(ctx);
+  const permitted = permittedQuery(ctx, query, masked);
+  const page = peoplePageSql(permitted, masked);
+  const stored = cachedStatement(ctx.store.sqlite, page.sql).all(...page.params) as StoredPerson[];
+  return { rows: stored.map((p) => toPersonRow(p, { birthDate: !masked })), total: countPeople(ctx, permitted, masked) };
+}
+
+export function countPeople(ctx: CoreContext, query: PeopleQuery, masked: boolean): number {
+  const where = peopleWhere(query, masked);
   return cachedStatement(ctx.store.sqlite, `SELECT count(*) FROM people ${where.sql}`).pluck().get(...where.params) as number;
 }
 
 /** Every person in the view, in its order, with full ID numbers: for exports, which mask as they write. */
-export function iterateStoredPeople(ctx: CoreContext, query: PeopleQuery): IterableIterator<StoredPerson> {
-  const where = peopleWhere(query);
+export function iterateStoredPeople(ctx: CoreContext, query: PeopleQuery, masked: boolean): IterableIterator<StoredPerson> {
+  const where = peopleWhere(query, masked);
   const sql = `SELECT ${PERSON_COLUMNS} FROM people ${where.sql} ${peopleOrderBy(query)}`;
   return cachedStatement(ctx.store.sqlite, sql).iterate(...where.params) as IterableIterator<StoredPerson>;
 }

@@ -1,5 +1,5 @@
 // People as stored and as shown: the column list read by every people query, the row handed to the
-// renderer (ID number masked), and a prepared insert for bulk writers (import, benchmarks).
+// renderer (ID number masked, birth date only for who may reveal), and a prepared insert for bulk writers (import, benchmarks).
 import type Database from 'better-sqlite3';
 import type { PersonRow } from '../../api/people';
 import type { RecordMeta } from '../records/write';
@@ -16,12 +16,15 @@ export type StoredPerson = Omit<PersonRow, 'idMasked' | 'idConverted' | 'voided'
   idConverted: boolean | number; voided: boolean | number;
 };
 
-/** The row for the renderer: the ID number masked unless `reveal` (a role and an audit entry decided that). */
-export function toPersonRow(stored: StoredPerson, reveal = false): PersonRow {
+/**
+ * The row for the renderer: the ID number masked (revealed only through people.revealId, audited). The birth
+ * date is the mask's hidden digits, so it is given only to users who may reveal the number anyway.
+ */
+export function toPersonRow(stored: StoredPerson, shown: { birthDate: boolean }): PersonRow {
   return {
     id: stored.id, officeCode: stored.officeCode, name: stored.name, gender: stored.gender,
-    idNumber: reveal ? stored.idNumber : maskIdNumber(stored.idNumber), idMasked: !reveal,
-    idConverted: Boolean(stored.idConverted), birthDate: stored.birthDate, mobile: stored.mobile, phone: stored.phone,
+    idNumber: maskIdNumber(stored.idNumber), idMasked: true, idConverted: Boolean(stored.idConverted),
+    birthDate: shown.birthDate ? stored.birthDate : null, mobile: stored.mobile, phone: stored.phone,
     township: stored.township, village: stored.village, workUnit: stored.workUnit, notes: stored.notes,
     createdAt: stored.createdAt, updatedAt: stored.updatedAt, createdBy: stored.createdBy, updatedBy: stored.updatedBy,
     rowVersion: stored.rowVersion, voided: Boolean(stored.voided), voidedAt: stored.voidedAt, voidedBy: stored.voidedBy,

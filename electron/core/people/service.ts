@@ -8,6 +8,7 @@ import type { CoreContext } from '../context';
 import { fail } from '../errors';
 import { insertRecord, requireOwnRecord, updateRecord, voidRecord } from '../records/write';
 import { maskIdNumber } from './idNumber';
+import { masksIds } from './query';
 import { PERSON_COLUMNS, toPersonRow, type StoredPerson } from './rows';
 import { cachedStatement } from '../records/statements';
 import { checkPerson, type NormalizedPerson } from './validate';
@@ -18,14 +19,19 @@ function findStored(ctx: CoreContext, id: string): StoredPerson {
 }
 
 export function getPerson(ctx: CoreContext, id: string): PersonRow {
-  return toPersonRow(findStored(ctx, id));
+  return toPersonRow(findStored(ctx, id), { birthDate: !masksIds(ctx) });
 }
 
-/** A live record of the office with this ID number, other than `exceptId`. */
+/**
+ * A live record of the office with this ID number, other than `exceptId`. Only a user who may reveal ID
+ * numbers is told whose number it is: to anyone else the name would confirm a guessed number.
+ */
 function refuseDuplicate(ctx: CoreContext, officeCode: string, idNumber: string, exceptId?: string): void {
   const existing = cachedStatement(ctx.store.sqlite, `SELECT id, name FROM people
     WHERE office_code = ? AND id_number = ? AND voided = 0`).get(officeCode, idNumber) as { id: string; name: string } | undefined;
-  if (existing && existing.id !== exceptId) fail('ID_DUPLICATE', { existingId: existing.id, existingName: existing.name });
+  if (existing && existing.id !== exceptId) {
+    fail('ID_DUPLICATE', masksIds(ctx) ? undefined : { existingId: existing.id, existingName: existing.name });
+  }
 }
 
 /** Errors refuse the save; warnings refuse it too until the user has seen and accepted them. */

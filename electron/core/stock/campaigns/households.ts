@@ -8,6 +8,8 @@ import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { voidRecord } from '../../records/write';
 import { maskIdNumber, parseIdNumber } from '../../people/idNumber';
+import { limitedIdLookup } from '../../people/lookupLimit';
+import { masksIds } from '../../people/query';
 import { cachedStatement } from '../../records/statements';
 import { insertRecords } from '../bulk';
 import { officeCodeOf } from '../office';
@@ -44,16 +46,21 @@ function byFilter(ctx: CoreContext, query: CandidateQuery): PersonFacts[] {
     .all({ office: officeCodeOf(ctx), township: query.township?.trim() || null, village: query.village?.trim() || null, limit: MAX_CANDIDATES + 1 }) as PersonFacts[];
 }
 
-/** Pasted text: one ID number per line (or separated by commas, tabs, spaces); each line reported by its number. */
+/**
+ * Pasted text: one ID number per line (or separated by commas, tabs, spaces); each line reported by its number.
+ * A keeper who may not reveal ID numbers could confirm guesses here, so their lookups count towards the limit.
+ */
 function byIdNumbers(ctx: CoreContext, text: string, unmatched: CampaignCandidates['unmatched']): PersonFacts[] {
   const find = cachedStatement(ctx.store.sqlite, `SELECT ${PERSON_COLUMNS} FROM people p WHERE p.office_code = ? AND p.id_number = ? AND p.voided = 0`);
   const office = officeCodeOf(ctx);
+  const masked = masksIds(ctx);
   const found: PersonFacts[] = [];
   text.split(/\r\n|\r|\n/).forEach((lineText, index) => {
     for (const token of lineText.split(/[,，;；\t ]+/).map((t) => t.trim()).filter(Boolean)) {
       const parsed = parseIdNumber(token);
       if (!parsed.ok) { unmatched.push({ line: index + 1, text: token, code: parsed.code }); continue; }
-      const person = find.get(office, parsed.idNumber) as PersonFacts | undefined;
+      const lookUp = () => find.get(office, parsed.idNumber) as PersonFacts | undefined;
+      const person = masked ? limitedIdLookup(ctx, parsed.idNumber, lookUp) : lookUp();
       if (person) found.push(person);
       else unmatched.push({ line: index + 1, text: maskIdNumber(parsed.idNumber), code: 'PERSON_NOT_FOUND' });
     }

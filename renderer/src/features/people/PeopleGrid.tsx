@@ -55,7 +55,7 @@ export function PeopleGrid(props: PeopleGridProps) {
     // Deliberately partial dependencies: a new datasource only when the filters change
     [filters],
   );
-  const columnDefs = useMemo(() => peopleColumns(t, filters.includeVoided, offices), [t, i18n.language, filters.includeVoided, offices]);
+  const columnDefs = useMemo(() => peopleColumns(t, filters.includeVoided, offices, canReveal), [t, i18n.language, filters.includeVoided, offices, canReveal]);
 
   const saveNew = useCallback(async () => {
     const node = apiRef.current?.getPinnedTopRow(0);

@@ -1,4 +1,4 @@
-// Cell renderers of the people grid: the masked ID number with its 显示 action, the row actions,
+// Cell renderers of the people grid: the masked ID number with its 显示 action, the hidden birth date, the row actions,
 // and the row number (the entry row on top shows 新增).
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +24,13 @@ export function IdCell({ data, node, context, value }: Props) {
       )}
     </span>
   );
+}
+
+/** The birth date for a user who may not reveal ID numbers: a dash that says why when pointed at. */
+export function HiddenBirthDateCell({ data }: Props) {
+  const { t } = useTranslation();
+  if (!data) return null;
+  return <span className="muted birth-date-hidden" title={t('people.birthDateHidden')}>—</span>;
 }
 
 export function ActionsCell({ data, node, context }: Props) {

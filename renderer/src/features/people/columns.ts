@@ -3,7 +3,7 @@ import type { ColDef, EditableCallbackParams, ValueFormatterParams } from 'ag-gr
 import type { TFunction } from 'i18next';
 import type { PersonField, PersonRow } from '../../../../electron/api/people';
 import { formatDate, formatDateTime } from '../../i18n';
-import { ActionsCell, IdCell, RowNumberCell } from './cells';
+import { ActionsCell, HiddenBirthDateCell, IdCell, RowNumberCell } from './cells';
 import { genderText, parseGender } from './fields';
 import { isNewRow, isOtherOffice, type PeopleGridContext } from './gridContext';
 import { isSortColumn } from './query';
@@ -38,8 +38,11 @@ function metaColumn(t: TFunction, colId: keyof PersonRow, width: number, extra: 
 
 const dateTime = (params: ValueFormatterParams<PersonRow>) => formatDateTime(params.value as string | null);
 
-/** `offices`: in the city, the office column's names by code (null: no office column). */
-export function peopleColumns(t: TFunction, showVoided: boolean, offices: Record<string, string> | null = null): Col[] {
+/**
+ * `offices`: in the city, the office column's names by code (null: no office column). `birthDateShown`: the user
+ * may reveal ID numbers; for anyone else the birth date (the mask's hidden digits) is hidden and not sortable.
+ */
+export function peopleColumns(t: TFunction, showVoided: boolean, offices: Record<string, string> | null, birthDateShown: boolean): Col[] {
   return [
     {
       colId: 'rowNumber', headerName: t('people.field.rowNumber'), width: 64, pinned: 'left', sortable: false,
@@ -61,7 +64,9 @@ export function peopleColumns(t: TFunction, showVoided: boolean, offices: Record
       cellEditorParams: { useFormatter: true },
     }),
     personColumn(t, 'idNumber', 206, { cellRenderer: IdCell, cellClass: 'cell-mono' }),
-    metaColumn(t, 'birthDate', 120, { valueFormatter: (params) => formatDate(params.value as string | null) }),
+    metaColumn(t, 'birthDate', 120, birthDateShown
+      ? { valueFormatter: (params) => formatDate(params.value as string | null) }
+      : { sortable: false, cellRenderer: HiddenBirthDateCell, headerTooltip: t('people.birthDateHidden') }),
     personColumn(t, 'mobile', 118, { cellClass: 'cell-mono' }),
     personColumn(t, 'phone', 124, { cellClass: 'cell-mono' }),
     personColumn(t, 'township', 112),
