@@ -9,13 +9,13 @@ export function missingCount(result: OpeningImportResult): number {
   return result.missing.warehouses.length + result.missing.items.length + result.missing.donors.length;
 }
 
-/** The same sentence the backend's refusal (OPENING_ALREADY_IMPORTED) shows, said already at 检查. */
+/** What the backend's refusal (OPENING_ALREADY_IMPORTED) would say, said already at 检查. */
 export function EarlierImportNote({ earlier, canConfirm }: { earlier: EarlierOpeningImport; canConfirm: boolean }) {
   const { t } = useTranslation();
   const values = { at: formatDateTime(earlier.at), by: earlier.by, documents: earlier.documents.join(t('stock.listSeparator')) };
   return (
     <Alert kind="warning">
-      <span className="opening-earlier">{t('errors.OPENING_ALREADY_IMPORTED', values)}</span>
+      <span className="opening-earlier">{t('stock.opening.earlier', values)}</span>
       {!canConfirm && <div>{t('stock.opening.againNeedsApprover')}</div>}
     </Alert>
   );
