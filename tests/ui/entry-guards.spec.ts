@@ -170,3 +170,22 @@ test('新增用户 starts with no role; saving without one says so; the roles th
   const users = await app.api('users.list', {}) as UserInfo[];
   expect(users.find((user) => user.username === 'lizhen')?.roles).toEqual(['warehouse']);
 });
+
+test('in English: the question, the role list with its reveal mark', async ({ page, app, shot }) => {
+  await app.setupOffice();
+  await signIn(page, app);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Users' }).click();
+  await page.getByRole('button', { name: 'Add user' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add user' });
+  await expect(dialog.locator('.tag-reveal')).toHaveText(['May see full ID numbers', 'May see full ID numbers']);
+  await dialog.getByLabel('User name').fill('lizhen');
+  await shot('user-add-roles-en');
+  await page.keyboard.press('Escape');
+  const question = page.getByRole('dialog', { name: 'Discard changes?' });
+  await expect(question).toContainText('There are unsaved changes. Discard them?');
+  await expect(question.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+  await shot('unsaved-guard-en');
+  await question.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(dialog).toBeHidden();
+});
