@@ -7,11 +7,18 @@ export function hasRole(held: readonly Role[], allowed: readonly Role[]): boolea
 }
 
 /**
- * Who may see full ID numbers (reveal one, export them): admin and clerk. Everyone else sees only the mask and
- * nothing that rebuilds it - no birth date, year or age beside it (README, Security).
+ * The roles that may see full ID numbers (people.revealId, unmasked exports): clerk, and admin as always. Everyone else
+ * sees only the mask and nothing that rebuilds it - no birth date, year or age beside it (README, Security). The user form
+ * marks these roles; tests/node/roles-reveal.test.ts holds this list to the contract.
  */
+export const ID_REVEAL_ROLES: readonly Role[] = ['clerk'];
+
 export function mayRevealIds(held: readonly Role[]): boolean {
-  return hasRole(held, ['clerk']);
+  return hasRole(held, ID_REVEAL_ROLES);
+}
+
+export function revealsIdNumbers(role: Role): boolean {
+  return mayRevealIds([role]);
 }
 
 /** The shortest password the server accepts; the renderer checks it too before sending. */

@@ -18,7 +18,12 @@ export interface OpeningImportResult {
   imported: number;
   /** The posted opening-balance document (期初入库单); one per warehouse when the sheet spans several. */
   documents: { id: string; number: string; warehouseId: string }[];
+  /** The first committed import of the same file (same SHA-256), when there was one: posting it again needs `again` from an approver. */
+  earlierImport: EarlierOpeningImport | null;
 }
+
+/** When and by whom a file's opening balances were first imported, and the documents that import posted. */
+export interface EarlierOpeningImport { at: string; by: string; fileName: string; documents: string[] }
 
 /** Where issued goods went, in words a published table may carry: never a household's name, ID or phone. */
 export type DestinationKind = 'event' | 'township' | 'office' | 'internal';

@@ -44,7 +44,7 @@ const USAGE = `Usage: npm run cli -- <command> [--json]
   keys trust <card file> --fingerprint DIGITS
   keys list
   keys rotate [<new card file>]
-  stock import-opening <file> [--dry-run] [--create-missing] [--date YYYY-MM-DD]
+  stock import-opening <file> [--dry-run] [--create-missing] [--date YYYY-MM-DD] [--again]   (--again: post a file imported before)
   stock on-hand [--warehouse CODE|NAME]
 Private keys are unlocked with --passphrase-file K or BOAI_KEY_PASSPHRASE.
 The data folder is BOAI_DATA_DIR (default ~/.boai-ledger).`;

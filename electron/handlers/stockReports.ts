@@ -11,6 +11,7 @@ export const stockReportHandlers: HandlersFor<StockReportMethodName> = {
   'stock.opening.import': (ctx, input) => importOpening(ctx, {
     fileName: input.fileName, bytes: Buffer.from(input.contentBase64, 'base64'),
     dryRun: input.dryRun, createMissing: input.createMissing, documentDate: input.documentDate,
+    again: input.again,
   }),
   'stock.reports.disclosure': (ctx, input) => buildDisclosure(ctx, input),
   'stock.reports.donations': (ctx, input) => traceDonations(ctx, input),

@@ -12,6 +12,7 @@ import { guardSession, guardWebContents } from './guards';
 import { menuTemplate } from './menu';
 import { safeOpenExternal } from './policy';
 import { printService } from './print';
+import { askBeforeDiscarding } from './unload';
 import { WINDOW_TITLE, windowOptions } from './window';
 
 // Bundled to dist/main/main.cjs; its siblings are dist/preload, dist/renderer and dist/migrations.
@@ -83,6 +84,7 @@ function createWindow(): void {
   const window = new BrowserWindow(windowOptions(paths.preload, { packaged: app.isPackaged }));
   const sessionKey = sessionKeyFor(window.webContents);
   window.once('ready-to-show', () => window.show());
+  askBeforeDiscarding(window);
   window.on('closed', () => {
     backend?.router.dropSession(sessionKey);
     if (mainWindow === window) mainWindow = null;

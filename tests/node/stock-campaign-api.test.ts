@@ -1,25 +1,14 @@
 // The campaign and report methods through the router: who may call them, and answers as values - a keeper
 // prepares a campaign, only a keeper who also approves posts it, a viewer reads the disclosure.
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../electron/api/roles';
 import { workbookBuffer } from '../fixtures/xlsx';
-import { seedPeople, stockOffice } from './stock-reports-support';
-
-async function signedIn(users: Record<string, Role[]>) {
-  const office = stockOffice();
-  const call = async (sessionKey: string, method: string, input: unknown) => office.backend.router.call(method, input, { sessionKey });
-  for (const [username, roles] of Object.entries(users)) {
-    office.addUser(username, roles, `${username}-pass-1`);
-    await call(username, 'auth.login', { username, password: `${username}-pass-1` });
-  }
-  return { ...office, call };
-}
+import { seedPeople, signedInStockOffice } from './stock-reports-support';
 
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 describe('stock campaign and report methods', () => {
   it('a keeper prepares a campaign; posting needs the approver role; the sign-off sheet masks IDs', async () => {
-    const office = await signedIn({ keeper: ['warehouse'], head: ['warehouse', 'approver'], viewer: ['viewer'] });
+    const office = await signedInStockOffice({ keeper: ['warehouse'], head: ['warehouse', 'approver'], viewer: ['viewer'] });
     office.receive(today(), office.donorA.id, [{ itemId: office.quilt.id, lotNumber: 'Q', quantity: 50 }]);
     const people = seedPeople(office.store, 12);
     const created = await office.call('keeper', 'stock.campaigns.create', { name: '冬季送温暖', date: today(), warehouseId: office.warehouse.id,
@@ -41,7 +30,7 @@ describe('stock campaign and report methods', () => {
   });
 
   it('a viewer reads the disclosure, dashboard and exports; an opening sheet is checked through the API', async () => {
-    const office = await signedIn({ keeper: ['warehouse'], viewer: ['viewer'] });
+    const office = await signedInStockOffice({ keeper: ['warehouse'], viewer: ['viewer'] });
     const period = { from: `${today().slice(0, 4)}-01-01`, to: today() };
     expect(await office.call('viewer', 'stock.reports.disclosure', period)).toMatchObject({ ok: true, value: { officeName: '宿城区红十字会', received: [], issued: [] } });
     expect(await office.call('viewer', 'stock.reports.dashboard', { days: 30 })).toMatchObject({ ok: true, value: { days: 30 } });

@@ -95,10 +95,11 @@ test('the form refuses a bad ID number in Chinese; a valid person is saved and s
   await expect(dialog.getByText('性别与身份证号不一致（按身份证号应为女）').first()).toBeVisible();
   await dialog.getByRole('button', { name: '仍然保存' }).click();
   await expect(dialog).toBeHidden();
-  // Esc closes the form without saving.
+  // Esc closes the form without saving, once the clerk agrees to discard what was typed.
   await page.getByRole('button', { name: '新增人员' }).click();
   await dialog.getByLabel('姓名').fill('不保存');
   await page.keyboard.press('Escape');
+  await page.getByRole('dialog', { name: '放弃修改？' }).getByRole('button', { name: '放弃修改' }).click();
   await expect(dialog).toBeHidden();
   await page.getByLabel('搜索人员').fill('');
   await expect(total(page)).toHaveText('共 14 人');

@@ -134,11 +134,13 @@ test('an admin adds a clerk, who can then sign in', async ({ page, app, shot }) 
   await page.getByRole('button', { name: '新增用户' }).click();
   await dialog.getByLabel('用户名').fill('zhangmin');
   await dialog.getByLabel('姓名').fill('另一个张敏');
+  await dialog.getByLabel('文员').check();
   await dialog.getByLabel('密码', { exact: true }).fill('Clerk-pass-1');
   await dialog.getByLabel('再次输入密码').fill('Clerk-pass-1');
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog.getByRole('alert')).toHaveText('用户名“zhangmin”已被使用，请换一个。');
   await page.keyboard.press('Escape');
+  await page.getByRole('dialog', { name: '放弃修改？' }).getByRole('button', { name: '放弃修改' }).click();
   await expect(dialog).toBeHidden();
 
   await signOut(page);
@@ -215,7 +217,7 @@ test('an admin changes a user’s roles and resets their password; the user sign
   await edit.getByLabel('姓名').fill('王芳');
   await edit.getByLabel('文员').uncheck();
   await edit.getByLabel('姓名').press('Enter');
-  await expect(edit.getByText('请至少选择一个角色。')).toBeVisible();
+  await expect(edit.getByText('请选择至少一个角色。')).toBeVisible();
   await edit.getByLabel('仓管员').check();
   await edit.getByLabel('审批人').check();
   await edit.getByRole('button', { name: '保存' }).click();

@@ -65,6 +65,9 @@ test('a campaign for 20 households from the registry: chosen by village, posted,
   await chooser.getByRole('button', { name: '加入 1 户' }).click();
   await expect(chooser.getByText(/1 户在本次活动中已经领取过/)).toContainText(people[0]!.name);
   await chooser.getByRole('button', { name: '取消' }).click();
+  // The pasted numbers and the ticked household are unsaved input: closing asks first.
+  await page.getByRole('dialog', { name: '放弃修改？' }).getByRole('button', { name: '放弃修改' }).click();
+  await expect(chooser).toBeHidden();
 
   await page.getByRole('button', { name: '过账发放' }).click();
   await page.getByRole('dialog', { name: '过账发放' }).getByRole('button', { name: '确定' }).click();

@@ -21,6 +21,8 @@ export const stockReportMethods = {
       dryRun: z.boolean().optional(),
       createMissing: z.boolean().optional(),
       documentDate: isoDate.optional(),
+      /** Post a file that was imported before (same content): an approver's explicit confirmation. */
+      again: z.boolean().optional(),
     }),
     access: OPENING,
   }),

@@ -1,5 +1,6 @@
-// `stock import-opening <file> [--dry-run] [--create-missing] [--date YYYY-MM-DD]` and `stock on-hand [--warehouse W]`:
-// the same opening-balance import and on-hand query as the UI, acting as the CLI user.
+// `stock import-opening <file> [--dry-run] [--create-missing] [--date YYYY-MM-DD] [--again]` and `stock on-hand [--warehouse W]`:
+// the same opening-balance import and on-hand query as the UI, acting as the CLI user (the machine's administrator,
+// who holds the approver's right to post a file imported before: --again).
 import fs from 'node:fs';
 import path from 'node:path';
 import { onHand } from '../../core/stock/balances';
@@ -10,7 +11,7 @@ import { cliContext, openCli, requireCliOffice } from '../context';
 
 export async function stockImportOpening(args: Args) {
   const file = args.positionals[2];
-  if (!file) throw new CliError('USAGE', 'Usage: stock import-opening <file> [--dry-run] [--create-missing] [--date YYYY-MM-DD]');
+  if (!file) throw new CliError('USAGE', 'Usage: stock import-opening <file> [--dry-run] [--create-missing] [--date YYYY-MM-DD] [--again]');
   const target = path.resolve(file);
   if (!fs.existsSync(target)) throw new CliError('FILE_NOT_FOUND', `File not found: ${target}`);
   const date = flag(args, 'date');
@@ -21,9 +22,10 @@ export async function stockImportOpening(args: Args) {
     const result = await importOpening(cliContext(backend, 'stock.importOpening'), {
       fileName: path.basename(target), bytes: fs.readFileSync(target),
       dryRun: args.flags.has('dry-run'), createMissing: args.flags.has('create-missing'), documentDate: date,
+      again: args.flags.has('again'),
     });
-    const { rows, valid, invalid, errors, imported, missing, created, documents } = result;
-    return { rows, valid, invalid, errors, imported, missing, created, documents: documents.map((d) => d.number) };
+    const { rows, valid, invalid, errors, imported, missing, created, documents, earlierImport } = result;
+    return { rows, valid, invalid, errors, imported, missing, created, documents: documents.map((d) => d.number), earlierImport };
   } finally {
     backend.close();
   }

@@ -1,7 +1,7 @@
 // The top bar: app name, the office (name, code, county/city), who is signed in with their roles,
 // the language switch and sign out.
 import { useTranslation } from 'react-i18next';
-import { Button, Icon } from '../ui';
+import { Button, Icon, leaveThen } from '../ui';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useSession } from './session';
 
@@ -22,7 +22,7 @@ export function TopBar() {
         <span className="user-roles">{user.roles.map((role) => t(`roles.${role}`)).join('、')}</span>
       </div>
       <LanguageSwitch />
-      <Button variant="quiet" className="topbar-signout" onClick={() => void signOut()}>
+      <Button variant="quiet" className="topbar-signout" onClick={() => void leaveThen(signOut)}>
         <Icon name="signOut" size={16} />{t('topbar.signOut')}
       </Button>
     </header>

@@ -25,6 +25,12 @@ export const en: Translated<typeof zhCN> = {
     actions: 'Actions',
     none: 'None',
   },
+  unsaved: {
+    title: 'Discard changes?',
+    question: 'There are unsaved changes. Discard them?',
+    keep: 'Keep editing',
+    discard: 'Discard changes',
+  },
   nav: {
     label: 'Main menu',
     people: 'People',

@@ -22,6 +22,12 @@ export const zhCN = {
     actions: '操作',
     none: '无',
   },
+  unsaved: {
+    title: '放弃修改？',
+    question: '有未保存的修改，确定放弃吗？',
+    keep: '继续编辑',
+    discard: '放弃修改',
+  },
   nav: {
     label: '主菜单',
     people: '人员库',

@@ -1,9 +1,13 @@
 // A modal dialog on the native <dialog> element: the page behind is inert (so focus stays inside),
 // Esc closes, Enter in a field submits (the body is a <form>), and focus lands in the first field.
-import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+// A dialog holding unsaved typed input (`dirty`) never closes without asking: not by its close button,
+// not by Esc, not by leaving the page or closing the window (unsaved.ts).
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from './Alert';
 import { Button } from './Button';
+import { DiscardDialog } from './DiscardDialog';
+import { useUnsavedGuard } from './unsaved';
 
 export interface DialogProps {
   open: boolean;
@@ -17,9 +21,11 @@ export interface DialogProps {
   busy?: boolean;
   /** An error from the last submit, shown above the fields. */
   error?: ReactNode;
-  /** Extra buttons left of Cancel/Submit; or replace them all with `footer`. */
+  /** Typed input not saved yet: every way of closing asks "有未保存的修改，确定放弃吗？" first. */
+  dirty?: boolean;
+  /** Extra buttons left of Cancel/Submit; or replace them all with `footer` (given the guarded close for its own button). */
   extraActions?: ReactNode;
-  footer?: ReactNode;
+  footer?: ReactNode | ((close: () => void) => ReactNode);
   width?: 'small' | 'medium' | 'large' | 'full';
   children?: ReactNode;
 }
@@ -27,18 +33,34 @@ export interface DialogProps {
 const FOCUSABLE = 'input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 export function Dialog(props: DialogProps) {
-  const { open, title, onClose, onSubmit, submitLabel, submitVariant = 'primary', busy, error, extraActions, footer, width = 'medium', children } = props;
+  const { open, title, onClose, onSubmit, submitLabel, submitVariant = 'primary', busy, error, dirty = false, extraActions, footer, width = 'medium', children } = props;
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
+  const openRef = useRef(open);
+  openRef.current = open;
   const titleId = useId();
+  const [asking, setAsking] = useState<((discard: boolean) => void) | null>(null);
+
+  const ask = () => new Promise<boolean>((resolve) => setAsking(() => resolve));
+  const answer = (discard: boolean) => {
+    asking?.(discard);
+    setAsking(null);
+    if (discard) onClose();
+  };
+  const requestClose = () => {
+    if (busy) return;
+    if (dirty) void ask();
+    else onClose();
+  };
+  useUnsavedGuard(open && dirty, ask);
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) {
       dialog.showModal();
-      const first = dialog.querySelector<HTMLElement>('[autofocus]') ?? bodyRef.current?.querySelector<HTMLElement>(FOCUSABLE);
+      const first = dialog.querySelector<HTMLElement>('[autofocus], [data-autofocus]') ?? bodyRef.current?.querySelector<HTMLElement>(FOCUSABLE);
       first?.focus();
     } else if (!open && dialog.open) {
       dialog.close();
@@ -49,12 +71,27 @@ export function Dialog(props: DialogProps) {
     event.preventDefault();
     if (!busy) void onSubmit?.();
   };
+  // Esc is ours, not the browser's: Chromium force-closes a dialog on a second Esc without other input,
+  // which would lose the typing. A nested dialog keeps its Esc to itself.
+  const keyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
+    if (event.key !== 'Escape' || event.nativeEvent.isComposing) return;
+    event.preventDefault();
+    event.stopPropagation();
+    requestClose();
+  };
+  // Should the browser close the element anyway, it opens again and the close is asked for properly.
+  const closedByBrowser = () => {
+    const dialog = ref.current;
+    if (!openRef.current || !dialog || dialog.open) return;
+    dialog.showModal();
+    requestClose();
+  };
 
-  const actions = footer ?? (
+  const actions = typeof footer === 'function' ? footer(requestClose) : footer ?? (
     <>
       {extraActions}
       <span className="dialog-spacer" />
-      <Button onClick={onClose} disabled={busy}>{onSubmit ? t('common.cancel') : t('common.close')}</Button>
+      <Button onClick={requestClose} disabled={busy}>{onSubmit ? t('common.cancel') : t('common.close')}</Button>
       {onSubmit && <Button type="submit" variant={submitVariant} busy={busy}>{submitLabel ?? t('common.ok')}</Button>}
     </>
   );
@@ -74,9 +111,12 @@ export function Dialog(props: DialogProps) {
       ref={ref}
       className={`dialog dialog-${width}`}
       aria-labelledby={titleId}
-      onCancel={(event) => { event.preventDefault(); if (!busy) onClose(); }}
+      onKeyDown={keyDown}
+      onCancel={(event) => { event.preventDefault(); requestClose(); }}
+      onClose={closedByBrowser}
     >
       {open && (onSubmit ? <form onSubmit={submit} noValidate>{content}</form> : content)}
+      {open && dirty && <DiscardDialog open={asking !== null} onKeep={() => answer(false)} onDiscard={() => answer(true)} />}
     </dialog>
   );
 }

@@ -3,6 +3,8 @@ export { Alert } from './Alert';
 export { Button, type ButtonProps } from './Button';
 export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
 export { Dialog, type DialogProps } from './Dialog';
+export { DiscardDialog } from './DiscardDialog';
+export { confirmLeave, hasUnsavedWork, isChanged, leaveThen, useUnsavedGuard } from './unsaved';
 export { FormField, type FormFieldProps } from './FormField';
 export { Icon, type IconName } from './Icon';
 export { Tabs, type TabItem } from './Tabs';

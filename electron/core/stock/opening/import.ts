@@ -1,6 +1,7 @@
 // Opening balances (期初库存) from a spreadsheet: read and check every row, match warehouses, items and
 // donors, and - only when every row is right and every name is known (or createMissing creates it) - post
-// the whole sheet as the opening-balance receipt (source 'opening') in ONE transaction.
+// the whole sheet as the opening-balance receipt (source 'opening') in ONE transaction. The same file
+// (same bytes) is posted once; again only when an approver says so (earlier.ts).
 import type { DocumentLineInput } from '../../../api/stock';
 import type { OpeningImportResult } from '../../../api/stockReports';
 import type { CoreContext } from '../../context';
@@ -11,6 +12,7 @@ import { localToday } from '../office';
 import { postApproved } from '../posting/post';
 import { immediately } from '../transaction';
 import { createMissing } from './create';
+import { findEarlierOpening, openingContentHash, recordOpening, refuseRepeatedOpening } from './earlier';
 import { resolveOpening, type OpeningLine, type Resolution } from './resolve';
 import { readOpeningRows } from './rows';
 import { readOpeningTable } from './table';
@@ -24,6 +26,8 @@ export interface OpeningImportInput {
   createMissing?: boolean;
   /** The opening balance's 业务日期; today by default. */
   documentDate?: string;
+  /** Post a file that was imported before: an approver's explicit confirmation. */
+  again?: boolean;
 }
 
 const hasMissing = (r: Resolution) => r.missing.warehouses.length + r.missing.items.length + r.missing.donors.length > 0;
@@ -34,13 +38,16 @@ export async function importOpening(ctx: CoreContext, input: OpeningImportInput)
   const resolution = resolveOpening(ctx, read.lines);
   const errors = [...read.errors, ...resolution.errors].sort((a, b) => a.row - b.row);
   const invalid = new Set(errors.map((e) => e.row)).size;
+  const contentHash = openingContentHash(input.bytes);
   const report: OpeningImportResult = {
     headerRow: table.headerRow, rows: table.rows.length, valid: table.rows.length - invalid, invalid, errors,
     missing: resolution.missing, created: { warehouses: 0, items: 0, donors: 0 }, imported: 0, documents: [],
+    earlierImport: findEarlierOpening(ctx, contentHash),
   };
   if (errors.length > 0 || input.dryRun || (hasMissing(resolution) && !input.createMissing)) return report;
 
   return immediately(ctx.store.sqlite, () => {
+    refuseRepeatedOpening(ctx, contentHash, input.again === true);
     let lines = resolution.lines;
     if (hasMissing(resolution)) {
       report.created = createMissing(ctx, read.lines, resolution.missing);
@@ -51,6 +58,7 @@ export async function importOpening(ctx: CoreContext, input: OpeningImportInput)
     }
     report.documents = postOpening(ctx, lines, input.documentDate ?? localToday(ctx));
     report.imported = lines.length;
+    recordOpening(ctx, contentHash, input.fileName, report.documents, input.again === true);
     return report;
   });
 }

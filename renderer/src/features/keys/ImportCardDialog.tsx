@@ -60,7 +60,7 @@ export function ImportCardDialog({ open, onClose, onTrusted }: Props) {
   const canSubmit = preview !== null && preview.status !== 'same';
   return (
     <Dialog open={open} title={t('keys.dialog.title')} onClose={onClose} width="large" busy={busy} error={error}
-      onSubmit={canSubmit ? submit : undefined}
+      dirty={typed.trim() !== ''} onSubmit={canSubmit ? submit : undefined}
       submitLabel={preview?.needsConfirmation ? t('keys.dialog.confirm') : t('keys.dialog.accept')}>
       <div className="card-pick">
         <input ref={inputRef} type="file" accept=".json,application/json" className="card-file-input" aria-label={t('keys.dialog.pickFile')}

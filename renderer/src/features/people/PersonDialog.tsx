@@ -1,11 +1,11 @@
-// 新增/编辑人员: the form. Enter saves, Esc closes. The backend's issues appear next to their fields in
+// 新增/编辑人员: the form. Enter saves, Esc closes (asking first when something was typed). The backend's issues appear next to their fields in
 // Chinese; warnings (性别与身份证号不一致) are listed with a 仍然保存 choice that resends with acceptWarnings.
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue, PersonField, PersonRow, PersonSaveResult } from '../../../../electron/api/people';
 import { call } from '../../api/client';
 import { errorText } from '../../i18n';
-import { Alert, Button, Dialog, FormField } from '../../ui';
+import { Alert, Button, Dialog, FormField, isChanged } from '../../ui';
 import { draftToInput, EMPTY_DRAFT, rowToDraft, type PersonDraft } from './fields';
 import { issuesLine, issuesOf, issueText } from './issues';
 
@@ -101,7 +101,7 @@ export function PersonDialog({ open, person, canReveal, onClose, onSaved }: Prop
 
   return (
     <Dialog open={open} title={person ? t('people.form.editTitle', { name: person.name }) : t('people.form.addTitle')}
-      onClose={onClose} onSubmit={() => save(mayAccept)} busy={busy} error={error} width="large"
+      onClose={onClose} onSubmit={() => save(mayAccept)} busy={busy} error={error} width="large" dirty={isChanged(draft, original)}
       submitLabel={mayAccept ? t('people.form.saveAnyway') : t('common.save')}>
       {warnings.length > 0 && (
         <Alert kind="warning">{t('people.form.warningsTitle')} {issuesLine(t, warnings)}</Alert>

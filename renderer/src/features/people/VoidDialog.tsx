@@ -33,7 +33,8 @@ export function VoidDialog({ person, onClose, onVoided }: Props) {
 
   return (
     <Dialog open={person !== null} title={t('people.voidDialog.title', { name: person?.name ?? '' })} onClose={onClose}
-      onSubmit={submit} submitLabel={t('people.voidDialog.confirm')} submitVariant="danger" busy={busy} error={error} width="small">
+      onSubmit={submit} submitLabel={t('people.voidDialog.confirm')} submitVariant="danger" busy={busy} error={error} width="small"
+      dirty={reason.trim() !== ''}>
       <p className="confirm-message">{t('people.voidDialog.message')}</p>
       <FormField label={t('people.voidDialog.reason')} error={problem ?? undefined} required>
         <input type="text" value={reason} maxLength={500} autoComplete="off"

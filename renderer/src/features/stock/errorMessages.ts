@@ -41,6 +41,8 @@ const zhCN = {
   OPENING_NO_HEADER: '在表格前几行找不到表头。请确保有一行列名，如“仓库、物资名称、批号、有效期、数量、单价”。',
   OPENING_COLUMNS_MISSING: '表格缺少必需的列（物资和数量），请补上列名后重新选择文件。',
   OPENING_UNRESOLVED: '自动创建后仍有名称无法对应，导入没有进行。请检查表格中的仓库、物资和捐赠方名称。',
+  OPENING_ALREADY_IMPORTED: '这个期初库存文件已于 {{at}} 由 {{by}} 导入过（{{documents}}），再次导入会使库存加倍，所以没有导入。',
+  OPENING_AGAIN_APPROVER_ONLY: '只有审批人可以再次导入已经导入过的期初库存文件。',
 };
 
 const en: Translated<typeof zhCN> = {
@@ -83,6 +85,8 @@ const en: Translated<typeof zhCN> = {
   OPENING_NO_HEADER: 'No header row found near the top of the sheet. Add a row of column names such as Warehouse, Item, Lot, Expiry, Quantity, Unit value.',
   OPENING_COLUMNS_MISSING: 'The sheet lacks a required column (item and quantity); add it and choose the file again.',
   OPENING_UNRESOLVED: 'Some names still match nothing after creating them; nothing was imported. Check the warehouse, item and donor names.',
+  OPENING_ALREADY_IMPORTED: 'This opening-stock file was imported on {{at}} by {{by}} ({{documents}}). Importing it again would double the stock, so nothing was imported.',
+  OPENING_AGAIN_APPROVER_ONLY: 'Only an approver may import an opening-stock file that was imported before.',
 };
 
 export const errorMessages = { 'zh-CN': zhCN, en };

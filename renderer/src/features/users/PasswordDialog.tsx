@@ -36,7 +36,8 @@ export function PasswordDialog({ user, onClose, onSaved }: { user: UserInfo | nu
   const message = problem ? t(problem, { min: MIN_PASSWORD_LENGTH }) : undefined;
   return (
     <Dialog open={user !== null} title={t('users.passwordTitle', { username: user?.username ?? '' })} width="small"
-      onClose={onClose} onSubmit={submit} submitLabel={t('common.save')} busy={busy} error={error}>
+      onClose={onClose} onSubmit={submit} submitLabel={t('common.save')} busy={busy} error={error}
+      dirty={password !== '' || confirm !== ''}>
       <TextInput label={t('users.newPassword')} type="password" value={password} onValue={setPassword} autoComplete="new-password"
         error={problem === 'password.tooShort' ? message : undefined} hint={t('password.hint', { min: MIN_PASSWORD_LENGTH })} />
       <TextInput label={t('users.confirm')} type="password" value={confirm} onValue={setConfirm} autoComplete="new-password"

@@ -1,6 +1,7 @@
-// Roles as a group of checkboxes, each with its Chinese name and what it allows.
+// Roles as a group of checkboxes, each with its Chinese name and, in one line, what it may see and do; the
+// roles that may see full ID numbers carry a tag saying so. Nothing is ticked unless the caller ticks it.
 import { useTranslation } from 'react-i18next';
-import { ROLES, type Role } from '../../../../electron/api/roles';
+import { revealsIdNumbers, ROLES, type Role } from '../../../../electron/api/roles';
 
 export function RoleChecks({ value, onChange, error }: { value: readonly Role[]; onChange(roles: Role[]): void; error?: string }) {
   const { t } = useTranslation();
@@ -12,7 +13,10 @@ export function RoleChecks({ value, onChange, error }: { value: readonly Role[];
         <label key={role} className="check">
           <input type="checkbox" checked={value.includes(role)} onChange={(event) => toggle(role, event.target.checked)} />
           <span className="check-label">{t(`roles.${role}`)}</span>
-          <span className="check-help">{t(`users.roleHelp.${role}`)}</span>
+          <span className="check-help">
+            {t(`users.roleHelp.${role}`)}
+            {revealsIdNumbers(role) && <span className="tag tag-reveal">{t('users.revealsIds')}</span>}
+          </span>
         </label>
       ))}
       {error && <div className="field-error" role="alert">{error}</div>}

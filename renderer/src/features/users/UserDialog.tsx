@@ -1,11 +1,12 @@
-// Add a user (user name, name, roles, password) or edit one (name, roles).
+// Add a user (user name, name, roles, password) or edit one (name, roles). A new user starts with no role:
+// every role is chosen (a pre-ticked 文员 would quietly grant the sight of ID numbers).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../../electron/api/roles';
 import type { UserInfo } from '../../../../electron/api/types';
 import { call } from '../../api/client';
 import { errorText } from '../../i18n';
-import { Dialog, TextInput } from '../../ui';
+import { Dialog, isChanged, TextInput } from '../../ui';
 import { MIN_PASSWORD_LENGTH, passwordProblem } from './password';
 import { RoleChecks } from './RoleChecks';
 
@@ -20,16 +21,21 @@ interface Props {
 interface Form { username: string; displayName: string; roles: Role[]; password: string; confirm: string }
 type Problems = Partial<Record<keyof Form, string>>;
 
+const blankForm = (user: UserInfo | null): Form =>
+  ({ username: user?.username ?? '', displayName: user?.displayName ?? '', roles: user?.roles ?? [], password: '', confirm: '' });
+
 export function UserDialog({ user, open, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const [form, setForm] = useState<Form>({ username: '', displayName: '', roles: ['clerk'], password: '', confirm: '' });
+  const [form, setForm] = useState<Form>(blankForm(null));
+  const [start, setStart] = useState<Form>(blankForm(null));
   const [problems, setProblems] = useState<Problems>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     if (!open) return;
-    setForm({ username: user?.username ?? '', displayName: user?.displayName ?? '', roles: user?.roles ?? ['clerk'], password: '', confirm: '' });
+    setForm(blankForm(user));
+    setStart(blankForm(user));
     setProblems({});
     setError(null);
   }, [open, user]);
@@ -70,7 +76,8 @@ export function UserDialog({ user, open, onClose, onSaved }: Props) {
 
   return (
     <Dialog open={open} title={user ? t('users.editTitle', { username: user.username }) : t('users.addTitle')}
-      onClose={onClose} onSubmit={submit} submitLabel={t('common.save')} busy={busy} error={error}>
+      onClose={onClose} onSubmit={submit} submitLabel={t('common.save')} busy={busy} error={error}
+      dirty={isChanged(form, start)}>
       {!user && <TextInput label={t('users.username')} value={form.username} onValue={set('username')} error={problem('username')} required autoComplete="off" />}
       <TextInput label={t('users.displayName')} value={form.displayName} onValue={set('displayName')} error={problem('displayName')} required />
       <RoleChecks value={form.roles} onChange={set('roles')} error={problem('roles')} />

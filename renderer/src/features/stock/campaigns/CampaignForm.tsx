@@ -4,13 +4,17 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CampaignDetail } from '../../../../../electron/api/stockCampaigns';
 import { errorText } from '../../../i18n';
-import { Button, Dialog, FormField } from '../../../ui';
+import { Button, Dialog, FormField, isChanged } from '../../../ui';
 import { stockCall } from '../api';
 import { parseQuantity } from '../money';
 import { today, useStockRefs } from '../useRefs';
 
 interface Props { open: boolean; detail: CampaignDetail | null; onClose(): void; onSaved(detail: CampaignDetail): void }
 interface ItemDraft { itemId: string; quantity: string }
+
+/** What the form holds, as plain values to compare with what it opened with. */
+const snapshot = (name: string, date: string, eventId: string, items: ItemDraft[]) =>
+  ({ name, date, eventId, items: items.map((item) => `${item.itemId}×${item.quantity}`) });
 
 export function CampaignForm({ open, detail, onClose, onSaved }: Props) {
   const { t } = useTranslation();
@@ -22,6 +26,7 @@ export function CampaignForm({ open, detail, onClose, onSaved }: Props) {
   const [items, setItems] = useState<ItemDraft[]>([{ itemId: '', quantity: '1' }]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [start, setStart] = useState(() => snapshot('', '', '', []));
 
   useEffect(() => {
     if (!open) return;
@@ -30,7 +35,9 @@ export function CampaignForm({ open, detail, onClose, onSaved }: Props) {
     setDate(c?.date ?? today());
     setWarehouseId(c?.warehouseId ?? '');
     setEventId(c?.eventId ?? '');
-    setItems(detail?.items.map((item) => ({ itemId: item.itemId, quantity: String(item.quantityPerHousehold) })) ?? [{ itemId: '', quantity: '1' }]);
+    const startItems = detail?.items.map((item) => ({ itemId: item.itemId, quantity: String(item.quantityPerHousehold) })) ?? [{ itemId: '', quantity: '1' }];
+    setItems(startItems);
+    setStart(snapshot(c?.name ?? '', c?.date ?? today(), c?.eventId ?? '', startItems));
     setError(null);
   }, [open, detail]);
   useEffect(() => { if (open && !warehouseId && refs.warehouses.length === 1) setWarehouseId(refs.warehouses[0]!.id); }, [open, refs.warehouses, warehouseId]);
@@ -60,7 +67,8 @@ export function CampaignForm({ open, detail, onClose, onSaved }: Props) {
   const setItem = (index: number, patch: Partial<ItemDraft>) => setItems((current) => current.map((item, at) => (at === index ? { ...item, ...patch } : item)));
 
   return (
-    <Dialog open={open} title={detail ? detail.campaign.name : t('stock.campaigns.add')} onClose={onClose} onSubmit={submit} busy={busy} error={error} width="large" submitLabel={t('common.save')}>
+    <Dialog open={open} title={detail ? detail.campaign.name : t('stock.campaigns.add')} onClose={onClose} onSubmit={submit} busy={busy} error={error} width="large" submitLabel={t('common.save')}
+      dirty={isChanged(snapshot(name, date, eventId, items), start)}>
       <div className="record-form">
         <FormField label={t('stock.campaigns.name')} required className="record-form-wide">
           <input type="text" value={name} onChange={(event) => setName(event.target.value)} placeholder="2026年博爱送万家" />

@@ -98,10 +98,11 @@ export function HouseholdChooser({ campaignId, onClose, onAdded }: Props) {
 
   return (
     <Dialog open={campaignId !== null} title={t('stock.campaigns.pickTitle')} onClose={onClose} width="large"
-      footer={<>
+      dirty={ids.trim() !== '' || picked.size > 0}
+      footer={(close) => <>
         <span className="muted">{t('stock.campaigns.chosen', { count: picked.size })}</span>
         <span className="dialog-spacer" />
-        <Button onClick={onClose} disabled={busy}>{t('common.cancel')}</Button>
+        <Button onClick={close} disabled={busy}>{t('common.cancel')}</Button>
         {repeats.length > 0
           ? <Button variant="danger" onClick={() => void add(true)} busy={busy}>{t('people.form.saveAnyway')}</Button>
           : <Button variant="primary" onClick={() => void add(false)} busy={busy} disabled={!picked.size}>{t('stock.campaigns.addFound', { count: picked.size })}</Button>}

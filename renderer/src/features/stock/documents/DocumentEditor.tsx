@@ -191,7 +191,7 @@ export function DocumentEditor({ target, onClose, onChanged, onOpen, onPrint }: 
   const title = !type ? '' : doc ? t('stock.editor.title', { type: t(`stock.docType.${type}`), number: doc.number }) : t('stock.editor.titleNew', { type: t(`stock.docType.${type}`) });
   const countNotStarted = type === 'count' && !detail;
 
-  const footer = (
+  const footer = (close: () => void) => (
     <>
       {doc && <Button onClick={() => onPrint(doc.id)}>{t('stock.editor.print')}</Button>}
       {doc && status === 'posted' && canKeep && !doc.reversedByDocumentId && doc.type !== 'reversal' && (
@@ -200,7 +200,7 @@ export function DocumentEditor({ target, onClose, onChanged, onOpen, onPrint }: 
       {doc && status !== 'posted' && canKeep && !doc.voided && <Button variant="quiet" onClick={() => void voidDraft()} disabled={busy}>{t('stock.editor.voidDraft')}</Button>}
       <span className="dialog-spacer" />
       {dirty && <span className="muted">{t('stock.editor.unsaved')}</span>}
-      <Button onClick={onClose} disabled={busy}>{t('common.close')}</Button>
+      <Button onClick={close} disabled={busy}>{t('common.close')}</Button>
       {status === 'draft' && !readOnly && !countNotStarted && <Button onClick={() => void run(async () => { await save(); })} busy={busy}>{t('stock.editor.save')}</Button>}
       {countNotStarted && canKeep && <Button variant="primary" onClick={() => void startCount()} busy={busy}>{t('stock.editor.countStart')}</Button>}
       {status === 'draft' && canApprove && !countNotStarted && !doc?.voided && <Button variant="primary" onClick={() => void approve()} busy={busy}>{t('stock.editor.approve')}</Button>}
@@ -210,7 +210,8 @@ export function DocumentEditor({ target, onClose, onChanged, onOpen, onPrint }: 
   );
 
   return (
-    <Dialog open={target !== null} title={<DocTitle title={title} detail={detail} />} onClose={onClose} width="full" footer={footer}>
+    <Dialog open={target !== null} title={<DocTitle title={title} detail={detail} />} onClose={onClose} width="full" footer={footer}
+      dirty={dirty && !readOnly}>
       {error && <Alert>{error}</Alert>}
       {notice && !error && <Alert kind="success">{notice}</Alert>}
       {refs.loaded && !refs.warehouses.length && <Alert kind="warning">{t('stock.editor.noWarehouses')}</Alert>}
@@ -238,7 +239,7 @@ export function DocumentEditor({ target, onClose, onChanged, onOpen, onPrint }: 
         onCancel={() => setConfirmPost(false)}
         onConfirm={async () => { setConfirmPost(false); await workflow('stock.documents.post', 'stock.editor.posted'); }} />
       <Dialog open={reversing !== null} title={t('stock.editor.reverseTitle', { number: doc?.number ?? '' })} onClose={() => setReversing(null)}
-        onSubmit={reverse} submitVariant="danger" submitLabel={t('stock.editor.reverse')} busy={busy} width="small">
+        dirty={Boolean(reversing?.trim())} onSubmit={reverse} submitVariant="danger" submitLabel={t('stock.editor.reverse')} busy={busy} width="small">
         <p className="muted">{t('stock.editor.reverseHint')}</p>
         <FormField label={t('stock.editor.reverseReason')} required>
           <input type="text" value={reversing ?? ''} onChange={(event) => setReversing(event.target.value)} />

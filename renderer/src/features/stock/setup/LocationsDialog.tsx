@@ -28,7 +28,8 @@ export function LocationsDialog({ warehouse, canEdit, onClose }: { warehouse: Wa
   };
 
   return (
-    <Dialog open={warehouse !== null} title={`${t('stock.setup.locations')}：${warehouse?.name ?? ''}`} onClose={onClose}>
+    <Dialog open={warehouse !== null} title={`${t('stock.setup.locations')}：${warehouse?.name ?? ''}`} onClose={onClose}
+      dirty={code.trim() !== '' || name.trim() !== ''}>
       {error && <Alert>{error}</Alert>}
       <div className="table-wrap locations-table">
         <table className="table">

@@ -70,7 +70,7 @@ export function MonthClose({ canLock }: { canLock: boolean }) {
           reload();
         }} />
       <Dialog open={unlocking !== null} title={t('stock.setup.unlockTitle', { month: unlocking?.month ?? '' })} onClose={() => setUnlocking(null)}
-        onSubmit={unlock} error={error} width="small">
+        onSubmit={unlock} error={error} width="small" dirty={reason.trim() !== ''}>
         {laterLocks.length > 0 && <p className="muted">{t('stock.setup.unlockAlsoLater', { months: laterLocks.join('、') })}</p>}
         <FormField label={t('stock.setup.unlockReason')} required>
           <input type="text" value={reason} onChange={(event) => setReason(event.target.value)} />

@@ -1,6 +1,7 @@
 // 期初库存: an office moving to Boai Ledger brings its stock from a spreadsheet. 检查 reads the file and
 // lists every wrong row by row and field, and the warehouses, items and donors the office lacks;
-// 导入 posts the whole sheet as the opening-balance receipt, or nothing at all.
+// 导入 posts the whole sheet as the opening-balance receipt, or nothing at all. Once posted, the wizard only
+// shows the result until "import another file" starts afresh; a file imported before needs an approver's tick.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpeningImportResult } from '../../../../../electron/api/stockReports';
@@ -9,15 +10,19 @@ import { Alert, Button, FormField } from '../../../ui';
 import { fileToBase64 } from '../../../ui/files';
 import { stockCall } from '../api';
 import { today } from '../useRefs';
+import { EarlierImportNote, missingCount, OpeningResult } from './OpeningResult';
 
 export function OpeningImport({ canImport }: { canImport: boolean }) {
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const [documentDate, setDocumentDate] = useState(today);
   const [createMissing, setCreateMissing] = useState(false);
+  const [again, setAgain] = useState(false);
   const [result, setResult] = useState<OpeningImportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A new key gives a fresh file input: choosing the same file again must count as a choice.
+  const [round, setRound] = useState(0);
 
   const run = async (dryRun: boolean) => {
     if (!file) return;
@@ -25,7 +30,7 @@ export function OpeningImport({ canImport }: { canImport: boolean }) {
     setError(null);
     try {
       setResult(await stockCall('stock.opening.import', {
-        fileName: file.name, contentBase64: await fileToBase64(file), dryRun, createMissing, documentDate,
+        fileName: file.name, contentBase64: await fileToBase64(file), dryRun, createMissing, documentDate, again,
       }));
     } catch (caught) {
       setResult(null);
@@ -34,21 +39,25 @@ export function OpeningImport({ canImport }: { canImport: boolean }) {
       setBusy(false);
     }
   };
-  const missing = result ? [...result.missing.warehouses, ...result.missing.items, ...result.missing.donors].length : 0;
-  const ready = result !== null && result.invalid === 0 && (missing === 0 || createMissing) && result.imported === 0;
+  const startAfresh = () => {
+    setFile(null); setResult(null); setError(null); setAgain(false); setCreateMissing(false); setRound((n) => n + 1);
+  };
+  const committed = result !== null && result.imported > 0;
+  const earlier = committed ? null : result?.earlierImport ?? null;
+  const ready = result !== null && !committed && result.invalid === 0 && (missingCount(result) === 0 || createMissing) && (!earlier || again);
 
   return (
     <div className="opening-import">
       <p className="muted">{t('stock.opening.intro')}</p>
-      <div className="opening-form">
+      <fieldset className="opening-form" disabled={committed}>
         <div className="field">
           <span className="field-label">{t('stock.opening.file')}</span>
           {/* The browser's own file button speaks the system's language; ours speaks the app's. */}
           <span className="file-pick">
             <label className="btn">
               {t('stock.opening.choose')}
-              <input type="file" accept=".xlsx,.csv" className="file-input" aria-label={t('stock.opening.file')}
-                onChange={(event) => { setFile(event.target.files?.[0] ?? null); setResult(null); }} />
+              <input key={round} type="file" accept=".xlsx,.csv" className="file-input" aria-label={t('stock.opening.file')}
+                onChange={(event) => { setFile(event.target.files?.[0] ?? null); setResult(null); setAgain(false); }} />
             </label>
             <span className={file ? 'file-name' : 'file-name muted'}>{file?.name ?? t('stock.opening.noFile')}</span>
           </span>
@@ -60,41 +69,19 @@ export function OpeningImport({ canImport }: { canImport: boolean }) {
           <input type="checkbox" checked={createMissing} onChange={(event) => setCreateMissing(event.target.checked)} />
           <span className="check-label">{t('stock.opening.createMissing')}</span>
         </label>
-        <Button onClick={() => void run(true)} disabled={!file} busy={busy}>{t('stock.opening.check')}</Button>
-        {canImport && <Button variant="primary" onClick={() => void run(false)} disabled={!ready} busy={busy}>{t('stock.opening.import')}</Button>}
-      </div>
+        {!committed && <Button onClick={() => void run(true)} disabled={!file} busy={busy}>{t('stock.opening.check')}</Button>}
+        {!committed && canImport && <Button variant="primary" onClick={() => void run(false)} disabled={!ready} busy={busy}>{t('stock.opening.import')}</Button>}
+      </fieldset>
+      {committed && <p><Button onClick={startAfresh}>{t('stock.opening.another')}</Button></p>}
       {error && <Alert>{error}</Alert>}
-      {result && (
-        <>
-          {result.imported > 0
-            ? <Alert kind="success">{t('stock.opening.done', { count: result.imported, numbers: result.documents.map((d) => d.number).join(t('stock.listSeparator')) })}</Alert>
-            : <p className="opening-counts">{t('stock.opening.counts', { rows: result.rows, valid: result.valid, invalid: result.invalid })}</p>}
-          {missing > 0 && result.imported === 0 && (
-            <Alert kind="warning">
-              {t('stock.opening.missing')}
-              {result.missing.warehouses.length > 0 && <div>{t('stock.field.warehouse')}：{result.missing.warehouses.join(t('stock.listSeparator'))}</div>}
-              {result.missing.items.length > 0 && <div>{t('stock.field.itemName')}：{result.missing.items.join(t('stock.listSeparator'))}</div>}
-              {result.missing.donors.length > 0 && <div>{t('stock.field.donorName')}：{result.missing.donors.join(t('stock.listSeparator'))}</div>}
-            </Alert>
-          )}
-          {result.errors.length > 0 && (
-            <div className="table-wrap opening-errors">
-              <table className="table">
-                <thead><tr><th>{t('stock.opening.row')}</th><th>{t('stock.opening.field')}</th><th>{t('stock.opening.problem')}</th></tr></thead>
-                <tbody>
-                  {result.errors.map((issue, index) => (
-                    <tr key={index}>
-                      <td className="num">{issue.row}</td>
-                      <td>{t(`stock.opening.fields.${issue.field}`, { defaultValue: issue.field })}</td>
-                      <td className="issue-text">{t(`stock.opening.codes.${issue.code}`, { defaultValue: t(`errors.${issue.code}`, { defaultValue: issue.code }) })}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-        </>
+      {earlier && <EarlierImportNote earlier={earlier} canConfirm={canImport} />}
+      {earlier && canImport && (
+        <label className="check opening-again">
+          <input type="checkbox" checked={again} onChange={(event) => setAgain(event.target.checked)} />
+          <span className="check-label">{t('stock.opening.again')}</span>
+        </label>
       )}
+      {result && <OpeningResult result={result} />}
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemRow, QuotaRow, WarehouseRow } from '../../../../../electron/api/stock';
 import { errorText } from '../../../i18n';
-import { Button, Dialog, FormField, useToast } from '../../../ui';
+import { Button, Dialog, FormField, isChanged, useToast } from '../../../ui';
 import { stockCall } from '../api';
 import { quantityCol, textCol } from '../grid/columns';
 import { StockGrid } from '../grid/StockGrid';
@@ -19,6 +19,9 @@ export function QuotaList({ warehouses, items, canEdit }: Props) {
   const [warehouseId, setWarehouseId] = useState('');
   const [rows, reload] = useLoad(() => stockCall('stock.quotas.list', warehouseId ? { warehouseId } : {}), [warehouseId]);
   const [editing, setEditing] = useState<{ warehouseId: string; itemId: string; quantity: string } | null>(null);
+  // What the form opened with, so closing it asks only when something was changed.
+  const [opened, setOpened] = useState<typeof editing>(null);
+  const startEditing = (start: NonNullable<typeof editing>) => { setEditing(start); setOpened(start); };
   const [error, setError] = useState<string | null>(null);
 
   const columns = useMemo(() => [
@@ -46,15 +49,16 @@ export function QuotaList({ warehouses, items, canEdit }: Props) {
     <>
       <StockGrid<QuotaRow> rows={rows} columns={columns} exportName={t('stock.setup.tabs.quotas')} rowId={(row) => row.id}
         rowClassRules={{ 'row-alert': (p) => Boolean(p.data?.below) }}
-        onRowDoubleClicked={(row) => canEdit && setEditing({ warehouseId: row.warehouseId, itemId: row.itemId, quantity: String(row.quantity) })}
+        onRowDoubleClicked={(row) => canEdit && startEditing({ warehouseId: row.warehouseId, itemId: row.itemId, quantity: String(row.quantity) })}
         toolbar={<>
-          {canEdit && <Button variant="primary" onClick={() => { setError(null); setEditing({ warehouseId: warehouseId || warehouses[0]?.id || '', itemId: '', quantity: '' }); }}>{t('stock.setup.quotaSet')}</Button>}
+          {canEdit && <Button variant="primary" onClick={() => { setError(null); startEditing({ warehouseId: warehouseId || warehouses[0]?.id || '', itemId: '', quantity: '' }); }}>{t('stock.setup.quotaSet')}</Button>}
           <select aria-label={t('stock.field.warehouse')} value={warehouseId} onChange={(event) => setWarehouseId(event.target.value)}>
             <option value="">{t('stock.allWarehouses')}</option>
             {warehouses.map((w) => <option key={w.id} value={w.id}>{w.name}</option>)}
           </select>
         </>} />
-      <Dialog open={editing !== null} title={t('stock.setup.quotaSet')} onClose={() => setEditing(null)} onSubmit={save} error={error} width="small">
+      <Dialog open={editing !== null} title={t('stock.setup.quotaSet')} onClose={() => setEditing(null)} onSubmit={save} error={error} width="small"
+        dirty={editing !== null && opened !== null && isChanged(editing, opened)}>
         {editing && (
           <>
             <FormField label={t('stock.field.warehouse')} required>

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../i18n';
-import { Dialog, FormField } from '../../../ui';
+import { Dialog, FormField, isChanged } from '../../../ui';
 import { fenToYuan, yuanToFen } from '../money';
 
 export type FieldKind = 'text' | 'int' | 'money' | 'select' | 'check' | 'date' | 'textarea';
@@ -96,7 +96,8 @@ export function RecordForm({ open, title, fields, initial, onClose, onSave }: Pr
   };
 
   return (
-    <Dialog open={open} title={title} onClose={onClose} onSubmit={submit} busy={busy} error={error} submitLabel={t('common.save')}>
+    <Dialog open={open} title={title} onClose={onClose} onSubmit={submit} busy={busy} error={error} submitLabel={t('common.save')}
+      dirty={isChanged(draft, initial)}>
       <div className="record-form">
         {fields.map((field) => field.kind === 'check' ? (
           <label key={field.name} className="check record-form-wide">

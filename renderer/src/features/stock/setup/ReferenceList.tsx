@@ -104,7 +104,8 @@ export function ReferenceList<T extends Row>(props: ReferenceListProps<T>) {
       <RecordForm open={editing !== null} title={editing?.row ? props.titleEdit(editing.row) : props.titleAdd} fields={props.fields}
         initial={initial} onClose={() => setEditing(null)} onSave={save} />
       <Dialog open={voiding !== null} title={voiding ? t('stock.voidTitle', { what: props.what, name: props.nameOf(voiding) }) : ''}
-        onClose={() => setVoiding(null)} onSubmit={confirmVoid} submitVariant="danger" submitLabel={t('stock.void')} error={voidError} width="small">
+        onClose={() => setVoiding(null)} onSubmit={confirmVoid} submitVariant="danger" submitLabel={t('stock.void')} error={voidError} width="small"
+        dirty={reason.trim() !== ''}>
         <FormField label={t('stock.voidReason')} required>
           <input type="text" value={reason} onChange={(event) => setReason(event.target.value)} />
         </FormField>
