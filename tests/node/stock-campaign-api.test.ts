@@ -3,11 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../electron/api/roles';
 import { workbookBuffer } from '../fixtures/xlsx';
+import { callerFor } from './support';
 import { seedPeople, stockOffice } from './stock-reports-support';
 
 async function signedIn(users: Record<string, Role[]>) {
   const office = stockOffice();
-  const call = async (sessionKey: string, method: string, input: unknown) => office.backend.router.call(method, input, { sessionKey });
+  const call = async (sessionKey: string, method: string, input: unknown) => office.backend.router.call(method, input, callerFor(office.backend.router, sessionKey));
   for (const [username, roles] of Object.entries(users)) {
     office.addUser(username, roles, `${username}-pass-1`);
     await call(username, 'auth.login', { username, password: `${username}-pass-1` });

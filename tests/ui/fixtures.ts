@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openBackend, type Backend } from '../../electron/backend';
+import { memoryCaller } from '../../electron/router';
 import { startHost, type Host } from '../../electron/host/server';
 import { passphraseSealer } from '../../electron/core/exchange/keys/sealer';
 import type { Role } from '../../electron/api/roles';
@@ -34,9 +35,9 @@ export const test = base.extend<{ app: App; shot: (name: string) => Promise<void
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'boai-ui-'));
     const backend = openBackend(dataDir, { secrets: passphraseSealer(KEY_PASSPHRASE) });
     const host = await startHost({ router: backend.router, rendererDir });
-    const sessionKey = `fixture-${Math.random()}`;
+    const fixtureCaller = memoryCaller();
     const api = async (method: string, input: unknown) => {
-      const result = await backend.router.call(method, input, { sessionKey });
+      const result = await backend.router.call(method, input, fixtureCaller);
       if (!result.ok) throw new Error(`${method}: ${result.error.code} ${JSON.stringify(result.error.details ?? {})}`);
       return result.value;
     };

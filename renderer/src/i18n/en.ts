@@ -66,7 +66,7 @@ export const en: Translated<typeof zhCN> = {
     DB_BUSY: 'The database is busy. Please try again in a moment.',
     HOST_UNREACHABLE: 'Cannot reach the local service. Make sure the program is still running.',
     HOST_TOKEN: 'The access token is not valid. Open the address printed by npm run web again.',
-    HOST_CLIENT: 'The browser session is not valid. Please reload the page.',
+    SESSION_EXPIRED: 'You were signed out after {{idleMinutes}} minutes without activity. Sign in again to return to the page you were on.',
     LOGIN_FAILED: 'Wrong user name or password.',
     LOGIN_FAILED_remaining: 'Wrong user name or password. {{remaining}} attempts left.',
     ACCOUNT_LOCKED: 'This account is locked after too many wrong passwords. Try again after {{until}}.',
