@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
 import type { ExportedFile, PeopleQuery } from '../../api/people';
 import { hasRole } from '../../api/roles';
+import { guardRow } from '../../api/safeCells';
 import { appendAudit } from '../audit/chain';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
@@ -64,7 +65,7 @@ export async function exportPeople(ctx: CoreContext, input: ExportInput): Promis
   for (const person of iterateStoredPeople(ctx, query)) {
     const row = sheet.addRow(columns.map((c) => c.value(person, revealIds)));
     columns.forEach((c, i) => { if (c.text) row.getCell(i + 1).numFmt = '@'; });
-    row.commit();
+    guardRow(row).commit();
     rows++;
   }
   sheet.commit();
