@@ -10,7 +10,7 @@ import { registerApiChannel, type WindowSessions } from './api-channel';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_START_URL, serveAppFile } from './app-protocol';
 import { guardSession, guardWebContents } from './guards';
 import { menuTemplate } from './menu';
-import { safeOpenExternal } from './policy';
+import { externalLinkDialog, safeOpenExternal } from './policy';
 import { printService } from './print';
 import { WINDOW_TITLE, windowOptions } from './window';
 
@@ -22,7 +22,7 @@ const paths = {
   migrations: path.join(distDir, 'migrations'),
 };
 
-const openExternal = (url: string) => safeOpenExternal(url, (href) => shell.openExternal(href));
+const openExternal = (url: string) => safeOpenExternal(url, (href) => shell.openExternal(href), confirmExternal);
 
 let backend: Backend | null = null;
 let windowSessions: WindowSessions | null = null;
@@ -90,6 +90,13 @@ function createWindow(): void {
   });
   mainWindow = window;
   void window.loadURL(APP_START_URL);
+}
+
+/** The user sees the whole address and chooses 打开; closing the dialog or Esc is 取消. */
+async function confirmExternal(href: string): Promise<boolean> {
+  const options = externalLinkDialog(href);
+  const { response } = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options);
+  return response === 0;
 }
 
 function focusWindow(): void {
