@@ -13,6 +13,8 @@ import { DB_FILE_NAME } from './data-dir';
 
 export { DB_FILE_NAME, resolveDataDir } from './data-dir';
 
+const IDLE_CHECKS: ReadonlySet<string> = new Set<MethodName>(['auth.session', 'auth.keepAlive']);
+
 export interface Backend { dataDir: string; store: Store; router: Router; secrets?: SecretSealer; close(): void }
 
 export interface BackendOptions extends OpenOptions {
@@ -26,7 +28,10 @@ export function openBackend(dataDir: string, options: BackendOptions = {}): Back
   fs.mkdirSync(dataDir, { recursive: true });
   const store = openDatabase(path.join(dataDir, DB_FILE_NAME), options);
   // A staged import preview holds the write lock on a connection of its own: any call but the import wizard's ends it.
-  const beforeCall = (method: MethodName) => { if (!KEEPS_STAGED_PREVIEW.has(method)) releaseStaged(store.file); };
+  // The renderer's idle checks run every few seconds, also while the wizard is open: they must not end its preview.
+  const beforeCall = (method: MethodName) => {
+    if (!KEEPS_STAGED_PREVIEW.has(method) && !IDLE_CHECKS.has(method)) releaseStaged(store.file);
+  };
   const idleMinutes = options.idleMinutes ?? idleMinutesSetting(dataDir);
   const router = createRouter({ store, handlers, now: options.now, secrets: options.secrets, beforeCall, idleMinutes });
   const close = () => {

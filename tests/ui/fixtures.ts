@@ -29,11 +29,13 @@ export interface App {
   addUser(username: string, roles: Role[], password?: string): Promise<void>;
 }
 
-export const test = base.extend<{ app: App; shot: (name: string) => Promise<void> }>({
-  app: async ({}, use) => {
+export const test = base.extend<{ app: App; shot: (name: string) => Promise<void>; idleMinutes: number | undefined }>({
+  /** The backend's idle sign-out; a spec sets a short one with test.use({ idleMinutes }). */
+  idleMinutes: [undefined, { option: true }],
+  app: async ({ idleMinutes }, use) => {
     if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new Error('Renderer not built: npm run build:renderer');
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'boai-ui-'));
-    const backend = openBackend(dataDir, { secrets: passphraseSealer(KEY_PASSPHRASE) });
+    const backend = openBackend(dataDir, { secrets: passphraseSealer(KEY_PASSPHRASE), idleMinutes });
     const host = await startHost({ router: backend.router, rendererDir });
     const fixtureCaller = memoryCaller();
     const api = async (method: string, input: unknown) => {

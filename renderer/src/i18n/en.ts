@@ -8,6 +8,12 @@ export const en: Translated<typeof zhCN> = {
     loading: 'Loading…',
     startFailed: 'Could not start',
     retry: 'Retry',
+    idle: {
+      title: 'You will be signed out for inactivity',
+      message: 'You have not used the program for a while. To protect the data you will be signed out in {{seconds}} seconds. Choose Keep working to stay signed in.',
+      keepUsing: 'Keep working',
+      signOut: 'Sign out',
+    },
   },
   common: {
     ok: 'OK',

@@ -5,6 +5,12 @@ export const zhCN = {
     loading: '正在加载…',
     startFailed: '无法启动',
     retry: '重试',
+    idle: {
+      title: '即将因长时间未操作而退出登录',
+      message: '您已有一段时间没有操作。为保护数据，{{seconds}} 秒后将自动退出登录。要继续工作，请点击“继续使用”。',
+      keepUsing: '继续使用',
+      signOut: '退出登录',
+    },
   },
   common: {
     ok: '确定',
