@@ -140,11 +140,26 @@ function describeIssues(error: ZodError) {
 }
 
 function toApiError(error: unknown, method: string, log: (m: string, e: unknown) => void): ApiError {
-  if (error instanceof AppError) return { code: error.code, messageKey: error.messageKey, details: error.details };
+  if (error instanceof AppError) return { code: error.code, messageKey: error.messageKey, details: boundedDetails(error.details) };
   if (error instanceof DatabaseRefusedError) return { code: error.code, messageKey: `errors.${error.code}` };
   if (error instanceof ZodError) return { code: 'INPUT_INVALID', messageKey: 'errors.INPUT_INVALID', details: { issues: describeIssues(error) } };
   const sqliteCode = (error as { code?: unknown })?.code;
   if (sqliteCode === 'SQLITE_BUSY' || sqliteCode === 'SQLITE_LOCKED') return { code: 'DB_BUSY', messageKey: 'errors.DB_BUSY' };
   log(`Unexpected error in ${method}`, error);
   return { code: 'INTERNAL', messageKey: 'errors.INTERNAL' };
+}
+
+const MAX_DETAIL_TEXT = 1000;
+
+/** A last guard: no error carries a long string back (input echoed by a detail would otherwise be of any length). */
+function boundedDetails(details: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  return details && (bounded(details, 0) as Record<string, unknown>);
+}
+
+function bounded(value: unknown, depth: number): unknown {
+  if (typeof value === 'string') return value.length > MAX_DETAIL_TEXT ? `${value.slice(0, MAX_DETAIL_TEXT)}…` : value;
+  if (typeof value !== 'object' || value === null || depth > 4) return value;
+  if (Array.isArray(value)) return value.map((item) => bounded(item, depth + 1));
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, bounded(item, depth + 1)]));
 }

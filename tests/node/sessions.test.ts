@@ -6,8 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { setupOffice } from '../../electron/core/accounts/office';
 import { createUser } from '../../electron/core/accounts/users';
 import type { CoreContext } from '../../electron/core/context';
-import { memoryCaller } from '../../electron/router';
+import { fail } from '../../electron/core/errors';
+import { handlers } from '../../electron/handlers/index';
+import { createRouter, memoryCaller } from '../../electron/router';
 import { idleMinutesSetting } from '../../electron/sessions';
+import { releaseStaged } from '../../electron/core/exchange/inbox/staged';
+import { addGenerated, cityWith, CITY, COUNTY, exportTo } from './exchange-apply-support';
 import { ADMIN_PASSWORD, freshBackend, officeBackend, tempDir } from './support';
 
 const ADMIN = { username: 'admin', password: ADMIN_PASSWORD };
@@ -149,5 +153,33 @@ describe('failed sign-in', () => {
     const wrong = Math.min(await timed('admin'), await timed('admin'));
     const unknown = Math.min(await timed('nobody-1'), await timed('nobody-2'));
     expect(unknown).toBeGreaterThan(wrong / 3);
+  });
+});
+
+describe('idle checks and the import wizard', () => {
+  it('leave a staged package preview in place (other calls end it)', async () => {
+    const { city, counties: [county] } = cityWith(COUNTY);
+    addGenerated(county!, 2);
+    const clerk = await city.caller!(['clerk']);
+    const files = await exportTo(county!, CITY);
+    const upload = { files: files.map((file) => ({ fileName: path.basename(file), contentBase64: fs.readFileSync(file).toString('base64') })) };
+    const { value: { uploadId } } = await clerk('inbox.verify', upload) as { value: { uploadId: string } };
+    expect(await clerk('inbox.preview', { uploadId })).toMatchObject({ ok: true, value: { status: 'preview' } });
+    expect(await clerk('auth.session', {})).toMatchObject({ ok: true });
+    expect(await clerk('auth.keepAlive', {})).toMatchObject({ ok: true });
+    expect(releaseStaged(city.store.file)).toBe(true);
+  });
+});
+
+describe('errors', () => {
+  it('never carry a long input back: not a 10 MB method name, and long strings in details are cut', async () => {
+    const { backend } = officeOnClock();
+    const name = 'people.'.padEnd(10 * 1024 * 1024, 'x');
+    const answer = await backend.router.call(name, {}, memoryCaller());
+    expect(JSON.stringify(answer).length).toBeLessThan(100);
+    const echoing = createRouter({ store: backend.store, handlers: { ...handlers, 'office.status': () => fail('ECHO', { text: 'y'.repeat(50_000), at: 3 }) } });
+    const echoed = await echoing.call('office.status', {}, memoryCaller()) as unknown as { error: { details: { text: string; at: number } } };
+    expect(echoed.error.details.text.length).toBeLessThanOrEqual(1001);
+    expect(echoed.error.details.at).toBe(3);
   });
 });
