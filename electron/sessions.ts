@@ -15,7 +15,7 @@ export type SessionLookup =
   | { state: 'none' };
 
 export interface SessionTable {
-  /** Issues a fresh id for the user; the previous id of this carrier (if any) is dropped by the caller. */
+  /** Issues a fresh id for the user (the router drops the carrier's previous one). */
   issue(userId: string, credentials: string, at: number): string;
   find(id: string | null, at: number): SessionLookup;
   /** Counts the call as user activity: the idle clock starts again. */
@@ -25,8 +25,6 @@ export interface SessionTable {
   /** Re-binds a live session to the user's current credentials (an admin who edited themself). */
   rebind(id: string, credentials: string): void;
   drop(id: string | null): void;
-  /** Ends every session of the user except `keep`. */
-  dropUser(userId: string, keep?: string): void;
 }
 
 export function createSessionTable(idleMinutes = DEFAULT_IDLE_MINUTES): SessionTable {
@@ -45,6 +43,8 @@ export function createSessionTable(idleMinutes = DEFAULT_IDLE_MINUTES): SessionT
 
   return {
     issue(userId, credentials, at) {
+      // Sessions whose browser or window never came back are forgotten here, not kept for ever.
+      for (const [old, session] of sessions) if (at - session.lastActivity >= idleMs) sessions.delete(old);
       const id = randomBytes(32).toString('base64url');
       sessions.set(id, { userId, credentials, lastActivity: at });
       return id;
@@ -64,9 +64,6 @@ export function createSessionTable(idleMinutes = DEFAULT_IDLE_MINUTES): SessionT
     },
     drop(id) {
       if (id) sessions.delete(id);
-    },
-    dropUser(userId, keep) {
-      for (const [id, session] of sessions) if (session.userId === userId && id !== keep) sessions.delete(id);
     },
   };
 }
