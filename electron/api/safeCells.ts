@@ -13,8 +13,8 @@ export interface GuardedRow { eachCell(callback: (cell: GuardedCell) => void): v
 
 /**
  * Marks a live-looking text cell as a text cell (number format "@"): Excel and LibreOffice keep it text when it is
- * edited. exceljs 4.4 cannot write the quotePrefix style attribute (exceljs PR #2809 is not merged), so the
- * Text format is the guard it can write.
+ * edited. exceljs 4.4 cannot write the quotePrefix style attribute itself; the core's writers add it to every
+ * text-format style afterwards (core/files/quotePrefix.ts). The renderer's grid export has the Text format only.
  */
 export function guardCell(cell: GuardedCell): void {
   if (typeof cell.value === 'string' && startsLive(cell.value)) cell.numFmt = '@';

@@ -4,6 +4,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { csvCellText, csvLine, startsLive } from '../../electron/api/safeCells';
+import { entryText, markTextStyles, zipEntries } from '../../electron/core/files/quotePrefix';
 import { exportPeople } from '../../electron/core/people/export';
 import { parseCsv } from '../../electron/core/people/import/csv';
 import { commitImportJob } from '../../electron/core/people/import/jobs';
@@ -23,6 +24,16 @@ async function sheetOf(contentBase64: string): Promise<ExcelJS.Worksheet> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(contentBase64, 'base64') as unknown as ArrayBuffer);
   return workbook.worksheets[0]!;
+}
+
+/** The cell's format in xl/styles.xml of the written file, as Excel reads it. */
+function cellFormat(contentBase64: string, cell: ExcelJS.Cell): string {
+  const entries = zipEntries(Buffer.from(contentBase64, 'base64'))!;
+  const text = (name: string) => entryText(entries.find((e) => e.name === name)!);
+  const sheetXml = text('xl/worksheets/sheet1.xml');
+  const style = new RegExp(`<c r="${cell.address}"[^>]*\\bs="(\\d+)"`).exec(sheetXml)?.[1];
+  const formats = /<cellXfs\b[\s\S]*?<\/cellXfs>/.exec(text('xl/styles.xml'))![0].match(/<xf\b[^>]*>/g)!;
+  return formats[Number(style)]!;
 }
 
 function cellsHolding(sheet: ExcelJS.Worksheet, value: string | number): ExcelJS.Cell[] {
@@ -52,6 +63,14 @@ describe('the guard', () => {
     expect(parseCsv(line)[0]!.cells).toEqual(['张三', FORMULA, NOTE, '-5', '12.5', '', 'a,b']);
     expect(csvCellText("'plain")).toBe("'plain");
   });
+
+  it('adds quotePrefix to the text-format cell styles only', () => {
+    const styles = '<numFmts/><cellXfs count="3"><xf numFmtId="0" fontId="0"/><xf numFmtId="49" fontId="1" applyNumberFormat="1"/>'
+      + '<xf quotePrefix="1" numFmtId="49"/></cellXfs><cellStyleXfs><xf numFmtId="49"/></cellStyleXfs>';
+    expect(markTextStyles(styles)).toBe('<numFmts/><cellXfs count="3"><xf numFmtId="0" fontId="0"/>'
+      + '<xf quotePrefix="1" numFmtId="49" fontId="1" applyNumberFormat="1"/><xf quotePrefix="1" numFmtId="49"/></cellXfs>'
+      + '<cellStyleXfs><xf numFmtId="49"/></cellStyleXfs>');
+  });
 });
 
 describe('people export', () => {
@@ -68,6 +87,7 @@ describe('people export', () => {
       const [cell] = cellsHolding(sheet, value);
       expect(cell?.type, value).toBe(ExcelJS.ValueType.String);
       expect(cell?.numFmt, value).toBe('@');
+      expect(cellFormat(exported.contentBase64, cell!), value).toMatch(/quotePrefix="1".*numFmtId="49"/);
     }
     const plainName = cellsHolding(sheet, people[1]!.name)[0]!;
     expect(plainName.numFmt).toBeUndefined();
@@ -97,6 +117,7 @@ describe('stock reports', () => {
     const [cell] = cellsHolding(sheet, FORMULA);
     expect(cell?.type).toBe(ExcelJS.ValueType.String);
     expect(cell?.numFmt).toBe('@');
+    expect(cellFormat(file.contentBase64, cell!)).toMatch(/quotePrefix="1".*numFmtId="49"/);
     const amount = cellsHolding(sheet, 800)[0];
     expect(amount?.type).toBe(ExcelJS.ValueType.Number);
   });

@@ -9,6 +9,7 @@ import { guardRow } from '../../api/safeCells';
 import { appendAudit } from '../audit/chain';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
+import { withQuotePrefix } from '../files/quotePrefix';
 import { maskIdNumber } from './idNumber';
 import { countPeople, iterateStoredPeople } from './query';
 import type { StoredPerson } from './rows';
@@ -70,7 +71,7 @@ export async function exportPeople(ctx: CoreContext, input: ExportInput): Promis
   }
   sheet.commit();
   await workbook.commit();
-  const content = Buffer.concat(chunks);
+  const content = withQuotePrefix(Buffer.concat(chunks));
 
   ctx.store.sqlite.transaction(() => appendAudit(ctx, {
     method: ctx.method, tableName: 'people', after: { export: true, rows, revealIds, query },

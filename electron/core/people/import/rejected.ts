@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { ImportColumn } from '../../../api/people';
 import { guardRow } from '../../../api/safeCells';
 import type { CheckedRow } from './check';
+import { withQuotePrefix } from '../../files/quotePrefix';
 import { explainRow } from './explain';
 import { cellText, type Cell } from './sheet';
 
@@ -32,5 +33,5 @@ export async function rejectedWorkbook(header: readonly Cell[], columns: readonl
   }
   sheet.getColumn(width + 1).width = 60;
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return withQuotePrefix(Buffer.from(await workbook.xlsx.writeBuffer()));
 }

@@ -3,6 +3,7 @@
 import ExcelJS from 'exceljs';
 import { guardRow } from '../../../api/safeCells';
 import type { ExportedFile } from '../../../api/stockReports';
+import { withQuotePrefix } from '../../files/quotePrefix';
 
 export type ColumnKind = 'text' | 'number' | 'money';
 export interface ReportColumn<R> { header: string; width: number; kind?: ColumnKind; value: (row: R) => string | number | null }
@@ -43,7 +44,7 @@ function addValues(sheet: ExcelJS.Worksheet, columns: readonly ReportColumn<neve
 }
 
 export async function workbookFile(workbook: ExcelJS.Workbook, fileName: string, rows: number): Promise<ExportedFile> {
-  const content = Buffer.from(await workbook.xlsx.writeBuffer());
+  const content = withQuotePrefix(Buffer.from(await workbook.xlsx.writeBuffer()));
   return { fileName, contentBase64: content.toString('base64'), rows };
 }
 
