@@ -41,6 +41,19 @@ describe('boai:call', () => {
     await expect(invoke(mainFrame, 'users.list', {})).resolves.toMatchObject({ ok: false, error: { code: 'NOT_SIGNED_IN' } });
   });
 
+  it('issues the window a fresh session id at every sign-in, which the page never sees', async () => {
+    const { invoke, mainFrame, window, backend, sessions } = channelWithRouter();
+    const login = await invoke(mainFrame, 'auth.login', { username: 'admin', password: ADMIN_PASSWORD });
+    expect(JSON.stringify(login)).not.toMatch(/sessionId/);
+    const first = sessions.callerFor(window).sessionId;
+    expect(first).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    await invoke(mainFrame, 'auth.login', { username: 'admin', password: ADMIN_PASSWORD });
+    expect(sessions.callerFor(window).sessionId).not.toBe(first);
+    const stale = { sessionId: first, keepSession: () => undefined };
+    await expect(backend.router.call('users.list', {}, stale)).resolves.toMatchObject({ ok: false, error: { code: 'NOT_SIGNED_IN' } });
+    await expect(invoke(mainFrame, 'users.list', {})).resolves.toMatchObject({ ok: true });
+  });
+
   it('refuses a subframe, another page, another window or a vanished frame before the router runs', async () => {
     const { invoke, mainFrame } = channelWithRouter();
     const login = { username: 'admin', password: ADMIN_PASSWORD };
