@@ -8,23 +8,32 @@ import type { MethodName } from './api/contract';
 import { releaseStaged } from './core/exchange/inbox/staged';
 import { KEEPS_STAGED_PREVIEW } from './handlers/inbox';
 import { createRouter, type Router } from './router';
+import { idleMinutesSetting } from './sessions';
 import { DB_FILE_NAME } from './data-dir';
 
 export { DB_FILE_NAME, resolveDataDir } from './data-dir';
+
+const IDLE_CHECKS: ReadonlySet<string> = new Set<MethodName>(['auth.session', 'auth.keepAlive']);
 
 export interface Backend { dataDir: string; store: Store; router: Router; secrets?: SecretSealer; close(): void }
 
 export interface BackendOptions extends OpenOptions {
   /** Unlocks this office's private keys: safeStorage in the shell, a passphrase in the dev host and tests. */
   secrets?: SecretSealer;
+  /** Idle sign-out; default from BOAI_IDLE_MINUTES or the data folder's settings.json (electron/sessions.ts). */
+  idleMinutes?: number;
 }
 
 export function openBackend(dataDir: string, options: BackendOptions = {}): Backend {
   fs.mkdirSync(dataDir, { recursive: true });
   const store = openDatabase(path.join(dataDir, DB_FILE_NAME), options);
   // A staged import preview holds the write lock on a connection of its own: any call but the import wizard's ends it.
-  const beforeCall = (method: MethodName) => { if (!KEEPS_STAGED_PREVIEW.has(method)) releaseStaged(store.file); };
-  const router = createRouter({ store, handlers, now: options.now, secrets: options.secrets, beforeCall });
+  // The renderer's idle checks run every few seconds, also while the wizard is open: they must not end its preview.
+  const beforeCall = (method: MethodName) => {
+    if (!KEEPS_STAGED_PREVIEW.has(method) && !IDLE_CHECKS.has(method)) releaseStaged(store.file);
+  };
+  const idleMinutes = options.idleMinutes ?? idleMinutesSetting(dataDir);
+  const router = createRouter({ store, handlers, now: options.now, secrets: options.secrets, beforeCall, idleMinutes });
   const close = () => {
     releaseStaged(store.file);
     store.sqlite.close();

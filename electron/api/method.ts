@@ -8,12 +8,17 @@ export type Access = 'public' | 'signedIn' | readonly Role[];
 export interface MethodSpec<I extends z.ZodType, R> {
   input: I;
   access: Access;
+  /**
+   * A call the program makes by itself (polling, the idle check), not the user: it does not restart the idle clock,
+   * so background polling never keeps a session alive.
+   */
+  background?: true;
   /** Phantom: carries the result type for the renderer; never set. */
   result?: R;
 }
 
 export function method<R>() {
-  return <I extends z.ZodType>(spec: { input: I; access: Access }): MethodSpec<I, R> => spec;
+  return <I extends z.ZodType>(spec: { input: I; access: Access; background?: true }): MethodSpec<I, R> => spec;
 }
 
 export const text = (max: number) => z.string().max(max);

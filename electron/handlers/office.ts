@@ -1,7 +1,8 @@
 // Office setup, sign-in and user management: the API methods that exist before any domain.
 import type { MethodName } from '../api/contract';
 import { readOffice, setupOffice } from '../core/accounts/office';
-import { createUser, listUsers, signIn, updateUser } from '../core/accounts/users';
+import { signIn } from '../core/accounts/signIn';
+import { createUser, listUsers, updateUser } from '../core/accounts/users';
 import { checkDatabase } from '../core/admin/check';
 import type { HandlersFor } from './types';
 
@@ -20,8 +21,16 @@ export const officeHandlers: HandlersFor<OfficeMethods> = {
     return { id: actor.userId, username: actor.username, displayName: actor.displayName, roles: actor.roles };
   },
   'auth.logout': (ctx) => { ctx.signOut(); return null; },
+  'auth.session': (ctx) => ctx.idle(),
+  'auth.keepAlive': (ctx) => ctx.idle(),
   'users.list': (ctx) => listUsers(ctx),
   'users.create': (ctx, input) => createUser(ctx, input),
-  'users.update': (ctx, input) => updateUser(ctx, input),
+  'users.update': (ctx, input) => {
+    const user = updateUser(ctx, input);
+    // A changed password or role ends the user's sessions (the router sees other credentials); an administrator
+    // editing themself keeps this one unless the password changed.
+    if (input.id === ctx.actor?.userId && input.password === undefined) ctx.keepOwnSession();
+    return user;
+  },
   'db.check': (ctx) => checkDatabase(ctx.store),
 };

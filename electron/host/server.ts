@@ -5,18 +5,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { Router } from '../router';
+import type { Caller, Router } from '../router';
+import { readCall } from './body';
 import { CONTENT_SECURITY_POLICY } from './security';
 
 export const TOKEN_HEADER = 'x-boai-token';
-const CLIENT_COOKIE = 'boai_client';
+const SESSION_COOKIE = 'boai_session';
 const MAX_BODY_BYTES = 300 * 1024 * 1024;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.json': 'application/json',
 };
 
-export interface HostOptions { router: Router; rendererDir: string; port?: number; token?: string }
+export interface HostOptions {
+  router: Router; rendererDir: string; port?: number; token?: string;
+  /** Larger API bodies are refused with 400 (default 300 MB: file uploads travel in the body). */
+  maxBodyBytes?: number;
+}
 export interface Host { url: string; port: number; token: string; close(): Promise<void> }
 
 export async function startHost(options: HostOptions): Promise<Host> {
@@ -35,35 +40,31 @@ export async function startHost(options: HostOptions): Promise<Host> {
     if (url.pathname === '/api/call') return serveApi(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
     if (url.pathname.startsWith('/assets/') || path.extname(url.pathname)) return serveFile(res, url.pathname);
-    return serveIndex(req, res, url);
+    return serveIndex(res, url);
   }
 
   async function serveApi(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
     if (!tokenMatches(req.headers[TOKEN_HEADER], token)) return sendJson(res, 401, { ok: false, error: { code: 'HOST_TOKEN', messageKey: 'errors.HOST_TOKEN' } });
-    const sessionKey = readCookie(req.headers.cookie, CLIENT_COOKIE);
-    if (!sessionKey) return sendJson(res, 400, { ok: false, error: { code: 'HOST_CLIENT', messageKey: 'errors.HOST_CLIENT' } });
-    let body: { method?: unknown; input?: unknown };
-    try {
-      body = JSON.parse((await readBody(req)).toString('utf8'));
-    } catch {
-      return sendJson(res, 400, { ok: false, error: { code: 'INPUT_INVALID', messageKey: 'errors.INPUT_INVALID' } });
-    }
-    const result = await options.router.call(String(body.method), body.input ?? {}, { sessionKey });
-    sendJson(res, 200, result);
+    const body = await readCall(req, options.maxBodyBytes ?? MAX_BODY_BYTES);
+    if (!body) return sendJson(res, 400, { ok: false, error: { code: 'INPUT_INVALID', messageKey: 'errors.INPUT_INVALID' } }, { connection: 'close' });
+    // The cookie carries only an id the router issued; any other value is just not signed in.
+    let setCookie: string | null = null;
+    const caller: Caller = {
+      sessionId: readCookie(req.headers.cookie, SESSION_COOKIE),
+      keepSession: (id) => { setCookie = sessionCookie(id); },
+    };
+    const result = await options.router.call(body.method, body.input ?? {}, caller);
+    sendJson(res, 200, result, setCookie ? { 'set-cookie': setCookie } : {});
   }
 
-  function serveIndex(req: http.IncomingMessage, res: http.ServerResponse, url: URL): void {
+  function serveIndex(res: http.ServerResponse, url: URL): void {
     if (!tokenMatches(url.searchParams.get('token') ?? undefined, token)) {
       return send(res, 403, 'text/html; charset=utf-8', '<meta charset="utf-8"><p>请打开 npm run web 打印的地址。Open the address printed by npm run web.</p>');
     }
     const html = fs.readFileSync(path.join(options.rendererDir, 'index.html'), 'utf8')
       .replace('</head>', `<meta name="boai-host-token" content="${token}"></head>`);
-    const headers: http.OutgoingHttpHeaders = {};
-    if (!readCookie(req.headers.cookie, CLIENT_COOKIE)) {
-      headers['set-cookie'] = `${CLIENT_COOKIE}=${randomBytes(18).toString('base64url')}; Path=/; HttpOnly; SameSite=Strict`;
-    }
-    send(res, 200, TYPES['.html']!, html, headers);
+    send(res, 200, TYPES['.html']!, html);
   }
 
   function serveFile(res: http.ServerResponse, pathname: string): void {
@@ -100,20 +101,6 @@ function readCookie(header: string | undefined, name: string): string | null {
   return null;
 }
 
-function readBody(req: http.IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) { reject(new Error('body too large')); req.destroy(); return; }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
 function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer, extra: http.OutgoingHttpHeaders = {}): void {
   res.writeHead(status, {
     'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff',
@@ -122,6 +109,10 @@ function send(res: http.ServerResponse, status: number, type: string, body: stri
   res.end(body);
 }
 
-function sendJson(res: http.ServerResponse, status: number, value: unknown): void {
-  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+function sendJson(res: http.ServerResponse, status: number, value: unknown, extra: http.OutgoingHttpHeaders = {}): void {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value), extra);
+}
+
+function sessionCookie(id: string | null): string {
+  return id ? `${SESSION_COOKIE}=${id}; Path=/; HttpOnly; SameSite=Strict` : `${SESSION_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict`;
 }

@@ -2,14 +2,31 @@
 // window's main frame, showing app://boai/), and the call goes to the router under that window's session.
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import type { ApiResult } from '../api/types';
-import type { Router, ShellServices } from '../router';
+import type { Caller, Router, ShellServices } from '../router';
 import { isAppUrl } from './app-protocol';
 
 export const API_CHANNEL = 'boai:call';
 
-/** One router session per window: closing the window drops it. */
-export function sessionKeyFor(contents: Pick<WebContents, 'id'>): string {
-  return `wc:${contents.id}`;
+/**
+ * The session ids the router issued, bound to the window (webContents id) that signed in: the page never sees or
+ * chooses them. The router hands a fresh id at every sign-in; closing the window ends its session.
+ */
+export class WindowSessions {
+  private readonly ids = new Map<number, string>();
+
+  callerFor(contents: Pick<WebContents, 'id'>, shell?: ShellServices): Caller {
+    return {
+      sessionId: this.ids.get(contents.id) ?? null,
+      keepSession: (id) => { if (id) this.ids.set(contents.id, id); else this.ids.delete(contents.id); },
+      shell,
+    };
+  }
+
+  /** Ends the window's session (it closed). */
+  end(contents: Pick<WebContents, 'id'>, router: Pick<Router, 'dropSession'>): void {
+    router.dropSession(this.ids.get(contents.id) ?? null);
+    this.ids.delete(contents.id);
+  }
 }
 
 type SenderEvent = Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>;
@@ -33,9 +50,11 @@ const SENDER_REFUSED: ApiResult<never> = {
  * `shellFor` gives the services only the shell has (printing) for the window that called.
  */
 export function registerApiChannel(ipcMain: Pick<IpcMain, 'handle'>, currentWindow: () => WindowContents | null, router: Router,
-  shellFor?: (sender: WebContents) => ShellServices): void {
+  shellFor?: (sender: WebContents) => ShellServices): WindowSessions {
+  const sessions = new WindowSessions();
   ipcMain.handle(API_CHANNEL, async (event: IpcMainInvokeEvent, method: unknown, input: unknown) => {
     if (!isTrustedSender(event, currentWindow())) return SENDER_REFUSED;
-    return router.call(String(method), input, { sessionKey: sessionKeyFor(event.sender), shell: shellFor?.(event.sender) });
+    return router.call(String(method), input, sessions.callerFor(event.sender, shellFor?.(event.sender)));
   });
+  return sessions;
 }

@@ -6,11 +6,11 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, sessi
 import { openBackend, resolveDataDir, type Backend } from '../backend';
 import type { SecretSealer } from '../core/context';
 import { keychainSealer, sealerFromPassphrase } from '../core/exchange/keys/sealer';
-import { registerApiChannel, sessionKeyFor } from './api-channel';
+import { registerApiChannel, type WindowSessions } from './api-channel';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_START_URL, serveAppFile } from './app-protocol';
 import { guardSession, guardWebContents } from './guards';
 import { menuTemplate } from './menu';
-import { safeOpenExternal } from './policy';
+import { externalLinkDialog, safeOpenExternal } from './policy';
 import { printService } from './print';
 import { askBeforeDiscarding } from './unload';
 import { WINDOW_TITLE, windowOptions } from './window';
@@ -23,9 +23,10 @@ const paths = {
   migrations: path.join(distDir, 'migrations'),
 };
 
-const openExternal = (url: string) => safeOpenExternal(url, (href) => shell.openExternal(href));
+const openExternal = (url: string) => safeOpenExternal(url, (href) => shell.openExternal(href), confirmExternal);
 
 let backend: Backend | null = null;
+let windowSessions: WindowSessions | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 protocol.registerSchemesAsPrivileged(APP_SCHEME_PRIVILEGES);
@@ -49,7 +50,7 @@ async function start(): Promise<void> {
   app.setAboutPanelOptions({ applicationName: WINDOW_TITLE, applicationVersion: app.getVersion() });
   const dataDir = resolveDataDir(app.getPath('userData'));
   backend = openBackend(dataDir, { migrationsDir: paths.migrations, secrets: await officeSealer(dataDir) });
-  registerApiChannel(ipcMain, () => mainWindow?.webContents ?? null, backend.router, (sender) => printService(sender, {
+  windowSessions = registerApiChannel(ipcMain, () => mainWindow?.webContents ?? null, backend.router, (sender) => printService(sender, {
     chooseFile: async (defaultName) => {
       const owner = BrowserWindow.fromWebContents(sender);
       const options = { defaultPath: path.join(app.getPath('documents'), defaultName), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
@@ -82,15 +83,22 @@ async function officeSealer(dataDir: string): Promise<SecretSealer | undefined> 
 
 function createWindow(): void {
   const window = new BrowserWindow(windowOptions(paths.preload, { packaged: app.isPackaged }));
-  const sessionKey = sessionKeyFor(window.webContents);
+  const contents = window.webContents;
   window.once('ready-to-show', () => window.show());
   askBeforeDiscarding(window);
   window.on('closed', () => {
-    backend?.router.dropSession(sessionKey);
+    if (backend) windowSessions?.end(contents, backend.router);
     if (mainWindow === window) mainWindow = null;
   });
   mainWindow = window;
   void window.loadURL(APP_START_URL);
+}
+
+/** The user sees the whole address and chooses 打开; closing the dialog or Esc is 取消. */
+async function confirmExternal(href: string): Promise<boolean> {
+  const options = externalLinkDialog(href);
+  const { response } = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options);
+  return response === 0;
 }
 
 function focusWindow(): void {

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { openBackend } from '../../electron/backend';
+import { memoryCaller } from '../../electron/router';
 import { setupOffice } from '../../electron/core/accounts/office';
 import type { CoreContext } from '../../electron/core/context';
 import type { ImportStatus } from '../../electron/api/people';
@@ -26,7 +27,7 @@ export async function importThroughRouter(dataDir: string, file: string, migrati
   const backend = openBackend(dataDir, { migrationsDir });
   const system: CoreContext = { store: backend.store, actor: null, method: 'bench.setup', now: () => new Date() };
   setupOffice(system, { code: '321302', name: '宿城区红十字会', role: 'county', admin: { username: 'admin', password: PASSWORD } });
-  const caller = { sessionKey: 'bench' };
+  const caller = memoryCaller();
   const call = async <T>(method: string, input: unknown): Promise<T> => {
     const result = await backend.router.call(method, input, caller);
     if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);

@@ -14,7 +14,7 @@ import { buildCard, cardText, loadKeyRing, trustLookup, trustOffice } from '../.
 import type { ExchangeRecord } from '../../electron/core/exchange/types';
 import { createPerson, updatePerson, voidPerson } from '../../electron/core/people/service';
 import { generatePeople } from '../fixtures/people';
-import { freshBackend, officeBackend, tempDir } from './support';
+import { freshBackend, officeBackend, tempDir, callerFor } from './support';
 
 export const CITY = '321300';
 export const COUNTY = '321302';
@@ -32,7 +32,7 @@ export function office(role: 'county' | 'city', code: string, name = `${code}红
   const caller = async (roles: Role[]) => {
     const username = `caller${++users}`;
     o.addUser(username, roles, 'password-123');
-    const call = (method: string, input: unknown) => o.backend.router.call(method, input, { sessionKey: username });
+    const call = (method: string, input: unknown) => o.backend.router.call(method, input, callerFor(o.backend.router, username));
     await call('auth.login', { username, password: 'password-123' });
     return call;
   };

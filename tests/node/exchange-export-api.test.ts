@@ -10,14 +10,14 @@ import { loadKeyRing, trustLookup } from '../../electron/core/exchange/keys';
 import { runCli } from './cli-support';
 import { addPeople, CITY_CODE, countyAndCity } from './exchange-export-support';
 import { writeReceipt } from './exchange-export-receipts';
-import { tempDir } from './support';
+import { tempDir, callerFor } from './support';
 
 type Call = (user: string, method: string, input: unknown) => Promise<{ ok: boolean; value?: any; error?: any }>;
 
 async function signedInCounty() {
   const { county, city } = countyAndCity();
   const backend = openBackend(path.dirname(county.store.file), { secrets: county.secrets });
-  const call: Call = (user, method, input) => backend.router.call(method, input, { sessionKey: user }) as never;
+  const call: Call = (user, method, input) => backend.router.call(method, input, callerFor(backend.router, user)) as never;
   for (const role of ['clerk', 'viewer', 'approver'] as const) {
     county.addUser(role, [role], `${role}-pass-1`);
     await call(role, 'auth.login', { username: role, password: `${role}-pass-1` });

@@ -8,7 +8,7 @@ import {
   listTrusted, ownKeySummary, parseCard, previewCard, rotateOfficeKeys, trustLookup, trustOffice,
 } from '../../electron/core/exchange/keys';
 import { cardOf, CITY, COUNTY, countyAndCity, expectCode } from './exchange-keys-support';
-import { ADMIN_PASSWORD, officeBackend } from './support';
+import { ADMIN_PASSWORD, officeBackend, callerFor } from './support';
 
 const fingerprintOf = (ctx: CoreContext) => ownKeySummary(ctx.store)!.fingerprint;
 
@@ -110,7 +110,7 @@ describe('trust list', () => {
   it('lets only an administrator change the trust list through the API', async () => {
     const { countyAdmin, city } = countyAndCity();
     city.addUser('clerk1', ['clerk'], 'clerk-pass-1');
-    const call = (method: string, input: unknown, sessionKey: string) => city.backend.router.call(method, input, { sessionKey });
+    const call = (method: string, input: unknown, sessionKey: string) => city.backend.router.call(method, input, callerFor(city.backend.router, sessionKey));
     await call('auth.login', { username: 'clerk1', password: 'clerk-pass-1' }, 'c');
     const card = cardOf(countyAdmin);
     expect(await call('keys.trustOffice', { card, fingerprint: fingerprintOf(countyAdmin) }, 'c')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });

@@ -12,7 +12,7 @@ import {
 } from '../../electron/core/exchange/keys';
 import { fingerprintOf, groupFingerprint, keyIdOf, normalizeFingerprint, rawPublicKey } from '../../electron/core/exchange/keys/material';
 import { cardOf, countyAndCity, expectCode } from './exchange-keys-support';
-import { ADMIN_PASSWORD, freshBackend, KEY_PASSPHRASE, officeBackend, tempDir } from './support';
+import { ADMIN_PASSWORD, freshBackend, KEY_PASSPHRASE, officeBackend, tempDir, callerFor } from './support';
 
 /** Every byte of every file in the data folder (database, WAL, anything else). */
 function folderBytes(dir: string): Buffer {
@@ -76,10 +76,10 @@ describe('office keys at rest', () => {
 
   it('creates keys through office.setup on the router when the backend has a sealer', async () => {
     const backend = freshBackend(tempDir(), { secrets: passphraseSealer(KEY_PASSPHRASE) });
-    const setup = await backend.router.call('office.setup', { code: '321300', name: '宿迁市红十字会', role: 'city', admin: { username: 'admin', password: ADMIN_PASSWORD } }, { sessionKey: 's' });
+    const setup = await backend.router.call('office.setup', { code: '321300', name: '宿迁市红十字会', role: 'city', admin: { username: 'admin', password: ADMIN_PASSWORD } }, callerFor(backend.router, 's'));
     expect(setup.ok).toBe(true);
-    await backend.router.call('auth.login', { username: 'admin', password: ADMIN_PASSWORD }, { sessionKey: 's' });
-    const card = await backend.router.call('keys.myCard', {}, { sessionKey: 's' });
+    await backend.router.call('auth.login', { username: 'admin', password: ADMIN_PASSWORD }, callerFor(backend.router, 's'));
+    const card = await backend.router.call('keys.myCard', {}, callerFor(backend.router, 's'));
     expect(card).toMatchObject({ ok: true, value: { officeCode: '321300', role: 'city' } });
     const value = (card.ok ? card.value : null) as MyKeyCard;
     expect(value.qrSvg).toMatch(/^<svg/);

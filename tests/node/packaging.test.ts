@@ -96,9 +96,9 @@ describe('electron-builder --dir with a stand-in Electron', () => {
       runAsNode: state(fuse.RunAsNode), cookieEncryption: state(fuse.EnableCookieEncryption),
       nodeOptions: state(fuse.EnableNodeOptionsEnvironmentVariable), inspect: state(fuse.EnableNodeCliInspectArguments),
       asarIntegrity: state(fuse.EnableEmbeddedAsarIntegrityValidation), onlyAsar: state(fuse.OnlyLoadAppFromAsar),
-      fileProtocolPrivileges: state(fuse.GrantFileProtocolExtraPrivileges), // not configured: stays as shipped
+      fileProtocolPrivileges: state(fuse.GrantFileProtocolExtraPrivileges),
     }).toEqual({
-      runAsNode: '0', cookieEncryption: '1', nodeOptions: '0', inspect: '0', asarIntegrity: '1', onlyAsar: '1', fileProtocolPrivileges: '1',
+      runAsNode: '0', cookieEncryption: '1', nodeOptions: '0', inspect: '0', asarIntegrity: '1', onlyAsar: '1', fileProtocolPrivileges: '0',
     });
   });
 

@@ -11,7 +11,7 @@ import { listPeople } from '../../electron/core/people/query';
 import { generatePeople } from '../fixtures/people';
 import { PEOPLE_HEADER, personCells, workbookBuffer } from '../fixtures/xlsx';
 import { readyImport } from './people-import-support';
-import { ADMIN_PASSWORD, officeBackend } from './support';
+import { ADMIN_PASSWORD, officeBackend, callerFor } from './support';
 
 async function registryOf(count: number) {
   const office = officeBackend();
@@ -94,7 +94,7 @@ describe('people export', () => {
     const { backend, addUser } = await registryOf(5);
     addUser('clerk1', ['clerk'], 'clerk-pass-1');
     addUser('viewer1', ['viewer'], 'viewer-pass-1');
-    const call = (method: string, input: unknown, sessionKey: string) => backend.router.call(method, input, { sessionKey });
+    const call = (method: string, input: unknown, sessionKey: string) => backend.router.call(method, input, callerFor(backend.router, sessionKey));
     await call('auth.login', { username: 'clerk1', password: 'clerk-pass-1' }, 'c');
     await call('auth.login', { username: 'viewer1', password: 'viewer-pass-1' }, 'v');
     await call('auth.login', { username: 'admin', password: ADMIN_PASSWORD }, 'a');

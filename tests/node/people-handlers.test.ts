@@ -1,10 +1,10 @@
 // The people methods through the router: who may call them, masked answers, errors as values.
 import { describe, expect, it } from 'vitest';
-import { officeBackend } from './support';
+import { officeBackend, callerFor } from './support';
 
 async function signedIn(roles: ('clerk' | 'viewer' | 'warehouse')[]) {
   const office = officeBackend();
-  const call = async (sessionKey: string, method: string, input: unknown) => office.backend.router.call(method, input, { sessionKey });
+  const call = async (sessionKey: string, method: string, input: unknown) => office.backend.router.call(method, input, callerFor(office.backend.router, sessionKey));
   for (const role of roles) {
     office.addUser(role, [role], `${role}-pass-1`);
     await call(role, 'auth.login', { username: role, password: `${role}-pass-1` });

@@ -10,7 +10,7 @@ import { listPeople } from '../../electron/core/people/query';
 import { MAX_MISSES } from '../../electron/core/people/lookupLimit';
 import { cluesOf, maskCandidates, maskOf, narrow, personObjects } from './people-masking-support';
 import { seedPeople, stockOffice } from './stock-reports-support';
-import { officeBackend } from './support';
+import { callerFor, officeBackend } from './support';
 
 const READERS_WITHOUT_REVEAL = ['viewer', 'keeper', 'approver'] as const;
 const USERS: Record<string, Role[]> = { viewer: ['viewer'], keeper: ['warehouse'], approver: ['approver'], clerk: ['clerk'], head: ['warehouse', 'approver'] };
@@ -22,7 +22,7 @@ interface Row { id: string; name: string; idNumber: string; mobile: string | nul
 async function rosterOffice() {
   const office = stockOffice();
   const people = seedPeople(office.store, 300, 11);
-  const call = async (user: string, method: string, input: unknown) => await office.backend.router.call(method, input, { sessionKey: user }) as Result;
+  const call = async (user: string, method: string, input: unknown) => await office.backend.router.call(method, input, callerFor(office.backend.router, user)) as Result;
   const value = async <T>(user: string, method: string, input: unknown): Promise<T> => {
     const result = await call(user, method, input);
     if (!result.ok) throw new Error(`${method} as ${user}: ${result.error.code}`);

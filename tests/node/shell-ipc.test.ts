@@ -2,7 +2,7 @@
 // the window's session, anything else is refused before the router sees it, a closed window signs out.
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { API_CHANNEL, registerApiChannel, sessionKeyFor } from '../../electron/main/api-channel';
+import { API_CHANNEL, registerApiChannel } from '../../electron/main/api-channel';
 import { PDF_OPTIONS, pdfFileName, printService } from '../../electron/main/print';
 import { officeBackend, ADMIN_PASSWORD } from './support';
 
@@ -19,11 +19,11 @@ function channelWithRouter(print?: { chooseFile(name: string): Promise<string | 
   const shellFor = print && ((sender: WebContents) => printService(
     { printToPDF: async (options) => { expect(sender.id).toBe(11); return Buffer.from(`%PDF ${JSON.stringify(options)}`); } },
     { chooseFile: print.chooseFile, writeFile: async (file, bytes) => void printed.push({ options: null, file, bytes }) }));
-  registerApiChannel(ipcMain as unknown as IpcMain, () => window, backend.router, shellFor);
+  const sessions = registerApiChannel(ipcMain as unknown as IpcMain, () => window, backend.router, shellFor);
   expect([...handlers.keys()]).toEqual([API_CHANNEL]);
   const invoke = (frame: Record<string, unknown> | null, method: unknown, input: unknown, senderId = 11) =>
     handlers.get(API_CHANNEL)!({ sender: { id: senderId }, senderFrame: frame } as unknown as IpcMainInvokeEvent, method, input) as Promise<unknown>;
-  return { backend, window, mainFrame, invoke, printed };
+  return { backend, window, mainFrame, invoke, printed, sessions };
 }
 
 describe('boai:call', () => {
@@ -34,11 +34,24 @@ describe('boai:call', () => {
   });
 
   it('keeps one session per window and drops it when the window closes', async () => {
-    const { invoke, mainFrame, window, backend } = channelWithRouter();
+    const { invoke, mainFrame, window, backend, sessions } = channelWithRouter();
     await expect(invoke(mainFrame, 'auth.login', { username: 'admin', password: ADMIN_PASSWORD })).resolves.toMatchObject({ ok: true });
     await expect(invoke(mainFrame, 'users.list', {})).resolves.toMatchObject({ ok: true });
-    backend.router.dropSession(sessionKeyFor(window)); // what main.ts does on the window's 'closed'
+    sessions.end(window, backend.router); // what main.ts does on the window's 'closed'
     await expect(invoke(mainFrame, 'users.list', {})).resolves.toMatchObject({ ok: false, error: { code: 'NOT_SIGNED_IN' } });
+  });
+
+  it('issues the window a fresh session id at every sign-in, which the page never sees', async () => {
+    const { invoke, mainFrame, window, backend, sessions } = channelWithRouter();
+    const login = await invoke(mainFrame, 'auth.login', { username: 'admin', password: ADMIN_PASSWORD });
+    expect(JSON.stringify(login)).not.toMatch(/sessionId/);
+    const first = sessions.callerFor(window).sessionId;
+    expect(first).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    await invoke(mainFrame, 'auth.login', { username: 'admin', password: ADMIN_PASSWORD });
+    expect(sessions.callerFor(window).sessionId).not.toBe(first);
+    const stale = { sessionId: first, keepSession: () => undefined };
+    await expect(backend.router.call('users.list', {}, stale)).resolves.toMatchObject({ ok: false, error: { code: 'NOT_SIGNED_IN' } });
+    await expect(invoke(mainFrame, 'users.list', {})).resolves.toMatchObject({ ok: true });
   });
 
   it('refuses a subframe, another page, another window or a vanished frame before the router runs', async () => {

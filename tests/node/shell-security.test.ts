@@ -15,7 +15,7 @@ import { APP_SCHEME_PRIVILEGES, APP_START_URL, resolveAppFile, serveAppFile } fr
 import { guardSession, guardWebContents } from '../../electron/main/guards';
 import { menuTemplate } from '../../electron/main/menu';
 import {
-  navigationAllowed, permissionAllowed, requestBlocked, safeOpenExternal, windowOpenDecision,
+  externalLinkDialog, navigationAllowed, permissionAllowed, requestBlocked, safeOpenExternal, windowOpenDecision,
 } from '../../electron/main/policy';
 import { windowOptions, WINDOW_TITLE } from '../../electron/main/window';
 import { tempDir } from './support';
@@ -140,13 +140,29 @@ describe('safeOpenExternal', () => {
   it('hands only http(s) URLs to the system browser', async () => {
     const opened: string[] = [];
     const open = async (url: string) => void opened.push(url);
+    const asked: string[] = [];
+    const yes = async (href: string) => { asked.push(href); return true; };
     for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'smb://server/share', 'app://boai/index.html',
       'data:text/html,x', 'https://user:pw@example.com/', 'ms-msdt:/id', 'not a url']) {
-      expect(await safeOpenExternal(url, open), url).toBe(false);
+      expect(await safeOpenExternal(url, open, yes), url).toBe(false);
     }
-    expect(opened).toEqual([]);
-    expect(await safeOpenExternal('https://www.redcross.org.cn/help', open)).toBe(true);
+    expect([opened, asked]).toEqual([[], []]);
+    expect(await safeOpenExternal('https://www.redcross.org.cn/help', open, yes)).toBe(true);
     expect(opened).toEqual(['https://www.redcross.org.cn/help']);
+  });
+
+  it('opens nothing when the user declines the address shown in full', async () => {
+    const opened: string[] = [];
+    const asked: string[] = [];
+    const no = async (href: string) => { asked.push(href); return false; };
+    const url = 'https://www.redcross.org.cn/捐赠?id=1#x';
+    expect(await safeOpenExternal(url, async (u) => void opened.push(u), no)).toBe(false);
+    expect(opened).toEqual([]);
+    expect(asked).toEqual([new URL(url).href]);
+    const dialog = externalLinkDialog(asked[0]!);
+    expect(dialog.detail).toBe('https://www.redcross.org.cn/%E6%8D%90%E8%B5%A0?id=1#x');
+    expect(dialog.buttons[dialog.cancelId]).toContain('取消');
+    expect(dialog.defaultId).toBe(dialog.cancelId);
   });
 
   it('is the only path to shell.openExternal', () => {
@@ -160,7 +176,7 @@ describe('safeOpenExternal', () => {
         }
       }
     }
-    expect(uses).toEqual(['electron/main/main.ts: const openExternal = (url: string) => safeOpenExternal(url, (href) => shell.openExternal(href));']);
+    expect(uses).toEqual(['electron/main/main.ts: const openExternal = (url: string) => safeOpenExternal(url, (href) => shell.openExternal(href), confirmExternal);']);
   });
 });
 
@@ -211,7 +227,7 @@ describe('guards applied to web contents and session', () => {
   it('denies window.open and sends web links through safeOpenExternal', async () => {
     const contents = contentsStandIn();
     const opened: string[] = [];
-    guardWebContents(contents as unknown as WebContents, (url) => safeOpenExternal(url, async (u) => void opened.push(u)));
+    guardWebContents(contents as unknown as WebContents, (url) => safeOpenExternal(url, async (u) => void opened.push(u), async () => true));
     expect(contents.openHandler!({ url: 'https://example.com/a' })).toEqual({ action: 'deny' });
     expect(contents.openHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
     await new Promise((resolve) => setImmediate(resolve));
@@ -295,6 +311,7 @@ describe('electron-builder.yml', () => {
     expect(config.electronFuses).toEqual({
       runAsNode: false, enableCookieEncryption: true, enableNodeOptionsEnvironmentVariable: false,
       enableNodeCliInspectArguments: false, enableEmbeddedAsarIntegrityValidation: true, onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
     });
   });
 

@@ -1,5 +1,6 @@
 // Test support for the warehouse reports and campaigns: an office with a warehouse, items and donors made
 // through the stock core, and receipts/issues posted the way a keeper and an approver would.
+import { callerFor } from './support';
 import type { Role } from '../../electron/api/roles';
 import type { DocumentHeaderInput, DocumentLineInput } from '../../electron/api/stock';
 import type { CoreContext } from '../../electron/core/context';
@@ -41,7 +42,7 @@ export type StockOffice = ReturnType<typeof stockOffice>;
 /** The stock office with users signed in through the router (session key = user name) and a way to call it. */
 export async function signedInStockOffice(users: Record<string, Role[]>) {
   const office = stockOffice();
-  const call = async (sessionKey: string, method: string, input: unknown) => office.backend.router.call(method, input, { sessionKey });
+  const call = async (sessionKey: string, method: string, input: unknown) => office.backend.router.call(method, input, callerFor(office.backend.router, sessionKey));
   for (const [username, roles] of Object.entries(users)) {
     office.addUser(username, roles, `${username}-pass-1`);
     await call(username, 'auth.login', { username, password: `${username}-pass-1` });

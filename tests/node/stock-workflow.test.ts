@@ -7,7 +7,7 @@ import { approveDocument, unapproveDocument } from '../../electron/core/stock/do
 import { voidItem } from '../../electron/core/stock/items';
 import { postDocument } from '../../electron/core/stock/posting/post';
 import { voidWarehouse } from '../../electron/core/stock/warehouses';
-import { ADMIN_PASSWORD } from './support';
+import { ADMIN_PASSWORD, callerFor } from './support';
 import { errorOf, stockOffice } from './stock-support';
 
 describe('stock document workflow', () => {
@@ -93,7 +93,7 @@ describe('stock document workflow', () => {
     s.addUser('viewer', ['viewer']);
     const router = s.backend.router;
     const login = async (username: string, password = 'password-123') => {
-      const caller = { sessionKey: username };
+      const caller = callerFor(router, username);
       expect((await router.call('auth.login', { username, password }, caller)).ok).toBe(true);
       return (method: string, input: unknown) => router.call(method, input, caller);
     };

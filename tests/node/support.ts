@@ -9,6 +9,7 @@ import { setupOffice } from '../../electron/core/accounts/office';
 import { createUser } from '../../electron/core/accounts/users';
 import type { Actor, CoreContext } from '../../electron/core/context';
 import type { Role } from '../../electron/api/roles';
+import { memoryCaller, type Caller } from '../../electron/router';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => { while (cleanups.length) cleanups.pop()!(); });
@@ -46,4 +47,15 @@ export function officeBackend(role: 'county' | 'city' = 'county', code = '321302
   const addUser = (username: string, roles: Role[], password = 'password-123') =>
     createUser(as(['admin'], 'users.create'), { username, displayName: username, roles, password });
   return { backend, store: backend.store, as, addUser };
+}
+
+const namedCallers = new WeakMap<object, Map<string, Caller>>();
+
+/** One in-memory caller per name and router (a browser or window of its own): it keeps the id sign-in issues. */
+export function callerFor(router: object, name: string): Caller {
+  let callers = namedCallers.get(router);
+  if (!callers) namedCallers.set(router, (callers = new Map()));
+  let caller = callers.get(name);
+  if (!caller) callers.set(name, (caller = memoryCaller()));
+  return caller;
 }

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openBackend, type Backend } from '../../electron/backend';
+import { memoryCaller } from '../../electron/router';
 import { startHost, type Host } from '../../electron/host/server';
 import { passphraseSealer } from '../../electron/core/exchange/keys/sealer';
 import type { Role } from '../../electron/api/roles';
@@ -28,15 +29,17 @@ export interface App {
   addUser(username: string, roles: Role[], password?: string): Promise<void>;
 }
 
-export const test = base.extend<{ app: App; shot: (name: string) => Promise<void> }>({
-  app: async ({}, use) => {
+export const test = base.extend<{ app: App; shot: (name: string) => Promise<void>; idleMinutes: number | undefined }>({
+  /** The backend's idle sign-out; a spec sets a short one with test.use({ idleMinutes }). */
+  idleMinutes: [undefined, { option: true }],
+  app: async ({ idleMinutes }, use) => {
     if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new Error('Renderer not built: npm run build:renderer');
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'boai-ui-'));
-    const backend = openBackend(dataDir, { secrets: passphraseSealer(KEY_PASSPHRASE) });
+    const backend = openBackend(dataDir, { secrets: passphraseSealer(KEY_PASSPHRASE), idleMinutes });
     const host = await startHost({ router: backend.router, rendererDir });
-    const sessionKey = `fixture-${Math.random()}`;
+    const fixtureCaller = memoryCaller();
     const api = async (method: string, input: unknown) => {
-      const result = await backend.router.call(method, input, { sessionKey });
+      const result = await backend.router.call(method, input, fixtureCaller);
       if (!result.ok) throw new Error(`${method}: ${result.error.code} ${JSON.stringify(result.error.details ?? {})}`);
       return result.value;
     };

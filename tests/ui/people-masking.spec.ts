@@ -2,6 +2,7 @@
 // people: the people grid (a dash saying why), the campaign household chooser and the printed sign-off sheet.
 import type { Page } from '@playwright/test';
 import type { PersonRow } from '../../electron/api/people';
+import { memoryCaller } from '../../electron/router';
 import { expect, signIn, test } from './fixtures';
 import { arrangeWarehouse, printedText, receiveDonation, validId } from './stock-support';
 
@@ -63,7 +64,8 @@ test('a warehouse keeper sees no birth date beside a masked ID: grid, campaign c
   await search.fill(ids[0]!.slice(-4));
   await expect(page.locator('.people-total')).toHaveText('共 1 人');
   // Twenty guessed whole numbers that match no one (sent by a script in the keeper's name), then even a real one is refused.
-  const script = (method: string, input: unknown) => app.backend.router.call(method, input, { sessionKey: 'keeper-script' });
+  const scriptCaller = memoryCaller();
+  const script = (method: string, input: unknown) => app.backend.router.call(method, input, scriptCaller);
   await script('auth.login', { username: 'keeper', password: 'Keeper-pass-1' });
   for (let day = 1; day <= 20; day++) await script('people.list', { search: validId(`190001${String(day).padStart(2, '0')}`, '999'), offset: 0, limit: 1 });
   await search.fill(ids[0]!);

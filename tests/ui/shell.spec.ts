@@ -190,7 +190,7 @@ test('a session that ended elsewhere brings back the login, which says why, and 
   await page.getByRole('navigation').getByRole('link', { name: '设置' }).click();
   await expect(page.getByRole('heading', { name: '设置' })).toBeVisible();
 
-  const client = (await page.context().cookies()).find((cookie) => cookie.name === 'boai_client');
+  const client = (await page.context().cookies()).find((cookie) => cookie.name === 'boai_session');
   expect(client).toBeDefined();
   app.backend.router.dropSession(client!.value);
   await page.getByRole('navigation').getByRole('link', { name: '用户管理' }).click();

@@ -4,6 +4,9 @@ import { ADMINS, method, officeCode, password, text } from '../method';
 import { ROLES } from '../roles';
 import type { DbCheckResult, OfficeInfo, OfficeStatus, SessionUser, UserInfo } from '../types';
 
+/** Time left before idle sign-out, and the configured idle time. */
+export interface SessionIdle { remainingMs: number; idleMinutes: number }
+
 const role = z.enum(ROLES);
 
 export const officeMethods = {
@@ -17,6 +20,10 @@ export const officeMethods = {
   }),
   'auth.login': method<SessionUser>()({ input: z.object({ username: text(50), password }), access: 'public' }),
   'auth.logout': method<null>()({ input: z.object({}), access: 'public' }),
+  /** The idle check the renderer makes by itself: how long until idle sign-out, without counting as activity. */
+  'auth.session': method<SessionIdle>()({ input: z.object({}), access: 'signedIn', background: true }),
+  /** The user is active (typed, clicked, or chose 继续使用): the idle clock starts again. */
+  'auth.keepAlive': method<SessionIdle>()({ input: z.object({}), access: 'signedIn' }),
 
   'users.list': method<UserInfo[]>()({ input: z.object({}), access: ADMINS }),
   'users.create': method<UserInfo>()({

@@ -54,7 +54,7 @@ export const peopleMethods = {
     }),
     access: CLERKS,
   }),
-  'people.importStatus': method<ImportStatus>()({ input: z.object({ jobId: z.uuid() }), access: CLERKS }),
+  'people.importStatus': method<ImportStatus>()({ input: z.object({ jobId: z.uuid() }), access: CLERKS, background: true }),
   'people.importCancel': method<ImportStatus>()({ input: z.object({ jobId: z.uuid() }), access: CLERKS }),
   'people.importCommit': method<ImportCommitResult>()({
     input: z.object({ jobId: z.uuid(), mode: z.enum(['allOrNothing', 'validOnly']) }), access: CLERKS,

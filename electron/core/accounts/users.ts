@@ -1,16 +1,13 @@
-// User accounts: create, list, change roles, reset password, deactivate; sign-in with lockout.
+// User accounts: create, list, change roles, reset password, deactivate (sign-in: signIn.ts).
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { users } from '../../../db/schema';
 import type { Role } from '../../api/roles';
 import type { UserCreateInput, UserInfo, UserUpdateInput } from '../../api/types';
 import { appendAudit } from '../audit/chain';
-import type { Actor, CoreContext } from '../context';
+import type { CoreContext } from '../context';
 import { fail } from '../errors';
-import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password';
-
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MINUTES = 5;
+import { hashPassword, MIN_PASSWORD_LENGTH } from './password';
 
 type UserRow = typeof users.$inferSelect;
 
@@ -77,41 +74,4 @@ export function updateUser(ctx: CoreContext, input: UserUpdateInput): UserInfo {
       before: { displayName: current.displayName, roles: current.roles, active: current.active }, after: JSON.parse(JSON.stringify(audited)) });
     return toInfo(next);
   })();
-}
-
-/** Checks a password; repeated failures lock the account for a few minutes. */
-export function signIn(ctx: CoreContext, username: string, password: string): Actor {
-  const row = ctx.store.orm.select().from(users).where(eq(users.username, username.trim())).get();
-  const now = ctx.now();
-  if (!row || !row.active) {
-    appendAuditTx(ctx, { method: ctx.method, tableName: 'users', recordId: row?.id ?? null, after: { username, result: 'unknown-or-inactive' } });
-    fail('LOGIN_FAILED');
-  }
-  if (row.lockedUntil && new Date(row.lockedUntil) > now) fail('ACCOUNT_LOCKED', { until: row.lockedUntil });
-  if (!verifyPassword(password, row.passwordHash)) {
-    const failed = row.failedLogins + 1;
-    const lockedUntil = failed >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() : null;
-    ctx.store.sqlite.transaction(() => {
-      ctx.store.orm.update(users).set({ failedLogins: lockedUntil ? 0 : failed, lockedUntil }).where(eq(users.id, row.id)).run();
-      appendAudit(ctx, { method: ctx.method, tableName: 'users', recordId: row.id, after: { result: lockedUntil ? 'locked' : 'wrong-password' } });
-    })();
-    if (lockedUntil) fail('ACCOUNT_LOCKED', { until: lockedUntil });
-    fail('LOGIN_FAILED', { remaining: MAX_FAILED_LOGINS - failed });
-  }
-  ctx.store.sqlite.transaction(() => {
-    ctx.store.orm.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, row.id)).run();
-    appendAudit(ctx, { method: ctx.method, tableName: 'users', recordId: row.id, after: { result: 'signed-in' } });
-  })();
-  return { userId: row.id, username: row.username, displayName: row.displayName, roles: row.roles.split(',') as Role[] };
-}
-
-function appendAuditTx(ctx: CoreContext, entry: Parameters<typeof appendAudit>[1]): void {
-  ctx.store.sqlite.transaction(() => appendAudit(ctx, entry))();
-}
-
-/** Re-reads a signed-in user, so a deactivated user or changed roles take effect at once. */
-export function refreshActor(ctx: CoreContext, userId: string): Actor | null {
-  const row = ctx.store.orm.select().from(users).where(eq(users.id, userId)).get();
-  if (!row || !row.active) return null;
-  return { userId: row.id, username: row.username, displayName: row.displayName, roles: row.roles.split(',') as Role[] };
 }

@@ -6,9 +6,11 @@
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
 import type { ExportedFile, PeopleQuery } from '../../api/people';
+import { guardRow } from '../../api/safeCells';
 import { appendAudit } from '../audit/chain';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
+import { withQuotePrefix } from '../files/quotePrefix';
 import { maskIdNumber } from './idNumber';
 import { countPeople, iterateStoredPeople, masksIds, permittedQuery, withoutBirthOrder } from './query';
 import type { StoredPerson } from './rows';
@@ -72,12 +74,12 @@ export async function exportPeople(ctx: CoreContext, input: ExportInput): Promis
   for (const person of iterateStoredPeople(ctx, query, masked)) {
     const row = sheet.addRow(columns.map((c) => c.value(person, revealIds)));
     columns.forEach((c, i) => { if (c.text) row.getCell(i + 1).numFmt = '@'; });
-    row.commit();
+    guardRow(row).commit();
     rows++;
   }
   sheet.commit();
   await workbook.commit();
-  const content = Buffer.concat(chunks);
+  const content = withQuotePrefix(Buffer.concat(chunks));
 
   ctx.store.sqlite.transaction(() => appendAudit(ctx, {
     method: ctx.method, tableName: 'people', after: { export: true, rows, revealIds, query },

@@ -3,11 +3,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OfficeStatus } from '../../../electron/api/types';
-import { call, onApiError } from '../api/client';
+import { ApiCallError, call, onApiError } from '../api/client';
 import { LoginPage } from '../features/auth/LoginPage';
 import { SetupPage } from '../features/setup/SetupPage';
 import { errorText } from '../i18n';
 import { Alert, Button, ToastProvider } from '../ui';
+import { IdleWatch } from './IdleWatch';
 import { Layout } from './Layout';
 import { makeSession, SessionProvider } from './session';
 
@@ -15,8 +16,8 @@ type Boot = { phase: 'loading' } | { phase: 'failed'; error: unknown } | { phase
 
 export function App() {
   const [boot, setBoot] = useState<Boot>({ phase: 'loading' });
-  // Why the login screen is back, when it is not the user's doing (the session ended elsewhere).
-  const [notice, setNotice] = useState<string | null>(null);
+  // Why the login screen is back, when it is not the user's doing (the session ended elsewhere or idled out).
+  const [notice, setNotice] = useState<ApiCallError | null>(null);
 
   const load = useCallback(async () => {
     try {
@@ -28,8 +29,9 @@ export function App() {
 
   useEffect(() => { void load(); }, [load]);
   useEffect(() => onApiError((error) => {
-    if (error.code !== 'NOT_SIGNED_IN') return;
-    setNotice('errors.NOT_SIGNED_IN');
+    if (error.code !== 'NOT_SIGNED_IN' && error.code !== 'SESSION_EXPIRED') return;
+    // The first answer after idle sign-out says why; later NOT_SIGNED_IN answers (other pending calls) keep that.
+    setNotice((shown) => (shown?.code === 'SESSION_EXPIRED' ? shown : error));
     void load();
   }), [load]);
   const signedIn = useCallback(async () => { setNotice(null); await load(); }, [load]);
@@ -51,7 +53,7 @@ export function App() {
   );
 }
 
-interface ScreenProps { boot: Boot; notice: string | null; reload(): Promise<void>; signedIn(): Promise<void>; signOut(): Promise<void> }
+interface ScreenProps { boot: Boot; notice: ApiCallError | null; reload(): Promise<void>; signedIn(): Promise<void>; signOut(): Promise<void> }
 
 function Screen({ boot, notice, reload, signedIn, signOut }: ScreenProps) {
   const { t } = useTranslation();
@@ -67,10 +69,11 @@ function Screen({ boot, notice, reload, signedIn, signOut }: ScreenProps) {
   }
   const { office, user } = boot.status;
   if (!boot.status.configured || !office) return <SetupPage onDone={signedIn} />;
-  if (!user) return <LoginPage office={office} notice={notice ? t(notice) : null} onSignedIn={signedIn} />;
+  if (!user) return <LoginPage office={office} notice={notice ? errorText(t, notice) : null} onSignedIn={signedIn} />;
   return (
     <SessionProvider session={makeSession(office, user, signOut)}>
       <Layout />
+      <IdleWatch signOut={signOut} />
     </SessionProvider>
   );
 }

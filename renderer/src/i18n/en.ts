@@ -8,6 +8,12 @@ export const en: Translated<typeof zhCN> = {
     loading: 'Loading…',
     startFailed: 'Could not start',
     retry: 'Retry',
+    idle: {
+      title: 'You will be signed out for inactivity',
+      message: 'You have not used the program for a while. To protect the data you will be signed out in {{seconds}} seconds. Choose Keep working to stay signed in.',
+      keepUsing: 'Keep working',
+      signOut: 'Sign out',
+    },
   },
   common: {
     ok: 'OK',
@@ -72,7 +78,7 @@ export const en: Translated<typeof zhCN> = {
     DB_BUSY: 'The database is busy. Please try again in a moment.',
     HOST_UNREACHABLE: 'Cannot reach the local service. Make sure the program is still running.',
     HOST_TOKEN: 'The access token is not valid. Open the address printed by npm run web again.',
-    HOST_CLIENT: 'The browser session is not valid. Please reload the page.',
+    SESSION_EXPIRED: 'You were signed out after {{idleMinutes}} minutes without activity. Sign in again to return to the page you were on.',
     LOGIN_FAILED: 'Wrong user name or password.',
     LOGIN_FAILED_remaining: 'Wrong user name or password. {{remaining}} attempts left.',
     ACCOUNT_LOCKED: 'This account is locked after too many wrong passwords. Try again after {{until}}.',

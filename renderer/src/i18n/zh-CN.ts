@@ -5,6 +5,12 @@ export const zhCN = {
     loading: '正在加载…',
     startFailed: '无法启动',
     retry: '重试',
+    idle: {
+      title: '即将因长时间未操作而退出登录',
+      message: '您已有一段时间没有操作。为保护数据，{{seconds}} 秒后将自动退出登录。要继续工作，请点击“继续使用”。',
+      keepUsing: '继续使用',
+      signOut: '退出登录',
+    },
   },
   common: {
     ok: '确定',
@@ -69,7 +75,7 @@ export const zhCN = {
     DB_BUSY: '数据库正忙，请稍后再试。',
     HOST_UNREACHABLE: '无法连接到本机服务，请确认程序仍在运行。',
     HOST_TOKEN: '访问凭证无效，请重新打开 npm run web 打印的地址。',
-    HOST_CLIENT: '浏览器会话无效，请刷新页面。',
+    SESSION_EXPIRED: '因 {{idleMinutes}} 分钟未操作，已自动退出登录。请重新登录，登录后回到原来的页面。',
     LOGIN_FAILED: '用户名或密码不正确。',
     LOGIN_FAILED_remaining: '用户名或密码不正确，还可以再试 {{remaining}} 次。',
     ACCOUNT_LOCKED: '该账号因多次输错密码已被暂时锁定，请在 {{until}} 之后再试。',

@@ -1,5 +1,7 @@
 // RFC 4180 CSV: quoted fields with embedded commas, quotes ("") and line breaks; CRLF, LF or CR line ends.
-// A record is one spreadsheet row, numbered as Excel numbers it when it opens the file.
+// A record is one spreadsheet row, numbered as Excel numbers it when it opens the file. An apostrophe before
+// text starting = + - @ (how the program writes such text, api/safeCells.ts) is dropped, so the value round-trips.
+import { csvCellText } from '../../../api/safeCells';
 import { isBlankRow, type SheetRow } from './sheet';
 
 const QUOTE = 34;
@@ -45,7 +47,7 @@ export function parseCsv(text: string, delimiter = sniffDelimiter(text)): SheetR
     const end = fieldEnd(text, i, sep);
     value += text.slice(i, end);
     i = end;
-    cells.push(value);
+    cells.push(csvCellText(value));
     if (i >= n) break;
     const c = text.charCodeAt(i);
     if (c === sep) {

@@ -3,7 +3,9 @@
 import ExcelJS from 'exceljs';
 import path from 'node:path';
 import type { ImportColumn } from '../../../api/people';
+import { guardRow } from '../../../api/safeCells';
 import type { CheckedRow } from './check';
+import { withQuotePrefix } from '../../files/quotePrefix';
 import { explainRow } from './explain';
 import { cellText, type Cell } from './sheet';
 
@@ -18,7 +20,7 @@ export async function rejectedWorkbook(header: readonly Cell[], columns: readonl
   const sheet = workbook.addWorksheet('未导入的行');
   const width = Math.max(header.length, columns.length);
   const textColumns = columns.filter((c) => c.field !== null && TEXT_FIELDS.has(c.field)).map((c) => c.index);
-  const headerRow = sheet.addRow([...Array.from({ length: width }, (_, i) => cellText(header[i]) ?? ''), '错误说明']);
+  const headerRow = guardRow(sheet.addRow([...Array.from({ length: width }, (_, i) => cellText(header[i]) ?? ''), '错误说明']));
   headerRow.font = { bold: true };
   for (const index of textColumns) sheet.getColumn(index + 1).numFmt = '@';
   for (const checked of rows) {
@@ -27,8 +29,9 @@ export async function rejectedWorkbook(header: readonly Cell[], columns: readonl
     for (const index of textColumns) values[index] = cellText(values[index]);
     const row = sheet.addRow([...values, `第 ${checked.row} 行：${explainRow(checked.issues)}`]);
     for (const index of textColumns) row.getCell(index + 1).numFmt = '@';
+    guardRow(row);
   }
   sheet.getColumn(width + 1).width = 60;
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return withQuotePrefix(Buffer.from(await workbook.xlsx.writeBuffer()));
 }

@@ -1,7 +1,9 @@
 // Report tables written to .xlsx (exceljs): a title, a line saying what the table covers, a bold header,
 // money in yuan with two decimals (kept as fen everywhere else), codes and lot numbers as text.
 import ExcelJS from 'exceljs';
+import { guardRow } from '../../../api/safeCells';
 import type { ExportedFile } from '../../../api/stockReports';
+import { withQuotePrefix } from '../../files/quotePrefix';
 
 export type ColumnKind = 'text' | 'number' | 'money';
 export interface ReportColumn<R> { header: string; width: number; kind?: ColumnKind; value: (row: R) => string | number | null }
@@ -13,15 +15,15 @@ export function addSheet(workbook: ExcelJS.Workbook, name: string, title: string
   const sheet = workbook.addWorksheet(name, { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
   const width = Math.max(...sections.map((s) => s.columns.length));
   sheet.columns = (sections.find((s) => s.columns.length === width)!.columns).map((c) => ({ width: c.width }));
-  sheet.addRow([title]).font = { bold: true, size: 16 };
+  guardRow(sheet.addRow([title])).font = { bold: true, size: 16 };
   sheet.mergeCells(1, 1, 1, width);
   sheet.getRow(1).alignment = { horizontal: 'center' };
-  sheet.addRow([subtitle]);
+  guardRow(sheet.addRow([subtitle]));
   sheet.mergeCells(2, 1, 2, width);
   let rows = 0;
   for (const section of sections) {
-    if (section.heading) sheet.addRow([section.heading]).font = { bold: true };
-    sheet.addRow(section.columns.map((c) => c.header)).font = { bold: true };
+    if (section.heading) guardRow(sheet.addRow([section.heading])).font = { bold: true };
+    guardRow(sheet.addRow(section.columns.map((c) => c.header))).font = { bold: true };
     for (const row of section.rows) {
       addValues(sheet, section.columns, section.columns.map((c) => c.value(row)));
       rows++;
@@ -38,11 +40,11 @@ function addValues(sheet: ExcelJS.Worksheet, columns: readonly ReportColumn<neve
     if (c.kind === 'money') row.getCell(i + 1).numFmt = MONEY_FORMAT;
     if ((c.kind ?? 'text') === 'text') row.getCell(i + 1).numFmt = '@';
   });
-  return row;
+  return guardRow(row);
 }
 
 export async function workbookFile(workbook: ExcelJS.Workbook, fileName: string, rows: number): Promise<ExportedFile> {
-  const content = Buffer.from(await workbook.xlsx.writeBuffer());
+  const content = withQuotePrefix(Buffer.from(await workbook.xlsx.writeBuffer()));
   return { fileName, contentBase64: content.toString('base64'), rows };
 }
 

@@ -1,6 +1,7 @@
 // 导出 Excel for every stock grid: what the grid shows (its columns, filter and sort, formatted text;
 // numbers stay numbers) written by exceljs in the renderer, loaded only when the clerk exports.
 import type { Column, GridApi } from 'ag-grid-community';
+import { guardRow } from '../../../../../electron/api/safeCells';
 import { datedFileName, saveBlob } from '../../../ui/files';
 
 /** Columns that are buttons, not data. */
@@ -28,12 +29,12 @@ export async function sheetToXlsx(sheet: SheetData, title?: string): Promise<Blo
   const book = new ExcelJS.Workbook();
   const ws = book.addWorksheet(sheet.name.slice(0, 31));
   if (title) {
-    ws.addRow([title]).font = { bold: true, size: 14 };
+    guardRow(ws.addRow([title])).font = { bold: true, size: 14 };
     ws.mergeCells(1, 1, 1, Math.max(1, sheet.header.length));
   }
-  const head = ws.addRow(sheet.header);
+  const head = guardRow(ws.addRow(sheet.header));
   head.font = { bold: true };
-  for (const row of sheet.rows) ws.addRow(row);
+  for (const row of sheet.rows) guardRow(ws.addRow(row));
   sheet.header.forEach((text, index) => {
     const longest = Math.max(text.length * 2, ...sheet.rows.slice(0, 200).map((row) => String(row[index] ?? '').length * 1.6));
     ws.getColumn(index + 1).width = Math.min(40, Math.max(8, Math.ceil(longest) + 2));
