@@ -11,6 +11,7 @@ import { localToday } from '../office';
 import { postApproved } from '../posting/post';
 import { immediately } from '../transaction';
 import { createMissing } from './create';
+import { openingNotes } from './notes';
 import { resolveOpening, type OpeningLine, type Resolution } from './resolve';
 import { readOpeningRows } from './rows';
 import { readOpeningTable } from './table';
@@ -34,9 +35,11 @@ export async function importOpening(ctx: CoreContext, input: OpeningImportInput)
   const resolution = resolveOpening(ctx, read.lines);
   const errors = [...read.errors, ...resolution.errors].sort((a, b) => a.row - b.row);
   const invalid = new Set(errors.map((e) => e.row)).size;
+  const documentDate = input.documentDate ?? localToday(ctx);
   const report: OpeningImportResult = {
     headerRow: table.headerRow, rows: table.rows.length, valid: table.rows.length - invalid, invalid, errors,
     missing: resolution.missing, created: { warehouses: 0, items: 0, donors: 0 }, imported: 0, documents: [],
+    ...openingNotes(ctx, read.lines, resolution.missing.items, documentDate),
   };
   if (errors.length > 0 || input.dryRun || (hasMissing(resolution) && !input.createMissing)) return report;
 
@@ -49,7 +52,7 @@ export async function importOpening(ctx: CoreContext, input: OpeningImportInput)
       if (again.errors.length > 0 || hasMissing(again)) fail('OPENING_UNRESOLVED', { errors: again.errors, missing: again.missing });
       lines = again.lines;
     }
-    report.documents = postOpening(ctx, lines, input.documentDate ?? localToday(ctx));
+    report.documents = postOpening(ctx, lines, documentDate);
     report.imported = lines.length;
     return report;
   });

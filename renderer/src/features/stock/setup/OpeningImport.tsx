@@ -9,6 +9,7 @@ import { Alert, Button, FormField } from '../../../ui';
 import { fileToBase64 } from '../../../ui/files';
 import { stockCall } from '../api';
 import { today } from '../useRefs';
+import { OpeningNotes } from './OpeningNotes';
 
 export function OpeningImport({ canImport }: { canImport: boolean }) {
   const { t } = useTranslation();
@@ -77,6 +78,7 @@ export function OpeningImport({ canImport }: { canImport: boolean }) {
               {result.missing.donors.length > 0 && <div>{t('stock.field.donorName')}：{result.missing.donors.join(t('stock.listSeparator'))}</div>}
             </Alert>
           )}
+          <OpeningNotes result={result} />
           {result.errors.length > 0 && (
             <div className="table-wrap opening-errors">
               <table className="table">
