@@ -122,7 +122,7 @@ export function DashboardPage() {
             <p className="dash-figure">
               {t('stock.dashboard.movementsIn', { count: count('receipt') })}　{t('stock.dashboard.movementsOut', { count: count('issue') })}
             </p>
-            <p className="dash-side">{t('stock.dashboard.movementsValue', { in: fenToYuan(data.movements.inValue), out: fenToYuan(data.movements.outValue) })}</p>
+            <p className="dash-note">{t('stock.dashboard.movementsValue', { in: fenToYuan(data.movements.inValue), out: fenToYuan(data.movements.outValue) })}</p>
             {data.movements.byDay.every((day) => !day.inValue && !day.outValue) ? <p className="dash-empty">{t('stock.dashboard.noMovements')}</p>
               : options && <Chart option={options.days} label={t('stock.dashboard.movements')} height={200} />}
           </Card>

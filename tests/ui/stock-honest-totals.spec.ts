@@ -1,0 +1,64 @@
+// Honest totals in a real browser: the public disclosure opens with each item's opening balance, received,
+// issued and closing for the period, so a notice where more went out than came in still adds up; the
+// dashboard's monthly chart is in 元 and says reversals are netted.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { arrangeWarehouse, openPage, receiveDonation, type Warehouse } from './stock-support';
+import type { App } from './fixtures';
+
+async function issueQuilts(app: App, w: Warehouse, quantity: number, documentDate: string) {
+  const [lot] = await app.api('stock.lots.available', { warehouseId: w.warehouse.id, itemId: w.quilt.id }) as { lotId: string }[];
+  const detail = await app.api('stock.documents.create', { header: { type: 'issue', documentDate, warehouseId: w.warehouse.id,
+    destinationKind: 'event', eventId: w.event.id }, lines: [{ itemId: w.quilt.id, lotId: lot!.lotId, quantity }] }) as { document: { id: string; rowVersion: number } };
+  await app.api('stock.documents.approve', { id: detail.document.id, rowVersion: detail.document.rowVersion });
+  await app.api('stock.documents.post', { id: detail.document.id });
+}
+
+async function balanceRow(page: Page, item: RegExp) {
+  return page.getByRole('table', { name: '一、物资收支结存' }).getByRole('row', { name: item }).getByRole('cell');
+}
+
+test('the disclosure shows opening + received − issued = closing per item, with stock from before the period', async ({ page, app, shot }) => {
+  const w = await arrangeWarehouse(app);
+  // 100 quilts before the period; in the period 10 more arrive and 40 go to the flood: more out than in.
+  await receiveDonation(app, w, [{ itemId: w.quilt.id, lotNumber: 'Q-OLD', expiryDate: null, quantity: 100, unitValue: 15000 }], '2025-12-01');
+  await receiveDonation(app, w, [{ itemId: w.quilt.id, lotNumber: 'Q-NEW', expiryDate: null, quantity: 10, unitValue: 15000 }], '2026-10-10');
+  await receiveDonation(app, w, [{ itemId: w.water.id, lotNumber: 'W-A', expiryDate: '2027-10-01', quantity: 40, unitValue: 3000 }], '2026-10-12');
+  await issueQuilts(app, w, 40, '2026-11-05');
+
+  await openPage(page, app, '捐赠与公示');
+  await page.getByLabel('从', { exact: true }).fill('2026-01-01');
+  await page.getByLabel('至', { exact: true }).fill('2026-11-30');
+  await expect(page.getByText('期初结存 + 本期接收 − 本期发出 ± 盘点调整 = 期末结存', { exact: false })).toBeVisible();
+  await expect(await balanceRow(page, /棉被/)).toHaveText(['2', '棉被（2m×2.3m）', '床', '100', '10', '40', '0', '70']);
+  await expect(await balanceRow(page, /矿泉水/)).toHaveText(['1', '矿泉水（550ml×24瓶）', '箱', '0', '40', '0', '0', '40']);
+  // The value line adds up too: 15,000.00 + 1,500.00 + 1,200.00 − 6,000.00 = 11,700.00 元.
+  await expect(page.getByRole('table', { name: '一、物资收支结存' }).getByRole('row', { name: /合计金额/ }).getByRole('cell'))
+    .toHaveText(['合计金额（元）', '15,000.00', '2,700.00', '6,000.00', '0.00', '11,700.00']);
+  await shot('stock-disclosure-balance');
+
+  await page.evaluate(() => localStorage.setItem('boai.lang', 'en'));
+  await page.reload();
+  await page.getByLabel('From', { exact: true }).fill('2026-01-01');
+  await page.getByLabel('to', { exact: true }).fill('2026-11-30');
+  await expect(page.getByRole('table', { name: '1. Goods in and out' }).getByRole('row', { name: /棉被/ }).getByRole('cell'))
+    .toHaveText(['2', '棉被（2m×2.3m）', '床', '100', '10', '40', '0', '70']);
+  await shot('stock-disclosure-balance-en');
+});
+
+test('the dashboard values the month in yuan and nets a reversed receipt', async ({ page, app, shot }) => {
+  const w = await arrangeWarehouse(app);
+  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  await receiveDonation(app, w, [{ itemId: w.quilt.id, lotNumber: 'Q', expiryDate: null, quantity: 10, unitValue: 15000 },
+    { itemId: w.rice.id, lotNumber: 'R', expiryDate: '2099-01-01', quantity: 5, unitValue: 6000 }], today);
+  const wrong = await receiveDonation(app, w, [{ itemId: w.water.id, lotNumber: 'W', expiryDate: '2099-01-01', quantity: 4, unitValue: 3000 }], today);
+  const reversal = await app.api('stock.documents.reverse', { id: wrong, reason: '重复录入', documentDate: today }) as { document: { id: string; rowVersion: number } };
+  await app.api('stock.documents.approve', { id: reversal.document.id, rowVersion: reversal.document.rowVersion });
+  await app.api('stock.documents.post', { id: reversal.document.id });
+
+  await openPage(page, app, '仓库概览');
+  // 10 床 × 150 + 5 袋 × 60 = 1,800 元 in; the reversed 4 箱 are neither in nor out.
+  await expect(page.getByText('入库 1,800.00 元，出库 0.00 元', { exact: false })).toBeVisible();
+  await expect(page.getByRole('img', { name: '本月出入库' })).toBeVisible();
+  await shot('stock-dashboard-value');
+});
