@@ -14,12 +14,12 @@ describe('a count must be counted', () => {
     expect(count.lines.map((l) => [l.bookQuantity, l.countedQuantity])).toEqual([[60, null], [30, null]]);
 
     expect(errorOf(() => approveDocument(s.approver, count.document.id))).toMatchObject({
-      code: 'COUNT_NOT_TYPED', details: { number: count.document.number, lines: '1、2' } });
+      code: 'COUNT_NOT_TYPED', details: { number: count.document.number, lineNos: '1、2' } });
     const lines = count.lines.map((l) => ({ itemId: l.itemId, lotId: l.lotId, countedQuantity: l.countedQuantity }));
     lines[0]!.countedQuantity = 60;
     const half = updateDocument(s.keeper, count.document.id, count.document.rowVersion, {}, lines);
     expect(half.lines.map((l) => l.countedQuantity)).toEqual([60, null]);
-    expect(errorOf(() => approveDocument(s.approver, half.document.id))).toMatchObject({ code: 'COUNT_NOT_TYPED', details: { lines: '2' } });
+    expect(errorOf(() => approveDocument(s.approver, half.document.id))).toMatchObject({ code: 'COUNT_NOT_TYPED', details: { lineNos: '2' } });
 
     lines[1]!.countedQuantity = 30;
     const counted = updateDocument(s.keeper, half.document.id, half.document.rowVersion, {}, lines);

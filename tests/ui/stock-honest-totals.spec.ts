@@ -1,10 +1,14 @@
 // Honest totals in a real browser: the public disclosure opens with each item's opening balance, received,
 // issued and closing for the period, so a notice where more went out than came in still adds up; the
-// dashboard's monthly chart is in 元 and says reversals are netted.
+// dashboard's monthly chart is in 元 and says reversals are netted; the opening import proposes categories
+// from item names and warns about lots already expired.
 import type { Page } from '@playwright/test';
+import { workbookBuffer } from '../fixtures/xlsx';
 import { expect, test } from './fixtures';
 import { arrangeWarehouse, openPage, receiveDonation, type Warehouse } from './stock-support';
 import type { App } from './fixtures';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 async function issueQuilts(app: App, w: Warehouse, quantity: number, documentDate: string) {
   const [lot] = await app.api('stock.lots.available', { warehouseId: w.warehouse.id, itemId: w.quilt.id }) as { lotId: string }[];
@@ -61,4 +65,23 @@ test('the dashboard values the month in yuan and nets a reversed receipt', async
   await expect(page.getByText('入库 1,800.00 元，出库 0.00 元', { exact: false })).toBeVisible();
   await expect(page.getByRole('img', { name: '本月出入库' })).toBeVisible();
   await shot('stock-dashboard-value');
+});
+
+test('the opening import proposes categories from item names and warns about lots already expired', async ({ page, app, shot }) => {
+  await arrangeWarehouse(app);
+  await openPage(page, app, '仓库资料');
+  await page.getByRole('tab', { name: '期初库存' }).click();
+  await page.getByLabel('业务日期').fill('2026-03-01');
+  await page.getByLabel('期初库存表（.xlsx 或 .csv）').setInputFiles({ name: '期初.xlsx', mimeType: XLSX, buffer: await workbookBuffer([
+    ['仓库', '物资名称', '批号', '有效期', '数量', '单价', '单位'],
+    ['城南备灾仓库', '单帐篷 3×4米', 'T-1', '', 20, 600, '顶'],
+    ['城南备灾仓库', '强光手电筒', 'L-1', '', 30, 25, '个'],
+    ['城南备灾仓库', '方便面', 'F-1', '2026/2/1', 12, 40, '箱'],
+  ]) });
+  await page.getByLabel('自动创建表中出现、但系统里还没有的仓库、物资和捐赠方').check();
+  await page.getByRole('button', { name: '检查' }).click();
+  const proposals = page.getByLabel('将自动创建的物资及其类别', { exact: false });
+  await expect(proposals.getByRole('listitem')).toHaveText(['单帐篷 3×4米 → 帐篷（推荐）', '强光手电筒 → 装备（推荐）', '方便面 → 食品（推荐）']);
+  await expect(page.getByRole('status').filter({ hasText: '在业务日期前已过期' })).toContainText('第 4 行 方便面 批号 F-1，有效期至 2026-02-01');
+  await shot('stock-opening-notes');
 });

@@ -26,5 +26,5 @@ export function requireCounted(ctx: CoreContext, doc: { id: string; type: string
   if (doc.type !== 'count') return;
   const untyped = cachedStatement(ctx.store.sqlite, `SELECT line_no AS lineNo FROM stock_document_lines
     WHERE document_id = ? AND voided = 0 AND counted_quantity IS NULL ORDER BY line_no`).all(doc.id) as { lineNo: number }[];
-  if (untyped.length) fail('COUNT_NOT_TYPED', { number: doc.number, lines: untyped.map((row) => row.lineNo).join('、') });
+  if (untyped.length) fail('COUNT_NOT_TYPED', { number: doc.number, lineNos: untyped.map((row) => row.lineNo).join('、') });
 }
