@@ -85,3 +85,27 @@ test('the opening import proposes categories from item names and warns about lot
   await expect(page.getByRole('status').filter({ hasText: '在业务日期前已过期' })).toContainText('第 4 行 方便面 批号 F-1，有效期至 2026-02-01');
   await shot('stock-opening-notes');
 });
+
+test('a count starts with 实盘数量 empty, and approving it with an untyped line names the line', async ({ page, app, shot }) => {
+  const w = await arrangeWarehouse(app);
+  await receiveDonation(app, w, [
+    { itemId: w.quilt.id, lotNumber: 'Q-1', expiryDate: null, quantity: 30, unitValue: 15000 },
+    { itemId: w.rice.id, lotNumber: 'R-1', expiryDate: '2027-05-31', quantity: 20, unitValue: 6000 },
+  ]);
+  await openPage(page, app, '出入库单据');
+  await page.getByRole('button', { name: '新建盘点单' }).click();
+  await page.getByRole('dialog', { name: /新建盘点单/ }).getByRole('button', { name: '生成盘点清单' }).click();
+  const count = page.getByRole('dialog', { name: /盘点单 PD-/ });
+  const quiltRow = count.locator('.lines-table tbody tr', { hasText: 'Q-1' });
+  const riceRow = count.locator('.lines-table tbody tr', { hasText: 'R-1' });
+  await expect(quiltRow.getByRole('textbox', { name: /实盘数量/ })).toHaveValue('');
+  await expect(riceRow.getByRole('textbox', { name: /实盘数量/ })).toHaveValue('');
+  await quiltRow.getByRole('textbox', { name: /实盘数量/ }).fill('30');
+  await count.getByRole('button', { name: '审批通过' }).click();
+  await expect(count.getByText('盘点单第 2 行还没有填写实盘数量。请清点后填写，再审核或过账。')).toBeVisible();
+  await expect(count.locator('.badge')).not.toHaveText('已审批');
+  await shot('stock-count-untyped');
+  await riceRow.getByRole('textbox', { name: /实盘数量/ }).fill('20');
+  await count.getByRole('button', { name: '审批通过' }).click();
+  await expect(count.locator('.badge')).toHaveText('已审批');
+});
