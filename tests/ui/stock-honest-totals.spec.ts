@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import { workbookBuffer } from '../fixtures/xlsx';
 import { expect, test } from './fixtures';
-import { arrangeWarehouse, openPage, receiveDonation, type Warehouse } from './stock-support';
+import { arrangeWarehouse, openPage, receiveDonation, startCountInEditor, type Warehouse } from './stock-support';
 import type { App } from './fixtures';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -87,17 +87,7 @@ test('the opening import proposes categories from item names and warns about lot
 });
 
 test('a count starts with 实盘数量 empty, and approving it with an untyped line names the line', async ({ page, app, shot }) => {
-  const w = await arrangeWarehouse(app);
-  await receiveDonation(app, w, [
-    { itemId: w.quilt.id, lotNumber: 'Q-1', expiryDate: null, quantity: 30, unitValue: 15000 },
-    { itemId: w.rice.id, lotNumber: 'R-1', expiryDate: '2027-05-31', quantity: 20, unitValue: 6000 },
-  ]);
-  await openPage(page, app, '出入库单据');
-  await page.getByRole('button', { name: '新建盘点单' }).click();
-  await page.getByRole('dialog', { name: /新建盘点单/ }).getByRole('button', { name: '生成盘点清单' }).click();
-  const count = page.getByRole('dialog', { name: /盘点单 PD-/ });
-  const quiltRow = count.locator('.lines-table tbody tr', { hasText: 'Q-1' });
-  const riceRow = count.locator('.lines-table tbody tr', { hasText: 'R-1' });
+  const { count, quiltRow, riceRow } = await startCountInEditor(page, app);
   await expect(quiltRow.getByRole('textbox', { name: /实盘数量/ })).toHaveValue('');
   await expect(riceRow.getByRole('textbox', { name: /实盘数量/ })).toHaveValue('');
   await quiltRow.getByRole('textbox', { name: /实盘数量/ }).fill('30');
