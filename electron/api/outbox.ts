@@ -7,7 +7,7 @@ export interface OutboxEntry {
   recipient: string;
   seq: number;
   kind: 'delta' | 'snapshot';
-  /** Records per table, e.g. { people: 250000 }. */
+  /** Records per table, e.g. { people: 250000 }: keys are table names, shown to users only through the renderer's tableLabel (features/exchange/tableLabels.ts). */
   counts: Record<string, number>;
   bytes: number;
   /** File names, in part order. */

@@ -29,6 +29,7 @@ export const STOCK_ERROR_CODES = [
   'LOT_EXPIRED', // details: { lines: [{ line, lotId, lotNumber, expiryDate }] } - give an override reason
   'DOCUMENT_INVALID', // details.issues: DocumentIssue[]
   'DOCUMENT_EMPTY',
+  'COUNT_NOT_TYPED', // details: { number, lineNos: '2、5' } - a count line without its counted quantity cannot be approved or posted
   'DOCUMENT_NOT_FOUND',
   'DOCUMENT_NOT_DRAFT', // only a draft may be edited
   'DOCUMENT_NOT_APPROVED', // only an approved document may be posted

@@ -15,6 +15,10 @@ export interface OpeningImportResult {
   missing: { warehouses: string[]; items: string[]; donors: string[] };
   /** What createMissing created. */
   created: { warehouses: number; items: number; donors: number };
+  /** The category each item to be created goes into: the sheet's column, or proposed from its name (proposed: true). */
+  proposedCategories: { item: string; category: string; proposed: boolean }[];
+  /** Lots whose expiry date is before the opening date: imported all the same, shown as a warning. */
+  expiredLots: { row: number; item: string; lot: string | null; expiryDate: string }[];
   imported: number;
   /** The posted opening-balance document (期初入库单); one per warehouse when the sheet spans several. */
   documents: { id: string; number: string; warehouseId: string }[];
@@ -46,11 +50,27 @@ export interface DisclosureIssued {
 }
 
 /** 捐赠款物公示表 */
+/**
+ * One item's period on the notice, in its own unit and in fen: opening + received − issued + adjusted = closing.
+ * Received and issued are every receipt and issue net of reversals (not only donations); adjusted is counts and adjustments.
+ */
+export interface DisclosureBalance {
+  itemName: string; specification: string | null; unit: string;
+  opening: number; received: number; issued: number; adjusted: number; closing: number;
+  openingValue: number; receivedValue: number; issuedValue: number; adjustedValue: number; closingValue: number;
+}
+
 export interface Disclosure {
   officeName: string; from: string; to: string; generatedAt: string;
+  /** The period's balance per item: the notice adds up even when more is issued than was donated in the period. */
+  balances: DisclosureBalance[];
   received: DisclosureReceived[];
   issued: DisclosureIssued[];
-  totals: { receivedValue: number; issuedValue: number; households: number };
+  totals: {
+    receivedValue: number; issuedValue: number; households: number;
+    /** Sums of the balances' values in fen: opening + received − issued + adjusted = closing. */
+    balance: { opening: number; received: number; issued: number; adjusted: number; closing: number };
+  };
 }
 
 export interface DonationDestination {
@@ -93,12 +113,14 @@ export interface StockDashboard {
   expiring: ExpiryAlert[];
   expired: ExpiryAlert[];
   belowQuota: QuotaAlert[];
-  valueByCategory: { categoryId: string; categoryName: string; quantity: number; value: number }[];
+  /** Value in fen and how many items a category holds: quantities of different units are never added. */
+  valueByCategory: { categoryId: string; categoryName: string; items: number; value: number }[];
   movements: {
     month: string;
     documents: { type: string; count: number }[];
-    inQuantity: number; outQuantity: number; inValue: number; outValue: number;
-    byDay: { date: string; in: number; out: number }[];
+    /** In fen, net of reversals: a receipt reversal lowers inValue, an issue reversal lowers outValue. */
+    inValue: number; outValue: number;
+    byDay: { date: string; inValue: number; outValue: number }[];
   };
 }
 

@@ -23,9 +23,10 @@ describe('donor and counts', () => {
       [{ itemId: s.quilt.id, lotId: quiltLot, quantity: 20 }, { itemId: s.rice.id, lotId: riceLot, quantity: 30 }]).document.id);
 
     const count = startCount(s.keeper, { warehouseId: s.branch.id, documentDate: '2025-06-30' });
-    expect(count.lines.map((l) => [l.itemCode, l.bookQuantity, l.countedQuantity])).toEqual([['MB001', 20, 20], ['SP001', 30, 30]]);
+    expect(count.lines.map((l) => [l.itemCode, l.bookQuantity, l.countedQuantity])).toEqual([['MB001', 20, null], ['SP001', 30, null]]);
     const lines = count.lines.map((l) => ({ itemId: l.itemId, lotId: l.lotId, countedQuantity: l.countedQuantity }));
     lines[0]!.countedQuantity = 18;
+    lines[1]!.countedQuantity = 30;
     const edited = updateDocument(s.keeper, count.document.id, count.document.rowVersion, {}, [
       ...lines, { itemId: s.quilt.id, countedQuantity: 2, lotNumber: '无标签', reason: 'surplus' },
     ]);

@@ -2,7 +2,7 @@
 // seen on hand; an issue to a household with the first-expiring-first-out proposal, printed to PDF;
 // a stock count with a loss.
 import { expect, signIn, test } from './fixtures';
-import { arrangeWarehouse, columnTexts, openPage, printedPdf, printedText, receiveDonation, validId } from './stock-support';
+import { arrangeWarehouse, columnTexts, openPage, printedPdf, printedText, receiveDonation, startCountInEditor, validId } from './stock-support';
 
 test('a donation with two lots: draft, approve, post, and stock on hand shows both lots', async ({ page, app, shot }) => {
   const w = await arrangeWarehouse(app);
@@ -118,19 +118,8 @@ test('an issue to a household: FEFO proposes the earliest lot, an expired lot ne
 });
 
 test('a stock count with a loss: book quantities listed, the difference needs a reason, posting adjusts the stock', async ({ page, app, shot }) => {
-  const w = await arrangeWarehouse(app);
-  await receiveDonation(app, w, [
-    { itemId: w.quilt.id, lotNumber: 'Q-1', expiryDate: null, quantity: 30, unitValue: 15000 },
-    { itemId: w.rice.id, lotNumber: 'R-1', expiryDate: '2027-05-31', quantity: 20, unitValue: 6000 },
-  ]);
-  await openPage(page, app, '出入库单据');
-  await page.getByRole('button', { name: '新建盘点单' }).click();
-  const editor = page.getByRole('dialog', { name: /新建盘点单/ });
-  await editor.getByRole('button', { name: '生成盘点清单' }).click();
-  const count = page.getByRole('dialog', { name: /盘点单 PD-/ });
+  const { count, quiltRow, riceRow } = await startCountInEditor(page, app);
   await expect(count.locator('.lines-table tbody tr')).toHaveCount(2);
-  const quiltRow = count.locator('.lines-table tbody tr', { hasText: 'Q-1' });
-  const riceRow = count.locator('.lines-table tbody tr', { hasText: 'R-1' });
   await expect(quiltRow.locator('td.num').first()).toHaveText('30');
   await quiltRow.getByRole('textbox', { name: /实盘数量/ }).fill('27');
   await riceRow.getByRole('textbox', { name: /实盘数量/ }).fill('20');

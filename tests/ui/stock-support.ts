@@ -42,6 +42,20 @@ export async function receiveDonation(app: App, w: Warehouse, lines: { itemId: s
   return detail.document.id;
 }
 
+/** 30 quilts and 20 rice received, and a new count's list made in the editor: the count dialog and its two rows. */
+export async function startCountInEditor(page: Page, app: App) {
+  const w = await arrangeWarehouse(app);
+  await receiveDonation(app, w, [
+    { itemId: w.quilt.id, lotNumber: 'Q-1', expiryDate: null, quantity: 30, unitValue: 15000 },
+    { itemId: w.rice.id, lotNumber: 'R-1', expiryDate: '2027-05-31', quantity: 20, unitValue: 6000 },
+  ]);
+  await openPage(page, app, '出入库单据');
+  await page.getByRole('button', { name: '新建盘点单' }).click();
+  await page.getByRole('dialog', { name: /新建盘点单/ }).getByRole('button', { name: '生成盘点清单' }).click();
+  const count = page.getByRole('dialog', { name: /盘点单 PD-/ });
+  return { count, quiltRow: count.locator('.lines-table tbody tr', { hasText: 'Q-1' }), riceRow: count.locator('.lines-table tbody tr', { hasText: 'R-1' }) };
+}
+
 export async function openPage(page: Page, app: App, label: string): Promise<void> {
   await signIn(page, app);
   await page.getByRole('navigation').getByRole('link', { name: label }).click();

@@ -142,7 +142,7 @@ export const stockMethods = {
   'stock.documents.reverse': method<DocumentDetail>()({
     input: z.object({ id, reason, documentDate: isoDate.optional() }), access: KEEPERS,
   }),
-  /** A draft count of every lot the warehouse holds (optionally of some items), book quantities filled in. */
+  /** A draft count of every lot the warehouse holds (optionally of some items), book quantities shown, counted quantities left empty to be typed. */
   'stock.counts.start': method<DocumentDetail>()({
     input: z.object({ warehouseId: id, documentDate: isoDate, itemIds: z.array(id).max(5000).optional(), categoryId: id.optional() }),
     access: KEEPERS,

@@ -1,7 +1,9 @@
-// Starting a stock count (盘点): a draft with one line per lot the warehouse holds, the book quantity
-// shown and the counted quantity filled in with it, for the keeper to correct where the shelf differs.
+// Starting a stock count (盘点): a draft with one line per lot the warehouse holds and its book quantity.
+// The counted quantity starts empty: a pre-filled one invites approving what nobody counted, so a count
+// with an untyped line can be saved but not approved or posted (COUNT_NOT_TYPED names the lines).
 import type { DocumentDetail, DocumentLineInput } from '../../api/stock';
 import type { CoreContext } from '../context';
+import { fail } from '../errors';
 import { cachedStatement } from '../records/statements';
 import { createDocument } from './documents/drafts';
 
@@ -15,6 +17,14 @@ export function startCount(ctx: CoreContext, scope: CountScope): DocumentDetail 
   const items = scope.itemIds ? new Set(scope.itemIds) : null;
   const lines: DocumentLineInput[] = held
     .filter((row) => (!items || items.has(row.itemId)) && (!scope.categoryId || row.categoryId === scope.categoryId))
-    .map((row) => ({ itemId: row.itemId, lotId: row.lotId, countedQuantity: row.quantity }));
+    .map((row) => ({ itemId: row.itemId, lotId: row.lotId, countedQuantity: null }));
   return createDocument(ctx, { type: 'count', documentDate: scope.documentDate, warehouseId: scope.warehouseId }, lines);
+}
+
+/** Refuses a count whose lines are not all counted, naming them by line number. */
+export function requireCounted(ctx: CoreContext, doc: { id: string; type: string; number: string }): void {
+  if (doc.type !== 'count') return;
+  const untyped = cachedStatement(ctx.store.sqlite, `SELECT line_no AS lineNo FROM stock_document_lines
+    WHERE document_id = ? AND voided = 0 AND counted_quantity IS NULL ORDER BY line_no`).all(doc.id) as { lineNo: number }[];
+  if (untyped.length) fail('COUNT_NOT_TYPED', { number: doc.number, lineNos: untyped.map((row) => row.lineNo).join('、') });
 }

@@ -6,12 +6,14 @@ import { messages as authMessages } from '../features/auth/messages';
 import { messages as keysMessages } from '../features/keys/messages';
 import { messages as outboxMessages } from '../features/exchange/outbox/messages';
 import { messages as inboxMessages } from '../features/exchange/inbox/messages';
+import { tableLabelMessages } from '../features/exchange/tableLabels';
 import { messages as peopleMessages } from '../features/people/messages';
 import { messages as settingsMessages } from '../features/settings/messages';
 import { messages as stockMessages } from '../features/stock/messages';
 import { documentMessages as stockDocumentMessages } from '../features/stock/documentMessages';
 import { referenceMessages as stockReferenceMessages } from '../features/stock/referenceMessages';
 import { reportMessages as stockReportMessages } from '../features/stock/reportMessages';
+import { openingNoteMessages as stockOpeningNoteMessages } from '../features/stock/openingNoteMessages';
 import { messages as setupMessages } from '../features/setup/messages';
 import { messages as usersMessages } from '../features/users/messages';
 import { en } from './en';
@@ -24,7 +26,7 @@ export const LANGUAGE_STORAGE_KEY = 'boai.lang';
 /** What a feature's messages.ts exports: a subtree per language, merged into 'translation'. */
 export interface FeatureMessages { 'zh-CN': object; en: object }
 
-const features: FeatureMessages[] = [authMessages, setupMessages, usersMessages, settingsMessages, peopleMessages, stockMessages, stockDocumentMessages, stockReferenceMessages, stockReportMessages, keysMessages, outboxMessages, inboxMessages];
+const features: FeatureMessages[] = [authMessages, setupMessages, usersMessages, settingsMessages, peopleMessages, stockMessages, stockDocumentMessages, stockReferenceMessages, stockReportMessages, stockOpeningNoteMessages, keysMessages, outboxMessages, inboxMessages, tableLabelMessages];
 
 type Tree = { [key: string]: unknown };
 const isTree = (value: unknown): value is Tree => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -139,7 +139,7 @@ function checkLine(ctx: CoreContext, type: DocumentType, warehouseId: string, li
     row.quantity = 0; // the difference, known when posted
     row.counted_quantity = line.countedQuantity ?? null;
     row.reason = line.reason ?? null;
-    if (line.countedQuantity === null || line.countedQuantity === undefined) add('countedQuantity', 'REQUIRED');
+    // Left empty until counted: a draft may be saved half-counted; approval and posting refuse it (counts.ts).
     if (line.lotId) {
       row.lot_id = line.lotId;
       row.book_quantity = lot ? bookQuantity(ctx, warehouseId, line.itemId, line.lotId) : null;

@@ -6,6 +6,7 @@ import { actorName, nowIso, type CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { updateRecord } from '../../records/write';
 import { requireRole } from '../office';
+import { requireCounted } from '../counts';
 import { immediately } from '../transaction';
 import { documentLines, findDocument, getDocument } from './read';
 import { requireStatus, requireVersion } from './status';
@@ -17,6 +18,7 @@ export function approveDocument(ctx: CoreContext, id: string, rowVersion?: numbe
     requireStatus(doc, 'draft');
     requireVersion(doc, rowVersion);
     if (documentLines(ctx, id).length === 0) fail('DOCUMENT_EMPTY', { id, number: doc.number });
+    requireCounted(ctx, doc);
     updateRecord(ctx, stockDocuments, id, {
       status: 'approved', approvedBy: actorName(ctx), approvedByName: ctx.actor?.displayName ?? actorName(ctx), approvedAt: nowIso(ctx),
     });

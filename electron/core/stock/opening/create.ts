@@ -9,10 +9,10 @@ import { cachedStatement } from '../../records/statements';
 import { officeCodeOf } from '../office';
 import { itemText, nameKey } from './resolve';
 import type { OpeningLineDraft } from './rows';
+import { sheetItemCategory } from './notes';
 
 /** What a new item gets when the sheet has no unit or category column. */
 export const DEFAULT_UNIT = '个';
-export const DEFAULT_CATEGORY = '其他';
 
 // Words in the names of organisations; a donor without them is taken for a person (editable later).
 const ORGANISATION = /公司|企业|集团|协会|商会|基金会|银行|医院|学校|大学|中学|小学|委员会|政府|局|厂|店|中心|社|所|院|部|会$|有限|合作|联合|红十字/;
@@ -26,12 +26,12 @@ export function createMissing(ctx: CoreContext, drafts: readonly OpeningLineDraf
   return { warehouses: missing.warehouses.length, items: missing.items.length, donors: missing.donors.length };
 }
 
-/** The item as the first row naming it describes it: its code (or one made up), name, unit, category, value. */
+/** The item as the first row naming it describes it: its code (or one made up), name, unit, category (the sheet's or the one proposed from its name), value. */
 function createMissingItem(ctx: CoreContext, line: OpeningLineDraft): void {
-  const name = line.itemName ?? (line.itemCode === null ? line.itemKey! : line.itemCode);
+  const { name, category } = sheetItemCategory(line, listCategories(ctx).map((c) => c.name));
   const code = line.itemCode ?? freeCode(ctx, 'stock_items', 'WZ', true);
   createItem(ctx, {
-    code, name: name.slice(0, 100), categoryId: categoryId(ctx, line.category ?? DEFAULT_CATEGORY), unit: line.unit ?? DEFAULT_UNIT,
+    code, name: name.slice(0, 100), categoryId: categoryId(ctx, category), unit: line.unit ?? DEFAULT_UNIT,
     specification: line.specification, shelfLifeMonths: null, unitValue: line.unitValueFen ?? 0,
   });
 }

@@ -13,6 +13,7 @@ import { postApproved } from '../posting/post';
 import { immediately } from '../transaction';
 import { createMissing } from './create';
 import { findEarlierOpening, openingContentHash, recordOpening, refuseRepeatedOpening } from './earlier';
+import { openingNotes } from './notes';
 import { resolveOpening, type OpeningLine, type Resolution } from './resolve';
 import { readOpeningRows } from './rows';
 import { readOpeningTable } from './table';
@@ -39,10 +40,12 @@ export async function importOpening(ctx: CoreContext, input: OpeningImportInput)
   const errors = [...read.errors, ...resolution.errors].sort((a, b) => a.row - b.row);
   const invalid = new Set(errors.map((e) => e.row)).size;
   const contentHash = openingContentHash(input.bytes);
+  const documentDate = input.documentDate ?? localToday(ctx);
   const report: OpeningImportResult = {
     headerRow: table.headerRow, rows: table.rows.length, valid: table.rows.length - invalid, invalid, errors,
     missing: resolution.missing, created: { warehouses: 0, items: 0, donors: 0 }, imported: 0, documents: [],
     earlierImport: findEarlierOpening(ctx, contentHash),
+    ...openingNotes(ctx, read.lines, resolution.missing.items, documentDate),
   };
   if (errors.length > 0 || input.dryRun || (hasMissing(resolution) && !input.createMissing)) return report;
 
@@ -56,7 +59,7 @@ export async function importOpening(ctx: CoreContext, input: OpeningImportInput)
       if (again.errors.length > 0 || hasMissing(again)) fail('OPENING_UNRESOLVED', { errors: again.errors, missing: again.missing });
       lines = again.lines;
     }
-    report.documents = postOpening(ctx, lines, input.documentDate ?? localToday(ctx));
+    report.documents = postOpening(ctx, lines, documentDate);
     report.imported = lines.length;
     recordOpening(ctx, contentHash, input.fileName, report.documents, input.again === true);
     return report;

@@ -7,6 +7,7 @@ import { appendAudit } from '../../audit/chain';
 import { actorName, nowIso, type CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { updateRecord } from '../../records/write';
+import { requireCounted } from '../counts';
 import { refuseExpiredLots } from '../documents/expiry';
 import { findDocument, getDocument } from '../documents/read';
 import { requireStatus } from '../documents/status';
@@ -27,6 +28,7 @@ export function postApproved(ctx: CoreContext, id: string): number {
     refuseVoidedReferences(ctx, doc);
     const lines = postingLines(ctx, id);
     if (lines.length === 0) fail('DOCUMENT_EMPTY', { id, number: doc.number });
+    requireCounted(ctx, doc);
     if (doc.type === 'issue') {
       refuseExpiredLots(ctx, doc.documentDate, lines.map((l) => ({ line_no: l.lineNo, lot_id: l.lotId, expired_override_reason: l.expiredOverrideReason })));
     }

@@ -1,5 +1,7 @@
 // The warehouse dashboard's figures: lots expiring within N days and already expired, items below their
 // reserve quota, stock value by category, and this month's movements.
+// Quantities of different items are never added (10 床 + 5 袋 is no number): categories carry value in 元
+// and how many items they hold, and the month's movements are valued in 元 by the lots' unit values.
 import type { ExpiryAlert, QuotaAlert, StockDashboard } from '../../../api/stockReports';
 import type { CoreContext } from '../../context';
 import { cachedStatement } from '../../records/statements';
@@ -26,7 +28,7 @@ const EXPIRY = `
   ORDER BY l.expiry_date, i.code, w.name`;
 
 const BY_CATEGORY = `
-  SELECT c.id AS categoryId, c.name AS categoryName, SUM(b.quantity) AS quantity, SUM(b.quantity * l.unit_value) AS value
+  SELECT c.id AS categoryId, c.name AS categoryName, COUNT(DISTINCT b.item_id) AS items, SUM(b.quantity * l.unit_value) AS value
   FROM stock_balances b
   JOIN stock_lots l ON l.id = b.lot_id
   JOIN stock_items i ON i.id = b.item_id
@@ -41,19 +43,19 @@ const DOCUMENTS = `
     AND (@warehouseId IS NULL OR warehouse_id = @warehouseId OR to_warehouse_id = @warehouseId)
   GROUP BY type ORDER BY type`;
 
-// Transfers between the office's own warehouses are neither in nor out unless one warehouse is asked about.
+// A movement is in or out by the direction of what it records: a reversal's movement counts against the
+// movement it negates (a receipt reversal lowers 入库, it is not an 出库). Transfers between the office's own
+// warehouses are neither in nor out unless one warehouse is asked about.
 const BY_DAY = `
   SELECT m.document_date AS date,
-    SUM(CASE WHEN m.quantity > 0 THEN m.quantity ELSE 0 END) AS inQuantity,
-    SUM(CASE WHEN m.quantity < 0 THEN -m.quantity ELSE 0 END) AS outQuantity,
-    SUM(CASE WHEN m.quantity > 0 THEN m.quantity * l.unit_value ELSE 0 END) AS inValue,
-    SUM(CASE WHEN m.quantity < 0 THEN -m.quantity * l.unit_value ELSE 0 END) AS outValue
+    SUM(CASE WHEN (CASE WHEN m.reversal THEN -m.quantity ELSE m.quantity END) > 0 THEN m.quantity * l.unit_value ELSE 0 END) AS inValue,
+    SUM(CASE WHEN (CASE WHEN m.reversal THEN -m.quantity ELSE m.quantity END) < 0 THEN -m.quantity * l.unit_value ELSE 0 END) AS outValue
   FROM stock_movements m JOIN stock_lots l ON l.id = m.lot_id
-  WHERE m.office_code = @office AND m.document_date BETWEEN @monthStart AND @monthEnd
+  WHERE m.office_code = @office AND m.voided = 0 AND m.document_date BETWEEN @monthStart AND @monthEnd
     AND (@warehouseId IS NULL AND m.kind NOT IN ('transfer_out', 'transfer_in') OR m.warehouse_id = @warehouseId)
   GROUP BY m.document_date ORDER BY m.document_date`;
 
-interface DayRow { date: string; inQuantity: number; outQuantity: number; inValue: number; outValue: number }
+interface DayRow { date: string; inValue: number; outValue: number }
 
 function addDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
@@ -89,8 +91,7 @@ export function stockDashboard(ctx: CoreContext, input: DashboardInput = {}): St
     movements: {
       month,
       documents: cachedStatement(db, DOCUMENTS).all(params) as { type: string; count: number }[],
-      inQuantity: total('inQuantity'), outQuantity: total('outQuantity'), inValue: total('inValue'), outValue: total('outValue'),
-      byDay: byDay.map((row) => ({ date: row.date, in: row.inQuantity, out: row.outQuantity })),
+      inValue: total('inValue'), outValue: total('outValue'), byDay,
     },
   };
 }

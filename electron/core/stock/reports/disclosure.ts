@@ -1,6 +1,7 @@
 // 捐赠款物公示表: what was donated in a period (donor, or 匿名 where the donor asked; item; quantity; value)
 // and where goods went (by disaster event, township with its number of households, office, internal use).
 // It is published, so it carries no household's name, ID number or phone: households are only counted.
+// It opens with the period's balance per item (periodBalances.ts), so the notice adds up: opening + in − out = closing.
 import type { Disclosure, DisclosureIssued, DisclosureReceived } from '../../../api/stockReports';
 import { requireOffice } from '../../accounts/office';
 import type { CoreContext } from '../../context';
@@ -8,6 +9,7 @@ import { fail } from '../../errors';
 import { cachedStatement } from '../../records/statements';
 import { issuedTotals } from './issued';
 import { collationRanks, itemLabels } from './items';
+import { periodBalances } from './periodBalances';
 
 export const ANONYMOUS = '匿名';
 
@@ -35,7 +37,8 @@ export function buildDisclosure(ctx: CoreContext, input: { from: string; to: str
   const params = { office: office.code, from: input.from, to: input.to };
   const receivedRows = (cachedStatement(ctx.store.sqlite, RECEIVED).all(params) as ReceivedRow[]).filter((r) => r.quantity !== 0);
   const flows = issuedTotals(ctx, { office: office.code, from: input.from, to: input.to });
-  const items = itemLabels(ctx, [...receivedRows.map((r) => r.item_id), ...flows.totals.map((f) => f.itemId)]);
+  const stock = periodBalances(ctx, params);
+  const items = itemLabels(ctx, [...receivedRows.map((r) => r.item_id), ...flows.totals.map((f) => f.itemId), ...stock.map((b) => b.itemId)]);
   const label = (itemId: string) => {
     const item = items.get(itemId)!;
     return { itemName: item.name, specification: item.specification, unit: item.unit };
@@ -56,16 +59,24 @@ export function buildDisclosure(ctx: CoreContext, input: { from: string; to: str
     kind: t.kind, destination: t.destination, households: t.households, ...label(t.itemId), quantity: t.quantity, value: t.value,
   }));
 
-  const rank = collationRanks([...[...received.values()].flatMap((r) => [r.donor, r.itemName]), ...issued.flatMap((r) => [r.destination, r.itemName])]);
+  const balances = stock.map(({ itemId, ...figures }) => ({ ...label(itemId), ...figures }));
+  const rank = collationRanks([...balances.map((b) => b.itemName), ...[...received.values()].flatMap((r) => [r.donor, r.itemName]), ...issued.flatMap((r) => [r.destination, r.itemName])]);
   const order = (text: string) => rank.get(text)!;
   const receivedList = [...received.values()].sort((a, b) => Number(a.anonymous) - Number(b.anonymous)
     || order(a.donor) - order(b.donor) || order(a.itemName) - order(b.itemName));
+  balances.sort((a, b) => order(a.itemName) - order(b.itemName) || a.unit.localeCompare(b.unit));
   const kindOrder = { event: 0, township: 1, office: 2, internal: 3 };
   issued.sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || order(a.destination) - order(b.destination) || order(a.itemName) - order(b.itemName));
   return {
     officeName: office.name, from: input.from, to: input.to, generatedAt: ctx.now().toISOString(),
-    received: receivedList, issued,
-    totals: { receivedValue: sum(receivedList.map((r) => r.value)), issuedValue: sum(issued.map((r) => r.value)), households: flows.households },
+    balances, received: receivedList, issued,
+    totals: {
+      receivedValue: sum(receivedList.map((r) => r.value)), issuedValue: sum(issued.map((r) => r.value)), households: flows.households,
+      balance: {
+        opening: sum(balances.map((b) => b.openingValue)), received: sum(balances.map((b) => b.receivedValue)),
+        issued: sum(balances.map((b) => b.issuedValue)), adjusted: sum(balances.map((b) => b.adjustedValue)), closing: sum(balances.map((b) => b.closingValue)),
+      },
+    },
   };
 }
 

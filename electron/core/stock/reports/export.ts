@@ -2,7 +2,7 @@
 // donations traced, expiring lots, items below quota, value by category. Returned like the people export.
 import ExcelJS from 'exceljs';
 import type { OnHandRow } from '../../../api/stock';
-import type { DisclosureIssued, DisclosureReceived, ExportedFile, ExpiryAlert, QuotaAlert, StockReportName } from '../../../api/stockReports';
+import type { DisclosureBalance, DisclosureIssued, DisclosureReceived, ExportedFile, ExpiryAlert, QuotaAlert, StockReportName } from '../../../api/stockReports';
 import type { CoreContext } from '../../context';
 import { onHand } from '../balances';
 import { localToday } from '../office';
@@ -35,9 +35,17 @@ function disclosureSheet(workbook: ExcelJS.Workbook, ctx: CoreContext, from: str
     { header: '受助户数', width: 10, kind: 'number', value: (r) => r.households }, ...itemColumns<DisclosureIssued>(),
     { header: '数量', width: 10, kind: 'number', value: (r) => r.quantity }, { header: '金额（元）', width: 14, kind: 'money', value: (r) => r.value },
   ];
+  const balance: ReportColumn<DisclosureBalance>[] = [
+    ...itemColumns<DisclosureBalance>(), { header: '期初结存', width: 10, kind: 'number', value: (r) => r.opening },
+    { header: '本期接收', width: 10, kind: 'number', value: (r) => r.received }, { header: '本期发出', width: 10, kind: 'number', value: (r) => r.issued },
+    { header: '盘点调整', width: 10, kind: 'number', value: (r) => r.adjusted }, { header: '期末结存', width: 10, kind: 'number', value: (r) => r.closing },
+    { header: '期末金额（元）', width: 14, kind: 'money', value: (r) => r.closingValue },
+  ];
   return addSheet(workbook, '捐赠款物公示表', `${d.officeName}捐赠款物公示表`, `公示期间：${from} 至 ${to}`, [
-    section({ heading: '一、接收捐赠物资', columns: received, rows: d.received, total: ['合计', null, null, null, null, d.totals.receivedValue] }),
-    section({ heading: '二、物资发放去向', columns: issued, rows: d.issued, total: ['合计', null, d.totals.households, null, null, null, d.totals.issuedValue] }),
+    section({ heading: '一、物资收支结存（期初结存 + 本期接收 − 本期发出 ± 盘点调整 = 期末结存）', columns: balance, rows: d.balances,
+      total: ['合计', null, null, null, null, null, null, d.totals.balance.closing] }),
+    section({ heading: '二、接收捐赠物资', columns: received, rows: d.received, total: ['合计', null, null, null, null, d.totals.receivedValue] }),
+    section({ heading: '三、物资发放去向', columns: issued, rows: d.issued, total: ['合计', null, d.totals.households, null, null, null, d.totals.issuedValue] }),
   ]);
 }
 
@@ -95,7 +103,7 @@ function dashboardSheet(workbook: ExcelJS.Workbook, ctx: CoreContext, report: 'e
     return addSheet(workbook, '低于定额', '低于储备定额的物资', `截至 ${dash.asOf}`, [section({ columns, rows: dash.belowQuota })]);
   }
   const columns: ReportColumn<StockDashboardCategory>[] = [
-    { header: '类别', width: 16, value: (r) => r.categoryName }, { header: '数量', width: 10, kind: 'number', value: (r) => r.quantity },
+    { header: '类别', width: 16, value: (r) => r.categoryName }, { header: '物资品种', width: 10, kind: 'number', value: (r) => r.items },
     { header: '金额（元）', width: 14, kind: 'money', value: (r) => r.value },
   ];
   const total = dash.valueByCategory.reduce((a, r) => a + r.value, 0);

@@ -6,7 +6,8 @@ import type { ExportResult, OutboxRecipient } from '../../../../../electron/api/
 import { call } from '../../../api/client';
 import { errorText } from '../../../i18n';
 import { Alert, Button, Dialog, FormField, useToast } from '../../../ui';
-import { countsText, formatBytes } from '../outbox/format';
+import { countsText } from '../counts';
+import { formatBytes } from '../outbox/format';
 import { allParts, savePackageFiles } from './saveFiles';
 
 interface Props {

@@ -8,7 +8,7 @@ import { useSession } from '../../../app/session';
 import { errorText, formatDateTime } from '../../../i18n';
 import { Alert, Button, Dialog, FormField } from '../../../ui';
 import { fileToBase64 } from '../../../ui/files';
-import { countsText } from '../inbox/format';
+import { countsText } from '../counts';
 import { formatBytes } from '../outbox/format';
 import { OutcomeNote } from './OutcomeNote';
 import { PreviewTable } from './PreviewTable';

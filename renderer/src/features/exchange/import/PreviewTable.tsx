@@ -1,11 +1,12 @@
 // What a package did or would do, per table: new, updated, unchanged, voided and conflicts (to review).
 import { useTranslation } from 'react-i18next';
 import type { ApplySummary } from '../../../../../electron/api/inbox';
-import { COUNTED, tableName } from '../inbox/format';
+import { COUNTED } from '../inbox/format';
+import { inLabelOrder, tableLabel } from '../tableLabels';
 
 export function PreviewTable({ summary }: { summary: ApplySummary }) {
   const { t } = useTranslation();
-  const tables = Object.entries(summary);
+  const tables = inLabelOrder(Object.entries(summary));
   const total = (kind: (typeof COUNTED)[number]) => tables.reduce((sum, [, counts]) => sum + counts[kind], 0);
   return (
     <div className="table-wrap">
@@ -16,7 +17,7 @@ export function PreviewTable({ summary }: { summary: ApplySummary }) {
         <tbody>
           {tables.map(([table, counts]) => (
             <tr key={table}>
-              <td>{tableName(t, table)}</td>
+              <td>{tableLabel(t, table)}</td>
               {COUNTED.map((kind) => <td key={kind} className={kind === 'conflicts' && counts[kind] > 0 ? 'conflicts' : undefined}>{counts[kind]}</td>)}
             </tr>
           ))}

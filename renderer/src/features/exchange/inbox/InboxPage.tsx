@@ -23,6 +23,7 @@ export function InboxPage() {
   const [importing, setImporting] = useState(false);
   const [version, setVersion] = useState(0);
   const [receiptFor, setReceiptFor] = useState<string | null>(null);
+  const [receiptNote, setReceiptNote] = useState<string | null>(null);
   const [accepting, setAccepting] = useState<InboxPackageRow | null>(null);
 
   const load = useCallback(async () => {
@@ -41,7 +42,9 @@ export function InboxPage() {
     try {
       const receipt = await call('inbox.writeReceipt', { to });
       downloadBase64(receipt.fileName, receipt.contentBase64);
-      toast.show(t('inbox.receiptDone', { to, seq: receipt.seq }));
+      // Stays on the page (a toast goes): the clerk needs the file name and where it goes while carrying it to the county.
+      const county = list?.streams.find((s) => s.sender === to)?.senderName ?? to;
+      setReceiptNote(t('inbox.receiptSaved', { county, seq: receipt.seq, fileName: receipt.fileName }));
     } catch (caught) {
       toast.show(errorText(t, caught), 'error');
     } finally {
@@ -67,6 +70,7 @@ export function InboxPage() {
         <Button variant="primary" onClick={() => setImporting(true)}>{t('inbox.import')}</Button>
       </PageHeader>
       {error && <Alert>{error}</Alert>}
+      {receiptNote && <Alert kind="success">{receiptNote}</Alert>}
       <Tabs current={tab} onChange={setTab} label={t('inbox.title')} items={[
         { id: 'packages', label: t('inbox.tabs.packages'), content: (
           <>

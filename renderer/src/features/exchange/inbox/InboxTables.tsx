@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { InboxPackageRow, InboxStreamRow } from '../../../../../electron/api/inbox';
 import { formatDateTime } from '../../../i18n';
 import { Button } from '../../../ui';
-import { countsText, summaryText } from './format';
+import { countsShort, countsText } from '../counts';
+import { summaryText } from './format';
 
 export function StreamsTable({ streams, busy, onReceipt }: { streams: InboxStreamRow[] | null; busy: string | null; onReceipt(sender: string): void }) {
   const { t } = useTranslation();
@@ -43,8 +44,8 @@ export function PackagesTable({ packages, canAccept, onAccept }: { packages: Inb
     <div className="table-wrap">
       <table className="table inbox-table" aria-label={t('inbox.packages')}>
         <thead>
-          <tr><th>{t('inbox.county')}</th><th className="num">{t('inbox.seq')}</th><th>{t('inbox.kind')}</th><th>{t('inbox.receivedAt')}</th>
-            <th>{t('inbox.receivedBy')}</th><th>{t('inbox.counts')}</th><th>{t('inbox.status')}</th><th>{t('inbox.result')}</th>
+          <tr><th>{t('inbox.county')}</th><th className="num">{t('inbox.seq')}</th><th>{t('inbox.kind')}</th><th>{t('inbox.status')}</th>
+            <th>{t('inbox.result')}</th><th>{t('inbox.receivedAt')}</th><th>{t('inbox.receivedBy')}</th><th>{t('inbox.counts')}</th>
             <th className="col-actions">{t('inbox.actions')}</th></tr>
         </thead>
         <tbody>
@@ -54,14 +55,14 @@ export function PackagesTable({ packages, canAccept, onAccept }: { packages: Inb
               <td>{p.senderName ?? p.sender}</td>
               <td className="num">{p.seq}</td>
               <td>{t(`inbox.kindValue.${p.kind}`)}</td>
-              <td>{formatDateTime(p.receivedAt)}</td>
-              <td>{p.receivedBy}</td>
-              <td>{countsText(t, p.counts)}</td>
               <td>
                 <span className={`badge inbox-badge-${p.status}`}>{t(`inbox.statusValue.${p.status}`)}</span>
                 {p.reason && <div className="inbox-reason">{t(`errors.${p.reason}`)}</div>}
               </td>
-              <td>{summaryText(t, p.summary)}</td>
+              <td className="inbox-result">{summaryText(t, p.summary)}</td>
+              <td>{formatDateTime(p.receivedAt)}</td>
+              <td>{p.receivedBy}</td>
+              <td className="inbox-counts" title={countsText(t, p.counts)}>{countsShort(t, p.counts)}</td>
               <td className="col-actions">
                 {canAccept && p.canAcceptSnapshot && <Button variant="danger" onClick={() => onAccept(p)}>{t('inbox.acceptSnapshot')}</Button>}
               </td>

@@ -4,12 +4,6 @@ import type { ApplySummary, TableCounts } from '../../../../../electron/api/inbo
 
 export const COUNTED: (keyof TableCounts)[] = ['new', 'updated', 'unchanged', 'voided', 'conflicts'];
 
-export { countsText } from '../outbox/format';
-
-/** The table's name in words (the outbox's names), or its SQL name. */
-export function tableName(t: TFunction, table: string): string {
-  return t(`outbox.tables.${table}`, { defaultValue: table });
-}
 
 /** "新增 3，更新 1" - the kinds that happened, all tables together. */
 export function summaryText(t: TFunction, summary: ApplySummary | null): string {

@@ -1,9 +1,11 @@
-// The packages this county has sent: number, kind, when, size, files, counts and what the city said.
+// The packages this county has sent: number, kind, what the city said (early, so it shows at 1,366 px), when,
+// size, files, and the records per table in a short cell with the full list as its tooltip.
 import { useTranslation } from 'react-i18next';
 import type { OutboxEntry } from '../../../../../electron/api/outbox';
 import { formatDateTime } from '../../../i18n';
 import { Button } from '../../../ui';
-import { countsText, formatBytes } from './format';
+import { countsShort, countsText } from '../counts';
+import { formatBytes } from './format';
 
 function StatusCell({ entry }: { entry: OutboxEntry }) {
   const { t } = useTranslation();
@@ -24,9 +26,10 @@ export function OutboxTable({ entries, busyId, onWriteAgain }: { entries: Outbox
       <table className="table outbox-table">
         <thead>
           <tr>
-            <th className="num">{t('outbox.seq')}</th><th>{t('outbox.kind')}</th><th>{t('outbox.createdAt')}</th><th>{t('outbox.createdBy')}</th>
+            <th className="num">{t('outbox.seq')}</th><th>{t('outbox.kind')}</th><th>{t('outbox.status')}</th>
+            <th>{t('outbox.createdAt')}</th><th>{t('outbox.createdBy')}</th>
             <th className="num">{t('outbox.size')}</th><th>{t('outbox.parts')}</th><th>{t('outbox.counts')}</th>
-            <th>{t('outbox.status')}</th><th className="col-actions">{t('outbox.actions')}</th>
+            <th className="col-actions">{t('outbox.actions')}</th>
           </tr>
         </thead>
         <tbody>
@@ -35,12 +38,12 @@ export function OutboxTable({ entries, busyId, onWriteAgain }: { entries: Outbox
             <tr key={entry.packageId}>
               <td className="num">{entry.seq}</td>
               <td>{t(`outbox.kindValue.${entry.kind}`)}</td>
+              <td><StatusCell entry={entry} /></td>
               <td>{formatDateTime(entry.createdAt)}</td>
               <td>{entry.createdBy}</td>
               <td className="num">{formatBytes(entry.bytes)}</td>
               <td>{t('outbox.partsValue', { count: entry.files.length })}</td>
-              <td>{countsText(t, entry.counts)}</td>
-              <td><StatusCell entry={entry} /></td>
+              <td className="outbox-counts" title={countsText(t, entry.counts)}>{countsShort(t, entry.counts)}</td>
               <td className="col-actions">
                 {entry.status !== 'acknowledged' && (entry.filesPresent
                   ? <Button busy={busyId === entry.packageId} title={t('outbox.writeAgainHint')} onClick={() => onWriteAgain(entry)}>{t('outbox.writeAgain')}</Button>

@@ -33,8 +33,6 @@ export const messages = defineMessages({
       writeAgainHint: '从本机发件箱再次保存同一数据包（序号和内容不变，市级不会重复导入）。',
       savedAgain: '已再次保存第 {{seq}} 号数据包（{{count}} 个文件）。',
       filesMissing: '发件箱中的文件已缺失',
-      tables: { people: '人员' },
-      countItem: '{{table}} {{count}}',
       receipt: {
         title: '导入市级回执',
         pick: '选择回执文件',
@@ -117,8 +115,6 @@ export const messages = defineMessages({
       writeAgainHint: 'Save the same package from the outbox again (same number and content; the city will not import it twice).',
       savedAgain: 'Package {{seq}} saved again ({{count}} file(s)).',
       filesMissing: 'Files missing from the outbox',
-      tables: { people: 'People' },
-      countItem: '{{table}} {{count}}',
       receipt: {
         title: 'Import the city\'s receipt',
         pick: 'Receipt file',

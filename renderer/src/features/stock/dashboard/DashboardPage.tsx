@@ -49,25 +49,27 @@ function LotList({ lots, empty }: { lots: ExpiryAlert[]; empty: string }) {
 }
 
 function charts(t: TFunction, data: StockDashboard): { value: ChartOption; days: ChartOption } {
-  const categories = data.valueByCategory.filter((row) => row.value > 0 || row.quantity > 0);
+  const categories = data.valueByCategory.filter((row) => row.value > 0 || row.items > 0);
+  const yuan = (value: unknown) => `${fenToYuan(Math.round(Number(value) * 100))} ${t('stock.yuan')}`;
   return {
     value: {
       grid: { left: 70, right: 16, top: 10, bottom: 28 },
-      tooltip: { trigger: 'axis', valueFormatter: (value: unknown) => `${fenToYuan(Math.round(Number(value) * 100))} ${t('stock.yuan')}` },
+      tooltip: { trigger: 'axis', valueFormatter: yuan },
       xAxis: { type: 'category', data: categories.map((row) => row.categoryName), axisLabel: { interval: 0, fontSize: 12 } },
       yAxis: { type: 'value', axisLabel: { fontSize: 11 } },
       series: [{ type: 'bar', data: categories.map((row) => row.value / 100), itemStyle: { color: '#c8102e' }, barMaxWidth: 36 }],
       animation: false,
     },
+    // Valued in 元: the items moved have different units, and adding 床 to 袋 gives no number.
     days: {
-      grid: { left: 40, right: 16, top: 26, bottom: 28 },
-      legend: { data: [t('stock.movement.receipt'), t('stock.movement.issue')], top: 0, textStyle: { fontSize: 12 } },
-      tooltip: { trigger: 'axis' },
+      grid: { left: 70, right: 16, top: 26, bottom: 28 },
+      legend: { data: [t('stock.dashboard.inValue'), t('stock.dashboard.outValue')], top: 0, textStyle: { fontSize: 12 } },
+      tooltip: { trigger: 'axis', valueFormatter: yuan },
       xAxis: { type: 'category', data: data.movements.byDay.map((day) => day.date.slice(8)), axisLabel: { fontSize: 11 } },
       yAxis: { type: 'value', axisLabel: { fontSize: 11 } },
       series: [
-        { name: t('stock.movement.receipt'), type: 'bar', data: data.movements.byDay.map((day) => day.in), itemStyle: { color: '#1e7b3c' } },
-        { name: t('stock.movement.issue'), type: 'bar', data: data.movements.byDay.map((day) => day.out), itemStyle: { color: '#1a66c9' } },
+        { name: t('stock.dashboard.inValue'), type: 'bar', data: data.movements.byDay.map((day) => day.inValue / 100), itemStyle: { color: '#1e7b3c' } },
+        { name: t('stock.dashboard.outValue'), type: 'bar', data: data.movements.byDay.map((day) => day.outValue / 100), itemStyle: { color: '#1a66c9' } },
       ],
       animation: false,
     },
@@ -120,7 +122,8 @@ export function DashboardPage() {
             <p className="dash-figure">
               {t('stock.dashboard.movementsIn', { count: count('receipt') })}　{t('stock.dashboard.movementsOut', { count: count('issue') })}
             </p>
-            {data.movements.byDay.every((day) => !day.in && !day.out) ? <p className="dash-empty">{t('stock.dashboard.noMovements')}</p>
+            <p className="dash-note">{t('stock.dashboard.movementsValue', { in: fenToYuan(data.movements.inValue), out: fenToYuan(data.movements.outValue) })}</p>
+            {data.movements.byDay.every((day) => !day.inValue && !day.outValue) ? <p className="dash-empty">{t('stock.dashboard.noMovements')}</p>
               : options && <Chart option={options.days} label={t('stock.dashboard.movements')} height={200} />}
           </Card>
         </div>

@@ -24,6 +24,8 @@ function headerProblems(t: TFunction, type: DocumentType, h: HeaderDraft): Recor
 function lineProblem(t: TFunction, type: DocumentType, line: LineDraft, lots: Record<string, LotBalance[]>): string | null {
   if (!line.itemId) return t('stock.editor.needItem');
   if (type === 'count') {
+    // An empty counted quantity may be saved (a count takes more than one sitting); approval refuses it.
+    if (!line.countedQuantity.trim()) return null;
     const counted = parseQuantity(line.countedQuantity);
     if (counted === undefined) return t('stock.editor.needQuantity');
     if (line.bookQuantity !== null && counted !== line.bookQuantity && !line.reason) return t('stock.editor.needReason');

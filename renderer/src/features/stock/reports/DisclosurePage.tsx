@@ -55,7 +55,7 @@ export function DisclosurePage() {
     }
   };
   const period = <Period from={from} to={to} onFrom={setFrom} onTo={setTo} />;
-  const empty = disclosure && !disclosure.received.length && !disclosure.issued.length;
+  const empty = disclosure && !disclosure.balances.length && !disclosure.received.length && !disclosure.issued.length;
 
   return (
     <div className="page page-fill stock-page">

@@ -1,14 +1,16 @@
-// The two tables of the 捐赠款物公示表: donations received (donor, or 匿名 where asked) and goods issued,
+// The tables of the 捐赠款物公示表: the period's balance per item (DisclosureBalance), donations received (donor, or 匿名 where asked) and goods issued,
 // by destination with the number of households, never a recipient's name, ID number or phone.
 import { useTranslation } from 'react-i18next';
 import type { Disclosure } from '../../../../../electron/api/stockReports';
 import { fenToYuan } from '../money';
+import { DisclosureBalance } from './DisclosureBalance';
 
 export function DisclosureTables({ disclosure, className = 'sheet-table' }: { disclosure: Disclosure; className?: string }) {
   const { t } = useTranslation();
   const spec = (name: string, specification: string | null) => (specification ? `${name}（${specification}）` : name);
   return (
     <>
+      <DisclosureBalance disclosure={disclosure} className={className} />
       <h2 className="sheet-section">{t('stock.reports.received')}</h2>
       <table className={className}>
         <thead>

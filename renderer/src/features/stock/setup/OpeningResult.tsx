@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { EarlierOpeningImport, OpeningImportResult } from '../../../../../electron/api/stockReports';
 import { formatDateTime } from '../../../i18n/format';
 import { Alert } from '../../../ui';
+import { OpeningNotes } from './OpeningNotes';
 
 export function missingCount(result: OpeningImportResult): number {
   return result.missing.warehouses.length + result.missing.items.length + result.missing.donors.length;
@@ -38,6 +39,7 @@ export function OpeningResult({ result }: { result: OpeningImportResult }) {
           {result.missing.donors.length > 0 && <div>{t('stock.field.donorName')}：{result.missing.donors.join(separator)}</div>}
         </Alert>
       )}
+      <OpeningNotes result={result} />
       {result.errors.length > 0 && (
         <div className="table-wrap opening-errors">
           <table className="table">

@@ -1,0 +1,72 @@
+// Every table a package carries, by the name a clerk uses for it (人员, 物资, 出入库单据 …), in the order
+// a clerk thinks of them. Every exchange screen (export result, outbox, the city's preview, result and
+// inbox) names tables only through tableLabel: a database table name never reaches the screen.
+import type { TFunction } from 'i18next';
+import { defineMessages, type Translated } from '../../i18n/defineMessages';
+
+const zhCN = {
+  exchange: {
+    tables: {
+      people: '人员',
+      stock_categories: '物资类别',
+      stock_items: '物资',
+      stock_warehouses: '仓库',
+      stock_locations: '库位',
+      stock_quotas: '储备定额',
+      stock_donors: '捐赠方',
+      stock_events: '灾害事件',
+      stock_documents: '出入库单据',
+      stock_lots: '批次',
+      stock_document_lines: '单据明细',
+      stock_movements: '库存流水',
+      stock_month_locks: '月结',
+      stock_campaigns: '发放活动',
+      stock_campaign_items: '发放物资',
+      stock_campaign_households: '发放户',
+      other: '其他记录',
+    },
+    countsMore: '等 {{count}} 类',
+    countsSeparator: ' · ',
+  },
+};
+
+const en: Translated<typeof zhCN> = {
+  exchange: {
+    tables: {
+      people: 'People',
+      stock_categories: 'Categories',
+      stock_items: 'Items',
+      stock_warehouses: 'Warehouses',
+      stock_locations: 'Locations',
+      stock_quotas: 'Reserve quotas',
+      stock_donors: 'Donors',
+      stock_events: 'Disaster events',
+      stock_documents: 'Stock documents',
+      stock_lots: 'Lots',
+      stock_document_lines: 'Document lines',
+      stock_movements: 'Stock movements',
+      stock_month_locks: 'Month closes',
+      stock_campaigns: 'Distribution campaigns',
+      stock_campaign_items: 'Campaign items',
+      stock_campaign_households: 'Campaign households',
+      other: 'Other records',
+    },
+    countsMore: '+{{count}} more',
+    countsSeparator: ' · ',
+  },
+};
+
+export const tableLabelMessages = defineMessages({ 'zh-CN': zhCN, en });
+
+const ORDER = Object.keys(zhCN.exchange.tables);
+
+/** The table's label in the user's language; a table without one is "other records", never its SQL name. */
+export function tableLabel(t: TFunction, table: string): string {
+  return ORDER.includes(table) ? t(`exchange.tables.${table}`) : t('exchange.tables.other');
+}
+
+/** Tables in the labels' order (people first, then the warehouse's reference data, documents, ledger). */
+export function inLabelOrder<T>(entries: [string, T][]): [string, T][] {
+  const rank = (table: string) => (ORDER.includes(table) ? ORDER.indexOf(table) : ORDER.length);
+  return [...entries].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
+}
