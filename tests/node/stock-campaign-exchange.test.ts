@@ -12,6 +12,7 @@ import { approveDocument } from '../../electron/core/stock/documents/workflow';
 import { createItem } from '../../electron/core/stock/items';
 import { postDocument } from '../../electron/core/stock/posting/post';
 import { createWarehouse } from '../../electron/core/stock/warehouses';
+import { writeJournal } from '../../electron/core/records/journal';
 import { seedPeople } from '../fixtures/registryPeople';
 import { cityWith, CITY, COUNTY, exportTo } from './exchange-apply-support';
 
@@ -36,6 +37,9 @@ describe('campaigns in packages', () => {
     approveDocument(head, receipt.document.id);
     postDocument(head, receipt.document.id);
     const people = seedPeople(county!.store, 4, 3, COUNTY);
+    // Written straight into the registry: journaled here as the people import does, so they travel with the
+    // campaign (the city refuses a household whose person it does not hold).
+    for (const person of people) writeJournal(county!.store.sqlite, 'people', person.id, 1, 'insert', new Date().toISOString());
     const { campaign } = createCampaign(head, { name: '送温暖', date: '2025-01-20', warehouseId: warehouse.id, items: [{ itemId: quilt.id, quantityPerHousehold: 2 }] });
     addCampaignHouseholds(head, campaign.id, people.map((p) => p.id));
     postCampaign(head, campaign.id);
