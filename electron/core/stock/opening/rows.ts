@@ -42,15 +42,15 @@ export function readOpeningRows(rows: readonly SheetRow[], columns: OpeningColum
     const rowErrors: OpeningRowError[] = [];
     const problem = (field: OpeningRowField, code: string) => { rowErrors.push({ row: row.number, field, code }); };
     const text = (index: number | undefined) => (index === undefined ? null : cellText(row.cells[index]));
-    const textField = (index: number | undefined, field: keyof typeof MAX_TEXT) => {
+    const textField = (index: number | undefined, field: keyof typeof MAX_TEXT, max: number = MAX_TEXT[field]) => {
       const value = text(index);
-      if (value !== null && value.length > MAX_TEXT[field]) problem(field, 'TEXT_TOO_LONG');
+      if (value !== null && value.length > max) problem(field, 'TEXT_TOO_LONG');
       return value;
     };
 
     const warehouse = textField(columns.warehouse, 'warehouse');
     if (warehouse === null) problem('warehouse', 'WAREHOUSE_REQUIRED');
-    const itemCode = textField(columns.itemCode, 'item');
+    const itemCode = textField(columns.itemCode, 'item', FIELD_LIMITS.stock_items.code); // a new item keeps it as its code
     const itemName = textField(columns.itemName, 'item');
     const itemKey = textField(columns.item, 'item');
     if (itemCode === null && itemName === null && itemKey === null) problem('item', 'ITEM_REQUIRED');
