@@ -5,7 +5,10 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { packageMessageText } from '../../electron/api/packageMessages';
-import { importPackage } from '../../electron/core/exchange/inbox';
+import { openPackage } from '../../electron/core/exchange/format';
+import { importPackage, writeReceipt } from '../../electron/core/exchange/inbox';
+import { loadKeyRing, trustLookup } from '../../electron/core/exchange/keys';
+import type { ReceiptBody } from '../../electron/core/exchange/receipt';
 import type { ExchangeRecord } from '../../electron/core/exchange/types';
 import { listCategories } from '../../electron/core/stock/categories';
 import { createDocument } from '../../electron/core/stock/documents/drafts';
@@ -18,6 +21,7 @@ import {
   addPeople, cityWith, CITY, COUNTY, craftPackage, databaseDigest, exportTo, OTHER_COUNTY, RECEIVED_LOG, recordsOf, tableRecordsOf,
   type Office,
 } from './exchange-apply-support';
+import { tempDir } from './support';
 
 /** A county's warehouse holding 300 tents in one lot, posted through the real workflow. */
 function stockUp(county: Office): void {
@@ -117,5 +121,22 @@ describe('values in a county package', () => {
       const outcome = await importPackage(city.ctx(), await craftPackage(county, city, { seq: 2, prevHash, records }));
       expect(outcome).toMatchObject({ status: 'rejected', code: 'PKG_VALUE_INVALID', details: { table: 'stock_documents', column, rule } });
     }
+  });
+});
+
+describe('the receipt for a refused package', () => {
+  it('tells the county which record to fix and why', async () => {
+    const { city, counties: [county] } = cityWith(COUNTY);
+    addPeople(county!, generatePeople(2, 6));
+    const records = recordsOf(county!);
+    records[0] = { ...records[0]!, fields: { ...records[0]!.fields, gender: 'Q' } };
+    await importPackage(city.ctx(), await craftPackage(county!, city, { seq: 1, records }));
+    const receipt = await writeReceipt(city.ctx(), { to: COUNTY, dir: tempDir('boai-receipts-') });
+    const opened = await openPackage([receipt.file], { keys: loadKeyRing(county!.ctx()), trust: trustLookup(county!.store) });
+    const bodies: ReceiptBody[] = [];
+    for await (const line of opened.lines()) bodies.push(line as ReceiptBody);
+    expect(bodies[0]!.rejected).toMatchObject([{ seq: 1, code: 'PKG_VALUE_INVALID' }]);
+    expect(bodies[0]!.rejected[0]!.reason).toContain(`人员 ${records[0]!.fields['name'] as string}`);
+    expect(bodies[0]!.rejected[0]!.reason).toMatch(/第 1 行）：性别不是可选的值$/);
   });
 });
