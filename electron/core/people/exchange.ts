@@ -61,11 +61,20 @@ function searchKeysOf(fields: Record<string, unknown>): Record<string, unknown> 
 
 const SEARCH_KEYS = ['id_reversed', 'pinyin_full', 'pinyin_initials'];
 
+let clock = { date: new Date(), until: 0 };
+
+/** The "today" a birth date may not be after, read once a minute rather than for each of a million people. */
+function today(): Date {
+  const now = Date.now();
+  if (now >= clock.until) clock = { date: new Date(now), until: now + 60_000 };
+  return clock.date;
+}
+
 /** What checkPerson refuses, on a person as stored: a normalised valid ID number, its birth date, phone formats. */
 function checkStoredPerson(record: ExchangeRecord): RecordProblem | null {
   const f = record.fields;
   if ((f['name'] as string).trim() === '') return invalid('name', 'required');
-  const id = parseIdNumber(f['id_number']);
+  const id = parseIdNumber(f['id_number'], today());
   if (!id.ok || id.idNumber !== f['id_number']) return invalid('id_number', 'idNumber');
   if (f['birth_date'] != null && f['birth_date'] !== id.birthDate) return invalid('birth_date', 'birthDate');
   if (f['mobile'] != null && !parseMobile(f['mobile']).ok) return invalid('mobile', 'mobile');
