@@ -10,28 +10,17 @@ import { importPackage, writeReceipt } from '../../electron/core/exchange/inbox'
 import { loadKeyRing, trustLookup } from '../../electron/core/exchange/keys';
 import type { ReceiptBody } from '../../electron/core/exchange/receipt';
 import type { ExchangeRecord } from '../../electron/core/exchange/types';
-import { listCategories } from '../../electron/core/stock/categories';
-import { createDocument } from '../../electron/core/stock/documents/drafts';
-import { approveDocument } from '../../electron/core/stock/documents/workflow';
-import { createItem } from '../../electron/core/stock/items';
-import { postDocument } from '../../electron/core/stock/posting/post';
-import { createWarehouse } from '../../electron/core/stock/warehouses';
 import { generatePeople } from '../fixtures/people';
 import {
   addPeople, cityWith, CITY, COUNTY, craftPackage, databaseDigest, exportTo, OTHER_COUNTY, RECEIVED_LOG, recordsOf, tableRecordsOf,
   type Office,
 } from './exchange-apply-support';
+import { receivedStock } from './stock-support';
 import { tempDir } from './support';
 
 /** A county's warehouse holding 300 tents in one lot, posted through the real workflow. */
 function stockUp(county: Office): void {
-  const keeper = county.ctx(['warehouse', 'approver'], 'stock');
-  const tent = createItem(keeper, { code: 'ZP01', name: '单帐篷', categoryId: listCategories(keeper)[0]!.id, unit: '顶', unitValue: 120000 });
-  const warehouse = createWarehouse(keeper, { code: 'A', name: '县库' });
-  const receipt = createDocument(keeper, { type: 'receipt', documentDate: '2025-04-01', warehouseId: warehouse.id, sourceKind: 'purchase', supplier: '厂家' },
-    [{ itemId: tent.id, quantity: 300 }]);
-  approveDocument(keeper, receipt.document.id);
-  postDocument(keeper, receipt.document.id);
+  receivedStock(county.ctx(['warehouse', 'approver'], 'stock'), { code: 'ZP01', name: '单帐篷', unit: '顶', unitValue: 120000 }, 300);
 }
 
 /** A city holding both counties' warehouses, and the stream position of COUNTY's next package. */
