@@ -1,5 +1,7 @@
 // What each package refusal (PKG_* in electron/core/exchange/types.ts) tells the clerk to do, in Chinese and
 // English. Shared by the renderer (errors.PKG_*) and the CLI, so a terminal and a screen say the same thing.
+import { recordProblemOf, recordProblemText } from './recordLabels';
+
 export interface PackageMessage { 'zh-CN': string; en: string }
 
 export const PACKAGE_MESSAGES: Record<string, PackageMessage> = {
@@ -91,9 +93,23 @@ export const PACKAGE_MESSAGES: Record<string, PackageMessage> = {
     'zh-CN': '数据包中有无法写入的记录，整个数据包没有导入。请县里确认程序版本后重新导出。',
     en: 'The package holds a record that cannot be stored; nothing was imported. Ask the county to check its program version and export again.',
   },
+  PKG_VALUE_INVALID: {
+    'zh-CN': '数据包中有记录的内容不符合录入要求，整个数据包没有导入。请县里在程序中改正这条记录后重新导出。',
+    en: 'A record in the package holds a value that entry would refuse; nothing was imported. Ask the county to correct the record and export again.',
+  },
+  PKG_FIELD_TOO_LONG: {
+    'zh-CN': '数据包中有记录的内容超过了长度上限，整个数据包没有导入。请县里在程序中改正这条记录后重新导出。',
+    en: 'A record in the package holds a text longer than allowed; nothing was imported. Ask the county to correct the record and export again.',
+  },
+  PKG_REFERENCE_FOREIGN: {
+    'zh-CN': '数据包中有记录指向其他单位的记录或不存在的记录，整个数据包没有导入。请与县里核实其数据库是否被改动过。',
+    en: 'A record in the package points at another office\'s record or at none; nothing was imported. Check with the county whether its database was altered.',
+  },
 };
 
-/** The message in one language, with the code when none is known. */
-export function packageMessageText(code: string, language: keyof PackageMessage): string {
-  return PACKAGE_MESSAGES[code]?.[language] ?? code;
+/** The message in one language, with the code when none is known; a refused record is named after it. */
+export function packageMessageText(code: string, language: keyof PackageMessage, details?: unknown): string {
+  const problem = recordProblemOf(details);
+  const message = PACKAGE_MESSAGES[code]?.[language] ?? code;
+  return problem ? `${message}${language === 'zh-CN' ? '' : ' '}${recordProblemText(problem, language)}` : message;
 }

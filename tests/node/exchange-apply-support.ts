@@ -139,9 +139,14 @@ export async function craftPackage(from: Office, to: Office, o: {
 
 /** A county's people as they travel (ExchangeRecord), read from its database. */
 export function recordsOf(o: Office, where = '1 = 1', params: unknown[] = []): ExchangeRecord[] {
-  const rows = o.store.sqlite.prepare(`SELECT * FROM people WHERE ${where} ORDER BY rowid`).all(...params) as Record<string, unknown>[];
+  return tableRecordsOf(o, 'people', where, params);
+}
+
+/** A county's records of any table as they travel (search keys included: the city computes them again anyway). */
+export function tableRecordsOf(o: Office, table: string, where = '1 = 1', params: unknown[] = []): ExchangeRecord[] {
+  const rows = o.store.sqlite.prepare(`SELECT * FROM "${table}" WHERE ${where} ORDER BY rowid`).all(...params) as Record<string, unknown>[];
   return rows.map(({ id, office_code, row_version, voided, voided_at, voided_by, void_reason, ...fields }) => ({
-    table: 'people', id: id as string, officeCode: office_code as string, rowVersion: row_version as number, voided: voided === 1,
+    table, id: id as string, officeCode: office_code as string, rowVersion: row_version as number, voided: voided === 1,
     voidedAt: voided_at as string | null, voidedBy: voided_by as string | null, voidReason: void_reason as string | null, fields,
   }));
 }

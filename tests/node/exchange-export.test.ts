@@ -94,10 +94,10 @@ describe('exportPackage', () => {
 
   it('splits into parts of at most the given size, named after the file the clerk chose', async () => {
     const { county, city } = countyAndCity();
-    // Notes of random text do not compress: about 2.5 MB of payload.
-    const ids = addPeople(county, 600);
+    // Notes of random text do not compress: 2,000 characters each (their limit), about 3 MB of payload.
+    const ids = addPeople(county, 1500);
     const update = county.store.sqlite.prepare('UPDATE people SET notes = ? WHERE id = ?');
-    for (const id of ids) update.run(randomBytes(4000).toString('base64'), id);
+    for (const id of ids) update.run(randomBytes(1500).toString('base64'), id);
     const usb = tempDir('boai-usb-');
     const { entry, written } = await exportPackage(county.ctx(), { to: CITY_CODE, snapshot: true, partMb: 1, dir: usb, baseName: '宿城区-上报' });
     expect(written.length).toBeGreaterThanOrEqual(3);
@@ -107,7 +107,7 @@ describe('exportPackage', () => {
       expect(path.basename(file)).toMatch(/^宿城区-上报\.part\d+of\d+\.boaipkg$/);
     }
     const { records } = await readAsCity(city, [...written].reverse());
-    expect(records).toHaveLength(600);
+    expect(records).toHaveLength(1500);
   });
 
   it('refuses a recipient that is not on the trust list, and an office without unlocked keys', async () => {

@@ -40,6 +40,17 @@ export function stockOffice() {
   return { ...office, keeper, approver, main, branch, donor, quilt, rice, approveAndPost, draft, receive, issueDraft, balance };
 }
 
+/** One item received into a new warehouse 'A' and posted by `head` (keeper and approver at once), e.g. 300 tents. */
+export function receivedStock(head: CoreContext, item: { code: string; name: string; unit: string; unitValue: number }, quantity: number) {
+  const created = createItem(head, { ...item, categoryId: listCategories(head)[0]!.id });
+  const warehouse = createWarehouse(head, { code: 'A', name: '县库' });
+  const receipt = createDocument(head, { type: 'receipt', documentDate: '2025-01-05', warehouseId: warehouse.id, sourceKind: 'purchase', supplier: '厂家' },
+    [{ itemId: created.id, quantity }]);
+  approveDocument(head, receipt.document.id);
+  postDocument(head, receipt.document.id);
+  return { item: created, warehouse };
+}
+
 /** The AppError code a call fails with (or 'no error'). */
 export function errorOf(call: () => unknown): { code: string; details?: Record<string, unknown> } {
   try {

@@ -4,18 +4,21 @@ import type {
   ExportedFile, ImportCommitResult, ImportStatus, PeopleOffice, PeoplePage, PersonRow, PersonSaveResult,
 } from '../people';
 import { PEOPLE_SORT_COLUMNS, PERSON_FIELDS } from '../people';
+import { FIELD_LIMITS, ID_NUMBER_INPUT_MAX, NAME_INPUT_MAX, REASON_MAX } from '../limits';
 import { CLERKS, READERS, method, officeCode, optionalText, text } from '../method';
 
+const L = FIELD_LIMITS.people;
+
 const personInput = z.object({
-  name: text(100),
+  name: text(NAME_INPUT_MAX),
   gender: z.enum(['M', 'F']).nullish(),
-  idNumber: text(40),
-  mobile: optionalText(40),
-  phone: optionalText(40),
-  township: optionalText(100),
-  village: optionalText(100),
-  workUnit: optionalText(200),
-  notes: optionalText(2000),
+  idNumber: text(ID_NUMBER_INPUT_MAX),
+  mobile: optionalText(L.mobile),
+  phone: optionalText(L.phone),
+  township: optionalText(L.township),
+  village: optionalText(L.village),
+  workUnit: optionalText(L.workUnit),
+  notes: optionalText(L.notes),
 });
 
 const peopleQuery = z.object({
@@ -43,7 +46,7 @@ export const peopleMethods = {
     input: z.object({ id: z.uuid(), rowVersion: z.number().int().min(1), patch: personInput.partial(), acceptWarnings: z.boolean().optional() }),
     access: CLERKS,
   }),
-  'people.void': method<PersonRow>()({ input: z.object({ id: z.uuid(), reason: text(500).min(1) }), access: CLERKS }),
+  'people.void': method<PersonRow>()({ input: z.object({ id: z.uuid(), reason: text(REASON_MAX).min(1) }), access: CLERKS }),
   'people.revealId': method<{ idNumber: string }>()({ input: z.object({ id: z.uuid() }), access: CLERKS }),
 
   'people.importStart': method<{ jobId: string }>()({

@@ -8,6 +8,7 @@ import {
   type LocationRow, type LotBalance, type LotProposal, type MonthLockRow, type OnHandRow, type QuotaRow,
   type StockCard, type WarehouseRow,
 } from '../stock';
+import { FIELD_LIMITS as L, REASON_MAX } from '../limits';
 import { READERS, method, optionalText, text } from '../method';
 
 export const KEEPERS: readonly Role[] = ['warehouse'];
@@ -19,27 +20,30 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 const quantity = z.number().int();
 const fen = z.number().int().min(0);
-const reason = required(500);
+const reason = required(REASON_MAX);
 const voidInput = z.object({ id, reason });
 const listInput = z.object({ includeVoided: z.boolean().optional(), search: text(100).optional() });
 const edit = <T extends z.ZodObject>(shape: T) => z.object({ id, rowVersion: z.number().int().min(1), patch: shape.partial() });
 
-const categoryInput = z.object({ name: required(50), sortOrder: z.number().int().optional() });
+const categoryInput = z.object({ name: required(L.stock_categories.name), sortOrder: z.number().int().optional() });
 const itemInput = z.object({
-  code: required(50), name: required(100), categoryId: id, unit: required(20),
-  specification: optionalText(200), shelfLifeMonths: z.number().int().min(1).max(600).nullish(), unitValue: fen,
-  notes: optionalText(1000),
+  code: required(L.stock_items.code), name: required(L.stock_items.name), categoryId: id, unit: required(L.stock_items.unit),
+  specification: optionalText(L.stock_items.specification), shelfLifeMonths: z.number().int().min(1).max(600).nullish(), unitValue: fen,
+  notes: optionalText(L.stock_items.notes),
 });
 const warehouseInput = z.object({
-  code: required(50), name: required(100), address: optionalText(200), keeper: optionalText(50),
-  phone: optionalText(40), notes: optionalText(1000),
+  code: required(L.stock_warehouses.code), name: required(L.stock_warehouses.name), address: optionalText(L.stock_warehouses.address),
+  keeper: optionalText(L.stock_warehouses.keeper), phone: optionalText(L.stock_warehouses.phone), notes: optionalText(L.stock_warehouses.notes),
 });
-const locationInput = z.object({ warehouseId: id, code: required(50), name: optionalText(100) });
+const locationInput = z.object({ warehouseId: id, code: required(L.stock_locations.code), name: optionalText(L.stock_locations.name) });
 const donorInput = z.object({
-  kind: z.enum(DONOR_KINDS), name: required(200), contact: optionalText(100), phone: optionalText(40),
-  address: optionalText(200), anonymous: z.boolean(), notes: optionalText(1000),
+  kind: z.enum(DONOR_KINDS), name: required(L.stock_donors.name), contact: optionalText(L.stock_donors.contact),
+  phone: optionalText(L.stock_donors.phone), address: optionalText(L.stock_donors.address), anonymous: z.boolean(), notes: optionalText(L.stock_donors.notes),
 });
-const eventInput = z.object({ name: required(200), kind: required(50), date: isoDate, place: optionalText(200), notes: optionalText(1000) });
+const eventInput = z.object({
+  name: required(L.stock_events.name), kind: required(L.stock_events.kind), date: isoDate, place: optionalText(L.stock_events.place),
+  notes: optionalText(L.stock_events.notes),
+});
 
 const headerInput = z.object({
   type: z.enum(DOCUMENT_TYPES).exclude(['reversal']),
@@ -48,33 +52,33 @@ const headerInput = z.object({
   toWarehouseId: id.nullish(),
   sourceKind: z.enum(RECEIPT_SOURCES).nullish(),
   donorId: id.nullish(),
-  allocationFrom: optionalText(200),
-  supplier: optionalText(200),
-  tenderRef: optionalText(100),
+  allocationFrom: optionalText(L.stock_documents.allocationFrom),
+  supplier: optionalText(L.stock_documents.supplier),
+  tenderRef: optionalText(L.stock_documents.tenderRef),
   destinationKind: z.enum(ISSUE_DESTINATIONS).nullish(),
   householdPersonId: id.nullish(),
   eventId: id.nullish(),
-  destinationOffice: optionalText(200),
-  internalUse: optionalText(200),
+  destinationOffice: optionalText(L.stock_documents.destinationOffice),
+  internalUse: optionalText(L.stock_documents.internalUse),
   campaignId: id.nullish(),
-  handledBy: optionalText(50),
-  notes: optionalText(2000),
+  handledBy: optionalText(L.stock_documents.handledBy),
+  notes: optionalText(L.stock_documents.notes),
 });
 const lineInput = z.object({
   itemId: id,
   lotId: id.nullish(),
   locationId: id.nullish(),
-  lotNumber: optionalText(100),
+  lotNumber: optionalText(L.stock_document_lines.lotNumber),
   expiryDate: isoDate.nullish(),
   unitValue: fen.nullish(),
   donorId: id.nullish(),
   quantity: quantity.nullish(),
   countedQuantity: quantity.min(0).nullish(),
   reason: z.enum(ADJUSTMENT_REASONS).nullish(),
-  reasonNote: optionalText(500),
-  expiredOverrideReason: optionalText(500),
+  reasonNote: optionalText(L.stock_document_lines.reasonNote),
+  expiredOverrideReason: optionalText(L.stock_document_lines.expiredOverrideReason),
   householdPersonId: id.nullish(),
-  notes: optionalText(500),
+  notes: optionalText(L.stock_document_lines.notes),
 });
 const lines = z.array(lineInput).max(5000);
 

@@ -5,6 +5,7 @@ import type { Role } from '../roles';
 import type {
   CampaignAddResult, CampaignCandidates, CampaignDetail, CampaignPostResult, CampaignRow, SignOffSheet,
 } from '../stockCampaigns';
+import { FIELD_LIMITS, REASON_MAX } from '../limits';
 import { READERS, method, optionalText, text } from '../method';
 
 const KEEPERS: readonly Role[] = ['warehouse'];
@@ -15,7 +16,8 @@ const id = z.uuid();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const items = z.array(z.object({ itemId: id, quantityPerHousehold: z.number().int().min(1).max(100_000) })).min(1).max(50);
 const campaignInput = z.object({
-  name: text(200).min(1), date: isoDate, warehouseId: id, eventId: id.nullish(), notes: optionalText(2000), items,
+  name: text(FIELD_LIMITS.stock_campaigns.name).min(1), date: isoDate, warehouseId: id, eventId: id.nullish(),
+  notes: optionalText(FIELD_LIMITS.stock_campaigns.notes), items,
 });
 
 export const stockCampaignMethods = {
@@ -27,7 +29,7 @@ export const stockCampaignMethods = {
   'stock.campaigns.update': method<CampaignDetail>()({
     input: z.object({ id, rowVersion: z.number().int().min(1), patch: campaignInput.partial() }), access: KEEPERS,
   }),
-  'stock.campaigns.void': method<CampaignDetail>()({ input: z.object({ id, reason: text(500).min(1) }), access: KEEPERS }),
+  'stock.campaigns.void': method<CampaignDetail>()({ input: z.object({ id, reason: text(REASON_MAX).min(1) }), access: KEEPERS }),
   /** People to choose from: by township/village, or a pasted list of ID numbers (one per line). */
   'stock.campaigns.candidates': method<CampaignCandidates>()({
     input: z.object({ campaignId: id, township: text(100).optional(), village: text(100).optional(), idNumbers: z.string().max(400_000).optional() }),
@@ -36,7 +38,7 @@ export const stockCampaignMethods = {
   'stock.campaigns.addHouseholds': method<CampaignAddResult>()({
     input: z.object({ campaignId: id, personIds: z.array(id).min(1).max(20_000), acceptRepeats: z.boolean().optional() }), access: KEEPERS,
   }),
-  'stock.campaigns.removeHousehold': method<CampaignDetail>()({ input: z.object({ householdId: id, reason: text(500).min(1) }), access: KEEPERS }),
+  'stock.campaigns.removeHousehold': method<CampaignDetail>()({ input: z.object({ householdId: id, reason: text(REASON_MAX).min(1) }), access: KEEPERS }),
   'stock.campaigns.post': method<CampaignPostResult>()({ input: z.object({ id }), access: POSTERS }),
   /** The sheet for the households one posting served (documentId), or the whole list. */
   'stock.campaigns.signOff': method<SignOffSheet>()({ input: z.object({ id, documentId: id.nullish() }), access: READERS }),

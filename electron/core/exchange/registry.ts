@@ -1,7 +1,10 @@
-// The tables that travel in packages. Each domain registers its own recordColumns() tables
-// (people now, stock and training later) in tables.ts; the package code reads only this list.
+// The tables that travel in packages. Each domain registers its own recordColumns() tables with their checks
+// and references (people, stock, campaigns) in tables.ts; the package code reads only this list.
 import type { CoreContext } from '../context';
 import type { ExchangeRecord } from './types';
+import type { RecordName } from './validation/identify';
+import type { RecordCheck } from './validation/problem';
+import type { References } from './validation/references';
 
 /** What a domain says about a county record arriving in the city, before it is written. */
 export type ReceiveDecision =
@@ -26,6 +29,15 @@ export interface ExchangeTable {
    * other (sort) indexes while it applies a large package, and build them again afterwards (inbox/indexes.ts).
    */
   receiveIndexes?: readonly string[];
+  /**
+   * The record checked as if it had been typed in (validation/columns.ts builds it from the drizzle table): the
+   * city refuses a package holding a record that fails it, and the county does not write such a package.
+   */
+  validate: RecordCheck;
+  /** Columns pointing at other records (column -> table): at the city, each must be the sending office's. */
+  references?: References;
+  /** How a refused record is named to the clerk (default: its name, number or code; never a full ID number). */
+  describe?: (record: ExchangeRecord) => RecordName;
   /** City side, before a county record is written: 'review' puts it on the review list instead. */
   onReceive?: (ctx: CoreContext, record: ExchangeRecord) => ReceiveDecision;
   /**

@@ -91,5 +91,11 @@ export const PACKAGE_ERROR_CODES = [
   'PKG_NOT_FOR_THIS_ROLE', // e.g. a receipt imported by a city, a delta by a county
   'PKG_STREAM_FORKED', // this county's stream stopped at a fork: nothing more applies until an administrator accepts a snapshot
   'PKG_RECORD_INVALID', // a record names an unknown table or column, another office, or a value that cannot be stored
+  'PKG_VALUE_INVALID', // a value local entry would refuse: ID number, enum, date, number, a required field empty
+  'PKG_FIELD_TOO_LONG', // a text over its maximum length (api/limits.ts)
+  'PKG_REFERENCE_FOREIGN', // a record points at another office's record, or at none
 ] as const;
 export type PackageErrorCode = (typeof PACKAGE_ERROR_CODES)[number];
+
+/** Refusals for what a record holds (not for the file): the package is recorded as rejected and the county told why. */
+export const RECORD_REFUSAL_CODES: readonly PackageErrorCode[] = ['PKG_RECORD_INVALID', 'PKG_VALUE_INVALID', 'PKG_FIELD_TOO_LONG', 'PKG_REFERENCE_FOREIGN'];

@@ -1,9 +1,15 @@
 // People travel in packages, without their search keys (the city computes them again from name and ID
 // number). In the city, a person whose ID number is already live under another county is not
-// overwritten silently: the record goes to the review list.
+// overwritten silently: the record goes to the review list. A person is checked as checkPerson checks entry.
+import { people } from '../../../db/schema';
 import type { CoreContext } from '../context';
 import { registerExchangeTable, type ReceiveDecision } from '../exchange/registry';
 import type { ExchangeRecord } from '../exchange/types';
+import { tableRules } from '../exchange/validation/columns';
+import { shortText, type RecordName } from '../exchange/validation/identify';
+import { invalid, type RecordProblem } from '../exchange/validation/problem';
+import { maskIdNumber, parseIdNumber } from './idNumber';
+import { parseLandline, parseMobile } from './phone';
 import { idReversed, nameSearchKeys } from './searchKeys';
 import { cachedStatement, IN_LIST, inListBatches } from '../records/statements';
 
@@ -53,9 +59,41 @@ function searchKeysOf(fields: Record<string, unknown>): Record<string, unknown> 
   return keys;
 }
 
+const SEARCH_KEYS = ['id_reversed', 'pinyin_full', 'pinyin_initials'];
+
+let clock = { date: new Date(), until: 0 };
+
+/** The "today" a birth date may not be after, read once a minute rather than for each of a million people. */
+function today(): Date {
+  const now = Date.now();
+  if (now >= clock.until) clock = { date: new Date(now), until: now + 60_000 };
+  return clock.date;
+}
+
+/** What checkPerson refuses, on a person as stored: a normalised valid ID number, its birth date, phone formats. */
+function checkStoredPerson(record: ExchangeRecord): RecordProblem | null {
+  const f = record.fields;
+  if ((f['name'] as string).trim() === '') return invalid('name', 'required');
+  const id = parseIdNumber(f['id_number'], today());
+  if (!id.ok || id.idNumber !== f['id_number']) return invalid('id_number', 'idNumber');
+  if (f['birth_date'] != null && f['birth_date'] !== id.birthDate) return invalid('birth_date', 'birthDate');
+  if (f['mobile'] != null && !parseMobile(f['mobile']).ok) return invalid('mobile', 'mobile');
+  if (f['phone'] != null && !parseLandline(f['phone']).ok) return invalid('phone', 'phone');
+  return null;
+}
+
+/** The name and the masked ID number, when it has the form of one (a malformed one is not shown at all). */
+function describePerson(record: ExchangeRecord): RecordName {
+  const { name, id_number: idNumber } = record.fields;
+  return { ...(typeof name === 'string' ? { record: shortText(name) } : {}),
+    ...(typeof idNumber === 'string' && /^\d{17}[\dX]$/.test(idNumber) ? { recordKey: maskIdNumber(idNumber) } : {}) };
+}
+
 registerExchangeTable({
   name: 'people',
-  derived: { columns: ['id_reversed', 'pinyin_full', 'pinyin_initials'], compute: searchKeysOf },
+  validate: tableRules(people, { derived: SEARCH_KEYS, extra: checkStoredPerson }),
+  describe: describePerson,
+  derived: { columns: SEARCH_KEYS, compute: searchKeysOf },
   onReceive: receivePerson,
   receiveMany: receivePeople,
   receiveIndexes: ['people_id_reversed'],

@@ -1,5 +1,6 @@
 // Checks one person as typed in the form or read from a spreadsheet row: pure, no database.
 // Used by the people service and by the importer, so both refuse and warn in exactly the same way.
+import { FIELD_LIMITS, NAME_MAX } from '../../api/limits';
 import type { FieldIssue, PersonField, PersonInput } from '../../api/people';
 import { parseIdNumber } from './idNumber';
 import { parseLandline, parseMobile } from './phone';
@@ -25,8 +26,8 @@ export type NormalizedPerson = {
 
 export interface PersonCheck { person: NormalizedPerson | null; issues: FieldIssue[] }
 
-export const NAME_MAX = 50;
-const TEXT_MAX: Partial<Record<PersonField, number>> = { township: 100, village: 100, workUnit: 200, notes: 2000 };
+const { township, village, workUnit, notes } = FIELD_LIMITS.people;
+const TEXT_MAX: Partial<Record<PersonField, number>> = { township, village, workUnit, notes };
 
 /** Trimmed text, or null when blank. */
 export function cleanText(value: unknown): string | null {

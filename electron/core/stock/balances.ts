@@ -43,8 +43,8 @@ export function rebuildBalances(ctx: CoreContext): number {
   const sqlite = ctx.store.sqlite;
   return sqlite.transaction(() => {
     const differing = sqlite.prepare(`SELECT count(*) FROM (
-      SELECT warehouse_id, item_id, lot_id, sum(quantity) AS q FROM stock_movements WHERE voided = 0 GROUP BY 1, 2, 3) m
-      FULL JOIN stock_balances b USING (warehouse_id, item_id, lot_id) WHERE coalesce(m.q, 0) <> coalesce(b.quantity, 0)`).pluck().get() as number;
+      SELECT office_code, warehouse_id, item_id, lot_id, sum(quantity) AS q FROM stock_movements WHERE voided = 0 GROUP BY 1, 2, 3, 4) m
+      FULL JOIN stock_balances b USING (office_code, warehouse_id, item_id, lot_id) WHERE coalesce(m.q, 0) <> coalesce(b.quantity, 0)`).pluck().get() as number;
     sqlite.prepare('DELETE FROM stock_balances').run();
     sqlite.prepare(`INSERT INTO stock_balances (office_code, warehouse_id, item_id, lot_id, quantity)
       SELECT office_code, warehouse_id, item_id, lot_id, sum(quantity) FROM stock_movements WHERE voided = 0 GROUP BY office_code, warehouse_id, item_id, lot_id`).run();

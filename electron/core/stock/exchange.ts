@@ -1,29 +1,63 @@
 // The warehouse tables travel in packages, in an order where every record comes after the records it
 // points at (a document line after its document and lot, a movement after its line). stock_balances is
-// derived and does not travel: the city keeps it from the movements it receives.
+// derived and does not travel: the city keeps it, per office, from the movements it receives. Each table is
+// checked as entry checks it (types, enums, dates, lengths, minimums) and its references must stay in the office.
+import { getTableName } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import {
+  stockCategories, stockDocumentLines, stockDocuments, stockDonors, stockEvents, stockItems, stockLocations, stockLots,
+  stockMonthLocks, stockMovements, stockQuotas, stockWarehouses,
+} from '../../../db/schema';
 import type { CoreContext } from '../context';
 import { registerExchangeTable, type ReceiveDecision } from '../exchange/registry';
 import type { ExchangeRecord } from '../exchange/types';
+import { tableRules, type TableRuleOptions } from '../exchange/validation/columns';
+import { referencesOf, type References } from '../exchange/validation/references';
 import { cachedStatement } from '../records/statements';
 
-const TABLES = [
-  'stock_categories', 'stock_items', 'stock_warehouses', 'stock_locations', 'stock_quotas', 'stock_donors', 'stock_events',
-  'stock_documents', 'stock_lots', 'stock_document_lines', 'stock_movements', 'stock_month_locks',
-] as const;
+/** A travelling table: its drizzle definition, the smallest values entry allows, references kept without a foreign key. */
+export interface TravellingTable { table: SQLiteTable; min?: TableRuleOptions['min']; references?: References }
+
+const TABLES: TravellingTable[] = [
+  { table: stockCategories },
+  { table: stockItems, min: { shelf_life_months: 1, unit_value: 0 } },
+  { table: stockWarehouses },
+  { table: stockLocations },
+  { table: stockQuotas, min: { quantity: 0 } },
+  { table: stockDonors },
+  { table: stockEvents },
+  { table: stockDocuments, references: { household_person_id: 'people', campaign_id: 'stock_campaigns', reverses_document_id: 'stock_documents' } },
+  { table: stockLots, min: { unit_value: 0 }, references: { document_id: 'stock_documents' } },
+  { table: stockDocumentLines, min: { line_no: 1, unit_value: 0, counted_quantity: 0 }, references: { household_person_id: 'people' } },
+  { table: stockMovements, min: { seq: 1 } },
+  { table: stockMonthLocks },
+];
 
 /**
- * City side: sets the balance of the movement's warehouse x item x lot to the movements already stored plus
- * this one. Computed, not incremented, so applying the same record twice (a retried write) gives the same balance.
+ * City side: sets the balance of the movement's warehouse x item x lot to the sending office's movements already
+ * stored plus this one. Computed, not incremented, so applying the same record twice (a retried write) gives the
+ * same balance; summed per office, and a balance row of another office is never overwritten.
  */
 export function receiveMovement(ctx: CoreContext, record: ExchangeRecord): ReceiveDecision {
   const f = record.fields;
   const key = [f['warehouse_id'], f['item_id'], f['lot_id']];
   const stored = cachedStatement(ctx.store.sqlite, `SELECT coalesce(sum(quantity), 0) FROM stock_movements
-    WHERE warehouse_id = ? AND item_id = ? AND lot_id = ? AND voided = 0 AND id <> ?`).pluck().get(...key, record.id) as number;
+    WHERE warehouse_id = ? AND item_id = ? AND lot_id = ? AND office_code = ? AND voided = 0 AND id <> ?`)
+    .pluck().get(...key, record.officeCode, record.id) as number;
   const quantity = stored + (record.voided ? 0 : Number(f['quantity']));
   cachedStatement(ctx.store.sqlite, `INSERT INTO stock_balances (office_code, warehouse_id, item_id, lot_id, quantity) VALUES (?, ?, ?, ?, ?)
-    ON CONFLICT (warehouse_id, item_id, lot_id) DO UPDATE SET quantity = excluded.quantity`).run(record.officeCode, ...key, quantity);
+    ON CONFLICT (warehouse_id, item_id, lot_id) DO UPDATE SET quantity = excluded.quantity WHERE stock_balances.office_code = excluded.office_code`)
+    .run(record.officeCode, ...key, quantity);
   return { action: 'apply' };
 }
 
-for (const name of TABLES) registerExchangeTable(name === 'stock_movements' ? { name, onReceive: receiveMovement } : { name });
+/** Registers warehouse or campaign tables in the order given. */
+export function registerTravelling(tables: readonly TravellingTable[], onReceive: Record<string, (ctx: CoreContext, record: ExchangeRecord) => ReceiveDecision> = {}): void {
+  for (const { table, min, references } of tables) {
+    const name = getTableName(table);
+    registerExchangeTable({ name, validate: tableRules(table, { min }), references: referencesOf(table, references),
+      ...(onReceive[name] ? { onReceive: onReceive[name] } : {}) });
+  }
+}
+
+registerTravelling(TABLES, { stock_movements: receiveMovement });

@@ -1,6 +1,7 @@
 // Turns whatever an action threw into one sentence in the user's language: the backend's code via
 // errors.<CODE> (with its details interpolated), else a generic message with the code. Never a stack.
 import i18n, { type TFunction } from 'i18next';
+import { recordProblemOf, recordProblemText } from '../../../electron/api/recordLabels';
 import { ApiCallError } from '../api/client';
 import { formatDateTime } from './format';
 
@@ -40,5 +41,13 @@ export function errorText(t: TFunction, error: unknown): string {
     const fields = invalidFields(details);
     return fields ? t('errors.INPUT_INVALID_fields', { fields }) : t(key);
   }
-  return t(variantKey(key, details) ?? key, values);
+  return t(variantKey(key, details) ?? key, values) + recordNamed(details);
+}
+
+/** A refusal naming a record (a package's or an export's): which record and why, after the message. */
+export function recordNamed(details: unknown): string {
+  const problem = recordProblemOf(details);
+  if (!problem) return '';
+  const language = i18n.language === 'en' ? 'en' : 'zh-CN';
+  return (language === 'en' ? ' ' : '') + recordProblemText(problem, language);
 }

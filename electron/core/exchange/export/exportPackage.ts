@@ -16,6 +16,7 @@ import type { ExchangeRecord, PackageHeader } from '../types';
 import type { ExportResult } from '../../../api/outbox';
 import { copyVerified, outboxDir } from '../outbox/folder';
 import { acknowledgedHighWater, getOutboxEntry, insertOutboxPackage, nextInStream, snapshotRequired } from '../outbox/store';
+import { checkedRecords } from './check';
 import { openRecordSnapshot, type RecordSnapshot, type Selection } from './records';
 
 export const DEFAULT_PART_MB = 20;
@@ -83,7 +84,7 @@ async function writeExport(ctx: CoreContext, options: ExportOptions): Promise<Ex
     fs.mkdirSync(dir, { recursive: true });
     const written = await writePackage({
       dir, baseName: packageBaseName(header), header,
-      lines: allRecords(snapshot, registered), keys, recipient,
+      lines: checkedRecords(allRecords(snapshot, registered)), keys, recipient,
       partMaxBytes: partMb > 0 ? partMb * 1024 * 1024 : undefined,
     });
     const counts = Object.fromEntries(tables.map((table) => [table, written.header.counts[table] ?? 0]));

@@ -9,6 +9,7 @@ import { exchangeTable } from '../tables';
 import type { ExchangeRecord, PackageHeader } from '../types';
 import { dropSortIndexesForApply } from './indexes';
 import { checkRecord } from './record';
+import { ReferenceGuard } from './references';
 import { REVIEW_REASONS, addToReview } from './review';
 import { SnapshotCoverage } from './snapshotCoverage';
 import { tableWriter, type StoredVersion } from './writer';
@@ -31,13 +32,15 @@ class RecordApplier {
   readonly summary: ApplySummary = {};
   readonly seen: Record<string, number> = {};
   /** Records refused by a unique index: tried again at the end, when the records before them are in. */
-  readonly deferred: ExchangeRecord[] = [];
+  readonly deferred: { record: ExchangeRecord; line: number }[] = [];
+  readonly references: ReferenceGuard;
   private readonly at: string;
   private readonly coverage: SnapshotCoverage | null;
 
   constructor(private readonly ctx: CoreContext, private readonly header: PackageHeader) {
     this.at = nowIso(ctx);
     this.coverage = header.kind === 'snapshot' ? new SnapshotCoverage(ctx.store.sqlite) : null;
+    this.references = new ReferenceGuard(ctx.store.sqlite);
     for (const table of Object.keys(header.counts)) this.summary[table] = emptyCounts();
   }
 
@@ -46,7 +49,7 @@ class RecordApplier {
     return 'conflicts';
   }
 
-  private attempt(record: ExchangeRecord, lastTry: boolean, lookup?: BatchLookup): Outcome {
+  private attempt(record: ExchangeRecord, line: number, lastTry: boolean, lookup?: BatchLookup): Outcome {
     const writer = tableWriter(this.ctx.store.sqlite, record.table);
     const stored = lookup ? lookup.stored.get(record.id) : writer.find(record.id);
     if (stored && stored.officeCode !== record.officeCode) {
@@ -59,20 +62,21 @@ class RecordApplier {
     const decision = (lookup?.decide ? lookup.decide(record) : exchangeTable(record.table)?.onReceive?.(this.ctx, record)) ?? { action: 'apply' as const };
     if (decision.action === 'review') return this.review(record, decision.reason, decision.details);
     const operation = !stored ? 'insert' : record.voided && !stored.voided ? 'void' : 'update';
+    this.references.check(record, line);
     try {
       writer.write(record, stored !== undefined, operation, this.at);
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       if (lastTry) return this.review(record, REVIEW_REASONS.duplicateInOffice);
-      this.deferred.push(record);
+      this.deferred.push({ record, line });
       return 'deferred';
     }
     lookup?.stored.set(record.id, { rowVersion: record.rowVersion, voided: record.voided ? 1 : 0, officeCode: record.officeCode });
     return operation === 'insert' ? 'new' : operation === 'void' ? 'voided' : 'updated';
   }
 
-  add(record: ExchangeRecord, lastTry = false, lookup?: BatchLookup): void {
-    const outcome = this.attempt(record, lastTry, lookup);
+  add(record: ExchangeRecord, line: number, lastTry = false, lookup?: BatchLookup): void {
+    const outcome = this.attempt(record, line, lastTry, lookup);
     if (outcome === 'deferred') return;
     (this.summary[record.table] ??= emptyCounts())[outcome]++;
   }
@@ -90,7 +94,7 @@ class RecordApplier {
     }
     records.forEach((record, i) => {
       try {
-        this.add(record, false, lookups.get(record.table));
+        this.add(record, firstLine + i, false, lookups.get(record.table));
       } catch (error) {
         throw asRecordRefusal(error, firstLine + i);
       }
@@ -157,7 +161,8 @@ async function applyEach(ctx: CoreContext, header: PackageHeader, batches: Async
     }
   }
   checkCounts(header, applier.seen);
-  for (const record of applier.deferred.splice(0)) applier.add(record, true);
+  for (const { record, line } of applier.deferred.splice(0)) applier.add(record, line, true);
+  applier.references.finish();
   applier.reviewMissing();
   return applier.summary;
 }

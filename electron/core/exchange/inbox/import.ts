@@ -10,6 +10,7 @@ import { actorName, nowIso, type CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { openPackage, PackageError, type OpenedPackage } from '../format';
 import { loadKeyRing, trustLookup } from '../keys';
+import { RECORD_REFUSAL_CODES } from '../types';
 import { applyRecords } from './apply';
 import { openImportConnection, type ImportConnection } from './connection';
 import { dropKeptFiles, keepFiles, keptPaths } from './held';
@@ -86,7 +87,7 @@ async function importOnce(ctx: CoreContext, files: string[], options: ImportOpti
     placed.rollback();
     return placed.preview;
   } catch (error) {
-    if (!(error instanceof PackageError) || error.code !== 'PKG_RECORD_INVALID' || options.dryRun) throw error;
+    if (!(error instanceof PackageError) || !RECORD_REFUSAL_CODES.includes(error.code) || options.dryRun) throw error;
     return recordRejection(ctx, opened, files, error);
   }
 }

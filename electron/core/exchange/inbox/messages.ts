@@ -3,5 +3,5 @@ import { packageMessageText } from '../../../api/packageMessages';
 
 export function packageMessage(code: string, details?: Record<string, unknown>): string {
   const missing = Array.isArray(details?.['missing']) ? ` Missing: ${(details['missing'] as number[]).join(', ')}.` : '';
-  return packageMessageText(code, 'en') + missing;
+  return packageMessageText(code, 'en', details) + missing;
 }

@@ -1,6 +1,7 @@
 // What the city tells a county in a receipt: the unbroken run applied, what is held for missing packages,
 // and what was refused and why (a sentence for the county clerk beside the code).
 import type Database from 'better-sqlite3';
+import { recordProblemOf, recordProblemText } from '../../../api/recordLabels';
 import { fail } from '../../errors';
 import type { ReceiptBody } from '../receipt';
 import { readStream } from './stream';
@@ -14,10 +15,19 @@ const REASONS: Record<string, string> = {
   PKG_INCARNATION_CHANGED: '县里的数据库已重建或从备份恢复，请导出全量数据包。',
   PKG_STREAM_FORKED: '数据包接收已暂停，等待全量数据包重新同步。',
   PKG_RECORD_INVALID: '数据包中有无法写入的记录，请检查程序版本后重新导出。',
+  PKG_VALUE_INVALID: '数据包中有记录的内容不符合录入要求，请改正后重新导出。',
+  PKG_FIELD_TOO_LONG: '数据包中有记录的内容超过长度上限，请改正后重新导出。',
+  PKG_REFERENCE_FOREIGN: '数据包中有记录指向其他单位的记录或不存在的记录，请核实本机数据库是否被改动过。',
 };
 
 export function reasonFor(code: string): string {
   return REASONS[code] ?? code;
+}
+
+/** The refused record and why, so the county clerk knows which one to fix (no full ID number is kept in details). */
+function recordNamed(details: string | null): string {
+  const problem = recordProblemOf(details ? JSON.parse(details) : null);
+  return problem ? recordProblemText(problem, 'zh-CN') : '';
 }
 
 interface Row { packageId: string; seq: number; packageHash: string; status: string; reason: string | null; details: string | null; summary: string | null; appliedAt: string | null }
@@ -41,7 +51,7 @@ export function buildReceiptBody(sqlite: Database.Database, county: string, crea
     held: of('held').map((r) => ({ seq: r.seq, packageId: r.packageId, packageHash: r.packageHash, reason: reasonFor('PKG_SEQUENCE_GAP'),
       missing: (r.details ? (JSON.parse(r.details) as { missing?: number[] }).missing : undefined) ?? [] })),
     rejected: [...of('rejected'), ...of('forked')].map((r) => ({ seq: r.seq, packageId: r.packageId, packageHash: r.packageHash,
-      code: r.reason ?? 'PKG_RECORD_INVALID', reason: reasonFor(r.reason ?? 'PKG_RECORD_INVALID') })),
+      code: r.reason ?? 'PKG_RECORD_INVALID', reason: reasonFor(r.reason ?? 'PKG_RECORD_INVALID') + recordNamed(r.details) })),
     createdAt,
   };
 }

@@ -1,9 +1,11 @@
 // One payload line checked before anything is written: a record of a registered table, owned by the
-// sending county, with plain values. A signed package with a bad record is the county's fault, not a
-// damaged copy, so the whole package is rejected (PKG_RECORD_INVALID) rather than partly applied.
+// sending county, with plain values that local entry would have accepted. A signed package with a bad record
+// is the county's fault, not a damaged copy, so the whole package is rejected (PKG_RECORD_INVALID, or
+// PKG_VALUE_INVALID / PKG_FIELD_TOO_LONG naming the record and the rule) rather than partly applied.
 import { refuse } from '../format/errors';
 import { exchangeTable } from '../tables';
 import type { ExchangeRecord } from '../types';
+import { recordRefusal } from '../validation/refusal';
 
 const isText = (v: unknown): v is string => typeof v === 'string';
 const isOptionalText = (v: unknown): v is string | null => v === null || typeof v === 'string';
@@ -20,6 +22,8 @@ export function checkRecord(line: unknown, sender: string, lineNumber: number): 
   if (typeof r.voided !== 'boolean') return invalid('voided');
   if (!isOptionalText(r.voidedAt) || !isOptionalText(r.voidedBy) || !isOptionalText(r.voidReason)) return invalid('void fields');
   if (typeof r.fields !== 'object' || r.fields === null || Array.isArray(r.fields)) return invalid('fields');
+  const refusal = recordRefusal(r as ExchangeRecord, lineNumber);
+  if (refusal) refuse(refusal.problem.code, { ...refusal.details });
   return r as ExchangeRecord;
 }
 

@@ -10,6 +10,8 @@ import { cachedStatement } from '../../records/statements';
 import { trustLookup } from '../keys';
 import type { ExchangeRecord, TrustLookup } from '../types';
 import { NEVER_APPLIED } from './review';
+import { PackageError } from '../format/errors';
+import { ReferenceGuard } from './references';
 import { tableWriter } from './writer';
 
 interface StoredEntry extends Omit<ReviewEntry, 'details' | 'label' | 'senderName'> { details: string | null; record: string }
@@ -73,10 +75,23 @@ function applyReviewed(ctx: CoreContext, stored: StoredEntry, at: string): void 
   if (current && current.officeCode !== record.officeCode) fail('REVIEW_CANNOT_APPLY', { reason: 'RECORD_OF_OTHER_OFFICE' });
   if (current && current.rowVersion >= record.rowVersion) fail('REVIEW_RECORD_OUTDATED', { stored: current.rowVersion, reviewed: record.rowVersion });
   const operation = !current ? 'insert' : record.voided && !current.voided ? 'void' : 'update';
+  requireOwnReferences(ctx, record);
   try {
     writer.write(record, current !== undefined, operation, at);
   } catch (error) {
     if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') fail('REVIEW_DUPLICATE_IN_OFFICE', { recordId: record.id });
+    throw error;
+  }
+}
+
+/** A reviewed record is held to the apply's rule too: its references stay in its office. */
+function requireOwnReferences(ctx: CoreContext, record: ExchangeRecord): void {
+  try {
+    const guard = new ReferenceGuard(ctx.store.sqlite);
+    guard.check(record, 0);
+    guard.finish();
+  } catch (error) {
+    if (error instanceof PackageError) fail('REVIEW_CANNOT_APPLY', { reason: error.code });
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 // createMissing: the warehouses, items and donors the sheet names and the office lacks, created through
 // the catalog's own functions (their uniqueness rules apply) inside the import's transaction.
+import { FIELD_LIMITS } from '../../../api/limits';
 import { listCategories, createCategory } from '../categories';
 import { createDonor } from '../donors';
 import { createItem } from '../items';
@@ -20,7 +21,9 @@ const ORGANISATION = /公司|企业|集团|协会|商会|基金会|银行|医院
 export interface Created { warehouses: number; items: number; donors: number }
 
 export function createMissing(ctx: CoreContext, drafts: readonly OpeningLineDraft[], missing: { warehouses: string[]; items: string[]; donors: string[] }): Created {
-  for (const name of missing.warehouses) createWarehouse(ctx, { code: freeCode(ctx, 'stock_warehouses', name.slice(0, 50)), name: name.slice(0, 100) });
+  const { code: codeMax, name: nameMax } = FIELD_LIMITS.stock_warehouses;
+  // Room left for the -2, -3 ... freeCode adds when the code is taken.
+  for (const name of missing.warehouses) createWarehouse(ctx, { code: freeCode(ctx, 'stock_warehouses', name.slice(0, codeMax - 4)), name: name.slice(0, nameMax) });
   for (const text of missing.items) createMissingItem(ctx, drafts.find((d) => nameKey(itemText(d)) === nameKey(text))!);
   for (const name of missing.donors) createDonor(ctx, { kind: ORGANISATION.test(name) ? 'organisation' : 'person', name, anonymous: false });
   return { warehouses: missing.warehouses.length, items: missing.items.length, donors: missing.donors.length };
@@ -31,7 +34,7 @@ function createMissingItem(ctx: CoreContext, line: OpeningLineDraft): void {
   const { name, category } = sheetItemCategory(line, listCategories(ctx).map((c) => c.name));
   const code = line.itemCode ?? freeCode(ctx, 'stock_items', 'WZ', true);
   createItem(ctx, {
-    code, name: name.slice(0, 100), categoryId: categoryId(ctx, category), unit: line.unit ?? DEFAULT_UNIT,
+    code, name: name.slice(0, FIELD_LIMITS.stock_items.name), categoryId: categoryId(ctx, category), unit: line.unit ?? DEFAULT_UNIT,
     specification: line.specification, shelfLifeMonths: null, unitValue: line.unitValueFen ?? 0,
   });
 }

@@ -1,5 +1,6 @@
 // Each data row of the opening sheet read into a line, or the reasons it cannot be: every problem is
 // reported by spreadsheet row, field and code, so the clerk can fix the file and import it again.
+import { FIELD_LIMITS } from '../../../api/limits';
 import { cellText, type SheetRow } from '../../people/import/sheet';
 import { parseQuantity, parseYuanToFen } from './amounts';
 import type { OpeningColumns } from './columns';
@@ -26,7 +27,13 @@ export interface OpeningLineDraft {
   unit: string | null; category: string | null; specification: string | null;
 }
 
-const MAX_TEXT = { warehouse: 100, item: 100, lot: 100, donor: 200 } as const;
+/** A warehouse, item or donor is matched by its code or name; the longer of the two limits the cell. */
+const MAX_TEXT = {
+  warehouse: Math.max(FIELD_LIMITS.stock_warehouses.code, FIELD_LIMITS.stock_warehouses.name),
+  item: Math.max(FIELD_LIMITS.stock_items.code, FIELD_LIMITS.stock_items.name),
+  lot: FIELD_LIMITS.stock_lots.lotNumber,
+  donor: FIELD_LIMITS.stock_donors.name,
+} as const;
 
 export function readOpeningRows(rows: readonly SheetRow[], columns: OpeningColumns): { lines: OpeningLineDraft[]; errors: OpeningRowError[] } {
   const lines: OpeningLineDraft[] = [];
@@ -35,15 +42,15 @@ export function readOpeningRows(rows: readonly SheetRow[], columns: OpeningColum
     const rowErrors: OpeningRowError[] = [];
     const problem = (field: OpeningRowField, code: string) => { rowErrors.push({ row: row.number, field, code }); };
     const text = (index: number | undefined) => (index === undefined ? null : cellText(row.cells[index]));
-    const textField = (index: number | undefined, field: keyof typeof MAX_TEXT) => {
+    const textField = (index: number | undefined, field: keyof typeof MAX_TEXT, max: number = MAX_TEXT[field]) => {
       const value = text(index);
-      if (value !== null && value.length > MAX_TEXT[field]) problem(field, 'TEXT_TOO_LONG');
+      if (value !== null && value.length > max) problem(field, 'TEXT_TOO_LONG');
       return value;
     };
 
     const warehouse = textField(columns.warehouse, 'warehouse');
     if (warehouse === null) problem('warehouse', 'WAREHOUSE_REQUIRED');
-    const itemCode = textField(columns.itemCode, 'item');
+    const itemCode = textField(columns.itemCode, 'item', FIELD_LIMITS.stock_items.code); // a new item keeps it as its code
     const itemName = textField(columns.itemName, 'item');
     const itemKey = textField(columns.item, 'item');
     if (itemCode === null && itemName === null && itemKey === null) problem('item', 'ITEM_REQUIRED');
@@ -65,8 +72,9 @@ export function readOpeningRows(rows: readonly SheetRow[], columns: OpeningColum
     if (rowErrors.length > 0 || !quantity.ok || !value.ok) { errors.push(...rowErrors); continue; }
     lines.push({
       row: row.number, warehouse: warehouse!, itemCode, itemName, itemKey, lot, expiry, quantity: quantity.value, unitValueFen: value.value, donor,
-      unit: text(columns.unit)?.slice(0, 20) ?? null, category: text(columns.category)?.slice(0, 50) ?? null,
-      specification: text(columns.specification)?.slice(0, 200) ?? null,
+      unit: text(columns.unit)?.slice(0, FIELD_LIMITS.stock_items.unit) ?? null,
+      category: text(columns.category)?.slice(0, FIELD_LIMITS.stock_categories.name) ?? null,
+      specification: text(columns.specification)?.slice(0, FIELD_LIMITS.stock_items.specification) ?? null,
     });
   }
   return { lines, errors };

@@ -2,12 +2,13 @@
 // refused as a fork (with the accept action for administrators), or rejected - each in words to act on.
 import { useTranslation } from 'react-i18next';
 import type { ImportOutcome } from '../../../../../electron/api/inbox';
+import { recordNamed } from '../../../i18n/errorText';
 import { Alert } from '../../../ui';
 import { totalConflicts } from '../inbox/format';
 
 export function OutcomeNote({ outcome }: { outcome: ImportOutcome }) {
   const { t } = useTranslation();
-  const reason = outcome.code ? t(`errors.${outcome.code}`) : '';
+  const reason = outcome.code ? t(`errors.${outcome.code}`) + recordNamed(outcome.details) : '';
   switch (outcome.status) {
     case 'applied': {
       const conflicts = totalConflicts(outcome.summary);
