@@ -19,6 +19,9 @@ export interface ExchangeRecord {
 
 export type PackageKind = 'delta' | 'snapshot' | 'receipt';
 
+/** A position in the sender's audit log: an entry's seq and hash. */
+export interface AuditHead { seq: number; hash: string }
+
 /** What the signature covers. Canonical JSON (sorted keys, no whitespace); no personal data. */
 export interface PackageHeader {
   formatVersion: number;
@@ -34,6 +37,13 @@ export interface PackageHeader {
   minReaderVersion: number;
   /** Records per table, e.g. { people: 250000 }. */
   counts: Record<string, number>;
+  /** The sender's audit head when the package was written (absent in packages of older versions). */
+  audit?: AuditHead;
+  /**
+   * The entry of the sender's chain, as it is now, at the seq of the head its previous package to this recipient
+   * carried (null: no previous package carried one). The city requires it to be the head it kept.
+   */
+  priorAudit?: AuditHead | null;
   createdAt: string;
   /** Filled in by the format layer. */
   payload?: unknown;
@@ -91,5 +101,7 @@ export const PACKAGE_ERROR_CODES = [
   'PKG_NOT_FOR_THIS_ROLE', // e.g. a receipt imported by a city, a delta by a county
   'PKG_STREAM_FORKED', // this county's stream stopped at a fork: nothing more applies until an administrator accepts a snapshot
   'PKG_RECORD_INVALID', // a record names an unknown table or column, another office, or a value that cannot be stored
+  'PKG_AUDIT_REWOUND', // the sender's audit chain does not extend the head its last applied package carried: rewritten or cut
+  'PKG_INCARNATION_STALE', // from a copy of the county's data that an accepted snapshot replaced: out of date, nothing to do
 ] as const;
 export type PackageErrorCode = (typeof PACKAGE_ERROR_CODES)[number];
