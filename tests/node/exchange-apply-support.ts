@@ -11,7 +11,7 @@ import type { Actor, CoreContext } from '../../electron/core/context';
 import { exportPackage } from '../../electron/core/exchange/export/exportPackage';
 import { SCHEMA_VERSION, writePackage } from '../../electron/core/exchange/format';
 import { buildCard, cardText, loadKeyRing, trustLookup, trustOffice } from '../../electron/core/exchange/keys';
-import type { ExchangeRecord } from '../../electron/core/exchange/types';
+import type { AuditHead, ExchangeRecord } from '../../electron/core/exchange/types';
 import { createPerson, updatePerson, voidPerson } from '../../electron/core/people/service';
 import { generatePeople } from '../fixtures/people';
 import { freshBackend, officeBackend, tempDir } from './support';
@@ -123,6 +123,7 @@ export function fileSize(file: string): number {
  */
 export async function craftPackage(from: Office, to: Office, o: {
   seq: number; prevHash?: string | null; kind?: 'delta' | 'snapshot'; records: ExchangeRecord[]; incarnationId?: string;
+  audit?: AuditHead; priorAudit?: AuditHead | null;
 }): Promise<string[]> {
   const keys = loadKeyRing(from.ctx());
   const recipient = trustLookup(from.store).office(to.code)!;
@@ -132,7 +133,8 @@ export async function craftPackage(from: Office, to: Office, o: {
     header: { packageId: randomUUID(), kind: o.kind ?? 'delta', seq: o.seq, prevHash: o.prevHash ?? null,
       schemaVersion: SCHEMA_VERSION, minReaderVersion: SCHEMA_VERSION,
       sender: { officeCode: from.code, keyId: keys.signing.keyId, incarnationId },
-      recipient: { officeCode: to.code, keyId: recipient.encryptionKeyId }, createdAt: new Date().toISOString() },
+      recipient: { officeCode: to.code, keyId: recipient.encryptionKeyId }, createdAt: new Date().toISOString(),
+      audit: o.audit, priorAudit: o.priorAudit },
   });
   return written.files;
 }
