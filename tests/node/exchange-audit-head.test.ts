@@ -35,7 +35,7 @@ describe('audit heads in packages', () => {
   it.each([
     ['another entry at the kept head', (h: AuditHead) => ({ priorAudit: { seq: h.seq, hash: 'f'.repeat(64) }, audit: { seq: h.seq + 5, hash: 'e'.repeat(64) } }), 'prior'],
     ['a head before the kept one', (h: AuditHead) => ({ priorAudit: h, audit: { seq: h.seq - 1, hash: 'e'.repeat(64) } }), 'shorter'],
-    ['no head at all', () => ({}), 'missing'],
+    ['no head at all', () => ({ audit: undefined, priorAudit: undefined }), 'missing'],
   ])('refuses a forged package carrying %s, leaving the city unchanged', async (_, heads, problem) => {
     const { city, county, first } = await firstPackageApplied();
     addGenerated(county, 2, 9);
