@@ -32,7 +32,6 @@ export const AUDIT_FINDING_KINDS = [
   'AUDIT_DIFFERS_AT_SENT_HEAD', // seq: the entry at the head a package sent upward, now with another hash
   'JOURNAL_REWRITTEN', // seq: the audit entry whose journal head (journalSeq) the journal no longer matches
   'JOURNAL_TAIL_DELETED', // journalSeq: the first missing change; the journal once reached `lastSeq`
-  'JOURNAL_NOT_AUDITED', // journalSeq: the first change no audit entry covers
   'RECORD_CHANGED_OUTSIDE', // table, recordId, journalSeq: the record differs from what its last journalled change wrote
   'RECORD_NOT_JOURNALLED', // table, recordId: a record no journalled change wrote
   'RECORD_MISSING', // table, recordId, journalSeq: a journalled record no longer in its table

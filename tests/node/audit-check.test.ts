@@ -7,6 +7,7 @@ import { createPerson, updatePerson } from '../../electron/core/people/service';
 import type Database from 'better-sqlite3';
 import { generatePeople } from '../fixtures/people';
 import { cityWith, COUNTY, CITY, exportTo } from './exchange-apply-support';
+import { stockOffice } from './stock-support';
 import { officeBackend } from './support';
 
 function countyWithPeople(count = 3) {
@@ -37,6 +38,16 @@ describe('db check catches edits made outside the app', () => {
     const result = checkDatabase(store);
     expect(result.audit).toMatchObject({ ok: true, findings: [], recordsChecked: 3, recordsNotVerifiable: 0 });
     expect(result.ok).toBe(true);
+  });
+
+  it('passes the warehouse after bulk writes (documents, lines, lots, ledger) and reports a quantity edited in SQLite', () => {
+    const s = stockOffice();
+    const lot = s.receive([{ itemId: s.quilt.id, quantity: 30 }, { itemId: s.rice.id, lotNumber: 'R1', expiryDate: '2099-01-01', quantity: 12 }]).lines[0]!.lotId!;
+    s.approveAndPost(s.issueDraft([{ itemId: s.quilt.id, lotId: lot, quantity: 7 }]).document.id);
+    expect(checkDatabase(s.store).audit).toMatchObject({ ok: true, findings: [] });
+    const movement = s.store.sqlite.prepare('SELECT id FROM stock_movements ORDER BY rowid DESC LIMIT 1').pluck().get() as string;
+    s.store.sqlite.prepare('UPDATE stock_movements SET quantity = quantity + 1 WHERE id = ?').run(movement);
+    expect(checkDatabase(s.store).audit.findings).toEqual([expect.objectContaining({ kind: 'RECORD_CHANGED_OUTSIDE', table: 'stock_movements', recordId: movement })]);
   });
 
   it('reports a name changed directly in SQLite: the table, the record and its last journalled change', () => {

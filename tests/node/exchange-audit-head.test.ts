@@ -2,6 +2,7 @@
 // refuses (PKG_AUDIT_REWOUND) a later package whose chain does not extend it - forged with the county's real
 // keys, or genuine from a county whose audit log was cut after it sent - and its tables stay as they were.
 import { describe, expect, it } from 'vitest';
+import { checkDatabase } from '../../electron/core/admin/check';
 import { importPackage } from '../../electron/core/exchange/inbox';
 import type { AuditHead } from '../../electron/core/exchange/types';
 import {
@@ -30,6 +31,8 @@ describe('audit heads in packages', () => {
     const second = sentHead(county, 2);
     expect(second.seq).toBeGreaterThan(first.seq);
     expect(keptHead(city)).toEqual({ seq: second.seq, hash: second.hash });
+    // The city's writer hashed what it stored as `db check` does: nothing is reported on either side.
+    for (const office of [city, county]) expect(checkDatabase(office.store).audit).toMatchObject({ ok: true, findings: [], recordsChecked: 5 });
   });
 
   it.each([

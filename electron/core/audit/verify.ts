@@ -47,9 +47,9 @@ function checkJournalHeads(sqlite: Database.Database, checkpoints: Checkpoint[],
     }
     head = { seq: checkpoint.journalSeq, hash: checkpoint.journalHash };
   }
+  // Changes after the last head are not judged here: the next audit entry folds them in (a few writers, such as
+  // a campaign's households, are journalled after their operation's entry), and their records are checked below.
   checkSequence(sqlite, 'change_journal', findings);
-  const unaudited = sqlite.prepare('SELECT min(seq) FROM change_journal WHERE seq > ?').pluck().get(head.seq) as number | null;
-  if (unaudited !== null && checkpoints.length > 0) findings.add({ kind: 'JOURNAL_NOT_AUDITED', journalSeq: unaudited });
 }
 
 /** Every audit head a package carried upward must still be in the chain, with the same hash. */
