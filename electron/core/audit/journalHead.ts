@@ -18,9 +18,12 @@ export function foldJournal(sqlite: Database.Database, from: JournalHead, toSeq 
     FROM change_journal WHERE seq > ? AND seq <= ? ORDER BY seq`).raw().iterate(from.seq, toSeq) as IterableIterator<JournalRow>;
   const hash = createHash('sha256').update(from.hash);
   let seq = from.seq;
-  for (const row of rows) {
-    hash.update(`\n${row.map((v) => v ?? '').join('\u0001')}`);
-    seq = row[0];
+  let pending = ''; // hashed in pieces of about 64 KB: one native call per row would cost more than the hashing
+  for (const [rowSeq, table, id, rowVersion, operation, changedAt, contentHash] of rows) {
+    pending += `\n${rowSeq}\u0001${table}\u0001${id}\u0001${rowVersion}\u0001${operation}\u0001${changedAt}\u0001${contentHash ?? ''}`;
+    if (pending.length > 65_536) { hash.update(pending); pending = ''; }
+    seq = rowSeq;
   }
+  hash.update(pending);
   return seq === from.seq ? from : { seq, hash: hash.digest('hex') };
 }
