@@ -5,6 +5,7 @@ import { openDatabase, type OpenOptions, type Store } from '../db/open';
 import { handlers } from './handlers/index';
 import type { SecretSealer } from './core/context';
 import type { MethodName } from './api/contract';
+import { redactOlderEntries } from './core/audit/upgrade';
 import { releaseStaged } from './core/exchange/inbox/staged';
 import { KEEPS_STAGED_PREVIEW } from './handlers/inbox';
 import { createRouter, type Router } from './router';
@@ -22,6 +23,7 @@ export interface BackendOptions extends OpenOptions {
 export function openBackend(dataDir: string, options: BackendOptions = {}): Backend {
   fs.mkdirSync(dataDir, { recursive: true });
   const store = openDatabase(path.join(dataDir, DB_FILE_NAME), options);
+  redactOlderEntries(store, options.now?.() ?? new Date());
   // A staged import preview holds the write lock on a connection of its own: any call but the import wizard's ends it.
   const beforeCall = (method: MethodName) => { if (!KEEPS_STAGED_PREVIEW.has(method)) releaseStaged(store.file); };
   const router = createRouter({ store, handlers, now: options.now, secrets: options.secrets, beforeCall });

@@ -3,6 +3,9 @@
 // reveal entry names the person's record, so "who revealed whose ID" stays answerable.
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { openBackend } from '../../electron/backend';
+import { checkDatabase } from '../../electron/core/admin/check';
+import { entryHash, GENESIS_HASH, STORED_ENTRY_COLUMNS, type StoredEntry } from '../../electron/core/audit/chain';
 import { exportPeople } from '../../electron/core/people/export';
 import { maskIdNumber } from '../../electron/core/people/idNumber';
 import { commitImportJob } from '../../electron/core/people/import/jobs';
@@ -40,5 +43,38 @@ describe('ID numbers in the audit log', () => {
     const exported = store.sqlite.prepare(`SELECT after FROM audit_log WHERE method = 'people.export'`).pluck().get() as string;
     expect(JSON.parse(exported)).toMatchObject({ query: { search: audited(people[2]!.idNumber) } });
     expect(store.sqlite.prepare(`SELECT record_id FROM audit_log WHERE method = 'people.revealId'`).pluck().get()).toBe(created[1]);
+  });
+
+  it('are taken out of entries an older version wrote, once, when the database is opened, with the rewrite on record', () => {
+    const { backend, store, as } = officeBackend();
+    const [person] = generatePeople(1, 23);
+    const id = createPerson(as(['clerk'], 'people.create'), person!, true).person.id;
+    // As an older version wrote it: the full ID number and its reversal in `after`, no journal head.
+    const older = JSON.stringify({ ...person, idReversed: idReversed(person!.idNumber) });
+    store.sqlite.prepare('UPDATE audit_log SET journal_seq = NULL, journal_hash = NULL').run();
+    store.sqlite.prepare(`UPDATE audit_log SET after = ? WHERE method = 'people.create'`).run(older);
+    let prev = GENESIS_HASH;
+    for (const entry of store.sqlite.prepare(`SELECT ${STORED_ENTRY_COLUMNS} FROM audit_log ORDER BY seq`).all() as StoredEntry[]) {
+      const hash = entryHash(prev, entry);
+      store.sqlite.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?').run(prev, hash, entry.seq);
+      prev = hash;
+    }
+    const head = store.sqlite.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get();
+    backend.close();
+
+    for (let open = 0; open < 2; open++) {
+      const reopened = openBackend(backend.dataDir);
+      try {
+        const text = (reopened.store.sqlite.prepare('SELECT * FROM audit_log').raw().all() as unknown[][]).map((r) => r.join('\t')).join('\n');
+        expect(text).not.toContain(person!.idNumber);
+        expect(text).not.toContain(idReversed(person!.idNumber));
+        const upgrades = reopened.store.sqlite.prepare(`SELECT after FROM audit_log WHERE method = 'audit.redactIdNumbers'`).pluck().all() as string[];
+        expect(upgrades.map((u) => JSON.parse(u))).toEqual([{ entries: 1, previousHead: head }]);
+        expect(reopened.store.sqlite.prepare(`SELECT record_id FROM audit_log WHERE method = 'people.create'`).pluck().get()).toBe(id);
+        expect(checkDatabase(reopened.store)).toMatchObject({ ok: true, audit: { findings: [] } });
+      } finally {
+        reopened.close();
+      }
+    }
   });
 });
