@@ -5,6 +5,7 @@ import { openDatabase, type OpenOptions, type Store } from '../db/open';
 import { handlers } from './handlers/index';
 import type { SecretSealer } from './core/context';
 import type { MethodName } from './api/contract';
+import { redactOlderEntries } from './core/audit/upgrade';
 import { releaseStaged } from './core/exchange/inbox/staged';
 import { KEEPS_STAGED_PREVIEW } from './handlers/inbox';
 import { createRouter, type Router } from './router';
@@ -27,6 +28,7 @@ export interface BackendOptions extends OpenOptions {
 export function openBackend(dataDir: string, options: BackendOptions = {}): Backend {
   fs.mkdirSync(dataDir, { recursive: true });
   const store = openDatabase(path.join(dataDir, DB_FILE_NAME), options);
+  redactOlderEntries(store, options.now?.() ?? new Date());
   // A staged import preview holds the write lock on a connection of its own: any call but the import wizard's ends it.
   // The renderer's idle checks run every few seconds, also while the wizard is open: they must not end its preview.
   const beforeCall = (method: MethodName) => {

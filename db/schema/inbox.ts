@@ -1,9 +1,9 @@
 // The city's inbox: every package received from a county (applied, held for a gap, rejected, or refused as a
 // fork), each county's stream position, the review list of records not applied silently, and the receipts
 // sent back. Refused files that fail verification are not recorded: nothing in them can be trusted.
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
-export const INBOX_STATUSES = ['applied', 'held', 'rejected', 'forked'] as const;
+export const INBOX_STATUSES = ['applied', 'held', 'rejected', 'forked', 'stale'] as const;
 
 export const inboxPackages = sqliteTable('inbox_packages', {
   packageId: text('package_id').primaryKey(),
@@ -20,7 +20,7 @@ export const inboxPackages = sqliteTable('inbox_packages', {
   /** JSON: per table new/updated/unchanged/voided/conflicts, once applied. */
   summary: text('summary'),
   status: text('status', { enum: INBOX_STATUSES }).notNull(),
-  /** Why held, rejected or forked: a PKG_* code. */
+  /** Why held, rejected, forked or stale: a PKG_* code. */
   reason: text('reason'),
   details: text('details'),
   /** JSON array: the package's files kept in the data folder's inbox/ until applied or accepted. */
@@ -42,8 +42,19 @@ export const inboxStreams = sqliteTable('inbox_streams', {
   lastSeq: integer('last_seq').notNull(),
   lastHash: text('last_hash').notNull(),
   incarnationId: text('incarnation_id').notNull(),
+  /** The county's audit head in the last applied package: a later package's chain must extend it. */
+  auditSeq: integer('audit_seq'),
+  auditHash: text('audit_hash'),
   updatedAt: text('updated_at').notNull(),
 });
+
+/** Incarnations of a county that an accepted snapshot replaced: their packages are out of date, not a fork. */
+export const inboxReplacedIncarnations = sqliteTable('inbox_replaced_incarnations', {
+  senderOfficeCode: text('sender_office_code').notNull(),
+  incarnationId: text('incarnation_id').notNull(),
+  replacedBy: text('replaced_by').notNull(), // the snapshot's package id
+  replacedAt: text('replaced_at').notNull(),
+}, (t) => [primaryKey({ columns: [t.senderOfficeCode, t.incarnationId] })]);
 
 export const REVIEW_STATUSES = ['open', 'applied', 'dismissed'] as const;
 

@@ -16,6 +16,9 @@ export const outboxPackages = sqliteTable('outbox_packages', {
   incarnationId: text('incarnation_id').notNull(),
   /** change_journal.seq up to which this package carries every change. */
   journalHighWater: integer('journal_high_water').notNull(),
+  /** The audit log's head (seq and hash) in this package's header: the chain must still hold it. */
+  auditSeq: integer('audit_seq'),
+  auditHash: text('audit_hash'),
   counts: text('counts').notNull(), // JSON { table: records }
   bytes: integer('bytes').notNull(),
   files: text('files').notNull(), // JSON [file names in the outbox folder]

@@ -42,7 +42,7 @@ export interface VerifyResult extends PackageFacts { files: number; bytes: numbe
 
 export interface InboxPackageRow {
   packageId: string; sender: string; senderName: string | null; seq: number; epoch: number; kind: PackageKind;
-  packageHash: string; status: 'applied' | 'held' | 'rejected' | 'forked';
+  packageHash: string; status: 'applied' | 'held' | 'rejected' | 'forked' | 'stale';
   reason: string | null; details: Record<string, unknown> | null;
   counts: Record<string, number>; summary: ApplySummary | null;
   receivedAt: string; receivedBy: string; appliedAt: string | null; appliedBy: string | null;

@@ -105,6 +105,14 @@ export const PACKAGE_MESSAGES: Record<string, PackageMessage> = {
     'zh-CN': '数据包中有记录指向其他单位的记录或不存在的记录，整个数据包没有导入。请与县里核实其数据库是否被改动过。',
     en: 'A record in the package points at another office\'s record or at none; nothing was imported. Check with the county whether its database was altered.',
   },
+  PKG_AUDIT_REWOUND: {
+    'zh-CN': '这个数据包中县里的操作记录（审计日志）与上一个数据包接不上：县里的记录可能被删改过。整个数据包没有导入。请联系县里的管理员在本机运行“数据库检查”，查明原因后再报送。',
+    en: "The county's audit log in this package does not continue the one in its previous package: the county's records may have been altered or cut. Nothing was imported. Ask the county's administrator to run the database check and find out why before sending again.",
+  },
+  PKG_INCARNATION_STALE: {
+    'zh-CN': '这个数据包来自县里恢复备份之前的数据，已经过时，市里已接收了县里恢复后的数据。无需处理；如需最新数据，请县里导出新的数据包。',
+    en: 'This package is from before the county restored its data; it is out of date, and the city already follows the restored data. Nothing to do; for current data, ask the county for a new package.',
+  },
 };
 
 /** The message in one language, with the code when none is known; a refused record is named after it. */

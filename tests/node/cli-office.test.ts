@@ -46,7 +46,7 @@ describe('cli: office and db', () => {
     db.close();
     const broken = runCli(dataDir, ['db', 'check', '--json']);
     expect(broken.status).toBe(1);
-    expect(broken.json()).toMatchObject({ ok: false, audit: { ok: false, firstBrokenSeq: 1 } });
+    expect(broken.json()).toMatchObject({ ok: false, audit: { ok: false, firstBrokenSeq: 1, findings: [{ kind: 'AUDIT_CHAIN_BROKEN', seq: 1 }] } });
   });
 
   it('backs up to a file that opens with the same data', () => {

@@ -10,8 +10,9 @@ import type { Role } from '../../electron/api/roles';
 import type { Actor, CoreContext } from '../../electron/core/context';
 import { exportPackage } from '../../electron/core/exchange/export/exportPackage';
 import { SCHEMA_VERSION, writePackage } from '../../electron/core/exchange/format';
+import { currentAuditHead } from '../../electron/core/exchange/outbox/auditHead';
 import { buildCard, cardText, loadKeyRing, trustLookup, trustOffice } from '../../electron/core/exchange/keys';
-import type { ExchangeRecord } from '../../electron/core/exchange/types';
+import type { AuditHead, ExchangeRecord } from '../../electron/core/exchange/types';
 import { createPerson, updatePerson, voidPerson } from '../../electron/core/people/service';
 import { generatePeople } from '../fixtures/people';
 import { freshBackend, officeBackend, tempDir, callerFor } from './support';
@@ -120,19 +121,26 @@ export function fileSize(file: string): number {
 /**
  * A package signed by `from` for `to` with the given records and stream position, written by the real format
  * layer: for cases the county's export never produces (a record of another office, a lower row_version).
+ * Its audit heads extend the head the city keeps unless `audit` / `priorAudit` are given.
  */
 export async function craftPackage(from: Office, to: Office, o: {
   seq: number; prevHash?: string | null; kind?: 'delta' | 'snapshot'; records: ExchangeRecord[]; incarnationId?: string;
+  audit?: AuditHead; priorAudit?: AuditHead | null;
 }): Promise<string[]> {
   const keys = loadKeyRing(from.ctx());
   const recipient = trustLookup(from.store).office(to.code)!;
   const incarnationId = o.incarnationId ?? from.store.sqlite.prepare('SELECT incarnation_id FROM office').pluck().get() as string;
+  const kept = to.store.sqlite.prepare(`SELECT audit_seq AS seq, audit_hash AS hash FROM inbox_streams WHERE sender_office_code = ?`)
+    .get(from.code) as { seq: number | null; hash: string } | undefined;
+  const audit = 'audit' in o ? o.audit : currentAuditHead(from.store.sqlite);
+  const priorAudit = 'priorAudit' in o ? o.priorAudit : kept?.seq != null ? { seq: kept.seq, hash: kept.hash } : null;
   const written = await writePackage({
     dir: tempDir('boai-crafted-'), baseName: `crafted-${o.seq}`, keys, recipient, lines: o.records,
     header: { packageId: randomUUID(), kind: o.kind ?? 'delta', seq: o.seq, prevHash: o.prevHash ?? null,
       schemaVersion: SCHEMA_VERSION, minReaderVersion: SCHEMA_VERSION,
       sender: { officeCode: from.code, keyId: keys.signing.keyId, incarnationId },
-      recipient: { officeCode: to.code, keyId: recipient.encryptionKeyId }, createdAt: new Date().toISOString() },
+      recipient: { officeCode: to.code, keyId: recipient.encryptionKeyId }, createdAt: new Date().toISOString(),
+      audit, priorAudit },
   });
   return written.files;
 }

@@ -1,8 +1,11 @@
 // The append-only audit log. Each entry carries the hash of the one before it, so an edited,
-// inserted or removed row breaks the chain at the first place it was touched.
+// inserted or removed row breaks the chain at the first place it was touched. Each entry also carries the
+// change journal's head (journalHead.ts) inside its hash, and no full ID number (redact.ts).
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { actorName, nowIso, type CoreContext } from '../context';
+import { foldJournal, JOURNAL_START } from './journalHead';
+import { redactFields } from './redact';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -14,51 +17,66 @@ export interface AuditEntry {
   after?: Record<string, unknown> | null;
 }
 
-interface StoredEntry {
+export interface StoredEntry {
   seq: number; at: string; userId: string | null; username: string | null; method: string;
   tableName: string | null; recordId: string | null; before: string | null; after: string | null;
   prevHash: string; hash: string;
+  /** Null in entries written before the journal head was recorded. */
+  journalSeq?: number | null; journalHash?: string | null;
 }
 
 export function entryHash(prevHash: string, e: Omit<StoredEntry, 'seq' | 'prevHash' | 'hash'>): string {
-  const body = JSON.stringify([e.at, e.userId, e.username, e.method, e.tableName, e.recordId, e.before, e.after]);
-  return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
+  const fields: unknown[] = [e.at, e.userId, e.username, e.method, e.tableName, e.recordId, e.before, e.after];
+  if (e.journalSeq !== null && e.journalSeq !== undefined) fields.push(e.journalSeq, e.journalHash);
+  return createHash('sha256').update(prevHash).update('\n').update(JSON.stringify(fields)).digest('hex');
 }
 
-function lastHash(sqlite: Database.Database): string {
-  const row = sqlite.prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').pluck().get() as string | undefined;
-  return row ?? GENESIS_HASH;
+interface LastEntry { hash: string; journalSeq: number | null; journalHash: string | null }
+
+function lastEntry(sqlite: Database.Database): LastEntry | undefined {
+  return sqlite.prepare(`SELECT hash, journal_seq AS journalSeq, journal_hash AS journalHash FROM audit_log
+    ORDER BY seq DESC LIMIT 1`).get() as LastEntry | undefined;
 }
 
 /** Appends one entry; call inside the transaction that makes the change. */
 export function appendAudit(ctx: CoreContext, entry: AuditEntry): void {
   const sqlite = ctx.store.sqlite;
+  const at = nowIso(ctx);
+  const last = lastEntry(sqlite);
+  const journal = foldJournal(sqlite, last?.journalSeq != null ? { seq: last.journalSeq, hash: last.journalHash! } : JOURNAL_START);
   const row = {
-    at: nowIso(ctx),
+    at,
     userId: ctx.actor?.userId ?? null,
     username: ctx.actor ? ctx.actor.username : actorName(ctx),
     method: entry.method,
     tableName: entry.tableName ?? null,
     recordId: entry.recordId ?? null,
-    before: entry.before ? JSON.stringify(entry.before) : null,
-    after: entry.after ? JSON.stringify(entry.after) : null,
+    before: entry.before ? JSON.stringify(redactFields(sqlite, entry.before, at)) : null,
+    after: entry.after ? JSON.stringify(redactFields(sqlite, entry.after, at)) : null,
+    journalSeq: journal.seq,
+    journalHash: journal.hash,
   };
-  const prevHash = lastHash(sqlite);
-  sqlite.prepare(`INSERT INTO audit_log (at, user_id, username, method, table_name, record_id, before, after, prev_hash, hash)
-    VALUES (@at, @userId, @username, @method, @tableName, @recordId, @before, @after, @prevHash, @hash)`)
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  sqlite.prepare(`INSERT INTO audit_log (at, user_id, username, method, table_name, record_id, before, after, prev_hash, hash,
+    journal_seq, journal_hash) VALUES (@at, @userId, @username, @method, @tableName, @recordId, @before, @after, @prevHash, @hash,
+    @journalSeq, @journalHash)`)
     .run({ ...row, prevHash, hash: entryHash(prevHash, row) });
 }
 
 export interface ChainCheck { ok: boolean; entries: number; firstBrokenSeq: number | null }
 
-export function verifyAuditChain(sqlite: Database.Database): ChainCheck {
+export const STORED_ENTRY_COLUMNS = `seq, at, user_id AS userId, username, method, table_name AS tableName, record_id AS recordId,
+  before, after, prev_hash AS prevHash, hash, journal_seq AS journalSeq, journal_hash AS journalHash`;
+
+/** Walks the chain from the genesis hash; `each` sees every entry whose link holds. */
+export function verifyAuditChain(sqlite: Database.Database, each?: (entry: StoredEntry) => void): ChainCheck {
   let prev = GENESIS_HASH;
   let entries = 0;
-  const rows = sqlite.prepare(`SELECT seq, at, user_id AS userId, username, method, table_name AS tableName,
-    record_id AS recordId, before, after, prev_hash AS prevHash, hash FROM audit_log ORDER BY seq`).iterate() as IterableIterator<StoredEntry>;
+  const rows = sqlite.prepare(`SELECT ${STORED_ENTRY_COLUMNS} FROM audit_log ORDER BY seq`).iterate() as IterableIterator<StoredEntry>;
   for (const row of rows) {
     entries++;
     if (row.prevHash !== prev || entryHash(prev, row) !== row.hash) return { ok: false, entries, firstBrokenSeq: row.seq };
+    each?.(row);
     prev = row.hash;
   }
   return { ok: true, entries, firstBrokenSeq: null };

@@ -19,6 +19,9 @@ export interface ExchangeRecord {
 
 export type PackageKind = 'delta' | 'snapshot' | 'receipt';
 
+/** A position in the sender's audit log: an entry's seq and hash. */
+export interface AuditHead { seq: number; hash: string }
+
 /** What the signature covers. Canonical JSON (sorted keys, no whitespace); no personal data. */
 export interface PackageHeader {
   formatVersion: number;
@@ -34,6 +37,13 @@ export interface PackageHeader {
   minReaderVersion: number;
   /** Records per table, e.g. { people: 250000 }. */
   counts: Record<string, number>;
+  /** The sender's audit head when the package was written (absent in packages of older versions). */
+  audit?: AuditHead;
+  /**
+   * The entry of the sender's chain, as it is now, at the seq of the head its previous package to this recipient
+   * carried (null: no previous package carried one). The city requires it to be the head it kept.
+   */
+  priorAudit?: AuditHead | null;
   createdAt: string;
   /** Filled in by the format layer. */
   payload?: unknown;
@@ -94,6 +104,8 @@ export const PACKAGE_ERROR_CODES = [
   'PKG_VALUE_INVALID', // a value local entry would refuse: ID number, enum, date, number, a required field empty
   'PKG_FIELD_TOO_LONG', // a text over its maximum length (api/limits.ts)
   'PKG_REFERENCE_FOREIGN', // a record points at another office's record, or at none
+  'PKG_AUDIT_REWOUND', // the sender's audit chain does not extend the head its last applied package carried: rewritten or cut
+  'PKG_INCARNATION_STALE', // from a copy of the county's data that an accepted snapshot replaced: out of date, nothing to do
 ] as const;
 export type PackageErrorCode = (typeof PACKAGE_ERROR_CODES)[number];
 

@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { PersonRow } from '../../api/people';
 import type { RecordMeta } from '../records/write';
+import { rowHasher } from '../records/contentHash';
 import { maskIdNumber } from './idNumber';
 import type { NormalizedPerson } from './validate';
 
@@ -32,14 +33,27 @@ export function toPersonRow(stored: StoredPerson, shown: { birthDate: boolean })
   };
 }
 
+/** Every column of a person (SQL name) and its parameter in personInsertParams, in one order. */
+const PERSON_INSERT: readonly (readonly [string, string])[] = [
+  ['id', 'id'], ['office_code', 'officeCode'], ['created_at', 'createdAt'], ['updated_at', 'updatedAt'],
+  ['created_by', 'createdBy'], ['updated_by', 'updatedBy'], ['row_version', 'rowVersion'], ['voided', 'voided'],
+  ['voided_at', 'voidedAt'], ['voided_by', 'voidedBy'], ['void_reason', 'voidReason'], ['name', 'name'], ['gender', 'gender'],
+  ['id_number', 'idNumber'], ['id_converted', 'idConverted'], ['birth_date', 'birthDate'], ['mobile', 'mobile'],
+  ['phone', 'phone'], ['township', 'township'], ['village', 'village'], ['work_unit', 'workUnit'], ['notes', 'notes'],
+  ['id_reversed', 'idReversed'], ['pinyin_full', 'pinyinFull'], ['pinyin_initials', 'pinyinInitials'],
+];
+
 /** Insert of a whole record with named parameters: a NormalizedPerson plus RecordMeta (booleans as 0/1). */
 export function personInsertStatement(sqlite: Database.Database): Database.Statement {
-  return sqlite.prepare(`INSERT INTO people (id, office_code, created_at, updated_at, created_by, updated_by, row_version,
-    voided, voided_at, voided_by, void_reason, name, gender, id_number, id_converted, birth_date, mobile, phone, township,
-    village, work_unit, notes, id_reversed, pinyin_full, pinyin_initials)
-    VALUES (@id, @officeCode, @createdAt, @updatedAt, @createdBy, @updatedBy, @rowVersion, @voided, @voidedAt, @voidedBy,
-    @voidReason, @name, @gender, @idNumber, @idConverted, @birthDate, @mobile, @phone, @township, @village, @workUnit,
-    @notes, @idReversed, @pinyinFull, @pinyinInitials)`);
+  return sqlite.prepare(`INSERT INTO people (${PERSON_INSERT.map(([column]) => column).join(', ')})
+    VALUES (${PERSON_INSERT.map(([, param]) => `@${param}`).join(', ')})`);
+}
+
+const hashPerson = rowHasher(PERSON_INSERT.map(([column]) => column));
+
+/** The content hash (records/contentHash.ts) of a person inserted with these parameters, without reading it back. */
+export function personContentHash(params: Record<string, unknown>): string {
+  return hashPerson(PERSON_INSERT.map(([, param]) => params[param]));
 }
 
 /** Parameters for personInsertStatement. */

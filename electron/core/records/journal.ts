@@ -1,13 +1,21 @@
 // The change journal: one row per change to a business record, written in the same transaction
-// as the change. Generic over tables; upward packages are built from it.
+// as the change. Generic over tables; upward packages are built from it. Each row carries the content
+// hash of the record after the change (contentHash.ts), so `db check` can tell an edit made outside the app.
 import type Database from 'better-sqlite3';
+import { quoteIdentifier } from '../../../db/sql';
+import { contentHashOf } from './contentHash';
+import { cachedStatement } from './statements';
 
 export type ChangeOperation = 'insert' | 'update' | 'void';
 
-export function journalStatement(sqlite: Database.Database) {
-  return sqlite.prepare('INSERT INTO change_journal (table_name, record_id, row_version, operation, changed_at) VALUES (?, ?, ?, ?, ?)');
+/** Binds table, record id, row_version, operation, changed_at and content hash. */
+export function journalStatement(sqlite: Database.Database): Database.Statement {
+  return cachedStatement(sqlite, `INSERT INTO change_journal (table_name, record_id, row_version, operation, changed_at, content_hash)
+    VALUES (?, ?, ?, ?, ?, ?)`);
 }
 
+/** Journals a change to one record, hashing the record as stored (one row read: single writes are not hot). */
 export function writeJournal(sqlite: Database.Database, tableName: string, recordId: string, rowVersion: number, operation: ChangeOperation, at: string): void {
-  journalStatement(sqlite).run(tableName, recordId, rowVersion, operation, at);
+  const stored = cachedStatement(sqlite, `SELECT * FROM ${quoteIdentifier(tableName)} WHERE id = ?`).get(recordId) as Record<string, unknown>;
+  journalStatement(sqlite).run(tableName, recordId, rowVersion, operation, at, contentHashOf(stored));
 }

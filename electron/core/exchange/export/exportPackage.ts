@@ -14,6 +14,7 @@ import type { ExchangeTable } from '../registry';
 import { exchangeTables } from '../tables';
 import type { ExchangeRecord, PackageHeader } from '../types';
 import type { ExportResult } from '../../../api/outbox';
+import { currentAuditHead, priorAuditHead } from '../outbox/auditHead';
 import { copyVerified, outboxDir } from '../outbox/folder';
 import { acknowledgedHighWater, getOutboxEntry, insertOutboxPackage, nextInStream, snapshotRequired } from '../outbox/store';
 import { checkedRecords } from './check';
@@ -72,12 +73,13 @@ async function writeExport(ctx: CoreContext, options: ExportOptions): Promise<Ex
     const tables = registered.map((t) => t.name);
     // Not count(): on a first delta of 250,000 people that alone took half a second; the writer counts anyway.
     if (selection.kind === 'delta' && !tables.some((table) => snapshot.any(table))) fail('EXPORT_NOTHING_NEW', { to: options.to });
+    const audit = currentAuditHead(ctx.store.sqlite);
     const header: WriteHeader = {
       packageId: randomUUID(), kind: selection.kind,
       sender: { officeCode: office.code, keyId: keys.signing.keyId, incarnationId: office.incarnationId },
       recipient: { officeCode: recipient.officeCode, keyId: recipient.encryptionKeyId },
       seq: stream.seq, prevHash: stream.prevHash, schemaVersion: SCHEMA_VERSION, minReaderVersion: SCHEMA_VERSION,
-      createdAt: nowIso(ctx),
+      createdAt: nowIso(ctx), audit, priorAudit: priorAuditHead(ctx.store.sqlite, recipient.officeCode),
     };
     const partMb = options.partMb ?? DEFAULT_PART_MB;
     const dir = outboxDir(ctx, recipient.officeCode);
@@ -94,6 +96,7 @@ async function writeExport(ctx: CoreContext, options: ExportOptions): Promise<Ex
         prevHash: header.prevHash, kind: header.kind as 'delta' | 'snapshot', incarnationId: office.incarnationId,
         journalHighWater: snapshot.journalHighWater, counts, bytes: written.bytes,
         files: written.files.map((file) => path.basename(file)), createdBy: actorName(ctx), createdAt: header.createdAt,
+        audit,
       });
       appendAudit(ctx, { method: ctx.method, tableName: 'outbox_packages', recordId: header.packageId,
         after: { to: recipient.officeCode, seq: header.seq, kind: header.kind, counts, bytes: written.bytes, parts: written.files.length } });

@@ -68,6 +68,8 @@ const oneOf = (...values: unknown[]): Check => (v) => values.includes(v);
 const nullOr = (check: Check): Check => (v) => v === null || check(v);
 const object = (shape: Record<string, Check>): Check => (v) =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && Object.entries(shape).every(([k, c]) => c((v as Record<string, unknown>)[k]));
+const optional = (check: Check): Check => (v) => v === undefined || check(v);
+const auditHead = object({ seq: int(0), hash: match(HEX64) });
 const counts: Check = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every(int(0));
 
 const HEADER_SHAPE: Record<string, Check> = {
@@ -81,6 +83,8 @@ const HEADER_SHAPE: Record<string, Check> = {
   schemaVersion: int(1),
   minReaderVersion: int(1),
   counts,
+  audit: optional(auditHead),
+  priorAudit: optional(nullOr(auditHead)),
   createdAt: str,
   payload: object({
     format: oneOf('ndjson'), compression: oneOf(COMPRESSION), chunkSize: int(1, MAX_CHUNK_SIZE), chunks: int(1),

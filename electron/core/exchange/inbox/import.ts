@@ -15,6 +15,7 @@ import { applyRecords } from './apply';
 import { openImportConnection, type ImportConnection } from './connection';
 import { dropKeptFiles, keepFiles, keptPaths } from './held';
 import { outcomeOf, packageFacts } from './outcome';
+import { replaceIncarnation } from './incarnations';
 import { heldAt, keptPackage, recordPackage, type InboxEntry } from './packages';
 import { decide, type Decision } from './sequence';
 import { releaseStaged, stage, takeStaged, type PendingApply } from './staged';
@@ -134,6 +135,12 @@ function settleOutOfTurn(ctx: CoreContext, opened: OpenedPackage, files: string[
   const sqlite = ctx.store.sqlite;
   const facts = packageFacts(opened.header, opened.packageHash, trustLookup(ctx.store));
   if (decision.action === 'already') return outcomeOf(facts, 'already', { code: 'PKG_ALREADY_IMPORTED' });
+  if (decision.action === 'stale' || decision.action === 'refuse') {
+    // Out of date or not extending the county's audit chain: refused, recorded, and the stream is not stopped.
+    const [status, code] = decision.action === 'stale' ? ['stale', 'PKG_INCARNATION_STALE'] as const : ['rejected', decision.code] as const;
+    if (write) recordPackage(sqlite, entry(ctx, opened, files, { status, epoch: decision.epoch, reason: code, details: decision.details }));
+    return outcomeOf(facts, 'rejected', { code, details: decision.details });
+  }
   if (decision.action === 'hold') {
     if (write) recordPackage(sqlite, entry(ctx, opened, files, { status: 'held', epoch: decision.epoch, reason: 'PKG_SEQUENCE_GAP',
       details: { missing: decision.missing }, heldFiles: keepFiles(ctx, opened.header.packageId, files) }));
@@ -157,7 +164,9 @@ function pendingApply(connection: ImportConnection, opened: OpenedPackage, files
       const sqlite = ctx.store.sqlite;
       try {
         recordPackage(sqlite, entry(ctx, opened, files, { status: 'applied', epoch: decision.next.epoch, summary }));
-        advanceStream(sqlite, header.sender.officeCode, decision.next, nowIso(ctx));
+        const sender = header.sender.officeCode;
+        if (decision.replaces) replaceIncarnation(sqlite, sender, decision.replaces, decision.next.incarnationId, header.packageId, nowIso(ctx));
+        advanceStream(sqlite, sender, decision.next, nowIso(ctx));
         appendAudit(ctx, { method: ctx.method, tableName: 'inbox_packages', recordId: header.packageId,
           after: { sender: header.sender.officeCode, seq: header.seq, kind: header.kind, acceptSnapshot, summary } });
         sqlite.exec('COMMIT');

@@ -6,7 +6,7 @@ import type { PackageHeader } from '../types';
 
 export interface InboxEntry {
   header: PackageHeader; packageHash: string; epoch: number;
-  status: 'applied' | 'held' | 'rejected' | 'forked';
+  status: 'applied' | 'held' | 'rejected' | 'forked' | 'stale';
   reason: string | null; details: Record<string, unknown> | null; summary: ApplySummary | null;
   heldFiles: string[] | null; fileNames: string[]; at: string; by: string;
 }

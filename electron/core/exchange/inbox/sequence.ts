@@ -1,13 +1,20 @@
 // Where a package falls in its county's stream: next (apply), already applied (no change), after a gap
 // (hold), or off the city's history - an old seq with another hash, a broken prevHash chain, or a new
-// database incarnation (fork: stop; an administrator accepts a snapshot to resync).
+// database incarnation (fork: stop; an administrator accepts a snapshot to resync). A package from an
+// incarnation an accepted snapshot replaced is out of date (stale: refused, the stream runs on); the next
+// package whose audit head does not extend the last applied one is refused (PKG_AUDIT_REWOUND).
 import type Database from 'better-sqlite3';
 import { cachedStatement } from '../../records/statements';
 import type { PackageErrorCode, PackageHeader } from '../types';
+import { auditRewound } from './auditHead';
+import { isReplacedIncarnation } from './incarnations';
 import { appliedHashAt, missingBefore, readStream, streamFork, type StreamState } from './stream';
 
 export type Decision =
-  | { action: 'apply'; next: StreamState }
+  /** `replaces`: the incarnation an accepted snapshot leaves behind, when it changes. */
+  | { action: 'apply'; next: StreamState; replaces: string | null }
+  | { action: 'stale'; details: Record<string, unknown>; epoch: number }
+  | { action: 'refuse'; code: Extract<PackageErrorCode, 'PKG_AUDIT_REWOUND'>; details: Record<string, unknown>; epoch: number }
   | { action: 'already' }
   | { action: 'hold'; missing: number[]; epoch: number }
   | { action: 'fork'; code: Extract<PackageErrorCode, 'PKG_REPLAY_MISMATCH' | 'PKG_INCARNATION_CHANGED' | 'PKG_STREAM_FORKED'>;
@@ -18,14 +25,20 @@ export function decide(sqlite: Database.Database, header: PackageHeader, package
   const prior = cachedStatement(sqlite, 'SELECT status FROM inbox_packages WHERE package_id = ?').pluck().get(header.packageId);
   if (prior === 'applied') return { action: 'already' };
   const stream = readStream(sqlite, sender);
-  const following = (epoch: number): StreamState => ({ epoch, lastSeq: header.seq, lastHash: packageHash, incarnationId: header.sender.incarnationId });
-  if (acceptSnapshot && header.kind === 'snapshot') return { action: 'apply', next: following((stream?.epoch ?? 0) + 1) };
+  const incarnationId = header.sender.incarnationId;
+  const following = (epoch: number): StreamState => ({ epoch, lastSeq: header.seq, lastHash: packageHash, incarnationId,
+    auditSeq: header.audit?.seq ?? null, auditHash: header.audit?.hash ?? null });
+  if (acceptSnapshot && header.kind === 'snapshot') {
+    const replaces = stream && stream.incarnationId !== incarnationId ? stream.incarnationId : null;
+    return { action: 'apply', next: following((stream?.epoch ?? 0) + 1), replaces };
+  }
   if (!stream) {
-    return header.seq === 1 ? { action: 'apply', next: following(1) } : { action: 'hold', missing: missingBefore(sqlite, sender, 0, header.seq), epoch: 0 };
+    return header.seq === 1 ? { action: 'apply', next: following(1), replaces: null } : { action: 'hold', missing: missingBefore(sqlite, sender, 0, header.seq), epoch: 0 };
   }
   const fork = (code: Extract<Decision, { action: 'fork' }>['code'], details: Record<string, unknown>): Decision =>
     ({ action: 'fork', code, details, epoch: stream.epoch });
-  if (stream.incarnationId !== header.sender.incarnationId) {
+  if (stream.incarnationId !== incarnationId) {
+    if (isReplacedIncarnation(sqlite, sender, incarnationId)) return { action: 'stale', details: { seq: header.seq }, epoch: stream.epoch };
     return fork('PKG_INCARNATION_CHANGED', { lastSeq: stream.lastSeq, seq: header.seq });
   }
   if (header.seq <= stream.lastSeq) {
@@ -38,7 +51,9 @@ export function decide(sqlite: Database.Database, header: PackageHeader, package
   if (stopped) return fork('PKG_STREAM_FORKED', { forkSeq: stopped.seq, forkCode: stopped.reason, lastSeq: stream.lastSeq });
   if (header.seq === stream.lastSeq + 1) {
     if (header.prevHash !== stream.lastHash) return fork('PKG_REPLAY_MISMATCH', { seq: header.seq, lastSeq: stream.lastSeq, chain: 'prevHash' });
-    return { action: 'apply', next: following(stream.epoch) };
+    const rewound = auditRewound(stream, header);
+    if (rewound) return { action: 'refuse', code: 'PKG_AUDIT_REWOUND', details: rewound, epoch: stream.epoch };
+    return { action: 'apply', next: following(stream.epoch), replaces: null };
   }
   return { action: 'hold', missing: missingBefore(sqlite, sender, stream.lastSeq, header.seq), epoch: stream.epoch };
 }

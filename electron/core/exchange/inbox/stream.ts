@@ -3,18 +3,23 @@
 import type Database from 'better-sqlite3';
 import { cachedStatement } from '../../records/statements';
 
-export interface StreamState { epoch: number; lastSeq: number; lastHash: string; incarnationId: string }
+export interface StreamState {
+  epoch: number; lastSeq: number; lastHash: string; incarnationId: string;
+  /** The audit head of the last applied package (null: it carried none). */
+  auditSeq: number | null; auditHash: string | null;
+}
 
 export function readStream(sqlite: Database.Database, sender: string): StreamState | undefined {
-  return cachedStatement(sqlite, `SELECT epoch, last_seq AS lastSeq, last_hash AS lastHash, incarnation_id AS incarnationId
-    FROM inbox_streams WHERE sender_office_code = ?`).get(sender) as StreamState | undefined;
+  return cachedStatement(sqlite, `SELECT epoch, last_seq AS lastSeq, last_hash AS lastHash, incarnation_id AS incarnationId,
+    audit_seq AS auditSeq, audit_hash AS auditHash FROM inbox_streams WHERE sender_office_code = ?`).get(sender) as StreamState | undefined;
 }
 
 export function advanceStream(sqlite: Database.Database, sender: string, next: StreamState, at: string): void {
-  cachedStatement(sqlite, `INSERT INTO inbox_streams (sender_office_code, epoch, last_seq, last_hash, incarnation_id, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (sender_office_code) DO UPDATE SET epoch = excluded.epoch, last_seq = excluded.last_seq,
-    last_hash = excluded.last_hash, incarnation_id = excluded.incarnation_id, updated_at = excluded.updated_at`)
-    .run(sender, next.epoch, next.lastSeq, next.lastHash, next.incarnationId, at);
+  cachedStatement(sqlite, `INSERT INTO inbox_streams (sender_office_code, epoch, last_seq, last_hash, incarnation_id, audit_seq,
+    audit_hash, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sender_office_code) DO UPDATE SET epoch = excluded.epoch,
+    last_seq = excluded.last_seq, last_hash = excluded.last_hash, incarnation_id = excluded.incarnation_id,
+    audit_seq = excluded.audit_seq, audit_hash = excluded.audit_hash, updated_at = excluded.updated_at`)
+    .run(sender, next.epoch, next.lastSeq, next.lastHash, next.incarnationId, next.auditSeq, next.auditHash, at);
 }
 
 /** The fork that stopped this stream in its current epoch, if any. */

@@ -1,8 +1,11 @@
 // Writes county records into any registered table with prepared statements, keeping the county's uuid,
 // office code, row_version and void state, and journals each change on the city too. Statements are
 // cached per connection and per set of columns (a table's records normally all carry the same columns).
+// The journal row's content hash is computed from the values written, not read back: a package carries
+// every column of its records, so what is written is the whole stored row.
 import type Database from 'better-sqlite3';
 import { quoteIdentifier } from '../../../../db/sql';
+import { rowHasher } from '../../records/contentHash';
 import { journalStatement } from '../../records/journal';
 import { IN_LIST, inListBatches } from '../../records/statements';
 import { refuse } from '../format/errors';
@@ -34,7 +37,11 @@ export function tableWriter(sqlite: Database.Database, table: string): TableWrit
 }
 
 
-interface Shape { names: string[]; fieldNames: string[]; insert: Database.Statement; update: Database.Statement }
+interface Shape {
+  names: string[]; fieldNames: string[]; insert: Database.Statement; update: Database.Statement;
+  /** Content hash of [id, ...the values bound]. */
+  hash: (values: readonly unknown[]) => string;
+}
 
 function sameNames(a: string[], b: string[]): boolean {
   if (a.length !== b.length) return false;
@@ -66,7 +73,7 @@ function createWriter(sqlite: Database.Database, table: string): TableWriter {
     for (const name of fieldNames) if (!known.has(name)) refuse('PKG_RECORD_INVALID', { table, column: name, problem: 'column' });
     const columns = [...META_COLUMNS, ...fieldNames];
     return {
-      names, fieldNames,
+      names, fieldNames, hash: rowHasher(columns),
       insert: sqlite.prepare(`INSERT INTO ${quoteIdentifier(table)} (${columns.map(quoteIdentifier).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`),
       update: sqlite.prepare(`UPDATE ${quoteIdentifier(table)} SET ${columns.slice(1).map((c) => `${quoteIdentifier(c)} = ?`).join(', ')} WHERE id = ?`),
     };
@@ -100,7 +107,7 @@ function createWriter(sqlite: Database.Database, table: string): TableWriter {
       const values = valuesOf(record, fields, shape.fieldNames);
       if (exists) shape.update.run(values, record.id);
       else shape.insert.run(record.id, values);
-      journal.run(table, record.id, record.rowVersion, operation, at);
+      journal.run(table, record.id, record.rowVersion, operation, at, shape.hash([record.id, ...values]));
     },
   };
 }

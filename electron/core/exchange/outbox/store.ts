@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import type { OutboxEntry, OutboxStatus } from '../../../api/outbox';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
+import type { AuditHead } from '../types';
 import { outboxDir } from './folder';
 
 interface OutboxRow {
@@ -49,13 +50,16 @@ export interface NewOutboxPackage {
   packageId: string; recipient: string; seq: number; packageHash: string; prevHash: string | null;
   kind: 'delta' | 'snapshot'; incarnationId: string; journalHighWater: number; counts: Record<string, number>;
   bytes: number; files: string[]; createdBy: string; createdAt: string;
+  /** The audit head in the package's header. */
+  audit: AuditHead;
 }
 
 export function insertOutboxPackage(sqlite: Database.Database, p: NewOutboxPackage): void {
   sqlite.prepare(`INSERT INTO outbox_packages (package_id, recipient, seq, package_hash, prev_hash, kind, incarnation_id,
-    journal_high_water, counts, bytes, files, status, created_by, created_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'sent', ?, ?)`).run(p.packageId, p.recipient, p.seq, p.packageHash, p.prevHash,
-    p.kind, p.incarnationId, p.journalHighWater, JSON.stringify(p.counts), p.bytes, JSON.stringify(p.files), p.createdBy, p.createdAt);
+    journal_high_water, counts, bytes, files, status, created_by, created_at, audit_seq, audit_hash)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'sent', ?, ?, ?, ?)`).run(p.packageId, p.recipient, p.seq, p.packageHash, p.prevHash,
+    p.kind, p.incarnationId, p.journalHighWater, JSON.stringify(p.counts), p.bytes, JSON.stringify(p.files), p.createdBy, p.createdAt,
+    p.audit.seq, p.audit.hash);
 }
 
 export function findOutboxRow(ctx: CoreContext, packageId: string): OutboxRow {

@@ -1,5 +1,5 @@
 // Writes the valid rows of an import in ONE transaction with prepared statements reused for every row:
-// the person, its change-journal row (insert, row_version 1) and the record metadata. drizzle's batched
+// the person, its change-journal row (insert, row_version 1, content hash) and the record metadata. drizzle's batched
 // insert was 5-8x slower for this. Cached per connection; a new connection prepares its own.
 import type Database from 'better-sqlite3';
 import { appendAudit } from '../../audit/chain';
@@ -7,7 +7,7 @@ import { actorName, nowIso, type CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { journalStatement } from '../../records/journal';
 import type { RecordMeta } from '../../records/write';
-import { personInsertParams, personInsertStatement } from '../rows';
+import { personContentHash, personInsertParams, personInsertStatement } from '../rows';
 import type { CheckedRow } from './check';
 import { sequentialUuids } from './ids';
 import { withIndexesRebuilt } from './indexes';
@@ -48,13 +48,14 @@ export function writeImportedPeople(ctx: CoreContext, officeCode: string, rows: 
       toWrite.forEach((row, i) => {
         const meta: RecordMeta = { id: ids[i]!, officeCode, createdAt: at, updatedAt: at, createdBy: by, updatedBy: by,
           rowVersion: 1, voided: false, voidedAt: null, voidedBy: null, voidReason: null };
+        const params = personInsertParams(row.person!, meta);
         try {
-          insertPerson.run(personInsertParams(row.person!, meta));
+          insertPerson.run(params);
         } catch (error) {
           if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') fail('ID_DUPLICATE', { row: row.row });
           throw error;
         }
-        journal.run('people', meta.id, 1, 'insert', at);
+        journal.run('people', meta.id, 1, 'insert', at, personContentHash(params));
       });
     });
     const written = { imported: toWrite.length, firstId: ids[0] ?? null, lastId: ids.at(-1) ?? null };
