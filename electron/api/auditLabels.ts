@@ -32,3 +32,16 @@ export function methodLabel(method: string): string {
 export function tableLabel(table: string | null): string {
   return table ? TABLE_LABELS[table] ?? table : '';
 }
+
+/** Field names and values in before/after, where a clerk would not read the stored word. */
+export const FIELD_LABELS: Readonly<Record<string, string>> = {
+  name: '名称', code: '代码', role: '类型', admin: '管理员', username: '用户名', displayName: '姓名', roles: '角色',
+  active: '在用', lockedUntil: '锁定至', result: '结果', passwordChanged: '修改密码', passwordReset: '重设密码',
+  unlocked: '解锁', export: '导出', rows: '行数', revealIds: '含完整身份证号', voided: '作废', voidReason: '作废原因',
+  idNumber: '身份证号', mobile: '手机', phone: '固定电话', township: '乡镇(街道)', village: '村(社区)', workUnit: '工作单位',
+  notes: '备注', gender: '性别', birthDate: '出生日期', query: '条件',
+};
+export const VALUE_LABELS: Readonly<Record<string, string>> = {
+  'signed-in': '登录成功', 'wrong-password': '密码错误', locked: '已锁定', 'unknown-or-inactive': '用户名不存在或已停用',
+  true: '是', false: '否',
+};

@@ -8,6 +8,13 @@ export const MIN_PASSWORD_LENGTH = 10;
 /** The error code of the rule a new password breaks, or null. Each code has a message that names the rule. */
 export type PasswordRule = 'PASSWORD_TOO_SHORT' | 'PASSWORD_TOO_COMMON' | 'PASSWORD_IS_USERNAME';
 
+/** The rule in words, for the CLI (the renderer translates the code itself). */
+export const PASSWORD_RULE_TEXT: Readonly<Record<PasswordRule, string>> = {
+  PASSWORD_TOO_SHORT: `密码至少 ${MIN_PASSWORD_LENGTH} 个字符。`,
+  PASSWORD_TOO_COMMON: '这个密码太常见，容易被猜到，请换一个。',
+  PASSWORD_IS_USERNAME: '密码不能与用户名相同。',
+};
+
 export function passwordRuleBroken(password: string, username: string): PasswordRule | null {
   if ([...password].length < MIN_PASSWORD_LENGTH) return 'PASSWORD_TOO_SHORT';
   const lower = password.trim().toLowerCase();

@@ -46,7 +46,7 @@ describe('cli: users reset-password', () => {
     initOffice(dataDir);
     const common = runCli(dataDir, ['users', 'reset-password', 'admin', '--password-file', passwordFile('1234567890'), '--json']);
     expect(common.status).not.toBe(0);
-    expect(common.json()).toMatchObject({ ok: false, code: 'PASSWORD_TOO_COMMON' });
+    expect(common.json()).toMatchObject({ ok: false, code: 'PASSWORD_TOO_COMMON', message: '这个密码太常见，容易被猜到，请换一个。' });
     const unknown = runCli(dataDir, ['users', 'reset-password', 'nobody', '--password-file', passwordFile('recovered-pass-9'), '--json']);
     expect(unknown.status).not.toBe(0);
     expect(unknown.json()).toMatchObject({ ok: false, code: 'USER_NOT_FOUND' });

@@ -33,7 +33,9 @@ describe('audit viewer', () => {
     const rename = await list({ method: 'office.rename' });
     expect(rename.rows).toHaveLength(1);
     expect(rename.rows[0]).toMatchObject({ username: 'admin', methodLabel: '修改单位名称', tableLabel: '本单位', recordId: '321302',
-      before: 'name: 宿城区红十字会', after: 'name: =HYPERLINK("x")红十字会' });
+      before: '名称: 宿城区红十字会', after: '名称: =HYPERLINK("x")红十字会' });
+    const clerkChange = (await list({ method: 'auth.changePassword' })).rows[0];
+    expect(clerkChange?.after).toBe('用户名: clerk1; 修改密码: 是');
 
     const byClerk = await list({ username: 'clerk' });
     expect(byClerk.rows.map((r) => r.methodLabel)).toEqual(['修改本人密码', '登录']);
@@ -77,7 +79,7 @@ describe('audit viewer', () => {
     expect(sheet.getRow(1).values).toEqual([undefined, '序号', '时间', '用户', '操作', '数据', '记录', '修改前', '修改后']);
     const row = sheet.getRow(2);
     expect(row.getCell(4).value).toBe('修改单位名称');
-    expect(row.getCell(8).value).toBe('name: =HYPERLINK("x")红十字会');
+    expect(row.getCell(8).value).toBe('名称: =HYPERLINK("x")红十字会');
     expect(row.getCell(3).value).toBe('=cmd|x');
     expect(row.getCell(3).numFmt).toBe('@');
     expect(String(row.getCell(2).value)).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);

@@ -85,6 +85,7 @@ test('the audit log for administrators, filtered by user, with Chinese labels', 
   await expect(grid.locator('.ag-row')).toHaveCount(1);
   await expect(grid.locator('.ag-row').first()).toContainText('登录');
   await expect(grid.locator('.ag-row').first()).toContainText('clerk1');
+  await expect(grid.locator('.ag-row').first()).toContainText('结果: 登录成功');
   await expect(page.getByText('共 1 条')).toBeVisible();
   await shot('audit-log-filtered');
 });

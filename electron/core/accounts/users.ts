@@ -6,8 +6,8 @@ import type { Role } from '../../api/roles';
 import type { UserCreateInput, UserInfo, UserUpdateInput } from '../../api/types';
 import { appendAudit } from '../audit/chain';
 import type { CoreContext } from '../context';
-import { fail } from '../errors';
-import { MIN_PASSWORD_LENGTH, passwordRuleBroken } from '../../api/passwordRules';
+import { AppError, fail } from '../errors';
+import { MIN_PASSWORD_LENGTH, PASSWORD_RULE_TEXT, passwordRuleBroken } from '../../api/passwordRules';
 import { hashPassword } from './password';
 
 type UserRow = typeof users.$inferSelect;
@@ -20,7 +20,7 @@ function toInfo(row: UserRow): UserInfo {
 /** Refuses a new password that breaks a rule (electron/api/passwordRules.ts), with that rule's code. */
 export function checkPassword(password: string, username: string): void {
   const broken = passwordRuleBroken(password, username);
-  if (broken) fail(broken, broken === 'PASSWORD_TOO_SHORT' ? { min: MIN_PASSWORD_LENGTH } : undefined);
+  if (broken) throw new AppError(broken, broken === 'PASSWORD_TOO_SHORT' ? { min: MIN_PASSWORD_LENGTH } : undefined, PASSWORD_RULE_TEXT[broken]);
 }
 
 export function createUserRow(ctx: CoreContext, input: UserCreateInput): UserInfo {

@@ -2,7 +2,7 @@
 // Reads only the columns every version of audit_log has (seq, at, user_id, username, method, table_name,
 // record_id, before, after).
 import type { AuditPage, AuditQuery, AuditRow } from '../../api/methods/audit';
-import { methodLabel, tableLabel } from '../../api/auditLabels';
+import { FIELD_LABELS, methodLabel, tableLabel, VALUE_LABELS } from '../../api/auditLabels';
 import type { CoreContext } from '../context';
 
 interface StoredRow { seq: number; at: string; username: string | null; method: string; tableName: string | null; recordId: string | null; before: string | null; after: string | null }
@@ -31,13 +31,18 @@ function whereOf(query: AuditQuery): { sql: string; params: unknown[] } {
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
-/** A before/after JSON object as `key: value; key: value`, short enough for a grid cell. */
+function valueText(item: unknown): string {
+  const text = typeof item === 'string' ? item : JSON.stringify(item);
+  return VALUE_LABELS[text] ?? text;
+}
+
+/** A before/after JSON object as `字段: 值; 字段: 值` (labelled where a label exists), short enough for a grid cell. */
 export function summarize(json: string | null): string {
   if (!json) return '';
   let value: unknown;
   try { value = JSON.parse(json); } catch { return json.slice(0, SUMMARY_LENGTH); }
   const text = typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? Object.entries(value).map(([key, item]) => `${key}: ${typeof item === 'string' ? item : JSON.stringify(item)}`).join('; ')
+    ? Object.entries(value).map(([key, item]) => `${FIELD_LABELS[key] ?? key}: ${valueText(item)}`).join('; ')
     : JSON.stringify(value);
   return text.length > SUMMARY_LENGTH ? `${text.slice(0, SUMMARY_LENGTH)}…` : text;
 }
