@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMMON_PASSWORDS } from '../../electron/api/commonPasswords';
 import { passwordRuleBroken } from '../../electron/api/passwordRules';
+import { buildDisclosure } from '../../electron/core/stock/reports/disclosure';
 import { ADMIN_PASSWORD, callerFor, officeBackend } from './support';
 
 const auditOf = (sqlite: import('better-sqlite3').Database, method: string) =>
@@ -77,7 +78,7 @@ describe('own password change', () => {
 
 describe('office name correction', () => {
   it('lets only an administrator rename the office, audited before/after, the code unchanged', async () => {
-    const { backend, store, addUser } = officeBackend();
+    const { backend, store, addUser, as } = officeBackend();
     addUser('clerk1', ['clerk'], 'clerk-pass-1');
     const clerk = callerFor(backend.router, 'clerk');
     const admin = callerFor(backend.router, 'admin');
@@ -89,6 +90,8 @@ describe('office name correction', () => {
     expect(await backend.router.call('office.rename', { name: ' 宿迁市宿城区红十字会 ' }, admin))
       .toMatchObject({ ok: true, value: { code: '321302', name: '宿迁市宿城区红十字会' } });
     expect(await backend.router.call('office.status', {}, clerk)).toMatchObject({ ok: true, value: { office: { code: '321302', name: '宿迁市宿城区红十字会' } } });
+    // Printouts read the name from the database when they are made.
+    expect(buildDisclosure(as(['admin']), { from: '2026-01-01', to: '2026-12-31' }).officeName).toBe('宿迁市宿城区红十字会');
     expect(auditOf(store.sqlite, 'office.rename')).toEqual([{ username: 'admin', recordId: '321302',
       before: JSON.stringify({ name: '宿城区红十字会' }), after: JSON.stringify({ name: '宿迁市宿城区红十字会' }) }]);
   });
