@@ -3,6 +3,7 @@
 // Each domain declares its methods in methods/<domain>.ts and adds one line here.
 import type { z } from 'zod';
 import type { MethodSpec } from './method';
+import { auditMethods } from './methods/audit';
 import { officeMethods } from './methods/office';
 import { peopleMethods } from './methods/people';
 import { stockMethods } from './methods/stock';
@@ -17,6 +18,7 @@ export type { Access, MethodSpec } from './method';
 
 export const contract = {
   ...officeMethods,
+  ...auditMethods,
   ...peopleMethods,
   ...stockMethods,
   ...stockReportMethods,

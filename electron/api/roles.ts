@@ -1,4 +1,4 @@
-// Roles a user may hold, and the password rule. An admin may do everything; the others are granted per method.
+// Roles a user may hold (password rules: passwordRules.ts). An admin may do everything; the others are granted per method.
 export const ROLES = ['admin', 'clerk', 'warehouse', 'approver', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -20,6 +20,3 @@ export function mayRevealIds(held: readonly Role[]): boolean {
 export function revealsIdNumbers(role: Role): boolean {
   return mayRevealIds([role]);
 }
-
-/** The shortest password the server accepts; the renderer checks it too before sending. */
-export const MIN_PASSWORD_LENGTH = 8;

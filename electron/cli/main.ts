@@ -23,6 +23,7 @@ const COMMANDS: Record<string, Command> = {
   'keys trust': async (args) => (await import('./commands/keys')).keysTrust(args),
   'keys list': async (args) => (await import('./commands/keys')).keysList(args),
   'keys rotate': async (args) => (await import('./commands/keys')).keysRotate(args),
+  'users reset-password': async (args) => (await import('./commands/users')).usersResetPassword(args),
   'stock import-opening': async (args) => (await import('./commands/stock')).stockImportOpening(args),
   'stock on-hand': async (args) => (await import('./commands/stock')).stockOnHand(args),
 };
@@ -44,6 +45,7 @@ const USAGE = `Usage: npm run cli -- <command> [--json]
   keys trust <card file> --fingerprint DIGITS
   keys list
   keys rotate [<new card file>]
+  users reset-password USER --password-file F   (recovery: new password, account unlocked; audited as the CLI)
   stock import-opening <file> [--dry-run] [--create-missing] [--date YYYY-MM-DD] [--again]   (--again: post a file imported before)
   stock on-hand [--warehouse CODE|NAME]
 Private keys are unlocked with --passphrase-file K or BOAI_KEY_PASSPHRASE.

@@ -1,5 +1,6 @@
 // Every contract method mapped to the core: a method without a handler fails the type check.
 import type { MethodName } from '../api/contract';
+import { auditHandlers } from './audit';
 import { officeHandlers } from './office';
 import { peopleHandlers } from './people';
 import { peopleFileHandlers } from './peopleFiles';
@@ -14,4 +15,4 @@ import type { HandlersFor } from './types';
 
 export type Handlers = HandlersFor<MethodName>;
 
-export const handlers: Handlers = { ...officeHandlers, ...peopleHandlers, ...peopleFileHandlers, ...stockHandlers, ...stockReportHandlers, ...stockCampaignHandlers, ...keysHandlers, ...outboxHandlers, ...inboxHandlers, ...printHandlers };
+export const handlers: Handlers = { ...officeHandlers, ...auditHandlers, ...peopleHandlers, ...peopleFileHandlers, ...stockHandlers, ...stockReportHandlers, ...stockCampaignHandlers, ...keysHandlers, ...outboxHandlers, ...inboxHandlers, ...printHandlers };

@@ -1,6 +1,7 @@
 // Office setup, sign-in and user management: the API methods that exist before any domain.
 import type { MethodName } from '../api/contract';
-import { readOffice, setupOffice } from '../core/accounts/office';
+import { readOffice, renameOffice, setupOffice } from '../core/accounts/office';
+import { changeOwnPassword } from '../core/accounts/passwordChange';
 import { signIn } from '../core/accounts/signIn';
 import { createUser, listUsers, updateUser } from '../core/accounts/users';
 import { checkDatabase } from '../core/admin/check';
@@ -19,6 +20,13 @@ export const officeHandlers: HandlersFor<OfficeMethods> = {
     const actor = signIn(ctx, input.username, input.password);
     ctx.signIn(actor);
     return { id: actor.userId, username: actor.username, displayName: actor.displayName, roles: actor.roles };
+  },
+  'office.rename': (ctx, input) => renameOffice(ctx, input.name),
+  'auth.changePassword': (ctx, input) => {
+    changeOwnPassword(ctx, input);
+    // The password hash changed, so the router ends every session of this user at its next call - but this one.
+    ctx.keepOwnSession();
+    return null;
   },
   'auth.logout': (ctx) => { ctx.signOut(); return null; },
   'auth.session': (ctx) => ctx.idle(),

@@ -24,7 +24,7 @@ test('first run sets up the office and its administrator, who can then sign in',
   await page.getByLabel('再次输入密码').fill('short');
   await page.getByRole('button', { name: '完成设置' }).click();
   await expect(page.getByText('行政区划代码必须是 6 位数字。')).toBeVisible();
-  await expect(page.getByText('密码至少需要 8 个字符。')).toBeVisible();
+  await expect(page.getByText('密码至少 10 个字符。')).toBeVisible();
 
   await page.getByLabel('行政区划代码').fill(OFFICE.code);
   await page.getByLabel('设置密码').fill(ADMIN.password);

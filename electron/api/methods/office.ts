@@ -18,12 +18,17 @@ export const officeMethods = {
     }),
     access: 'public',
   }),
+  /** An administrator corrects the office name; the code cannot change. */
+  'office.rename': method<OfficeInfo>()({ input: z.object({ name: text(100).min(1) }), access: ADMINS }),
   'auth.login': method<SessionUser>()({ input: z.object({ username: text(50), password }), access: 'public' }),
   'auth.logout': method<null>()({ input: z.object({}), access: 'public' }),
   /** The idle check the renderer makes by itself: how long until idle sign-out, without counting as activity. */
   'auth.session': method<SessionIdle>()({ input: z.object({}), access: 'signedIn', background: true }),
   /** The user is active (typed, clicked, or chose 继续使用): the idle clock starts again. */
   'auth.keepAlive': method<SessionIdle>()({ input: z.object({}), access: 'signedIn' }),
+
+  /** The signed-in user's own password; the current one is required. Ends the user's other sessions. */
+  'auth.changePassword': method<null>()({ input: z.object({ currentPassword: password, newPassword: password }), access: 'signedIn' }),
 
   'users.list': method<UserInfo[]>()({ input: z.object({}), access: ADMINS }),
   'users.create': method<UserInfo>()({

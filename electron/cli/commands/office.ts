@@ -1,14 +1,14 @@
 // `office init`: sets up a data folder without the UI, through the same code as first run; with a passphrase
 // (--passphrase-file F or BOAI_KEY_PASSPHRASE) it also creates the office's key pairs.
-import fs from 'node:fs';
 import { setupOffice } from '../../core/accounts/office';
 import { contract } from '../../api/contract';
 import { CliError, requireFlag, type Args } from '../args';
 import { cliContext, openCli } from '../context';
 import { keySummary } from './keys';
+import { readPasswordFile } from './users';
 
 export function officeInit(args: Args) {
-  const password = fs.readFileSync(requireFlag(args, 'password-file'), 'utf8').replace(/\r?\n$/, '');
+  const password = readPasswordFile(args);
   const input = contract['office.setup'].input.safeParse({
     code: requireFlag(args, 'code'), name: requireFlag(args, 'name'), role: requireFlag(args, 'role'),
     admin: { username: requireFlag(args, 'admin'), password },

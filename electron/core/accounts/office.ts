@@ -1,5 +1,6 @@
 // The office this database belongs to: first-run setup and status.
 import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import type { Store } from '../../../db/open';
 import { office } from '../../../db/schema';
 import type { OfficeInfo, OfficeSetupInput } from '../../api/types';
@@ -31,5 +32,18 @@ export function setupOffice(ctx: CoreContext, input: OfficeSetupInput): OfficeIn
     // Keys need something to seal them with; without it they are made later (keys.create / `keys init`).
     if (ctx.secrets) createOfficeKeys(ctx);
     return { code: row.code, name: row.name, role: row.role, incarnationId: row.incarnationId };
+  })();
+}
+
+/** Corrects the office name (a typo at first run prints on every slip); the code never changes. Audited before/after. */
+export function renameOffice(ctx: CoreContext, name: string): OfficeInfo {
+  return ctx.store.sqlite.transaction(() => {
+    const current = requireOffice(ctx.store);
+    const next = name.trim();
+    if (!next) fail('OFFICE_NAME_REQUIRED');
+    if (next === current.name) return current;
+    ctx.store.orm.update(office).set({ name: next }).where(eq(office.code, current.code)).run();
+    appendAudit(ctx, { method: ctx.method, tableName: 'office', recordId: current.code, before: { name: current.name }, after: { name: next } });
+    return { ...current, name: next };
   })();
 }

@@ -17,5 +17,3 @@ export function verifyPassword(password: string, stored: string): boolean {
     { N: Number(n), r: Number(r), p: Number(p), maxmem: 256 * 1024 * 1024 });
   return timingSafeEqual(actual, expected);
 }
-
-export { MIN_PASSWORD_LENGTH } from '../../api/roles';

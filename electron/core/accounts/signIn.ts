@@ -39,7 +39,8 @@ export function signIn(ctx: CoreContext, username: string, password: string): Ac
   }
   ctx.store.sqlite.transaction(() => {
     ctx.store.orm.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, row.id)).run();
-    appendAudit(ctx, { method: ctx.method, tableName: 'users', recordId: row.id, after: { result: 'signed-in' } });
+    // Written as the user who signed in, so the audit viewer finds their sign-ins under their name.
+    appendAudit({ ...ctx, actor: actorOf(row) }, { method: ctx.method, tableName: 'users', recordId: row.id, after: { result: 'signed-in' } });
   })();
   return actorOf(row);
 }

@@ -6,8 +6,9 @@ import type { Role } from '../../api/roles';
 import type { UserCreateInput, UserInfo, UserUpdateInput } from '../../api/types';
 import { appendAudit } from '../audit/chain';
 import type { CoreContext } from '../context';
-import { fail } from '../errors';
-import { hashPassword, MIN_PASSWORD_LENGTH } from './password';
+import { AppError, fail } from '../errors';
+import { MIN_PASSWORD_LENGTH, PASSWORD_RULE_TEXT, passwordRuleBroken } from '../../api/passwordRules';
+import { hashPassword } from './password';
 
 type UserRow = typeof users.$inferSelect;
 
@@ -16,13 +17,15 @@ function toInfo(row: UserRow): UserInfo {
     active: row.active, lockedUntil: row.lockedUntil, createdAt: row.createdAt };
 }
 
-function checkPassword(password: string): void {
-  if (password.length < MIN_PASSWORD_LENGTH) fail('PASSWORD_TOO_SHORT', { min: MIN_PASSWORD_LENGTH });
+/** Refuses a new password that breaks a rule (electron/api/passwordRules.ts), with that rule's code. */
+export function checkPassword(password: string, username: string): void {
+  const broken = passwordRuleBroken(password, username);
+  if (broken) throw new AppError(broken, broken === 'PASSWORD_TOO_SHORT' ? { min: MIN_PASSWORD_LENGTH } : undefined, PASSWORD_RULE_TEXT[broken]);
 }
 
 export function createUserRow(ctx: CoreContext, input: UserCreateInput): UserInfo {
-  checkPassword(input.password);
   const username = input.username.trim();
+  checkPassword(input.password, username);
   if (ctx.store.orm.select().from(users).where(eq(users.username, username)).get()) fail('USERNAME_TAKEN', { username });
   const at = ctx.now().toISOString();
   const row: UserRow = { id: randomUUID(), username, displayName: input.displayName.trim() || username, roles: [...new Set(input.roles)].join(','),
@@ -43,7 +46,7 @@ export function listUsers(ctx: CoreContext): UserInfo[] {
   return ctx.store.orm.select().from(users).orderBy(users.createdAt).all().map(toInfo);
 }
 
-function findUser(ctx: CoreContext, id: string): UserRow {
+export function findUser(ctx: CoreContext, id: string): UserRow {
   return ctx.store.orm.select().from(users).where(eq(users.id, id)).get() ?? fail('USER_NOT_FOUND', { id });
 }
 
@@ -60,7 +63,7 @@ export function updateUser(ctx: CoreContext, input: UserUpdateInput): UserInfo {
     if (input.roles !== undefined) change.roles = [...new Set(input.roles)].join(',');
     if (input.active !== undefined) change.active = input.active;
     if (input.password !== undefined) {
-      checkPassword(input.password);
+      checkPassword(input.password, current.username);
       Object.assign(change, { passwordHash: hashPassword(input.password), failedLogins: 0, lockedUntil: null });
     }
     const next = { ...current, ...change, updatedAt: ctx.now().toISOString() };

@@ -71,7 +71,7 @@ function Screen({ boot, notice, reload, signedIn, signOut }: ScreenProps) {
   if (!boot.status.configured || !office) return <SetupPage onDone={signedIn} />;
   if (!user) return <LoginPage office={office} notice={notice ? errorText(t, notice) : null} onSignedIn={signedIn} />;
   return (
-    <SessionProvider session={makeSession(office, user, signOut)}>
+    <SessionProvider session={makeSession(office, user, signOut, reload)}>
       <Layout />
       <IdleWatch signOut={signOut} />
     </SessionProvider>

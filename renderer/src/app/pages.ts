@@ -3,6 +3,7 @@
 import type { ComponentType } from 'react';
 import { ROLES, type Role } from '../../../electron/api/roles';
 import type { OfficeRole } from '../../../electron/api/types';
+import { AuditPage } from '../features/audit/AuditPage';
 import { InboxPage } from '../features/exchange/inbox/InboxPage';
 import { OutboxPage } from '../features/exchange/outbox/OutboxPage';
 import { KeysPage } from '../features/keys/KeysPage';
@@ -33,6 +34,7 @@ export const pages: readonly PageDef[] = [
   { id: 'outbox', labelKey: 'nav.outbox', icon: 'upload', roles: ['clerk', 'approver'], office: 'county', component: OutboxPage },
   { id: 'inbox', labelKey: 'nav.inbox', icon: 'inbox', roles: ['clerk', 'approver'], office: 'city', component: InboxPage },
   { id: 'users', labelKey: 'nav.users', icon: 'users', roles: ['admin'], component: UsersPage },
+  { id: 'audit', labelKey: 'nav.audit', icon: 'clipboard', roles: ['admin'], component: AuditPage },
   { id: 'keys', labelKey: 'nav.keys', icon: 'key', roles: ['admin'], component: KeysPage },
   { id: 'settings', labelKey: 'nav.settings', icon: 'settings', roles: EVERYONE, component: SettingsPage },
 ];

@@ -12,13 +12,15 @@ export interface Session {
   /** True when the user may use something open to these roles (admin always may). */
   allows(roles: readonly Role[]): boolean;
   signOut(): Promise<void>;
+  /** Reads the office and user again (after the office name was corrected). */
+  reload(): Promise<void>;
 }
 
 const SessionContext = createContext<Session | null>(null);
 
-export function makeSession(office: OfficeInfo, user: SessionUser, signOut: () => Promise<void>): Session {
+export function makeSession(office: OfficeInfo, user: SessionUser, signOut: () => Promise<void>, reload: () => Promise<void>): Session {
   return {
-    office, user, roles: user.roles, signOut,
+    office, user, roles: user.roles, signOut, reload,
     hasRole: (role) => rolesAllow(user.roles, [role]),
     allows: (roles) => rolesAllow(user.roles, roles),
   };

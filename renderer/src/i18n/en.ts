@@ -63,8 +63,10 @@ export const en: Translated<typeof zhCN> = {
     viewer: 'Read only',
   },
   password: {
-    hint: 'At least {{min}} characters',
+    hint: 'At least {{min}} characters, not a common password nor the user name',
     tooShort: 'The password needs at least {{min}} characters.',
+    tooCommon: 'This password is too common and easy to guess; choose another.',
+    isUsername: 'The password must not be the same as the user name.',
     mismatch: 'The two passwords do not match.',
   },
   errors: {
@@ -86,6 +88,10 @@ export const en: Translated<typeof zhCN> = {
     OFFICE_NOT_SET_UP: 'This office is not set up yet. Please complete the first-run setup.',
     USERNAME_TAKEN: 'The user name “{{username}}” is already taken. Choose another.',
     PASSWORD_TOO_SHORT: 'The password needs at least {{min}} characters.',
+    PASSWORD_TOO_COMMON: 'This password is too common and easy to guess; choose another.',
+    PASSWORD_IS_USERNAME: 'The password must not be the same as the user name.',
+    OFFICE_NAME_REQUIRED: 'Enter the office name.',
+    CURRENT_PASSWORD_WRONG: 'The current password is wrong.',
     SELF_DEMOTION: 'You cannot deactivate your own account or remove your own administrator role; ask another administrator.',
     IPC_SENDER_REFUSED: 'This window may not call the program.',
     PRINT_SHELL_ONLY: 'Saving as PDF needs the desktop program; use the browser\'s print dialog.',

@@ -2,6 +2,8 @@
 // the common words (zh-CN.ts, en.ts) with each feature's messages.ts. The choice is kept in localStorage.
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { messages as accountMessages } from '../features/account/messages';
+import { messages as auditMessages } from '../features/audit/messages';
 import { messages as authMessages } from '../features/auth/messages';
 import { messages as keysMessages } from '../features/keys/messages';
 import { messages as outboxMessages } from '../features/exchange/outbox/messages';
@@ -26,7 +28,7 @@ export const LANGUAGE_STORAGE_KEY = 'boai.lang';
 /** What a feature's messages.ts exports: a subtree per language, merged into 'translation'. */
 export interface FeatureMessages { 'zh-CN': object; en: object }
 
-const features: FeatureMessages[] = [authMessages, setupMessages, usersMessages, settingsMessages, peopleMessages, stockMessages, stockDocumentMessages, stockReferenceMessages, stockReportMessages, stockOpeningNoteMessages, keysMessages, outboxMessages, inboxMessages, tableLabelMessages];
+const features: FeatureMessages[] = [accountMessages, auditMessages, authMessages, setupMessages, usersMessages, settingsMessages, peopleMessages, stockMessages, stockDocumentMessages, stockReferenceMessages, stockReportMessages, stockOpeningNoteMessages, keysMessages, outboxMessages, inboxMessages, tableLabelMessages];
 
 type Tree = { [key: string]: unknown };
 const isTree = (value: unknown): value is Tree => typeof value === 'object' && value !== null && !Array.isArray(value);

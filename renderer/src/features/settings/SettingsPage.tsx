@@ -1,14 +1,17 @@
 // Settings: the display language and what this program is. Room for more (backups, printers) later.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { useSession } from '../../app/session';
-import { PageHeader } from '../../ui';
+import { Button, PageHeader } from '../../ui';
+import { OfficeNameDialog } from './OfficeNameDialog';
 
 declare const __APP_VERSION__: string;
 
 export function SettingsPage() {
   const { t } = useTranslation();
-  const { office, user } = useSession();
+  const { office, user, hasRole } = useSession();
+  const [renaming, setRenaming] = useState(false);
   return (
     <div className="page page-narrow">
       <PageHeader title={t('settings.title')} />
@@ -25,6 +28,8 @@ export function SettingsPage() {
           <dt>{t('settings.office')}</dt><dd>{t('settings.officeLine', { name: office.name, code: office.code, role: t(`officeRole.${office.role}`) })}</dd>
           <dt>{t('settings.signedInAs')}</dt><dd>{t('settings.userLine', { name: user.displayName, username: user.username })}</dd>
         </dl>
+        {hasRole('admin') && <Button onClick={() => setRenaming(true)}>{t('account.renameOffice')}</Button>}
+        <OfficeNameDialog open={renaming} onClose={() => setRenaming(false)} />
       </section>
     </div>
   );

@@ -18,9 +18,8 @@ function check(form: Form): Problems {
   if (!form.name.trim()) problems.name = 'setup.errors.nameRequired';
   if (!/^\d{6}$/.test(form.code.trim())) problems.code = 'setup.errors.codeFormat';
   if (!form.username.trim()) problems.username = 'setup.errors.usernameRequired';
-  const password = passwordProblem(form.password, form.confirm);
-  if (password === 'password.tooShort') problems.password = password;
-  if (password === 'password.mismatch') problems.confirm = password;
+  const password = passwordProblem(form.password, form.confirm, form.username);
+  if (password) problems[password === 'password.mismatch' ? 'confirm' : 'password'] = password;
   return problems;
 }
 

@@ -19,7 +19,7 @@ export function PasswordDialog({ user, onClose, onSaved }: { user: UserInfo | nu
 
   const submit = async () => {
     if (!user) return;
-    const found = passwordProblem(password, confirm);
+    const found = passwordProblem(password, confirm, user.username);
     setProblem(found);
     if (found) return;
     setBusy(true);
@@ -39,7 +39,7 @@ export function PasswordDialog({ user, onClose, onSaved }: { user: UserInfo | nu
       onClose={onClose} onSubmit={submit} submitLabel={t('common.save')} busy={busy} error={error}
       dirty={password !== '' || confirm !== ''}>
       <TextInput label={t('users.newPassword')} type="password" value={password} onValue={setPassword} autoComplete="new-password"
-        error={problem === 'password.tooShort' ? message : undefined} hint={t('password.hint', { min: MIN_PASSWORD_LENGTH })} />
+        error={problem && problem !== 'password.mismatch' ? message : undefined} hint={t('password.hint', { min: MIN_PASSWORD_LENGTH })} />
       <TextInput label={t('users.confirm')} type="password" value={confirm} onValue={setConfirm} autoComplete="new-password"
         error={problem === 'password.mismatch' ? message : undefined} />
     </Dialog>

@@ -51,7 +51,7 @@ export function UserDialog({ user, open, onClose, onSaved }: Props) {
     if (!user && !form.username.trim()) found.username = 'users.usernameRequired';
     if (!form.displayName.trim()) found.displayName = 'users.displayNameRequired';
     if (!form.roles.length) found.roles = 'users.rolesRequired';
-    const password = user ? null : passwordProblem(form.password, form.confirm);
+    const password = user ? null : passwordProblem(form.password, form.confirm, form.username);
     if (password) found[password === 'password.mismatch' ? 'confirm' : 'password'] = password;
     return found;
   };

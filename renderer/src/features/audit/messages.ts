@@ -1,0 +1,31 @@
+// Texts of the audit viewer (操作日志).
+import { defineMessages } from '../../i18n/defineMessages';
+
+export const messages = defineMessages({
+  'zh-CN': {
+    nav: { audit: '操作日志' },
+    audit: {
+      title: '操作日志', user: '用户', method: '操作', allMethods: '全部操作', from: '开始日期', to: '结束日期',
+      recordId: '记录编号', apply: '查询', at: '时间', table: '数据', before: '修改前', after: '修改后',
+      range: '第 {{from}}–{{to}} 条，共 {{total}} 条', previous: '上一页', next: '下一页', export: '导出 Excel',
+      exported: '已导出 {{rows}} 条到 {{fileName}}。',
+    },
+    errors: {
+      AUDIT_EXPORT_TOO_LARGE: '要导出的日志太多，请先用筛选条件缩小范围。',
+      AUDIT_EXPORT_TOO_LARGE_rows: '要导出 {{rows}} 条日志，超过一次最多 {{max}} 条，请先用日期或用户缩小范围。',
+    },
+  },
+  en: {
+    nav: { audit: 'Audit log' },
+    audit: {
+      title: 'Audit log', user: 'User', method: 'Operation', allMethods: 'All operations', from: 'From', to: 'To',
+      recordId: 'Record ID', apply: 'Search', at: 'Time', table: 'Data', before: 'Before', after: 'After',
+      range: '{{from}}–{{to}} of {{total}}', previous: 'Previous', next: 'Next', export: 'Export Excel',
+      exported: '{{rows}} entries exported to {{fileName}}.',
+    },
+    errors: {
+      AUDIT_EXPORT_TOO_LARGE: 'Too many entries to export; narrow the view with the filters first.',
+      AUDIT_EXPORT_TOO_LARGE_rows: '{{rows}} entries to export, more than {{max}} at a time; narrow the dates or the user first.',
+    },
+  },
+});
