@@ -84,6 +84,15 @@ test('the city sees each county\'s stock, read-only, with the office column and 
     await expect(page.locator('.disclosure-preview')).toContainText('爱心基金会');
     await expect(page.locator('.disclosure-preview')).toContainText('12');
     await shot('stock-city-disclosure');
+
+    await page.getByRole('navigation').getByRole('link', { name: '仓库概览' }).click();
+    const dashboard = page.locator('.dash-grid');
+    await expect(dashboard).toBeVisible();
+    await expect(dashboard).not.toContainText('帐篷'); // the city's own warehouse holds nothing
+    await page.getByLabel('单位', { exact: true }).selectOption({ label: '宿豫区红十字会' });
+    await expect(dashboard).toContainText('帐篷');
+    await expect(dashboard).toContainText('7,000');
+    await shot('stock-city-dashboard');
   } finally {
     for (const close of cleanup) close();
   }
