@@ -64,11 +64,14 @@ test('the city sees each county\'s stock, read-only, with the office column and 
     await expect(page.locator('.ag-row[row-index]')).toHaveCount(2);
     expect(await columnTexts(page, 'officeCode')).toEqual(['宿城区红十字会', '宿豫区红十字会']);
     expect(await columnTexts(page, 'unit')).toEqual(['顶', '套']);
+    // A warehouse or item belongs to one office: those filters appear once an office is chosen.
+    await expect(page.getByLabel('仓库', { exact: true })).toHaveCount(0);
     await shot('stock-city-all');
 
     await office.selectOption({ label: '宿豫区红十字会' });
     await expect(page.getByText('这是县里上报的库存，市里只能查看。')).toBeVisible();
     await expect(page.locator('.ag-row[row-index]')).toHaveCount(1);
+    await expect(page.getByLabel('仓库', { exact: true }).locator('option')).toHaveText(['全部仓库', '宿豫区备灾仓库']);
     expect(await columnTexts(page, 'quantity')).toEqual(['7']);
     expect(await columnTexts(page, 'warehouseName')).toEqual(['宿豫区备灾仓库']);
     await shot('stock-city-county');
@@ -93,6 +96,14 @@ test('the city sees each county\'s stock, read-only, with the office column and 
     await expect(dashboard).toContainText('帐篷');
     await expect(dashboard).toContainText('7,000');
     await shot('stock-city-dashboard');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Stock & ledger' }).click();
+    await page.getByLabel('Office', { exact: true }).selectOption({ label: '宿城区红十字会' });
+    await expect(page.getByText('Stock reported by a county: the city can view it, not change it.')).toBeVisible();
+    await expect(page.locator('.ag-row[row-index]')).toHaveCount(1);
+    expect(await columnTexts(page, 'quantity')).toEqual(['12']);
+    await shot('stock-city-county-en');
   } finally {
     for (const close of cleanup) close();
   }

@@ -67,14 +67,16 @@ export function OnHandGrid({ refs, office, onCard }: Props) {
       }}
       onRowDoubleClicked={onCard}
       toolbar={<>
-        <select aria-label={t('stock.field.warehouse')} value={warehouseId} onChange={(event) => setWarehouseId(event.target.value)}>
-          <option value="">{t('stock.allWarehouses')}</option>
-          {refs.warehouses.map((w) => <option key={w.id} value={w.id}>{w.name}</option>)}
-        </select>
-        <select aria-label={t('stock.field.itemName')} value={itemId} onChange={(event) => setItemId(event.target.value)}>
-          <option value="">{t('stock.allItems')}</option>
-          {refs.items.map((item) => <option key={item.id} value={item.id}>{item.code} {item.name}</option>)}
-        </select>
+        {officeCode !== 'all' && <>
+          <select aria-label={t('stock.field.warehouse')} value={warehouseId} onChange={(event) => setWarehouseId(event.target.value)}>
+            <option value="">{t('stock.allWarehouses')}</option>
+            {refs.warehouses.map((w) => <option key={w.id} value={w.id}>{w.name}</option>)}
+          </select>
+          <select aria-label={t('stock.field.itemName')} value={itemId} onChange={(event) => setItemId(event.target.value)}>
+            <option value="">{t('stock.allItems')}</option>
+            {refs.items.map((item) => <option key={item.id} value={item.id}>{item.code} {item.name}</option>)}
+          </select>
+        </>}
         <label className="inline-number">
           <input type="number" min={1} max={3650} value={days} aria-label={t('stock.dashboard.days')}
             onChange={(event) => setDays(Math.max(1, Number(event.target.value) || 90))} />
