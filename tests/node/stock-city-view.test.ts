@@ -1,6 +1,7 @@
 // The city sees the stock its counties reported: on hand, the stock card, the dashboard and the disclosure for
 // one county or (on hand) all, with each row's office; read-only - posting or reversing county documents is
 // refused; and a county cannot read another office's stock.
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importPackage } from '../../electron/core/exchange/inbox';
 import type { CoreContext } from '../../electron/core/context';
@@ -12,6 +13,7 @@ import { approveDocument } from '../../electron/core/stock/documents/workflow';
 import { createItem } from '../../electron/core/stock/items';
 import { postDocument } from '../../electron/core/stock/posting/post';
 import { createWarehouse } from '../../electron/core/stock/warehouses';
+import { runCli } from './cli-support';
 import { cityWith, COUNTY, CITY, exportTo, OTHER_COUNTY, type Office } from './exchange-apply-support';
 
 type Call = (method: string, input: unknown) => Promise<unknown>;
@@ -113,5 +115,16 @@ describe('the city reads its counties\' stock', () => {
     }
     expect(await viewer('stock.reports.dashboard', { officeCode: OTHER_COUNTY })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await viewer('stock.items.list', { officeCode: OTHER_COUNTY })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
+  it('answers the CLI\'s on-hand for a county or all at the city, and refuses another office at a county', async () => {
+    const { city, county } = await cityThatReceivedTwoCounties();
+    const dataDir = (o: Office) => path.dirname(o.store.sqlite.name);
+    const all = runCli(dataDir(city), ['stock', 'on-hand', '--office', 'all', '--json']);
+    expect(all.status).toBe(0);
+    expect(all.json().rows.map((r: { office: string; quantity: number }) => [r.office, r.quantity])).toEqual([[COUNTY, 8], [OTHER_COUNTY, 5]]);
+    const refused = runCli(dataDir(county), ['stock', 'on-hand', '--office', OTHER_COUNTY, '--json']);
+    expect(refused.status).not.toBe(0);
+    expect(refused.json()).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });
 });
