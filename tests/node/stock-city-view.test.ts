@@ -122,7 +122,8 @@ describe('the city reads its counties\' stock', () => {
     const dataDir = (o: Office) => path.dirname(o.store.sqlite.name);
     const all = runCli(dataDir(city), ['stock', 'on-hand', '--office', 'all', '--json']);
     expect(all.status).toBe(0);
-    expect(all.json().rows.map((r: { office: string; quantity: number }) => [r.office, r.quantity])).toEqual([[COUNTY, 8], [OTHER_COUNTY, 5]]);
+    const rows = all.json().rows as { office: string; quantity: number }[];
+    expect(rows.map((r) => [r.office, r.quantity])).toEqual([[COUNTY, 8], [OTHER_COUNTY, 5]]);
     const refused = runCli(dataDir(county), ['stock', 'on-hand', '--office', OTHER_COUNTY, '--json']);
     expect(refused.status).not.toBe(0);
     expect(refused.json()).toMatchObject({ ok: false, code: 'FORBIDDEN' });
