@@ -199,8 +199,12 @@ export interface LotProposal {
   expired: LotBalance[];
 }
 
-export interface OnHandQuery { warehouseId?: string; itemId?: string; categoryId?: string; donorId?: string; expiringBefore?: string }
+export interface OnHandQuery {
+  /** The city: one county's stock, or 'all' (rows per office); default this office. */
+  officeCode?: string;
+  warehouseId?: string; itemId?: string; categoryId?: string; donorId?: string; expiringBefore?: string }
 export interface OnHandRow {
+  officeCode: string;
   warehouseId: string; warehouseCode: string; warehouseName: string;
   itemId: string; itemCode: string; itemName: string; categoryId: string; categoryName: string;
   unit: string; specification: string | null;

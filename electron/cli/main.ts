@@ -47,7 +47,7 @@ const USAGE = `Usage: npm run cli -- <command> [--json]
   keys rotate [<new card file>]
   users reset-password USER --password-file F   (recovery: new password, account unlocked; audited as the CLI)
   stock import-opening <file> [--dry-run] [--create-missing] [--date YYYY-MM-DD] [--again]   (--again: post a file imported before)
-  stock on-hand [--warehouse CODE|NAME]
+  stock on-hand [--warehouse CODE|NAME] [--office CODE|all]   (--office: the city reads a county's stock, or all)
 Private keys are unlocked with --passphrase-file K or BOAI_KEY_PASSPHRASE.
 The data folder is BOAI_DATA_DIR (default ~/.boai-ledger).`;
 

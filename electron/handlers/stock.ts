@@ -12,6 +12,7 @@ import { createEvent, listEvents, updateEvent, voidEvent } from '../core/stock/e
 import { createItem, getItem, listItems, updateItem, voidItem } from '../core/stock/items';
 import { availableLots, proposeLots } from '../core/stock/lots';
 import { listMonthLocks, lockMonth, unlockMonth } from '../core/stock/months';
+import { stockOffices } from '../core/stock/offices';
 import { postDocument } from '../core/stock/posting/post';
 import { listQuotas, setQuota } from '../core/stock/quotas';
 import { reverseDocument } from '../core/stock/reversal';
@@ -71,6 +72,7 @@ export const stockHandlers: HandlersFor<StockMethodName> = {
   'stock.onHand': (ctx, input) => onHand(ctx, input),
   'stock.card': (ctx, input) => stockCard(ctx, input),
 
+  'stock.offices': (ctx) => stockOffices(ctx),
   'stock.months.list': (ctx) => listMonthLocks(ctx),
   'stock.months.lock': (ctx, input) => lockMonth(ctx, input.month),
   'stock.months.unlock': (ctx, input) => unlockMonth(ctx, input.month, input.reason),

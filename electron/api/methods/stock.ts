@@ -10,6 +10,7 @@ import {
 } from '../stock';
 import { FIELD_LIMITS as L, REASON_MAX } from '../limits';
 import { READERS, method, optionalText, text } from '../method';
+import type { PeopleOffice } from '../people';
 
 export const KEEPERS: readonly Role[] = ['warehouse'];
 export const APPROVERS: readonly Role[] = ['approver'];
@@ -22,7 +23,9 @@ const quantity = z.number().int();
 const fen = z.number().int().min(0);
 const reason = required(REASON_MAX);
 const voidInput = z.object({ id, reason });
-const listInput = z.object({ includeVoided: z.boolean().optional(), search: text(100).optional() });
+/** The city reads a county's stock by its code (default: this office); a county naming another office gets FORBIDDEN. */
+export const officeCode = z.string().regex(/^\d{6}$/);
+const listInput = z.object({ includeVoided: z.boolean().optional(), search: text(100).optional(), officeCode: officeCode.optional() });
 const edit = <T extends z.ZodObject>(shape: T) => z.object({ id, rowVersion: z.number().int().min(1), patch: shape.partial() });
 
 const categoryInput = z.object({ name: required(L.stock_categories.name), sortOrder: z.number().int().optional() });
@@ -105,7 +108,9 @@ export const stockMethods = {
   'stock.locations.update': method<LocationRow>()({ input: edit(locationInput.omit({ warehouseId: true })), access: KEEPERS }),
   'stock.locations.void': method<LocationRow>()({ input: voidInput, access: KEEPERS }),
 
-  'stock.quotas.list': method<QuotaRow[]>()({ input: z.object({ warehouseId: id.optional(), belowOnly: z.boolean().optional() }), access: READERS }),
+  'stock.quotas.list': method<QuotaRow[]>()({
+    input: z.object({ warehouseId: id.optional(), belowOnly: z.boolean().optional(), officeCode: officeCode.optional() }), access: READERS,
+  }),
   /** Quantity 0 removes the quota. */
   'stock.quotas.set': method<QuotaRow | null>()({
     input: z.object({ warehouseId: id, itemId: id, quantity: quantity.min(0) }), access: KEEPERS,
@@ -161,14 +166,17 @@ export const stockMethods = {
   'stock.onHand': method<OnHandRow[]>()({
     input: z.object({
       warehouseId: id.optional(), itemId: id.optional(), categoryId: id.optional(), donorId: id.optional(),
-      expiringBefore: isoDate.optional(),
+      expiringBefore: isoDate.optional(), officeCode: z.union([officeCode, z.literal('all')]).optional(),
     }),
     access: READERS,
   }),
   'stock.card': method<StockCard>()({
-    input: z.object({ itemId: id, warehouseId: id.optional(), lotId: id.optional(), from: isoDate, to: isoDate }), access: READERS,
+    input: z.object({ itemId: id, warehouseId: id.optional(), lotId: id.optional(), from: isoDate, to: isoDate, officeCode: officeCode.optional() }),
+    access: READERS,
   }),
 
+  /** The offices whose stock is held here (the city: its counties), for the office column and filter. */
+  'stock.offices': method<PeopleOffice[]>()({ input: z.object({}), access: READERS }),
   'stock.months.list': method<MonthLockRow[]>()({ input: z.object({}), access: READERS }),
   'stock.months.lock': method<MonthLockRow>()({ input: z.object({ month }), access: APPROVERS }),
   'stock.months.unlock': method<MonthLockRow>()({ input: z.object({ month, reason }), access: APPROVERS }),

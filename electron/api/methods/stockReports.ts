@@ -5,13 +5,15 @@ import type { Role } from '../roles';
 import type { Disclosure, DonationsReport, ExportedFile, OpeningImportResult, StockDashboard } from '../stockReports';
 import { STOCK_REPORTS } from '../stockReports';
 import { READERS, method, text } from '../method';
+import { officeCode } from './stock';
 
 /** Keepers check a sheet; posting it (it is approved as it is imported) needs the approver role too. */
 const OPENING: readonly Role[] = ['warehouse', 'approver'];
 
 const id = z.uuid();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const period = z.object({ from: isoDate, to: isoDate });
+/** Reports read one office: this one, or (the city) the county named. */
+const period = z.object({ from: isoDate, to: isoDate, officeCode: officeCode.optional() });
 
 export const stockReportMethods = {
   'stock.opening.import': method<OpeningImportResult>()({
@@ -29,13 +31,15 @@ export const stockReportMethods = {
   'stock.reports.disclosure': method<Disclosure>()({ input: period, access: READERS }),
   'stock.reports.donations': method<DonationsReport>()({ input: period.extend({ donorId: id.nullish() }), access: READERS }),
   'stock.reports.dashboard': method<StockDashboard>()({
-    input: z.object({ days: z.number().int().min(1).max(3650).optional(), asOf: isoDate.optional(), warehouseId: id.nullish() }),
+    input: z.object({
+      days: z.number().int().min(1).max(3650).optional(), asOf: isoDate.optional(), warehouseId: id.nullish(), officeCode: officeCode.optional(),
+    }),
     access: READERS,
   }),
   'stock.reports.export': method<ExportedFile>()({
     input: z.object({
       report: z.enum(STOCK_REPORTS), from: isoDate.optional(), to: isoDate.optional(), donorId: id.nullish(), warehouseId: id.nullish(),
-      days: z.number().int().min(1).max(3650).optional(),
+      days: z.number().int().min(1).max(3650).optional(), officeCode: officeCode.optional(),
     }),
     access: READERS,
   }),

@@ -1,4 +1,4 @@
-// `stock import-opening <file> [--dry-run] [--create-missing] [--date YYYY-MM-DD] [--again]` and `stock on-hand [--warehouse W]`:
+// `stock import-opening <file> [--dry-run] [--create-missing] [--date YYYY-MM-DD] [--again]` and `stock on-hand [--warehouse W] [--office CODE|all]`:
 // the same opening-balance import and on-hand query as the UI, acting as the CLI user (the machine's administrator,
 // who holds the approver's right to post a file imported before: --again).
 import fs from 'node:fs';
@@ -36,9 +36,13 @@ export function stockOnHand(args: Args) {
   try {
     requireCliOffice(backend);
     const warehouse = flag(args, 'warehouse');
-    const rows = onHand(cliContext(backend, 'stock.onHand'))
+    // The city: a county's stock, or every office's (rows then name their office).
+    const office = flag(args, 'office');
+    if (office !== undefined && !/^(\d{6}|all)$/.test(office)) throw new CliError('USAGE', '--office takes a 6-digit office code or all');
+    const rows = onHand(cliContext(backend, 'stock.onHand'), { officeCode: office })
       .filter((row) => warehouse === undefined || [row.warehouseCode, row.warehouseName].some((w) => nameKey(w) === nameKey(warehouse)))
-      .map((row) => ({ warehouse: row.warehouseName, itemCode: row.itemCode, itemName: row.itemName, lot: row.lotNumber, expiry: row.expiryDate, quantity: row.quantity }));
+      .map((row) => ({ ...(office === undefined ? {} : { office: row.officeCode }),
+        warehouse: row.warehouseName, itemCode: row.itemCode, itemName: row.itemName, lot: row.lotNumber, expiry: row.expiryDate, quantity: row.quantity }));
     return { rows };
   } finally {
     backend.close();

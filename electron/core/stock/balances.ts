@@ -3,9 +3,9 @@
 import type { OnHandQuery, OnHandRow } from '../../api/stock';
 import type { CoreContext } from '../context';
 import { cachedStatement } from '../records/statements';
-import { officeCodeOf } from './office';
+import { readOfficeOf } from './office';
 
-const ON_HAND_SQL = `SELECT b.warehouse_id AS warehouseId, w.code AS warehouseCode, w.name AS warehouseName,
+const ON_HAND_SQL = `SELECT b.office_code AS officeCode, b.warehouse_id AS warehouseId, w.code AS warehouseCode, w.name AS warehouseName,
   b.item_id AS itemId, i.code AS itemCode, i.name AS itemName, i.category_id AS categoryId, c.name AS categoryName,
   i.unit, i.specification, b.lot_id AS lotId, l.lot_number AS lotNumber, l.expiry_date AS expiryDate, l.unit_value AS unitValue,
   l.donor_id AS donorId, d.name AS donorName, l.source, l.received_date AS receivedDate,
@@ -17,17 +17,18 @@ const ON_HAND_SQL = `SELECT b.warehouse_id AS warehouseId, w.code AS warehouseCo
   JOIN stock_lots l ON l.id = b.lot_id
   LEFT JOIN stock_donors d ON d.id = l.donor_id`;
 
-/** Lots with a non-zero balance, by warehouse, item code and expiry. */
+/** Lots with a non-zero balance, by office, warehouse, item code and expiry: never summed across offices or lots. */
 export function onHand(ctx: CoreContext, query: OnHandQuery = {}): OnHandRow[] {
-  const where = ['b.office_code = @office', 'b.quantity <> 0'];
+  const office = readOfficeOf(ctx, query.officeCode);
+  const where = office === 'all' ? ['b.quantity <> 0'] : ['b.office_code = @office', 'b.quantity <> 0'];
   if (query.warehouseId) where.push('b.warehouse_id = @warehouseId');
   if (query.itemId) where.push('b.item_id = @itemId');
   if (query.categoryId) where.push('i.category_id = @categoryId');
   if (query.donorId) where.push('l.donor_id = @donorId');
   if (query.expiringBefore) where.push('l.expiry_date IS NOT NULL AND l.expiry_date < @expiringBefore');
   return cachedStatement(ctx.store.sqlite, `${ON_HAND_SQL} WHERE ${where.join(' AND ')}
-    ORDER BY w.code, i.code, l.expiry_date IS NULL, l.expiry_date, l.lot_number`)
-    .all({ office: officeCodeOf(ctx), warehouseId: query.warehouseId ?? null, itemId: query.itemId ?? null,
+    ORDER BY b.office_code, w.code, i.code, l.expiry_date IS NULL, l.expiry_date, l.lot_number`)
+    .all({ office, warehouseId: query.warehouseId ?? null, itemId: query.itemId ?? null,
       categoryId: query.categoryId ?? null, donorId: query.donorId ?? null, expiringBefore: query.expiringBefore ?? null }) as OnHandRow[];
 }
 

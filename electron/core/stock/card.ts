@@ -7,9 +7,11 @@
 import type { StockCard, StockCardRow } from '../../api/stock';
 import type { CoreContext } from '../context';
 import { cachedStatement } from '../records/statements';
+import { fail } from '../errors';
 import { getItem } from './items';
+import { readOfficeOf } from './office';
 
-export interface StockCardQuery { itemId: string; warehouseId?: string; lotId?: string; from: string; to: string }
+export interface StockCardQuery { itemId: string; warehouseId?: string; lotId?: string; from: string; to: string; officeCode?: string }
 
 const FILTER = `m.item_id = @itemId AND m.voided = 0
   AND (@warehouseId IS NULL OR m.warehouse_id = @warehouseId) AND (@lotId IS NULL OR m.lot_id = @lotId)`;
@@ -76,6 +78,8 @@ function counterparty(m: Movement, doc: CardDocument, lot: CardLot | undefined, 
 
 export function stockCard(ctx: CoreContext, query: StockCardQuery): StockCard {
   const item = getItem(ctx, query.itemId);
+  // Items are per office: the city reads a county's card by naming the county, a county only its own.
+  if (item.officeCode !== readOfficeOf(ctx, query.officeCode)) fail('NOT_FOUND', { what: 'item', id: query.itemId });
   const params = { itemId: query.itemId, warehouseId: query.warehouseId ?? null, lotId: query.lotId ?? null, from: query.from, to: query.to };
   const sqlite = ctx.store.sqlite;
   const opening = cachedStatement(sqlite, `SELECT coalesce(sum(m.quantity), 0) FROM stock_movements m

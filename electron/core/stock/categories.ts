@@ -7,7 +7,7 @@ import { insertRecord } from '../records/write';
 import { cachedStatement } from '../records/statements';
 import { officeCodeOf } from './office';
 import {
-  createReference, listReference, refuseTaken, selectById, updateReference, voidReference, type ReferenceSpec,
+  createReference, listReference, refuseTaken, selectById, updateReference, voidReference, type ListOptions, type ReferenceSpec,
 } from './reference';
 
 const spec: ReferenceSpec<CategoryInput, CategoryRow> = {
@@ -34,7 +34,7 @@ function ensureDefaults(ctx: CoreContext): void {
   }).immediate();
 }
 
-export function listCategories(ctx: CoreContext, options: { includeVoided?: boolean; search?: string } = {}): CategoryRow[] {
+export function listCategories(ctx: CoreContext, options: ListOptions = {}): CategoryRow[] {
   ensureDefaults(ctx);
   return listReference(ctx, stockCategories, options, [stockCategories.name], [stockCategories.sortOrder, stockCategories.name]);
 }

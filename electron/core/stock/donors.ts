@@ -2,11 +2,11 @@
 import { stockDonors } from '../../../db/schema';
 import type { DonorInput, DonorRow } from '../../api/stock';
 import type { CoreContext } from '../context';
-import { createReference, listReference, selectById, updateReference, voidReference, type ReferenceSpec } from './reference';
+import { createReference, listReference, selectById, updateReference, voidReference, type ListOptions, type ReferenceSpec } from './reference';
 
 const donors: ReferenceSpec<DonorInput, DonorRow> = { table: stockDonors, what: 'donor', read: (ctx, id) => selectById(ctx, stockDonors, id) };
 
-export const listDonors = (ctx: CoreContext, options: { includeVoided?: boolean; search?: string } = {}): DonorRow[] =>
+export const listDonors = (ctx: CoreContext, options: ListOptions = {}): DonorRow[] =>
   listReference(ctx, stockDonors, options, [stockDonors.name, stockDonors.contact, stockDonors.phone], [stockDonors.name]);
 export const createDonor = (ctx: CoreContext, input: DonorInput) => createReference(ctx, donors, input);
 export const updateDonor = (ctx: CoreContext, id: string, rowVersion: number, patch: Partial<DonorInput>) =>

@@ -2,11 +2,11 @@
 import { stockEvents } from '../../../db/schema';
 import type { EventInput, EventRow } from '../../api/stock';
 import type { CoreContext } from '../context';
-import { createReference, listReference, selectById, updateReference, voidReference, type ReferenceSpec } from './reference';
+import { createReference, listReference, selectById, updateReference, voidReference, type ListOptions, type ReferenceSpec } from './reference';
 
 const events: ReferenceSpec<EventInput, EventRow> = { table: stockEvents, what: 'event', read: (ctx, id) => selectById(ctx, stockEvents, id) };
 
-export const listEvents = (ctx: CoreContext, options: { includeVoided?: boolean; search?: string } = {}): EventRow[] =>
+export const listEvents = (ctx: CoreContext, options: ListOptions = {}): EventRow[] =>
   listReference(ctx, stockEvents, options, [stockEvents.name, stockEvents.place], [stockEvents.date, stockEvents.name]);
 export const createEvent = (ctx: CoreContext, input: EventInput) => createReference(ctx, events, input);
 export const updateEvent = (ctx: CoreContext, id: string, rowVersion: number, patch: Partial<EventInput>) =>

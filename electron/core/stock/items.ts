@@ -3,9 +3,9 @@ import { stockItems } from '../../../db/schema';
 import type { ItemInput, ItemRow } from '../../api/stock';
 import type { CoreContext } from '../context';
 import { cachedStatement } from '../records/statements';
-import { officeCodeOf, requireLive } from './office';
+import { readOfficeOf, requireLive } from './office';
 import {
-  createReference, readReference, refuseTaken, refuseWhileHeld, updateReference, voidReference, type ReferenceSpec,
+  createReference, readReference, refuseTaken, refuseWhileHeld, updateReference, voidReference, type ListOptions, type ReferenceSpec,
 } from './reference';
 import { META_SQL } from './rows';
 
@@ -30,14 +30,14 @@ const spec: ReferenceSpec<ItemInput, ItemRow> = {
   refuseVoid: (ctx, id) => refuseWhileHeld(ctx, 'item_id', id, 'ITEM_IN_STOCK'),
 };
 
-export function listItems(ctx: CoreContext, options: { includeVoided?: boolean; search?: string; categoryId?: string } = {}): ItemRow[] {
+export function listItems(ctx: CoreContext, options: ListOptions & { categoryId?: string } = {}): ItemRow[] {
   const where = ['i.office_code = @office'];
   if (!options.includeVoided) where.push('i.voided = 0');
   if (options.categoryId) where.push('i.category_id = @categoryId');
   const search = options.search?.trim();
   if (search) where.push(`(i.code LIKE @like OR i.name LIKE @like OR i.specification LIKE @like)`);
   const rows = cachedStatement(ctx.store.sqlite, `${ITEM_SQL} WHERE ${where.join(' AND ')} ORDER BY c.sort_order, i.code`)
-    .all({ office: officeCodeOf(ctx), categoryId: options.categoryId ?? null, like: `%${search ?? ''}%` }) as StoredItem[];
+    .all({ office: readOfficeOf(ctx, options.officeCode), categoryId: options.categoryId ?? null, like: `%${search ?? ''}%` }) as StoredItem[];
   return rows.map(toItem);
 }
 

@@ -4,7 +4,7 @@ import type { QuotaRow } from '../../api/stock';
 import type { CoreContext } from '../context';
 import { insertRecord, updateRecord, voidRecord } from '../records/write';
 import { cachedStatement } from '../records/statements';
-import { officeCodeOf, requireLive } from './office';
+import { officeCodeOf, readOfficeOf, requireLive } from './office';
 
 const QUOTA_SQL = `SELECT q.id, q.row_version AS rowVersion, q.warehouse_id AS warehouseId, w.name AS warehouseName,
   q.item_id AS itemId, i.code AS itemCode, i.name AS itemName, i.unit, q.quantity,
@@ -14,10 +14,10 @@ const QUOTA_SQL = `SELECT q.id, q.row_version AS rowVersion, q.warehouse_id AS w
 type StoredQuota = Omit<QuotaRow, 'below'>;
 const toQuota = (row: StoredQuota): QuotaRow => ({ ...row, below: row.onHand < row.quantity });
 
-export function listQuotas(ctx: CoreContext, options: { warehouseId?: string; belowOnly?: boolean } = {}): QuotaRow[] {
+export function listQuotas(ctx: CoreContext, options: { warehouseId?: string; belowOnly?: boolean; officeCode?: string } = {}): QuotaRow[] {
   const rows = cachedStatement(ctx.store.sqlite, `${QUOTA_SQL} WHERE q.office_code = ? AND q.voided = 0
     AND (? IS NULL OR q.warehouse_id = ?) ORDER BY w.code, i.code`)
-    .all(officeCodeOf(ctx), options.warehouseId ?? null, options.warehouseId ?? null) as StoredQuota[];
+    .all(readOfficeOf(ctx, options.officeCode), options.warehouseId ?? null, options.warehouseId ?? null) as StoredQuota[];
   return rows.map(toQuota).filter((q) => !options.belowOnly || q.below);
 }
 

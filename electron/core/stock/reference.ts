@@ -6,7 +6,7 @@ import type { CoreContext } from '../context';
 import { fail } from '../errors';
 import { cachedStatement } from '../records/statements';
 import { insertRecord, updateRecord, voidRecord } from '../records/write';
-import { officeCodeOf } from './office';
+import { officeCodeOf, readOfficeOf } from './office';
 
 type Table = SQLiteTable & { id: SQLiteColumn; voided: SQLiteColumn; officeCode: SQLiteColumn };
 
@@ -53,9 +53,11 @@ export function voidReference<R>(ctx: CoreContext, spec: ReferenceSpec<never, R>
 }
 
 /** Rows of a simple reference table, live only unless asked, optionally matching a search in some columns. */
-export function listReference<R>(ctx: CoreContext, table: Table, options: { includeVoided?: boolean; search?: string },
+export interface ListOptions { includeVoided?: boolean; search?: string; officeCode?: string }
+
+export function listReference<R>(ctx: CoreContext, table: Table, options: ListOptions,
   searchIn: SQLiteColumn[], orderBy: SQLiteColumn[], extra?: SQL): R[] {
-  const conditions: (SQL | undefined)[] = [eq(table.officeCode, officeCodeOf(ctx)), extra];
+  const conditions: (SQL | undefined)[] = [eq(table.officeCode, readOfficeOf(ctx, options.officeCode)), extra];
   if (!options.includeVoided) conditions.push(eq(table.voided, false));
   const search = options.search?.trim();
   if (search) conditions.push(or(...searchIn.map((c) => like(c, `%${search}%`))));

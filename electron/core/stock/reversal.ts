@@ -6,6 +6,7 @@ import { appendAudit } from '../audit/chain';
 import { nowIso, type CoreContext } from '../context';
 import { fail } from '../errors';
 import { cachedStatement } from '../records/statements';
+import { requireOwnRecord } from '../records/write';
 import { insertRecords } from './bulk';
 import { nextDocumentNumber } from './documents/numbers';
 import { findDocument, getDocument } from './documents/read';
@@ -23,6 +24,7 @@ export function reverseDocument(ctx: CoreContext, id: string, reason: string, do
   const officeCode = officeCodeOf(ctx);
   const reversalId = immediately(ctx.store.sqlite, () => {
     const original = findDocument(ctx, id);
+    requireOwnRecord(ctx, original.officeCode);
     requireStatus(original, 'posted');
     if (original.type === 'reversal') fail('DOCUMENT_IS_REVERSAL', { id, number: original.number });
     if (original.reversedByDocumentId) {

@@ -5,7 +5,7 @@ import type { LocationInput, LocationRow, WarehouseInput, WarehouseRow } from '.
 import type { CoreContext } from '../context';
 import { requireLive } from './office';
 import {
-  createReference, listReference, refuseTaken, refuseWhileHeld, selectById, updateReference, voidReference, type ReferenceSpec,
+  createReference, listReference, refuseTaken, refuseWhileHeld, selectById, updateReference, voidReference, type ListOptions, type ReferenceSpec,
 } from './reference';
 
 const warehouses: ReferenceSpec<WarehouseInput, WarehouseRow> = {
@@ -18,7 +18,7 @@ const warehouses: ReferenceSpec<WarehouseInput, WarehouseRow> = {
   refuseVoid: (ctx, id) => refuseWhileHeld(ctx, 'warehouse_id', id, 'WAREHOUSE_IN_STOCK'),
 };
 
-export const listWarehouses = (ctx: CoreContext, options: { includeVoided?: boolean; search?: string } = {}): WarehouseRow[] =>
+export const listWarehouses = (ctx: CoreContext, options: ListOptions = {}): WarehouseRow[] =>
   listReference(ctx, stockWarehouses, options, [stockWarehouses.code, stockWarehouses.name], [stockWarehouses.code]);
 export const createWarehouse = (ctx: CoreContext, input: WarehouseInput) => createReference(ctx, warehouses, input);
 export const updateWarehouse = (ctx: CoreContext, id: string, rowVersion: number, patch: Partial<WarehouseInput>) =>
@@ -35,7 +35,7 @@ const locations: ReferenceSpec<LocationInput, LocationRow> = {
   },
 };
 
-export const listLocations = (ctx: CoreContext, options: { includeVoided?: boolean; search?: string; warehouseId?: string } = {}): LocationRow[] =>
+export const listLocations = (ctx: CoreContext, options: ListOptions & { warehouseId?: string } = {}): LocationRow[] =>
   listReference(ctx, stockLocations, options, [stockLocations.code, stockLocations.name], [stockLocations.code],
     options.warehouseId ? eq(stockLocations.warehouseId, options.warehouseId) : undefined);
 export const createLocation = (ctx: CoreContext, input: LocationInput) => createReference(ctx, locations, input);

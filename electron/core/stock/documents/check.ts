@@ -8,7 +8,7 @@ import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { cachedStatement } from '../../records/statements';
 import type { SqlRow } from '../bulk';
-import { localToday } from '../office';
+import { localToday, OWN_OFFICE } from '../office';
 import { refuseExpiredLots } from './expiry';
 
 export type HeaderFields = Omit<DocumentHeaderInput, 'type'>;
@@ -22,16 +22,16 @@ const textOrNull = (v: string | null | undefined) => (blank(v) ? null : v!.trim(
 
 function exists(ctx: CoreContext, table: string, id: string | null | undefined): boolean {
   if (!id) return false;
-  return cachedStatement(ctx.store.sqlite, `SELECT 1 FROM ${table} WHERE id = ? AND voided = 0`).get(id) !== undefined;
+  return cachedStatement(ctx.store.sqlite, `SELECT 1 FROM ${table} WHERE id = ? AND voided = 0 AND ${OWN_OFFICE}`).get(id) !== undefined;
 }
 
 function lotFacts(ctx: CoreContext, id: string): LotFacts | undefined {
-  return cachedStatement(ctx.store.sqlite, 'SELECT item_id AS itemId, expiry_date AS expiryDate FROM stock_lots WHERE id = ? AND voided = 0')
+  return cachedStatement(ctx.store.sqlite, `SELECT item_id AS itemId, expiry_date AS expiryDate FROM stock_lots WHERE id = ? AND voided = 0 AND ${OWN_OFFICE}`)
     .get(id) as LotFacts | undefined;
 }
 
 function itemValue(ctx: CoreContext, id: string): number | undefined {
-  return cachedStatement(ctx.store.sqlite, 'SELECT unit_value FROM stock_items WHERE id = ? AND voided = 0').pluck().get(id) as number | undefined;
+  return cachedStatement(ctx.store.sqlite, `SELECT unit_value FROM stock_items WHERE id = ? AND voided = 0 AND ${OWN_OFFICE}`).pluck().get(id) as number | undefined;
 }
 
 export function bookQuantity(ctx: CoreContext, warehouseId: string, itemId: string, lotId: string): number {

@@ -5,13 +5,13 @@
 import type { ExpiryAlert, QuotaAlert, StockDashboard } from '../../../api/stockReports';
 import type { CoreContext } from '../../context';
 import { cachedStatement } from '../../records/statements';
-import { localToday, officeCodeOf } from '../office';
+import { localToday, reportOfficeOf } from '../office';
 import { listQuotas } from '../quotas';
 
 export const DEFAULT_EXPIRY_DAYS = 90;
 const DAY_MS = 86_400_000;
 
-export interface DashboardInput { days?: number; asOf?: string; warehouseId?: string | null }
+export interface DashboardInput { days?: number; asOf?: string; warehouseId?: string | null; officeCode?: string }
 
 // A lot's expiry date is its last good day: expired once the day has passed.
 const EXPIRY = `
@@ -72,11 +72,11 @@ export function stockDashboard(ctx: CoreContext, input: DashboardInput = {}): St
   const days = input.days ?? DEFAULT_EXPIRY_DAYS;
   const month = asOf.slice(0, 7);
   const params = {
-    office: officeCodeOf(ctx), warehouseId: input.warehouseId ?? null, asOf, until: addDays(asOf, days),
+    office: reportOfficeOf(ctx, input.officeCode).code, warehouseId: input.warehouseId ?? null, asOf, until: addDays(asOf, days),
     monthStart: `${month}-01`, monthEnd: monthEnd(month),
   };
   const lots = cachedStatement(db, EXPIRY).all(params) as ExpiryAlert[];
-  const belowQuota: QuotaAlert[] = listQuotas(ctx, { warehouseId: input.warehouseId ?? undefined, belowOnly: true })
+  const belowQuota: QuotaAlert[] = listQuotas(ctx, { warehouseId: input.warehouseId ?? undefined, belowOnly: true, officeCode: params.office })
     .map((q) => ({ warehouseId: q.warehouseId, warehouseName: q.warehouseName, itemId: q.itemId, itemCode: q.itemCode, itemName: q.itemName,
       unit: q.unit, quota: q.quantity, onHand: q.onHand, shortBy: q.quantity - q.onHand }))
     .sort((a, b) => b.shortBy / b.quota - a.shortBy / a.quota);

@@ -3,11 +3,11 @@
 // It is published, so it carries no household's name, ID number or phone: households are only counted.
 // It opens with the period's balance per item (periodBalances.ts), so the notice adds up: opening + in − out = closing.
 import type { Disclosure, DisclosureIssued, DisclosureReceived } from '../../../api/stockReports';
-import { requireOffice } from '../../accounts/office';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { cachedStatement } from '../../records/statements';
 import { issuedTotals } from './issued';
+import { reportOfficeOf } from '../office';
 import { collationRanks, itemLabels } from './items';
 import { periodBalances } from './periodBalances';
 
@@ -31,9 +31,9 @@ export function checkPeriod(from: string, to: string): void {
   if (from > to) fail('REPORT_PERIOD_INVALID', { from, to });
 }
 
-export function buildDisclosure(ctx: CoreContext, input: { from: string; to: string }): Disclosure {
+export function buildDisclosure(ctx: CoreContext, input: { from: string; to: string; officeCode?: string }): Disclosure {
   checkPeriod(input.from, input.to);
-  const office = requireOffice(ctx.store);
+  const office = reportOfficeOf(ctx, input.officeCode);
   const params = { office: office.code, from: input.from, to: input.to };
   const receivedRows = (cachedStatement(ctx.store.sqlite, RECEIVED).all(params) as ReceivedRow[]).filter((r) => r.quantity !== 0);
   const flows = issuedTotals(ctx, { office: office.code, from: input.from, to: input.to });

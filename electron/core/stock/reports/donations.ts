@@ -4,7 +4,7 @@
 import type { DonationsReport, DonorTrace } from '../../../api/stockReports';
 import type { CoreContext } from '../../context';
 import { cachedStatement } from '../../records/statements';
-import { officeCodeOf } from '../office';
+import { reportOfficeOf } from '../office';
 import { checkPeriod } from './disclosure';
 import { issueDocumentLabels, issueTotals, type DestinationTotal } from './flows';
 import { collationRanks, itemLabels } from './items';
@@ -37,9 +37,9 @@ const ADJUSTED = `
     AND o.type IN ('count', 'adjustment')
   GROUP BY m.lot_id`;
 
-export function traceDonations(ctx: CoreContext, input: { from: string; to: string; donorId?: string | null }): DonationsReport {
+export function traceDonations(ctx: CoreContext, input: { from: string; to: string; donorId?: string | null; officeCode?: string }): DonationsReport {
   checkPeriod(input.from, input.to);
-  const filter = { office: officeCodeOf(ctx), from: input.from, to: input.to, donorId: input.donorId ?? null };
+  const filter = { office: reportOfficeOf(ctx, input.officeCode).code, from: input.from, to: input.to, donorId: input.donorId ?? null };
   const lots = cachedStatement(ctx.store.sqlite, DONATED).all(filter) as DonatedLot[];
   const donated = new Set(lots.map((l) => l.id));
   const adjusted = new Map((cachedStatement(ctx.store.sqlite, ADJUSTED).all(filter) as { lot_id: string; quantity: number }[])

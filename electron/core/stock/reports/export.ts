@@ -14,6 +14,8 @@ import { addSheet, section, workbookFile, type ReportColumn } from './workbook';
 export interface ReportExportInput {
   report: StockReportName;
   from?: string; to?: string; donorId?: string | null; warehouseId?: string | null; days?: number;
+  /** The city: a county's report (default: this office). */
+  officeCode?: string;
 }
 
 const KIND_LABEL = { event: '灾害救助', township: '乡镇（街道）', office: '调拨其他单位', internal: '内部使用' } as const;
@@ -23,8 +25,8 @@ const itemColumns = <R extends { itemName: string; unit: string }>(): ReportColu
   { header: '单位', width: 6, value: (r) => r.unit },
 ];
 
-function disclosureSheet(workbook: ExcelJS.Workbook, ctx: CoreContext, from: string, to: string): number {
-  const d = buildDisclosure(ctx, { from, to });
+function disclosureSheet(workbook: ExcelJS.Workbook, ctx: CoreContext, from: string, to: string, officeCode?: string): number {
+  const d = buildDisclosure(ctx, { from, to, officeCode });
   const received: ReportColumn<DisclosureReceived>[] = [
     { header: '捐赠方', width: 28, value: (r) => r.donor }, ...itemColumns<DisclosureReceived>(),
     { header: '规格', width: 12, value: (r) => r.specification },
@@ -49,10 +51,10 @@ function disclosureSheet(workbook: ExcelJS.Workbook, ctx: CoreContext, from: str
   ]);
 }
 
-function donationsSheet(workbook: ExcelJS.Workbook, ctx: CoreContext, from: string, to: string, donorId: string | null): number {
+function donationsSheet(workbook: ExcelJS.Workbook, ctx: CoreContext, from: string, to: string, donorId: string | null, officeCode?: string): number {
   type Row = { donor: string; item: string; unit: string; received: number; receivedValue: number; destination: string; households: number | null;
     quantity: number | null; documents: string; onHand: number; adjusted: number };
-  const rows: Row[] = traceDonations(ctx, { from, to, donorId }).donors.flatMap((donor) => donor.items.flatMap((item): Row[] => {
+  const rows: Row[] = traceDonations(ctx, { from, to, donorId, officeCode }).donors.flatMap((donor) => donor.items.flatMap((item): Row[] => {
     const base = { donor: donor.donorName, item: item.itemName, unit: item.unit, received: item.received, receivedValue: item.receivedValue,
       onHand: item.onHand, adjusted: item.adjusted };
     if (item.destinations.length === 0) return [{ ...base, destination: '', households: null, quantity: null, documents: '' }];
@@ -69,8 +71,8 @@ function donationsSheet(workbook: ExcelJS.Workbook, ctx: CoreContext, from: stri
   return addSheet(workbook, '捐赠物资去向', '捐赠物资接收及去向', `接收期间：${from} 至 ${to}`, [section({ columns, rows })]);
 }
 
-function onHandSheet(workbook: ExcelJS.Workbook, ctx: CoreContext, warehouseId: string | null): number {
-  const rows = onHand(ctx, { warehouseId: warehouseId ?? undefined });
+function onHandSheet(workbook: ExcelJS.Workbook, ctx: CoreContext, warehouseId: string | null, officeCode?: string): number {
+  const rows = onHand(ctx, { warehouseId: warehouseId ?? undefined, officeCode });
   const columns: ReportColumn<OnHandRow>[] = [
     { header: '仓库', width: 14, value: (r) => r.warehouseName }, { header: '物资编码', width: 12, value: (r) => r.itemCode },
     ...itemColumns<OnHandRow>(), { header: '规格', width: 12, value: (r) => r.specification }, { header: '批号', width: 14, value: (r) => r.lotNumber },
@@ -82,8 +84,9 @@ function onHandSheet(workbook: ExcelJS.Workbook, ctx: CoreContext, warehouseId: 
   return addSheet(workbook, '库存', '物资库存', `截至 ${localToday(ctx)}`, [section({ columns, rows, total: ['合计', null, null, null, null, null, null, null, null, null, total] })]);
 }
 
-function dashboardSheet(workbook: ExcelJS.Workbook, ctx: CoreContext, report: 'expiry' | 'quotas' | 'categories', warehouseId: string | null, days?: number): number {
-  const dash = stockDashboard(ctx, { warehouseId, days });
+function dashboardSheet(workbook: ExcelJS.Workbook, ctx: CoreContext, report: 'expiry' | 'quotas' | 'categories', warehouseId: string | null, days?: number,
+  officeCode?: string): number {
+  const dash = stockDashboard(ctx, { warehouseId, days, officeCode });
   if (report === 'expiry') {
     const columns: ReportColumn<ExpiryAlert & { state: string }>[] = [
       { header: '状态', width: 8, value: (r) => r.state }, { header: '仓库', width: 14, value: (r) => r.warehouseName },
@@ -123,10 +126,11 @@ export async function exportStockReport(ctx: CoreContext, input: ReportExportInp
   const from = input.from ?? `${today.slice(0, 4)}-01-01`;
   const to = input.to ?? today;
   const warehouseId = input.warehouseId ?? null;
-  const rows = input.report === 'disclosure' ? disclosureSheet(workbook, ctx, from, to)
-    : input.report === 'donations' ? donationsSheet(workbook, ctx, from, to, input.donorId ?? null)
-      : input.report === 'onHand' ? onHandSheet(workbook, ctx, warehouseId)
-        : dashboardSheet(workbook, ctx, input.report, warehouseId, input.days);
+  const office = input.officeCode;
+  const rows = input.report === 'disclosure' ? disclosureSheet(workbook, ctx, from, to, office)
+    : input.report === 'donations' ? donationsSheet(workbook, ctx, from, to, input.donorId ?? null, office)
+      : input.report === 'onHand' ? onHandSheet(workbook, ctx, warehouseId, office)
+        : dashboardSheet(workbook, ctx, input.report, warehouseId, input.days, office);
   const period = input.report === 'disclosure' || input.report === 'donations' ? `${from.replaceAll('-', '')}-${to.replaceAll('-', '')}` : today.replaceAll('-', '');
   return workbookFile(workbook, `${FILE_NAMES[input.report]}-${period}.xlsx`, rows);
 }

@@ -20,6 +20,8 @@ const zhCN = {
     loading: '正在加载…',
     all: '全部',
     allWarehouses: '全部仓库',
+    allOffices: '全部单位',
+    countyReadOnly: '这是县里上报的库存，市里只能查看。',
     allItems: '全部物资',
     allCategories: '全部类别',
     choose: '请选择',
@@ -40,6 +42,7 @@ const zhCN = {
     yuan: '元',
     listSeparator: '、',
     field: {
+      officeCode: '单位',
       code: '编码',
       name: '名称',
       categoryName: '类别',
@@ -130,6 +133,8 @@ const en: Translated<typeof zhCN> = {
     loading: 'Loading…',
     all: 'All',
     allWarehouses: 'All warehouses',
+    allOffices: 'All offices',
+    countyReadOnly: 'Stock reported by a county: the city can view it, not change it.',
     allItems: 'All items',
     allCategories: 'All categories',
     choose: 'Choose',
@@ -150,6 +155,7 @@ const en: Translated<typeof zhCN> = {
     yuan: 'yuan',
     listSeparator: ', ',
     field: {
+      officeCode: 'Office',
       code: 'Code',
       name: 'Name',
       categoryName: 'Category',

@@ -6,18 +6,20 @@ import { stockCall } from './api';
 export interface StockRefs { warehouses: WarehouseRow[]; items: ItemRow[]; donors: DonorRow[]; events: EventRow[]; loaded: boolean }
 const EMPTY: StockRefs = { warehouses: [], items: [], donors: [], events: [], loaded: false };
 
-export function useStockRefs(active = true): StockRefs {
+/** `officeCode`: the city reads a county's lists (default: this office's). */
+export function useStockRefs(active = true, officeCode?: string): StockRefs {
   const [refs, setRefs] = useState<StockRefs>(EMPTY);
   useEffect(() => {
     if (!active) return;
     let live = true;
+    const of = { officeCode };
     Promise.all([
-      stockCall('stock.warehouses.list', {}), stockCall('stock.items.list', {}),
-      stockCall('stock.donors.list', {}), stockCall('stock.events.list', {}),
+      stockCall('stock.warehouses.list', of), stockCall('stock.items.list', of),
+      stockCall('stock.donors.list', of), stockCall('stock.events.list', of),
     ]).then(([warehouses, items, donors, events]) => { if (live) setRefs({ warehouses, items, donors, events, loaded: true }); })
       .catch(() => undefined);
     return () => { live = false; };
-  }, [active]);
+  }, [active, officeCode]);
   return refs;
 }
 

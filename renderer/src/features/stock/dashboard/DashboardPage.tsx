@@ -7,6 +7,7 @@ import type { ExpiryAlert, StockDashboard } from '../../../../../electron/api/st
 import { navigate } from '../../../app/route';
 import { PageHeader } from '../../../ui';
 import { stockCall } from '../api';
+import { OfficeSelect, useStockOffice } from '../offices';
 import { fenToYuan } from '../money';
 import { useLoad } from '../useLoad';
 import { Chart, type ChartOption } from './Chart';
@@ -79,7 +80,8 @@ function charts(t: TFunction, data: StockDashboard): { value: ChartOption; days:
 export function DashboardPage() {
   const { t } = useTranslation();
   const [days, setDays] = useState(90);
-  const [data] = useLoad(() => stockCall('stock.reports.dashboard', { days }), [days]);
+  const office = useStockOffice();
+  const [data] = useLoad(() => stockCall('stock.reports.dashboard', { days, officeCode: office.oneOffice }), [days, office.oneOffice]);
   const options = useMemo(() => (data ? charts(t, data) : null), [data, t]);
   const count = (type: string) => data?.movements.documents.find((row) => row.type === type)?.count ?? 0;
   const totalValue = data?.valueByCategory.reduce((sum, row) => sum + row.value, 0) ?? 0;
@@ -88,6 +90,7 @@ export function DashboardPage() {
   return (
     <div className="page stock-page dashboard-page">
       <PageHeader title={t('stock.dashboard.title')}>
+        <OfficeSelect choice={office} allowAll={false} />
         <label className="inline-number">
           {t('stock.dashboard.days')}
           <input type="number" min={1} max={3650} value={days} onChange={(event) => setDays(Math.max(1, Number(event.target.value) || 90))} />

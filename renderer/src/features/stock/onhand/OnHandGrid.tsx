@@ -7,21 +7,30 @@ import { stockCall } from '../api';
 import { dateCol, quantityCol, textCol, yuanCol } from '../grid/columns';
 import { StockGrid } from '../grid/StockGrid';
 import { fenToYuan } from '../money';
+import type { StockOfficeChoice } from '../offices';
 import { useLoad } from '../useLoad';
 import { addDays, today, type StockRefs } from '../useRefs';
 
-interface Props { refs: StockRefs; onCard(row: OnHandRow): void }
+interface Props { refs: StockRefs; office: StockOfficeChoice; onCard(row: OnHandRow): void }
 
-export function OnHandGrid({ refs, onCard }: Props) {
+export function OnHandGrid({ refs, office, onCard }: Props) {
   const { t } = useTranslation();
   const [warehouseId, setWarehouseId] = useState('');
   const [itemId, setItemId] = useState('');
   const [days, setDays] = useState(90);
-  const [rows] = useLoad(() => stockCall('stock.onHand', { warehouseId: warehouseId || undefined, itemId: itemId || undefined }), [warehouseId, itemId]);
+  const officeCode = office.officeCode === 'all' ? 'all' : office.oneOffice;
+  // A warehouse or item chosen for one office means nothing in another.
+  const [shownFor, setShownFor] = useState(officeCode);
+  if (shownFor !== officeCode) { setShownFor(officeCode); setWarehouseId(''); setItemId(''); }
+  const [rows] = useLoad(() => stockCall('stock.onHand', { officeCode, warehouseId: warehouseId || undefined, itemId: itemId || undefined }),
+    [officeCode, warehouseId, itemId]);
+  const offices = office.offices;
   const now = today();
   const soon = addDays(now, days);
 
   const columns = useMemo(() => [
+    textCol<OnHandRow>(t, 'officeCode', 132, { hide: offices === null, cellClass: 'cell-office',
+      valueFormatter: (p) => (p.value ? offices?.[String(p.value)] ?? String(p.value) : '') }),
     textCol<OnHandRow>(t, 'warehouseName', 110),
     textCol<OnHandRow>(t, 'itemCode', 96),
     textCol<OnHandRow>(t, 'itemName', 150, { cellClass: 'cell-strong' }),
@@ -43,7 +52,7 @@ export function OnHandGrid({ refs, onCard }: Props) {
     textCol<OnHandRow>(t, 'donorName', 150),
     textCol<OnHandRow>(t, 'source', 84, { valueFormatter: (p) => (p.value ? t(`stock.source.${String(p.value)}`) : '') }),
     dateCol<OnHandRow>(t, 'receivedDate', 104),
-  ], [t, now, soon, days]);
+  ], [t, now, soon, days, offices]);
 
   const value = rows?.reduce((sum, row) => sum + row.value, 0) ?? 0;
   const warehouseName = refs.warehouses.find((w) => w.id === warehouseId)?.name ?? t('stock.allWarehouses');
@@ -51,21 +60,23 @@ export function OnHandGrid({ refs, onCard }: Props) {
   return (
     <StockGrid<OnHandRow> rows={rows} columns={columns} exportName={t('stock.onHand.tabs.onHand')}
       exportTitle={`${t('stock.onHand.tabs.onHand')}（${warehouseName}，${now}）`}
-      rowId={(row) => `${row.warehouseId}/${row.lotId}`} emptyText={t('stock.onHand.noRows')}
+      rowId={(row) => `${row.officeCode}/${row.warehouseId}/${row.lotId}`} emptyText={t('stock.onHand.noRows')}
       rowClassRules={{
         'row-expired': (p) => Boolean(p.data?.expiryDate && p.data.expiryDate < now),
         'row-expiring': (p) => Boolean(p.data?.expiryDate && p.data.expiryDate >= now && p.data.expiryDate <= soon),
       }}
       onRowDoubleClicked={onCard}
       toolbar={<>
-        <select aria-label={t('stock.field.warehouse')} value={warehouseId} onChange={(event) => setWarehouseId(event.target.value)}>
-          <option value="">{t('stock.allWarehouses')}</option>
-          {refs.warehouses.map((w) => <option key={w.id} value={w.id}>{w.name}</option>)}
-        </select>
-        <select aria-label={t('stock.field.itemName')} value={itemId} onChange={(event) => setItemId(event.target.value)}>
-          <option value="">{t('stock.allItems')}</option>
-          {refs.items.map((item) => <option key={item.id} value={item.id}>{item.code} {item.name}</option>)}
-        </select>
+        {officeCode !== 'all' && <>
+          <select aria-label={t('stock.field.warehouse')} value={warehouseId} onChange={(event) => setWarehouseId(event.target.value)}>
+            <option value="">{t('stock.allWarehouses')}</option>
+            {refs.warehouses.map((w) => <option key={w.id} value={w.id}>{w.name}</option>)}
+          </select>
+          <select aria-label={t('stock.field.itemName')} value={itemId} onChange={(event) => setItemId(event.target.value)}>
+            <option value="">{t('stock.allItems')}</option>
+            {refs.items.map((item) => <option key={item.id} value={item.id}>{item.code} {item.name}</option>)}
+          </select>
+        </>}
         <label className="inline-number">
           <input type="number" min={1} max={3650} value={days} aria-label={t('stock.dashboard.days')}
             onChange={(event) => setDays(Math.max(1, Number(event.target.value) || 90))} />

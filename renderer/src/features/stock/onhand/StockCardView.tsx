@@ -9,7 +9,7 @@ import { StockGrid } from '../grid/StockGrid';
 import { useLoad } from '../useLoad';
 import { today, type StockRefs } from '../useRefs';
 
-interface Props { refs: StockRefs; itemId: string; onItem(itemId: string): void }
+interface Props { refs: StockRefs; itemId: string; officeCode?: string; onItem(itemId: string): void }
 
 type CardLine = Partial<StockCardRow> & { key: string; summary?: boolean };
 
@@ -24,14 +24,14 @@ function cardLines(card: StockCard, opening: string, closing: string): CardLine[
   ];
 }
 
-export function StockCardView({ refs, itemId, onItem }: Props) {
+export function StockCardView({ refs, itemId, officeCode, onItem }: Props) {
   const { t } = useTranslation();
   const [warehouseId, setWarehouseId] = useState('');
   const [from, setFrom] = useState(() => `${today().slice(0, 4)}-01-01`);
   const [to, setTo] = useState(today);
   const [card] = useLoad(() => (itemId && from && to
-    ? stockCall('stock.card', { itemId, warehouseId: warehouseId || undefined, from, to })
-    : Promise.resolve(null)), [itemId, warehouseId, from, to]);
+    ? stockCall('stock.card', { itemId, officeCode, warehouseId: warehouseId || undefined, from, to })
+    : Promise.resolve(null)), [itemId, officeCode, warehouseId, from, to]);
 
   const columns = useMemo(() => [
     dateCol<CardLine>(t, 'documentDate', 112, { sortable: false }),

@@ -7,6 +7,7 @@ import { errorText } from '../../../i18n';
 import { Button, PageHeader, Tabs, useToast } from '../../../ui';
 import { datedFileName, downloadBase64 } from '../../../ui/files';
 import { stockCall } from '../api';
+import { OfficeSelect, useStockOffice } from '../offices';
 import { useLoad } from '../useLoad';
 import { today } from '../useRefs';
 import { DisclosurePrint } from './DisclosurePrint';
@@ -35,7 +36,10 @@ export function DisclosurePage() {
   const [tab, setTab] = useState('disclosure');
   const [from, setFrom] = useState(() => `${today().slice(0, 4)}-01-01`);
   const [to, setTo] = useState(today);
-  const [disclosure] = useLoad(() => (tab === 'disclosure' && from && to ? stockCall('stock.reports.disclosure', { from, to }) : Promise.resolve(null)), [tab, from, to]);
+  const office = useStockOffice();
+  const officeCode = office.oneOffice;
+  const [disclosure] = useLoad(() => (tab === 'disclosure' && from && to ? stockCall('stock.reports.disclosure', { from, to, officeCode }) : Promise.resolve(null)),
+    [tab, from, to, officeCode]);
   const [exporting, setExporting] = useState(false);
 
   if (route.rest[0] === 'print' && route.rest[1] && route.rest[2]) {
@@ -44,7 +48,7 @@ export function DisclosurePage() {
   const exportDisclosure = async () => {
     setExporting(true);
     try {
-      const file = await stockCall('stock.reports.export', { report: 'disclosure', from, to });
+      const file = await stockCall('stock.reports.export', { report: 'disclosure', from, to, officeCode });
       const fileName = datedFileName(t('stock.reports.disclosureTitle'));
       downloadBase64(fileName, file.contentBase64);
       toast.show(t('stock.exported', { fileName }));
@@ -59,7 +63,7 @@ export function DisclosurePage() {
 
   return (
     <div className="page page-fill stock-page">
-      <PageHeader title={t('stock.reports.title')} />
+      <PageHeader title={t('stock.reports.title')}><OfficeSelect choice={office} allowAll={false} /></PageHeader>
       <Tabs current={tab} onChange={setTab} label={t('stock.reports.title')} items={[
         { id: 'disclosure', label: t('stock.reports.tabs.disclosure'), content: (
           <div className="disclosure-tab">
@@ -67,7 +71,7 @@ export function DisclosurePage() {
               {period}
               <span className="toolbar-spacer" />
               <Button onClick={() => void exportDisclosure()} busy={exporting} disabled={!disclosure}>{t('stock.exportXlsx')}</Button>
-              <Button variant="primary" disabled={!disclosure} onClick={() => navigate(PAGE, 'print', from, to)}>{t('stock.reports.print')}</Button>
+              <Button variant="primary" disabled={!disclosure || office.readOnly} onClick={() => navigate(PAGE, 'print', from, to)}>{t('stock.reports.print')}</Button>
             </div>
             <p className="muted small">{t('stock.reports.privacyNote')}</p>
             <div className="disclosure-preview panel">
@@ -77,7 +81,7 @@ export function DisclosurePage() {
             </div>
           </div>
         ) },
-        { id: 'donations', label: t('stock.reports.tabs.donations'), content: <DonationsGrid from={from} to={to} toolbar={period} /> },
+        { id: 'donations', label: t('stock.reports.tabs.donations'), content: <DonationsGrid from={from} to={to} officeCode={officeCode} toolbar={period} /> },
       ]} />
     </div>
   );

@@ -24,9 +24,9 @@ function linesOf(report: DonationsReport, t: TFunction): DonationLine[] {
   })));
 }
 
-export function DonationsGrid({ from, to, toolbar }: { from: string; to: string; toolbar: React.ReactNode }) {
+export function DonationsGrid({ from, to, officeCode, toolbar }: { from: string; to: string; officeCode?: string; toolbar: React.ReactNode }) {
   const { t } = useTranslation();
-  const [report] = useLoad(() => stockCall('stock.reports.donations', { from, to }), [from, to]);
+  const [report] = useLoad(() => stockCall('stock.reports.donations', { from, to, officeCode }), [from, to, officeCode]);
   const rows = useMemo(() => (report ? linesOf(report, t) : null), [report, t]);
   const columns = useMemo(() => [
     textCol<DonationLine>(t, 'donor', 200, { headerName: t('stock.field.donorName'), cellClass: 'cell-strong' }),
