@@ -67,6 +67,25 @@ test('first run sets up the office and its administrator, who can then sign in',
   await expect(page.getByRole('banner')).toContainText('王主任');
 });
 
+test('the first-run confirm step in English names the office and says the code is for good', async ({ page, app, shot }) => {
+  await page.goto(app.host.url);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByLabel('Office name').fill('Sucheng District Red Cross');
+  await page.getByLabel('Administrative division code').fill(OFFICE.code);
+  await page.getByRole('radio', { name: 'City' }).check();
+  await page.getByLabel('Administrator user name').fill(ADMIN.username);
+  await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
+  await page.getByLabel('Repeat the password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Finish setup' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Confirm your office' });
+  await expect(confirm.locator('dd')).toHaveText(['Sucheng District Red Cross', OFFICE.code, 'City']);
+  await expect(confirm.getByText('The office code (division code) cannot be changed once set')).toBeVisible();
+  await shot('first-run-confirm-en');
+  await confirm.getByRole('button', { name: 'Create the office' }).click();
+  await expect(page.getByRole('navigation')).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText('Sucheng District Red Cross');
+});
+
 test('a wrong password is refused in Chinese with the attempts left; then the account locks', async ({ page, app }) => {
   await app.setupOffice();
   await page.goto(app.host.url);
