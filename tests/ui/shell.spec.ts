@@ -26,10 +26,30 @@ test('first run sets up the office and its administrator, who can then sign in',
   await expect(page.getByText('行政区划代码必须是 6 位数字。')).toBeVisible();
   await expect(page.getByText('密码至少 10 个字符。')).toBeVisible();
 
-  await page.getByLabel('行政区划代码').fill(OFFICE.code);
+  await page.getByLabel('行政区划代码').fill('321320');
   await page.getByLabel('设置密码').fill(ADMIN.password);
   await page.getByLabel('再次输入密码').fill(ADMIN.password);
   await page.getByLabel('再次输入密码').press('Enter');
+
+  // The confirm step: the office as it will be created; the code is for good. 返回修改 keeps what was typed.
+  const confirm = page.getByRole('dialog', { name: '确认单位信息' });
+  await expect(confirm).toBeVisible();
+  await expect(confirm.locator('dd')).toHaveText([OFFICE.name, '321320', '县级']);
+  await expect(confirm.getByText('单位代码（行政区划代码）设定后不能修改，单位名称以后可由管理员在“设置”中更正。')).toBeVisible();
+  await expect(confirm.getByRole('button', { name: '返回修改' })).toBeFocused();
+  await shot('first-run-confirm');
+  await confirm.getByRole('button', { name: '返回修改' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(page.getByLabel('单位名称')).toHaveValue(OFFICE.name);
+  await expect(page.getByLabel('行政区划代码')).toHaveValue('321320');
+  await expect(page.getByLabel('管理员用户名')).toHaveValue(ADMIN.username);
+  await expect(page.getByLabel('设置密码')).toHaveValue(ADMIN.password);
+  expect(app.backend.store.sqlite.prepare('SELECT count(*) AS n FROM office').get()).toEqual({ n: 0 });
+
+  await page.getByLabel('行政区划代码').fill(OFFICE.code);
+  await page.getByRole('button', { name: '完成设置' }).click();
+  await expect(confirm.locator('dd')).toHaveText([OFFICE.name, OFFICE.code, '县级']);
+  await confirm.getByRole('button', { name: '确认创建' }).click();
 
   const banner = page.getByRole('banner');
   await expect(page.getByRole('navigation')).toBeVisible();
@@ -45,6 +65,25 @@ test('first run sets up the office and its administrator, who can then sign in',
   await shot('login');
   await signIn(page, app);
   await expect(page.getByRole('banner')).toContainText('王主任');
+});
+
+test('the first-run confirm step in English names the office and says the code is for good', async ({ page, app, shot }) => {
+  await page.goto(app.host.url);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByLabel('Office name').fill('Sucheng District Red Cross');
+  await page.getByLabel('Administrative division code').fill(OFFICE.code);
+  await page.getByRole('radio', { name: 'City' }).check();
+  await page.getByLabel('Administrator user name').fill(ADMIN.username);
+  await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
+  await page.getByLabel('Repeat the password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Finish setup' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Confirm your office' });
+  await expect(confirm.locator('dd')).toHaveText(['Sucheng District Red Cross', OFFICE.code, 'City']);
+  await expect(confirm.getByText('The office code (division code) cannot be changed once set')).toBeVisible();
+  await shot('first-run-confirm-en');
+  await confirm.getByRole('button', { name: 'Create the office' }).click();
+  await expect(page.getByRole('navigation')).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText('Sucheng District Red Cross');
 });
 
 test('a wrong password is refused in Chinese with the attempts left; then the account locks', async ({ page, app }) => {

@@ -1,5 +1,5 @@
 // First run: the office (name, 6-digit division code, county or city) and its first administrator.
-// Submits office.setup, then signs the administrator in.
+// After a confirm step (the code cannot be changed later) submits office.setup, then signs the administrator in.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
@@ -7,6 +7,7 @@ import { errorText } from '../../i18n';
 import { Alert, Button, TextInput } from '../../ui';
 import { FrontScreen } from '../auth/FrontScreen';
 import { MIN_PASSWORD_LENGTH, passwordProblem } from '../users/password';
+import { SetupConfirmDialog, type OfficeToCreate } from './SetupConfirmDialog';
 
 interface Form { name: string; code: string; role: 'county' | 'city'; username: string; displayName: string; password: string; confirm: string }
 type Problems = Partial<Record<keyof Form, string>>;
@@ -29,6 +30,7 @@ export function SetupPage({ onDone }: { onDone(): Promise<void> }) {
   const [problems, setProblems] = useState<Problems>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState<OfficeToCreate | null>(null);
   const field = (key: keyof Form) => ({
     value: form[key],
     onValue: (value: string) => {
@@ -38,7 +40,7 @@ export function SetupPage({ onDone }: { onDone(): Promise<void> }) {
     error: problems[key] ? t(problems[key], { min: MIN_PASSWORD_LENGTH }) : undefined,
   });
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const found = check(form);
     setProblems(found);
@@ -46,14 +48,16 @@ export function SetupPage({ onDone }: { onDone(): Promise<void> }) {
       document.querySelector<HTMLElement>('.front-card [aria-invalid="true"]')?.focus();
       return;
     }
+    setError(null);
+    setConfirming({ name: form.name.trim(), code: form.code.trim(), role: form.role });
+  };
+
+  const create = async (office: OfficeToCreate) => {
     setBusy(true);
     setError(null);
     const admin = { username: form.username.trim(), password: form.password };
     try {
-      await call('office.setup', {
-        name: form.name.trim(), code: form.code.trim(), role: form.role,
-        admin: { ...admin, displayName: form.displayName.trim() || undefined },
-      });
+      await call('office.setup', { ...office, admin: { ...admin, displayName: form.displayName.trim() || undefined } });
       await call('auth.login', admin);
       await onDone();
     } catch (caught) {
@@ -63,10 +67,11 @@ export function SetupPage({ onDone }: { onDone(): Promise<void> }) {
   };
 
   return (
-    <FrontScreen wide onSubmit={submit}>
+    <>
+      <FrontScreen wide onSubmit={submit}>
         <h1>{t('setup.title')}</h1>
         <p className="front-intro">{t('setup.intro')}</p>
-        {error && <Alert>{error}</Alert>}
+        {error && !confirming && <Alert>{error}</Alert>}
         <fieldset>
           <legend>{t('setup.office')}</legend>
           <TextInput label={t('setup.officeName')} {...field('name')} required autoFocus placeholder={t('setup.officeNameHint')} />
@@ -99,6 +104,9 @@ export function SetupPage({ onDone }: { onDone(): Promise<void> }) {
           </div>
         </fieldset>
         <Button type="submit" variant="primary" busy={busy} className="front-submit">{t('setup.submit')}</Button>
-    </FrontScreen>
+      </FrontScreen>
+      <SetupConfirmDialog office={confirming} busy={busy} error={error}
+        onBack={() => setConfirming(null)} onConfirm={() => confirming && void create(confirming)} />
+    </>
   );
 }

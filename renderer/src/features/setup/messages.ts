@@ -18,6 +18,10 @@ export const messages = defineMessages({
       password: '设置密码',
       confirm: '再次输入密码',
       submit: '完成设置',
+      confirmTitle: '确认单位信息',
+      codeIsFinal: '单位代码（行政区划代码）设定后不能修改，单位名称以后可由管理员在“设置”中更正。请核对后再创建。',
+      back: '返回修改',
+      create: '确认创建',
       errors: {
         nameRequired: '请填写单位名称。',
         codeFormat: '行政区划代码必须是 6 位数字。',
@@ -41,6 +45,10 @@ export const messages = defineMessages({
       password: 'Password',
       confirm: 'Repeat the password',
       submit: 'Finish setup',
+      confirmTitle: 'Confirm your office',
+      codeIsFinal: 'The office code (division code) cannot be changed once set; an administrator can correct the office name later under Settings. Check them before creating the office.',
+      back: 'Go back and edit',
+      create: 'Create the office',
       errors: {
         nameRequired: 'Enter the office name.',
         codeFormat: 'The division code must be 6 digits.',
