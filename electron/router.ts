@@ -135,8 +135,19 @@ function failure(code: string, details?: Record<string, unknown>): ApiResult<nev
 }
 
 /** Paths only, bounded: a path segment can be a key the caller chose (records, maps). */
+/** Each refused field as its path, the zod code and the rule's numbers or form, so the renderer can say the rule. */
 function describeIssues(error: ZodError) {
-  return error.issues.slice(0, 50).map((issue) => ({ path: issue.path.map((part) => String(part).slice(0, 100)).join('.'), code: issue.code }));
+  return error.issues.slice(0, 50).map((issue) => {
+    const rule = issue as { maximum?: unknown; minimum?: unknown; expected?: unknown; format?: unknown };
+    return {
+      path: issue.path.map((part) => String(part).slice(0, 100)).join('.'),
+      code: issue.code,
+      ...(typeof rule.maximum === 'number' ? { max: rule.maximum } : {}),
+      ...(typeof rule.minimum === 'number' ? { min: rule.minimum } : {}),
+      ...(typeof rule.expected === 'string' ? { expected: rule.expected.slice(0, 40) } : {}),
+      ...(typeof rule.format === 'string' ? { format: rule.format.slice(0, 40) } : {}),
+    };
+  });
 }
 
 function toApiError(error: unknown, method: string, log: (m: string, e: unknown) => void): ApiError {
