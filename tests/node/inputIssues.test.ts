@@ -14,7 +14,7 @@ describe('input issues', () => {
     const result = await backend.router.call('people.create', { person: { name: '张'.repeat(51), idNumber: ID } }, caller);
     expect(result).toEqual({
       ok: false,
-      error: { code: 'INPUT_INVALID', messageKey: 'errors.INPUT_INVALID', details: { issues: [{ path: 'person.name', code: 'too_big', max: 50 }] } },
+      error: { code: 'INPUT_INVALID', messageKey: 'errors.INPUT_INVALID', details: { method: 'people.create', issues: [{ path: 'person.name', code: 'too_big', origin: 'string', max: 50 }] } },
     });
     const page = await backend.router.call('people.list', { offset: 0, limit: 10 }, caller);
     expect(page.ok && (page.value as { total: number }).total).toBe(0);

@@ -6,7 +6,7 @@ import type { FieldIssue, PersonField, PersonRow, PersonSaveResult } from '../..
 import { call } from '../../api/client';
 import { errorText } from '../../i18n';
 import { Alert, Button, Dialog, FormField, isChanged } from '../../ui';
-import { draftToInput, EMPTY_DRAFT, rowToDraft, type PersonDraft } from './fields';
+import { draftToInput, EMPTY_DRAFT, PERSON_INPUT_MAX, rowToDraft, type PersonDraft } from './fields';
 import { issuesLine, issuesOf, issueText } from './issues';
 
 interface Props {
@@ -95,7 +95,7 @@ export function PersonDialog({ open, person, canReveal, onClose, onSaved }: Prop
   const text = (field: PersonField, extra: { hint?: string; required?: boolean; mono?: boolean; list?: string } = {}) => (
     <FormField label={t(`people.field.${field}`)} error={fieldError(field)} hint={extra.hint} required={extra.required}>
       <input type="text" value={draft[field]} onChange={(event) => set(field)(event.target.value)} list={extra.list}
-        className={extra.mono ? 'mono' : undefined} autoComplete="off" />
+        className={extra.mono ? 'mono' : undefined} autoComplete="off" maxLength={PERSON_INPUT_MAX[field]} />
     </FormField>
   );
 
@@ -117,7 +117,7 @@ export function PersonDialog({ open, person, canReveal, onClose, onSaved }: Prop
         </FormField>
         <div className="person-form-id">
           <FormField label={t('people.field.idNumber')} error={fieldError('idNumber')} hint={idLocked ? undefined : t('people.form.idHint')} required>
-            <input type="text" className="mono" value={draft.idNumber} readOnly={idLocked} autoComplete="off" maxLength={40}
+            <input type="text" className="mono" value={draft.idNumber} readOnly={idLocked} autoComplete="off" maxLength={PERSON_INPUT_MAX.idNumber}
               onChange={(event) => set('idNumber')(event.target.value)} />
           </FormField>
           {idLocked && canReveal && <Button variant="quiet" onClick={() => void reveal()}>{t('people.form.revealToEdit')}</Button>}
@@ -128,7 +128,7 @@ export function PersonDialog({ open, person, canReveal, onClose, onSaved }: Prop
         {text('village', { list: `${listId}-villages` })}
         {text('workUnit')}
         <FormField label={t('people.field.notes')} error={fieldError('notes')} className="person-form-wide">
-          <textarea rows={2} value={draft.notes} onChange={(event) => set('notes')(event.target.value)} />
+          <textarea rows={2} maxLength={PERSON_INPUT_MAX.notes} value={draft.notes} onChange={(event) => set('notes')(event.target.value)} />
         </FormField>
       </div>
       <datalist id={`${listId}-townships`}>{facets.townships.map((name) => <option key={name} value={name} />)}</datalist>
