@@ -6,7 +6,7 @@ import { FIELD_LABELS } from '../../../electron/api/fieldLabels';
 interface InputIssue { path: string; code: string; origin?: string; max?: number; min?: number; expected?: string; format?: string }
 
 /** Where a method's fields are labelled: the renderer's own form labels first, then the travelling tables'. */
-const FORM_LABEL_KEYS: Record<string, string> = { people: 'people.field', users: 'users.field' };
+const FORM_LABEL_KEYS: Record<string, string> = { people: 'people.field', users: 'users', auth: 'users', office: 'users' };
 
 const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
