@@ -30,7 +30,9 @@ test('an over-long name is refused as 姓名最多 50 个字, in English as Name
   await typePastLimit(name, '张'.repeat(51));
   await dialog.getByLabel('身份证号').fill(validId('19900101', '123'));
   await dialog.getByLabel('身份证号').press('Enter');
-  await expect(dialog.getByText('姓名最多 50 个字。')).toBeVisible();
+  await expect(dialog.getByText('姓名最多 50 个字。', { exact: true })).toBeVisible();
+  await expect(dialog.getByText('姓名最多 50 个字', { exact: true })).toBeVisible();
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
   await expect(dialog).not.toContainText('person.name');
   await shot('messages-name-too-long');
   expect(await app.api('people.list', { offset: 0, limit: 10 })).toMatchObject({ total: 0 });
@@ -43,7 +45,7 @@ test('an over-long name is refused as 姓名最多 50 个字, in English as Name
   await typePastLimit(english.getByLabel('Name'), 'Zhang'.repeat(11));
   await english.getByLabel('ID number').fill(validId('19900101', '123'));
   await english.getByLabel('ID number').press('Enter');
-  await expect(english.getByText('Name: at most 50 characters.')).toBeVisible();
+  await expect(english.getByText('Name: at most 50 characters.', { exact: true })).toBeVisible();
   await shot('messages-name-too-long-en');
 });
 

@@ -41,17 +41,22 @@ function ruleKey(issue: InputIssue, field: string): string {
   return 'invalid';
 }
 
-/** One sentence per refused field, or null when no field could be named (the caller says the generic sentence). */
-export function inputIssuesText(t: TFunction, details: Record<string, unknown>): string | null {
+/** Each refused field's sentence by the last segment of its path (name -> 姓名最多 50 个字), for marking the field. */
+export function inputIssuesByField(t: TFunction, details: Record<string, unknown>): Record<string, string> {
   const issues = Array.isArray(details.issues) ? (details.issues as InputIssue[]) : [];
   const method = typeof details.method === 'string' ? details.method : '';
-  const sentences = new Set<string>();
+  const byField: Record<string, string> = {};
   for (const issue of issues) {
     const field = labelOf(t, method, String(issue.path ?? ''));
-    if (!field) continue;
     const last = String(issue.path).split('.').at(-1) ?? '';
-    sentences.add(t(`errors.input.${ruleKey(issue, last)}`, { field, max: issue.max, min: issue.min }));
+    if (field && !(last in byField)) byField[last] = t(`errors.input.${ruleKey(issue, last)}`, { field, max: issue.max, min: issue.min });
   }
+  return byField;
+}
+
+/** One sentence per refused field, or null when no field could be named (the caller says the generic sentence). */
+export function inputIssuesText(t: TFunction, details: Record<string, unknown>): string | null {
+  const sentences = new Set(Object.values(inputIssuesByField(t, details)));
   return sentences.size ? [...sentences].join(t('errors.input.separator')) : null;
 }
 

@@ -3,8 +3,9 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue, PersonField, PersonRow, PersonSaveResult } from '../../../../electron/api/people';
-import { call } from '../../api/client';
+import { ApiCallError, call } from '../../api/client';
 import { errorText } from '../../i18n';
+import { inputIssuesByField } from '../../i18n/inputIssues';
 import { Alert, Button, Dialog, FormField, isChanged } from '../../ui';
 import { draftToInput, EMPTY_DRAFT, PERSON_INPUT_MAX, rowToDraft, type PersonDraft } from './fields';
 import { issuesLine, issuesOf, issueText } from './issues';
@@ -26,6 +27,8 @@ export function PersonDialog({ open, person, canReveal, onClose, onSaved }: Prop
   const [idLocked, setIdLocked] = useState(false);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [error, setError] = useState<string | null>(null);
+  // Fields the contract refused (INPUT_INVALID), marked with their rule until changed.
+  const [refused, setRefused] = useState<Partial<Record<PersonField, string>>>({});
   const [busy, setBusy] = useState(false);
   const [facets, setFacets] = useState<{ townships: string[]; villages: string[] }>({ townships: [], villages: [] });
 
@@ -36,6 +39,7 @@ export function PersonDialog({ open, person, canReveal, onClose, onSaved }: Prop
     setOriginal(start);
     setIdLocked(Boolean(person?.idMasked));
     setIssues([]);
+    setRefused({});
     setError(null);
   }, [open, person]);
 
@@ -48,11 +52,12 @@ export function PersonDialog({ open, person, canReveal, onClose, onSaved }: Prop
   const mayAccept = warnings.length > 0 && warnings.length === issues.length;
   const fieldError = (field: PersonField) => {
     const found = issues.filter((issue) => issue.field === field);
-    return found.length ? found.map((issue) => issueText(t, issue)).join(' ') : undefined;
+    return found.length ? found.map((issue) => issueText(t, issue)).join(' ') : refused[field];
   };
   const set = (field: PersonField) => (value: string) => {
     setDraft((current) => ({ ...current, [field]: value }));
     setIssues((current) => current.filter((issue) => issue.field !== field && issue.severity === 'error'));
+    setRefused(({ [field]: _fixed, ...rest }) => rest);
   };
 
   const reveal = async () => {
@@ -86,6 +91,7 @@ export function PersonDialog({ open, person, canReveal, onClose, onSaved }: Prop
     } catch (caught) {
       const found = issuesOf(caught);
       setIssues(found ?? []);
+      setRefused(caught instanceof ApiCallError && caught.code === 'INPUT_INVALID' ? inputIssuesByField(t, caught.error.details ?? {}) : {});
       setError(found?.some((issue) => issue.severity === 'error') ? t('people.form.fixErrors') : found ? null : errorText(t, caught));
     } finally {
       setBusy(false);
