@@ -99,7 +99,7 @@ export function createRouter(options: RouterOptions): Router {
         if (spec.access !== 'signedIn' && !hasRole(actor.roles, spec.access)) return failure('FORBIDDEN', { method });
       }
       const parsed = spec.input.safeParse(input);
-      if (!parsed.success) return failure('INPUT_INVALID', { issues: describeIssues(parsed.error) });
+      if (!parsed.success) return failure('INPUT_INVALID', { method, issues: describeIssues(parsed.error) });
       if (live && !spec.background) sessions.touch(live.id, now().getTime());
       const ctx: HandlerContext = { ...base, actor, shell: caller.shell, ...sessionControls(base, caller, live) };
       const handler = options.handlers[method as MethodName] as (c: HandlerContext, i: unknown) => unknown;
@@ -135,14 +135,26 @@ function failure(code: string, details?: Record<string, unknown>): ApiResult<nev
 }
 
 /** Paths only, bounded: a path segment can be a key the caller chose (records, maps). */
+/** Each refused field as its path, the zod code and the rule's numbers or form, so the renderer can say the rule. */
 function describeIssues(error: ZodError) {
-  return error.issues.slice(0, 50).map((issue) => ({ path: issue.path.map((part) => String(part).slice(0, 100)).join('.'), code: issue.code }));
+  return error.issues.slice(0, 50).map((issue) => {
+    const rule = issue as { origin?: unknown; maximum?: unknown; minimum?: unknown; expected?: unknown; format?: unknown };
+    return {
+      path: issue.path.map((part) => String(part).slice(0, 100)).join('.'),
+      code: issue.code,
+      ...(typeof rule.origin === 'string' ? { origin: rule.origin.slice(0, 20) } : {}),
+      ...(typeof rule.maximum === 'number' ? { max: rule.maximum } : {}),
+      ...(typeof rule.minimum === 'number' ? { min: rule.minimum } : {}),
+      ...(typeof rule.expected === 'string' ? { expected: rule.expected.slice(0, 40) } : {}),
+      ...(typeof rule.format === 'string' ? { format: rule.format.slice(0, 40) } : {}),
+    };
+  });
 }
 
 function toApiError(error: unknown, method: string, log: (m: string, e: unknown) => void): ApiError {
   if (error instanceof AppError) return { code: error.code, messageKey: error.messageKey, details: boundedDetails(error.details) };
   if (error instanceof DatabaseRefusedError) return { code: error.code, messageKey: `errors.${error.code}` };
-  if (error instanceof ZodError) return { code: 'INPUT_INVALID', messageKey: 'errors.INPUT_INVALID', details: { issues: describeIssues(error) } };
+  if (error instanceof ZodError) return { code: 'INPUT_INVALID', messageKey: 'errors.INPUT_INVALID', details: { method, issues: describeIssues(error) } };
   const sqliteCode = (error as { code?: unknown })?.code;
   if (sqliteCode === 'SQLITE_BUSY' || sqliteCode === 'SQLITE_LOCKED') return { code: 'DB_BUSY', messageKey: 'errors.DB_BUSY' };
   log(`Unexpected error in ${method}`, error);

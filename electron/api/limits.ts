@@ -16,6 +16,9 @@ export const NAME_INPUT_MAX = 100;
 /** An ID number as typed (spaces, dashes, a 15-digit legacy number); stored it is 18 characters. */
 export const ID_NUMBER_INPUT_MAX = 40;
 
+/** A user account as typed in the user form and at first run (not a travelling table). */
+export const ACCOUNT_LIMITS = { username: 50, displayName: 50 } as const;
+
 /** The record columns of every table (db/schema/record.ts). */
 export const RECORD_LIMITS = { createdBy: USER_MAX, updatedBy: USER_MAX, voidedBy: USER_MAX, voidReason: REASON_MAX } as const;
 

@@ -1,6 +1,7 @@
 // Office set-up, sign-in, users and database checks.
 import { z } from 'zod';
 import { ADMINS, method, officeCode, password, text } from '../method';
+import { ACCOUNT_LIMITS } from '../limits';
 import { ROLES } from '../roles';
 import type { DbCheckResult, OfficeInfo, OfficeStatus, SessionUser, UserInfo } from '../types';
 
@@ -14,13 +15,13 @@ export const officeMethods = {
   'office.setup': method<OfficeInfo>()({
     input: z.object({
       code: officeCode, name: text(100).min(1), role: z.enum(['county', 'city']),
-      admin: z.object({ username: text(50).min(1), password, displayName: text(50).optional() }),
+      admin: z.object({ username: text(ACCOUNT_LIMITS.username).min(1), password, displayName: text(ACCOUNT_LIMITS.displayName).optional() }),
     }),
     access: 'public',
   }),
   /** An administrator corrects the office name; the code cannot change. */
   'office.rename': method<OfficeInfo>()({ input: z.object({ name: text(100).min(1) }), access: ADMINS }),
-  'auth.login': method<SessionUser>()({ input: z.object({ username: text(50), password }), access: 'public' }),
+  'auth.login': method<SessionUser>()({ input: z.object({ username: text(ACCOUNT_LIMITS.username), password }), access: 'public' }),
   'auth.logout': method<null>()({ input: z.object({}), access: 'public' }),
   /** The idle check the renderer makes by itself: how long until idle sign-out, without counting as activity. */
   'auth.session': method<SessionIdle>()({ input: z.object({}), access: 'signedIn', background: true }),
@@ -32,11 +33,11 @@ export const officeMethods = {
 
   'users.list': method<UserInfo[]>()({ input: z.object({}), access: ADMINS }),
   'users.create': method<UserInfo>()({
-    input: z.object({ username: text(50).min(1), displayName: text(50), roles: z.array(role).min(1), password }),
+    input: z.object({ username: text(ACCOUNT_LIMITS.username).min(1), displayName: text(ACCOUNT_LIMITS.displayName), roles: z.array(role).min(1), password }),
     access: ADMINS,
   }),
   'users.update': method<UserInfo>()({
-    input: z.object({ id: z.uuid(), displayName: text(50).optional(), roles: z.array(role).min(1).optional(),
+    input: z.object({ id: z.uuid(), displayName: text(ACCOUNT_LIMITS.displayName).optional(), roles: z.array(role).min(1).optional(),
       active: z.boolean().optional(), password: password.optional() }),
     access: ADMINS,
   }),

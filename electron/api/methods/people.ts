@@ -4,13 +4,19 @@ import type {
   ExportedFile, ImportCommitResult, ImportStatus, PeopleOffice, PeoplePage, PersonRow, PersonSaveResult,
 } from '../people';
 import { PEOPLE_SORT_COLUMNS, PERSON_FIELDS } from '../people';
-import { FIELD_LIMITS, ID_NUMBER_INPUT_MAX, NAME_INPUT_MAX, REASON_MAX } from '../limits';
+import { FIELD_LIMITS, ID_NUMBER_INPUT_MAX, NAME_INPUT_MAX, NAME_MAX, REASON_MAX } from '../limits';
 import { CLERKS, READERS, method, officeCode, optionalText, text } from '../method';
 
 const L = FIELD_LIMITS.people;
 
+/** A name longer than NAME_MAX characters once spaces are squeezed is refused here, so the message can give the limit. */
+const personName = text(NAME_INPUT_MAX).check((ctx) => {
+  if ([...ctx.value.replace(/\s+/g, ' ').trim()].length <= NAME_MAX) return;
+  ctx.issues.push({ code: 'too_big', origin: 'string', maximum: NAME_MAX, inclusive: true, input: ctx.value });
+});
+
 const personInput = z.object({
-  name: text(NAME_INPUT_MAX),
+  name: personName,
   gender: z.enum(['M', 'F']).nullish(),
   idNumber: text(ID_NUMBER_INPUT_MAX),
   mobile: optionalText(L.mobile),

@@ -75,7 +75,7 @@ export const en: Translated<typeof zhCN> = {
     NOT_SIGNED_IN: 'Your session has ended. Please sign in again.',
     FORBIDDEN: 'You do not have permission to do this.',
     INPUT_INVALID: 'Some of what you entered is not valid. Please check and try again.',
-    INPUT_INVALID_fields: 'Some of what you entered is not valid: {{fields}}.',
+    INPUT_INVALID_fields: '{{fields}}.',
     INTERNAL: 'An internal error stopped the operation. Please try again; if it keeps happening, contact support.',
     DB_BUSY: 'The database is busy. Please try again in a moment.',
     HOST_UNREACHABLE: 'Cannot reach the local service. Make sure the program is still running.',

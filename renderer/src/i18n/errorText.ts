@@ -4,6 +4,7 @@ import i18n, { type TFunction } from 'i18next';
 import { recordProblemOf, recordProblemText } from '../../../electron/api/recordLabels';
 import { ApiCallError } from '../api/client';
 import { formatDateTime } from './format';
+import { inputIssuesText } from './inputIssues';
 
 /** Details the backend sends that should be shown formatted, not raw. */
 const DATE_DETAILS = new Set(['until', 'at', 'since']);
@@ -24,13 +25,6 @@ function variantKey(key: string, details: Record<string, unknown>): string | nul
   return null;
 }
 
-function invalidFields(details: Record<string, unknown>): string | null {
-  const issues = details.issues;
-  if (!Array.isArray(issues)) return null;
-  const paths = [...new Set(issues.map((issue) => String((issue as { path?: unknown }).path ?? '')).filter(Boolean))];
-  return paths.length ? paths.join(', ') : null;
-}
-
 export function errorText(t: TFunction, error: unknown): string {
   if (!(error instanceof ApiCallError)) return t('errors.unexpected');
   const { code, details = {} } = error.error;
@@ -38,8 +32,8 @@ export function errorText(t: TFunction, error: unknown): string {
   if (!i18n.exists(key)) return t('errors.generic', { code });
   const values = interpolation(details);
   if (code === 'INPUT_INVALID') {
-    const fields = invalidFields(details);
-    return fields ? t('errors.INPUT_INVALID_fields', { fields }) : t(key);
+    const sentence = inputIssuesText(t, details);
+    return sentence ? t('errors.INPUT_INVALID_fields', { fields: sentence }) : t(key);
   }
   return t(variantKey(key, details) ?? key, values) + recordNamed(details);
 }

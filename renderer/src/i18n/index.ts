@@ -19,6 +19,7 @@ import { openingNoteMessages as stockOpeningNoteMessages } from '../features/sto
 import { messages as setupMessages } from '../features/setup/messages';
 import { messages as usersMessages } from '../features/users/messages';
 import { en } from './en';
+import { inputIssueMessages } from './inputIssues';
 import { zhCN } from './zh-CN';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
@@ -28,7 +29,7 @@ export const LANGUAGE_STORAGE_KEY = 'boai.lang';
 /** What a feature's messages.ts exports: a subtree per language, merged into 'translation'. */
 export interface FeatureMessages { 'zh-CN': object; en: object }
 
-const features: FeatureMessages[] = [accountMessages, auditMessages, authMessages, setupMessages, usersMessages, settingsMessages, peopleMessages, stockMessages, stockDocumentMessages, stockReferenceMessages, stockReportMessages, stockOpeningNoteMessages, keysMessages, outboxMessages, inboxMessages, tableLabelMessages];
+const features: FeatureMessages[] = [accountMessages, auditMessages, authMessages, setupMessages, usersMessages, settingsMessages, peopleMessages, stockMessages, stockDocumentMessages, stockReferenceMessages, stockReportMessages, stockOpeningNoteMessages, keysMessages, outboxMessages, inboxMessages, tableLabelMessages, inputIssueMessages];
 
 type Tree = { [key: string]: unknown };
 const isTree = (value: unknown): value is Tree => typeof value === 'object' && value !== null && !Array.isArray(value);

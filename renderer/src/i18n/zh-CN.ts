@@ -72,7 +72,7 @@ export const zhCN = {
     NOT_SIGNED_IN: '登录已失效，请重新登录。',
     FORBIDDEN: '您没有权限执行此操作。',
     INPUT_INVALID: '填写的内容有误，请检查后重试。',
-    INPUT_INVALID_fields: '填写的内容有误：{{fields}}。',
+    INPUT_INVALID_fields: '{{fields}}。',
     INTERNAL: '程序内部出错，操作没有完成。请重试；如果反复出现，请联系技术支持。',
     DB_BUSY: '数据库正忙，请稍后再试。',
     HOST_UNREACHABLE: '无法连接到本机服务，请确认程序仍在运行。',

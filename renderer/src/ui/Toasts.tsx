@@ -1,6 +1,7 @@
 // Short notices after an action ("已保存"), stacked in a corner and announced to screen readers.
-// Success and info fade after a few seconds; errors stay until closed.
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+// Success and info fade after a few seconds, errors after longer (time to read them); any can be closed with its
+// × button, and Esc closes them all when no dialog is open (a dialog's Esc belongs to the dialog).
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export type ToastKind = 'success' | 'info' | 'error';
@@ -9,7 +10,7 @@ export interface Toaster { show(text: string, kind?: ToastKind): void }
 
 const ToastContext = createContext<Toaster>({ show: () => undefined });
 
-const LIFETIME_MS: Record<ToastKind, number | null> = { success: 4000, info: 5000, error: null };
+const LIFETIME_MS: Record<ToastKind, number> = { success: 4000, info: 5000, error: 12000 };
 
 export function ToastProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -20,8 +21,17 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     const id = nextId.current++;
     setToasts((list) => [...list.slice(-4), { id, kind, text }]);
     const lifetime = LIFETIME_MS[kind];
-    if (lifetime) setTimeout(() => dismiss(id), lifetime);
+    setTimeout(() => dismiss(id), lifetime);
   }, [dismiss]);
+  useEffect(() => {
+    if (!toasts.length) return undefined;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.isComposing || document.querySelector('dialog[open]')) return;
+      setToasts([]);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [toasts.length]);
   const value = useMemo(() => ({ show }), [show]);
   return (
     <ToastContext.Provider value={value}>

@@ -3,10 +3,11 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue, PersonField, PersonRow, PersonSaveResult } from '../../../../electron/api/people';
-import { call } from '../../api/client';
+import { ApiCallError, call } from '../../api/client';
 import { errorText } from '../../i18n';
+import { inputIssuesByField } from '../../i18n/inputIssues';
 import { Alert, Button, Dialog, FormField, isChanged } from '../../ui';
-import { draftToInput, EMPTY_DRAFT, rowToDraft, type PersonDraft } from './fields';
+import { draftToInput, EMPTY_DRAFT, PERSON_INPUT_MAX, rowToDraft, type PersonDraft } from './fields';
 import { issuesLine, issuesOf, issueText } from './issues';
 
 interface Props {
@@ -26,6 +27,8 @@ export function PersonDialog({ open, person, canReveal, onClose, onSaved }: Prop
   const [idLocked, setIdLocked] = useState(false);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [error, setError] = useState<string | null>(null);
+  // Fields the contract refused (INPUT_INVALID), marked with their rule until changed.
+  const [refused, setRefused] = useState<Partial<Record<PersonField, string>>>({});
   const [busy, setBusy] = useState(false);
   const [facets, setFacets] = useState<{ townships: string[]; villages: string[] }>({ townships: [], villages: [] });
 
@@ -36,6 +39,7 @@ export function PersonDialog({ open, person, canReveal, onClose, onSaved }: Prop
     setOriginal(start);
     setIdLocked(Boolean(person?.idMasked));
     setIssues([]);
+    setRefused({});
     setError(null);
   }, [open, person]);
 
@@ -48,11 +52,12 @@ export function PersonDialog({ open, person, canReveal, onClose, onSaved }: Prop
   const mayAccept = warnings.length > 0 && warnings.length === issues.length;
   const fieldError = (field: PersonField) => {
     const found = issues.filter((issue) => issue.field === field);
-    return found.length ? found.map((issue) => issueText(t, issue)).join(' ') : undefined;
+    return found.length ? found.map((issue) => issueText(t, issue)).join(' ') : refused[field];
   };
   const set = (field: PersonField) => (value: string) => {
     setDraft((current) => ({ ...current, [field]: value }));
     setIssues((current) => current.filter((issue) => issue.field !== field && issue.severity === 'error'));
+    setRefused(({ [field]: _fixed, ...rest }) => rest);
   };
 
   const reveal = async () => {
@@ -86,6 +91,7 @@ export function PersonDialog({ open, person, canReveal, onClose, onSaved }: Prop
     } catch (caught) {
       const found = issuesOf(caught);
       setIssues(found ?? []);
+      setRefused(caught instanceof ApiCallError && caught.code === 'INPUT_INVALID' ? inputIssuesByField(t, caught.error.details ?? {}) : {});
       setError(found?.some((issue) => issue.severity === 'error') ? t('people.form.fixErrors') : found ? null : errorText(t, caught));
     } finally {
       setBusy(false);
@@ -95,7 +101,7 @@ export function PersonDialog({ open, person, canReveal, onClose, onSaved }: Prop
   const text = (field: PersonField, extra: { hint?: string; required?: boolean; mono?: boolean; list?: string } = {}) => (
     <FormField label={t(`people.field.${field}`)} error={fieldError(field)} hint={extra.hint} required={extra.required}>
       <input type="text" value={draft[field]} onChange={(event) => set(field)(event.target.value)} list={extra.list}
-        className={extra.mono ? 'mono' : undefined} autoComplete="off" />
+        className={extra.mono ? 'mono' : undefined} autoComplete="off" maxLength={PERSON_INPUT_MAX[field]} />
     </FormField>
   );
 
@@ -117,7 +123,7 @@ export function PersonDialog({ open, person, canReveal, onClose, onSaved }: Prop
         </FormField>
         <div className="person-form-id">
           <FormField label={t('people.field.idNumber')} error={fieldError('idNumber')} hint={idLocked ? undefined : t('people.form.idHint')} required>
-            <input type="text" className="mono" value={draft.idNumber} readOnly={idLocked} autoComplete="off" maxLength={40}
+            <input type="text" className="mono" value={draft.idNumber} readOnly={idLocked} autoComplete="off" maxLength={PERSON_INPUT_MAX.idNumber}
               onChange={(event) => set('idNumber')(event.target.value)} />
           </FormField>
           {idLocked && canReveal && <Button variant="quiet" onClick={() => void reveal()}>{t('people.form.revealToEdit')}</Button>}
@@ -128,7 +134,7 @@ export function PersonDialog({ open, person, canReveal, onClose, onSaved }: Prop
         {text('village', { list: `${listId}-villages` })}
         {text('workUnit')}
         <FormField label={t('people.field.notes')} error={fieldError('notes')} className="person-form-wide">
-          <textarea rows={2} value={draft.notes} onChange={(event) => set('notes')(event.target.value)} />
+          <textarea rows={2} maxLength={PERSON_INPUT_MAX.notes} value={draft.notes} onChange={(event) => set('notes')(event.target.value)} />
         </FormField>
       </div>
       <datalist id={`${listId}-townships`}>{facets.townships.map((name) => <option key={name} value={name} />)}</datalist>

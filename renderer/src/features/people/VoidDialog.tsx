@@ -5,6 +5,7 @@ import type { PersonRow } from '../../../../electron/api/people';
 import { call } from '../../api/client';
 import { errorText } from '../../i18n';
 import { Dialog, FormField } from '../../ui';
+import { REASON_MAX } from '../../../../electron/api/limits';
 
 interface Props { person: PersonRow | null; onClose(): void; onVoided(person: PersonRow): void }
 
@@ -37,7 +38,7 @@ export function VoidDialog({ person, onClose, onVoided }: Props) {
       dirty={reason.trim() !== ''}>
       <p className="confirm-message">{t('people.voidDialog.message')}</p>
       <FormField label={t('people.voidDialog.reason')} error={problem ?? undefined} required>
-        <input type="text" value={reason} maxLength={500} autoComplete="off"
+        <input type="text" value={reason} maxLength={REASON_MAX} autoComplete="off"
           onChange={(event) => { setReason(event.target.value); setProblem(null); }} />
       </FormField>
     </Dialog>

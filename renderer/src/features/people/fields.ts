@@ -1,12 +1,18 @@
 // The person's fields as the renderer edits them: labels, a string draft for forms and pasted rows,
 // and the conversion of a draft to what the API takes.
 import type { TFunction } from 'i18next';
+import { FIELD_LIMITS, ID_NUMBER_INPUT_MAX } from '../../../../electron/api/limits';
 import type { PersonField, PersonInput, PersonRow } from '../../../../electron/api/people';
 
 export type PersonDraft = Record<PersonField, string>;
 
 export const EMPTY_DRAFT: PersonDraft = {
   name: '', gender: '', idNumber: '', mobile: '', phone: '', township: '', village: '', workUnit: '', notes: '',
+};
+
+/** The maxlength of each input: the stored limits, except the ID number, typed with spaces or as a 15-digit number. */
+export const PERSON_INPUT_MAX: Partial<Record<PersonField, number>> = {
+  ...FIELD_LIMITS.people, idNumber: ID_NUMBER_INPUT_MAX,
 };
 
 export function fieldLabel(t: TFunction, field: string): string {

@@ -6,6 +6,7 @@ import type { Role } from '../../../../electron/api/roles';
 import type { UserInfo } from '../../../../electron/api/types';
 import { call } from '../../api/client';
 import { errorText } from '../../i18n';
+import { ACCOUNT_LIMITS } from '../../../../electron/api/limits';
 import { Dialog, isChanged, TextInput } from '../../ui';
 import { MIN_PASSWORD_LENGTH, passwordProblem } from './password';
 import { RoleChecks } from './RoleChecks';
@@ -78,8 +79,8 @@ export function UserDialog({ user, open, onClose, onSaved }: Props) {
     <Dialog open={open} title={user ? t('users.editTitle', { username: user.username }) : t('users.addTitle')}
       onClose={onClose} onSubmit={submit} submitLabel={t('common.save')} busy={busy} error={error}
       dirty={isChanged(form, start)}>
-      {!user && <TextInput label={t('users.username')} value={form.username} onValue={set('username')} error={problem('username')} required autoComplete="off" />}
-      <TextInput label={t('users.displayName')} value={form.displayName} onValue={set('displayName')} error={problem('displayName')} required />
+      {!user && <TextInput label={t('users.username')} value={form.username} onValue={set('username')} error={problem('username')} required autoComplete="off" maxLength={ACCOUNT_LIMITS.username} />}
+      <TextInput label={t('users.displayName')} value={form.displayName} onValue={set('displayName')} error={problem('displayName')} required maxLength={ACCOUNT_LIMITS.displayName} />
       <RoleChecks value={form.roles} onChange={set('roles')} error={problem('roles')} />
       {!user && (
         <div className="field-row">

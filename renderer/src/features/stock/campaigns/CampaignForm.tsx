@@ -8,6 +8,7 @@ import { Button, Dialog, FormField, isChanged } from '../../../ui';
 import { stockCall } from '../api';
 import { parseQuantity } from '../money';
 import { today, useStockRefs } from '../useRefs';
+import { FIELD_LIMITS } from '../../../../../electron/api/limits';
 
 interface Props { open: boolean; detail: CampaignDetail | null; onClose(): void; onSaved(detail: CampaignDetail): void }
 interface ItemDraft { itemId: string; quantity: string }
@@ -71,7 +72,7 @@ export function CampaignForm({ open, detail, onClose, onSaved }: Props) {
       dirty={isChanged(snapshot(name, date, eventId, items), start)}>
       <div className="record-form">
         <FormField label={t('stock.campaigns.name')} required className="record-form-wide">
-          <input type="text" value={name} onChange={(event) => setName(event.target.value)} placeholder="2026年博爱送万家" />
+          <input type="text" value={name} maxLength={FIELD_LIMITS.stock_campaigns.name} onChange={(event) => setName(event.target.value)} placeholder="2026年博爱送万家" />
         </FormField>
         <FormField label={t('stock.campaigns.date')} required><input type="date" value={date} onChange={(event) => setDate(event.target.value)} /></FormField>
         <FormField label={t('stock.campaigns.warehouse')} required>

@@ -1,6 +1,6 @@
 // One document, new or saved: header and lines, and its workflow. 草稿 → 审批通过 (approver) → 过账
 // (keeper); a posted document is read-only and corrected by 冲销, which makes a reversing draft.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentDetail, DocumentType } from '../../../../../electron/api/stock';
 import { useSession } from '../../../app/session';
@@ -17,6 +17,7 @@ import { HeaderForm } from './HeaderForm';
 import { LinesTable, lineValue } from './LinesTable';
 import { checkDocument } from './checks';
 import { useLots } from './useLots';
+import { REASON_MAX } from '../../../../../electron/api/limits';
 
 export type EditorTarget = { id: string } | { newType: Exclude<DocumentType, 'adjustment' | 'reversal'> } | null;
 
@@ -37,6 +38,8 @@ export function DocumentEditor({ target, onClose, onChanged, onOpen, onPrint }: 
   const [reversing, setReversing] = useState<string | null>(null);
   // Shown inside the dialog: toasts sit under a modal dialog.
   const [notice, setNotice] = useState<string | null>(null);
+  const openedHere = useRef<string | null>(null);
+  const openHere = (id: string) => { openedHere.current = id; onOpen(id); };
 
   const type: DocumentType | null = target && 'newType' in target ? target.newType : detail?.document.type ?? null;
   const status = detail?.document.status ?? 'draft';
@@ -57,6 +60,11 @@ export function DocumentEditor({ target, onClose, onChanged, onOpen, onPrint }: 
 
   useEffect(() => {
     setError(null);
+    // A banner belongs to its document: kept only when this editor itself opened the next one (saved, reversed).
+    if (!target || !('id' in target) || target.id !== openedHere.current) setNotice(null);
+    openedHere.current = null;
+    setConfirmPost(false);
+    setReversing(null);
     setProblems({});
     if (!target) return;
     if ('id' in target) {
@@ -131,7 +139,7 @@ export function DocumentEditor({ target, onClose, onChanged, onOpen, onPrint }: 
       : await stockCall('stock.documents.create', input as never);
     load(saved);
     onChanged();
-    if (!detail) onOpen(saved.document.id);
+    if (!detail) openHere(saved.document.id);
     setNotice(t('stock.editor.saved', { number: saved.document.number }));
     return saved;
   };
@@ -159,7 +167,7 @@ export function DocumentEditor({ target, onClose, onChanged, onOpen, onPrint }: 
     const next = await stockCall('stock.counts.start', { warehouseId: header.warehouseId, documentDate: header.documentDate });
     load(next);
     onChanged();
-    onOpen(next.document.id);
+    openHere(next.document.id);
   });
   const fefo = () => run(async () => {
     const result = await allocateFefo(header.warehouseId, header.documentDate, lines.filter((line) => !isBlankLine(line)));
@@ -175,7 +183,7 @@ export function DocumentEditor({ target, onClose, onChanged, onOpen, onPrint }: 
     setReversing(null);
     onChanged();
     setNotice(t('stock.editor.reversed', { number: next.document.number }));
-    onOpen(next.document.id);
+    openHere(next.document.id);
   });
   const voidDraft = () => run(async () => {
     if (!detail) return;
@@ -242,7 +250,7 @@ export function DocumentEditor({ target, onClose, onChanged, onOpen, onPrint }: 
         dirty={Boolean(reversing?.trim())} onSubmit={reverse} submitVariant="danger" submitLabel={t('stock.editor.reverse')} busy={busy} width="small">
         <p className="muted">{t('stock.editor.reverseHint')}</p>
         <FormField label={t('stock.editor.reverseReason')} required>
-          <input type="text" value={reversing ?? ''} onChange={(event) => setReversing(event.target.value)} />
+          <input type="text" value={reversing ?? ''} maxLength={REASON_MAX} onChange={(event) => setReversing(event.target.value)} />
         </FormField>
       </Dialog>
     </Dialog>

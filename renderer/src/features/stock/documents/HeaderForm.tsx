@@ -1,11 +1,15 @@
 // The header of a document: its date (业务日期, may be in the past), warehouse(s), and by type the source
 // of a receipt (donor / allocating office / supplier and tender) or the destination of an issue.
 import { useTranslation } from 'react-i18next';
+import { FIELD_LIMITS } from '../../../../../electron/api/limits';
 import { ISSUE_DESTINATIONS, type DocumentType } from '../../../../../electron/api/stock';
 import { FormField } from '../../../ui';
 import type { StockRefs } from '../useRefs';
 import type { HeaderDraft } from './draft';
 import { HouseholdPicker } from './HouseholdPicker';
+
+/** The header's text limits as the contract has them (absent for dates and choices). */
+const HEADER_LIMITS: Partial<Record<string, number>> = FIELD_LIMITS.stock_documents;
 
 const RECEIPT_CHOICES = ['donation', 'allocation', 'purchase', 'other'] as const;
 
@@ -29,7 +33,7 @@ export function HeaderForm({ type, header, refs, readOnly, warehouseLocked, prob
     </select>
   );
   const input = (field: keyof HeaderDraft, inputType = 'text') => (
-    <input type={inputType} value={String(header[field])} readOnly={readOnly} onChange={(event) => onChange({ [field]: event.target.value })} />
+    <input type={inputType} value={String(header[field])} readOnly={readOnly} maxLength={HEADER_LIMITS[field]} onChange={(event) => onChange({ [field]: event.target.value })} />
   );
   const warehouses = refs.warehouses.map((w) => ({ value: w.id, label: w.name }));
 

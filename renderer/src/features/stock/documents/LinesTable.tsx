@@ -7,6 +7,10 @@ import { formatDate } from '../../../i18n';
 import { ADJUSTMENT_REASONS } from '../../../../../electron/api/stock';
 import { fenToYuan, parseQuantity, yuanToFen } from '../money';
 import type { LineDraft } from './draft';
+import { FIELD_LIMITS } from '../../../../../electron/api/limits';
+
+/** The lines' text limits as the contract has them (absent for numbers, dates and choices). */
+const LINE_LIMITS: Partial<Record<string, number>> = FIELD_LIMITS.stock_document_lines;
 
 interface Props {
   type: DocumentType;
@@ -50,7 +54,7 @@ export function LinesTable({ type, lines, items, lots, readOnly, problems, onCha
     </select>
   );
   const text = (line: LineDraft, field: keyof LineDraft, label: string, extra: { type?: string; numeric?: boolean } = {}) => (
-    <input type={extra.type ?? 'text'} aria-label={label} value={String(line[field] ?? '')} readOnly={readOnly}
+    <input type={extra.type ?? 'text'} aria-label={label} value={String(line[field] ?? '')} readOnly={readOnly} maxLength={LINE_LIMITS[field]}
       className={extra.numeric ? 'input-number' : undefined} inputMode={extra.numeric ? 'numeric' : undefined}
       onChange={(event) => onChange(line.key, { [field]: event.target.value })} />
   );
@@ -99,6 +103,7 @@ export function LinesTable({ type, lines, items, lots, readOnly, problems, onCha
                     {lot?.expired && (
                       <input type="text" className="override-input" aria-label={`${t('stock.field.expiredOverride')} ${index + 1}`}
                         placeholder={t('stock.editor.expiredNeedsReason')} value={line.expiredOverrideReason} readOnly={readOnly}
+                        maxLength={LINE_LIMITS.expiredOverrideReason}
                         onChange={(event) => onChange(line.key, { expiredOverrideReason: event.target.value })} />
                     )}
                   </td>

@@ -6,6 +6,7 @@ import { errorText } from '../../../i18n';
 import { Alert, Button, Dialog } from '../../../ui';
 import { stockCall } from '../api';
 import { useLoad } from '../useLoad';
+import { FIELD_LIMITS } from '../../../../../electron/api/limits';
 
 export function LocationsDialog({ warehouse, canEdit, onClose }: { warehouse: WarehouseRow | null; canEdit: boolean; onClose(): void }) {
   const { t } = useTranslation();
@@ -42,8 +43,8 @@ export function LocationsDialog({ warehouse, canEdit, onClose }: { warehouse: Wa
       </div>
       {canEdit && (
         <div className="toolbar locations-add">
-          <input type="text" aria-label={t('stock.field.code')} placeholder={t('stock.field.code')} value={code} onChange={(event) => setCode(event.target.value)} />
-          <input type="text" aria-label={t('stock.field.name')} placeholder={t('stock.field.name')} value={name} onChange={(event) => setName(event.target.value)} />
+          <input type="text" aria-label={t('stock.field.code')} placeholder={t('stock.field.code')} maxLength={FIELD_LIMITS.stock_locations.code} value={code} onChange={(event) => setCode(event.target.value)} />
+          <input type="text" aria-label={t('stock.field.name')} placeholder={t('stock.field.name')} maxLength={FIELD_LIMITS.stock_locations.name} value={name} onChange={(event) => setName(event.target.value)} />
           <Button onClick={() => void add()} disabled={!code.trim()}>{t('stock.setup.addLocation')}</Button>
         </div>
       )}

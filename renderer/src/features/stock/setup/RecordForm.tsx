@@ -14,6 +14,8 @@ export interface FieldSpec {
   required?: boolean;
   hint?: string;
   options?: { value: string; label: string }[];
+  /** The longest text the contract takes (a text or textarea field). */
+  maxLength?: number;
   /** Suggestions for a text field. */
   suggestions?: string[];
 }
@@ -130,9 +132,10 @@ function control(field: FieldSpec, value: string, onValue: (value: string) => vo
       </select>
     );
   }
-  if (field.kind === 'textarea') return <textarea rows={2} value={value} onChange={(event) => onValue(event.target.value)} />;
+  if (field.kind === 'textarea') return <textarea rows={2} maxLength={field.maxLength} value={value} onChange={(event) => onValue(event.target.value)} />;
   return (
     <input type={field.kind === 'date' ? 'date' : 'text'} value={value} autoComplete="off"
+      maxLength={field.kind === 'text' ? field.maxLength : undefined}
       list={field.suggestions ? `suggest-${field.name}` : undefined}
       inputMode={field.kind === 'int' ? 'numeric' : field.kind === 'money' ? 'decimal' : undefined}
       className={field.kind === 'int' || field.kind === 'money' ? 'input-number' : undefined}

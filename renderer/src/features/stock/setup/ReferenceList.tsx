@@ -9,6 +9,7 @@ import { errorText } from '../../../i18n';
 import { StockGrid } from '../grid/StockGrid';
 import { useLoad } from '../useLoad';
 import { draftOf, RecordForm, type FieldSpec, type Values } from './RecordForm';
+import { REASON_MAX } from '../../../../../electron/api/limits';
 
 interface Row { id: string; voided: boolean; voidReason: string | null }
 
@@ -107,7 +108,7 @@ export function ReferenceList<T extends Row>(props: ReferenceListProps<T>) {
         onClose={() => setVoiding(null)} onSubmit={confirmVoid} submitVariant="danger" submitLabel={t('stock.void')} error={voidError} width="small"
         dirty={reason.trim() !== ''}>
         <FormField label={t('stock.voidReason')} required>
-          <input type="text" value={reason} onChange={(event) => setReason(event.target.value)} />
+          <input type="text" value={reason} maxLength={REASON_MAX} onChange={(event) => setReason(event.target.value)} />
         </FormField>
       </Dialog>
     </div>

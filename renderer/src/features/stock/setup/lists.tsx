@@ -1,18 +1,21 @@
 // The reference lists of 仓库资料: what each shows and edits, and which method saves it.
 import type { TFunction } from 'i18next';
 import type { CategoryRow, DonorRow, EventRow, ItemRow, WarehouseRow } from '../../../../../electron/api/stock';
+import { FIELD_LIMITS, type LimitedTable } from '../../../../../electron/api/limits';
 import { stockCall } from '../api';
 import { dateCol, quantityCol, textCol, yuanCol } from '../grid/columns';
 import type { ReferenceListProps } from './ReferenceList';
 import type { FieldSpec, Values } from './RecordForm';
 
 type ListConfig<T extends { id: string; voided: boolean; voidReason: string | null }> = Omit<ReferenceListProps<T>, 'canEdit'>;
-const field = (t: TFunction, name: string, kind: FieldSpec['kind'], extra: Partial<FieldSpec> = {}): FieldSpec =>
-  ({ name, label: t(`stock.field.${name}`), kind, ...extra });
+/** The fields of one table's form, each text input limited as the contract limits it (electron/api/limits.ts). */
+const fieldsOf = (t: TFunction, table: LimitedTable) => (name: string, kind: FieldSpec['kind'], extra: Partial<FieldSpec> = {}): FieldSpec =>
+  ({ name, label: t(`stock.field.${name}`), kind, maxLength: (FIELD_LIMITS[table] as Record<string, number>)[name], ...extra });
 /** Values as the API wants them: a form's blank optional text is null. */
 const as = <T,>(values: Values) => values as unknown as T;
 
 export function itemList(t: TFunction, categories: CategoryRow[]): ListConfig<ItemRow> {
+  const field = fieldsOf(t, 'stock_items');
   return {
     load: (includeVoided) => stockCall('stock.items.list', { includeVoided }),
     columns: [
@@ -21,11 +24,11 @@ export function itemList(t: TFunction, categories: CategoryRow[]): ListConfig<It
       textCol(t, 'notes', 200),
     ],
     fields: [
-      field(t, 'code', 'text', { required: true }), field(t, 'name', 'text', { required: true }),
-      field(t, 'categoryId', 'select', { required: true, options: categories.filter((c) => !c.voided).map((c) => ({ value: c.id, label: c.name })) }),
-      field(t, 'unit', 'text', { required: true, hint: t('stock.setup.unitHint'), suggestions: ['顶', '床', '件', '套', '箱', '瓶', '袋', '个', '包', '桶'] }),
-      field(t, 'specification', 'text'), field(t, 'shelfLifeMonths', 'int', { hint: t('stock.setup.shelfLifeHint') }),
-      field(t, 'unitValue', 'money', { hint: t('stock.setup.unitValueHint') }), field(t, 'notes', 'textarea'),
+      field('code', 'text', { required: true }), field('name', 'text', { required: true }),
+      field('categoryId', 'select', { required: true, options: categories.filter((c) => !c.voided).map((c) => ({ value: c.id, label: c.name })) }),
+      field('unit', 'text', { required: true, hint: t('stock.setup.unitHint'), suggestions: ['顶', '床', '件', '套', '箱', '瓶', '袋', '个', '包', '桶'] }),
+      field('specification', 'text'), field('shelfLifeMonths', 'int', { hint: t('stock.setup.shelfLifeHint') }),
+      field('unitValue', 'money', { hint: t('stock.setup.unitValueHint') }), field('notes', 'textarea'),
     ],
     exportName: t('stock.setup.tabs.items'), emptyText: t('stock.setup.empty.items'), addLabel: t('stock.setup.addItem'), what: t('stock.setup.item'),
     titleAdd: t('stock.setup.itemTitleAdd'), titleEdit: (row) => t('stock.setup.itemTitleEdit', { name: row.name }), nameOf: (row) => row.name,
@@ -36,10 +39,11 @@ export function itemList(t: TFunction, categories: CategoryRow[]): ListConfig<It
 }
 
 export function categoryList(t: TFunction): ListConfig<CategoryRow> {
+  const field = fieldsOf(t, 'stock_categories');
   return {
     load: (includeVoided) => stockCall('stock.categories.list', { includeVoided }),
     columns: [textCol(t, 'name', 200, { cellClass: 'cell-strong' }), quantityCol(t, 'sortOrder', 90, { headerName: '#' })],
-    fields: [field(t, 'name', 'text', { required: true })],
+    fields: [field('name', 'text', { required: true })],
     exportName: t('stock.setup.tabs.categories'), emptyText: t('stock.setup.empty.categories'), addLabel: t('stock.setup.addCategory'), what: t('stock.setup.category'),
     titleAdd: t('stock.setup.categoryTitleAdd'), titleEdit: (row) => t('stock.setup.categoryTitleEdit', { name: row.name }), nameOf: (row) => row.name,
     create: (values) => stockCall('stock.categories.create', as(values)),
@@ -49,6 +53,7 @@ export function categoryList(t: TFunction): ListConfig<CategoryRow> {
 }
 
 export function warehouseList(t: TFunction, openLocations: (row: WarehouseRow) => void): ListConfig<WarehouseRow> {
+  const field = fieldsOf(t, 'stock_warehouses');
   return {
     load: (includeVoided) => stockCall('stock.warehouses.list', { includeVoided }),
     columns: [
@@ -56,8 +61,8 @@ export function warehouseList(t: TFunction, openLocations: (row: WarehouseRow) =
       textCol(t, 'keeper', 100), textCol(t, 'phone', 130), textCol(t, 'notes', 200),
     ],
     fields: [
-      field(t, 'code', 'text', { required: true }), field(t, 'name', 'text', { required: true }), field(t, 'address', 'text'),
-      field(t, 'keeper', 'text'), field(t, 'phone', 'text'), field(t, 'notes', 'textarea'),
+      field('code', 'text', { required: true }), field('name', 'text', { required: true }), field('address', 'text'),
+      field('keeper', 'text'), field('phone', 'text'), field('notes', 'textarea'),
     ],
     exportName: t('stock.setup.tabs.warehouses'), emptyText: t('stock.setup.empty.warehouses'), addLabel: t('stock.setup.addWarehouse'), what: t('stock.setup.warehouse'),
     titleAdd: t('stock.setup.warehouseTitleAdd'), titleEdit: (row) => t('stock.setup.warehouseTitleEdit', { name: row.name }), nameOf: (row) => row.name,
@@ -70,6 +75,7 @@ export function warehouseList(t: TFunction, openLocations: (row: WarehouseRow) =
 
 export function donorList(t: TFunction): ListConfig<DonorRow> {
   const kinds = (['organisation', 'person'] as const).map((kind) => ({ value: kind, label: t(`stock.donorKind.${kind}`) }));
+  const field = fieldsOf(t, 'stock_donors');
   return {
     load: (includeVoided) => stockCall('stock.donors.list', { includeVoided }),
     columns: [
@@ -79,9 +85,9 @@ export function donorList(t: TFunction): ListConfig<DonorRow> {
       textCol(t, 'contact', 100), textCol(t, 'phone', 130), textCol(t, 'address', 220), textCol(t, 'notes', 200),
     ],
     fields: [
-      field(t, 'name', 'text', { required: true }), field(t, 'kind', 'select', { required: true, options: kinds }),
-      field(t, 'contact', 'text'), field(t, 'phone', 'text'), field(t, 'address', 'text'),
-      field(t, 'anonymous', 'check', { hint: t('stock.setup.anonymousHint') }), field(t, 'notes', 'textarea'),
+      field('name', 'text', { required: true }), field('kind', 'select', { required: true, options: kinds }),
+      field('contact', 'text'), field('phone', 'text'), field('address', 'text'),
+      field('anonymous', 'check', { hint: t('stock.setup.anonymousHint') }), field('notes', 'textarea'),
     ],
     exportName: t('stock.setup.tabs.donors'), emptyText: t('stock.setup.empty.donors'), addLabel: t('stock.setup.addDonor'), what: t('stock.setup.donor'),
     titleAdd: t('stock.setup.donorTitleAdd'), titleEdit: (row) => t('stock.setup.donorTitleEdit', { name: row.name }), nameOf: (row) => row.name,
@@ -92,6 +98,7 @@ export function donorList(t: TFunction): ListConfig<DonorRow> {
 }
 
 export function eventList(t: TFunction): ListConfig<EventRow> {
+  const field = fieldsOf(t, 'stock_events');
   return {
     load: (includeVoided) => stockCall('stock.events.list', { includeVoided }),
     columns: [
@@ -99,9 +106,9 @@ export function eventList(t: TFunction): ListConfig<EventRow> {
       textCol(t, 'place', 200), textCol(t, 'notes', 220),
     ],
     fields: [
-      field(t, 'name', 'text', { required: true }),
-      field(t, 'kind', 'text', { required: true, suggestions: t('stock.setup.eventKinds').split(',') }),
-      field(t, 'date', 'date', { required: true }), field(t, 'place', 'text'), field(t, 'notes', 'textarea'),
+      field('name', 'text', { required: true }),
+      field('kind', 'text', { required: true, suggestions: t('stock.setup.eventKinds').split(',') }),
+      field('date', 'date', { required: true }), field('place', 'text'), field('notes', 'textarea'),
     ],
     exportName: t('stock.setup.tabs.events'), emptyText: t('stock.setup.empty.events'), addLabel: t('stock.setup.addEvent'), what: t('stock.setup.event'),
     titleAdd: t('stock.setup.eventTitleAdd'), titleEdit: (row) => t('stock.setup.eventTitleEdit', { name: row.name }), nameOf: (row) => row.name,
