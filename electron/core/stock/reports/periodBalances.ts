@@ -8,21 +8,27 @@ import { cachedStatement } from '../../records/statements';
 
 export type PeriodBalance = Omit<DisclosureBalance, 'itemName' | 'specification' | 'unit'> & { itemId: string };
 
+// Summed per lot first, from the stock card's covering index alone (items are the office's own, so the office is
+// found through them), then valued once per lot: a lot has one unit value, and joining every movement to its
+// lot cost more than the sums themselves.
 const BALANCES = `
-  SELECT m.item_id AS itemId,
-    SUM(CASE WHEN m.document_date < @from THEN m.quantity ELSE 0 END) AS opening,
-    SUM(CASE WHEN m.document_date >= @from AND m.kind = 'receipt' THEN m.quantity ELSE 0 END) AS received,
-    SUM(CASE WHEN m.document_date >= @from AND m.kind = 'issue' THEN -m.quantity ELSE 0 END) AS issued,
-    SUM(CASE WHEN m.document_date >= @from AND m.kind IN ('count', 'adjustment') THEN m.quantity ELSE 0 END) AS adjusted,
-    SUM(m.quantity) AS closing,
-    SUM(CASE WHEN m.document_date < @from THEN m.quantity * l.unit_value ELSE 0 END) AS openingValue,
-    SUM(CASE WHEN m.document_date >= @from AND m.kind = 'receipt' THEN m.quantity * l.unit_value ELSE 0 END) AS receivedValue,
-    SUM(CASE WHEN m.document_date >= @from AND m.kind = 'issue' THEN -m.quantity * l.unit_value ELSE 0 END) AS issuedValue,
-    SUM(CASE WHEN m.document_date >= @from AND m.kind IN ('count', 'adjustment') THEN m.quantity * l.unit_value ELSE 0 END) AS adjustedValue,
-    SUM(m.quantity * l.unit_value) AS closingValue
-  FROM stock_movements m JOIN stock_lots l ON l.id = m.lot_id
-  WHERE m.office_code = @office AND m.voided = 0 AND m.document_date <= @to
-  GROUP BY m.item_id`;
+  WITH per_lot AS (
+    SELECT m.item_id AS itemId, m.lot_id AS lotId,
+      SUM(CASE WHEN m.document_date < @from THEN m.quantity ELSE 0 END) AS opening,
+      SUM(CASE WHEN m.document_date >= @from AND m.kind = 'receipt' THEN m.quantity ELSE 0 END) AS received,
+      SUM(CASE WHEN m.document_date >= @from AND m.kind = 'issue' THEN -m.quantity ELSE 0 END) AS issued,
+      SUM(CASE WHEN m.document_date >= @from AND m.kind IN ('count', 'adjustment') THEN m.quantity ELSE 0 END) AS adjusted,
+      SUM(m.quantity) AS closing
+    FROM stock_items i JOIN stock_movements m INDEXED BY stock_movements_card ON m.item_id = i.id
+    WHERE i.office_code = @office AND m.voided = 0 AND m.document_date <= @to
+    GROUP BY m.item_id, m.lot_id)
+  SELECT p.itemId, SUM(p.opening) AS opening, SUM(p.received) AS received, SUM(p.issued) AS issued,
+    SUM(p.adjusted) AS adjusted, SUM(p.closing) AS closing,
+    SUM(p.opening * l.unit_value) AS openingValue, SUM(p.received * l.unit_value) AS receivedValue,
+    SUM(p.issued * l.unit_value) AS issuedValue, SUM(p.adjusted * l.unit_value) AS adjustedValue,
+    SUM(p.closing * l.unit_value) AS closingValue
+  FROM per_lot p JOIN stock_lots l ON l.id = p.lotId
+  GROUP BY p.itemId`;
 
 /** Items with anything to show in the period: a balance at either end or a movement within it. */
 export function periodBalances(ctx: CoreContext, params: { office: string; from: string; to: string }): PeriodBalance[] {
