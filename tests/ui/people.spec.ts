@@ -124,7 +124,12 @@ test('search finds a person by pinyin initials, full pinyin, ID tail and mobile'
   await expect.poll(() => names(page)).toEqual(['张三']);
   await search.fill(validId('19880808', '135').slice(-6));
   await expect.poll(() => names(page)).toEqual(['张三']);
+  // The tail search above shows the same row: wait for the mobile search's own answer, or the grid could refresh
+  // under the click on 显示 below.
+  const mobileSearched = page.waitForResponse((response) => response.url().endsWith('/api/call')
+    && /people\.list[\s\S]*1381234/.test(response.request().postData() ?? ''));
   await search.fill('1381234');
+  await mobileSearched;
   await expect.poll(() => names(page)).toEqual(['张三']);
   // 显示 reveals the full ID number of this row (the backend audits it).
   await expect(cell(page, 0, 'idNumber')).toContainText('321302********');
