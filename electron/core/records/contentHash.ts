@@ -24,7 +24,14 @@ export function rowHasher(columns: readonly string[]): (values: readonly unknown
   };
 }
 
+/** Hashers by column list: bulk writers hash thousands of rows of one shape, the sort is done once per shape. */
+const hashers = new Map<string, (values: readonly unknown[]) => string>();
+
 /** The content hash of one row given by SQL column name. */
 export function contentHashOf(row: Readonly<Record<string, unknown>>): string {
-  return rowHasher(Object.keys(row))(Object.values(row));
+  const columns = Object.keys(row);
+  const key = columns.join('\u0000');
+  let hasher = hashers.get(key);
+  if (!hasher) hashers.set(key, (hasher = rowHasher(columns)));
+  return hasher(Object.values(row));
 }
