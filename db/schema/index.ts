@@ -7,3 +7,4 @@ export * from './stock';
 export * from './inbox';
 export * from './stockCampaigns';
 export * from './maintenance';
+export * from './preferences';

@@ -217,6 +217,7 @@ export const stockBalances = sqliteTable('stock_balances', {
   primaryKey({ columns: [t.warehouseId, t.itemId, t.lotId] }),
   index('stock_balances_item').on(t.itemId, t.warehouseId),
   index('stock_balances_lot').on(t.lotId),
+  index('stock_balances_office').on(t.officeCode, t.warehouseId),
 ]);
 
 /** A locked month (YYYY-MM): nothing posts with a document date in it. Unlocking voids the row. */
