@@ -1,9 +1,10 @@
 // The audit viewer's filters: user, operation (by its Chinese label), a local date range and a record id.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isIsoDate } from '../../../../electron/api/dates';
 import { METHOD_LABELS } from '../../../../electron/api/auditLabels';
 import type { AuditQuery } from '../../../../electron/api/methods/audit';
-import { Button, FormField, TextInput } from '../../ui';
+import { Button, DateInput, FormField, TextInput } from '../../ui';
 
 export type AuditFilter = Pick<AuditQuery, 'username' | 'method' | 'recordId' | 'from' | 'to'>;
 
@@ -13,7 +14,8 @@ export function AuditFilters({ onApply }: { onApply(filter: AuditFilter): void }
   const { t } = useTranslation();
   const [form, setForm] = useState({ username: '', method: '', recordId: '', from: '', to: '' });
   const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
-  const apply = () => onApply(Object.fromEntries(Object.entries(form).filter(([, value]) => value.trim() !== '')));
+  // A mistyped date is shown by its field and nothing is asked for until it is put right.
+  const apply = () => [form.from, form.to].every((date) => !date || isIsoDate(date)) && onApply(Object.fromEntries(Object.entries(form).filter(([, value]) => value.trim() !== '')));
 
   return (
     <form className="toolbar audit-filters" onSubmit={(event) => { event.preventDefault(); apply(); }}>
@@ -24,8 +26,8 @@ export function AuditFilters({ onApply }: { onApply(filter: AuditFilter): void }
           {METHOD_CHOICES.map(([method, label]) => <option key={method} value={method}>{label}</option>)}
         </select>
       </FormField>
-      <FormField label={t('audit.from')}><input type="date" value={form.from} onChange={(event) => set('from')(event.target.value)} /></FormField>
-      <FormField label={t('audit.to')}><input type="date" value={form.to} onChange={(event) => set('to')(event.target.value)} /></FormField>
+      <FormField label={t('audit.from')}><DateInput value={form.from} onValue={set('from')} /></FormField>
+      <FormField label={t('audit.to')}><DateInput value={form.to} onValue={set('to')} /></FormField>
       <TextInput label={t('audit.recordId')} value={form.recordId} onValue={set('recordId')} maxLength={100} />
       <Button type="submit" variant="primary">{t('audit.apply')}</Button>
     </form>

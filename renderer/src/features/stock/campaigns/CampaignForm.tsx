@@ -4,7 +4,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CampaignDetail } from '../../../../../electron/api/stockCampaigns';
 import { errorText } from '../../../i18n';
-import { Button, Dialog, FormField, isChanged } from '../../../ui';
+import { Button, DateInput, Dialog, FormField, isChanged } from '../../../ui';
+import { isIsoDate } from '../../../../../electron/api/dates';
 import { stockCall } from '../api';
 import { parseQuantity } from '../money';
 import { today, useStockRefs } from '../useRefs';
@@ -45,7 +46,7 @@ export function CampaignForm({ open, detail, onClose, onSaved }: Props) {
 
   const submit = async () => {
     const chosen = items.filter((item) => item.itemId);
-    if (!name.trim() || !date || !warehouseId || !chosen.length || chosen.some((item) => !parseQuantity(item.quantity))) {
+    if (!name.trim() || !isIsoDate(date) || !warehouseId || !chosen.length || chosen.some((item) => !parseQuantity(item.quantity))) {
       setError(t('errors.INPUT_INVALID'));
       return;
     }
@@ -74,7 +75,7 @@ export function CampaignForm({ open, detail, onClose, onSaved }: Props) {
         <FormField label={t('stock.campaigns.name')} required className="record-form-wide">
           <input type="text" value={name} maxLength={FIELD_LIMITS.stock_campaigns.name} onChange={(event) => setName(event.target.value)} placeholder="2026年博爱送万家" />
         </FormField>
-        <FormField label={t('stock.campaigns.date')} required><input type="date" value={date} onChange={(event) => setDate(event.target.value)} /></FormField>
+        <FormField label={t('stock.campaigns.date')} required><DateInput value={date} onValue={setDate} /></FormField>
         <FormField label={t('stock.campaigns.warehouse')} required>
           <select value={warehouseId} onChange={(event) => setWarehouseId(event.target.value)}>
             <option value="">{t('stock.choose')}</option>

@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { FIELD_LIMITS } from '../../../../../electron/api/limits';
 import { ISSUE_DESTINATIONS, type DocumentType } from '../../../../../electron/api/stock';
-import { FormField } from '../../../ui';
+import { DateInput, FormField } from '../../../ui';
 import type { StockRefs } from '../useRefs';
 import type { HeaderDraft } from './draft';
 import { HouseholdPicker } from './HouseholdPicker';
@@ -32,14 +32,14 @@ export function HeaderForm({ type, header, refs, readOnly, warehouseLocked, prob
       {options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
     </select>
   );
-  const input = (field: keyof HeaderDraft, inputType = 'text') => (
-    <input type={inputType} value={String(header[field])} readOnly={readOnly} maxLength={HEADER_LIMITS[field]} onChange={(event) => onChange({ [field]: event.target.value })} />
+  const input = (field: keyof HeaderDraft) => (
+    <input type="text" value={String(header[field])} readOnly={readOnly} maxLength={HEADER_LIMITS[field]} onChange={(event) => onChange({ [field]: event.target.value })} />
   );
   const warehouses = refs.warehouses.map((w) => ({ value: w.id, label: w.name }));
 
   return (
     <div className="doc-header-form">
-      <FormField label={t('stock.field.documentDate')} required error={problems.documentDate}>{input('documentDate', 'date')}</FormField>
+      <FormField label={t('stock.field.documentDate')} required error={problems.documentDate}><DateInput value={header.documentDate} readOnly={readOnly} onValue={(documentDate) => onChange({ documentDate })} /></FormField>
       <FormField label={t(type === 'transfer' ? 'stock.editor.fromWarehouse' : 'stock.editor.warehouse')} required error={problems.warehouseId}>
         {select('warehouseId', warehouses, readOnly || warehouseLocked)}
       </FormField>

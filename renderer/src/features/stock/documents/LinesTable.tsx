@@ -4,6 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DocumentType, ItemRow, LotBalance } from '../../../../../electron/api/stock';
 import { formatDate } from '../../../i18n';
+import { DateInput } from '../../../ui';
 import { ADJUSTMENT_REASONS } from '../../../../../electron/api/stock';
 import { fenToYuan, parseQuantity, yuanToFen } from '../money';
 import type { LineDraft } from './draft';
@@ -53,8 +54,8 @@ export function LinesTable({ type, lines, items, lots, readOnly, problems, onCha
       {items.map((item) => <option key={item.id} value={item.id}>{item.code} {item.name}{item.specification ? ` (${item.specification})` : ''}</option>)}
     </select>
   );
-  const text = (line: LineDraft, field: keyof LineDraft, label: string, extra: { type?: string; numeric?: boolean } = {}) => (
-    <input type={extra.type ?? 'text'} aria-label={label} value={String(line[field] ?? '')} readOnly={readOnly} maxLength={LINE_LIMITS[field]}
+  const text = (line: LineDraft, field: keyof LineDraft, label: string, extra: { numeric?: boolean } = {}) => (
+    <input type="text" aria-label={label} value={String(line[field] ?? '')} readOnly={readOnly} maxLength={LINE_LIMITS[field]}
       className={extra.numeric ? 'input-number' : undefined} inputMode={extra.numeric ? 'numeric' : undefined}
       onChange={(event) => onChange(line.key, { [field]: event.target.value })} />
   );
@@ -88,7 +89,7 @@ export function LinesTable({ type, lines, items, lots, readOnly, problems, onCha
                 <td>{item?.unit}</td>
                 {type === 'receipt' && <>
                   <td>{text(line, 'lotNumber', `${t('stock.field.lotNumber')} ${index + 1}`)}</td>
-                  <td>{text(line, 'expiryDate', `${t('stock.field.expiryDate')} ${index + 1}`, { type: 'date' })}</td>
+                  <td><DateInput aria-label={`${t('stock.field.expiryDate')} ${index + 1}`} value={line.expiryDate} readOnly={readOnly} onValue={(expiryDate) => onChange(line.key, { expiryDate })} /></td>
                   <td className="num">{text(line, 'quantity', `${t('stock.field.quantity')} ${index + 1}`, { numeric: true })}</td>
                   <td className="num">{text(line, 'unitValue', `${t('stock.field.unitValue')} ${index + 1}`, { numeric: true })}</td>
                 </>}

@@ -2,6 +2,7 @@
 // checks everything again.
 import type { TFunction } from 'i18next';
 import type { DocumentType, LotBalance } from '../../../../../electron/api/stock';
+import { isIsoDate } from '../../../../../electron/api/dates';
 import { parseQuantity } from '../money';
 import type { HeaderDraft, LineDraft } from './draft';
 
@@ -9,6 +10,8 @@ function headerProblems(t: TFunction, type: DocumentType, h: HeaderDraft): Recor
   const need = t('stock.setup.required');
   const found: Record<string, string> = {};
   if (!h.documentDate) found.documentDate = need;
+  // The date field itself says what is wrong with the date; the empty problem only stops the save.
+  else if (!isIsoDate(h.documentDate)) found.documentDate = '';
   if (!h.warehouseId) found.warehouseId = need;
   if (type === 'transfer' && !h.toWarehouseId) found.toWarehouseId = need;
   if (type === 'receipt' && h.sourceKind === 'donation' && !h.donorId) found.donorId = need;
@@ -32,7 +35,7 @@ function lineProblem(t: TFunction, type: DocumentType, line: LineDraft, lots: Re
     return null;
   }
   if (!parseQuantity(line.quantity)) return t('stock.editor.needQuantity');
-  if (type === 'receipt') return null;
+  if (type === 'receipt') return line.expiryDate && !isIsoDate(line.expiryDate) ? t('stock.editor.fixExpiry') : null;
   if (!line.lotId) return t('stock.editor.needLot');
   const lot = lots[line.itemId]?.find((candidate) => candidate.lotId === line.lotId);
   if (lot?.expired && !line.expiredOverrideReason.trim()) return t('stock.editor.expiredNeedsReason');

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate, useRoute } from '../../../app/route';
 import { errorText } from '../../../i18n';
-import { Button, PageHeader, Tabs, useToast } from '../../../ui';
+import { Button, DateInput, onlyDates, PageHeader, Tabs, useToast } from '../../../ui';
 import { datedFileName, downloadBase64 } from '../../../ui/files';
 import { stockCall } from '../api';
 import { OfficeSelect, useStockOffice } from '../offices';
@@ -22,9 +22,9 @@ function Period({ from, to, onFrom, onTo }: { from: string; to: string; onFrom(v
   return (
     <span className="period">
       <span>{t('stock.reports.period')}</span>
-      <input type="date" aria-label={t('stock.from')} value={from} onChange={(event) => onFrom(event.target.value)} />
+      <DateInput aria-label={t('stock.from')} value={from} onValue={onlyDates(onFrom)} />
       <span>{t('stock.to')}</span>
-      <input type="date" aria-label={t('stock.to')} value={to} onChange={(event) => onTo(event.target.value)} />
+      <DateInput aria-label={t('stock.to')} value={to} onValue={onlyDates(onTo)} />
     </span>
   );
 }

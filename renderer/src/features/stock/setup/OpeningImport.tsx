@@ -6,7 +6,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpeningImportResult } from '../../../../../electron/api/stockReports';
 import { errorText } from '../../../i18n';
-import { Alert, Button, FormField } from '../../../ui';
+import { Alert, Button, DateInput, FormField } from '../../../ui';
+import { isIsoDate } from '../../../../../electron/api/dates';
 import { fileToBase64 } from '../../../ui/files';
 import { stockCall } from '../api';
 import { today } from '../useRefs';
@@ -25,7 +26,7 @@ export function OpeningImport({ canImport }: { canImport: boolean }) {
   const [round, setRound] = useState(0);
 
   const run = async (dryRun: boolean) => {
-    if (!file) return;
+    if (!file || !isIsoDate(documentDate)) return;
     setBusy(true);
     setError(null);
     try {
@@ -63,7 +64,7 @@ export function OpeningImport({ canImport }: { canImport: boolean }) {
           </span>
         </div>
         <FormField label={t('stock.field.documentDate')}>
-          <input type="date" value={documentDate} onChange={(event) => setDocumentDate(event.target.value)} />
+          <DateInput value={documentDate} onValue={setDocumentDate} />
         </FormField>
         <label className="check">
           <input type="checkbox" checked={createMissing} onChange={(event) => setCreateMissing(event.target.checked)} />

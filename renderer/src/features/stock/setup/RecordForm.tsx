@@ -3,7 +3,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../i18n';
-import { Dialog, FormField, isChanged } from '../../../ui';
+import { isIsoDate } from '../../../../../electron/api/dates';
+import { DateInput, Dialog, FormField, isChanged } from '../../../ui';
 import { fenToYuan, yuanToFen } from '../money';
 
 export type FieldKind = 'text' | 'int' | 'money' | 'select' | 'check' | 'date' | 'textarea';
@@ -53,6 +54,10 @@ function valuesOf(t: (key: string) => string, fields: FieldSpec[], draft: Draft)
       const fen = yuanToFen(text);
       if (fen === undefined) problems[field.name] = t('stock.setup.invalidMoney');
       values[field.name] = fen ?? 0;
+    } else if (field.kind === 'date') {
+      // The date field itself says what is wrong with the date; the empty problem only stops the save.
+      if (!isIsoDate(text)) problems[field.name] = '';
+      values[field.name] = text;
     } else {
       values[field.name] = text;
     }
@@ -132,9 +137,10 @@ function control(field: FieldSpec, value: string, onValue: (value: string) => vo
       </select>
     );
   }
+  if (field.kind === 'date') return <DateInput value={value} onValue={onValue} />;
   if (field.kind === 'textarea') return <textarea rows={2} maxLength={field.maxLength} value={value} onChange={(event) => onValue(event.target.value)} />;
   return (
-    <input type={field.kind === 'date' ? 'date' : 'text'} value={value} autoComplete="off"
+    <input type="text" value={value} autoComplete="off"
       maxLength={field.kind === 'text' ? field.maxLength : undefined}
       list={field.suggestions ? `suggest-${field.name}` : undefined}
       inputMode={field.kind === 'int' ? 'numeric' : field.kind === 'money' ? 'decimal' : undefined}

@@ -1,0 +1,36 @@
+// The one date reader shared by the importers and the forms' date inputs (electron/api/dates.ts).
+import { describe, expect, it } from 'vitest';
+import { addDays, isIsoDate, readDateText } from '../../electron/api/dates';
+
+describe('readDateText', () => {
+  it.each(['2025.6.30', '2025/6/30', '20250630', '2025年6月30日', '2025-6-30', ' 2025-06-30 ', '２０２５．６．３０', '2025年06月30号', '2025-06-30 08:15'])(
+    'reads %s as 2025-06-30', (text) => {
+      expect(readDateText(text)).toEqual({ ok: true, date: '2025-06-30' });
+    });
+
+  it('refuses a day that does not exist instead of rolling it over', () => {
+    expect(readDateText('2025-2-30')).toEqual({ ok: false, code: 'DATE_IMPOSSIBLE' });
+    expect(readDateText('2025.13.1')).toEqual({ ok: false, code: 'DATE_IMPOSSIBLE' });
+    expect(readDateText('2024.2.29')).toEqual({ ok: true, date: '2024-02-29' });
+  });
+
+  it('tells text that is no date from a year out of range', () => {
+    expect(readDateText('6/30/2025')).toEqual({ ok: false, code: 'DATE_FORMAT' });
+    expect(readDateText('2025-6')).toEqual({ ok: false, code: 'DATE_FORMAT' });
+    expect(readDateText('1900-01-01')).toEqual({ ok: false, code: 'DATE_RANGE' });
+  });
+});
+
+describe('isIsoDate and addDays', () => {
+  it('takes only real days written yyyy-mm-dd', () => {
+    expect(isIsoDate('2025-06-30')).toBe(true);
+    expect(isIsoDate('2025-02-30')).toBe(false);
+    expect(isIsoDate('2025.6.30')).toBe(false);
+    expect(isIsoDate('')).toBe(false);
+  });
+
+  it('steps across month and year ends', () => {
+    expect(addDays('2025-06-30', 1)).toBe('2025-07-01');
+    expect(addDays('2025-01-01', -1)).toBe('2024-12-31');
+  });
+});
