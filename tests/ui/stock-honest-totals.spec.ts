@@ -5,18 +5,9 @@
 import type { Page } from '@playwright/test';
 import { workbookBuffer } from '../fixtures/xlsx';
 import { expect, test } from './fixtures';
-import { arrangeWarehouse, openPage, receiveDonation, startCountInEditor, type Warehouse } from './stock-support';
-import type { App } from './fixtures';
+import { arrangeWarehouse, issueQuilts, openPage, receiveDonation, startCountInEditor } from './stock-support';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-async function issueQuilts(app: App, w: Warehouse, quantity: number, documentDate: string) {
-  const [lot] = await app.api('stock.lots.available', { warehouseId: w.warehouse.id, itemId: w.quilt.id }) as { lotId: string }[];
-  const detail = await app.api('stock.documents.create', { header: { type: 'issue', documentDate, warehouseId: w.warehouse.id,
-    destinationKind: 'event', eventId: w.event.id }, lines: [{ itemId: w.quilt.id, lotId: lot!.lotId, quantity }] }) as { document: { id: string; rowVersion: number } };
-  await app.api('stock.documents.approve', { id: detail.document.id, rowVersion: detail.document.rowVersion });
-  await app.api('stock.documents.post', { id: detail.document.id });
-}
 
 async function balanceRow(page: Page, item: RegExp) {
   return page.getByRole('table', { name: '一、物资收支结存' }).getByRole('row', { name: item }).getByRole('cell');
@@ -31,8 +22,11 @@ test('the disclosure shows opening + received − issued = closing per item, wit
   await issueQuilts(app, w, 40, '2026-11-05');
 
   await openPage(page, app, '捐赠与公示');
+  // A report's period takes a date once it is entered (Enter or leaving the field), not while it is typed.
   await page.getByLabel('从', { exact: true }).fill('2026-01-01');
+  await page.getByLabel('从', { exact: true }).press('Enter');
   await page.getByLabel('至', { exact: true }).fill('2026-11-30');
+  await page.getByLabel('至', { exact: true }).press('Enter');
   await expect(page.getByText('期初结存 + 本期接收 − 本期发出 ± 盘点调整 = 期末结存', { exact: false })).toBeVisible();
   await expect(await balanceRow(page, /棉被/)).toHaveText(['2', '棉被（2m×2.3m）', '床', '100', '10', '40', '0', '70']);
   await expect(await balanceRow(page, /矿泉水/)).toHaveText(['1', '矿泉水（550ml×24瓶）', '箱', '0', '40', '0', '0', '40']);
@@ -44,7 +38,9 @@ test('the disclosure shows opening + received − issued = closing per item, wit
   await page.evaluate(() => localStorage.setItem('boai.lang', 'en'));
   await page.reload();
   await page.getByLabel('From', { exact: true }).fill('2026-01-01');
+  await page.getByLabel('From', { exact: true }).press('Enter');
   await page.getByLabel('to', { exact: true }).fill('2026-11-30');
+  await page.getByLabel('to', { exact: true }).press('Enter');
   await expect(page.getByRole('table', { name: '1. Goods in and out' }).getByRole('row', { name: /棉被/ }).getByRole('cell'))
     .toHaveText(['2', '棉被（2m×2.3m）', '床', '100', '10', '40', '0', '70']);
   await shot('stock-disclosure-balance-en');

@@ -42,6 +42,15 @@ export async function receiveDonation(app: App, w: Warehouse, lines: { itemId: s
   return detail.document.id;
 }
 
+/** Quilts from the first available lot issued to the warehouse's event, approved and posted through the API. */
+export async function issueQuilts(app: App, w: Warehouse, quantity: number, documentDate: string) {
+  const [lot] = await app.api('stock.lots.available', { warehouseId: w.warehouse.id, itemId: w.quilt.id }) as { lotId: string }[];
+  const detail = await app.api('stock.documents.create', { header: { type: 'issue', documentDate, warehouseId: w.warehouse.id,
+    destinationKind: 'event', eventId: w.event.id }, lines: [{ itemId: w.quilt.id, lotId: lot!.lotId, quantity }] }) as { document: { id: string; rowVersion: number } };
+  await app.api('stock.documents.approve', { id: detail.document.id, rowVersion: detail.document.rowVersion });
+  await app.api('stock.documents.post', { id: detail.document.id });
+}
+
 /** 30 quilts and 20 rice received, and a new count's list made in the editor: the count dialog and its two rows. */
 export async function startCountInEditor(page: Page, app: App) {
   const w = await arrangeWarehouse(app);

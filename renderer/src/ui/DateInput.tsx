@@ -5,19 +5,17 @@
 // with isIsoDate before sending; the message is shown here once the clerk leaves the field or presses Enter).
 import { useEffect, useId, useState, type InputHTMLAttributes, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addDays, isIsoDate, readDateText, type DateReading } from '../../../electron/api/dates';
+import { addDays, readDateText, type DateReading } from '../../../electron/api/dates';
 
 /** Long enough for "2025 年 06 月 30 日", short enough to stop a pasted sentence. */
 const DATE_INPUT_MAX = 20;
 
 export interface DateInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type'> {
   value: string;
-  onValue(value: string): void;
-}
-
-/** For a report's period: passes on real dates only, so a date being typed or mistyped leaves the report as it is. */
-export function onlyDates(set: (iso: string) => void): (value: string) => void {
-  return (value) => { if (isIsoDate(value)) set(value); };
+  /** A form's field: every change, as the ISO date, '' or the text as typed. */
+  onValue?(value: string): void;
+  /** A report's period: a real date once the clerk leaves the field, presses Enter or steps a day, never a half-typed one. */
+  onDate?(iso: string): void;
 }
 
 function reading(text: string): DateReading | null {
@@ -30,7 +28,7 @@ function meaning(text: string): string {
   return read === null ? '' : read.ok ? read.date : text;
 }
 
-export function DateInput({ value, onValue, className, onBlur, onKeyDown, 'aria-describedby': describedBy, ...rest }: DateInputProps) {
+export function DateInput({ value, onValue, onDate, className, onBlur, onKeyDown, 'aria-describedby': describedBy, ...rest }: DateInputProps) {
   const { t } = useTranslation();
   const messageId = useId();
   const [text, setText] = useState(value);
@@ -40,16 +38,20 @@ export function DateInput({ value, onValue, className, onBlur, onKeyDown, 'aria-
 
   const read = reading(text);
   const problem = settled && read !== null && !read.ok ? read.code : null;
-  const change = (next: string) => { setText(next); setSettled(false); onValue(meaning(next)); };
+  const change = (next: string) => { setText(next); setSettled(false); onValue?.(meaning(next)); };
   const settle = () => {
     setSettled(true);
-    if (read?.ok && read.date !== text) setText(read.date);
+    if (!read?.ok) return;
+    if (read.date !== text) setText(read.date);
+    onDate?.(read.date);
   };
   const keyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') settle();
     if ((event.key === 'ArrowUp' || event.key === 'ArrowDown') && read?.ok && !rest.readOnly) {
       event.preventDefault();
-      change(addDays(read.date, event.key === 'ArrowUp' ? 1 : -1));
+      const next = addDays(read.date, event.key === 'ArrowUp' ? 1 : -1);
+      change(next);
+      onDate?.(next);
     }
     onKeyDown?.(event);
   };

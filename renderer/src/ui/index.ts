@@ -3,7 +3,7 @@ export { Alert } from './Alert';
 export { Button, type ButtonProps } from './Button';
 export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
 export { Dialog, type DialogProps } from './Dialog';
-export { DateInput, onlyDates, type DateInputProps } from './DateInput';
+export { DateInput, type DateInputProps } from './DateInput';
 export { DiscardDialog } from './DiscardDialog';
 export { confirmLeave, hasUnsavedWork, isChanged, leaveThen, useUnsavedGuard } from './unsaved';
 export { FormField, type FormFieldProps } from './FormField';

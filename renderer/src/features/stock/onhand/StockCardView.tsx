@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StockCard, StockCardRow } from '../../../../../electron/api/stock';
-import { DateInput, onlyDates } from '../../../ui';
+import { DateInput } from '../../../ui';
 import { stockCall } from '../api';
 import { dateCol, quantityCol, textCol } from '../grid/columns';
 import { StockGrid } from '../grid/StockGrid';
@@ -65,9 +65,9 @@ export function StockCardView({ refs, itemId, officeCode, onItem }: Props) {
           <option value="">{t('stock.allWarehouses')}</option>
           {refs.warehouses.map((w) => <option key={w.id} value={w.id}>{w.name}</option>)}
         </select>
-        <DateInput aria-label={t('stock.from')} value={from} onValue={onlyDates(setFrom)} />
+        <DateInput aria-label={t('stock.from')} value={from} onDate={setFrom} />
         <span>{t('stock.to')}</span>
-        <DateInput aria-label={t('stock.to')} value={to} onValue={onlyDates(setTo)} />
+        <DateInput aria-label={t('stock.to')} value={to} onDate={setTo} />
         {card && <span className="stock-total">{t('stock.onHand.cardTotals', { in: card.totalIn, out: card.totalOut })}</span>}
       </>} />
   );

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate, useRoute } from '../../../app/route';
 import { errorText } from '../../../i18n';
-import { Button, DateInput, onlyDates, PageHeader, Tabs, useToast } from '../../../ui';
+import { Button, DateInput, PageHeader, Tabs, useToast } from '../../../ui';
 import { datedFileName, downloadBase64 } from '../../../ui/files';
 import { stockCall } from '../api';
 import { OfficeSelect, useStockOffice } from '../offices';
@@ -22,9 +22,9 @@ function Period({ from, to, onFrom, onTo }: { from: string; to: string; onFrom(v
   return (
     <span className="period">
       <span>{t('stock.reports.period')}</span>
-      <DateInput aria-label={t('stock.from')} value={from} onValue={onlyDates(onFrom)} />
+      <DateInput aria-label={t('stock.from')} value={from} onDate={onFrom} />
       <span>{t('stock.to')}</span>
-      <DateInput aria-label={t('stock.to')} value={to} onValue={onlyDates(onTo)} />
+      <DateInput aria-label={t('stock.to')} value={to} onDate={onTo} />
     </span>
   );
 }
