@@ -16,6 +16,19 @@ export const NAME_INPUT_MAX = 100;
 /** An ID number as typed (spaces, dashes, a 15-digit legacy number); stored it is 18 characters. */
 export const ID_NUMBER_INPUT_MAX = 40;
 
+/** An office's name, typed at first run and corrected by an administrator. */
+export const OFFICE_NAME_MAX = 100;
+/** A password as typed (the rules ask for at least 10 characters: electron/api/passwordRules.ts). */
+export const PASSWORD_MAX = 200;
+/** Text typed into a search box. */
+export const SEARCH_MAX = 100;
+/** A key card's fingerprint as typed to compare it (digits, spaces). */
+export const FINGERPRINT_INPUT_MAX = 200;
+/** ID numbers pasted to find a campaign's households (thousands of lines). */
+export const ID_LIST_MAX = 400_000;
+/** A quantity or an amount in yuan as typed (digits, thousands commas, a decimal point): beyond it no count is real. */
+export const NUMBER_INPUT_MAX = 15;
+
 /** A user account as typed in the user form and at first run (not a travelling table). */
 export const ACCOUNT_LIMITS = { username: 50, displayName: 50 } as const;
 

@@ -1,6 +1,7 @@
 // How a contract method is declared: its zod input schema, who may call it, and (phantom) its result type.
 import { z } from 'zod';
 import type { Role } from './roles';
+import { PASSWORD_MAX } from './limits';
 
 /** 'public': no sign-in needed; 'signedIn': any user; otherwise the roles allowed (admin always is). */
 export type Access = 'public' | 'signedIn' | readonly Role[];
@@ -24,7 +25,7 @@ export function method<R>() {
 export const text = (max: number) => z.string().max(max);
 export const optionalText = (max: number) => z.string().max(max).nullish();
 export const officeCode = z.string().regex(/^\d{6}$/);
-export const password = z.string().min(1).max(200);
+export const password = z.string().min(1).max(PASSWORD_MAX);
 
 export const CLERKS: readonly Role[] = ['clerk'];
 export const READERS: readonly Role[] = ['clerk', 'viewer', 'warehouse', 'approver'];

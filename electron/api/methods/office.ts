@@ -1,7 +1,7 @@
 // Office set-up, sign-in, users and database checks.
 import { z } from 'zod';
 import { ADMINS, method, officeCode, password, text } from '../method';
-import { ACCOUNT_LIMITS } from '../limits';
+import { ACCOUNT_LIMITS, OFFICE_NAME_MAX } from '../limits';
 import { ROLES } from '../roles';
 import type { DbCheckResult, OfficeInfo, OfficeStatus, SessionUser, UserInfo } from '../types';
 
@@ -14,13 +14,13 @@ export const officeMethods = {
   'office.status': method<OfficeStatus>()({ input: z.object({}), access: 'public' }),
   'office.setup': method<OfficeInfo>()({
     input: z.object({
-      code: officeCode, name: text(100).min(1), role: z.enum(['county', 'city']),
+      code: officeCode, name: text(OFFICE_NAME_MAX).min(1), role: z.enum(['county', 'city']),
       admin: z.object({ username: text(ACCOUNT_LIMITS.username).min(1), password, displayName: text(ACCOUNT_LIMITS.displayName).optional() }),
     }),
     access: 'public',
   }),
   /** An administrator corrects the office name; the code cannot change. */
-  'office.rename': method<OfficeInfo>()({ input: z.object({ name: text(100).min(1) }), access: ADMINS }),
+  'office.rename': method<OfficeInfo>()({ input: z.object({ name: text(OFFICE_NAME_MAX).min(1) }), access: ADMINS }),
   'auth.login': method<SessionUser>()({ input: z.object({ username: text(ACCOUNT_LIMITS.username), password }), access: 'public' }),
   'auth.logout': method<null>()({ input: z.object({}), access: 'public' }),
   /** The idle check the renderer makes by itself: how long until idle sign-out, without counting as activity. */

@@ -4,7 +4,7 @@ import type {
   ExportedFile, ImportCommitResult, ImportStatus, PeopleOffice, PeoplePage, PersonRow, PersonSaveResult,
 } from '../people';
 import { PEOPLE_SORT_COLUMNS, PERSON_FIELDS } from '../people';
-import { FIELD_LIMITS, ID_NUMBER_INPUT_MAX, NAME_INPUT_MAX, NAME_MAX, REASON_MAX } from '../limits';
+import { FIELD_LIMITS, ID_NUMBER_INPUT_MAX, NAME_INPUT_MAX, NAME_MAX, REASON_MAX, SEARCH_MAX } from '../limits';
 import { CLERKS, READERS, method, officeCode, optionalText, text } from '../method';
 
 const L = FIELD_LIMITS.people;
@@ -28,7 +28,7 @@ const personInput = z.object({
 });
 
 const peopleQuery = z.object({
-  search: text(100).optional(),
+  search: text(SEARCH_MAX).optional(),
   township: text(100).optional(),
   village: text(100).optional(),
   gender: z.enum(['M', 'F']).optional(),

@@ -8,7 +8,7 @@ import {
   type LocationRow, type LotBalance, type LotProposal, type MonthLockRow, type OnHandRow, type QuotaRow,
   type StockCard, type WarehouseRow,
 } from '../stock';
-import { FIELD_LIMITS as L, REASON_MAX } from '../limits';
+import { FIELD_LIMITS as L, REASON_MAX, SEARCH_MAX } from '../limits';
 import { READERS, method, optionalText, text } from '../method';
 import type { PeopleOffice } from '../people';
 
@@ -25,7 +25,7 @@ const reason = required(REASON_MAX);
 const voidInput = z.object({ id, reason });
 /** The city reads a county's stock by its code (default: this office); a county naming another office gets FORBIDDEN. */
 export const officeCode = z.string().regex(/^\d{6}$/);
-const listInput = z.object({ includeVoided: z.boolean().optional(), search: text(100).optional(), officeCode: officeCode.optional() });
+const listInput = z.object({ includeVoided: z.boolean().optional(), search: text(SEARCH_MAX).optional(), officeCode: officeCode.optional() });
 const edit = <T extends z.ZodObject>(shape: T) => z.object({ id, rowVersion: z.number().int().min(1), patch: shape.partial() });
 
 const categoryInput = z.object({ name: required(L.stock_categories.name), sortOrder: z.number().int().optional() });
@@ -129,7 +129,7 @@ export const stockMethods = {
   'stock.documents.list': method<DocumentPage>()({
     input: z.object({
       type: z.enum(DOCUMENT_TYPES).optional(), status: z.enum(DOCUMENT_STATUSES).optional(), warehouseId: id.optional(),
-      from: isoDate.optional(), to: isoDate.optional(), search: text(100).optional(), campaignId: id.optional(),
+      from: isoDate.optional(), to: isoDate.optional(), search: text(SEARCH_MAX).optional(), campaignId: id.optional(),
       offset: z.number().int().min(0), limit: z.number().int().min(1).max(1000),
     }),
     access: READERS,

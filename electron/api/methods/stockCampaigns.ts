@@ -5,7 +5,7 @@ import type { Role } from '../roles';
 import type {
   CampaignAddResult, CampaignCandidates, CampaignDetail, CampaignPostResult, CampaignRow, SignOffSheet,
 } from '../stockCampaigns';
-import { FIELD_LIMITS, REASON_MAX } from '../limits';
+import { FIELD_LIMITS, ID_LIST_MAX, REASON_MAX } from '../limits';
 import { READERS, method, optionalText, text } from '../method';
 
 const KEEPERS: readonly Role[] = ['warehouse'];
@@ -32,7 +32,7 @@ export const stockCampaignMethods = {
   'stock.campaigns.void': method<CampaignDetail>()({ input: z.object({ id, reason: text(REASON_MAX).min(1) }), access: KEEPERS }),
   /** People to choose from: by township/village, or a pasted list of ID numbers (one per line). */
   'stock.campaigns.candidates': method<CampaignCandidates>()({
-    input: z.object({ campaignId: id, township: text(100).optional(), village: text(100).optional(), idNumbers: z.string().max(400_000).optional() }),
+    input: z.object({ campaignId: id, township: text(FIELD_LIMITS.people.township).optional(), village: text(FIELD_LIMITS.people.village).optional(), idNumbers: z.string().max(ID_LIST_MAX).optional() }),
     access: KEEPERS,
   }),
   'stock.campaigns.addHouseholds': method<CampaignAddResult>()({

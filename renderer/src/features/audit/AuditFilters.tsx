@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isIsoDate } from '../../../../electron/api/dates';
+import { ACCOUNT_LIMITS } from '../../../../electron/api/limits';
 import { METHOD_LABELS } from '../../../../electron/api/auditLabels';
 import type { AuditQuery } from '../../../../electron/api/methods/audit';
 import { Button, DateInput, FormField, TextInput } from '../../ui';
@@ -19,7 +20,7 @@ export function AuditFilters({ onApply }: { onApply(filter: AuditFilter): void }
 
   return (
     <form className="toolbar audit-filters" onSubmit={(event) => { event.preventDefault(); apply(); }}>
-      <TextInput label={t('audit.user')} value={form.username} onValue={set('username')} maxLength={50} />
+      <TextInput label={t('audit.user')} value={form.username} onValue={set('username')} maxLength={ACCOUNT_LIMITS.username} />
       <FormField label={t('audit.method')}>
         <select value={form.method} onChange={(event) => set('method')(event.target.value)}>
           <option value="">{t('audit.allMethods')}</option>

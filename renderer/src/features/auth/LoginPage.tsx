@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OfficeInfo } from '../../../../electron/api/types';
+import { ACCOUNT_LIMITS } from '../../../../electron/api/limits';
 import { call } from '../../api/client';
 import { errorText } from '../../i18n';
 import { Alert, Button, TextInput } from '../../ui';
@@ -42,7 +43,7 @@ export function LoginPage({ office, notice, onSignedIn }: Props) {
         <div className="front-office">{office.name}<span className="office-code">{office.code}</span></div>
         <h1>{t('login.title')}</h1>
         {error ? <Alert>{error}</Alert> : notice && <Alert kind="info">{notice}</Alert>}
-        <TextInput label={t('login.username')} value={username} onValue={setUsername} autoFocus autoComplete="username" />
+        <TextInput label={t('login.username')} value={username} onValue={setUsername} maxLength={ACCOUNT_LIMITS.username} autoFocus autoComplete="username" />
         <TextInput label={t('login.password')} type="password" value={password} onValue={setPassword} autoComplete="current-password" />
         <Button type="submit" variant="primary" busy={busy} className="front-submit">{t('login.submit')}</Button>
         <p className="front-note">{t('login.forgot')}</p>

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CardPreview, TrustResult } from '../../../../electron/api/keys';
+import { FINGERPRINT_INPUT_MAX } from '../../../../electron/api/limits';
 import { call } from '../../api/client';
 import { errorText } from '../../i18n';
 import { Button, Dialog, TextInput } from '../../ui';
@@ -79,7 +80,7 @@ export function ImportCardDialog({ open, onClose, onTrusted }: Props) {
           <Fingerprint digits={preview.fingerprint} label={t('keys.fingerprint')} />
           {preview.needsConfirmation && (
             <TextInput label={t('keys.dialog.typed')} hint={t('keys.dialog.typedHint')} value={typed} error={problem}
-              onValue={(value) => { setTyped(value); setProblem(null); }} inputMode="numeric" autoComplete="off" className="typed-fingerprint" />
+              onValue={(value) => { setTyped(value); setProblem(null); }} inputMode="numeric" autoComplete="off" maxLength={FINGERPRINT_INPUT_MAX} className="typed-fingerprint" />
           )}
         </div>
       )}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { Button } from '../../ui';
 import { hasFilters, NO_FILTERS, type PeopleFilters } from './query';
+import { SEARCH_MAX } from '../../../../electron/api/limits';
 
 export const SEARCH_DEBOUNCE_MS = 200;
 
@@ -42,7 +43,7 @@ export function FilterBar({ filters, onChange, facetsVersion, offices }: Props) 
   return (
     <div className="toolbar people-filters" role="search">
       <input type="search" className="people-search" value={search} aria-label={t('people.searchLabel')}
-        placeholder={t('people.searchPlaceholder')} onChange={(event) => setSearch(event.target.value)}
+        placeholder={t('people.searchPlaceholder')} maxLength={SEARCH_MAX} onChange={(event) => setSearch(event.target.value)}
         onKeyDown={(event) => { if (event.key === 'Escape' && search) { event.preventDefault(); setSearch(''); } }} />
       {offices && (
         <select className="people-office" aria-label={t('people.field.officeCode')} value={filters.officeCode}

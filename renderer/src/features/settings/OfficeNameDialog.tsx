@@ -1,6 +1,7 @@
 // An administrator corrects the office name typed at first run (the code cannot change).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { OFFICE_NAME_MAX } from '../../../../electron/api/limits';
 import { call } from '../../api/client';
 import { useSession } from '../../app/session';
 import { errorText } from '../../i18n';
@@ -35,7 +36,7 @@ export function OfficeNameDialog({ open, onClose }: { open: boolean; onClose(): 
   return (
     <Dialog open={open} title={t('account.renameOffice')} width="small" onClose={onClose} onSubmit={submit}
       submitLabel={t('common.save')} busy={busy} error={error} dirty={name !== office.name}>
-      <TextInput label={t('account.officeName')} value={name} onValue={setName} maxLength={100} required
+      <TextInput label={t('account.officeName')} value={name} onValue={setName} maxLength={OFFICE_NAME_MAX} required
         hint={t('account.officeNameHint', { code: office.code })} />
     </Dialog>
   );

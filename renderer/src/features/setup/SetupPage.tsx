@@ -2,6 +2,7 @@
 // After a confirm step (the code cannot be changed later) submits office.setup, then signs the administrator in.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ACCOUNT_LIMITS, OFFICE_NAME_MAX } from '../../../../electron/api/limits';
 import { call } from '../../api/client';
 import { errorText } from '../../i18n';
 import { Alert, Button, TextInput } from '../../ui';
@@ -74,7 +75,7 @@ export function SetupPage({ onDone }: { onDone(): Promise<void> }) {
         {error && !confirming && <Alert>{error}</Alert>}
         <fieldset>
           <legend>{t('setup.office')}</legend>
-          <TextInput label={t('setup.officeName')} {...field('name')} required autoFocus placeholder={t('setup.officeNameHint')} />
+          <TextInput label={t('setup.officeName')} {...field('name')} maxLength={OFFICE_NAME_MAX} required autoFocus placeholder={t('setup.officeNameHint')} />
           <div className="field-row">
             <TextInput label={t('setup.code')} {...field('code')} required inputMode="numeric" maxLength={6} hint={t('setup.codeHint')} />
             <div className="field">
@@ -94,8 +95,8 @@ export function SetupPage({ onDone }: { onDone(): Promise<void> }) {
         <fieldset>
           <legend>{t('setup.admin')}</legend>
           <div className="field-row">
-            <TextInput label={t('setup.username')} {...field('username')} required autoComplete="username" />
-            <TextInput label={t('setup.displayName')} {...field('displayName')} />
+            <TextInput label={t('setup.username')} {...field('username')} maxLength={ACCOUNT_LIMITS.username} required autoComplete="username" />
+            <TextInput label={t('setup.displayName')} {...field('displayName')} maxLength={ACCOUNT_LIMITS.displayName} />
           </div>
           <div className="field-row">
             <TextInput label={t('setup.password')} type="password" {...field('password')} required autoComplete="new-password"

@@ -9,7 +9,7 @@ import { isIsoDate } from '../../../../../electron/api/dates';
 import { stockCall } from '../api';
 import { parseQuantity } from '../money';
 import { today, useStockRefs } from '../useRefs';
-import { FIELD_LIMITS } from '../../../../../electron/api/limits';
+import { FIELD_LIMITS, NUMBER_INPUT_MAX } from '../../../../../electron/api/limits';
 
 interface Props { open: boolean; detail: CampaignDetail | null; onClose(): void; onSaved(detail: CampaignDetail): void }
 interface ItemDraft { itemId: string; quantity: string }
@@ -98,7 +98,7 @@ export function CampaignForm({ open, detail, onClose, onSaved }: Props) {
               {refs.items.map((candidate) => <option key={candidate.id} value={candidate.id}>{candidate.code} {candidate.name}{candidate.specification ? ` (${candidate.specification})` : ''}</option>)}
             </select>
             <input type="text" inputMode="numeric" className="input-number" aria-label={`${t('stock.campaigns.perHousehold')} ${index + 1}`}
-              value={item.quantity} onChange={(event) => setItem(index, { quantity: event.target.value })} />
+              maxLength={NUMBER_INPUT_MAX} value={item.quantity} onChange={(event) => setItem(index, { quantity: event.target.value })} />
             <span className="muted">{refs.items.find((candidate) => candidate.id === item.itemId)?.unit ?? ''}</span>
             <button type="button" className="cell-link cell-link-danger" onClick={() => setItems((current) => current.filter((_, at) => at !== index))}>{t('stock.editor.removeLine')}</button>
           </div>

@@ -7,6 +7,7 @@ import { call } from '../../../api/client';
 import { errorText } from '../../../i18n';
 import { Alert, Button, Dialog, Tabs } from '../../../ui';
 import { stockCall } from '../api';
+import { ID_LIST_MAX } from '../../../../../electron/api/limits';
 
 interface Props { campaignId: string | null; onClose(): void; onAdded(result: CampaignAddResult): void }
 
@@ -89,7 +90,7 @@ export function HouseholdChooser({ campaignId, onClose, onAdded }: Props) {
       ) },
       { id: 'ids', label: t('stock.campaigns.byIds'), content: (
         <div className="paste-ids">
-          <textarea aria-label={t('stock.campaigns.byIds')} rows={4} value={ids} placeholder={t('stock.campaigns.idsPlaceholder')} onChange={(event) => setIds(event.target.value)} />
+          <textarea aria-label={t('stock.campaigns.byIds')} rows={4} maxLength={ID_LIST_MAX} value={ids} placeholder={t('stock.campaigns.idsPlaceholder')} onChange={(event) => setIds(event.target.value)} />
           <Button onClick={() => void search()} busy={busy} disabled={!ids.trim()}>{t('common.search')}</Button>
         </div>
       ) },

@@ -14,6 +14,7 @@ import { useLoad } from '../useLoad';
 import { useStockRefs } from '../useRefs';
 import { DocumentEditor, type EditorTarget } from './DocumentEditor';
 import { DocumentPrint } from './DocumentPrint';
+import { SEARCH_MAX } from '../../../../../electron/api/limits';
 import '../stock.css';
 
 const PAGE = 'stock-documents';
@@ -59,7 +60,7 @@ export function DocumentsPage() {
         rowClassRules={{ 'row-voided': (p) => Boolean(p.data?.voided) }}
         onRowDoubleClicked={(row) => navigate(PAGE, 'doc', row.id)}
         toolbar={<>
-          <input type="search" aria-label={t('common.search')} placeholder={t('stock.documents.searchPlaceholder')} value={search} onChange={(event) => setSearch(event.target.value)} />
+          <input type="search" aria-label={t('common.search')} placeholder={t('stock.documents.searchPlaceholder')} maxLength={SEARCH_MAX} value={search} onChange={(event) => setSearch(event.target.value)} />
           <select aria-label={t('stock.field.type')} value={type} onChange={(event) => setType(event.target.value as DocumentType | '')}>
             <option value="">{t('stock.documents.allTypes')}</option>
             {DOCUMENT_TYPES.map((kind) => <option key={kind} value={kind}>{t(`stock.docType.${kind}`)}</option>)}

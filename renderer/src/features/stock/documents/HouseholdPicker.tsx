@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonRow } from '../../../../../electron/api/people';
 import { call } from '../../../api/client';
+import { SEARCH_MAX } from '../../../../../electron/api/limits';
 
 interface Props { id: string; value: { personId: string; name: string }; disabled: boolean; onChange(personId: string, name: string): void }
 
@@ -33,7 +34,7 @@ export function HouseholdPicker({ id, value, disabled, onChange }: Props) {
   }
   return (
     <div className="household-picker">
-      <input id={id} type="search" value={search} disabled={disabled} placeholder={t('stock.editor.householdSearch')} autoComplete="off"
+      <input id={id} type="search" value={search} disabled={disabled} placeholder={t('stock.editor.householdSearch')} autoComplete="off" maxLength={SEARCH_MAX}
         onChange={(event) => setSearch(event.target.value)} />
       {found && (
         <ul className="household-results" role="listbox">

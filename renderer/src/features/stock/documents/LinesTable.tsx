@@ -8,7 +8,7 @@ import { DateInput } from '../../../ui';
 import { ADJUSTMENT_REASONS } from '../../../../../electron/api/stock';
 import { fenToYuan, parseQuantity, yuanToFen } from '../money';
 import type { LineDraft } from './draft';
-import { FIELD_LIMITS } from '../../../../../electron/api/limits';
+import { FIELD_LIMITS, NUMBER_INPUT_MAX } from '../../../../../electron/api/limits';
 
 /** The lines' text limits as the contract has them (absent for numbers, dates and choices). */
 const LINE_LIMITS: Partial<Record<string, number>> = FIELD_LIMITS.stock_document_lines;
@@ -55,7 +55,7 @@ export function LinesTable({ type, lines, items, lots, readOnly, problems, onCha
     </select>
   );
   const text = (line: LineDraft, field: keyof LineDraft, label: string, extra: { numeric?: boolean } = {}) => (
-    <input type="text" aria-label={label} value={String(line[field] ?? '')} readOnly={readOnly} maxLength={LINE_LIMITS[field]}
+    <input type="text" aria-label={label} value={String(line[field] ?? '')} readOnly={readOnly} maxLength={LINE_LIMITS[field] ?? (extra.numeric ? NUMBER_INPUT_MAX : undefined)}
       className={extra.numeric ? 'input-number' : undefined} inputMode={extra.numeric ? 'numeric' : undefined}
       onChange={(event) => onChange(line.key, { [field]: event.target.value })} />
   );

@@ -8,6 +8,7 @@ import { stockCall } from '../api';
 import { dateTimeCol, textCol } from '../grid/columns';
 import { StockGrid } from '../grid/StockGrid';
 import { useLoad } from '../useLoad';
+import { REASON_MAX } from '../../../../../electron/api/limits';
 
 /** The months a keeper may close: this one and the 35 before it, newest first (YYYY-MM). */
 function recentMonths(): string[] {
@@ -73,7 +74,7 @@ export function MonthClose({ canLock }: { canLock: boolean }) {
         onSubmit={unlock} error={error} width="small" dirty={reason.trim() !== ''}>
         {laterLocks.length > 0 && <p className="muted">{t('stock.setup.unlockAlsoLater', { months: laterLocks.join('、') })}</p>}
         <FormField label={t('stock.setup.unlockReason')} required>
-          <input type="text" value={reason} onChange={(event) => setReason(event.target.value)} />
+          <input type="text" value={reason} maxLength={REASON_MAX} onChange={(event) => setReason(event.target.value)} />
         </FormField>
       </Dialog>
     </>

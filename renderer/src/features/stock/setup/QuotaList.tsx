@@ -10,6 +10,7 @@ import { quantityCol, textCol } from '../grid/columns';
 import { StockGrid } from '../grid/StockGrid';
 import { parseQuantity } from '../money';
 import { useLoad } from '../useLoad';
+import { NUMBER_INPUT_MAX } from '../../../../../electron/api/limits';
 
 interface Props { warehouses: WarehouseRow[]; items: ItemRow[]; canEdit: boolean }
 
@@ -74,7 +75,7 @@ export function QuotaList({ warehouses, items, canEdit }: Props) {
               </select>
             </FormField>
             <FormField label={t('stock.field.quota')} hint={t('stock.setup.quotaHint')} required>
-              <input type="text" inputMode="numeric" value={editing.quantity} onChange={(event) => setEditing({ ...editing, quantity: event.target.value })} />
+              <input type="text" inputMode="numeric" maxLength={NUMBER_INPUT_MAX} value={editing.quantity} onChange={(event) => setEditing({ ...editing, quantity: event.target.value })} />
             </FormField>
           </>
         )}

@@ -6,6 +6,7 @@ import { errorText } from '../../../i18n';
 import { isIsoDate } from '../../../../../electron/api/dates';
 import { DateInput, Dialog, FormField, isChanged } from '../../../ui';
 import { fenToYuan, yuanToFen } from '../money';
+import { NUMBER_INPUT_MAX } from '../../../../../electron/api/limits';
 
 export type FieldKind = 'text' | 'int' | 'money' | 'select' | 'check' | 'date' | 'textarea';
 export interface FieldSpec {
@@ -141,7 +142,7 @@ function control(field: FieldSpec, value: string, onValue: (value: string) => vo
   if (field.kind === 'textarea') return <textarea rows={2} maxLength={field.maxLength} value={value} onChange={(event) => onValue(event.target.value)} />;
   return (
     <input type="text" value={value} autoComplete="off"
-      maxLength={field.kind === 'text' ? field.maxLength : undefined}
+      maxLength={field.kind === 'text' ? field.maxLength : NUMBER_INPUT_MAX}
       list={field.suggestions ? `suggest-${field.name}` : undefined}
       inputMode={field.kind === 'int' ? 'numeric' : field.kind === 'money' ? 'decimal' : undefined}
       className={field.kind === 'int' || field.kind === 'money' ? 'input-number' : undefined}
