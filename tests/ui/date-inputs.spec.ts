@@ -100,6 +100,13 @@ test('a receipt takes 2025/6/30 as its date and 2027年3月31日 as an expiry; a
 
   await typeDate(date, '2025/6/30');
   await expect(date).toHaveValue('2025-06-30');
+  await typeDate(editor.getByLabel('有效期至 1'), '2027-2-30');
+  await editor.getByRole('button', { name: '保存草稿' }).click();
+  await expect(editor.getByText('有效期不是日期，请按 2025-06-30 填写')).toBeVisible();
+  await expect(editor.getByRole('alert').filter({ hasText: '没有 2027-2-30 这一天' })).toBeVisible();
+  await shot('date-input-expiry-impossible');
+  expect(sent.filter((call) => call.method === 'stock.documents.create')).toEqual([]);
+  await typeDate(editor.getByLabel('有效期至 1'), '2027年3月31日');
   await editor.getByRole('button', { name: '保存草稿' }).click();
   const saved = page.getByRole('dialog', { name: /入库单 RK-/ });
   await expect(saved.locator('.doc-title-meta')).toContainText('业务日期 2025-06-30');
