@@ -25,6 +25,8 @@ export function method<R>() {
 export const text = (max: number) => z.string().max(max);
 export const optionalText = (max: number) => z.string().max(max).nullish();
 export const officeCode = z.string().regex(/^\d{6}$/);
+/** A calendar day written YYYY-MM-DD that exists (2025-02-30 is refused, as the forms and imports refuse it). */
+export const isoDate = z.iso.date();
 export const password = z.string().min(1).max(PASSWORD_MAX);
 
 export const CLERKS: readonly Role[] = ['clerk'];

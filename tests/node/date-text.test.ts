@@ -1,6 +1,7 @@
 // The one date reader shared by the importers and the forms' date inputs (electron/api/dates.ts).
 import { describe, expect, it } from 'vitest';
 import { addDays, isIsoDate, readDateText } from '../../electron/api/dates';
+import { ADMIN_PASSWORD, callerFor, officeBackend } from './support';
 
 describe('readDateText', () => {
   it.each(['2025.6.30', '2025/6/30', '20250630', '2025年6月30日', '2025-6-30', ' 2025-06-30 ', '２０２５．６．３０', '2025年06月30号', '2025-06-30 08:15'])(
@@ -32,5 +33,18 @@ describe('isIsoDate and addDays', () => {
   it('steps across month and year ends', () => {
     expect(addDays('2025-06-30', 1)).toBe('2025-07-01');
     expect(addDays('2025-01-01', -1)).toBe('2024-12-31');
+  });
+});
+
+describe('the contract', () => {
+  it('refuses a day that does not exist, naming the field, and stores nothing', async () => {
+    const { backend } = officeBackend();
+    const caller = callerFor(backend.router, 'keeper');
+    await backend.router.call('auth.login', { username: 'admin', password: ADMIN_PASSWORD }, caller);
+    const event = { name: '洪涝', kind: '洪涝', place: '埠子镇' };
+    expect(await backend.router.call('stock.events.create', { ...event, date: '2025-02-30' }, caller))
+      .toMatchObject({ ok: false, error: { code: 'INPUT_INVALID', details: { issues: [{ path: 'date', code: 'invalid_format' }] } } });
+    expect(await backend.router.call('stock.events.list', {}, caller)).toMatchObject({ ok: true, value: [] });
+    expect(await backend.router.call('stock.events.create', { ...event, date: '2024-02-29' }, caller)).toMatchObject({ ok: true, value: { date: '2024-02-29' } });
   });
 });

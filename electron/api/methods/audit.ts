@@ -1,14 +1,12 @@
 // The audit viewer for administrators: a page of the audit log under filters, and the same view as .xlsx.
 import { z } from 'zod';
-import { ADMINS, method, text } from '../method';
+import { ADMINS, isoDate, method, text } from '../method';
 import type { ExportedFile } from '../people';
-
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const auditQuery = z.object({
   username: text(50).optional(), method: text(100).optional(), recordId: text(100).optional(),
   /** Local calendar days, inclusive; the renderer sends its time-zone offset so a day means the clerk's day. */
-  from: day.optional(), to: day.optional(), utcOffsetMinutes: z.number().int().min(-900).max(900).default(0),
+  from: isoDate.optional(), to: isoDate.optional(), utcOffsetMinutes: z.number().int().min(-900).max(900).default(0),
 });
 export type AuditQuery = z.input<typeof auditQuery>;
 

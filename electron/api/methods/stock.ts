@@ -9,7 +9,7 @@ import {
   type StockCard, type WarehouseRow,
 } from '../stock';
 import { FIELD_LIMITS as L, REASON_MAX, SEARCH_MAX } from '../limits';
-import { READERS, method, optionalText, text } from '../method';
+import { isoDate, READERS, method, optionalText, text } from '../method';
 import type { PeopleOffice } from '../people';
 
 export const KEEPERS: readonly Role[] = ['warehouse'];
@@ -17,7 +17,6 @@ export const APPROVERS: readonly Role[] = ['approver'];
 
 const id = z.uuid();
 const required = (max: number) => z.string().trim().min(1).max(max);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 const quantity = z.number().int();
 const fen = z.number().int().min(0);

@@ -6,14 +6,13 @@ import type {
   CampaignAddResult, CampaignCandidates, CampaignDetail, CampaignPostResult, CampaignRow, SignOffSheet,
 } from '../stockCampaigns';
 import { FIELD_LIMITS, ID_LIST_MAX, REASON_MAX } from '../limits';
-import { READERS, method, optionalText, text } from '../method';
+import { isoDate, READERS, method, optionalText, text } from '../method';
 
 const KEEPERS: readonly Role[] = ['warehouse'];
 /** Posting creates, approves and posts the issue: it needs the approver role (the core checks it). */
 const POSTERS: readonly Role[] = ['warehouse', 'approver'];
 
 const id = z.uuid();
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const items = z.array(z.object({ itemId: id, quantityPerHousehold: z.number().int().min(1).max(100_000) })).min(1).max(50);
 const campaignInput = z.object({
   name: text(FIELD_LIMITS.stock_campaigns.name).min(1), date: isoDate, warehouseId: id, eventId: id.nullish(),

@@ -4,14 +4,13 @@ import { z } from 'zod';
 import type { Role } from '../roles';
 import type { Disclosure, DonationsReport, ExportedFile, OpeningImportResult, StockDashboard } from '../stockReports';
 import { STOCK_REPORTS } from '../stockReports';
-import { READERS, method, text } from '../method';
+import { isoDate, READERS, method, text } from '../method';
 import { officeCode } from './stock';
 
 /** Keepers check a sheet; posting it (it is approved as it is imported) needs the approver role too. */
 const OPENING: readonly Role[] = ['warehouse', 'approver'];
 
 const id = z.uuid();
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 /** Reports read one office: this one, or (the city) the county named. */
 const period = z.object({ from: isoDate, to: isoDate, officeCode: officeCode.optional() });
 
