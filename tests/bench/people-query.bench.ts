@@ -70,6 +70,15 @@ export const peopleQueryBench: Bench = async () => {
       { label: 'filter by township', query: (run) => ({ ...page(run), township: TOWNSHIPS[run % TOWNSHIPS.length] }) },
       { label: 'pinyin-initial search (2-3 letters)', query: () => ({ offset: 0, limit: 100, search: sample().pinyinInitials.slice(0, 2 + Math.floor(random() * 2)) }) },
       { label: 'ID-tail search (4-6 digits)', query: () => ({ offset: 0, limit: 100, search: sample().idNumber.slice(-(4 + Math.floor(random() * 3))) }) },
+      // Column filters (the grid's filter row), sorted by name as the grid opens.
+      { label: 'column filter: name contains', query: (run) => ({ ...page(run), columnFilters: [{ kind: 'contains', column: 'name', text: [...sample().name].slice(-1)[0]! }] }) },
+      { label: 'column filter: village contains', query: (run) => ({ ...page(run), columnFilters: [{ kind: 'contains', column: 'village', text: [...sample().village!].slice(0, 2).join('') }] }) },
+      { label: 'column filter: work unit contains', query: (run) => ({ ...page(run), columnFilters: [{ kind: 'contains', column: 'workUnit', text: (sample().workUnit ?? '宿迁市医院').slice(2, 4) }] }) },
+      { label: 'column filter: township choice (2)', query: (run) => ({ ...page(run), columnFilters: [{ kind: 'choice', column: 'township', values: [TOWNSHIPS[run % TOWNSHIPS.length]!, TOWNSHIPS[(run + 7) % TOWNSHIPS.length]!] }] }) },
+      { label: 'column filter: gender choice', query: (run) => ({ ...page(run), columnFilters: [{ kind: 'choice', column: 'gender', values: [run % 2 ? 'M' : 'F'] }] }) },
+      { label: 'column filter: registered date range', query: (run) => ({ ...page(run), columnFilters: [{ kind: 'dateRange', column: 'createdAt', from: '2024-03-02', to: `2024-03-0${3 + (run % 5)}` }] }) },
+      { label: 'column filter: township + village contains', query: (run) => ({ ...page(run), columnFilters: [
+        { kind: 'choice', column: 'township', values: [TOWNSHIPS[run % TOWNSHIPS.length]!] }, { kind: 'contains', column: 'village', text: '村' }] }) },
       { label: 'extra: pinyin full search', query: () => ({ offset: 0, limit: 100, search: sample().pinyinFull.slice(0, 5) }) },
       { label: 'extra: mobile prefix (7 digits)', query: () => ({ offset: 0, limit: 100, search: (people.find((p, i) => i >= Math.floor(random() * 1000) && p.mobile)!.mobile!).slice(0, 7) }) },
       { label: 'extra: Han name (full name substring)', query: () => ({ offset: 0, limit: 100, search: sample().name }) },

@@ -100,6 +100,7 @@ describe('column filters', () => {
   it.each<[string, ColumnFilter]>([
     ['name contains', { kind: 'contains', column: 'name', text: '张' }],
     ['village contains', { kind: 'contains', column: 'village', text: '张' }],
+    ['work unit contains', { kind: 'contains', column: 'workUnit', text: '医院' }],
     ['township choice', { kind: 'choice', column: 'township', values: ['蔡集镇'] }],
     ['registered range', { kind: 'dateRange', column: 'createdAt', from: '2025-01-01', to: '2025-06-30' }],
   ])('%s is read through an index for the page and the count', (_label, filter) => {

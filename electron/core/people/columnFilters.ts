@@ -31,8 +31,7 @@ function nextDay(day: string): string {
 }
 
 function contains(column: string, text: string): Condition {
-  // A set of rowids found by one pass over the column (or its index), so the sort index still serves the page.
-  return { sql: `(rowid IN (SELECT rowid FROM people WHERE ${column} LIKE ? ESCAPE '\\'))`, params: [likeContains(text)] };
+  return { sql: `${column} LIKE ? ESCAPE '\\'`, params: [likeContains(text)] };
 }
 
 function choice(column: string, values: (string | null)[]): Condition {
@@ -79,6 +78,26 @@ export function columnFilterCondition(filter: ColumnFilter, masked: boolean): Co
       return range(column, filter.from && localDayStart(filter.from, offset), filter.to && localDayStart(filter.to, offset, 1));
     }
   }
+}
+
+/**
+ * The column filters as conditions. Choice, range and ID filters are plain conditions the planner can seek by
+ * index. Text-contains filters cannot seek: they become one set of rowids found by a covering scan of the column's
+ * index - narrowed by the other filters, so a township's index serves 乡镇 + 村 contains - and the grid's sort
+ * index then serves the page, checking membership, instead of a row lookup per person.
+ */
+export function columnFiltersCondition(filters: readonly ColumnFilter[] | undefined, masked: boolean): Condition | null {
+  if (!filters?.length) return null;
+  const seekable = filters.filter((f) => f.kind !== 'contains').map((f) => columnFilterCondition(f, masked));
+  const scanned = filters.filter((f) => f.kind === 'contains').map((f) => columnFilterCondition(f, masked));
+  const all = (conditions: Condition[]) => ({ sql: conditions.map((c) => c.sql).join(' AND '), params: conditions.flatMap((c) => c.params) });
+  const parts = [...seekable];
+  if (scanned.length) {
+    const inner = all([...scanned, ...seekable]);
+    parts.push({ sql: `(+rowid IN (SELECT rowid FROM people WHERE ${inner.sql}))`, params: inner.params });
+  }
+  const joined = all(parts);
+  return { sql: `(${joined.sql})`, params: joined.params };
 }
 
 /**

@@ -3,7 +3,7 @@
 import type { PeoplePage, PeopleQuery, PeopleSortColumn } from '../../api/people';
 import { mayRevealIds } from '../../api/roles';
 import type { CoreContext } from '../context';
-import { checkIdFilters, columnFilterCondition } from './columnFilters';
+import { checkIdFilters, columnFiltersCondition } from './columnFilters';
 import { idCheckChar } from './idNumber';
 import { limitedIdLookup } from './lookupLimit';
 import { PERSON_COLUMNS, toPersonRow, type StoredPerson } from './rows';
@@ -94,7 +94,8 @@ export function peopleWhere(query: PeopleQuery, masked = false): Condition {
   if (query.gender) conditions.push({ sql: 'gender = ?', params: [query.gender] });
   const search = query.search ? searchCondition(query.search, masked) : null;
   if (search) conditions.push(search);
-  for (const filter of query.columnFilters ?? []) conditions.push(columnFilterCondition(filter, masked));
+  const columns = columnFiltersCondition(query.columnFilters, masked);
+  if (columns) conditions.push(columns);
   if (conditions.length === 0) return { sql: '', params: [] };
   return { sql: `WHERE ${conditions.map((c) => c.sql).join(' AND ')}`, params: conditions.flatMap((c) => c.params) };
 }
