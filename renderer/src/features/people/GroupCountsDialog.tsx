@@ -10,6 +10,7 @@ import { errorText } from '../../i18n';
 import { Button, Dialog, useToast } from '../../ui';
 import { datedFileName, downloadBase64 } from '../../ui/files';
 import { genderText } from './fields';
+import './groupCounts.css';
 
 interface Props { open: boolean; query: PeopleQuery; city: boolean; offices: Record<string, string> | null; onClose(): void }
 
@@ -65,7 +66,7 @@ export function GroupCountsDialog({ open, query, city, offices, onClose }: Props
   return (
     <Dialog open={open} title={t('people.groups.title')} onClose={onClose} error={error}
       extraActions={<Button onClick={() => void exportNow()} busy={busy} disabled={!counts?.groups.length}>{t('people.export')}</Button>}>
-      <label className="field-inline">
+      <label className="group-by">
         <span>{t('people.groups.by')}</span>
         <select value={column} onChange={(event) => setColumn(event.target.value as GroupColumn)} aria-label={t('people.groups.by')}>
           {columns.map((c) => <option key={c} value={c}>{t(`people.field.${c}`)}</option>)}
