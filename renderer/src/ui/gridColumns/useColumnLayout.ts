@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import { call } from '../../api/client';
 
 const SAVE_AFTER_MS = 600;
+const QUIET_MS = 400;
 
 export interface SavedColumn { colId: string; width?: number | null; hide?: boolean; pinned?: ColumnState['pinned'] }
 
@@ -41,17 +42,21 @@ const LAYOUT_EVENTS = ['columnMoved', 'columnResized', 'columnVisible', 'columnP
 /** `key`: the preference name, e.g. "grid:people". Returns 重置列: the columns as the page defines them. */
 export function useColumnLayout(key: string, api: GridApi | null): { reset(): void } {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const restoring = useRef(false);
+  // Some column events arrive after applyColumnState returns: ours are those within a moment of applying.
+  const quietUntil = useRef(0);
   const initial = useRef<ColumnState[] | null>(null);
 
   useEffect(() => {
     if (!api) return;
     let live = true;
     initial.current = api.getColumnState();
-    const save = () => { void call('prefs.set', { key, value: layoutOf(api) }).catch(() => undefined); };
+    // Read when it changes, not when saved: the grid may be gone by then (the page was left within the delay).
+    let pending: SavedColumn[] = [];
+    const save = () => { void call('prefs.set', { key, value: pending }).catch(() => undefined); };
     const changed = (event: { source?: string; finished?: boolean }) => {
       // Only what the user did (header drags, the 列 menu): not the grid setting itself up, nor our own restore.
-      if (restoring.current || event.finished === false || NOT_THE_USER.has(event.source ?? '')) return;
+      if (Date.now() < quietUntil.current || event.finished === false || NOT_THE_USER.has(event.source ?? '')) return;
+      pending = layoutOf(api);
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(save, SAVE_AFTER_MS);
     };
@@ -59,8 +64,8 @@ export function useColumnLayout(key: string, api: GridApi | null): { reset(): vo
     call('prefs.get', { key })
       .then(({ value }) => {
         if (!live || api.isDestroyed() || !isLayout(value)) return;
-        restoring.current = true;
-        try { applyLayout(api, value); } finally { restoring.current = false; }
+        quietUntil.current = Date.now() + QUIET_MS;
+        applyLayout(api, value);
       })
       .catch(() => undefined); // a layout that cannot be read leaves the page's own
     return () => {
@@ -73,10 +78,8 @@ export function useColumnLayout(key: string, api: GridApi | null): { reset(): vo
   const reset = useCallback(() => {
     if (timer.current) { clearTimeout(timer.current); timer.current = null; }
     if (api && initial.current) {
-      restoring.current = true;
-      try {
-        api.applyColumnState({ state: initial.current.map(({ sort: _s, sortIndex: _i, ...rest }) => rest), applyOrder: true });
-      } finally { restoring.current = false; }
+      quietUntil.current = Date.now() + QUIET_MS;
+      api.applyColumnState({ state: initial.current.map(({ sort: _s, sortIndex: _i, ...rest }) => rest), applyOrder: true });
     }
     void call('prefs.set', { key, value: null }).catch(() => undefined);
   }, [api, key]);
