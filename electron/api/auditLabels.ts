@@ -5,7 +5,7 @@ export const METHOD_LABELS: Readonly<Record<string, string>> = {
   'auth.login': '登录', 'auth.changePassword': '修改本人密码',
   'users.create': '新增用户', 'users.update': '修改用户', 'users.resetPassword': '重设密码（命令行）',
   'people.create': '新增人员', 'people.update': '修改人员', 'people.void': '作废人员', 'people.revealId': '查看完整身份证号',
-  'people.importCommit': '导入人员', 'people.import': '导入人员（命令行）', 'people.export': '导出人员',
+  'people.importCommit': '导入人员', 'people.import': '导入人员（命令行）', 'people.export': '导出人员', 'people.groupCountsExport': '导出分组计数',
   'stock.createDocument': '新建出入库单据', 'stock.updateDocument': '修改出入库单据', 'stock.approveDocument': '审批单据',
   'stock.postDocument': '过账单据', 'stock.reverseDocument': '冲销单据', 'stock.importOpening': '导入期初库存',
   'stock.closeMonth': '月结',

@@ -13,6 +13,7 @@ import { keysMethods } from './methods/keys';
 import { outboxMethods } from './methods/outbox';
 import { inboxMethods } from './methods/inbox';
 import { printMethods } from './methods/print';
+import { preferenceMethods } from './methods/preferences';
 
 export type { Access, MethodSpec } from './method';
 
@@ -27,6 +28,7 @@ export const contract = {
   ...outboxMethods,
   ...inboxMethods,
   ...printMethods,
+  ...preferenceMethods,
 } as const;
 
 

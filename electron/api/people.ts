@@ -1,4 +1,5 @@
 // Types of the people registry (人员库) shared by core and renderer.
+import type { ColumnFilter, GroupColumn } from './columnFilters';
 
 export const PERSON_FIELDS = ['name', 'gender', 'idNumber', 'mobile', 'phone', 'township', 'village', 'workUnit', 'notes'] as const;
 export type PersonField = (typeof PERSON_FIELDS)[number];
@@ -44,6 +45,8 @@ export interface PeopleQuery {
   officeCode?: string;
   includeVoided?: boolean;
   sort?: { column: PeopleSortColumn; direction: SortDirection }[];
+  /** The grid's per-column filters (all must hold). */
+  columnFilters?: ColumnFilter[];
 }
 
 export interface PeoplePage { rows: PersonRow[]; total: number }
@@ -91,3 +94,12 @@ export interface ImportCommitResult {
 }
 
 export interface ExportedFile { fileName: string; contentBase64: string; rows: number }
+
+/** 分组计数: people per value of one choice column (null: blank), most first; total is their sum. */
+export interface GroupCounts { column: GroupColumn; groups: { value: string | null; count: number }[]; total: number }
+
+/** The words of the exported table, in the clerk's language; `values` labels codes (M -> 男). */
+export interface GroupCountsHeadings {
+  sheet: string; title: string; subtitle: string; value: string; count: string; total: string; blank: string;
+  values?: Record<string, string>;
+}

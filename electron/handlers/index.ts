@@ -11,8 +11,11 @@ import { keysHandlers } from './keys';
 import { outboxHandlers } from './outbox';
 import { inboxHandlers } from './inbox';
 import { printHandlers } from './print';
+import { peopleGroupHandlers } from './peopleGroups';
+import { preferenceHandlers } from './preferences';
 import type { HandlersFor } from './types';
 
 export type Handlers = HandlersFor<MethodName>;
 
-export const handlers: Handlers = { ...officeHandlers, ...auditHandlers, ...peopleHandlers, ...peopleFileHandlers, ...stockHandlers, ...stockReportHandlers, ...stockCampaignHandlers, ...keysHandlers, ...outboxHandlers, ...inboxHandlers, ...printHandlers };
+export const handlers: Handlers = { ...officeHandlers, ...auditHandlers, ...peopleHandlers, ...peopleFileHandlers, ...stockHandlers, ...stockReportHandlers, ...stockCampaignHandlers, ...keysHandlers, ...outboxHandlers, ...inboxHandlers, ...printHandlers,
+  ...peopleGroupHandlers, ...preferenceHandlers };

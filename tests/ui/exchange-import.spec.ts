@@ -143,7 +143,7 @@ test.describe('city inbox', () => {
     await expect(page.getByRole('table', { name: '各县报送情况' }).getByRole('row', { name: /宿豫区红十字会/ })).toContainText('正常');
 
     await page.getByRole('link', { name: '人员库' }).click();
-    await page.getByLabel('单位').selectOption({ label: '宿豫区红十字会' });
+    await page.getByLabel('单位', { exact: true }).selectOption({ label: '宿豫区红十字会' });
     await expect(page.getByText('共 3 人')).toBeVisible();
     await expect(page.getByText('县级数据', { exact: true })).toHaveCount(3); // no edit or void on county rows
     await expect(page.getByRole('gridcell', { name: '宿豫区红十字会' })).toHaveCount(3);

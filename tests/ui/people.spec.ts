@@ -138,7 +138,7 @@ test('search finds a person by pinyin initials, full pinyin, ID tail and mobile'
   await search.press('Escape');
   await expect(total(page)).toHaveText('共 61 人');
 
-  await page.getByLabel('乡镇/街道').selectOption('耿车镇');
+  await page.getByLabel('乡镇/街道', { exact: true }).selectOption('耿车镇');
   const inTownship = people.filter((person) => person.township === '耿车镇').length + 1;
   await expect(total(page)).toHaveText(`共 ${inTownship} 人`);
 });

@@ -1,9 +1,10 @@
 // The people registry: grid queries, editing, import and export.
 import { z } from 'zod';
 import type {
-  ExportedFile, ImportCommitResult, ImportStatus, PeopleOffice, PeoplePage, PersonRow, PersonSaveResult,
+  ExportedFile, GroupCounts, ImportCommitResult, ImportStatus, PeopleOffice, PeoplePage, PersonRow, PersonSaveResult,
 } from '../people';
 import { PEOPLE_SORT_COLUMNS, PERSON_FIELDS } from '../people';
+import { columnFilters, GROUP_COLUMNS } from '../columnFilters';
 import { FIELD_LIMITS, ID_NUMBER_INPUT_MAX, NAME_INPUT_MAX, NAME_MAX, REASON_MAX, SEARCH_MAX } from '../limits';
 import { CLERKS, READERS, method, officeCode, optionalText, text } from '../method';
 
@@ -35,6 +36,12 @@ const peopleQuery = z.object({
   officeCode: officeCode.optional(),
   includeVoided: z.boolean().optional(),
   sort: z.array(z.object({ column: z.enum(PEOPLE_SORT_COLUMNS), direction: z.enum(['asc', 'desc']) })).max(3).optional(),
+  columnFilters: columnFilters.optional(),
+});
+
+const groupHeadings = z.object({
+  sheet: text(31).min(1).regex(/^[^[\]:*?/\\]+$/), title: text(100), subtitle: text(500), value: text(50), count: text(50),
+  total: text(50), blank: text(50), values: z.record(text(20), text(50)).optional(),
 });
 
 export const peopleMethods = {
@@ -67,6 +74,10 @@ export const peopleMethods = {
   'people.importCancel': method<ImportStatus>()({ input: z.object({ jobId: z.uuid() }), access: CLERKS }),
   'people.importCommit': method<ImportCommitResult>()({
     input: z.object({ jobId: z.uuid(), mode: z.enum(['allOrNothing', 'validOnly']) }), access: CLERKS,
+  }),
+  'people.groupCounts': method<GroupCounts>()({ input: peopleQuery.extend({ groupBy: z.enum(GROUP_COLUMNS) }), access: READERS }),
+  'people.groupCountsExport': method<ExportedFile>()({
+    input: peopleQuery.extend({ groupBy: z.enum(GROUP_COLUMNS), headings: groupHeadings }), access: READERS,
   }),
   'people.export': method<ExportedFile>()({ input: peopleQuery.extend({ revealIds: z.boolean() }), access: READERS }),
 } as const;

@@ -4,17 +4,12 @@
 import type { AuditPage, AuditQuery, AuditRow } from '../../api/methods/audit';
 import { FIELD_LABELS, methodLabel, tableLabel, VALUE_LABELS } from '../../api/auditLabels';
 import type { CoreContext } from '../context';
+import { localDayStart } from '../localDays';
 
 interface StoredRow { seq: number; at: string; username: string | null; method: string; tableName: string | null; recordId: string | null; before: string | null; after: string | null }
 
 const COLUMNS = 'seq, at, username, method, table_name AS tableName, record_id AS recordId, before, after';
 const SUMMARY_LENGTH = 200;
-
-/** The start of a local calendar day as a UTC instant, for a clock `offsetMinutes` ahead of UTC. */
-function localDayStart(day: string, offsetMinutes: number, plusDays = 0): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + plusDays) - offsetMinutes * 60_000).toISOString();
-}
 
 function whereOf(query: AuditQuery): { sql: string; params: unknown[] } {
   const clauses: string[] = [];

@@ -12,6 +12,7 @@ import type { CoreContext } from '../context';
 import { fail } from '../errors';
 import { withQuotePrefix } from '../files/quotePrefix';
 import { maskIdNumber } from './idNumber';
+import { hasBirthDateFilter } from './columnFilters';
 import { countPeople, iterateStoredPeople, masksIds, permittedQuery, withoutBirthOrder } from './query';
 import type { StoredPerson } from './rows';
 
@@ -53,6 +54,7 @@ export async function exportPeople(ctx: CoreContext, input: ExportInput): Promis
   const { revealIds, ...asked } = input;
   const masked = masksIds(ctx);
   if (revealIds && masked) fail('EXPORT_REVEAL_FORBIDDEN');
+  if (!revealIds && hasBirthDateFilter(asked.columnFilters)) fail('BIRTH_DATE_FILTER_HIDDEN');
   const permitted = permittedQuery(ctx, asked, masked);
   const query = revealIds ? permitted : withoutBirthOrder(permitted);
   const total = countPeople(ctx, query, masked);

@@ -3,6 +3,7 @@
 import type { PeoplePage, PeopleQuery, PeopleSortColumn } from '../../api/people';
 import { mayRevealIds } from '../../api/roles';
 import type { CoreContext } from '../context';
+import { checkIdFilters, columnFiltersCondition } from './columnFilters';
 import { idCheckChar } from './idNumber';
 import { limitedIdLookup } from './lookupLimit';
 import { PERSON_COLUMNS, toPersonRow, type StoredPerson } from './rows';
@@ -93,6 +94,8 @@ export function peopleWhere(query: PeopleQuery, masked = false): Condition {
   if (query.gender) conditions.push({ sql: 'gender = ?', params: [query.gender] });
   const search = query.search ? searchCondition(query.search, masked) : null;
   if (search) conditions.push(search);
+  const columns = columnFiltersCondition(query.columnFilters, masked);
+  if (columns) conditions.push(columns);
   if (conditions.length === 0) return { sql: '', params: [] };
   return { sql: `WHERE ${conditions.map((c) => c.sql).join(' AND ')}`, params: conditions.flatMap((c) => c.params) };
 }
@@ -132,6 +135,7 @@ export function peoplePageSql(query: PeoplePageQuery, masked = false): Condition
  */
 export function permittedQuery<Q extends PeopleQuery>(ctx: CoreContext, query: Q, masked: boolean): Q {
   if (!masked) return query;
+  checkIdFilters(ctx, query.columnFilters, masked);
   const idText = query.search?.normalize('NFKC').replace(/\s+/g, '').toUpperCase() ?? '';
   if (isFullIdNumber(idText)) {
     limitedIdLookup(ctx, idText, () => cachedStatement(ctx.store.sqlite, 'SELECT 1 FROM people WHERE id_reversed = ?')

@@ -11,6 +11,7 @@ import { Alert, Button, ToastProvider } from '../ui';
 import { IdleWatch } from './IdleWatch';
 import { Layout } from './Layout';
 import { makeSession, SessionProvider } from './session';
+import { forgetRevealedIds } from '../features/people/revealedIds';
 
 type Boot = { phase: 'loading' } | { phase: 'failed'; error: unknown } | { phase: 'ready'; status: OfficeStatus };
 
@@ -42,6 +43,7 @@ export function App() {
     } finally {
       // The next user starts on their own first page, not on the page the last one left open.
       history.replaceState(null, '', window.location.pathname + window.location.search);
+      forgetRevealedIds();
       await load();
     }
   }, [load]);

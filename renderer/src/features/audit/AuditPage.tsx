@@ -12,6 +12,7 @@ import { downloadBase64 } from '../../ui/files';
 import { gridTheme } from '../../ui/gridTheme';
 import { AuditFilters, type AuditFilter } from './AuditFilters';
 import './audit.css';
+import { useGridLayout } from '../../ui/gridColumns/useGridLayout';
 
 const PAGE_SIZE = 100;
 const utcOffsetMinutes = () => -new Date().getTimezoneOffset();
@@ -24,6 +25,7 @@ export function AuditPage() {
   const [page, setPage] = useState<AuditRows | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
+  const layout = useGridLayout<AuditRow>('grid:audit');
 
   const load = useCallback(async () => {
     setError(null);
@@ -69,12 +71,14 @@ export function AuditPage() {
         <Button onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))} disabled={offset === 0}>{t('audit.previous')}</Button>
         <Button onClick={() => setOffset(offset + PAGE_SIZE)} disabled={offset + PAGE_SIZE >= total}>{t('audit.next')}</Button>
         <span className="toolbar-spacer" />
+        {layout.menu}
         <Button onClick={() => void exportNow()} busy={exporting} disabled={!total}>{t('audit.export')}</Button>
       </div>
       <div className="grid-area audit-grid">
         <AgGridReact<AuditRow> key={i18n.language} theme={gridTheme} localeText={gridLocale()} columnDefs={columns}
           defaultColDef={{ resizable: true, sortable: false, suppressHeaderMenuButton: true, cellDataType: false }}
-          rowData={page?.rows} loading={page === null} getRowId={(p) => String(p.data.seq)} tooltipShowDelay={300} />
+          rowData={page?.rows} loading={page === null} getRowId={(p) => String(p.data.seq)} tooltipShowDelay={300}
+          onGridReady={layout.onGridReady} />
       </div>
     </div>
   );

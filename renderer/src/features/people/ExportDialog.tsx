@@ -32,6 +32,7 @@ export function ExportDialog({ open, query, total, canReveal, onClose }: Props) 
     query.village && `${t('people.field.village')} ${query.village}`,
     query.gender && `${t('people.field.gender')} ${genderText(t, query.gender)}`,
     query.includeVoided && t('people.exportDialog.includeVoided'),
+    query.columnFilters?.length && t('gridColumns.columnFilters', { count: query.columnFilters.length }),
     ...(query.sort ?? []).map((sort) => `${t(`people.field.${sort.column}`)} ${sort.direction === 'asc' ? '↑' : '↓'}`),
   ].filter(Boolean).join(t('people.listSeparator'));
 

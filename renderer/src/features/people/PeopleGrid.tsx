@@ -21,6 +21,8 @@ import type { PastePlan } from './paste';
 import { sortOf, type PeopleFilters } from './query';
 import { createPerson, updateField } from './saving';
 import { useWarningPrompt } from './WarningPrompt';
+import { useSession } from '../../app/session';
+import { rememberRevealedId, withRevealedIds } from './revealedIds';
 
 export interface PeopleGridProps {
   filters: PeopleFilters;
@@ -49,9 +51,12 @@ export function PeopleGrid(props: PeopleGridProps) {
   const [newRow, setNewRow] = useState<PersonRow>(blankRow);
   const [newRowIssues, setNewRowIssues] = useState<Partial<Record<PersonField, string>>>({});
   const savingNew = useRef(false);
+  const userId = useSession().user.id;
 
   const datasource = useMemo(
-    () => peopleDatasource(filters, { onTotal, onError: (error) => toast.show(errorText(t, error), 'error') }),
+    () => peopleDatasource(filters, {
+      onTotal, onError: (error) => toast.show(errorText(t, error), 'error'), shown: (rows) => withRevealedIds(userId, rows),
+    }),
     // Deliberately partial dependencies: a new datasource only when the filters change
     [filters],
   );
@@ -90,10 +95,10 @@ export function PeopleGrid(props: PeopleGridProps) {
       const row = node.data;
       if (!row) return;
       call('people.revealId', { id: row.id })
-        .then(({ idNumber }) => node.setData({ ...row, idNumber, idMasked: false }))
+        .then(({ idNumber }) => { rememberRevealedId(userId, row.id, idNumber); node.setData({ ...row, idNumber, idMasked: false }); })
         .catch((error: unknown) => toast.show(errorText(t, error), 'error'));
     },
-  }), [canEdit, canReveal, ownOfficeCode, newRowIssues, saveNew, onEdit, onVoid, toast, t]);
+  }), [canEdit, canReveal, ownOfficeCode, newRowIssues, saveNew, onEdit, onVoid, toast, t, userId]);
 
   useEffect(() => {
     apiRef.current?.refreshCells({ force: true, columns: ['actions', 'idNumber'] });
@@ -168,6 +173,7 @@ export function PeopleGrid(props: PeopleGridProps) {
           'row-voided': (params: RowClassParams<PersonRow>) => Boolean(params.data?.voided),
           'row-new': (params: RowClassParams<PersonRow>) => isNewRow(params.node),
         }}
+        maintainColumnOrder
         enterNavigatesVertically
         enterNavigatesVerticallyAfterEdit
         stopEditingWhenCellsLoseFocus

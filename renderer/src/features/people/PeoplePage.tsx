@@ -18,6 +18,10 @@ import { PersonDialog } from './PersonDialog';
 import { useOfficeNames } from './offices';
 import { NO_FILTERS, queryOf, type PeopleFilters } from './query';
 import { VoidDialog } from './VoidDialog';
+import { GroupCountsDialog } from './GroupCountsDialog';
+import { useColumnFilters } from './useColumnFilters';
+import { ColumnsMenu } from '../../ui/gridColumns/ColumnsMenu';
+import { useColumnLayout } from '../../ui/gridColumns/useColumnLayout';
 import './people.css';
 
 type Editing = { person: PersonRow | null } | null;
@@ -40,16 +44,20 @@ export function PeoplePage() {
   const [importing, setImporting] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [pasting, setPasting] = useState<PasteRequest | null>(null);
+  const [grouping, setGrouping] = useState(false);
+  const [api, setApi] = useState<GridApi<PersonRow> | null>(null);
+  const layout = useColumnLayout('grid:people', api);
+  const columnFilters = useColumnFilters(api);
 
   const refresh = useCallback(() => {
     gridApi.current?.refreshInfiniteCache();
     setFacetsVersion((version) => version + 1);
   }, []);
-  const onReady = useCallback((api: GridApi<PersonRow>) => { gridApi.current = api; }, []);
+  const onReady = useCallback((ready: GridApi<PersonRow>) => { gridApi.current = ready; setApi(ready); }, []);
   const onPasteBlock = useCallback((plan: PastePlan, firstColumn: string) => setPasting({ plan, firstColumn }), []);
   const onEdit = useCallback((person: PersonRow) => setEditing({ person }), []);
   const onVoid = useCallback((person: PersonRow) => setVoiding(person), []);
-  const query = useMemo(() => queryOf(filters, sort), [filters, sort]);
+  const query = useMemo(() => ({ ...queryOf(filters, sort), ...(columnFilters.length ? { columnFilters } : {}) }), [filters, sort, columnFilters]);
 
   return (
     <div className="page page-fill people-page">
@@ -58,6 +66,8 @@ export function PeoplePage() {
         {canEdit && <Button variant="primary" onClick={() => setEditing({ person: null })}>{t('people.add')}</Button>}
         {canEdit && <Button onClick={() => setImporting(true)}>{t('people.import')}</Button>}
         <Button onClick={() => setExporting(true)}>{t('people.export')}</Button>
+        <Button onClick={() => setGrouping(true)}>{t('people.groups.button')}</Button>
+        <ColumnsMenu api={api} onReset={layout.reset} />
       </PageHeader>
       <FilterBar filters={filters} onChange={setFilters} facetsVersion={facetsVersion} offices={offices} />
       <div className="grid-area people-grid-area">
@@ -77,6 +87,7 @@ export function PeoplePage() {
         onVoided={(person) => { setVoiding(null); toast.show(t('people.voidDialog.done', { name: person.name })); refresh(); }} />
       <ImportWizard open={importing} onClose={() => setImporting(false)} onImported={refresh} />
       <ExportDialog open={exporting} query={query} total={total} canReveal={canReveal} onClose={() => setExporting(false)} />
+      <GroupCountsDialog open={grouping} query={query} city={session.office.role === 'city'} offices={offices} onClose={() => setGrouping(false)} />
       <PasteDialog request={pasting} onClose={() => setPasting(null)} onAdded={refresh} />
     </div>
   );

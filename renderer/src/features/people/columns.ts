@@ -3,6 +3,7 @@ import type { ColDef, EditableCallbackParams, ValueFormatterParams } from 'ag-gr
 import type { TFunction } from 'i18next';
 import type { PersonField, PersonRow } from '../../../../electron/api/people';
 import { formatDate, formatDateTime } from '../../i18n';
+import { columnFilterOf, type FilterChoices } from './columnFilterDefs';
 import { ActionsCell, HiddenBirthDateCell, IdCell, RowNumberCell } from './cells';
 import { genderText, parseGender } from './fields';
 import { isNewRow, isOtherOffice, type PeopleGridContext } from './gridContext';
@@ -21,7 +22,7 @@ function editable(field: PersonField) {
 
 function personColumn(t: TFunction, field: PersonField, width: number, extra: Partial<Col> = {}): Col {
   return {
-    colId: field, field, headerName: t(`people.field.${field}`), width,
+    colId: field, field, headerName: t(`people.field.${field}`), initialWidth: width,
     editable: editable(field), sortable: isSortColumn(field),
     cellClassRules: {
       'cell-invalid': (params) => isNewRow(params.node) && Boolean((params.context as PeopleGridContext).newRowIssues[field]),
@@ -33,7 +34,7 @@ function personColumn(t: TFunction, field: PersonField, width: number, extra: Pa
 }
 
 function metaColumn(t: TFunction, colId: keyof PersonRow, width: number, extra: Partial<Col> = {}): Col {
-  return { colId, field: colId, headerName: t(`people.field.${colId}`), width, sortable: isSortColumn(colId), editable: false, ...extra };
+  return { colId, field: colId, headerName: t(`people.field.${colId}`), initialWidth: width, sortable: isSortColumn(colId), editable: false, ...extra };
 }
 
 const dateTime = (params: ValueFormatterParams<PersonRow>) => formatDateTime(params.value as string | null);
@@ -43,7 +44,8 @@ const dateTime = (params: ValueFormatterParams<PersonRow>) => formatDateTime(par
  * may reveal ID numbers; for anyone else the birth date (the mask's hidden digits) is hidden and not sortable.
  */
 export function peopleColumns(t: TFunction, showVoided: boolean, offices: Record<string, string> | null, birthDateShown: boolean): Col[] {
-  return [
+  const filters: FilterChoices = { t, offices, birthDateShown };
+  const columns: Col[] = [
     {
       colId: 'rowNumber', headerName: t('people.field.rowNumber'), width: 64, pinned: 'left', sortable: false,
       cellRenderer: RowNumberCell, cellClass: 'cell-row-number', suppressNavigable: true, resizable: false,
@@ -82,4 +84,5 @@ export function peopleColumns(t: TFunction, showVoided: boolean, offices: Record
       cellRenderer: ActionsCell, suppressNavigable: true, resizable: false, cellClass: 'cell-actions',
     },
   ];
+  return columns.map((column) => ({ ...columnFilterOf(column.colId!, filters), ...column }));
 }

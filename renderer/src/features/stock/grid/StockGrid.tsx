@@ -8,6 +8,7 @@ import { errorText, gridLocale } from '../../../i18n';
 import { Button, useToast } from '../../../ui';
 import { gridTheme } from '../../../ui/gridTheme';
 import { exportGrid } from './exportXlsx';
+import { layoutKey, useGridLayout } from '../../../ui/gridColumns/useGridLayout';
 
 export interface StockGridProps<T> {
   rows: T[] | null;
@@ -32,6 +33,7 @@ export function StockGrid<T>(props: StockGridProps<T>) {
   const toast = useToast();
   const api = useRef<GridApi<T> | null>(null);
   const [busy, setBusy] = useState(false);
+  const layout = useGridLayout<T>(layoutKey('grid:stock', columns.map((c) => c.colId ?? c.field)));
 
   const exportNow = async () => {
     if (!api.current) return;
@@ -51,6 +53,7 @@ export function StockGrid<T>(props: StockGridProps<T>) {
       <div className="toolbar stock-toolbar">
         {toolbar}
         <span className="toolbar-spacer" />
+        {layout.menu}
         <Button onClick={() => void exportNow()} busy={busy} disabled={!rows?.length}>{t('stock.exportXlsx')}</Button>
       </div>
       <div className="grid-area stock-grid-area">
@@ -67,7 +70,7 @@ export function StockGrid<T>(props: StockGridProps<T>) {
           rowClassRules={rowClassRules}
           suppressNoRowsOverlay
           tooltipShowDelay={300}
-          onGridReady={(event) => { api.current = event.api; }}
+          onGridReady={(event) => { api.current = event.api; layout.onGridReady(event); }}
           onRowDoubleClicked={(event: RowDoubleClickedEvent<T>) => event.data && onRowDoubleClicked?.(event.data)}
         />
         {rows?.length === 0 && <div className="stock-empty">{emptyText ?? t('stock.noRows')}</div>}

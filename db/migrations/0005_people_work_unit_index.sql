@@ -1,0 +1,1 @@
+CREATE INDEX `people_work_unit` ON `people` (`work_unit`,`voided`);
