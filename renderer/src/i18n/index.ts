@@ -10,6 +10,7 @@ import { messages as outboxMessages } from '../features/exchange/outbox/messages
 import { messages as inboxMessages } from '../features/exchange/inbox/messages';
 import { tableLabelMessages } from '../features/exchange/tableLabels';
 import { messages as peopleMessages } from '../features/people/messages';
+import { reimportMessages } from '../features/people/import/reimportMessages';
 import { messages as settingsMessages } from '../features/settings/messages';
 import { messages as stockMessages } from '../features/stock/messages';
 import { documentMessages as stockDocumentMessages } from '../features/stock/documentMessages';
@@ -29,7 +30,7 @@ export const LANGUAGE_STORAGE_KEY = 'boai.lang';
 /** What a feature's messages.ts exports: a subtree per language, merged into 'translation'. */
 export interface FeatureMessages { 'zh-CN': object; en: object }
 
-const features: FeatureMessages[] = [accountMessages, auditMessages, authMessages, setupMessages, usersMessages, settingsMessages, peopleMessages, stockMessages, stockDocumentMessages, stockReferenceMessages, stockReportMessages, stockOpeningNoteMessages, keysMessages, outboxMessages, inboxMessages, tableLabelMessages, inputIssueMessages];
+const features: FeatureMessages[] = [accountMessages, auditMessages, authMessages, setupMessages, usersMessages, settingsMessages, peopleMessages, reimportMessages, stockMessages, stockDocumentMessages, stockReferenceMessages, stockReportMessages, stockOpeningNoteMessages, keysMessages, outboxMessages, inboxMessages, tableLabelMessages, inputIssueMessages];
 
 type Tree = { [key: string]: unknown };
 const isTree = (value: unknown): value is Tree => typeof value === 'object' && value !== null && !Array.isArray(value);
