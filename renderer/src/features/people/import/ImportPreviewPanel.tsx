@@ -1,12 +1,13 @@
 // The preview of a checked file: the column mapping, the counts, in update mode the changes to accept or
 // untick, every row's errors and warnings by spreadsheet row number and name, and the first rows as they
 // will be stored. (How to import is chosen next to the import button: ImportModeChoice.)
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ImportMode, ImportPreview, PersonField } from '../../../../../electron/api/people';
 import { issueText } from '../issues';
 import { IssueTable } from '../IssueTable';
 import { MappingPanel, type MappingColumn } from './ColumnMapping';
-import { ImportChanges } from './ImportChanges';
+import { fieldValueText, ImportChanges } from './ImportChanges';
 import { ImportSample } from './ImportSample';
 import type { Mapping } from './useImportJob';
 import './reimport.css';
@@ -39,7 +40,7 @@ export function ImportPreviewPanel({ preview, mapping, mappingChanged, onMapping
   const lines = preview.issues.map((issue) => ({ row: issue.row, name: issue.name ?? '', field: issue.field, text: issueText(t, issue), severity: issue.severity }));
   return (
     <div className={preview.update ? 'import-preview import-updating' : 'import-preview'}>
-      <MappingPanel columns={withExample(preview)} mapping={mapping} onChange={onMapping} canRecheck={mappingChanged} onRecheck={onRecheck}
+      <MappingPanel columns={withExample(t, preview)} mapping={mapping} onChange={onMapping} canRecheck={mappingChanged} onRecheck={onRecheck}
         clearBlanks={preview.update ? { fields: clearBlanks, onChange: onClearBlanks } : undefined} />
       <section className="import-main">
         <dl className="import-counts" aria-label={t('people.importWizard.title')}>
@@ -60,10 +61,13 @@ export function ImportPreviewPanel({ preview, mapping, mappingChanged, onMapping
   );
 }
 
-/** The preview's columns, each with its value in the first data row. */
-function withExample(preview: ImportPreview): MappingColumn[] {
+/** The preview's columns, each with its value in the first data row (as it will be stored: 男 for M). */
+function withExample(t: TFunction, preview: ImportPreview): MappingColumn[] {
   const example = preview.sample[0]?.values ?? {};
-  return preview.columns.map((column) => ({ ...column, samples: column.field && example[column.field] ? [example[column.field]!] : [] }));
+  return preview.columns.map((column) => {
+    const value = column.field ? example[column.field] : undefined;
+    return { ...column, samples: column.field && value ? [fieldValueText(t, column.field, value)] : [] };
+  });
 }
 
 /** 全部正确才导入 or 只导入正确的行: shown beside the import button, each with its consequence as a tooltip. */

@@ -11,7 +11,7 @@ export function ImportSample({ sample }: { sample: ImportPreview['sample'] }) {
   if (sample.length === 0) return null;
   const title = t('people.importWizard.sampleTitle', { count: sample.length });
   return (
-    <details className="import-sample">
+    <details className="import-sample" open>
       <summary>{title}</summary>
       <div className="table-wrap">
         <table className="table" aria-label={title}>
