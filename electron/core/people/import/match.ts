@@ -5,6 +5,7 @@
 import type { ImportColumn, ImportFieldChange, PersonField } from '../../../api/people';
 import type { CoreContext } from '../../context';
 import { cachedStatement } from '../../records/statements';
+import { idReversed } from '../searchKeys';
 import type { NormalizedPerson } from '../validate';
 import { firstRows, idsOf, inFileDuplicate, refuseRow, type CheckedRow } from './check';
 import { cellText } from './sheet';
@@ -13,7 +14,7 @@ import { cellText } from './sheet';
 export const UPDATABLE_FIELDS = ['name', 'gender', 'mobile', 'phone', 'township', 'village', 'workUnit', 'notes'] as const;
 type UpdatableField = (typeof UPDATABLE_FIELDS)[number];
 
-type StoredFields = { id: string; rowVersion: number; voided: number; idNumber: string } & Record<UpdatableField, string | null>;
+type StoredFields = { id: string; rowVersion: number; idNumber: string } & Record<UpdatableField, string | null>;
 
 export interface UpdateOptions { clearBlanks: readonly PersonField[] }
 
@@ -25,16 +26,18 @@ export function updateMatcher(ctx: CoreContext, officeCode: string, columns: rea
   const earlierRow = firstRows();
   const mapped = new Map(columns.flatMap((c) => (c.field === null ? [] : [[c.field, c.index] as const])));
   const clear = new Set(options.clearBlanks.filter((field) => mapped.has(field)));
-  const lookup = cachedStatement(ctx.store.sqlite, `SELECT id, row_version AS rowVersion, voided, id_number AS idNumber,
+  // Live people through the partial unique index on live ID numbers; voided ones (only for ID numbers not
+  // found live) through the reversed-ID index: a lookup without `voided = 0` would scan the whole table.
+  const lookupLive = cachedStatement(ctx.store.sqlite, `SELECT id, row_version AS rowVersion, id_number AS idNumber,
     name, gender, mobile, phone, township, village, work_unit AS workUnit, notes FROM people
-    WHERE office_code = ? AND id_number IN (SELECT value FROM json_each(?))`);
+    WHERE office_code = ? AND voided = 0 AND id_number IN (SELECT value FROM json_each(?))`);
+  const lookupVoided = cachedStatement(ctx.store.sqlite, `SELECT id_number FROM people
+    WHERE id_reversed IN (SELECT value FROM json_each(?)) AND office_code = ? AND voided = 1`).pluck();
   return (chunk: readonly CheckedRow[]): void => {
     const live = new Map<string, StoredFields>();
-    const voided = new Set<string>();
-    for (const row of lookup.all(officeCode, idsOf(chunk)) as StoredFields[]) {
-      if (row.voided) voided.add(row.idNumber);
-      else live.set(row.idNumber, row);
-    }
+    for (const row of lookupLive.all(officeCode, idsOf(chunk)) as StoredFields[]) live.set(row.idNumber, row);
+    const unmatched = chunk.flatMap((checked) => (checked.idNumber !== null && !live.has(checked.idNumber) ? [idReversed(checked.idNumber)] : []));
+    const voided = new Set(unmatched.length > 0 ? lookupVoided.all(JSON.stringify(unmatched), officeCode) as string[] : []);
     for (const checked of chunk) {
       const { idNumber } = checked;
       const firstRow = idNumber === null ? undefined : earlierRow(idNumber, checked.row);
