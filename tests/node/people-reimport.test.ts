@@ -142,4 +142,13 @@ describe('people import: update existing people', () => {
     expect(counts(store)).toEqual(before);
     expect(personRow(store, stored[0]!.id)).toMatchObject({ village: '张圩村0', rowVersion: 1 });
   });
+
+  it('refuses a cell the reading could not decode (U+FFFD) instead of storing it over a registered value', async () => {
+    const { store, clerk, people, stored } = registry();
+    const rows = [PEOPLE_HEADER, cellsOf(people[0]!, (c) => { c[VILLAGE] = '东\uFFFD\uFFFD社区'; })];
+    const { preview } = await readyImport(clerk, 'g.xlsx', await workbookBuffer(rows), undefined, { clearBlanks: [] });
+    expect(preview.issues).toEqual([{ row: 2, name: people[0]!.name, field: 'village', code: 'TEXT_UNREADABLE', severity: 'error' }]);
+    expect(preview.update).toMatchObject({ updated: 0, unchanged: 0 });
+    expect(personRow(store, stored[0]!.id)).toMatchObject({ village: '张圩村0', rowVersion: 1 });
+  });
 });

@@ -53,6 +53,22 @@ export function rowInput(columns: readonly ImportColumn[], cells: readonly Cell[
   return { input, issues };
 }
 
+/**
+ * U+FFFD: a character the reading could not decode (a wrong encoding, or exceljs's streaming reader splitting a
+ * Chinese character between two chunks). Stored, it would replace a good value with garbage - in update mode
+ * over a registered person's - so there such a cell is an error the clerk sees (TEXT_UNREADABLE).
+ */
+const UNREADABLE = '\uFFFD';
+
+export function unreadableCells(columns: readonly ImportColumn[], cells: readonly Cell[]): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  for (const { index, field } of columns) {
+    const cell = cells[index];
+    if (field !== null && typeof cell === 'string' && cell.includes(UNREADABLE)) issues.push({ field, code: 'TEXT_UNREADABLE', severity: 'error' });
+  }
+  return issues;
+}
+
 export function checkRow(columns: readonly ImportColumn[], row: SheetRow, today: Date): CheckedRow {
   const { input, issues: own } = rowInput(columns, row.cells);
   const { person, issues } = checkPerson(input, today);

@@ -24,6 +24,7 @@ const TEXTS: Record<string, (d: Record<string, unknown>) => string> = {
   NAME_TOO_LONG: (d) => `太长了，最多 ${String(d.max)} 个字`,
   TEXT_TOO_LONG: (d) => `太长了，最多 ${String(d.max)} 个字`,
   GENDER_INVALID: () => '只能填“男”或“女”',
+  TEXT_UNREADABLE: () => '中有无法读出的字符（�），请核对文件中这一格后重新导入',
   GENDER_MISMATCH: (d) => `与身份证号不一致${d.fromId ? `（按身份证号应为${d.fromId === 'M' ? '男' : '女'}）` : ''}`,
 };
 

@@ -7,7 +7,7 @@ import type { CoreContext } from '../../context';
 import { cachedStatement } from '../../records/statements';
 import { idReversed } from '../searchKeys';
 import type { NormalizedPerson } from '../validate';
-import { firstRows, idsOf, inFileDuplicate, refuseRow, type CheckedRow } from './check';
+import { firstRows, idsOf, inFileDuplicate, refuseRow, unreadableCells, type CheckedRow } from './check';
 import { cellText } from './sheet';
 
 /** The fields an update may change; the ID number is the match itself, birth date and search keys follow from it and the name. */
@@ -42,6 +42,7 @@ export function updateMatcher(ctx: CoreContext, officeCode: string, columns: rea
       const { idNumber } = checked;
       const firstRow = idNumber === null ? undefined : earlierRow(idNumber, checked.row);
       if (firstRow !== undefined) refuseRow(checked, inFileDuplicate(firstRow));
+      for (const issue of unreadableCells(columns, checked.cells)) refuseRow(checked, issue);
       if (!checked.person || idNumber === null) { checked.action = 'invalid'; continue; }
       const stored = live.get(idNumber);
       if (!stored) {
