@@ -65,7 +65,28 @@ export interface ImportMappingProblem {
   columns: (ImportColumn & { samples: string[] })[]; // samples: the column's first values under the header
 }
 
-export interface ImportRowIssue extends FieldIssue { row: number }
+/** row: the spreadsheet row; name: that row's name as read (null when blank), so the clerk finds it by name too. */
+export interface ImportRowIssue extends FieldIssue { row: number; name: string | null }
+
+/** What a checked row would do: add a person, update a registered one, change nothing, or be left out. */
+export type ImportRowAction = 'add' | 'update' | 'unchanged' | 'invalid';
+
+/** One field an update import changes: the stored value and the file's cleaned one (gender as M/F; null when empty). */
+export interface ImportFieldChange { field: PersonField; from: string | null; to: string | null }
+
+/** A registered person the file changes; idNumber masked for roles that may not reveal ID numbers. */
+export interface ImportRowChange { row: number; name: string; idNumber: string; changes: ImportFieldChange[] }
+
+/** Update mode (更新已登记人员): rows matched by ID number to live people, with the first changes to review. */
+export interface ImportUpdateSummary {
+  added: number; updated: number; unchanged: number;
+  /** Mapped fields whose blank cells empty the stored value (清空空白); any other blank cell keeps it. */
+  clearBlanks: PersonField[];
+  changes: ImportRowChange[]; // the first IMPORT_CHANGES_SHOWN of `updated`, by spreadsheet row
+}
+
+/** Rows of an update listed in the preview (each may be unticked); the rest are updated as shown in the counts. */
+export const IMPORT_CHANGES_SHOWN = 2000;
 
 export interface ImportPreview {
   fileName: string;
@@ -73,7 +94,10 @@ export interface ImportPreview {
   columns: ImportColumn[];
   rows: number; valid: number; invalid: number; duplicates: number; warnings: number;
   issues: ImportRowIssue[]; // every row's errors and warnings, by spreadsheet row
-  sample: { row: number; values: Partial<Record<PersonField, string>> }[]; // first rows as mapped
+  /** The first rows as they will be stored (trimmed, phones normalised, X upper case; gender M/F); an invalid row as read. */
+  sample: { row: number; action: ImportRowAction; values: Partial<Record<PersonField, string>> }[];
+  /** Null in the plain mode, where a registered ID number is an error (ID_DUPLICATE). */
+  update: ImportUpdateSummary | null;
 }
 
 export type ImportPhase = 'reading' | 'validating' | 'ready' | 'importing' | 'done' | 'cancelled' | 'failed';
@@ -89,6 +113,8 @@ export type ImportMode = 'allOrNothing' | 'validOnly';
 
 export interface ImportCommitResult {
   imported: number;
+  /** Update mode only: people whose stored values changed, rows that changed nothing, rows the clerk unticked. */
+  updated?: number; unchanged?: number; skipped?: number;
   /** With validOnly: the invalid rows and their errors as an xlsx to fix and import again. */
   rejectedFile: { fileName: string; contentBase64: string } | null;
 }

@@ -1,7 +1,7 @@
 // A small argument parser: positionals, --flag, --key value, --key=value.
 export interface Args { positionals: string[]; flags: Map<string, string | true> }
 
-const BOOLEAN_FLAGS = new Set(['json', 'dry-run', 'create-missing', 'snapshot', 'reveal', 'help', 'accept-snapshot', 'again']);
+const BOOLEAN_FLAGS = new Set(['json', 'dry-run', 'create-missing', 'snapshot', 'reveal', 'help', 'accept-snapshot', 'again', 'update']);
 
 export function parseArgs(argv: string[]): Args {
   const positionals: string[] = [];

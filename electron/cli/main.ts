@@ -37,7 +37,7 @@ const USAGE = `Usage: npm run cli -- <command> [--json]
   package verify FILE [FILE...]    (city) prints ok, sender, seq, kind, counts - or ok:false, code, message
   package import FILE [FILE...] [--dry-run] [--accept-snapshot]   (city: counts per table; county: a receipt)
   package receipt FILE --to OFFICECODE   (city: the signed receipt for that county)
-  people import <file> [--dry-run]
+  people import <file> [--dry-run] [--update [--clear-blanks village,mobile]]   (--update: registered ID numbers update that person; blanks never erase)
   people export <file> [--reveal]
   keys init                        (only when office init ran without a passphrase)
   keys card <file>                 this office's key card; prints officeCode, keyId, fingerprint

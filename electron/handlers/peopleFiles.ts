@@ -9,6 +9,6 @@ export const peopleFileHandlers: HandlersFor<PeopleFileMethods> = {
   'people.importStart': (ctx, input) => startImportJob(ctx, input),
   'people.importStatus': (ctx, input) => importJobStatus(ctx, input.jobId),
   'people.importCancel': (ctx, input) => cancelImportJob(ctx, input.jobId),
-  'people.importCommit': (ctx, input) => commitImportJob(ctx, input.jobId, input.mode),
+  'people.importCommit': (ctx, input) => commitImportJob(ctx, input.jobId, input.mode, input.skipRows),
   'people.export': (ctx, input) => exportPeople(ctx, input),
 };

@@ -23,7 +23,8 @@ function rssSampler() {
   return { stop: () => { clearInterval(timer); sample(); return peak; } };
 }
 
-export async function importThroughRouter(dataDir: string, file: string, migrationsDir: string) {
+/** `updateFile`: then imports it with 更新已登记人员 (the same people, some changed) and times that too. */
+export async function importThroughRouter(dataDir: string, file: string, migrationsDir: string, updateFile?: string) {
   const backend = openBackend(dataDir, { migrationsDir });
   const system: CoreContext = { store: backend.store, actor: null, method: 'bench.setup', now: () => new Date() };
   setupOffice(system, { code: '321302', name: '宿城区红十字会', role: 'county', admin: { username: 'admin', password: PASSWORD } });
@@ -34,31 +35,37 @@ export async function importThroughRouter(dataDir: string, file: string, migrati
     return result.value as T;
   };
   const user = await call<{ id: string; username: string; displayName: string; roles: ['admin'] }>('auth.login', { username: 'admin', password: PASSWORD });
-
-  const rssBefore = process.memoryUsage().rss;
-  const sampler = rssSampler();
-  const stalls = monitorEventLoopDelay({ resolution: 10 });
-  const started = performance.now();
-  const cpuBefore = process.cpuUsage();
-  const contentBase64 = fs.readFileSync(file).toString('base64'); // what the renderer sends
-  stalls.enable(); // from the moment the job runs in the background until it is ready
-  const { jobId } = await call<{ jobId: string }>('people.importStart', { fileName: path.basename(file), contentBase64 });
-  let status = await call<ImportStatus>('people.importStatus', { jobId });
-  while (status.phase === 'reading' || status.phase === 'validating') {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    status = await call<ImportStatus>('people.importStatus', { jobId });
-  }
-  if (status.phase !== 'ready') throw new Error(`import ${status.phase}: ${JSON.stringify(status.error)}`);
-  stalls.disable();
-  const result = await call<{ imported: number }>('people.importCommit', { jobId, mode: 'validOnly' });
-  const totalMs = performance.now() - started;
-  const cpu = process.cpuUsage(cpuBefore); // both threads: the reader worker and the main thread
-  const cpuMs = (cpu.user + cpu.system) / 1000;
-  const peak = sampler.stop();
   const ctx: CoreContext = { store: backend.store, actor: { userId: user.id, username: user.username, displayName: user.displayName, roles: user.roles }, method: 'bench', now: () => new Date() };
-  const timings = importJobTimings(ctx, jobId)!;
+
+  const timed = async (source: string, update?: { clearBlanks: [] }) => {
+    const rssBefore = process.memoryUsage().rss;
+    const sampler = rssSampler();
+    const stalls = monitorEventLoopDelay({ resolution: 10 });
+    const started = performance.now();
+    const cpuBefore = process.cpuUsage();
+    const contentBase64 = fs.readFileSync(source).toString('base64'); // what the renderer sends
+    stalls.enable(); // from the moment the job runs in the background until it is ready
+    const { jobId } = await call<{ jobId: string }>('people.importStart', { fileName: path.basename(source), contentBase64, update });
+    let status = await call<ImportStatus>('people.importStatus', { jobId });
+    while (status.phase === 'reading' || status.phase === 'validating') {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      status = await call<ImportStatus>('people.importStatus', { jobId });
+    }
+    if (status.phase !== 'ready') throw new Error(`import ${status.phase}: ${JSON.stringify(status.error)}`);
+    stalls.disable();
+    const result = await call<{ imported: number; updated?: number; unchanged?: number }>('people.importCommit', { jobId, mode: 'validOnly' });
+    const totalMs = performance.now() - started;
+    const cpu = process.cpuUsage(cpuBefore); // both threads: the reader worker and the main thread
+    const cpuMs = (cpu.user + cpu.system) / 1000;
+    const peak = sampler.stop();
+    const timings = importJobTimings(ctx, jobId)!;
+    return { totalMs, cpuMs, timings, imported: result.imported, updated: result.updated, unchanged: result.unchanged,
+      valid: status.preview!.valid, rssBefore, peak, longestStallMs: stalls.max / 1e6 };
+  };
+  const plain = await timed(file);
+  const update = updateFile ? await timed(updateFile, { clearBlanks: [] }) : null;
   backend.close();
-  return { totalMs, cpuMs, timings, imported: result.imported, valid: status.preview!.valid, rssBefore, peak, longestStallMs: stalls.max / 1e6 };
+  return { ...plain, update };
 }
 
 /** Reads the file with one of exceljs's readers: ms, rows and peak RSS. */
@@ -78,7 +85,7 @@ export async function timeReader(file: string, reader: 'streaming' | 'whole') {
 }
 
 async function child(mode: string | undefined, args: string[]): Promise<unknown> {
-  if (mode === 'import') return importThroughRouter(args[0]!, args[1]!, args[2]!);
+  if (mode === 'import') return importThroughRouter(args[0]!, args[1]!, args[2]!, args[3]);
   if (mode === 'read') return timeReader(args[0]!, args[1] as 'streaming' | 'whole');
   throw new Error(`unknown child mode ${mode}`);
 }

@@ -5,6 +5,7 @@ import type { CoreContext } from '../../electron/core/context';
 import { idCheckChar } from '../../electron/core/people/idNumber';
 import type { ColumnChoice } from '../../electron/core/people/import/headers';
 import { importJobStatus, startImportJob } from '../../electron/core/people/import/jobs';
+import type { UpdateOptions } from '../../electron/core/people/import/match';
 import { generatePeople } from '../fixtures/people';
 import { PEOPLE_HEADER, personCells, workbookBuffer, type TestCell } from '../fixtures/xlsx';
 
@@ -18,14 +19,14 @@ export async function waitForJob(ctx: CoreContext, jobId: string): Promise<Impor
 }
 
 /** Starts an import of `content` and returns its status once checked (phase 'ready', or 'failed'). */
-export async function previewImport(ctx: CoreContext, fileName: string, content: Buffer, mapping?: ColumnChoice[]) {
-  const { jobId } = startImportJob(ctx, { fileName, contentBase64: content.toString('base64'), mapping });
+export async function previewImport(ctx: CoreContext, fileName: string, content: Buffer, mapping?: ColumnChoice[], update?: UpdateOptions) {
+  const { jobId } = startImportJob(ctx, { fileName, contentBase64: content.toString('base64'), mapping, update });
   const status = await waitForJob(ctx, jobId);
   return { jobId, status };
 }
 
-export async function readyImport(ctx: CoreContext, fileName: string, content: Buffer, mapping?: ColumnChoice[]) {
-  const { jobId, status } = await previewImport(ctx, fileName, content, mapping);
+export async function readyImport(ctx: CoreContext, fileName: string, content: Buffer, mapping?: ColumnChoice[], update?: UpdateOptions) {
+  const { jobId, status } = await previewImport(ctx, fileName, content, mapping, update);
   expect(status.error).toBeNull();
   expect(status.phase).toBe('ready');
   return { jobId, preview: status.preview! };

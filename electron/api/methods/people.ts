@@ -67,13 +67,20 @@ export const peopleMethods = {
       fileName: text(260).min(1),
       contentBase64: z.string().max(200 * 1024 * 1024),
       mapping: z.array(z.object({ index: z.number().int().min(0), field: z.enum(PERSON_FIELDS).nullable() })).optional(),
+      // 更新已登记人员: rows whose ID number is registered update that person instead of being refused.
+      update: z.object({ clearBlanks: z.array(z.enum(PERSON_FIELDS)).max(PERSON_FIELDS.length) }).optional(),
     }),
     access: CLERKS,
   }),
   'people.importStatus': method<ImportStatus>()({ input: z.object({ jobId: z.uuid() }), access: CLERKS, background: true }),
   'people.importCancel': method<ImportStatus>()({ input: z.object({ jobId: z.uuid() }), access: CLERKS }),
   'people.importCommit': method<ImportCommitResult>()({
-    input: z.object({ jobId: z.uuid(), mode: z.enum(['allOrNothing', 'validOnly']) }), access: CLERKS,
+    input: z.object({
+      jobId: z.uuid(), mode: z.enum(['allOrNothing', 'validOnly']),
+      // Spreadsheet rows the clerk unticked in the preview: written neither as an update nor as a new person.
+      skipRows: z.array(z.number().int().min(1)).max(1_100_000).optional(),
+    }),
+    access: CLERKS,
   }),
   'people.groupCounts': method<GroupCounts>()({ input: peopleQuery.extend({ groupBy: z.enum(GROUP_COLUMNS) }), access: READERS }),
   'people.groupCountsExport': method<ExportedFile>()({

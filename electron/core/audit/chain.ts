@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { actorName, nowIso, type CoreContext } from '../context';
 import { foldJournal, JOURNAL_START } from './journalHead';
+import { cachedStatement } from '../records/statements';
 import { redactFields } from './redact';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -34,7 +35,7 @@ export function entryHash(prevHash: string, e: Omit<StoredEntry, 'seq' | 'prevHa
 interface LastEntry { hash: string; journalSeq: number | null; journalHash: string | null }
 
 function lastEntry(sqlite: Database.Database): LastEntry | undefined {
-  return sqlite.prepare(`SELECT hash, journal_seq AS journalSeq, journal_hash AS journalHash FROM audit_log
+  return cachedStatement(sqlite, `SELECT hash, journal_seq AS journalSeq, journal_hash AS journalHash FROM audit_log
     ORDER BY seq DESC LIMIT 1`).get() as LastEntry | undefined;
 }
 
@@ -57,7 +58,7 @@ export function appendAudit(ctx: CoreContext, entry: AuditEntry): void {
     journalHash: journal.hash,
   };
   const prevHash = last?.hash ?? GENESIS_HASH;
-  sqlite.prepare(`INSERT INTO audit_log (at, user_id, username, method, table_name, record_id, before, after, prev_hash, hash,
+  cachedStatement(sqlite, `INSERT INTO audit_log (at, user_id, username, method, table_name, record_id, before, after, prev_hash, hash,
     journal_seq, journal_hash) VALUES (@at, @userId, @username, @method, @tableName, @recordId, @before, @after, @prevHash, @hash,
     @journalSeq, @journalHash)`)
     .run({ ...row, prevHash, hash: entryHash(prevHash, row) });

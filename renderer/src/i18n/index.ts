@@ -12,6 +12,7 @@ import { tableLabelMessages } from '../features/exchange/tableLabels';
 import { messages as peopleMessages } from '../features/people/messages';
 import { peopleGroupMessages } from '../features/people/groupMessages';
 import { gridColumnMessages } from '../ui/gridColumns/messages';
+import { reimportMessages } from '../features/people/import/reimportMessages';
 import { messages as settingsMessages } from '../features/settings/messages';
 import { messages as stockMessages } from '../features/stock/messages';
 import { documentMessages as stockDocumentMessages } from '../features/stock/documentMessages';
@@ -32,7 +33,7 @@ export const LANGUAGE_STORAGE_KEY = 'boai.lang';
 /** What a feature's messages.ts exports: a subtree per language, merged into 'translation'. */
 export interface FeatureMessages { 'zh-CN': object; en: object }
 
-const features: FeatureMessages[] = [accountMessages, auditMessages, authMessages, setupMessages, usersMessages, settingsMessages, peopleMessages, stockMessages, stockDocumentMessages, stockReferenceMessages, stockReportMessages, stockOpeningNoteMessages, keysMessages, outboxMessages, inboxMessages, tableLabelMessages, inputIssueMessages,
+const features: FeatureMessages[] = [accountMessages, auditMessages, authMessages, setupMessages, usersMessages, settingsMessages, peopleMessages, reimportMessages, stockMessages, stockDocumentMessages, stockReferenceMessages, stockReportMessages, stockOpeningNoteMessages, keysMessages, outboxMessages, inboxMessages, tableLabelMessages, inputIssueMessages,
   peopleGroupMessages, gridColumnMessages, dateMessages];
 
 type Tree = { [key: string]: unknown };

@@ -1,7 +1,7 @@
 // Each data row checked exactly as the form checks a person (checkPerson), plus what only an import can
 // get wrong: an unreadable gender, a landline in the mobile column, the same ID twice in the file or
 // already in the registry.
-import type { FieldIssue, ImportColumn, PersonInput } from '../../../api/people';
+import type { FieldIssue, ImportColumn, ImportFieldChange, ImportRowAction, PersonInput } from '../../../api/people';
 import type { CoreContext } from '../../context';
 import { parseIdNumber } from '../idNumber';
 import { parseLandline, parseMobile } from '../phone';
@@ -18,6 +18,9 @@ export interface CheckedRow {
   /** The normalised ID number when it could be read, valid row or not. */
   idNumber: string | null;
   issues: FieldIssue[];
+  /** Update mode: what the row does, and for an update the registered person and the fields that change. */
+  action?: ImportRowAction;
+  update?: { id: string; rowVersion: number; changes: ImportFieldChange[] };
 }
 
 /** The person a row holds, by the column mapping. The ID cell is passed as it was stored, number or text. */
@@ -50,6 +53,22 @@ export function rowInput(columns: readonly ImportColumn[], cells: readonly Cell[
   return { input, issues };
 }
 
+/**
+ * U+FFFD: a character the reading could not decode (a wrong encoding, or exceljs's streaming reader splitting a
+ * Chinese character between two chunks). Stored, it would replace a good value with garbage - in update mode
+ * over a registered person's - so there such a cell is an error the clerk sees (TEXT_UNREADABLE).
+ */
+const UNREADABLE = '\uFFFD';
+
+export function unreadableCells(columns: readonly ImportColumn[], cells: readonly Cell[]): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  for (const { index, field } of columns) {
+    const cell = cells[index];
+    if (field !== null && typeof cell === 'string' && cell.includes(UNREADABLE)) issues.push({ field, code: 'TEXT_UNREADABLE', severity: 'error' });
+  }
+  return issues;
+}
+
 export function checkRow(columns: readonly ImportColumn[], row: SheetRow, today: Date): CheckedRow {
   const { input, issues: own } = rowInput(columns, row.cells);
   const { person, issues } = checkPerson(input, today);
@@ -71,28 +90,46 @@ function readableId(input: PersonInput, issues: readonly FieldIssue[], today: Da
  * so both rows of a pair are shown to the clerk. Rows come a chunk at a time, looked up in one query.
  */
 export function duplicateChecker(ctx: CoreContext, officeCode: string) {
-  const firstRowOf = new Map<string, number>();
+  const earlierRow = firstRows();
   const lookup = cachedStatement(ctx.store.sqlite, `SELECT id_number AS idNumber, id, name FROM people
     WHERE office_code = ? AND voided = 0 AND id_number IN (SELECT value FROM json_each(?))`);
   return (chunk: readonly CheckedRow[]): void => {
-    const ids = chunk.flatMap((checked) => (checked.idNumber === null ? [] : [checked.idNumber]));
-    const rows = ids.length > 0 ? lookup.all(officeCode, JSON.stringify(ids)) as { idNumber: string; id: string; name: string }[] : [];
+    const rows = lookup.all(officeCode, idsOf(chunk)) as { idNumber: string; id: string; name: string }[];
     const existing = new Map(rows.map((r) => [r.idNumber, r]));
     for (const checked of chunk) {
       const { idNumber } = checked;
       if (idNumber === null) continue;
       const found = existing.get(idNumber);
-      const firstRow = firstRowOf.get(idNumber);
-      if (firstRow === undefined) firstRowOf.set(idNumber, checked.row);
-      let issue: FieldIssue | null = null;
-      if (found) issue = { field: 'idNumber', code: 'ID_DUPLICATE', severity: 'error', details: { existingId: found.id, existingName: found.name } };
-      else if (firstRow !== undefined) issue = { field: 'idNumber', code: 'ID_DUPLICATE_IN_FILE', severity: 'error', details: { firstRow } };
-      if (issue) {
-        checked.issues.push(issue);
-        checked.person = null;
-      }
+      const firstRow = earlierRow(idNumber, checked.row);
+      if (found) refuseRow(checked, { field: 'idNumber', code: 'ID_DUPLICATE', severity: 'error', details: { existingId: found.id, existingName: found.name } });
+      else if (firstRow !== undefined) refuseRow(checked, inFileDuplicate(firstRow));
     }
   };
+}
+
+/** The chunk's readable ID numbers as the JSON array a `json_each(?)` lookup takes. */
+export function idsOf(chunk: readonly CheckedRow[]): string {
+  return JSON.stringify(chunk.flatMap((checked) => (checked.idNumber === null ? [] : [checked.idNumber])));
+}
+
+/** For each ID number, the first row that had it: a later row asks for it and is told the earlier row. */
+export function firstRows(): (idNumber: string, row: number) => number | undefined {
+  const firstRowOf = new Map<string, number>();
+  return (idNumber, row) => {
+    const first = firstRowOf.get(idNumber);
+    if (first === undefined) firstRowOf.set(idNumber, row);
+    return first;
+  };
+}
+
+export function inFileDuplicate(firstRow: number): FieldIssue {
+  return { field: 'idNumber', code: 'ID_DUPLICATE_IN_FILE', severity: 'error', details: { firstRow } };
+}
+
+/** An error that keeps the row out of the import. */
+export function refuseRow(checked: CheckedRow, issue: FieldIssue): void {
+  checked.issues.push(issue);
+  checked.person = null;
 }
 
 export function isDuplicateIssue(issue: FieldIssue): boolean {

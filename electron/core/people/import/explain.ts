@@ -17,12 +17,14 @@ const TEXTS: Record<string, (d: Record<string, unknown>) => string> = {
   ID_SPREADSHEET_NUMBER: () => '在 Excel 中被存成了数字，后几位已经丢失；请把这一列设为“文本”格式后重新输入',
   ID_DUPLICATE: (d) => `已经登记过了${d.existingName ? `（${String(d.existingName)}）` : ''}`,
   ID_DUPLICATE_IN_FILE: (d) => `与文件中第 ${String(d.firstRow)} 行重复`,
+  ID_VOIDED_ADDED_AGAIN: () => '属于一位已作废的人员，将作为新人员登记（已作废的记录不变）',
   MOBILE_FORMAT: () => '应为 11 位、以 13–19 开头的号码',
   PHONE_FORMAT: () => '格式不对，请带区号，如 0527-84123456',
   NAME_REQUIRED: () => '没有填写',
   NAME_TOO_LONG: (d) => `太长了，最多 ${String(d.max)} 个字`,
   TEXT_TOO_LONG: (d) => `太长了，最多 ${String(d.max)} 个字`,
   GENDER_INVALID: () => '只能填“男”或“女”',
+  TEXT_UNREADABLE: () => '中有无法读出的字符（�），请核对文件中这一格后重新导入',
   GENDER_MISMATCH: (d) => `与身份证号不一致${d.fromId ? `（按身份证号应为${d.fromId === 'M' ? '男' : '女'}）` : ''}`,
 };
 

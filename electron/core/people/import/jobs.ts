@@ -7,6 +7,7 @@ import type { ImportCommitResult, ImportMode, ImportPhase, ImportPreview, Import
 import type { CoreContext } from '../../context';
 import { AppError, fail } from '../../errors';
 import type { ColumnChoice } from './headers';
+import type { UpdateOptions } from './match';
 import { commitImport, prepareImport, yieldToEventLoop, type ImportTimings, type PreparedImport } from './pipeline';
 import { fileFormat } from './read';
 
@@ -75,7 +76,7 @@ function statusOf(job: ImportJob): ImportStatus {
   return { jobId: job.id, phase: job.phase, done: job.done, total: job.total, preview: job.preview, result: job.result, error: job.error };
 }
 
-export interface ImportStartInput { fileName: string; contentBase64: string; mapping?: ColumnChoice[] }
+export interface ImportStartInput { fileName: string; contentBase64: string; mapping?: ColumnChoice[]; update?: UpdateOptions }
 
 /** Checks the file type, then reads and checks the rows in the background. A user's earlier unfinished job is cancelled. */
 export function startImportJob(ctx: CoreContext, input: ImportStartInput): { jobId: string } {
@@ -93,15 +94,15 @@ export function startImportJob(ctx: CoreContext, input: ImportStartInput): { job
   registry.jobs.set(job.id, job);
   registry.sweeper ??= setInterval(() => sweep(registry, Date.now()), SWEEP_EVERY_MS).unref();
   const background: CoreContext = { store: ctx.store, actor: ctx.actor, method: ctx.method, now: ctx.now };
-  void runJob(background, job, input.fileName, bytes, input.mapping);
+  void runJob(background, job, input.fileName, bytes, input.mapping, input.update);
   return { jobId: job.id };
 }
 
-async function runJob(ctx: CoreContext, job: ImportJob, fileName: string, bytes: Buffer, mapping?: ColumnChoice[]): Promise<void> {
+async function runJob(ctx: CoreContext, job: ImportJob, fileName: string, bytes: Buffer, mapping?: ColumnChoice[], update?: UpdateOptions): Promise<void> {
   try {
     await yieldToEventLoop();
     const prepared = await prepareImport(ctx, fileName, bytes, {
-      mapping, signal: job.abort.signal,
+      mapping, update, signal: job.abort.signal,
       onProgress: (phase, done, total) => {
         if (job.abort.signal.aborted) return;
         job.phase = phase; job.done = done; job.total = total;
@@ -139,7 +140,7 @@ const REFUSALS: Partial<Record<ImportPhase, string>> = {
   cancelled: 'IMPORT_CANCELLED',
 };
 
-export async function commitImportJob(ctx: CoreContext, jobId: string, mode: ImportMode): Promise<ImportCommitResult> {
+export async function commitImportJob(ctx: CoreContext, jobId: string, mode: ImportMode, skipRows?: readonly number[]): Promise<ImportCommitResult> {
   const job = findJob(ctx, jobId);
   if (job.phase === 'failed') fail(job.error?.code ?? 'INTERNAL', job.error?.details);
   const refusal = REFUSALS[job.phase];
@@ -147,7 +148,7 @@ export async function commitImportJob(ctx: CoreContext, jobId: string, mode: Imp
   const prepared = job.prepared;
   Object.assign(job, { phase: 'importing', done: 0, total: prepared.preview.valid });
   try {
-    const result = await commitImport(ctx, prepared, mode);
+    const result = await commitImport(ctx, prepared, mode, skipRows);
     Object.assign(job, { phase: 'done', done: result.imported, result, prepared: null });
     return result;
   } catch (error) {

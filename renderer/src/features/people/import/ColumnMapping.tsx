@@ -11,19 +11,37 @@ export type MappingColumn = ImportColumn & { samples: string[] };
 /** Fields every imported person needs a column for (the backend refuses the mapping otherwise). */
 export const REQUIRED_FIELDS: readonly PersonField[] = ['name', 'idNumber'];
 
-interface Props { columns: MappingColumn[]; mapping: Mapping; onChange(mapping: Mapping): void }
+/** Update mode's 清空空白 per mapped column: the fields whose blank cells empty the stored value. */
+interface ClearBlanks { fields: PersonField[]; onChange(fields: PersonField[]): void }
 
-export function ColumnMapping({ columns, mapping, onChange }: Props) {
+interface Props { columns: MappingColumn[]; mapping: Mapping; onChange(mapping: Mapping): void; clearBlanks?: ClearBlanks }
+
+/** Name and ID number are required in every row: a blank there is an error, never a clearing. */
+const CLEARABLE = (field: PersonField | null): field is PersonField => field !== null && !REQUIRED_FIELDS.includes(field);
+
+export function ColumnMapping({ columns, mapping, onChange, clearBlanks }: Props) {
   const { t } = useTranslation();
   const fieldOf = (index: number) => mapping.find((entry) => entry.index === index)?.field ?? null;
   // A field goes to one column: choosing it for this one takes it from the column that had it.
   const set = (index: number, field: PersonField | null) =>
     onChange(mapping.map((entry) => (entry.index === index ? { index, field } : field && entry.field === field ? { ...entry, field: null } : entry)));
+  const clearBlanksBox = (field: PersonField | null, name: string) => {
+    if (!clearBlanks || !CLEARABLE(field)) return null;
+    const on = clearBlanks.fields.includes(field);
+    return (
+      <input type="checkbox" checked={on} title={t('people.importWizard.update.clearBlanksHint')}
+        aria-label={`${t('people.importWizard.update.clearBlanks')} ${name}`}
+        onChange={() => clearBlanks.onChange(on ? clearBlanks.fields.filter((f) => f !== field) : [...clearBlanks.fields, field])} />
+    );
+  };
   return (
     <div className="table-wrap import-mapping">
       <table className="table">
         <thead>
-          <tr><th>{t('people.importWizard.sourceColumn')}</th><th>{t('people.importWizard.targetField')}</th></tr>
+          <tr>
+            <th>{t('people.importWizard.sourceColumn')}</th><th>{t('people.importWizard.targetField')}</th>
+            {clearBlanks && <th title={t('people.importWizard.update.clearBlanksHint')}>{t('people.importWizard.update.clearBlanks')}</th>}
+          </tr>
         </thead>
         <tbody>
           {columns.map((column) => {
@@ -41,6 +59,7 @@ export function ColumnMapping({ columns, mapping, onChange }: Props) {
                     {PERSON_FIELDS.map((field) => <option key={field} value={field}>{t(`people.field.${field}`)}</option>)}
                   </select>
                 </td>
+                {clearBlanks && <td className="col-clear">{clearBlanksBox(fieldOf(column.index), name)}</td>}
               </tr>
             );
           })}
@@ -58,7 +77,7 @@ export function unmappedFields(mapping: Mapping): PersonField[] {
 interface PanelProps extends Props { canRecheck: boolean; onRecheck(): void }
 
 /** 列对应: the mapping, the required fields still without a column (highlighted), and 重新检查. */
-export function MappingPanel({ columns, mapping, onChange, canRecheck, onRecheck }: PanelProps) {
+export function MappingPanel({ columns, mapping, onChange, clearBlanks, canRecheck, onRecheck }: PanelProps) {
   const { t } = useTranslation();
   const unmapped = unmappedFields(mapping);
   return (
@@ -73,7 +92,7 @@ export function MappingPanel({ columns, mapping, onChange, canRecheck, onRecheck
           </span>
         ))}
       </p>
-      <ColumnMapping columns={columns} mapping={mapping} onChange={onChange} />
+      <ColumnMapping columns={columns} mapping={mapping} onChange={onChange} clearBlanks={clearBlanks} />
       <Button onClick={onRecheck} disabled={!canRecheck || unmapped.length > 0}>{t('people.importWizard.recheck')}</Button>
     </aside>
   );

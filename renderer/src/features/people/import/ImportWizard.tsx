@@ -3,7 +3,7 @@
 // to import, and see the result (rejected rows as a file).
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportMode } from '../../../../../electron/api/people';
+import type { ImportMode, PersonField } from '../../../../../electron/api/people';
 import { ApiCallError } from '../../../api/client';
 import { errorText } from '../../../i18n';
 import { Alert, Button, Dialog } from '../../../ui';
@@ -11,6 +11,7 @@ import { downloadBase64, fileToBase64 } from '../../../ui/files';
 import { ImportModeChoice, ImportPreviewPanel } from './ImportPreviewPanel';
 import { ImportProgress } from './ImportProgress';
 import { mappingProblemOf, MappingProblemPanel } from './MappingProblemPanel';
+import { UpdateModeChoice } from './UpdateModeChoice';
 import { useImportJob, type Mapping, type PickedFile } from './useImportJob';
 
 interface Props { open: boolean; onClose(): void; onImported(): void }
@@ -22,6 +23,9 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
   const [mapping, setMapping] = useState<Mapping>([]);
   const [mode, setMode] = useState<ImportMode>('allOrNothing');
   const [readError, setReadError] = useState<string | null>(null);
+  const [updating, setUpdating] = useState(false);
+  const [clearBlanks, setClearBlanks] = useState<PersonField[]>([]);
+  const [skipped, setSkipped] = useState<Set<number>>(new Set());
   const inputRef = useRef<HTMLInputElement>(null);
   const preview = job.status?.preview ?? null;
   const phase = job.status?.phase ?? null;
@@ -35,11 +39,16 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
     setMapping([]);
     setMode('allOrNothing');
     setReadError(null);
+    setUpdating(false);
+    setClearBlanks([]);
     // Deliberately partial dependencies: clear when the dialog closes
   }, [open]);
 
   useEffect(() => {
-    if (preview) setMapping(preview.columns.map((column) => ({ index: column.index, field: column.field })));
+    if (!preview) return;
+    setMapping(preview.columns.map((column) => ({ index: column.index, field: column.field })));
+    setClearBlanks(preview.update?.clearBlanks ?? []);
+    setSkipped(new Set());
   }, [preview]);
 
   useEffect(() => {
@@ -54,15 +63,24 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
     try {
       const content = { fileName: picked.name, contentBase64: await fileToBase64(picked) };
       setFile(content);
-      await job.start(content);
+      await job.start(content, undefined, updating ? { clearBlanks } : null);
     } catch {
       setReadError(t('errors.IMPORT_FILE_UNREADABLE'));
     }
   };
 
-  const mappingChanged = Boolean(preview) && mapping.some((entry) => preview!.columns.find((c) => c.index === entry.index)?.field !== entry.field);
+  const recheck = (update = updating) => file && void job.start(file, mapping, update ? { clearBlanks } : null);
+  const chooseUpdating = (update: boolean) => {
+    setUpdating(update);
+    if (file && (preview || problem)) recheck(update);
+  };
+  const clearBlanksChanged = Boolean(preview?.update) && [...clearBlanks].sort().join() !== [...preview!.update!.clearBlanks].sort().join();
+  const mappingChanged = Boolean(preview) && (clearBlanksChanged
+    || mapping.some((entry) => preview!.columns.find((c) => c.index === entry.index)?.field !== entry.field));
   const working = phase === 'reading' || phase === 'validating' || phase === 'importing' || (job.busy && phase === null);
   const blocked = Boolean(preview) && mode === 'allOrNothing' && preview!.invalid > 0;
+  const toUpdate = preview?.update ? preview.update.updated - skipped.size : 0;
+  const nothingToWrite = Boolean(preview?.update) && toUpdate + preview!.update!.added === 0;
   const ready = phase === 'ready' && Boolean(preview) && !job.result;
   const done = Boolean(job.result);
   const jobError = job.status?.error ? errorText(t, new ApiCallError(job.status.error)) : null;
@@ -76,8 +94,11 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
       {ready && blocked && <span className="import-blocked">{t('people.importWizard.allOrNothingBlocked', { count: preview!.invalid })}</span>}
       <Button onClick={onClose} disabled={phase === 'importing'}>{done ? t('common.close') : t('common.cancel')}</Button>
       {ready && (
-        <Button variant="primary" busy={job.busy} disabled={blocked || preview!.valid === 0 || mappingChanged} onClick={() => void job.commit(mode)}>
-          {t('people.importWizard.start', { count: preview!.valid })}
+        <Button variant="primary" busy={job.busy} disabled={blocked || preview!.valid === 0 || mappingChanged || nothingToWrite}
+          onClick={() => void job.commit(mode, [...skipped])}>
+          {!preview!.update ? t('people.importWizard.start', { count: preview!.valid })
+            : nothingToWrite ? t('people.importWizard.update.nothingToWrite')
+              : t('people.importWizard.update.start', { updated: toUpdate, added: preview!.update.added })}
         </Button>
       )}
     </>
@@ -87,6 +108,7 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
     <Dialog open={open} title={t('people.importWizard.title')} onClose={onClose} width="full" footer={footer} busy={phase === 'importing'}
       error={error}>
       <div className="import-wizard">
+      {!done && <UpdateModeChoice checked={updating} disabled={working} onChange={chooseUpdating} />}
       {!file && !working && (
         <div className="import-pick">
           <input ref={inputRef} type="file" accept=".xlsx,.csv" aria-label={t('people.importWizard.pickFile')}
@@ -107,7 +129,11 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
       {phase === 'cancelled' && <Alert kind="info">{t('people.importWizard.cancelled')}</Alert>}
       {done && job.result && (
         <div className="import-result">
-          <Alert kind="success">{t('people.importWizard.done', { count: job.result.imported })}</Alert>
+          <Alert kind="success">
+            {job.result.updated === undefined ? t('people.importWizard.done', { count: job.result.imported })
+              : t('people.importWizard.update.done', { updated: job.result.updated, imported: job.result.imported, unchanged: job.result.unchanged })}
+            {job.result.skipped ? ` ${t('people.importWizard.update.skipped', { count: job.result.skipped })}` : ''}
+          </Alert>
           {job.result.rejectedFile && (
             <p>
               {t('people.importWizard.rejected', { count: preview?.invalid ?? 0 })}{' '}
@@ -120,11 +146,12 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
       )}
       {problem && file && (
         <MappingProblemPanel problem={problem} noHeader={noHeader} mapping={mapping}
-          onMapping={setMapping} onRecheck={() => void job.start(file, mapping)} />
+          onMapping={setMapping} onRecheck={() => recheck()} />
       )}
       {ready && (
         <ImportPreviewPanel preview={preview!} mapping={mapping} mappingChanged={mappingChanged}
-          onMapping={setMapping} onRecheck={() => file && void job.start(file, mapping)} />
+          onMapping={setMapping} onRecheck={() => recheck()} clearBlanks={clearBlanks} onClearBlanks={setClearBlanks}
+          skipped={skipped} onSkipped={setSkipped} />
       )}
       </div>
     </Dialog>

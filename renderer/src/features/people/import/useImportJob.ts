@@ -8,6 +8,8 @@ export const POLL_MS = 150;
 
 export interface PickedFile { fileName: string; contentBase64: string }
 export type Mapping = { index: number; field: PersonField | null }[];
+/** 更新已登记人员 and the fields whose blank cells empty the stored value; null for the plain import. */
+export type UpdateChoice = { clearBlanks: PersonField[] } | null;
 
 export interface ImportJob {
   status: ImportStatus | null;
@@ -15,9 +17,10 @@ export interface ImportJob {
   error: unknown;
   result: ImportCommitResult | null;
   busy: boolean;
-  start(file: PickedFile, mapping?: Mapping): Promise<void>;
+  start(file: PickedFile, mapping?: Mapping, update?: UpdateChoice): Promise<void>;
   cancel(): Promise<void>;
-  commit(mode: ImportMode): Promise<void>;
+  /** skipRows: spreadsheet rows the clerk unticked. */
+  commit(mode: ImportMode, skipRows?: number[]): Promise<void>;
   reset(): void;
 }
 
@@ -43,7 +46,7 @@ export function useImportJob(): ImportJob {
     }
   }, []);
 
-  const start = useCallback(async (file: PickedFile, mapping?: Mapping) => {
+  const start = useCallback(async (file: PickedFile, mapping?: Mapping, update?: UpdateChoice) => {
     const mine = ++generation.current;
     setError(null);
     setResult(null);
@@ -51,7 +54,7 @@ export function useImportJob(): ImportJob {
     setBusy(true);
     try {
       if (jobId.current) void call('people.importCancel', { jobId: jobId.current }).catch(() => undefined);
-      const { jobId: id } = await call('people.importStart', { ...file, ...(mapping ? { mapping } : {}) });
+      const { jobId: id } = await call('people.importStart', { ...file, ...(mapping ? { mapping } : {}), ...(update ? { update } : {}) });
       jobId.current = id;
       await follow(id, mine);
     } catch (caught) {
@@ -71,7 +74,7 @@ export function useImportJob(): ImportJob {
     }
   }, []);
 
-  const commit = useCallback(async (mode: ImportMode) => {
+  const commit = useCallback(async (mode: ImportMode, skipRows?: number[]) => {
     const id = jobId.current;
     if (!id) return;
     const mine = generation.current;
@@ -88,7 +91,7 @@ export function useImportJob(): ImportJob {
       }
     })();
     try {
-      const committed = await call('people.importCommit', { jobId: id, mode });
+      const committed = await call('people.importCommit', { jobId: id, mode, ...(skipRows?.length ? { skipRows } : {}) });
       committing = false;
       setResult(committed);
       setStatus(await call('people.importStatus', { jobId: id }).catch(() => null));
