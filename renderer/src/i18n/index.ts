@@ -18,6 +18,7 @@ import { reportMessages as stockReportMessages } from '../features/stock/reportM
 import { openingNoteMessages as stockOpeningNoteMessages } from '../features/stock/openingNoteMessages';
 import { messages as setupMessages } from '../features/setup/messages';
 import { messages as usersMessages } from '../features/users/messages';
+import { messages as gridMessages } from '../ui/grid/messages';
 import { en } from './en';
 import { inputIssueMessages } from './inputIssues';
 import { zhCN } from './zh-CN';
@@ -29,7 +30,7 @@ export const LANGUAGE_STORAGE_KEY = 'boai.lang';
 /** What a feature's messages.ts exports: a subtree per language, merged into 'translation'. */
 export interface FeatureMessages { 'zh-CN': object; en: object }
 
-const features: FeatureMessages[] = [accountMessages, auditMessages, authMessages, setupMessages, usersMessages, settingsMessages, peopleMessages, stockMessages, stockDocumentMessages, stockReferenceMessages, stockReportMessages, stockOpeningNoteMessages, keysMessages, outboxMessages, inboxMessages, tableLabelMessages, inputIssueMessages];
+const features: FeatureMessages[] = [accountMessages, auditMessages, authMessages, setupMessages, usersMessages, settingsMessages, peopleMessages, stockMessages, stockDocumentMessages, stockReferenceMessages, stockReportMessages, stockOpeningNoteMessages, keysMessages, outboxMessages, inboxMessages, tableLabelMessages, inputIssueMessages, gridMessages];
 
 type Tree = { [key: string]: unknown };
 const isTree = (value: unknown): value is Tree => typeof value === 'object' && value !== null && !Array.isArray(value);

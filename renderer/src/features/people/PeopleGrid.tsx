@@ -1,7 +1,7 @@
 // The people grid: AG Grid Community, infinite row model over people.list, editable like a spreadsheet
 // (type, Tab/Enter to move, Esc to cancel), an entry row pinned on top for new people, and paste.
 import type {
-  CellValueChangedEvent, GetRowIdParams, GridApi, GridReadyEvent, RowClassParams, SortChangedEvent,
+  GetRowIdParams, GridApi, GridReadyEvent, RowClassParams, SortChangedEvent,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
@@ -11,17 +11,17 @@ import { call } from '../../api/client';
 import { errorText, gridLocale } from '../../i18n';
 import { useToast } from '../../ui';
 import { gridTheme } from '../../ui/gridTheme';
-import { useGridKeys } from '../../ui/grid/gridKeys';
+import { rangeStyle } from '../../ui/grid/cellRange';
 import { attachImeEntry } from '../../ui/grid/imeStartsEdit';
+import { StatusBar } from '../../ui/grid/StatusBar';
 import { peopleColumns } from './columns';
 import { BLOCK_SIZE, peopleDatasource } from './datasource';
 import { useEntryRow } from './entryRow';
+import { usePeopleGridKeyboard } from './gridKeyboard';
 import { isNewRow, type PeopleGridContext } from './gridContext';
 import { handleGridPaste, MAX_PASTE_ROWS } from './gridPaste';
-import { saveErrorText } from './issues';
 import type { PastePlan } from './paste';
 import { sortOf, type PeopleFilters } from './query';
-import { updateField } from './saving';
 import { useWarningPrompt } from './WarningPrompt';
 
 export interface PeopleGridProps {
@@ -50,7 +50,6 @@ export function PeopleGrid(props: PeopleGridProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const grid = useCallback(() => apiRef.current, []);
   const entry = useEntryRow(grid, warnings.ask, onAdded);
-  const gridKeys = useGridKeys([entry.enterKey]);
   useEffect(() => (wrapRef.current ? attachImeEntry(wrapRef.current, grid) : undefined), [grid]);
 
   const datasource = useMemo(
@@ -78,23 +77,9 @@ export function PeopleGrid(props: PeopleGridProps) {
   useEffect(() => {
     apiRef.current?.refreshCells({ force: true, columns: ['actions', 'idNumber'] });
   }, [context]);
-
-  const onCellValueChanged = (event: CellValueChangedEvent<PersonRow>) => {
-    const field = event.colDef.field as PersonField;
-    if (isNewRow(event.node)) { entry.fixed(field); return; }
-    if (event.newValue === event.oldValue) return;
-    const node = event.node;
-    const revert = () => node.data && node.setData({ ...node.data, [field]: event.oldValue });
-    updateField(() => node.data!, field, String(event.newValue ?? ''), warnings.ask)
-      .then((saved) => {
-        if (!saved) { revert(); return; }
-        node.setData(saved.person);
-      })
-      .catch((error: unknown) => {
-        revert();
-        toast.show(t('people.saveFailed', { message: saveErrorText(t, error) }), 'error');
-      });
-  };
+  const keyboard = usePeopleGridKeyboard(grid, entry, warnings.ask, context);
+  useEffect(() => (wrapRef.current ? keyboard.attachRange(wrapRef.current) : undefined), [keyboard.attachRange]);
+  const rangeCss = useMemo(() => rangeStyle('.people-grid', keyboard.range), [keyboard.range]);
 
   const onGridReady = (event: GridReadyEvent<PersonRow>) => {
     apiRef.current = event.api;
@@ -123,7 +108,7 @@ export function PeopleGrid(props: PeopleGridProps) {
         theme={gridTheme}
         localeText={gridLocale()}
         columnDefs={columnDefs}
-        defaultColDef={{ resizable: true, suppressHeaderMenuButton: true, suppressKeyboardEvent: gridKeys }}
+        defaultColDef={{ resizable: true, suppressHeaderMenuButton: true, suppressKeyboardEvent: keyboard.keys }}
         context={context}
         rowModelType="infinite"
         datasource={datasource}
@@ -142,10 +127,16 @@ export function PeopleGrid(props: PeopleGridProps) {
         stopEditingWhenCellsLoseFocus
         tooltipShowDelay={300}
         onGridReady={onGridReady}
-        onCellValueChanged={onCellValueChanged}
-        onCellFocused={entry.onCellFocused}
+        onCellValueChanged={keyboard.onCellValueChanged}
+        onCellFocused={keyboard.onCellFocused}
+        onCellContextMenu={keyboard.onCellContextMenu}
+        preventDefaultOnContextMenu
+        containerStyle={{ flex: 1, minHeight: 0 }}
         onSortChanged={(event: SortChangedEvent<PersonRow>) => onSort(sortOf(sortModelOf(event.api)))}
       />
+      <StatusBar api={apiRef.current} range={keyboard.range} hint={canEdit ? t('grid.hint') : undefined} />
+      <style>{rangeCss}</style>
+      {keyboard.menu}
       {warnings.prompt}
     </div>
   );
