@@ -103,4 +103,12 @@ test('Ctrl+Z after a saved edit saves the old value again, and the audit log sho
   await page.getByRole('link', { name: '操作日志' }).click();
   const log = page.locator('.audit-grid');
   await expect(log.locator('.ag-row').filter({ hasText: '宿城区民政局' })).toHaveCount(2);
+  // The read-only audit grid: the skip link and a range by keyboard, counted in its status bar.
+  await page.getByRole('heading', { name: '操作日志' }).click();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(log.locator('.ag-row[row-index="0"] [col-id="at"]')).toBeFocused();
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Shift+ArrowDown');
+  await expect(page.locator('.grid-status')).toContainText('已选 3 格');
 });

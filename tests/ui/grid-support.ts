@@ -1,14 +1,10 @@
 // Helpers for the grid keyboard tests: the people page, valid and broken ID numbers, the entry row, and Chinese typed
 // through an IME (Chromium's own composition events over CDP, as a Pinyin IME sends them).
 import type { Page } from '@playwright/test';
-import { idCheckChar } from '../../electron/core/people/idNumber';
 import { expect, signIn, type App } from './fixtures';
+import { validId } from './stock-support';
 
-/** A valid ID number for a birth date and sequence (odd sequence: male). */
-export function validId(birth: string, sequence: string, area = '321302'): string {
-  const first17 = area + birth + sequence;
-  return first17 + idCheckChar(first17);
-}
+export { validId };
 
 export function withWrongCheck(id: string): string {
   return id.slice(0, 17) + (id.endsWith('1') ? '2' : '1');
