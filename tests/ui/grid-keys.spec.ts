@@ -76,6 +76,13 @@ test('a range shows its count and sum; Ctrl+D fills the village down three rows,
   expect(after.map((row) => row.village)).toEqual(rows.map(() => rows[0]!.village));
   expect(after.map((row) => row.rowVersion)).toEqual([1, 2, 2, 2]);
 
+  // Masked ID numbers cannot be changed: the summary says so, nothing is written.
+  await bodyCell(page, 0, 'idNumber').click();
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('ControlOrMeta+d');
+  await expect(page.getByText('向下填充：已保存 0 行，1 行未保存（不能修改的行）')).toBeVisible();
+  expect((await people(app)).map((row) => row.rowVersion)).toEqual([1, 2, 2, 2]);
+
   // Numbers are summed: a Shift+click over the version column.
   await bodyCell(page, 0, 'village').click();
   for (let step = 0; step < 6; step++) await page.keyboard.press('ArrowRight');
