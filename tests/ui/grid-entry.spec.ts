@@ -17,6 +17,7 @@ test('three people typed by keyboard, Chinese names through the IME; a refused s
   await expect(entryCell(page, 'name').locator('input')).toHaveValue('张三');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
+  await expect(entryCell(page, 'idNumber').locator('input')).toBeFocused();
   await page.keyboard.type(validId('19900101', '123'));
   await page.keyboard.press('Enter');
   await expect(total(page)).toHaveText('共 4 人');
@@ -26,6 +27,7 @@ test('three people typed by keyboard, Chinese names through the IME; a refused s
   await imeType(page, 'lisi', '李四');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
+  await expect(entryCell(page, 'idNumber').locator('input')).toBeFocused();
   await page.keyboard.type(withWrongCheck(validId('19850505', '246')));
   await page.keyboard.press('Enter');
   await expect(page.getByText('身份证号校验位不对').first()).toBeVisible();
@@ -40,11 +42,15 @@ test('three people typed by keyboard, Chinese names through the IME; a refused s
   await imeType(page, 'wangwu', '王五');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
+  await expect(entryCell(page, 'idNumber').locator('input')).toBeFocused();
   await page.keyboard.type(validId('19700707', '135'));
   await page.keyboard.press('Tab');
   await page.keyboard.type('13912345678');
-  await page.keyboard.press('Enter');
+  // Tab on through the last cell of the entry row: saved, and the keyboard is back at the entry row's first cell.
+  for (let step = 0; step < 6; step++) await page.keyboard.press('Tab');
   await expect(total(page)).toHaveText('共 6 人');
+  await expect(entryCell(page, 'name')).toBeFocused();
+  await expect(entryCell(page, 'name')).toHaveText('在此输入…');
 
   const after = (await app.api('people.list', { offset: 0, limit: 10 }) as { rows: PersonRow[] }).rows;
   expect(after.map((row) => row.name).sort()).toEqual([...before.map((row) => row.name), '张三', '李四', '王五'].sort());

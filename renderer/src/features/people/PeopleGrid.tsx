@@ -129,6 +129,7 @@ export function PeopleGrid(props: PeopleGridProps) {
         onGridReady={onGridReady}
         onCellValueChanged={keyboard.onCellValueChanged}
         onCellFocused={keyboard.onCellFocused}
+        tabToNextCell={entry.tabToNextCell}
         onCellContextMenu={keyboard.onCellContextMenu}
         preventDefaultOnContextMenu
         containerStyle={{ flex: 1, minHeight: 0 }}

@@ -2,7 +2,7 @@
 // saves the row, and the row stays the entry row (a saved person goes into the list, the row comes back blank);
 // leaving the row saves it too. A refused save puts the keyboard on the offending cell of this row - never on a
 // stored person's row, where typing would change real data.
-import type { CellFocusedEvent, GridApi, SuppressKeyboardEventParams } from 'ag-grid-community';
+import type { CellFocusedEvent, CellPosition, GridApi, SuppressKeyboardEventParams, TabToNextCellParams } from 'ag-grid-community';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonField, PersonRow } from '../../../../electron/api/people';
@@ -49,6 +49,7 @@ export function useEntryRow(api: () => GridApi<PersonRow> | null, ask: AskWarnin
       const saved = await createPerson(draftToInput(rowToDraft(row)), ask);
       if (!saved) { focusEntry(from ?? 'name'); return; }
       toast.show(t('people.created', { name: saved.person.name }));
+      if (grid.getEditingCells().some((cell) => cell.rowPinned === 'top')) grid.stopEditing(true);
       setIssues({});
       setNewRow(blankRow());
       grid.refreshInfiniteCache();
@@ -97,5 +98,13 @@ export function useEntryRow(api: () => GridApi<PersonRow> | null, ask: AskWarnin
     return true;
   }, [saveNew]);
 
-  return { pinnedRows, issues, saveNew, clearNew, fixed, onCellFocused, enterKey };
+  /** Tab past the entry row's last cell saves it and comes back to its first cell, never into a stored person's row. */
+  const tabToNextCell = useCallback((params: TabToNextCellParams<PersonRow>): CellPosition | boolean => {
+    const { previousCellPosition: from, nextCellPosition: next, backwards, api: grid } = params;
+    if (from.rowPinned !== 'top' || backwards || next?.rowPinned === 'top') return next ?? false;
+    setTimeout(() => { grid.stopEditing(); void saveNew(); }, 0);
+    return false;
+  }, [saveNew]);
+
+  return { pinnedRows, issues, tabToNextCell, saveNew, clearNew, fixed, onCellFocused, enterKey };
 }
