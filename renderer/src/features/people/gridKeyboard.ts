@@ -57,7 +57,7 @@ export function usePeopleGridKeyboard(api: () => GridApi<PersonRow> | null, entr
   const { t } = useTranslation();
   const toast = useToast();
   const range = useCellRange(api);
-  const edits = useGridEdits(api, usePersonCellSave(ask), range.range);
+  const edits = useGridEdits(api, usePersonCellSave(ask), range.currentRange);
   const menu = useRowMenu(api, (node: IRowNode<PersonRow>) => rowItems(t, node, context));
 
   const editFormKey = useCallback((params: SuppressKeyboardEventParams<PersonRow>) => {

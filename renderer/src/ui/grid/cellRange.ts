@@ -35,16 +35,22 @@ export function rangeStyle(scope: string, range: CellRange | null): string {
 export function useCellRange<T>(api: () => GridApi<T> | null) {
   const [range, setRange] = useState<CellRange | null>(null);
   const extending = useRef(false);
+  const latest = useRef<CellRange | null>(null);
 
   const onCellFocused = useCallback((event: CellFocusedEvent<T>) => {
     const colId = typeof event.column === 'string' ? event.column : event.column?.getColId();
     const rowIndex = event.rowIndex;
     const grow = extending.current;
     extending.current = false;
-    if (event.rowPinned || rowIndex === null || !colId) { setRange(null); return; }
-    setRange((current) => (grow && current && current.colId === colId && Math.abs(rowIndex - current.anchor) < MAX_RANGE_ROWS
-      ? { ...current, extent: rowIndex } : { colId, anchor: rowIndex, extent: rowIndex }));
+    const current = latest.current;
+    const next = event.rowPinned || rowIndex === null || !colId ? null
+      : grow && current && current.colId === colId && Math.abs(rowIndex - current.anchor) < MAX_RANGE_ROWS
+        ? { ...current, extent: rowIndex } : { colId, anchor: rowIndex, extent: rowIndex };
+    latest.current = next;
+    setRange(next);
   }, []);
+  /** The range now, before React has drawn it (a key pressed right after Shift+↓ must see it). */
+  const currentRange = useCallback(() => latest.current, []);
 
   /** Shift+↑/↓ grows or shrinks the range by one row. */
   const shiftArrowKey = useCallback((params: SuppressKeyboardEventParams<T>) => {
@@ -69,5 +75,5 @@ export function useCellRange<T>(api: () => GridApi<T> | null) {
     return () => wrap.removeEventListener('mousedown', onMouseDown, true);
   }, []);
 
-  return { range, setRange, onCellFocused, shiftArrowKey, attach };
+  return { range, currentRange, onCellFocused, shiftArrowKey, attach };
 }

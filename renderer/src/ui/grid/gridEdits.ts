@@ -12,7 +12,7 @@ import { useUndoStack } from './undo';
 /** Saves one cell through the normal update; resolves to null when saved, or why it was not. */
 export type SaveCell<T> = (node: IRowNode<T>, colId: string, value: unknown, before: unknown) => Promise<string | null>;
 
-export function useGridEdits<T>(api: () => GridApi<T> | null, save: SaveCell<T>, range: CellRange | null) {
+export function useGridEdits<T>(api: () => GridApi<T> | null, save: SaveCell<T>, range: () => CellRange | null) {
   const { t } = useTranslation();
   const toast = useToast();
   const undo = useUndoStack();
@@ -55,7 +55,7 @@ export function useGridEdits<T>(api: () => GridApi<T> | null, save: SaveCell<T>,
     if (isCtrlKey(event, 'z')) { event.preventDefault(); void undoLast(grid); return true; }
     if (isCtrlKey(event, 'd')) {
       event.preventDefault();
-      const selected = current.current.range;
+      const selected = current.current.range();
       if (selected && selected.anchor !== selected.extent) void fillRange(grid, selected);
       else toast.show(t('grid.fillDown.nothing'), 'info');
       return true;
