@@ -20,6 +20,12 @@ function offendingColumn(api: GridApi<PersonRow>, issues: Issues, fallback: stri
   return shown.find((colId) => colId in issues) ?? fallback ?? 'name';
 }
 
+/** Runs `then` once the grid shows `row` as its entry row (AG Grid takes new pinned rows a frame or two later). */
+function whenShown(grid: GridApi<PersonRow>, row: PersonRow, then: () => void, frames = 30): void {
+  if (grid.getPinnedTopRow(0)?.data === row || frames === 0) { then(); return; }
+  requestAnimationFrame(() => whenShown(grid, row, then, frames - 1));
+}
+
 export function useEntryRow(api: () => GridApi<PersonRow> | null, ask: AskWarnings, onAdded: () => void) {
   const { t } = useTranslation();
   const toast = useToast();
@@ -51,10 +57,11 @@ export function useEntryRow(api: () => GridApi<PersonRow> | null, ask: AskWarnin
       toast.show(t('people.created', { name: saved.person.name }));
       if (grid.getEditingCells().some((cell) => cell.rowPinned === 'top')) grid.stopEditing(true);
       setIssues({});
-      setNewRow(blankRow());
+      const blank = blankRow();
+      setNewRow(blank);
       grid.refreshInfiniteCache();
       added.current();
-      if (from) setTimeout(() => focusEntry('name'), 0);
+      if (from) whenShown(grid, blank, () => focusEntry('name'));
     } catch (error) {
       const found = issuesOf(error);
       const next: Issues = found ? Object.fromEntries(found.map((issue) => [issue.field, issueText(t, issue)])) : {};
