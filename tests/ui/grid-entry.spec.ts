@@ -45,6 +45,7 @@ test('three people typed by keyboard, Chinese names through the IME; a refused s
   await expect(entryCell(page, 'idNumber').locator('input')).toBeFocused();
   await page.keyboard.type(validId('19700707', '135'));
   await page.keyboard.press('Tab');
+  await expect(entryCell(page, 'mobile').locator('input')).toBeFocused();
   await page.keyboard.type('13912345678');
   // Tab on through the last cell of the entry row: saved, and the keyboard is back at the entry row's first cell.
   for (let step = 0; step < 6; step++) await page.keyboard.press('Tab');

@@ -77,8 +77,9 @@ test('a range shows its count and sum; Ctrl+D fills the village down three rows,
   expect(after.map((row) => row.rowVersion)).toEqual([1, 2, 2, 2]);
 
   // Masked ID numbers cannot be changed: the summary says so, nothing is written.
-  await bodyCell(page, 0, 'idNumber').click();
+  await bodyCell(page, 0, 'idNumber').click({ position: { x: 8, y: 8 } });
   await page.keyboard.press('Shift+ArrowDown');
+  await expect(status(page)).toContainText('已选 2 格');
   await page.keyboard.press('ControlOrMeta+d');
   await expect(page.getByText('向下填充：已保存 0 行，1 行未保存（不能修改的行）')).toBeVisible();
   expect((await people(app)).map((row) => row.rowVersion)).toEqual([1, 2, 2, 2]);
