@@ -22,6 +22,7 @@ import { openingNoteMessages as stockOpeningNoteMessages } from '../features/sto
 import { messages as setupMessages } from '../features/setup/messages';
 import { messages as usersMessages } from '../features/users/messages';
 import { dateMessages } from '../ui/dateMessages';
+import { messages as gridMessages } from '../ui/grid/messages';
 import { en } from './en';
 import { inputIssueMessages } from './inputIssues';
 import { zhCN } from './zh-CN';
@@ -33,8 +34,30 @@ export const LANGUAGE_STORAGE_KEY = 'boai.lang';
 /** What a feature's messages.ts exports: a subtree per language, merged into 'translation'. */
 export interface FeatureMessages { 'zh-CN': object; en: object }
 
-const features: FeatureMessages[] = [accountMessages, auditMessages, authMessages, setupMessages, usersMessages, settingsMessages, peopleMessages, reimportMessages, stockMessages, stockDocumentMessages, stockReferenceMessages, stockReportMessages, stockOpeningNoteMessages, keysMessages, outboxMessages, inboxMessages, tableLabelMessages, inputIssueMessages,
-  peopleGroupMessages, gridColumnMessages, dateMessages];
+const features: FeatureMessages[] = [
+  accountMessages,
+  auditMessages,
+  authMessages,
+  setupMessages,
+  usersMessages,
+  settingsMessages,
+  peopleMessages,
+  reimportMessages,
+  peopleGroupMessages,
+  stockMessages,
+  stockDocumentMessages,
+  stockReferenceMessages,
+  stockReportMessages,
+  stockOpeningNoteMessages,
+  keysMessages,
+  outboxMessages,
+  inboxMessages,
+  tableLabelMessages,
+  inputIssueMessages,
+  gridMessages,
+  gridColumnMessages,
+  dateMessages,
+];
 
 type Tree = { [key: string]: unknown };
 const isTree = (value: unknown): value is Tree => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -10,6 +10,8 @@ import { errorText, formatDateTime, gridLocale } from '../../i18n';
 import { Alert, Button, PageHeader, useToast } from '../../ui';
 import { downloadBase64 } from '../../ui/files';
 import { gridTheme } from '../../ui/gridTheme';
+import { SkipToGrid } from '../../ui/grid/SkipToGrid';
+import { useGridSelection } from '../../ui/grid/useGridSelection';
 import { AuditFilters, type AuditFilter } from './AuditFilters';
 import './audit.css';
 import { useGridLayout } from '../../ui/gridColumns/useGridLayout';
@@ -26,6 +28,7 @@ export function AuditPage() {
   const [error, setError] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
   const layout = useGridLayout<AuditRow>('grid:audit');
+  const selection = useGridSelection<AuditRow>();
 
   const load = useCallback(async () => {
     setError(null);
@@ -63,7 +66,7 @@ export function AuditPage() {
   const total = page?.total ?? 0;
   return (
     <div className="page audit-page">
-      <PageHeader title={t('audit.title')} />
+      <PageHeader title={t('audit.title')}><SkipToGrid api={selection.api} /></PageHeader>
       <AuditFilters onApply={(next) => { setFilter(next); setOffset(0); }} />
       {error && <Alert>{error}</Alert>}
       <div className="toolbar">
@@ -74,12 +77,13 @@ export function AuditPage() {
         {layout.menu}
         <Button onClick={() => void exportNow()} busy={exporting} disabled={!total}>{t('audit.export')}</Button>
       </div>
-      <div className="grid-area audit-grid">
+      <div className="grid-area audit-grid" {...selection.wrapProps}>
         <AgGridReact<AuditRow> key={i18n.language} theme={gridTheme} localeText={gridLocale()} columnDefs={columns}
-          defaultColDef={{ resizable: true, sortable: false, suppressHeaderMenuButton: true, cellDataType: false }}
-          rowData={page?.rows} loading={page === null} getRowId={(p) => String(p.data.seq)} tooltipShowDelay={300}
-          onGridReady={layout.onGridReady} />
+          defaultColDef={{ resizable: true, sortable: false, suppressHeaderMenuButton: true, cellDataType: false, suppressKeyboardEvent: selection.suppressKeyboardEvent }}
+          rowData={page?.rows} loading={page === null} getRowId={(p) => String(p.data.seq)} tooltipShowDelay={300} {...selection.gridProps}
+          onGridReady={(event) => { selection.gridProps.onGridReady(event); layout.onGridReady(event); }} />
       </div>
+      {selection.footer}
     </div>
   );
 }

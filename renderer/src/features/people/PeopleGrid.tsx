@@ -1,25 +1,27 @@
 // The people grid: AG Grid Community, infinite row model over people.list, editable like a spreadsheet
 // (type, Tab/Enter to move, Esc to cancel), an entry row pinned on top for new people, and paste.
 import type {
-  CellFocusedEvent, CellValueChangedEvent, GetRowIdParams, GridApi, GridReadyEvent, RowClassParams, SortChangedEvent,
+  GetRowIdParams, GridApi, GridReadyEvent, RowClassParams, SortChangedEvent,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeopleQuery, PersonField, PersonRow } from '../../../../electron/api/people';
 import { call } from '../../api/client';
 import { errorText, gridLocale } from '../../i18n';
 import { useToast } from '../../ui';
 import { gridTheme } from '../../ui/gridTheme';
+import { rangeStyle } from '../../ui/grid/cellRange';
+import { attachImeEntry } from '../../ui/grid/imeStartsEdit';
+import { StatusBar } from '../../ui/grid/StatusBar';
 import { peopleColumns } from './columns';
 import { BLOCK_SIZE, peopleDatasource } from './datasource';
-import { draftToInput, isDraftEmpty, rowToDraft } from './fields';
-import { blankRow, isNewRow, type PeopleGridContext } from './gridContext';
+import { useEntryRow } from './entryRow';
+import { usePeopleGridKeyboard } from './gridKeyboard';
+import { isNewRow, type PeopleGridContext } from './gridContext';
 import { handleGridPaste, MAX_PASTE_ROWS } from './gridPaste';
-import { issuesOf, issueText, saveErrorText } from './issues';
 import type { PastePlan } from './paste';
 import { sortOf, type PeopleFilters } from './query';
-import { createPerson, updateField } from './saving';
 import { useWarningPrompt } from './WarningPrompt';
 import { useSession } from '../../app/session';
 import { rememberRevealedId, withRevealedIds } from './revealedIds';
@@ -48,10 +50,10 @@ export function PeopleGrid(props: PeopleGridProps) {
   const warnings = useWarningPrompt();
   const apiRef = useRef<GridApi<PersonRow> | null>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
-  const [newRow, setNewRow] = useState<PersonRow>(blankRow);
-  const [newRowIssues, setNewRowIssues] = useState<Partial<Record<PersonField, string>>>({});
-  const savingNew = useRef(false);
   const userId = useSession().user.id;
+  const grid = useCallback(() => apiRef.current, []);
+  const entry = useEntryRow(grid, warnings.ask, onAdded);
+  useEffect(() => (wrapRef.current ? attachImeEntry(wrapRef.current, grid) : undefined), [grid]);
 
   const datasource = useMemo(
     () => peopleDatasource(filters, {
@@ -62,33 +64,10 @@ export function PeopleGrid(props: PeopleGridProps) {
   );
   const columnDefs = useMemo(() => peopleColumns(t, filters.includeVoided, offices, canReveal), [t, i18n.language, filters.includeVoided, offices, canReveal]);
 
-  const saveNew = useCallback(async () => {
-    const node = apiRef.current?.getPinnedTopRow(0);
-    const row = node?.data as PersonRow | undefined;
-    if (!row || savingNew.current || isDraftEmpty(rowToDraft(row))) return;
-    savingNew.current = true;
-    try {
-      const saved = await createPerson(draftToInput(rowToDraft(row)), warnings.ask);
-      if (!saved) return;
-      toast.show(t('people.created', { name: saved.person.name }));
-      setNewRowIssues({});
-      setNewRow(blankRow());
-      apiRef.current?.refreshInfiniteCache();
-      onAdded();
-    } catch (error) {
-      const issues = issuesOf(error);
-      if (issues) setNewRowIssues(Object.fromEntries(issues.map((issue) => [issue.field, issueText(t, issue)])));
-      toast.show(t('people.saveFailed', { message: saveErrorText(t, error) }), 'error');
-      apiRef.current?.refreshCells({ rowNodes: node ? [node] : [], force: true });
-    } finally {
-      savingNew.current = false;
-    }
-  }, [t, toast, warnings.ask, onAdded]);
-
   const context = useMemo<PeopleGridContext>(() => ({
-    canEdit, canReveal, ownOfficeCode, newRowIssues,
-    saveNew: () => void saveNew(),
-    clearNew: () => { setNewRow(blankRow()); setNewRowIssues({}); },
+    canEdit, canReveal, ownOfficeCode, newRowIssues: entry.issues,
+    saveNew: () => void entry.saveNew(),
+    clearNew: entry.clearNew,
     edit: onEdit,
     void: onVoid,
     reveal: (node) => {
@@ -98,39 +77,14 @@ export function PeopleGrid(props: PeopleGridProps) {
         .then(({ idNumber }) => { rememberRevealedId(userId, row.id, idNumber); node.setData({ ...row, idNumber, idMasked: false }); })
         .catch((error: unknown) => toast.show(errorText(t, error), 'error'));
     },
-  }), [canEdit, canReveal, ownOfficeCode, newRowIssues, saveNew, onEdit, onVoid, toast, t, userId]);
+  }), [canEdit, canReveal, ownOfficeCode, entry.issues, entry.saveNew, entry.clearNew, onEdit, onVoid, toast, t, userId]);
 
   useEffect(() => {
     apiRef.current?.refreshCells({ force: true, columns: ['actions', 'idNumber'] });
   }, [context]);
-
-  const onCellValueChanged = (event: CellValueChangedEvent<PersonRow>) => {
-    const field = event.colDef.field as PersonField;
-    if (isNewRow(event.node)) {
-      if (newRowIssues[field]) setNewRowIssues(({ [field]: _fixed, ...rest }) => rest);
-      return;
-    }
-    if (event.newValue === event.oldValue) return;
-    const node = event.node;
-    const revert = () => node.data && node.setData({ ...node.data, [field]: event.oldValue });
-    updateField(() => node.data!, field, String(event.newValue ?? ''), warnings.ask)
-      .then((saved) => {
-        if (!saved) { revert(); return; }
-        node.setData(saved.person);
-      })
-      .catch((error: unknown) => {
-        revert();
-        toast.show(t('people.saveFailed', { message: saveErrorText(t, error) }), 'error');
-      });
-  };
-
-  // Leaving the entry row (Enter, arrow down, a click elsewhere) saves it, as a spreadsheet row would be.
-  const lastFocus = useRef<string | null>(null);
-  const onCellFocused = (event: CellFocusedEvent<PersonRow>) => {
-    const pinned = event.rowPinned ?? null;
-    if (lastFocus.current === 'top' && pinned !== 'top') setTimeout(() => void saveNew(), 0);
-    lastFocus.current = pinned;
-  };
+  const keyboard = usePeopleGridKeyboard(grid, entry, warnings.ask, context);
+  useEffect(() => (wrapRef.current ? keyboard.attachRange(wrapRef.current) : undefined), [keyboard.attachRange]);
+  const rangeCss = useMemo(() => rangeStyle('.people-grid', keyboard.range), [keyboard.range]);
 
   const onGridReady = (event: GridReadyEvent<PersonRow>) => {
     apiRef.current = event.api;
@@ -159,7 +113,7 @@ export function PeopleGrid(props: PeopleGridProps) {
         theme={gridTheme}
         localeText={gridLocale()}
         columnDefs={columnDefs}
-        defaultColDef={{ resizable: true, suppressHeaderMenuButton: true }}
+        defaultColDef={{ resizable: true, suppressHeaderMenuButton: true, suppressKeyboardEvent: keyboard.keys }}
         context={context}
         rowModelType="infinite"
         datasource={datasource}
@@ -168,7 +122,7 @@ export function PeopleGrid(props: PeopleGridProps) {
         infiniteInitialRowCount={1}
         maxConcurrentDatasourceRequests={2}
         getRowId={(params: GetRowIdParams<PersonRow>) => params.data.id}
-        pinnedTopRowData={canEdit ? [newRow] : undefined}
+        pinnedTopRowData={canEdit ? entry.pinnedRows : undefined}
         rowClassRules={{
           'row-voided': (params: RowClassParams<PersonRow>) => Boolean(params.data?.voided),
           'row-new': (params: RowClassParams<PersonRow>) => isNewRow(params.node),
@@ -179,10 +133,17 @@ export function PeopleGrid(props: PeopleGridProps) {
         stopEditingWhenCellsLoseFocus
         tooltipShowDelay={300}
         onGridReady={onGridReady}
-        onCellValueChanged={onCellValueChanged}
-        onCellFocused={onCellFocused}
+        onCellValueChanged={keyboard.onCellValueChanged}
+        onCellFocused={keyboard.onCellFocused}
+        tabToNextCell={entry.tabToNextCell}
+        onCellContextMenu={keyboard.onCellContextMenu}
+        preventDefaultOnContextMenu
+        containerStyle={{ flex: 1, minHeight: 0 }}
         onSortChanged={(event: SortChangedEvent<PersonRow>) => onSort(sortOf(sortModelOf(event.api)))}
       />
+      <StatusBar api={apiRef.current} range={keyboard.range} hint={canEdit ? t('grid.hint') : undefined} />
+      <style>{rangeCss}</style>
+      {keyboard.menu}
       {warnings.prompt}
     </div>
   );

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { PeopleQuery, PersonRow } from '../../../../electron/api/people';
 import { useSession } from '../../app/session';
 import { Button, PageHeader, useToast } from '../../ui';
+import { SkipToGrid } from '../../ui/grid/SkipToGrid';
 import { ExportDialog } from './ExportDialog';
 import { FilterBar } from './FilterBar';
 import { ImportWizard } from './import/ImportWizard';
@@ -62,6 +63,7 @@ export function PeoplePage() {
   return (
     <div className="page page-fill people-page">
       <PageHeader title={t('people.title')}>
+        <SkipToGrid api={() => gridApi.current} />
         <span className="people-total" aria-live="polite">{total === null ? t('people.loading') : t('people.total', { count: total })}</span>
         {canEdit && <Button variant="primary" onClick={() => setEditing({ person: null })}>{t('people.add')}</Button>}
         {canEdit && <Button onClick={() => setImporting(true)}>{t('people.import')}</Button>}

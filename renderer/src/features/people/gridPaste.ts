@@ -14,8 +14,9 @@ export interface PasteTargets {
   onTooMany(): void;
 }
 
+// A focused cell is contenteditable for the IME (ui/grid/imeStartsEdit.ts) without being edited.
 function isEditing(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && Boolean(target.closest('input, textarea, [contenteditable=true]'));
+  return target instanceof HTMLElement && Boolean(target.closest('input, textarea, [contenteditable=true]:not(.ag-cell)'));
 }
 
 export function handleGridPaste(event: ClipboardEvent, api: GridApi<PersonRow>, targets: PasteTargets): void {

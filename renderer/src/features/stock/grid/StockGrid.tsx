@@ -1,12 +1,14 @@
 // The one grid of the warehouse pages: AG Grid over rows already loaded (lists here are office-sized),
 // the shared theme and locale, an empty-state line, and 导出 Excel of exactly what is shown.
-import type { ColDef, GetRowIdParams, GridApi, RowClassRules, RowDoubleClickedEvent } from 'ag-grid-community';
+import type { ColDef, GetRowIdParams, RowClassRules, RowDoubleClickedEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText, gridLocale } from '../../../i18n';
 import { Button, useToast } from '../../../ui';
 import { gridTheme } from '../../../ui/gridTheme';
+import { SkipToGrid } from '../../../ui/grid/SkipToGrid';
+import { useGridSelection } from '../../../ui/grid/useGridSelection';
 import { exportGrid } from './exportXlsx';
 import { layoutKey, useGridLayout } from '../../../ui/gridColumns/useGridLayout';
 
@@ -31,15 +33,16 @@ export function StockGrid<T>(props: StockGridProps<T>) {
   const { rows, columns, exportName, exportTitle, rowId, rowClassRules, emptyText, toolbar, onRowDoubleClicked, context, className } = props;
   const { t, i18n } = useTranslation();
   const toast = useToast();
-  const api = useRef<GridApi<T> | null>(null);
+  const selection = useGridSelection<T>(onRowDoubleClicked);
   const [busy, setBusy] = useState(false);
   const layout = useGridLayout<T>(layoutKey('grid:stock', columns.map((c) => c.colId ?? c.field)));
 
   const exportNow = async () => {
-    if (!api.current) return;
+    const api = selection.api();
+    if (!api) return;
     setBusy(true);
     try {
-      const fileName = await exportGrid(api.current, exportName, exportTitle);
+      const fileName = await exportGrid(api, exportName, exportTitle);
       toast.show(t('stock.exported', { fileName }));
     } catch (error) {
       toast.show(errorText(t, error), 'error');
@@ -51,18 +54,19 @@ export function StockGrid<T>(props: StockGridProps<T>) {
   return (
     <div className={`stock-grid-block ${className ?? ''}`}>
       <div className="toolbar stock-toolbar">
+        <SkipToGrid api={selection.api} />
         {toolbar}
         <span className="toolbar-spacer" />
         {layout.menu}
         <Button onClick={() => void exportNow()} busy={busy} disabled={!rows?.length}>{t('stock.exportXlsx')}</Button>
       </div>
-      <div className="grid-area stock-grid-area">
+      <div className="grid-area stock-grid-area" {...selection.wrapProps}>
         <AgGridReact<T>
           key={i18n.language}
           theme={gridTheme}
           localeText={gridLocale()}
           columnDefs={columns}
-          defaultColDef={{ resizable: true, sortable: true, suppressHeaderMenuButton: true, cellDataType: false }}
+          defaultColDef={{ resizable: true, sortable: true, suppressHeaderMenuButton: true, cellDataType: false, suppressKeyboardEvent: selection.suppressKeyboardEvent }}
           rowData={rows ?? undefined}
           loading={rows === null}
           context={context}
@@ -70,11 +74,13 @@ export function StockGrid<T>(props: StockGridProps<T>) {
           rowClassRules={rowClassRules}
           suppressNoRowsOverlay
           tooltipShowDelay={300}
-          onGridReady={(event) => { api.current = event.api; layout.onGridReady(event); }}
+          {...selection.gridProps}
+          onGridReady={(event) => { selection.gridProps.onGridReady(event); layout.onGridReady(event); }}
           onRowDoubleClicked={(event: RowDoubleClickedEvent<T>) => event.data && onRowDoubleClicked?.(event.data)}
         />
         {rows?.length === 0 && <div className="stock-empty">{emptyText ?? t('stock.noRows')}</div>}
       </div>
+      {selection.footer}
     </div>
   );
 }

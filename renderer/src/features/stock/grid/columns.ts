@@ -15,7 +15,9 @@ export function textCol<T>(t: TFunction, field: string, width: number, extra: Pa
 
 export function quantityCol<T>(t: TFunction, field: string, width = 90, extra: Partial<Col<T>> = {}): Col<T> {
   return {
-    colId: field, field: field as Col<T>['field'], headerName: t(`stock.field.${field}`), width, ...RIGHT, valueFormatter: (p) => (p.value === null || p.value === undefined ? '' : Number(p.value).toLocaleString('en-US')), ...extra,
+    colId: field, field: field as Col<T>['field'], headerName: t(`stock.field.${field}`), width, ...RIGHT, valueFormatter: (p) => (p.value === null || p.value === undefined ? '' : Number(p.value).toLocaleString('en-US')),
+    context: { unitField: 'unit' }, // the status bar never adds 床 to 袋
+    ...extra,
   };
 }
 
