@@ -6,6 +6,8 @@ import type { CoreContext } from '../context';
 import { idCheckChar } from './idNumber';
 import { limitedIdLookup } from './lookupLimit';
 import { PERSON_COLUMNS, toPersonRow, type StoredPerson } from './rows';
+import { withPageNarrowing } from './pageNarrowing';
+import { rememberedCount } from '../records/countCache';
 import { cachedStatement } from '../records/statements';
 
 export interface PeoplePageQuery extends PeopleQuery { offset: number; limit: number }
@@ -87,7 +89,10 @@ export function peopleWhere(query: PeopleQuery, masked = false): Condition {
   // `+voided` is never an index seek: it is checked on the entries of whichever index serves the sort
   // (they all end in voided), and it keeps the planner off the partial unique index for unindexed sorts.
   if (!query.includeVoided) conditions.push({ sql: '+voided = 0', params: [] });
-  if (query.officeCode) conditions.push({ sql: 'office_code = ?', params: [query.officeCode] });
+  // A township or village lies in one county: its index finds fewer rows than the county's, so the office is
+  // then checked on those rows (`+`) rather than chosen as the index (planner has no statistics to tell).
+  const office = query.township || query.village ? '+office_code' : 'office_code';
+  if (query.officeCode) conditions.push({ sql: `${office} = ?`, params: [query.officeCode] });
   if (query.township) conditions.push({ sql: 'township = ?', params: [query.township] });
   if (query.village) conditions.push({ sql: 'village = ?', params: [query.village] });
   if (query.gender) conditions.push({ sql: 'gender = ?', params: [query.gender] });
@@ -118,7 +123,7 @@ export function peopleOrderBy(query: PeopleQuery): string {
  * offset walks index entries rather than whole rows.
  */
 export function peoplePageSql(query: PeoplePageQuery, masked = false): Condition {
-  const where = peopleWhere(query, masked);
+  const where = withPageNarrowing(peopleWhere(query, masked), query);
   const orderBy = peopleOrderBy(query);
   return {
     sql: `SELECT ${PERSON_COLUMNS} FROM people WHERE rowid IN (SELECT rowid FROM people ${where.sql} ${orderBy} LIMIT ? OFFSET ?) ${orderBy}`,
@@ -159,7 +164,7 @@ export function listPeople(ctx: CoreContext, query: PeoplePageQuery): PeoplePage
 
 export function countPeople(ctx: CoreContext, query: PeopleQuery, masked: boolean): number {
   const where = peopleWhere(query, masked);
-  return cachedStatement(ctx.store.sqlite, `SELECT count(*) FROM people ${where.sql}`).pluck().get(...where.params) as number;
+  return rememberedCount(ctx.store.sqlite, `SELECT count(*) FROM people ${where.sql}`, where.params);
 }
 
 /** Every person in the view, in its order, with full ID numbers: for exports, which mask as they write. */
