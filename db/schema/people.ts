@@ -32,7 +32,8 @@ export const people = sqliteTable('people', {
   // unit have no index: a sort on them costs a scan (~60 ms at 250,000), an index would cost every insert.
   index('people_pinyin_full').on(t.pinyinFull, t.voided),
   // The city's grid of one county, by name, and that county's count (a scan of its entries, not the table's).
-  index('people_office_name').on(t.officeCode, t.pinyinFull, t.voided),
+  // Township and village ride along so a county's page filtered by them is checked in the index, not row by row.
+  index('people_office_name').on(t.officeCode, t.pinyinFull, t.voided, t.township, t.village),
   index('people_township').on(t.township, t.pinyinFull, t.voided),
   index('people_village').on(t.village, t.pinyinFull, t.voided),
   index('people_mobile').on(t.mobile, t.voided),

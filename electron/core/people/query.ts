@@ -89,12 +89,12 @@ export function peopleWhere(query: PeopleQuery, masked = false): Condition {
   // `+voided` is never an index seek: it is checked on the entries of whichever index serves the sort
   // (they all end in voided), and it keeps the planner off the partial unique index for unindexed sorts.
   if (!query.includeVoided) conditions.push({ sql: '+voided = 0', params: [] });
-  // A township or village lies in one county: its index finds fewer rows than the county's, so the office is
-  // then checked on those rows (`+`) rather than chosen as the index (planner has no statistics to tell).
-  const office = query.township || query.village ? '+office_code' : 'office_code';
-  if (query.officeCode) conditions.push({ sql: `${office} = ?`, params: [query.officeCode] });
-  if (query.township) conditions.push({ sql: 'township = ?', params: [query.township] });
-  if (query.village) conditions.push({ sql: 'village = ?', params: [query.village] });
+  if (query.officeCode) conditions.push({ sql: 'office_code = ?', params: [query.officeCode] });
+  // Within one county the office's index holds township and village: checked there (`+`: not an index of their
+  // own, which would look every county's namesakes up row by row), with no statistics to tell the planner so.
+  const place = query.officeCode ? '+' : '';
+  if (query.township) conditions.push({ sql: `${place}township = ?`, params: [query.township] });
+  if (query.village) conditions.push({ sql: `${place}village = ?`, params: [query.village] });
   if (query.gender) conditions.push({ sql: 'gender = ?', params: [query.gender] });
   const search = query.search ? searchCondition(query.search, masked) : null;
   if (search) conditions.push(search);
@@ -163,7 +163,8 @@ export function listPeople(ctx: CoreContext, query: PeoplePageQuery): PeoplePage
 }
 
 export function countPeople(ctx: CoreContext, query: PeopleQuery, masked: boolean): number {
-  const where = peopleWhere(query, masked);
+  // Within one county the bound helps the count too (its index holds office and pinyin); across counties the name index alone counts faster.
+  const where = query.officeCode ? withPageNarrowing(peopleWhere(query, masked), query) : peopleWhere(query, masked);
   return rememberedCount(ctx.store.sqlite, `SELECT count(*) FROM people ${where.sql}`, where.params);
 }
 
