@@ -7,6 +7,7 @@ import { actorName, nowIso, type CoreContext } from '../context';
 import { foldJournal, JOURNAL_START } from './journalHead';
 import { cachedStatement } from '../records/statements';
 import { redactFields } from './redact';
+import { takeRunningHead } from './runningFold';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -44,7 +45,8 @@ export function appendAudit(ctx: CoreContext, entry: AuditEntry): void {
   const sqlite = ctx.store.sqlite;
   const at = nowIso(ctx);
   const last = lastEntry(sqlite);
-  const journal = foldJournal(sqlite, last?.journalSeq != null ? { seq: last.journalSeq, hash: last.journalHash! } : JOURNAL_START);
+  const from = last?.journalSeq != null ? { seq: last.journalSeq, hash: last.journalHash! } : JOURNAL_START;
+  const journal = takeRunningHead(sqlite, from) ?? foldJournal(sqlite, from);
   const row = {
     at,
     userId: ctx.actor?.userId ?? null,

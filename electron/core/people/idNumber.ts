@@ -82,20 +82,28 @@ function describe(id: string, converted: boolean, today: Date, checksumOk: boole
   return { ok: true, idNumber: id, converted, birthDate, gender, areaCode };
 }
 
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** By arithmetic, not a Date per number: a city checks a million ID numbers in one package batch. */
 function birthDateOf(yyyymmdd: string, today: Date): string | null {
   const year = Number(yyyymmdd.slice(0, 4));
   const month = Number(yyyymmdd.slice(4, 6));
   const day = Number(yyyymmdd.slice(6, 8));
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]!) return null;
+  if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return null;
   const iso = `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
-  const todayIso = localIsoDate(today);
-  return iso < EARLIEST_BIRTH || iso > todayIso ? null : iso;
+  return iso < EARLIEST_BIRTH || iso > localIsoDate(today) ? null : iso;
 }
 
+let lastToday = { time: Number.NaN, iso: '' };
+
+/** The local calendar day of `d`, remembered for the last Date seen (callers pass the same "today" for a batch). */
 function localIsoDate(d: Date): string {
+  const time = d.getTime();
+  if (time === lastToday.time) return lastToday.iso;
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  lastToday = { time, iso: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}` };
+  return lastToday.iso;
 }
 
 /** 321302********123X: the area code and the last four characters stay readable. */

@@ -16,8 +16,13 @@ function textOf(raw: unknown): string | null {
   return text === '' ? null : text;
 }
 
+/** A number already in its stored form (the city checks a million people as stored): nothing to normalise. */
+const STORED_MOBILE = /^1[3-9]\d{9}$/;
+const STORED_LANDLINE = /^0[1-9]\d{1,2}-[2-9]\d{6,7}$/;
+
 /** Mobile: 1[3-9] and 9 more digits after stripping separators and a +86 / 0086 / 86 prefix. */
 export function parseMobile(raw: unknown): PhoneResult<'MOBILE_FORMAT'> {
+  if (typeof raw === 'string' && STORED_MOBILE.test(raw)) return { ok: true, value: raw };
   const text = textOf(raw);
   if (text === null) return { ok: true, value: null };
   const digits = text.split(SEPARATORS).join('').replace(/^(\+86|0086|86(?=\d{11}$))/, '');
@@ -31,6 +36,7 @@ const EXTENSION = /\s*(?:转|分机|ext\.?|x|#)\s*(\d{1,6})$/i;
  * stored as 0527-84123456 or 0527-84123456-123. A mobile typed here is accepted too (联系电话 columns hold both).
  */
 export function parseLandline(raw: unknown): PhoneResult<'PHONE_FORMAT'> {
+  if (typeof raw === 'string' && STORED_LANDLINE.test(raw)) return { ok: true, value: raw };
   const text = textOf(raw);
   if (text === null) return { ok: true, value: null };
   const mobile = parseMobile(text);

@@ -7,6 +7,8 @@ import { checkIdFilters, columnFiltersCondition } from './columnFilters';
 import { idCheckChar } from './idNumber';
 import { limitedIdLookup } from './lookupLimit';
 import { PERSON_COLUMNS, toPersonRow, type StoredPerson } from './rows';
+import { withPageNarrowing } from './pageNarrowing';
+import { rememberedCount } from '../records/countCache';
 import { cachedStatement } from '../records/statements';
 
 export interface PeoplePageQuery extends PeopleQuery { offset: number; limit: number }
@@ -89,8 +91,11 @@ export function peopleWhere(query: PeopleQuery, masked = false): Condition {
   // (they all end in voided), and it keeps the planner off the partial unique index for unindexed sorts.
   if (!query.includeVoided) conditions.push({ sql: '+voided = 0', params: [] });
   if (query.officeCode) conditions.push({ sql: 'office_code = ?', params: [query.officeCode] });
-  if (query.township) conditions.push({ sql: 'township = ?', params: [query.township] });
-  if (query.village) conditions.push({ sql: 'village = ?', params: [query.village] });
+  // Within one county the office's index holds township and village: checked there (`+`: not an index of their
+  // own, which would look every county's namesakes up row by row), with no statistics to tell the planner so.
+  const place = query.officeCode ? '+' : '';
+  if (query.township) conditions.push({ sql: `${place}township = ?`, params: [query.township] });
+  if (query.village) conditions.push({ sql: `${place}village = ?`, params: [query.village] });
   if (query.gender) conditions.push({ sql: 'gender = ?', params: [query.gender] });
   const search = query.search ? searchCondition(query.search, masked) : null;
   if (search) conditions.push(search);
@@ -121,7 +126,7 @@ export function peopleOrderBy(query: PeopleQuery): string {
  * offset walks index entries rather than whole rows.
  */
 export function peoplePageSql(query: PeoplePageQuery, masked = false): Condition {
-  const where = peopleWhere(query, masked);
+  const where = withPageNarrowing(peopleWhere(query, masked), query);
   const orderBy = peopleOrderBy(query);
   return {
     sql: `SELECT ${PERSON_COLUMNS} FROM people WHERE rowid IN (SELECT rowid FROM people ${where.sql} ${orderBy} LIMIT ? OFFSET ?) ${orderBy}`,
@@ -162,8 +167,9 @@ export function listPeople(ctx: CoreContext, query: PeoplePageQuery): PeoplePage
 }
 
 export function countPeople(ctx: CoreContext, query: PeopleQuery, masked: boolean): number {
-  const where = peopleWhere(query, masked);
-  return cachedStatement(ctx.store.sqlite, `SELECT count(*) FROM people ${where.sql}`).pluck().get(...where.params) as number;
+  // Within one county the bound helps the count too (its index holds office and pinyin); across counties the name index alone counts faster.
+  const where = query.officeCode ? withPageNarrowing(peopleWhere(query, masked), query) : peopleWhere(query, masked);
+  return rememberedCount(ctx.store.sqlite, `SELECT count(*) FROM people ${where.sql}`, where.params);
 }
 
 /** Every person in the view, in its order, with full ID numbers: for exports, which mask as they write. */

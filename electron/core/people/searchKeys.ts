@@ -39,7 +39,8 @@ export function nameSearchKeys(name: string): NameSearchKeys {
 const singleReading = new Map<string, string | null>();
 const HAN = /^\p{Script=Han}$/u;
 
-function readingOf(char: string): string | null {
+/** The one reading of a Han character (pinyin without tone, lower case), or null when it has several or is not Han. */
+export function readingOf(char: string): string | null {
   let reading = singleReading.get(char);
   if (reading === undefined) {
     const readings = HAN.test(char) ? polyphonic(char, { toneType: 'none', type: 'array', v: true })[0] ?? [] : [];

@@ -4,24 +4,27 @@
 // is hashed as text, because SQLite's column affinity may store the number 5 a writer bound as the text '5'.
 import { hash } from 'node:crypto';
 
-function valueText(value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'boolean') return value ? '1' : '0';
-  if (Buffer.isBuffer(value)) return `x'${value.toString('hex')}'`;
-  return String(value);
-}
-
 /** A hasher for rows with these columns (values in the same order): the sort is done once. */
 export function rowHasher(columns: readonly string[]): (values: readonly unknown[]) => string {
   const order = columns.map((name, at) => ({ name, at })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // Each column's `name\u0001` once, and its value's place: a row is one concatenation, no template per column.
+  const prefixes = order.map(({ name }) => `${name}\u0001`);
+  const places = order.map(({ at }) => at);
   return (values) => {
     let text = '';
-    for (const { name, at } of order) {
-      const value = valueText(values[at]);
-      if (value !== null) text += `${name}\u0001${value}\u0002`;
+    for (let i = 0; i < places.length; i++) {
+      const value = values[places[i]!];
+      if (value === null || value === undefined) continue;
+      text += prefixes[i]! + (typeof value === 'string' ? value : valueText(value)) + '\u0002';
     }
     return hash('sha256', text); // one-shot: a third faster than createHash for a row's few hundred bytes
   };
+}
+
+function valueText(value: unknown): string {
+  if (typeof value === 'boolean') return value ? '1' : '0';
+  if (Buffer.isBuffer(value)) return `x'${value.toString('hex')}'`;
+  return String(value);
 }
 
 /** Hashers by column list: bulk writers hash thousands of rows of one shape, the sort is done once per shape. */

@@ -3,6 +3,7 @@
 // hash of the record after the change (contentHash.ts), so `db check` can tell an edit made outside the app.
 import type Database from 'better-sqlite3';
 import { quoteIdentifier } from '../../../db/sql';
+import { noteJournalRow } from '../audit/runningFold';
 import { contentHashOf } from './contentHash';
 import { cachedStatement } from './statements';
 
@@ -12,6 +13,13 @@ export type ChangeOperation = 'insert' | 'update' | 'void';
 export function journalStatement(sqlite: Database.Database): Database.Statement {
   return cachedStatement(sqlite, `INSERT INTO change_journal (table_name, record_id, row_version, operation, changed_at, content_hash)
     VALUES (?, ?, ?, ?, ?, ?)`);
+}
+
+/** Inserts a journal row with `journalStatement`'s statement, handing it to the transaction's running fold if there is one. */
+export function insertJournalRow(statement: Database.Statement, tableName: string, recordId: string, rowVersion: number,
+  operation: ChangeOperation, at: string, contentHash: string | null): void {
+  const seq = Number(statement.run(tableName, recordId, rowVersion, operation, at, contentHash).lastInsertRowid);
+  noteJournalRow(statement.database, seq, tableName, recordId, rowVersion, operation, at, contentHash);
 }
 
 /** Journals a change to one record, hashing the record as stored (one row read: single writes are not hot). */

@@ -2,6 +2,7 @@
 // rolled back) and the real apply. A record never goes back to a lower row_version; what a domain wants
 // reviewed, or what is older than the city's copy, goes to the review list and is counted as a conflict.
 import type { ApplySummary, TableCounts } from '../../../api/inbox';
+import { startRunningFold } from '../../audit/runningFold';
 import { nowIso, type CoreContext } from '../../context';
 import { PackageError, refuse } from '../format/errors';
 import type { ReceiveDecision } from '../registry';
@@ -140,6 +141,8 @@ function checkCounts(header: PackageHeader, seen: Record<string, number>): void 
  */
 export function applyRecords(ctx: CoreContext, header: PackageHeader, batches: AsyncIterable<unknown[]>, o: { rolledBack: boolean }): Promise<ApplySummary> {
   dropSortIndexesForApply(ctx.store.sqlite, header, { rolledBack: o.rolledBack, at: nowIso(ctx) });
+  // The import's own connection is closed after its commit or rollback, so the fold cannot outlive the transaction.
+  startRunningFold(ctx.store.sqlite);
   return applyEach(ctx, header, batches);
 }
 

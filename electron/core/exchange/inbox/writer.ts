@@ -6,7 +6,7 @@
 import type Database from 'better-sqlite3';
 import { quoteIdentifier } from '../../../../db/sql';
 import { rowHasher } from '../../records/contentHash';
-import { journalStatement } from '../../records/journal';
+import { insertJournalRow, journalStatement } from '../../records/journal';
 import { IN_LIST, inListBatches } from '../../records/statements';
 import { refuse } from '../format/errors';
 import { fieldsToStore } from '../registry';
@@ -107,7 +107,7 @@ function createWriter(sqlite: Database.Database, table: string): TableWriter {
       const values = valuesOf(record, fields, shape.fieldNames);
       if (exists) shape.update.run(values, record.id);
       else shape.insert.run(record.id, values);
-      journal.run(table, record.id, record.rowVersion, operation, at, shape.hash([record.id, ...values]));
+      insertJournalRow(journal, table, record.id, record.rowVersion, operation, at, shape.hash([record.id, ...values]));
     },
   };
 }

@@ -5,7 +5,8 @@ import type Database from 'better-sqlite3';
 import { appendAudit } from '../../audit/chain';
 import { actorName, nowIso, type CoreContext } from '../../context';
 import { fail } from '../../errors';
-import { journalStatement } from '../../records/journal';
+import { withRunningFold } from '../../audit/runningFold';
+import { insertJournalRow, journalStatement } from '../../records/journal';
 import type { RecordMeta } from '../../records/write';
 import { personContentHash, personInsertParams, personInsertStatement } from '../rows';
 import type { CheckedRow } from './check';
@@ -42,7 +43,7 @@ export function writeImportedPeople(ctx: CoreContext, officeCode: string, rows: 
   const nextId = sequentialUuids(ctx.now().getTime());
   const toWrite = rows.filter((row) => row.person !== null);
   const ids = toWrite.map(() => nextId());
-  return sqlite.transaction(() => {
+  return sqlite.transaction(() => withRunningFold(sqlite, () => {
     // The live-ID unique index stays: it names the row of an ID registered since the preview.
     withIndexesRebuilt(sqlite, 'people', [LIVE_ID_INDEX], toWrite.length, () => {
       toWrite.forEach((row, i) => {
@@ -55,11 +56,11 @@ export function writeImportedPeople(ctx: CoreContext, officeCode: string, rows: 
           if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') fail('ID_DUPLICATE', { row: row.row });
           throw error;
         }
-        journal.run('people', meta.id, 1, 'insert', at, personContentHash(params));
+        insertJournalRow(journal, 'people', meta.id, 1, 'insert', at, personContentHash(params));
       });
     });
     const written = { imported: toWrite.length, firstId: ids[0] ?? null, lastId: ids.at(-1) ?? null };
     appendAudit(ctx, { method: ctx.method, tableName: 'people', after: { ...auditDetails, ...written } });
     return written;
-  })();
+  }))();
 }

@@ -1,1 +1,0 @@
-CREATE INDEX `people_work_unit` ON `people` (`work_unit`,`voided`);

@@ -1,0 +1,37 @@
+// A grid asks for the total with every page it reads, and at a city's million people a count is most of a
+// page's time (one county: ~100,000 index entries; everyone: a million). The total is remembered per query
+// until the database changes: SQLite's total_changes() grows with every row this connection writes (rolled
+// back or not) and PRAGMA data_version with every commit of another connection (the import's, the CLI's),
+// so a cached count is never older than the data. Inside a transaction nothing is cached or reused: it may see
+// rows that a rollback takes away.
+import type Database from 'better-sqlite3';
+import { cachedStatement } from './statements';
+
+interface Remembered { version: string; count: number }
+
+/** Enough for the views one clerk pages through; the oldest is dropped when it is full. */
+const MAX_REMEMBERED = 64;
+const counts = new WeakMap<Database.Database, Map<string, Remembered>>();
+
+function versionOf(sqlite: Database.Database): string {
+  const changes = cachedStatement(sqlite, 'SELECT total_changes()').pluck().get() as number;
+  const dataVersion = sqlite.pragma('data_version', { simple: true }) as number;
+  return `${changes}/${dataVersion}`;
+}
+
+/** `SELECT count(*) ...` with its parameters, answered from memory when the database has not changed since. */
+export function rememberedCount(sqlite: Database.Database, sql: string, params: readonly unknown[]): number {
+  const count = () => cachedStatement(sqlite, sql).pluck().get(...params) as number;
+  if (sqlite.inTransaction) return count();
+  let remembered = counts.get(sqlite);
+  if (!remembered) counts.set(sqlite, (remembered = new Map()));
+  const key = `${sql}\u0000${JSON.stringify(params)}`;
+  const version = versionOf(sqlite);
+  const known = remembered.get(key);
+  if (known?.version === version) return known.count;
+  const fresh = count();
+  remembered.delete(key);
+  if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
+  remembered.set(key, { version, count: fresh });
+  return fresh;
+}
