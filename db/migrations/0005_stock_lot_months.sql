@@ -7,10 +7,11 @@ CREATE TABLE `stock_lot_months` (
 	`issued` integer NOT NULL,
 	`adjusted` integer NOT NULL,
 	`net` integer NOT NULL,
-	PRIMARY KEY(`office_code`, `lot_id`, `month`)
+	PRIMARY KEY(`office_code`, `month`, `lot_id`)
 );
 --> statement-breakpoint
-CREATE INDEX `stock_lot_months_period` ON `stock_lot_months` (`office_code`,`month`,`lot_id`,`item_id`,`received`,`issued`,`adjusted`,`net`);--> statement-breakpoint
+CREATE INDEX `stock_lot_months_period` ON `stock_lot_months` (`office_code`,`month`,`lot_id`,`item_id`,`received`,`issued`,`adjusted`,`net`);
+--> statement-breakpoint
 -- Filled from the ledger already there; kept from now on at posting and as movements arrive (core/stock/lotMonths.ts).
 INSERT INTO `stock_lot_months` (`office_code`, `month`, `lot_id`, `item_id`, `received`, `issued`, `adjusted`, `net`)
 SELECT `office_code`, substr(`document_date`, 1, 7), `lot_id`, `item_id`,

@@ -235,7 +235,8 @@ export const stockLotMonths = sqliteTable('stock_lot_months', {
   adjusted: integer('adjusted').notNull(), // count and adjustment movements
   net: integer('net').notNull(), // every movement, transfers included
 }, (t) => [
-  primaryKey({ columns: [t.officeCode, t.lotId, t.month] }),
+  // By month first: a posting's rows (one month) sit together, so it dirties a few pages, not one per lot.
+  primaryKey({ columns: [t.officeCode, t.month, t.lotId] }),
   // Covers a period's read: a range of months of one office, without a table row per lot and month.
   index('stock_lot_months_period').on(t.officeCode, t.month, t.lotId, t.itemId, t.received, t.issued, t.adjusted, t.net),
 ]);

@@ -36,7 +36,7 @@ export function moveLotMonths(ctx: CoreContext, officeCode: string, documentDate
     else for (const key of ['received', 'issued', 'adjusted', 'net'] as const) sums[key] += add[key];
   }
   const move = cachedStatement(ctx.store.sqlite, `INSERT INTO stock_lot_months (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-    ON CONFLICT (office_code, lot_id, month) DO UPDATE SET received = received + excluded.received,
+    ON CONFLICT (office_code, month, lot_id) DO UPDATE SET received = received + excluded.received,
     issued = issued + excluded.issued, adjusted = adjusted + excluded.adjusted, net = net + excluded.net`);
   const month = monthOf(documentDate);
   for (const [lotId, s] of perLot) move.run(officeCode, month, lotId, s.itemId, s.received, s.issued, s.adjusted, s.net);
@@ -67,7 +67,7 @@ function setLotMonth(sqlite: Database.Database, at: MovementFields, plus: Sums):
     FROM (SELECT ${SUMS_SQL} FROM stock_movements INDEXED BY stock_movements_card
       WHERE item_id = @item AND document_date BETWEEN @first AND @last AND lot_id = @lot AND office_code = @office
         AND voided = 0 AND id <> @id) s WHERE true
-    ON CONFLICT (office_code, lot_id, month) DO UPDATE SET received = excluded.received, issued = excluded.issued,
+    ON CONFLICT (office_code, month, lot_id) DO UPDATE SET received = excluded.received, issued = excluded.issued,
       adjusted = excluded.adjusted, net = excluded.net`)
     .run({ office: at.officeCode, month, lot: at.lotId, item: at.itemId, first: `${month}-01`, last: `${month}-31`, id: at.id, ...plus });
 }
