@@ -220,6 +220,27 @@ export const stockBalances = sqliteTable('stock_balances', {
   index('stock_balances_office').on(t.officeCode, t.warehouseId),
 ]);
 
+/**
+ * A lot's movements in one month (YYYY-MM of the document date), summed by kind: what a period's opening and
+ * closing balances read instead of a year of ledger rows. Derived like stock_balances: kept in the posting
+ * transaction, and at the city as movements arrive; rebuilt from the ledger by rebuildBalances; does not travel.
+ */
+export const stockLotMonths = sqliteTable('stock_lot_months', {
+  officeCode: text('office_code').notNull(),
+  month: text('month').notNull(),
+  lotId: text('lot_id').notNull(),
+  itemId: text('item_id').notNull(),
+  received: integer('received').notNull(), // receipt movements
+  issued: integer('issued').notNull(), // issue movements, as a positive quantity
+  adjusted: integer('adjusted').notNull(), // count and adjustment movements
+  net: integer('net').notNull(), // every movement, transfers included
+}, (t) => [
+  // By month first: a posting's rows (one month) sit together, so it dirties a few pages, not one per lot.
+  primaryKey({ columns: [t.officeCode, t.month, t.lotId] }),
+  // Covers a period's read: a range of months of one office, without a table row per lot and month.
+  index('stock_lot_months_period').on(t.officeCode, t.month, t.lotId, t.itemId, t.received, t.issued, t.adjusted, t.net),
+]);
+
 /** A locked month (YYYY-MM): nothing posts with a document date in it. Unlocking voids the row. */
 export const stockMonthLocks = sqliteTable('stock_month_locks', {
   ...recordColumns(),

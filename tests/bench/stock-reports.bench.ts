@@ -62,6 +62,7 @@ export const stockReportsBench: Bench = async () => {
     const year = { from: `${BENCH_LEDGER.year}-01-01`, to: `${BENCH_LEDGER.year}-12-31` };
 
     const disclosure = buildDisclosure(admin, year);
+    const onHandAtYearEnd = store.sqlite.prepare('SELECT sum(quantity) FROM stock_balances').pluck().get() as number; // the ledger is the year's
     const reports = [
       { label: 'disclosure for a year (捐赠款物公示表)', target: '<= 300', figures: await timed(RUNS, () => buildDisclosure(admin, year)) },
       { label: 'extra: donations traced, a year, all donors', target: '', figures: await timed(3, () => traceDonations(admin, year)) },
@@ -106,6 +107,7 @@ export const stockReportsBench: Bench = async () => {
       notes: [
         `load average ${os.loadavg().map((n) => n.toFixed(2)).join(', ')} on ${os.cpus().length} CPUs (shared: CPU time is what the work itself cost)`,
         `ledger written in ${(seedMs / 1000).toFixed(1)} s; the year's disclosure: ${disclosure.received.length} donation rows, ${disclosure.issued.length} destination rows, ${disclosure.totals.households.toLocaleString('en')} households`,
+        `check: the year's closing balance ${disclosure.balances.reduce((n, b) => n + b.closing, 0).toLocaleString('en')} units, on hand at its end ${onHandAtYearEnd.toLocaleString('en')}`,
       ],
     }, {
       title: `Campaign posting: ${HOUSEHOLDS} households x 2 items (create + approve + post one issue, FEFO lots, households marked), ${CAMPAIGNS} campaigns`,

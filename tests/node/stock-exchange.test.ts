@@ -16,6 +16,8 @@ import { cityWith, COUNTY, CITY, exportTo } from './exchange-apply-support';
 
 const balancesOf = (ctx: CoreContext, officeCode: string) => ctx.store.sqlite.prepare(
   'SELECT warehouse_id, item_id, lot_id, quantity FROM stock_balances WHERE office_code = ? ORDER BY lot_id, warehouse_id').all(officeCode);
+const lotMonthsOf = (ctx: CoreContext, officeCode: string) => ctx.store.sqlite.prepare(
+  'SELECT month, lot_id, item_id, received, issued, adjusted, net FROM stock_lot_months WHERE office_code = ? ORDER BY lot_id, month').all(officeCode);
 
 describe('stock in packages', () => {
   it('registers every stock table, parents before children', () => {
@@ -26,6 +28,7 @@ describe('stock in packages', () => {
       expect(names.indexOf(parent!)).toBeLessThan(names.indexOf(child!));
     }
     expect(names).not.toContain('stock_balances');
+    expect(names).not.toContain('stock_lot_months');
   });
 
   it('carries a county warehouse to the city with the same balances', async () => {
@@ -50,6 +53,8 @@ describe('stock in packages', () => {
     expect(outcome).toMatchObject({ status: 'applied', summary: {
       stock_items: { new: 1 }, stock_documents: { new: 3 }, stock_lots: { new: 1 }, stock_movements: { new: 4, conflicts: 0 } } });
     expect(balancesOf(city.ctx(), COUNTY)).toEqual(balancesOf(keeper, COUNTY));
+    expect(lotMonthsOf(city.ctx(), COUNTY)).toEqual([{ month: '2025-04', lot_id: lot, item_id: tent.id, received: 12, issued: 2, adjusted: 0, net: 10 }]);
+    expect(lotMonthsOf(keeper, COUNTY)).toEqual(lotMonthsOf(city.ctx(), COUNTY));
     expect(city.store.sqlite.prepare('SELECT donor_id FROM stock_lots WHERE id = ?').pluck().get(lot)).toBe(donor.id);
   });
 });

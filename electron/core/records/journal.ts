@@ -24,6 +24,18 @@ export function insertJournalRow(statement: Database.Statement, tableName: strin
 
 /** Journals a change to one record, hashing the record as stored (one row read: single writes are not hot). */
 export function writeJournal(sqlite: Database.Database, tableName: string, recordId: string, rowVersion: number, operation: ChangeOperation, at: string): void {
-  const stored = cachedStatement(sqlite, `SELECT * FROM ${quoteIdentifier(tableName)} WHERE id = ?`).get(recordId) as Record<string, unknown>;
-  journalStatement(sqlite).run(tableName, recordId, rowVersion, operation, at, contentHashOf(stored));
+  journalStatement(sqlite).run(tableName, recordId, rowVersion, operation, at, contentHashOf(storedRecord(sqlite, tableName, recordId)));
+}
+
+/**
+ * Journals a change just written, with the row_version and content the record now has. Reading the row back
+ * costs a third of what `UPDATE ... RETURNING *` does in SQLite.
+ */
+export function journalAsStored(sqlite: Database.Database, tableName: string, recordId: string, operation: ChangeOperation, at: string): void {
+  const stored = storedRecord(sqlite, tableName, recordId);
+  journalStatement(sqlite).run(tableName, recordId, stored['row_version'], operation, at, contentHashOf(stored));
+}
+
+function storedRecord(sqlite: Database.Database, tableName: string, recordId: string): Record<string, unknown> {
+  return cachedStatement(sqlite, `SELECT * FROM ${quoteIdentifier(tableName)} WHERE id = ?`).get(recordId) as Record<string, unknown>;
 }

@@ -3,6 +3,7 @@
 import type { OnHandQuery, OnHandRow } from '../../api/stock';
 import type { CoreContext } from '../context';
 import { cachedStatement } from '../records/statements';
+import { rebuildLotMonths } from './lotMonths';
 import { readOfficeOf } from './office';
 
 const ON_HAND_SQL = `SELECT b.office_code AS officeCode, b.warehouse_id AS warehouseId, w.code AS warehouseCode, w.name AS warehouseName,
@@ -39,7 +40,7 @@ export function itemOnHand(ctx: CoreContext, itemId: string, warehouseId?: strin
     .get({ itemId, warehouseId: warehouseId ?? null }) as number;
 }
 
-/** Recomputes every balance from the ledger, in one transaction; returns how many balances differed. */
+/** Recomputes every balance (and lot month) from the ledger, in one transaction; returns how many balances differed. */
 export function rebuildBalances(ctx: CoreContext): number {
   const sqlite = ctx.store.sqlite;
   return sqlite.transaction(() => {
@@ -49,6 +50,7 @@ export function rebuildBalances(ctx: CoreContext): number {
     sqlite.prepare('DELETE FROM stock_balances').run();
     sqlite.prepare(`INSERT INTO stock_balances (office_code, warehouse_id, item_id, lot_id, quantity)
       SELECT office_code, warehouse_id, item_id, lot_id, sum(quantity) FROM stock_movements WHERE voided = 0 GROUP BY office_code, warehouse_id, item_id, lot_id`).run();
+    rebuildLotMonths(sqlite);
     return differing;
   }).immediate();
 }

@@ -1,13 +1,13 @@
 // Many records at once (document lines, lots, ledger rows) with prepared statements: each row gets its
 // record metadata and change-journal row; the caller appends ONE audit entry for the whole operation
 // (an entry per ledger row would double the cost of posting, and the journal already names every record).
-// Each statement returns the whole row it wrote (RETURNING *), whose content hash goes into the journal:
-// column defaults and SQLite's affinity are then what the hash sees, as `db check` will.
+// The journal's content hash of an inserted row comes from the values bound (records/insertHash.ts); a changed
+// row is read back after its UPDATE (records/journal.ts), never through RETURNING *, which costs more than both.
 import { randomUUID } from 'node:crypto';
 import { RECORD_COLUMN_NAMES } from '../../../db/schema/record';
 import { actorName, nowIso, type CoreContext } from '../context';
-import { contentHashOf } from '../records/contentHash';
-import { journalStatement } from '../records/journal';
+import { insertHasher } from '../records/insertHash';
+import { journalAsStored, journalStatement, writeJournal } from '../records/journal';
 import { cachedStatement } from '../records/statements';
 
 /** One row by SQL column name, without the record columns. */
@@ -15,22 +15,24 @@ export type SqlRow = Record<string, string | number | boolean | null>;
 
 const sqlValue = (v: string | number | boolean | null) => (typeof v === 'boolean' ? (v ? 1 : 0) : v);
 
-type StoredRow = Record<string, unknown> & { row_version: number };
-
 /** Inserts the rows (all with the same columns) as new records; returns their ids in order. */
 export function insertRecords(ctx: CoreContext, table: string, officeCode: string, rows: readonly SqlRow[]): string[] {
   if (rows.length === 0) return [];
   const sqlite = ctx.store.sqlite;
   const columns = Object.keys(rows[0]!);
   const all = [...RECORD_COLUMN_NAMES, ...columns];
-  const insert = cachedStatement(sqlite, `INSERT INTO ${table} (${all.join(', ')}) VALUES (${all.map(() => '?').join(', ')}) RETURNING *`);
+  const insert = cachedStatement(sqlite, `INSERT INTO ${table} (${all.join(', ')}) VALUES (${all.map(() => '?').join(', ')})`);
+  const hash = insertHasher(sqlite, table, all);
   const at = nowIso(ctx);
   const by = actorName(ctx);
   const write = journalStatement(sqlite);
   return rows.map((row) => {
     const id = randomUUID();
-    const stored = insert.get(id, officeCode, at, at, by, by, 1, 0, null, null, null, ...columns.map((c) => sqlValue(row[c] ?? null))) as StoredRow;
-    write.run(table, id, 1, 'insert', at, contentHashOf(stored));
+    const values = [id, officeCode, at, at, by, by, 1, 0, null, null, null, ...columns.map((c) => sqlValue(row[c] ?? null))];
+    insert.run(values);
+    const contentHash = hash(values);
+    if (contentHash === null) writeJournal(sqlite, table, id, 1, 'insert', at);
+    else write.run(table, id, 1, 'insert', at, contentHash);
     return id;
   });
 }
@@ -41,13 +43,12 @@ export function updateRecords(ctx: CoreContext, table: string, changes: readonly
   const sqlite = ctx.store.sqlite;
   const at = nowIso(ctx);
   const by = actorName(ctx);
-  const write = journalStatement(sqlite);
   for (const { id, set } of changes) {
     const columns = Object.keys(set);
     const update = cachedStatement(sqlite, `UPDATE ${table} SET ${columns.map((c) => `${c} = ?`).join(', ')},
-      updated_at = ?, updated_by = ?, row_version = row_version + 1 WHERE id = ? RETURNING *`);
-    const stored = update.get(...columns.map((c) => sqlValue(set[c] ?? null)), at, by, id) as StoredRow;
-    write.run(table, id, stored.row_version, 'update', at, contentHashOf(stored));
+      updated_at = ?, updated_by = ?, row_version = row_version + 1 WHERE id = ?`);
+    update.run(...columns.map((c) => sqlValue(set[c] ?? null)), at, by, id);
+    journalAsStored(sqlite, table, id, 'update', at);
   }
 }
 
@@ -57,11 +58,9 @@ export function voidRecords(ctx: CoreContext, table: string, ids: readonly strin
   const sqlite = ctx.store.sqlite;
   const at = nowIso(ctx);
   const by = actorName(ctx);
-  const write = journalStatement(sqlite);
   const update = cachedStatement(sqlite, `UPDATE ${table} SET voided = 1, voided_at = ?, voided_by = ?, void_reason = ?,
-    updated_at = ?, updated_by = ?, row_version = row_version + 1 WHERE id = ? AND voided = 0 RETURNING *`);
+    updated_at = ?, updated_by = ?, row_version = row_version + 1 WHERE id = ? AND voided = 0`);
   for (const id of ids) {
-    const stored = update.get(at, by, reason, at, by, id) as StoredRow | undefined;
-    if (stored !== undefined) write.run(table, id, stored.row_version, 'void', at, contentHashOf(stored));
+    if (update.run(at, by, reason, at, by, id).changes > 0) journalAsStored(sqlite, table, id, 'void', at);
   }
 }

@@ -1,9 +1,10 @@
 // Writes the planned movements to the append-only ledger (journalled records, numbered in posting order)
-// and moves the balances kept beside it, in the caller's posting transaction.
+// and moves the balances and lot months kept beside it, in the caller's posting transaction.
 import type { DocumentRow } from '../../../api/stock';
 import type { CoreContext } from '../../context';
 import { cachedStatement } from '../../records/statements';
 import { insertRecords } from '../bulk';
+import { moveLotMonths } from '../lotMonths';
 import type { PlannedMovement } from './plan';
 
 export function writeLedger(ctx: CoreContext, doc: DocumentRow, movements: readonly PlannedMovement[]): void {
@@ -16,5 +17,18 @@ export function writeLedger(ctx: CoreContext, doc: DocumentRow, movements: reado
   })));
   const move = cachedStatement(sqlite, `INSERT INTO stock_balances (office_code, warehouse_id, item_id, lot_id, quantity)
     VALUES (?, ?, ?, ?, ?) ON CONFLICT (warehouse_id, item_id, lot_id) DO UPDATE SET quantity = quantity + excluded.quantity`);
-  for (const m of movements) move.run(doc.officeCode, m.warehouseId, m.itemId, m.lotId, m.quantity);
+  for (const m of netPerBalance(movements)) move.run(doc.officeCode, m.warehouseId, m.itemId, m.lotId, m.quantity);
+  moveLotMonths(ctx, doc.officeCode, doc.documentDate, movements);
+}
+
+/** One change per balance row: a campaign's thousand lines draw on a few lots. */
+function netPerBalance(movements: readonly PlannedMovement[]): PlannedMovement[] {
+  const net = new Map<string, PlannedMovement>();
+  for (const m of movements) {
+    const key = `${m.warehouseId}\u0000${m.itemId}\u0000${m.lotId}`;
+    const seen = net.get(key);
+    if (seen) seen.quantity += m.quantity;
+    else net.set(key, { ...m });
+  }
+  return [...net.values()];
 }
