@@ -41,8 +41,10 @@ function withId(first17: string): string {
   return first17 + idCheckChar(first17);
 }
 
-/** 20 people under a merged title row (row 1) and the header (row 2); data rows 3-22, five of them bad. */
-export async function rosterWithFiveBadRows() {
+export const FIVE_BAD_TITLE = '宿城区红十字会志愿者花名册（2024年）';
+
+/** 20 people under a title row (row 1) and the header (row 2); data rows 3-22, five of them bad. */
+export function fiveBadRows() {
   const people = generatePeople(20, 11);
   const rows: TestCell[][] = [PEOPLE_HEADER, ...people.map(personCells)];
   const at = (spreadsheetRow: number) => rows[spreadsheetRow - 2]!;
@@ -52,7 +54,13 @@ export async function rosterWithFiveBadRows() {
   at(12)[2] = 321302199001011000; // a numeric cell: Excel kept 15 digits
   at(15)[3] = '1381234567'; // ten digits
   at(20)[0] = null; // no name
-  const content = await workbookBuffer(rows, { title: '宿城区红十字会志愿者花名册（2024年）' });
+  return { people, rows };
+}
+
+/** fiveBadRows() as an .xlsx, the title merged across the header's width. */
+export async function rosterWithFiveBadRows() {
+  const { people, rows } = fiveBadRows();
+  const content = await workbookBuffer(rows, { title: FIVE_BAD_TITLE });
   return { people, content };
 }
 
@@ -61,28 +69,4 @@ export const FIVE_BAD = [
   [15, 'mobile', 'MOBILE_FORMAT'], [20, 'name', 'NAME_REQUIRED'],
 ];
 
-let gbkTable: Map<string, number[]> | null = null;
-
-/** GBK bytes of `text`, by inverting Node's GBK decoder (no encoder ships with Node). */
-export function encodeGbk(text: string): Buffer {
-  if (!gbkTable) {
-    gbkTable = new Map();
-    const decoder = new TextDecoder('gbk');
-    for (let lead = 0x81; lead <= 0xFE; lead++) {
-      for (let trail = 0x40; trail <= 0xFE; trail++) {
-        if (trail === 0x7F) continue;
-        const char = decoder.decode(new Uint8Array([lead, trail]));
-        if (char.length === 1 && char !== '\uFFFD' && !gbkTable.has(char)) gbkTable.set(char, [lead, trail]);
-      }
-    }
-  }
-  const bytes: number[] = [];
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if (code < 0x80) { bytes.push(code); continue; }
-    const pair = gbkTable.get(char);
-    if (!pair) throw new Error(`not in GBK: ${char}`);
-    bytes.push(...pair);
-  }
-  return Buffer.from(bytes);
-}
+export { encodeGbk } from '../fixtures/gbk';
