@@ -4,12 +4,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { exportPeople } from '../../core/people/export';
 import { commitImport, prepareImport } from '../../core/people/import/pipeline';
-import { CliError, flag, type Args } from '../args';
+import { CliError, fileNotFound, flag, type Args } from '../args';
 import { cliContext, openCli, requireCliOffice } from '../context';
+import { cliLanguage } from '../language';
+import { errorSentence } from '../../api/messages/errorSentence';
 
 export interface ImportReport {
   rows: number; valid: number; invalid: number; duplicates: number;
-  errors: { row: number; field: string; code: string }[];
+  errors: { row: number; field: string; code: string; message: string }[];
   imported?: number;
 }
 
@@ -22,7 +24,7 @@ function fileArgument(args: Args, usage: string): string {
 /** Without --dry-run the valid rows are imported (one transaction); --rejected FILE saves the others to fix. */
 export async function peopleImport(args: Args): Promise<ImportReport> {
   const file = fileArgument(args, 'people import <file> [--dry-run] [--rejected <file>]');
-  if (!fs.existsSync(file)) throw new CliError('FILE_NOT_FOUND', `File not found: ${file}`);
+  if (!fs.existsSync(file)) throw fileNotFound(file);
   const bytes = fs.readFileSync(file);
   const backend = openCli();
   try {
@@ -32,7 +34,8 @@ export async function peopleImport(args: Args): Promise<ImportReport> {
     const { preview } = prepared;
     const report: ImportReport = {
       rows: preview.rows, valid: preview.valid, invalid: preview.invalid, duplicates: preview.duplicates,
-      errors: preview.issues.filter((i) => i.severity === 'error').map(({ row, field, code }) => ({ row, field, code })),
+      errors: preview.issues.filter((i) => i.severity === 'error')
+        .map(({ row, field, code, details }) => ({ row, field, code, message: errorSentence(code, details, cliLanguage(args)) })),
     };
     if (args.flags.has('dry-run')) return report;
     if (preview.valid === 0) return { ...report, imported: 0 };

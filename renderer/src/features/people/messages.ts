@@ -1,7 +1,7 @@
 // Texts of the people registry (人员库): the page, grid, form, paste, void, import and export, and the
 // people error codes (errorMessages.ts, merged into errors.*). zh-CN first; en has the same keys.
 import { defineMessages, type Translated } from '../../i18n/defineMessages';
-import { errorMessages } from './errorMessages';
+import { errorMessages } from '../../../../electron/api/messages/errors/people';
 
 const zhCN = {
   people: {
