@@ -1,6 +1,7 @@
 // Importing a 100,000-row people .xlsx through the same path as the UI (router: importStart -> ready ->
 // importCommit validOnly) into a fresh database: rows/s end to end, phase times, peak RSS; the write
-// phase against raw better-sqlite3; the whole against LibreOffice's csv conversion; exceljs's two readers.
+// phase against raw better-sqlite3; the whole against LibreOffice's csv conversion; the same rows as .xls;
+// exceljs's two readers and SheetJS.
 // Each measured import or read runs in a fresh child process built the way the app ships
 // (people-import.child.ts bundled by build/bundle-main.mjs), so its RSS is its own.
 import { spawnSync } from 'node:child_process';
@@ -11,7 +12,8 @@ import Database from 'better-sqlite3';
 import { openDatabase } from '../../db/open';
 import { bundleMainEntry, repoRoot } from '../../build/bundle-main.mjs';
 import { generatePeople } from '../fixtures/people';
-import { writePeopleXlsx } from '../fixtures/xlsx';
+import { workbookAs } from '../fixtures/sheetFormats';
+import { PEOPLE_HEADER, personCells, writePeopleXlsx } from '../fixtures/xlsx';
 import type { importThroughRouter, timeReader } from './people-import.child';
 import type { Bench, BenchTable } from './types';
 
@@ -73,7 +75,11 @@ export const peopleImportBench: Bench = async () => {
   try {
     const file = path.join(dir, 'people-100k.xlsx');
     const tiny = path.join(dir, 'tiny.xlsx');
-    await writePeopleXlsx(file, generatePeople(ROWS, 2024), { title: '宿城区红十字会志愿者花名册' });
+    const people = generatePeople(ROWS, 2024);
+    await writePeopleXlsx(file, people, { title: '宿城区红十字会志愿者花名册' });
+    // The same rows as Excel 97-2003 .xls (SheetJS writes it; text cells as in the .xlsx).
+    const xls = path.join(dir, 'people-100k.xls');
+    fs.writeFileSync(xls, workbookAs([['宿城区红十字会志愿者花名册'], PEOPLE_HEADER, ...people.map(personCells)], 'xls'));
     await writePeopleXlsx(tiny, generatePeople(5, 1));
 
     const bundle = await bundleMainEntry(path.join(import.meta.dirname, 'people-import.child.ts'), 
@@ -83,10 +89,12 @@ export const peopleImportBench: Bench = async () => {
     const ours = inChild<Awaited<ReturnType<typeof importThroughRouter>>>(bundle, 'import', dataDir, file, path.join(repoRoot, 'db/migrations'));
     const raw = rawInsert(path.join(dataDir, 'boai.sqlite'), path.join(dir, 'raw.sqlite'));
     const lo = timeLibreOffice(file, dir, tiny);
-    const readers = (['streaming', 'whole'] as const).map((reader) => {
-      const r = inChild<Awaited<ReturnType<typeof timeReader>>>(bundle, 'read', file, reader);
-      return [reader === 'streaming' ? 'streaming WorkbookReader (used)' : 'Workbook.xlsx.load (whole file)',
-        Math.round(r.ms), perSecond(r.rows, r.ms), mb(r.peak)];
+    const fromXls = inChild<Awaited<ReturnType<typeof importThroughRouter>>>(bundle, 'import', path.join(dir, 'data-xls'), xls, path.join(repoRoot, 'db/migrations'));
+    const READERS = [['streaming', file, 'exceljs streaming WorkbookReader, .xlsx (used for .xlsx)'], ['whole', file, 'exceljs Workbook.xlsx.load, .xlsx (whole file)'],
+      ['sheetjs', file, 'SheetJS read, .xlsx (whole file)'], ['sheetjs', xls, 'SheetJS read, .xls (used for .xls/.et/.ods)']] as const;
+    const readers = READERS.map(([reader, input, label]) => {
+      const r = inChild<Awaited<ReturnType<typeof timeReader>>>(bundle, 'read', input, reader);
+      return [label, Math.round(r.ms), perSecond(r.rows, r.ms), mb(r.peak)];
     });
 
     const { readMs, validateMs, writeMs } = ours.timings;
@@ -114,12 +122,24 @@ export const peopleImportBench: Bench = async () => {
       ],
       notes: [`The write phase also writes one change_journal row per person and one audit entry; the raw insert writes people only. Load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs.`],
     };
+    const xlsTable: BenchTable = {
+      title: `The same ${ROWS.toLocaleString('en')} rows as .xls (${mb(fs.statSync(xls).size)} MB; .xlsx ${mb(fs.statSync(file).size)} MB) through the same job API`,
+      columns: ['measure', '.xls', '.xlsx'],
+      rows: [
+        ['rows imported', fromXls.imported, ours.imported],
+        ['end to end', `${Math.round(fromXls.totalMs)} ms`, `${Math.round(ours.totalMs)} ms`],
+        ['rows/s end to end', perSecond(fromXls.imported, fromXls.totalMs), perSecond(ours.imported, ours.totalMs)],
+        ['CPU time (both threads)', `${Math.round(fromXls.cpuMs)} ms`, `${Math.round(ours.cpuMs)} ms`],
+        ['read and check', `${Math.round(fromXls.timings.readMs)} ms`, `${Math.round(readMs)} ms`],
+        ['peak RSS', `${mb(fromXls.peak)} MB`, `${mb(ours.peak)} MB`],
+      ],
+    };
     const readerTable: BenchTable = {
-      title: 'exceljs readers on the same file (reading only)',
+      title: 'Readers on the same rows (reading only)',
       columns: ['reader', 'ms', 'rows/s', 'peak RSS MB'],
       rows: readers,
     };
-    return [summary, readerTable];
+    return [summary, xlsTable, readerTable];
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -3,8 +3,9 @@
 //   xlsx      Office Open XML workbooks: exceljs's streaming reader (see xlsx.ts for why)
 //   workbook  .xls (BIFF2-8), WPS .et/.ett, .ods, .xlsb, HTML or XML saved as .xls: SheetJS (workbook.ts)
 //   csv       comma- or tab-separated text in UTF-8, GBK/GB18030 or UTF-16 (csv.ts, decode.ts)
+// The container formats are told apart by the names they hold, found in the raw bytes: loading SheetJS here
+// would cost every .xlsx import its start-up time and memory.
 import path from 'node:path';
-import * as XLSX from '@e965/xlsx';
 import { fail } from '../../errors';
 
 export type SheetFormat = 'xlsx' | 'workbook' | 'csv';
@@ -71,28 +72,27 @@ function zipFormat(ext: string, bytes: Uint8Array): SheetFormat {
   return fail('IMPORT_FILE_TYPE', { ext, kind: 'archive' });
 }
 
-/** An OpenDocument file says what it is in its "mimetype" entry (LibreOffice stores it first, uncompressed). */
+/**
+ * An OpenDocument file says what it is in its "mimetype" entry, which LibreOffice stores first and
+ * uncompressed; other writers store it (or the manifest naming it) later, usually uncompressed too.
+ */
 function openDocumentFormat(ext: string, bytes: Uint8Array): SheetFormat {
-  let mimetype = latin1(bytes, 30, 120);
-  if (!mimetype.startsWith('mimetype')) {
-    const entry = XLSX.CFB.find(XLSX.CFB.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), { type: 'buffer' }), 'mimetype');
-    mimetype = entry?.content ? Buffer.from(entry.content as Uint8Array).toString('latin1') : '';
-  }
-  if (mimetype.includes('opendocument.spreadsheet')) return 'workbook';
+  const first = latin1(bytes, 30, 120);
+  const mimetype = first.startsWith('mimetype') ? first : latin1(bytes, 0, bytes.length);
+  if (mimetype.includes('opendocument.spreadsheet') || ext === '.ods' || ext === '.ots') return 'workbook';
   return fail('IMPORT_FILE_TYPE', { ext, kind: mimetype.includes('opendocument.text') ? 'odt' : 'archive' });
+}
+
+/** Whether an OLE container's directory (names in UTF-16LE) has a stream of this name. */
+function holds(bytes: Uint8Array, name: string): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).includes(Buffer.from(`${name}\0`, 'utf16le'));
 }
 
 /** An OLE container: .xls and WPS .et, an .xlsx with a password (EncryptionInfo), or a Word or PowerPoint file. */
 function oleFormat(ext: string, bytes: Uint8Array): SheetFormat {
-  let names: string[];
-  try {
-    names = XLSX.CFB.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), { type: 'buffer' }).FileIndex.map((entry: { name: string }) => entry.name);
-  } catch (error) {
-    return fail('IMPORT_FILE_UNREADABLE', { ext, reason: (error as Error)?.message });
-  }
-  if (names.includes('EncryptionInfo') || names.includes('EncryptedPackage')) fail('IMPORT_FILE_ENCRYPTED', { ext });
-  if (names.includes('Workbook') || names.includes('Book')) return 'workbook';
-  if (names.includes('WordDocument')) fail('IMPORT_FILE_TYPE', { ext, kind: 'word' });
-  if (names.includes('PowerPoint Document')) fail('IMPORT_FILE_TYPE', { ext, kind: 'powerpoint' });
+  if (holds(bytes, 'EncryptionInfo') || holds(bytes, 'EncryptedPackage')) fail('IMPORT_FILE_ENCRYPTED', { ext });
+  if (holds(bytes, 'Workbook') || holds(bytes, 'Book')) return 'workbook';
+  if (holds(bytes, 'WordDocument')) fail('IMPORT_FILE_TYPE', { ext, kind: 'word' });
+  if (holds(bytes, 'PowerPoint Document')) fail('IMPORT_FILE_TYPE', { ext, kind: 'powerpoint' });
   return fail('IMPORT_FILE_UNREADABLE', { ext });
 }

@@ -6,15 +6,7 @@ import * as XLSX from '@e965/xlsx';
 import * as codepages from '@e965/xlsx/dist/cpexcel.full.mjs';
 import { AppError } from '../../errors';
 import type { Cell, SheetRow } from './sheet';
-import { cellValue, xlsxSheets, type XlsxSheet } from './xlsx';
-
-/** A workbook to read and which reader serves it (format.ts). */
-export interface WorkbookJob { bytes: Uint8Array; format: 'xlsx' | 'workbook' }
-
-/** The sheets of any workbook: .xlsx streamed by exceljs, the other formats whole by SheetJS. */
-export function sheetsOf({ bytes, format }: WorkbookJob, onBytesRead?: (done: number) => void): AsyncGenerator<XlsxSheet> {
-  return format === 'xlsx' ? xlsxSheets(bytes, onBytesRead) : workbookSheets(bytes);
-}
+import { cellValue, type XlsxSheet } from './xlsx';
 
 // BIFF5 and older store text in the writer's code page (GBK on Chinese Windows): SheetJS needs the tables.
 XLSX.set_cptable(codepages);

@@ -4,7 +4,7 @@
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { AppError } from '../../errors';
 import type { SheetRow } from './sheet';
-import { sheetsOf, type WorkbookJob } from './workbook';
+import { sheetsOf, type WorkbookJob } from './sheets';
 
 export type { WorkbookJob };
 

@@ -6,7 +6,7 @@ import { parseCsv } from '../../people/import/csv';
 import { decodeText } from '../../people/import/decode';
 import { fileFormat } from '../../people/import/read';
 import { isBlankRow, type SheetRow } from '../../people/import/sheet';
-import { sheetsOf, type WorkbookJob } from '../../people/import/workbook';
+import { sheetsOf, type WorkbookJob } from '../../people/import/sheets';
 import { findOpeningHeader, headerColumns, missingColumns, type OpeningColumns } from './columns';
 
 /** Far more lots than one office keeps; beyond this the file is something else. */
