@@ -18,6 +18,8 @@ import type { importThroughRouter, timeReader } from './people-import.child';
 import type { Bench, BenchTable } from './types';
 
 const ROWS = 100_000;
+/** Rows of people an .xls sheet holds under a title and a header row. */
+const XLS_ROWS = 65_536 - 2;
 
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 const perSecond = (rows: number, ms: number) => Math.round((rows / ms) * 1000);
@@ -77,9 +79,10 @@ export const peopleImportBench: Bench = async () => {
     const tiny = path.join(dir, 'tiny.xlsx');
     const people = generatePeople(ROWS, 2024);
     await writePeopleXlsx(file, people, { title: '宿城区红十字会志愿者花名册' });
-    // The same rows as Excel 97-2003 .xls (SheetJS writes it; text cells as in the .xlsx).
-    const xls = path.join(dir, 'people-100k.xls');
-    fs.writeFileSync(xls, workbookAs([['宿城区红十字会志愿者花名册'], PEOPLE_HEADER, ...people.map(personCells)], 'xls'));
+    // The same rows as Excel 97-2003 .xls (SheetJS writes it; text cells as in the .xlsx) - as many as the
+    // format holds: a BIFF8 sheet ends at row 65,536, so an office's 100,000 rows cannot be one .xls sheet.
+    const xls = path.join(dir, 'people-65k.xls');
+    fs.writeFileSync(xls, workbookAs([['宿城区红十字会志愿者花名册'], PEOPLE_HEADER, ...people.slice(0, XLS_ROWS).map(personCells)], 'xls'));
     await writePeopleXlsx(tiny, generatePeople(5, 1));
 
     const bundle = await bundleMainEntry(path.join(import.meta.dirname, 'people-import.child.ts'), 
@@ -123,7 +126,7 @@ export const peopleImportBench: Bench = async () => {
       notes: [`The write phase also writes one change_journal row per person and one audit entry; the raw insert writes people only. Load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs.`],
     };
     const xlsTable: BenchTable = {
-      title: `The same ${ROWS.toLocaleString('en')} rows as .xls (${mb(fs.statSync(xls).size)} MB; .xlsx ${mb(fs.statSync(file).size)} MB) through the same job API`,
+      title: `The first ${XLS_ROWS.toLocaleString('en')} of the rows as .xls (the format's limit; ${mb(fs.statSync(xls).size)} MB) beside the ${ROWS.toLocaleString('en')}-row .xlsx (${mb(fs.statSync(file).size)} MB)`,
       columns: ['measure', '.xls', '.xlsx'],
       rows: [
         ['rows imported', fromXls.imported, ours.imported],
@@ -131,6 +134,7 @@ export const peopleImportBench: Bench = async () => {
         ['rows/s end to end', perSecond(fromXls.imported, fromXls.totalMs), perSecond(ours.imported, ours.totalMs)],
         ['CPU time (both threads)', `${Math.round(fromXls.cpuMs)} ms`, `${Math.round(ours.cpuMs)} ms`],
         ['read and check', `${Math.round(fromXls.timings.readMs)} ms`, `${Math.round(readMs)} ms`],
+        ['CPU ms per 1,000 rows', (fromXls.cpuMs / fromXls.imported * 1000).toFixed(0), (ours.cpuMs / ours.imported * 1000).toFixed(0)],
         ['peak RSS', `${mb(fromXls.peak)} MB`, `${mb(ours.peak)} MB`],
       ],
     };

@@ -2,11 +2,12 @@
 import { expect } from 'vitest';
 import type { ImportStatus } from '../../electron/api/people';
 import type { CoreContext } from '../../electron/core/context';
-import { idCheckChar } from '../../electron/core/people/idNumber';
 import type { ColumnChoice } from '../../electron/core/people/import/headers';
 import { importJobStatus, startImportJob } from '../../electron/core/people/import/jobs';
-import { generatePeople } from '../fixtures/people';
-import { PEOPLE_HEADER, personCells, workbookBuffer, type TestCell } from '../fixtures/xlsx';
+import { FIVE_BAD_TITLE, fiveBadRows } from '../fixtures/fiveBadRows';
+import { workbookBuffer } from '../fixtures/xlsx';
+
+export { FIVE_BAD_TITLE, fiveBadRows };
 
 export async function waitForJob(ctx: CoreContext, jobId: string): Promise<ImportStatus> {
   for (let i = 0; i < 2000; i++) {
@@ -35,26 +36,6 @@ export async function readyImport(ctx: CoreContext, fileName: string, content: B
 export function issueTriples(status: ImportStatus | { issues: { row: number; field: string; code: string }[] }) {
   const issues = 'issues' in status ? status.issues : status.preview!.issues;
   return issues.map((i) => [i.row, i.field, i.code]);
-}
-
-function withId(first17: string): string {
-  return first17 + idCheckChar(first17);
-}
-
-export const FIVE_BAD_TITLE = '宿城区红十字会志愿者花名册（2024年）';
-
-/** 20 people under a title row (row 1) and the header (row 2); data rows 3-22, five of them bad. */
-export function fiveBadRows() {
-  const people = generatePeople(20, 11);
-  const rows: TestCell[][] = [PEOPLE_HEADER, ...people.map(personCells)];
-  const at = (spreadsheetRow: number) => rows[spreadsheetRow - 2]!;
-  const id = at(5)[2] as string;
-  at(5)[2] = id.slice(0, 17) + (id[17] === '0' ? '1' : '0'); // wrong check character
-  at(8)[2] = withId('32130219990231123'); // 31 February
-  at(12)[2] = 321302199001011000; // a numeric cell: Excel kept 15 digits
-  at(15)[3] = '1381234567'; // ten digits
-  at(20)[0] = null; // no name
-  return { people, rows };
 }
 
 /** fiveBadRows() as an .xlsx, the title merged across the header's width. */

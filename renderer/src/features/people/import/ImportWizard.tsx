@@ -12,6 +12,7 @@ import { ImportModeChoice, ImportPreviewPanel } from './ImportPreviewPanel';
 import { ImportProgress } from './ImportProgress';
 import { mappingProblemOf, MappingProblemPanel } from './MappingProblemPanel';
 import { useImportJob, type Mapping, type PickedFile } from './useImportJob';
+import { SPREADSHEET_ACCEPT } from '../../../../../electron/api/spreadsheetFiles';
 
 interface Props { open: boolean; onClose(): void; onImported(): void }
 
@@ -89,7 +90,7 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
       <div className="import-wizard">
       {!file && !working && (
         <div className="import-pick">
-          <input ref={inputRef} type="file" accept=".xlsx,.csv" aria-label={t('people.importWizard.pickFile')}
+          <input ref={inputRef} type="file" accept={SPREADSHEET_ACCEPT} aria-label={t('people.importWizard.pickFile')}
             onChange={(event) => void pick(event.target.files?.[0])} />
           <p className="muted">{t('people.importWizard.fileHint')}</p>
         </div>
