@@ -19,6 +19,7 @@ test('an .xls roster with a title row and five bad rows: the same preview as an 
   await picker.setInputFiles({ name: '简历.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n') });
   await expect(wizard.getByText('这是 PDF 文档，不是表格，程序读不了其中的内容。请找到原来的表格文件，或在 WPS/Excel 中把表格另存为 .xlsx 后再导入。')).toBeVisible();
   await shot('people-import-not-a-table');
+  await wizard.getByRole('button', { name: '导入另一个文件' }).click();
 
   await wizard.getByLabel('选择文件').setInputFiles({ name: '志愿者花名册.xls', mimeType: 'application/vnd.ms-excel', buffer: sheetFile([[FIVE_BAD_TITLE], ...rows], 'xls') });
   const count = (key: string) => wizard.locator(`.import-counts dd[data-count="${key}"]`);

@@ -71,7 +71,8 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
 
   const footer = (
     <>
-      {(done || phase === 'cancelled' || phase === 'failed') && <Button onClick={() => { job.reset(); setFile(null); }}>{t('people.importWizard.again')}</Button>}
+      {/* A file refused at once (not a table, a password) leaves the clerk a way to pick another. */}
+      {(done || phase === 'cancelled' || phase === 'failed' || Boolean(job.error)) && <Button onClick={() => { job.reset(); setFile(null); }}>{t('people.importWizard.again')}</Button>}
       {ready && <ImportModeChoice mode={mode} onMode={setMode} />}
       <span className="dialog-spacer" />
       {ready && blocked && <span className="import-blocked">{t('people.importWizard.allOrNothingBlocked', { count: preview!.invalid })}</span>}
