@@ -28,6 +28,11 @@ export function requireFlag(args: Args, name: string): string {
   return value;
 }
 
+/** A refusal by the CLI itself: a code of api/messages/errors/cli.ts (or another table), its details for the sentence. */
 export class CliError extends Error {
-  constructor(readonly code: string, message: string) { super(message); }
+  constructor(readonly code: string, message: string, readonly details?: Record<string, unknown>) { super(message); }
+}
+
+export function fileNotFound(file: string): CliError {
+  return new CliError('FILE_NOT_FOUND', `File not found: ${file}`, { file });
 }

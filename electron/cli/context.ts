@@ -39,6 +39,7 @@ export function cliContext(backend: CliStore, method: string): CoreContext {
 /** Every command but `office init` needs a set-up office. */
 export function requireCliOffice(backend: CliStore): OfficeInfo {
   const office = readOffice(backend.store);
-  if (!office) throw new CliError('OFFICE_NOT_SET_UP', `No office is set up in ${backend.dataDir}. Run: npm run cli -- office init --code C --name N --role county|city --admin USER --password-file F`);
+  const command = 'npm run cli -- office init --code C --name N --role county|city --admin USER --password-file F';
+  if (!office) throw new CliError('OFFICE_NOT_SET_UP', `No office is set up in ${backend.dataDir}. Run: ${command}`, { command, dataDir: backend.dataDir });
   return office;
 }

@@ -1,7 +1,6 @@
 // `npm run cli -- <command>`: the core from a terminal. With --json, exactly one JSON object on stdout.
-import { AppError } from '../core/errors';
-import { DatabaseRefusedError } from '../../db/open';
-import { CliError, parseArgs, type Args } from './args';
+import { parseArgs, type Args } from './args';
+import { cliLanguage, describeError } from './language';
 
 type Command = (args: Args) => unknown | Promise<unknown>;
 
@@ -48,6 +47,7 @@ const USAGE = `Usage: npm run cli -- <command> [--json]
   users reset-password USER --password-file F   (recovery: new password, account unlocked; audited as the CLI)
   stock import-opening <file> [--dry-run] [--create-missing] [--date YYYY-MM-DD] [--again]   (--again: post a file imported before)
   stock on-hand [--warehouse CODE|NAME] [--office CODE|all]   (--office: the city reads a county's stock, or all)
+Messages are in Chinese when the locale (LC_ALL, LANG) is Chinese, else in English; --lang zh-CN|en chooses.
 Private keys are unlocked with --passphrase-file K or BOAI_KEY_PASSPHRASE.
 The data folder is BOAI_DATA_DIR (default ~/.boai-ledger).`;
 
@@ -65,23 +65,12 @@ async function main(argv: string[]): Promise<number> {
     console.log(json ? JSON.stringify(result) : formatHuman(result));
     return (result as { ok?: boolean })?.ok === false ? 1 : 0;
   } catch (error) {
-    const { code, message } = describe(error);
+    // The sentence the screen shows, in the user's language; the code stays for scripts.
+    const { code, message } = describeError(error, cliLanguage(args));
     if (json) console.log(JSON.stringify({ ok: false, code, message }));
-    console.error(`${code}: ${message}`);
+    console.error(`${message} (${code})`);
     return 1;
   }
-}
-
-function describe(error: unknown): { code: string; message: string } {
-  if (error instanceof CliError || error instanceof DatabaseRefusedError) return { code: error.code, message: error.message };
-  if (error instanceof AppError) {
-    // An AppError thrown with its own (Chinese) message tells the clerk what to do; print that rather than the code.
-    if (error.message !== error.code) return { code: error.code, message: error.message };
-    return { code: error.code, message: `${error.code}${error.details ? ' ' + JSON.stringify(error.details) : ''}` };
-  }
-  const e = error as NodeJS.ErrnoException;
-  if (e?.code === 'ENOENT') return { code: 'FILE_NOT_FOUND', message: `File not found: ${e.path}` };
-  return { code: 'INTERNAL', message: e?.message ?? String(error) };
 }
 
 function formatHuman(result: unknown): string {

@@ -1,6 +1,7 @@
 // Importing a 100,000-row people .xlsx through the same path as the UI (router: importStart -> ready ->
 // importCommit validOnly) into a fresh database: rows/s end to end, phase times, peak RSS; the write
-// phase against raw better-sqlite3; the whole against LibreOffice's csv conversion; exceljs's two readers.
+// phase against raw better-sqlite3; the whole against LibreOffice's csv conversion; the same rows as .xls;
+// exceljs's two readers and SheetJS.
 // Each measured import or read runs in a fresh child process built the way the app ships
 // (people-import.child.ts bundled by build/bundle-main.mjs), so its RSS is its own.
 import { spawnSync } from 'node:child_process';
@@ -11,11 +12,14 @@ import Database from 'better-sqlite3';
 import { openDatabase } from '../../db/open';
 import { bundleMainEntry, repoRoot } from '../../build/bundle-main.mjs';
 import { generatePeople } from '../fixtures/people';
-import { writePeopleXlsx } from '../fixtures/xlsx';
+import { workbookAs } from '../fixtures/sheetFormats';
+import { PEOPLE_HEADER, personCells, writePeopleXlsx } from '../fixtures/xlsx';
 import type { importThroughRouter, timeReader } from './people-import.child';
 import type { Bench, BenchTable } from './types';
 
 const ROWS = 100_000;
+/** Rows of people an .xls sheet holds under a title and a header row. */
+const XLS_ROWS = 65_536 - 2;
 
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 const perSecond = (rows: number, ms: number) => Math.round((rows / ms) * 1000);
@@ -96,6 +100,10 @@ export const peopleImportBench: Bench = async () => {
     // The same roster a month later: every tenth person has moved village (更新已登记人员 re-import).
     const corrected = path.join(dir, 'people-100k-corrected.xlsx');
     await writePeopleXlsx(corrected, people.map((p, i) => (i % 10 === 0 ? { ...p, village: `${p.village ?? ''}新区` } : p)), { title: '宿城区红十字会志愿者花名册' });
+    // The same rows as Excel 97-2003 .xls (SheetJS writes it; text cells as in the .xlsx) - as many as the
+    // format holds: a BIFF8 sheet ends at row 65,536, so an office's 100,000 rows cannot be one .xls sheet.
+    const xls = path.join(dir, 'people-65k.xls');
+    fs.writeFileSync(xls, workbookAs([['宿城区红十字会志愿者花名册'], PEOPLE_HEADER, ...people.slice(0, XLS_ROWS).map(personCells)], 'xls'));
     await writePeopleXlsx(tiny, generatePeople(5, 1));
 
     const bundle = await bundleMainEntry(path.join(import.meta.dirname, 'people-import.child.ts'), 
@@ -106,10 +114,12 @@ export const peopleImportBench: Bench = async () => {
     const ours = inChild<Awaited<ReturnType<typeof importThroughRouter>>>(bundle, 'import', dataDir, file, path.join(repoRoot, 'db/migrations'), corrected);
     const raw = rawInsert(path.join(dataDir, 'boai.sqlite'), path.join(dir, 'raw.sqlite'));
     const lo = timeLibreOffice(file, dir, tiny);
-    const readers = (['streaming', 'whole'] as const).map((reader) => {
-      const r = inChild<Awaited<ReturnType<typeof timeReader>>>(bundle, 'read', file, reader);
-      return [reader === 'streaming' ? 'streaming WorkbookReader (used)' : 'Workbook.xlsx.load (whole file)',
-        Math.round(r.ms), perSecond(r.rows, r.ms), mb(r.peak)];
+    const fromXls = inChild<Awaited<ReturnType<typeof importThroughRouter>>>(bundle, 'import', path.join(dir, 'data-xls'), xls, path.join(repoRoot, 'db/migrations'));
+    const READERS = [['streaming', file, 'exceljs streaming WorkbookReader, .xlsx (used for .xlsx)'], ['whole', file, 'exceljs Workbook.xlsx.load, .xlsx (whole file)'],
+      ['sheetjs', file, 'SheetJS read, .xlsx (whole file)'], ['sheetjs', xls, 'SheetJS read, .xls (used for .xls/.et/.ods)']] as const;
+    const readers = READERS.map(([reader, input, label]) => {
+      const r = inChild<Awaited<ReturnType<typeof timeReader>>>(bundle, 'read', input, reader);
+      return [label, Math.round(r.ms), perSecond(r.rows, r.ms), mb(r.peak)];
     });
 
     const { readMs, validateMs, writeMs } = ours.timings;
@@ -137,12 +147,25 @@ export const peopleImportBench: Bench = async () => {
       ],
       notes: [`The write phase also writes one change_journal row per person and one audit entry; the raw insert writes people only. Load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs.`],
     };
+    const xlsTable: BenchTable = {
+      title: `The first ${XLS_ROWS.toLocaleString('en')} of the rows as .xls (the format's limit; ${mb(fs.statSync(xls).size)} MB) beside the ${ROWS.toLocaleString('en')}-row .xlsx (${mb(fs.statSync(file).size)} MB)`,
+      columns: ['measure', '.xls', '.xlsx'],
+      rows: [
+        ['rows imported', fromXls.imported, ours.imported],
+        ['end to end', `${Math.round(fromXls.totalMs)} ms`, `${Math.round(ours.totalMs)} ms`],
+        ['rows/s end to end', perSecond(fromXls.imported, fromXls.totalMs), perSecond(ours.imported, ours.totalMs)],
+        ['CPU time (both threads)', `${Math.round(fromXls.cpuMs)} ms`, `${Math.round(ours.cpuMs)} ms`],
+        ['read and check', `${Math.round(fromXls.timings.readMs)} ms`, `${Math.round(readMs)} ms`],
+        ['CPU ms per 1,000 rows', (fromXls.cpuMs / fromXls.imported * 1000).toFixed(0), (ours.cpuMs / ours.imported * 1000).toFixed(0)],
+        ['peak RSS', `${mb(fromXls.peak)} MB`, `${mb(ours.peak)} MB`],
+      ],
+    };
     const readerTable: BenchTable = {
-      title: 'exceljs readers on the same file (reading only)',
+      title: 'Readers on the same rows (reading only)',
       columns: ['reader', 'ms', 'rows/s', 'peak RSS MB'],
       rows: readers,
     };
-    return [summary, updateTable(ours.update!), readerTable];
+    return [summary, updateTable(ours.update!), xlsTable, readerTable];
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -13,6 +13,7 @@ import type { CoreContext } from '../../electron/core/context';
 import type { ImportStatus } from '../../electron/api/people';
 import { importJobTimings } from '../../electron/core/people/import/jobs';
 import { xlsxSheets } from '../../electron/core/people/import/xlsx';
+import { workbookSheets } from '../../electron/core/people/import/workbook';
 
 const PASSWORD = 'bench-password-1';
 
@@ -68,14 +69,15 @@ export async function importThroughRouter(dataDir: string, file: string, migrati
   return { ...plain, update };
 }
 
-/** Reads the file with one of exceljs's readers: ms, rows and peak RSS. */
-export async function timeReader(file: string, reader: 'streaming' | 'whole') {
+/** Reads the file with one of exceljs's readers, or SheetJS (workbook.ts): ms, rows and peak RSS. */
+export async function timeReader(file: string, reader: 'streaming' | 'whole' | 'sheetjs') {
   const bytes = fs.readFileSync(file);
   const sampler = rssSampler();
   const started = performance.now();
   let rows = 0;
-  if (reader === 'streaming') {
-    for await (const sheet of xlsxSheets(bytes)) for await (const row of sheet.rows) if (row.cells.length > 0) rows++;
+  if (reader === 'streaming' || reader === 'sheetjs') {
+    const sheets = reader === 'streaming' ? xlsxSheets(bytes) : workbookSheets(bytes);
+    for await (const sheet of sheets) for await (const row of sheet.rows) if (row.cells.length > 0) rows++;
   } else {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -86,7 +88,7 @@ export async function timeReader(file: string, reader: 'streaming' | 'whole') {
 
 async function child(mode: string | undefined, args: string[]): Promise<unknown> {
   if (mode === 'import') return importThroughRouter(args[0]!, args[1]!, args[2]!, args[3]);
-  if (mode === 'read') return timeReader(args[0]!, args[1] as 'streaming' | 'whole');
+  if (mode === 'read') return timeReader(args[0]!, args[1] as 'streaming' | 'whole' | 'sheetjs');
   throw new Error(`unknown child mode ${mode}`);
 }
 

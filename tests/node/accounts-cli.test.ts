@@ -44,7 +44,7 @@ describe('cli: users reset-password', () => {
   it('refuses a password that breaks a rule, and an unknown user, with exit code not 0 and one JSON object', () => {
     const dataDir = tempDir();
     initOffice(dataDir);
-    const common = runCli(dataDir, ['users', 'reset-password', 'admin', '--password-file', passwordFile('1234567890'), '--json']);
+    const common = runCli(dataDir, ['users', 'reset-password', 'admin', '--password-file', passwordFile('1234567890'), '--json', '--lang', 'zh-CN']);
     expect(common.status).not.toBe(0);
     expect(common.json()).toMatchObject({ ok: false, code: 'PASSWORD_TOO_COMMON', message: '这个密码太常见，容易被猜到，请换一个。' });
     const unknown = runCli(dataDir, ['users', 'reset-password', 'nobody', '--password-file', passwordFile('recovered-pass-9'), '--json']);

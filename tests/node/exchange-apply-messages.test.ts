@@ -1,6 +1,6 @@
 // Every way a package can be refused has a sentence for the clerk in Chinese and in English.
 import { describe, expect, it } from 'vitest';
-import { PACKAGE_MESSAGES } from '../../electron/api/packageMessages';
+import { PACKAGE_MESSAGES } from '../../electron/api/messages/errors/packages';
 import { PACKAGE_ERROR_CODES } from '../../electron/core/exchange/types';
 
 describe('package messages', () => {

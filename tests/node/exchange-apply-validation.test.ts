@@ -4,7 +4,7 @@
 // message naming the record; the city's tables and the other county's balance stay as they were.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { packageMessageText } from '../../electron/api/packageMessages';
+import { packageMessageText } from '../../electron/api/messages/errors/packages';
 import { openPackage } from '../../electron/core/exchange/format';
 import { importPackage, writeReceipt } from '../../electron/core/exchange/inbox';
 import { loadKeyRing, trustLookup } from '../../electron/core/exchange/keys';

@@ -3,11 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { errorSentence } from '../../electron/api/messages/errorSentence';
 import { runCli } from './cli-support';
 import { FIVE_BAD, rosterWithFiveBadRows } from './people-import-support';
 import { officeBackend, tempDir } from './support';
 
-const FIVE_BAD_ERRORS = FIVE_BAD.map(([row, field, code]) => ({ row, field, code }));
+// The tests run under an English locale (LANG=C.UTF-8), so each row's message is the English sentence.
+const FIVE_BAD_ERRORS = FIVE_BAD.map(([row, field, code]) => ({ row, field, code, message: errorSentence(String(code), {}, 'en') }));
 
 describe('cli: people import and export', () => {
   it('previews with --dry-run without changing anything, then imports the valid rows', async () => {

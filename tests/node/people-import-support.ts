@@ -2,12 +2,13 @@
 import { expect } from 'vitest';
 import type { ImportStatus } from '../../electron/api/people';
 import type { CoreContext } from '../../electron/core/context';
-import { idCheckChar } from '../../electron/core/people/idNumber';
 import type { ColumnChoice } from '../../electron/core/people/import/headers';
 import { importJobStatus, startImportJob } from '../../electron/core/people/import/jobs';
 import type { UpdateOptions } from '../../electron/core/people/import/match';
-import { generatePeople } from '../fixtures/people';
-import { PEOPLE_HEADER, personCells, workbookBuffer, type TestCell } from '../fixtures/xlsx';
+import { FIVE_BAD_TITLE, fiveBadRows } from '../fixtures/fiveBadRows';
+import { workbookBuffer } from '../fixtures/xlsx';
+
+export { FIVE_BAD_TITLE, fiveBadRows };
 
 export async function waitForJob(ctx: CoreContext, jobId: string): Promise<ImportStatus> {
   for (let i = 0; i < 2000; i++) {
@@ -38,22 +39,10 @@ export function issueTriples(status: ImportStatus | { issues: { row: number; fie
   return issues.map((i) => [i.row, i.field, i.code]);
 }
 
-function withId(first17: string): string {
-  return first17 + idCheckChar(first17);
-}
-
-/** 20 people under a merged title row (row 1) and the header (row 2); data rows 3-22, five of them bad. */
+/** fiveBadRows() as an .xlsx, the title merged across the header's width. */
 export async function rosterWithFiveBadRows() {
-  const people = generatePeople(20, 11);
-  const rows: TestCell[][] = [PEOPLE_HEADER, ...people.map(personCells)];
-  const at = (spreadsheetRow: number) => rows[spreadsheetRow - 2]!;
-  const id = at(5)[2] as string;
-  at(5)[2] = id.slice(0, 17) + (id[17] === '0' ? '1' : '0'); // wrong check character
-  at(8)[2] = withId('32130219990231123'); // 31 February
-  at(12)[2] = 321302199001011000; // a numeric cell: Excel kept 15 digits
-  at(15)[3] = '1381234567'; // ten digits
-  at(20)[0] = null; // no name
-  const content = await workbookBuffer(rows, { title: '宿城区红十字会志愿者花名册（2024年）' });
+  const { people, rows } = fiveBadRows();
+  const content = await workbookBuffer(rows, { title: FIVE_BAD_TITLE });
   return { people, content };
 }
 
@@ -62,28 +51,4 @@ export const FIVE_BAD = [
   [15, 'mobile', 'MOBILE_FORMAT'], [20, 'name', 'NAME_REQUIRED'],
 ];
 
-let gbkTable: Map<string, number[]> | null = null;
-
-/** GBK bytes of `text`, by inverting Node's GBK decoder (no encoder ships with Node). */
-export function encodeGbk(text: string): Buffer {
-  if (!gbkTable) {
-    gbkTable = new Map();
-    const decoder = new TextDecoder('gbk');
-    for (let lead = 0x81; lead <= 0xFE; lead++) {
-      for (let trail = 0x40; trail <= 0xFE; trail++) {
-        if (trail === 0x7F) continue;
-        const char = decoder.decode(new Uint8Array([lead, trail]));
-        if (char.length === 1 && char !== '\uFFFD' && !gbkTable.has(char)) gbkTable.set(char, [lead, trail]);
-      }
-    }
-  }
-  const bytes: number[] = [];
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if (code < 0x80) { bytes.push(code); continue; }
-    const pair = gbkTable.get(char);
-    if (!pair) throw new Error(`not in GBK: ${char}`);
-    bytes.push(...pair);
-  }
-  return Buffer.from(bytes);
-}
+export { encodeGbk } from '../fixtures/gbk';

@@ -99,7 +99,7 @@ describe('people import: reading and checking', () => {
     const { as } = officeBackend();
     const ctx = as(['clerk']);
     const start = (fileName: string, content: Buffer) => startImportJob(ctx, { fileName, contentBase64: content.toString('base64') });
-    expect(() => start('old.xls', Buffer.from([0xD0, 0xCF, 0x11, 0xE0, 1, 2]))).toThrow(expect.objectContaining({ code: 'IMPORT_FILE_TYPE' }));
+    expect(() => start('old.xls', Buffer.from([0xD0, 0xCF, 0x11, 0xE0, 1, 2]))).toThrow(expect.objectContaining({ code: 'IMPORT_FILE_UNREADABLE' }));
     expect(() => start('notes.pdf', Buffer.from('%PDF-1.4'))).toThrow(expect.objectContaining({ code: 'IMPORT_FILE_TYPE' }));
     expect(() => start('empty.csv', Buffer.alloc(0))).toThrow(expect.objectContaining({ code: 'IMPORT_FILE_EMPTY' }));
     const broken = await waitForJob(ctx, start('broken.xlsx', Buffer.concat([Buffer.from([0x50, 0x4B, 0x03, 0x04]), Buffer.alloc(100, 7)])).jobId);

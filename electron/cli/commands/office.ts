@@ -13,7 +13,10 @@ export function officeInit(args: Args) {
     code: requireFlag(args, 'code'), name: requireFlag(args, 'name'), role: requireFlag(args, 'role'),
     admin: { username: requireFlag(args, 'admin'), password },
   });
-  if (!input.success) throw new CliError('INPUT_INVALID', input.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  if (!input.success) {
+    const fields = input.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new CliError('INPUT_INVALID', fields, { fields });
+  }
   const backend = openCli(args);
   try {
     const ctx = { ...cliContext(backend, 'office.init'), actor: null };

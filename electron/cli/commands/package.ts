@@ -8,8 +8,9 @@ import { importReceipt } from '../../core/exchange/outbox/receipt';
 import { PackageError } from '../../core/exchange/format';
 import { finishImports, importPackage, verifyForCity, writeReceipt } from '../../core/exchange/inbox';
 import { packageMessage } from '../../core/exchange/inbox/messages';
-import { CliError, flag, requireFlag, type Args } from '../args';
+import { CliError, fileNotFound, flag, requireFlag, type Args } from '../args';
 import { cliContext, openCli, requireCliOffice } from '../context';
+import { cliLanguage } from '../language';
 
 /** FILE may be a folder (the package keeps its own name) or a file name (parts add .partNNofMM). */
 function exportTarget(file: string): { dir: string; baseName?: string } {
@@ -59,7 +60,7 @@ export async function packageImportReceipt(args: Args, files: string[]) {
 function packageFiles(args: Args, usage: string): string[] {
   const files = args.positionals.slice(2).map((file) => path.resolve(file));
   if (files.length === 0) throw new CliError('USAGE', `Usage: ${usage}`);
-  for (const file of files) if (!fs.existsSync(file)) throw new CliError('FILE_NOT_FOUND', `File not found: ${file}`);
+  for (const file of files) if (!fs.existsSync(file)) throw fileNotFound(file);
   return files;
 }
 
@@ -79,7 +80,7 @@ async function withCityStore<T>(args: Args, method: string, work: (ctx: ReturnTy
     requireCliOffice(backend);
     return await work(cliContext(backend, method));
   } catch (error) {
-    if (error instanceof PackageError) return { ok: false as const, code: error.code, message: packageMessage(error.code, error.details) };
+    if (error instanceof PackageError) return { ok: false as const, code: error.code, message: packageMessage(error.code, error.details, cliLanguage(args)) };
     throw error;
   } finally {
     backend.close();
@@ -102,7 +103,7 @@ export async function packageImport(args: Args) {
     await finishImports(ctx);
     const ok = outcome.status === 'applied' || outcome.status === 'preview' || outcome.status === 'already';
     return {
-      ok, status: outcome.status, code: outcome.code, ...(outcome.code ? { message: packageMessage(outcome.code, outcome.details) } : {}),
+      ok, status: outcome.status, code: outcome.code, ...(outcome.code ? { message: packageMessage(outcome.code, outcome.details, cliLanguage(args)) } : {}),
       packageId: outcome.packageId, sender: outcome.sender, seq: outcome.seq, kind: outcome.kind,
       tables: outcome.summary, missing: outcome.missing,
       released: outcome.released.map((r) => ({ seq: r.seq, status: r.status, code: r.code, tables: r.summary })),

@@ -6,12 +6,14 @@ import { PERSON_FIELDS, type PersonField } from '../../api/people';
 import { exportPeople } from '../../core/people/export';
 import { UPDATABLE_FIELDS, type UpdateOptions } from '../../core/people/import/match';
 import { commitImport, prepareImport } from '../../core/people/import/pipeline';
-import { CliError, flag, type Args } from '../args';
+import { CliError, fileNotFound, flag, type Args } from '../args';
 import { cliContext, openCli, requireCliOffice } from '../context';
+import { cliLanguage } from '../language';
+import { errorSentence } from '../../api/messages/errorSentence';
 
 export interface ImportReport {
   rows: number; valid: number; invalid: number; duplicates: number;
-  errors: { row: number; field: string; code: string }[];
+  errors: { row: number; field: string; code: string; message: string }[];
   imported?: number;
   /** With --update: people whose stored values change, and rows that would change nothing. */
   updated?: number; unchanged?: number;
@@ -36,7 +38,7 @@ function updateOptions(args: Args): UpdateOptions | undefined {
 export async function peopleImport(args: Args): Promise<ImportReport> {
   const file = fileArgument(args, 'people import <file> [--dry-run] [--update [--clear-blanks F,F]] [--rejected <file>]');
   const update = updateOptions(args);
-  if (!fs.existsSync(file)) throw new CliError('FILE_NOT_FOUND', `File not found: ${file}`);
+  if (!fs.existsSync(file)) throw fileNotFound(file);
   const bytes = fs.readFileSync(file);
   const backend = openCli();
   try {
@@ -46,7 +48,8 @@ export async function peopleImport(args: Args): Promise<ImportReport> {
     const { preview } = prepared;
     const report: ImportReport = {
       rows: preview.rows, valid: preview.valid, invalid: preview.invalid, duplicates: preview.duplicates,
-      errors: preview.issues.filter((i) => i.severity === 'error').map(({ row, field, code }) => ({ row, field, code })),
+      errors: preview.issues.filter((i) => i.severity === 'error')
+        .map(({ row, field, code, details }) => ({ row, field, code, message: errorSentence(code, details, cliLanguage(args)) })),
       ...(preview.update ? { updated: preview.update.updated, unchanged: preview.update.unchanged } : {}),
     };
     if (args.flags.has('dry-run')) return report;

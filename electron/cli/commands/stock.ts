@@ -6,14 +6,14 @@ import path from 'node:path';
 import { onHand } from '../../core/stock/balances';
 import { importOpening } from '../../core/stock/opening/import';
 import { nameKey } from '../../core/stock/opening/resolve';
-import { CliError, flag, type Args } from '../args';
+import { CliError, fileNotFound, flag, type Args } from '../args';
 import { cliContext, openCli, requireCliOffice } from '../context';
 
 export async function stockImportOpening(args: Args) {
   const file = args.positionals[2];
   if (!file) throw new CliError('USAGE', 'Usage: stock import-opening <file> [--dry-run] [--create-missing] [--date YYYY-MM-DD] [--again]');
   const target = path.resolve(file);
-  if (!fs.existsSync(target)) throw new CliError('FILE_NOT_FOUND', `File not found: ${target}`);
+  if (!fs.existsSync(target)) throw fileNotFound(target);
   const date = flag(args, 'date');
   if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new CliError('USAGE', '--date takes YYYY-MM-DD');
   const backend = openCli();

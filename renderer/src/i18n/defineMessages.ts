@@ -1,8 +1,9 @@
 // Typed helper for a feature's messages.ts: the English tree must have exactly the keys of the Chinese one,
 // so a missing translation fails the type check. (Kept apart from index.ts, which imports every feature.)
 
-/** The same keys as T, every leaf a string. */
-export type Translated<T> = { [K in keyof T]: T[K] extends string ? string : Translated<T[K]> };
+import type { Translated } from '../../../electron/api/messages/translated';
+
+export type { Translated };
 
 export function defineMessages<T extends object>(messages: { 'zh-CN': T; en: Translated<T> }) {
   return messages;

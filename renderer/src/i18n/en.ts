@@ -1,6 +1,7 @@
 // English (the second language): the same keys as zh-CN.ts.
 import type { Translated } from './defineMessages';
 import type { zhCN } from './zh-CN';
+import { commonErrors } from '../../../electron/api/messages/errors/common';
 
 export const en: Translated<typeof zhCN> = {
   app: {
@@ -69,40 +70,5 @@ export const en: Translated<typeof zhCN> = {
     isUsername: 'The password must not be the same as the user name.',
     mismatch: 'The two passwords do not match.',
   },
-  errors: {
-    generic: 'The operation did not complete (error code {{code}}).',
-    unexpected: 'Something unexpected went wrong. Please try again; if it keeps happening, contact support.',
-    NOT_SIGNED_IN: 'Your session has ended. Please sign in again.',
-    FORBIDDEN: 'You do not have permission to do this.',
-    INPUT_INVALID: 'Some of what you entered is not valid. Please check and try again.',
-    INPUT_INVALID_fields: '{{fields}}.',
-    INTERNAL: 'An internal error stopped the operation. Please try again; if it keeps happening, contact support.',
-    DB_BUSY: 'The database is busy. Please try again in a moment.',
-    HOST_UNREACHABLE: 'Cannot reach the local service. Make sure the program is still running.',
-    HOST_TOKEN: 'The access token is not valid. Open the address printed by npm run web again.',
-    SESSION_EXPIRED: 'You were signed out after {{idleMinutes}} minutes without activity. Sign in again to return to the page you were on.',
-    LOGIN_FAILED: 'Wrong user name or password.',
-    LOGIN_FAILED_remaining: 'Wrong user name or password. {{remaining}} attempts left.',
-    ACCOUNT_LOCKED: 'This account is locked after too many wrong passwords. Try again after {{until}}.',
-    OFFICE_ALREADY_SET_UP: 'This office is already set up. Please sign in.',
-    OFFICE_NOT_SET_UP: 'This office is not set up yet. Please complete the first-run setup.',
-    USERNAME_TAKEN: 'The user name “{{username}}” is already taken. Choose another.',
-    PASSWORD_TOO_SHORT: 'The password needs at least {{min}} characters.',
-    PASSWORD_TOO_COMMON: 'This password is too common and easy to guess; choose another.',
-    PASSWORD_IS_USERNAME: 'The password must not be the same as the user name.',
-    OFFICE_NAME_REQUIRED: 'Enter the office name.',
-    CURRENT_PASSWORD_WRONG: 'The current password is wrong.',
-    SELF_DEMOTION: 'You cannot deactivate your own account or remove your own administrator role; ask another administrator.',
-    IPC_SENDER_REFUSED: 'This window may not call the program.',
-    PRINT_SHELL_ONLY: 'Saving as PDF needs the desktop program; use the browser\'s print dialog.',
-    LAST_ADMIN: 'This is the last active administrator: the administrator role cannot be removed and the account cannot be deactivated.',
-    USER_NOT_FOUND: 'This user was not found; someone may have changed it. Please refresh.',
-    RECORD_NOT_FOUND: 'This record was not found; someone may have changed it. Please refresh.',
-    RECORD_CHANGED: 'Someone else has just changed this record. Please refresh and edit again.',
-    RECORD_VOIDED: 'This record has been voided and can no longer be changed.',
-    VOID_REASON_REQUIRED: 'A reason is required to void a record.',
-    METHOD_UNKNOWN: 'Program versions do not match (unknown operation). Please restart the program.',
-    DB_NEWER_THAN_APP: 'The data file was written by a newer version of this program. Please upgrade first. The data file was not changed.',
-    DB_MIGRATION_MISMATCH: 'The data file’s version history does not match this program, so it was not opened and was not changed. Please contact support.',
-  },
+  errors: commonErrors.en,
 };

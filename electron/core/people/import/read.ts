@@ -1,10 +1,10 @@
-// Opens an uploaded file as a table: which format it is (.xlsx or CSV, by name and by its first bytes),
+// Opens an uploaded file as a table: which format it is (format.ts: a workbook or CSV, by its first bytes),
 // the first visible sheet that has a header row, that header and the data rows under it. With no header
 // row anywhere, the first row of the first visible sheet stands in, for the clerk to map the columns by hand.
-import path from 'node:path';
 import { AppError, fail } from '../../errors';
 import { parseCsv } from './csv';
 import { decodeText } from './decode';
+import { fileFormat, type SheetFormat } from './format';
 import { findHeaderRow, HEADER_SCAN_ROWS } from './headers';
 import { isBlankRow, type Cell, type SheetRow } from './sheet';
 import { xlsxEvents } from './xlsxStream';
@@ -31,34 +31,17 @@ export interface ReadOptions {
   signal?: AbortSignal;
 }
 
-type Format = 'xlsx' | 'csv';
+export { fileFormat };
+
 /** Which of a sheet's first non-blank rows is the header, or null for none. */
 type HeaderPick = (rows: readonly SheetRow[]) => number | null;
 
 const firstRow: HeaderPick = (rows) => (rows.length > 0 ? 0 : null);
 
-const ZIP = [0x50, 0x4B, 0x03, 0x04];
-const OLE = [0xD0, 0xCF, 0x11, 0xE0]; // .xls, or an .xlsx with a password
-
-function startsWith(bytes: Uint8Array, magic: number[]): boolean {
-  return magic.every((b, i) => bytes[i] === b);
-}
-
-/** The format to read, or an error a clerk can act on (IMPORT_FILE_TYPE, IMPORT_FILE_UNREADABLE, IMPORT_FILE_EMPTY). */
-export function fileFormat(fileName: string, bytes: Uint8Array): Format {
-  if (bytes.length === 0) fail('IMPORT_FILE_EMPTY');
-  const ext = path.extname(fileName).toLowerCase();
-  if (startsWith(bytes, ZIP)) return 'xlsx'; // an .xlsx even when renamed .csv
-  if (ext === '.xls' || ext === '.et') fail('IMPORT_FILE_TYPE', { ext });
-  if (ext === '.xlsx' || ext === '.xlsm' || startsWith(bytes, OLE)) fail('IMPORT_FILE_UNREADABLE', { ext });
-  if (ext === '.csv' || ext === '.txt' || ext === '.tsv') return 'csv';
-  return fail('IMPORT_FILE_TYPE', { ext });
-}
-
 /** The header and a stream of the rows below it; errors a clerk can act on for a file without a usable table. */
 export async function openTable(fileName: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<TableStream> {
   const format = fileFormat(fileName, bytes);
-  const read = (pick: HeaderPick) => (format === 'csv' ? csvTable(bytes, pick) : xlsxTable(bytes, options, pick));
+  const read = (pick: HeaderPick) => (format === 'csv' ? csvTable(bytes, pick) : workbookTable(bytes, format, options, pick));
   const table = await read(findHeaderRow);
   if (table === 'empty') fail('IMPORT_FILE_EMPTY');
   if (table) return table;
@@ -80,13 +63,13 @@ function csvTable(bytes: Uint8Array, pick: HeaderPick): TableStream | null | 'em
  * The first visible sheet with a header among its first rows; its other rows then stream from the
  * reading worker. Every sheet before it is read to its end: the zip stream moves on only then.
  */
-async function xlsxTable(bytes: Uint8Array, options: ReadOptions, pick: HeaderPick): Promise<TableStream | null | 'empty'> {
-  const events = xlsxEvents(bytes, options.signal);
+async function workbookTable(bytes: Uint8Array, format: Exclude<SheetFormat, 'csv'>, options: ReadOptions, pick: HeaderPick): Promise<TableStream | null | 'empty'> {
+  const events = xlsxEvents({ bytes, format }, options.signal);
   const close = async () => { await events.return(undefined); };
   const next = async (): Promise<XlsxEvent> => {
     const { value, done } = await events.next();
     if (done) unreadable('ended early');
-    if (value.kind === 'error') unreadable(value.message);
+    if (value.kind === 'error') return value.code ? fail(value.code) : unreadable(value.message);
     if (value.kind === 'rows') options.onProgress?.(value.bytesRead, bytes.length);
     return value;
   };

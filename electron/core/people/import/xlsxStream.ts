@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { XlsxEvent } from './xlsxWorker';
+import type { WorkbookJob, XlsxEvent } from './xlsxWorker';
 
 /** Set by build/bundle-main.mjs (esbuild define): the worker's file name beside the bundle. */
 declare const BOAI_XLSX_WORKER_BUNDLED: string | undefined;
@@ -18,20 +18,24 @@ export function readerHeapLimitMb(fileBytes: number): number {
   return Math.min(2048, Math.max(128, Math.ceil((fileBytes / 1024 / 1024) * 32)));
 }
 
-function startWorker(bytes: Uint8Array): Worker {
-  const options = { workerData: bytes, resourceLimits: { maxOldGenerationSizeMb: readerHeapLimitMb(bytes.byteLength), maxYoungGenerationSizeMb: 16 } };
+function startWorker(job: WorkbookJob): Worker {
+  const heapMb = Math.min(4096, readerHeapLimitMb(job.bytes.byteLength) * (job.format === 'xlsx' ? 1 : WHOLE_WORKBOOK_HEAP_FACTOR));
+  const options = { workerData: job, resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16 } };
   if (typeof BOAI_XLSX_WORKER_BUNDLED === 'string') return new Worker(path.join(__dirname, BOAI_XLSX_WORKER_BUNDLED), options);
   // From sources the entry is TypeScript: the worker loads it through tsx, as the process did.
   return new Worker(new URL('./xlsxWorker.ts', import.meta.url), { ...options, execArgv: ['--import', tsxLoader()] });
 }
+
+/** SheetJS holds the whole workbook at once (see workbook.ts), so it needs more room than the streaming reader. */
+const WHOLE_WORKBOOK_HEAP_FACTOR = 3;
 
 function tsxLoader(): string {
   return import.meta.resolve('tsx');
 }
 
 /** The worker's events in order; leaving the loop (break, throw, abort) ends the worker. */
-export async function* xlsxEvents(bytes: Uint8Array, signal?: AbortSignal): AsyncGenerator<XlsxEvent> {
-  const worker = startWorker(bytes);
+export async function* xlsxEvents(job: WorkbookJob, signal?: AbortSignal): AsyncGenerator<XlsxEvent> {
+  const worker = startWorker(job);
   const queue: XlsxEvent[] = [];
   let wake: (() => void) | null = null;
   const push = (event: XlsxEvent) => { queue.push(event); wake?.(); };

@@ -1,15 +1,19 @@
-// The worker thread that reads an .xlsx (exceljs's streaming reader), so unzipping and parsing run on one
-// core while the main thread checks the rows already read on the other. Posts XlsxEvent messages in order.
+// The worker thread that reads a workbook (.xlsx with exceljs's streaming reader, the other formats with
+// SheetJS), so unzipping and parsing run on one core while the main thread checks the rows already read on
+// the other. Posts XlsxEvent messages in order.
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { AppError } from '../../errors';
 import type { SheetRow } from './sheet';
-import { xlsxSheets } from './xlsx';
+import { sheetsOf, type WorkbookJob } from './sheets';
+
+export type { WorkbookJob };
 
 export type XlsxEvent =
   | { kind: 'sheet'; name: string; hidden: boolean }
   | { kind: 'rows'; rows: SheetRow[]; bytesRead: number }
   | { kind: 'sheetEnd' }
   | { kind: 'end' }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string; code?: string };
 
 /** Rows per message: small enough to start checking early, large enough that messages cost little. */
 const BATCH_ROWS = 500;
@@ -31,9 +35,9 @@ function poster(port: MessagePort): (event: XlsxEvent) => Promise<void> {
   };
 }
 
-async function readAll(bytes: Uint8Array, post: (event: XlsxEvent) => Promise<void>): Promise<void> {
-  let bytesRead = 0;
-  for await (const sheet of xlsxSheets(bytes, (done) => { bytesRead = done; })) {
+async function readAll(job: WorkbookJob, post: (event: XlsxEvent) => Promise<void>): Promise<void> {
+  let bytesRead = job.format === 'xlsx' ? 0 : job.bytes.length;
+  for await (const sheet of sheetsOf(job, (done) => { bytesRead = done; })) {
     await post({ kind: 'sheet', name: sheet.name, hidden: sheet.hidden });
     let rows: SheetRow[] = [];
     for await (const row of sheet.rows) {
@@ -49,6 +53,7 @@ async function readAll(bytes: Uint8Array, post: (event: XlsxEvent) => Promise<vo
 
 if (parentPort) {
   const port = parentPort;
-  readAll(workerData as Uint8Array, poster(port))
-    .catch((error: unknown) => port.postMessage({ kind: 'error', message: String((error as Error)?.message ?? error) } satisfies XlsxEvent));
+  readAll(workerData as WorkbookJob, poster(port)).catch((error: unknown) => port.postMessage({
+    kind: 'error', message: String((error as Error)?.message ?? error), code: error instanceof AppError ? error.code : undefined,
+  } satisfies XlsxEvent));
 }

@@ -1,12 +1,12 @@
-// Reads the opening-balance file (.xlsx, or CSV as Excel saves it) into its header columns and data rows,
+// Reads the opening-balance file (any workbook or CSV the people import reads) into its header columns and data rows,
 // with the spreadsheet row numbers the clerk sees. The sheet is small (an office's whole stock), so it is
 // read in this thread, whole: the first visible sheet whose header names the columns.
-import { fail } from '../../errors';
+import { AppError, fail } from '../../errors';
 import { parseCsv } from '../../people/import/csv';
 import { decodeText } from '../../people/import/decode';
 import { fileFormat } from '../../people/import/read';
 import { isBlankRow, type SheetRow } from '../../people/import/sheet';
-import { xlsxSheets } from '../../people/import/xlsx';
+import { sheetsOf, type WorkbookJob } from '../../people/import/sheets';
 import { findOpeningHeader, headerColumns, missingColumns, type OpeningColumns } from './columns';
 
 /** Far more lots than one office keeps; beyond this the file is something else. */
@@ -16,7 +16,7 @@ export interface OpeningTable { headerRow: number; columns: OpeningColumns; rows
 
 export async function readOpeningTable(fileName: string, bytes: Uint8Array): Promise<OpeningTable> {
   const format = fileFormat(fileName, bytes);
-  const sheets = format === 'csv' ? [parseCsv(decodeText(bytes).text)] : await visibleXlsxSheets(bytes);
+  const sheets = format === 'csv' ? [parseCsv(decodeText(bytes).text)] : await visibleSheets({ bytes, format });
   let anyRows = false;
   for (const sheet of sheets) {
     const rows = sheet.filter((row) => !isBlankRow(row.cells));
@@ -33,16 +33,17 @@ export async function readOpeningTable(fileName: string, bytes: Uint8Array): Pro
   return anyRows ? fail('OPENING_NO_HEADER') : fail('IMPORT_FILE_EMPTY');
 }
 
-async function visibleXlsxSheets(bytes: Uint8Array): Promise<SheetRow[][]> {
+async function visibleSheets(job: WorkbookJob): Promise<SheetRow[][]> {
   const sheets: SheetRow[][] = [];
   try {
-    for await (const sheet of xlsxSheets(bytes)) {
+    for await (const sheet of sheetsOf(job)) {
       const rows: SheetRow[] = [];
       // A hidden sheet is still read to its end: the zip stream moves on only then.
       for await (const row of sheet.rows) if (!sheet.hidden && rows.length <= MAX_OPENING_ROWS + HEAD_ROOM) rows.push(row);
       if (!sheet.hidden) sheets.push(rows);
     }
   } catch (error) {
+    if (error instanceof AppError) throw error;
     fail('IMPORT_FILE_UNREADABLE', { reason: (error as Error)?.message });
   }
   return sheets;

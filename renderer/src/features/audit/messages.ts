@@ -1,5 +1,6 @@
 // Texts of the audit viewer (操作日志).
 import { defineMessages } from '../../i18n/defineMessages';
+import { auditErrors } from '../../../../electron/api/messages/errors/audit';
 
 export const messages = defineMessages({
   'zh-CN': {
@@ -10,10 +11,7 @@ export const messages = defineMessages({
       range: '第 {{from}}–{{to}} 条，共 {{total}} 条', previous: '上一页', next: '下一页', export: '导出 Excel',
       exported: '已导出 {{rows}} 条到 {{fileName}}。',
     },
-    errors: {
-      AUDIT_EXPORT_TOO_LARGE: '要导出的日志太多，请先用筛选条件缩小范围。',
-      AUDIT_EXPORT_TOO_LARGE_rows: '要导出 {{rows}} 条日志，超过一次最多 {{max}} 条，请先用日期或用户缩小范围。',
-    },
+    errors: auditErrors['zh-CN'],
   },
   en: {
     nav: { audit: 'Audit log' },
@@ -23,9 +21,6 @@ export const messages = defineMessages({
       range: '{{from}}–{{to}} of {{total}}', previous: 'Previous', next: 'Next', export: 'Export Excel',
       exported: '{{rows}} entries exported to {{fileName}}.',
     },
-    errors: {
-      AUDIT_EXPORT_TOO_LARGE: 'Too many entries to export; narrow the view with the filters first.',
-      AUDIT_EXPORT_TOO_LARGE_rows: '{{rows}} entries to export, more than {{max}} at a time; narrow the dates or the user first.',
-    },
+    errors: auditErrors.en,
   },
 });

@@ -1,7 +1,7 @@
 // Texts of the people registry (人员库): the page, grid, form, paste, void, import and export, and the
 // people error codes (errorMessages.ts, merged into errors.*). zh-CN first; en has the same keys.
 import { defineMessages, type Translated } from '../../i18n/defineMessages';
-import { errorMessages } from './errorMessages';
+import { errorMessages } from '../../../../electron/api/messages/errors/people';
 
 const zhCN = {
   people: {
@@ -104,7 +104,7 @@ const zhCN = {
     importWizard: {
       title: '从 Excel 或 CSV 导入人员',
       pickFile: '选择文件',
-      fileHint: '支持 .xlsx 和 .csv（UTF-8 或 GBK）。第一张工作表中的表头行会被自动找到，上方的标题行可以保留。',
+      fileHint: '支持 Excel（.xlsx、.xls）、WPS（.et）、LibreOffice（.ods）表格和 .csv/.txt 文本（UTF-8、GBK 或 Unicode 文本）。第一张工作表中的表头行会被自动找到，上方的标题行可以保留。',
       noFile: '尚未选择文件',
       reading: '正在读取文件…',
       validating: '正在检查（{{done}} / {{total}} 行）…',
@@ -259,7 +259,7 @@ const en: Translated<typeof zhCN> = {
     importWizard: {
       title: 'Import people from Excel or CSV',
       pickFile: 'Choose file',
-      fileHint: '.xlsx and .csv (UTF-8 or GBK). The header row of the first sheet is found automatically; title rows above it may stay.',
+      fileHint: 'Excel (.xlsx, .xls), WPS (.et) and LibreOffice (.ods) workbooks, and .csv/.txt text (UTF-8, GBK or Unicode text). The header row of the first sheet is found automatically; title rows above it may stay.',
       noFile: 'No file chosen',
       reading: 'Reading the file…',
       validating: 'Checking ({{done}} / {{total}} rows)…',

@@ -2,7 +2,7 @@
 // sources and reasons, and the stock error codes (errorMessages.ts, merged into errors.*). Documents:
 // documentMessages.ts; reference data and opening balances: referenceMessages.ts; views and reports: reportMessages.ts.
 import { defineMessages, type Translated } from '../../i18n/defineMessages';
-import { errorMessages } from './errorMessages';
+import { errorMessages } from '../../../../electron/api/messages/errors/stock';
 
 const zhCN = {
   nav: {

@@ -13,6 +13,7 @@ import { ImportProgress } from './ImportProgress';
 import { mappingProblemOf, MappingProblemPanel } from './MappingProblemPanel';
 import { UpdateModeChoice } from './UpdateModeChoice';
 import { useImportJob, type Mapping, type PickedFile } from './useImportJob';
+import { SPREADSHEET_ACCEPT } from '../../../../../electron/api/spreadsheetFiles';
 
 interface Props { open: boolean; onClose(): void; onImported(): void }
 
@@ -88,7 +89,8 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
 
   const footer = (
     <>
-      {(done || phase === 'cancelled' || phase === 'failed') && <Button onClick={() => { job.reset(); setFile(null); }}>{t('people.importWizard.again')}</Button>}
+      {/* A file refused at once (not a table, a password) leaves the clerk a way to pick another. */}
+      {(done || phase === 'cancelled' || phase === 'failed' || Boolean(job.error)) && <Button onClick={() => { job.reset(); setFile(null); }}>{t('people.importWizard.again')}</Button>}
       {ready && <ImportModeChoice mode={mode} onMode={setMode} />}
       <span className="dialog-spacer" />
       {ready && blocked && <span className="import-blocked">{t('people.importWizard.allOrNothingBlocked', { count: preview!.invalid })}</span>}
@@ -111,7 +113,7 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
       {!done && <UpdateModeChoice checked={updating} disabled={working} onChange={chooseUpdating} />}
       {!file && !working && (
         <div className="import-pick">
-          <input ref={inputRef} type="file" accept=".xlsx,.csv" aria-label={t('people.importWizard.pickFile')}
+          <input ref={inputRef} type="file" accept={SPREADSHEET_ACCEPT} aria-label={t('people.importWizard.pickFile')}
             onChange={(event) => void pick(event.target.files?.[0])} />
           <p className="muted">{t('people.importWizard.fileHint')}</p>
         </div>

@@ -12,6 +12,7 @@ import { fileToBase64 } from '../../../ui/files';
 import { stockCall } from '../api';
 import { today } from '../useRefs';
 import { EarlierImportNote, missingCount, OpeningResult } from './OpeningResult';
+import { SPREADSHEET_ACCEPT } from '../../../../../electron/api/spreadsheetFiles';
 
 export function OpeningImport({ canImport }: { canImport: boolean }) {
   const { t } = useTranslation();
@@ -57,7 +58,7 @@ export function OpeningImport({ canImport }: { canImport: boolean }) {
           <span className="file-pick">
             <label className="btn">
               {t('stock.opening.choose')}
-              <input key={round} type="file" accept=".xlsx,.csv" className="file-input" aria-label={t('stock.opening.file')}
+              <input key={round} type="file" accept={SPREADSHEET_ACCEPT} className="file-input" aria-label={t('stock.opening.file')}
                 onChange={(event) => { setFile(event.target.files?.[0] ?? null); setResult(null); setAgain(false); }} />
             </label>
             <span className={file ? 'file-name' : 'file-name muted'}>{file?.name ?? t('stock.opening.noFile')}</span>

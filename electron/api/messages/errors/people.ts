@@ -1,6 +1,6 @@
 // The people error codes the backend sends (people, import, export), as errors.<CODE> texts with their
 // detail variants (errors.ID_DUPLICATE_existingName when details.existingName is set; see i18n/errorText).
-import type { Translated } from '../../i18n/defineMessages';
+import type { Translated } from '../translated';
 
 const zhCN = {
   ID_REQUIRED: '请填写身份证号。',
@@ -35,8 +35,10 @@ const zhCN = {
   IMPORT_HAS_ERRORS: '文件中有错误行，按“全部正确才导入”的方式一行也没有导入。',
   IMPORT_HAS_ERRORS_invalid: '文件中有 {{invalid}} 行有错误，按“全部正确才导入”的方式一行也没有导入。',
   IMPORT_NOTHING_VALID: '文件中没有可以导入的行。',
-  IMPORT_FILE_UNREADABLE: '无法读取这个文件。请确认它是 .xlsx 或 .csv 文件，并且没有损坏或加密。',
-  IMPORT_FILE_TYPE: '只支持 .xlsx 和 .csv 文件。老式的 .xls 请先在 Excel 中“另存为” .xlsx。',
+  IMPORT_FILE_UNREADABLE: '无法读取这个文件，它可能已损坏或只复制了一部分。请在 WPS/Excel 中打开它，另存为 .xlsx 后再导入。',
+  IMPORT_FILE_TYPE: '程序不能读取 {{ext}} 文件。能导入的是表格：.xlsx、.xls、.et、.ods 或 .csv/.txt 文本。请在 WPS/Excel 中另存为 .xlsx 后再导入。',
+  IMPORT_FILE_TYPE_kind: '这是{{kind}}，不是表格，程序读不了其中的内容。请找到原来的表格文件，或在 WPS/Excel 中把表格另存为 .xlsx 后再导入。',
+  IMPORT_FILE_ENCRYPTED: '这个表格设置了打开密码（已加密），程序无法读取。请在 WPS/Excel 中用密码打开它，取消密码后另存为 .xlsx，再导入。',
   IMPORT_FILE_EMPTY: '文件中没有数据。',
   IMPORT_FILE_TOO_LARGE: '文件太大了，请拆分成几个文件分别导入。',
   IMPORT_FILE_TOO_LARGE_max: '文件超过 {{max}} 行，请拆分成几个文件分别导入。',
@@ -86,8 +88,10 @@ const en: Translated<typeof zhCN> = {
   IMPORT_HAS_ERRORS: 'The file has rows with errors, so with “only if every row is valid” nothing was imported.',
   IMPORT_HAS_ERRORS_invalid: '{{invalid}} rows have errors, so with “only if every row is valid” nothing was imported.',
   IMPORT_NOTHING_VALID: 'There are no rows that can be imported.',
-  IMPORT_FILE_UNREADABLE: 'This file cannot be read. Make sure it is an .xlsx or .csv file, not damaged or encrypted.',
-  IMPORT_FILE_TYPE: 'Only .xlsx and .csv files are supported. Save old .xls files as .xlsx in Excel first.',
+  IMPORT_FILE_UNREADABLE: 'This file cannot be read; it may be damaged or only partly copied. Open it in WPS or Excel and save it as .xlsx, then import that.',
+  IMPORT_FILE_TYPE: 'The program cannot read {{ext}} files. It imports tables: .xlsx, .xls, .et, .ods, or .csv/.txt text. Save the file as .xlsx in WPS or Excel, then import that.',
+  IMPORT_FILE_TYPE_kind: 'This is {{kind}}, not a table, and the program cannot read what is in it. Find the original spreadsheet, or save the table as .xlsx in WPS or Excel, then import that.',
+  IMPORT_FILE_ENCRYPTED: 'This workbook has an open password (it is encrypted), so the program cannot read it. Open it with its password in WPS or Excel, remove the password, save it as .xlsx and import that.',
   IMPORT_FILE_EMPTY: 'The file holds no data.',
   IMPORT_FILE_TOO_LARGE: 'The file is too large; split it into several files.',
   IMPORT_FILE_TOO_LARGE_max: 'The file has more than {{max}} rows; split it into several files.',

@@ -1,6 +1,6 @@
 // What each package refusal (PKG_* in electron/core/exchange/types.ts) tells the clerk to do, in Chinese and
 // English. Shared by the renderer (errors.PKG_*) and the CLI, so a terminal and a screen say the same thing.
-import { recordProblemOf, recordProblemText } from './recordLabels';
+import { recordProblemOf, recordProblemText } from '../../recordLabels';
 
 export interface PackageMessage { 'zh-CN': string; en: string }
 
@@ -114,6 +114,10 @@ export const PACKAGE_MESSAGES: Record<string, PackageMessage> = {
     en: 'This package is from before the county restored its data; it is out of date, and the city already follows the restored data. Nothing to do; for current data, ask the county for a new package.',
   },
 };
+
+/** The package codes as one language's errors.<CODE> table. */
+export const packageErrors = (language: keyof PackageMessage) =>
+  Object.fromEntries(Object.entries(PACKAGE_MESSAGES).map(([code, text]) => [code, text[language]])) as Record<string, string>;
 
 /** The message in one language, with the code when none is known; a refused record is named after it. */
 export function packageMessageText(code: string, language: keyof PackageMessage, details?: unknown): string {

@@ -1,5 +1,5 @@
-// The stock error codes the backend sends, as errors.<CODE> texts that tell the keeper what to do.
-import type { Translated } from '../../i18n/defineMessages';
+// The stock error codes the backend sends, as errors.<CODE> texts that tell the keeper what to do (UI and CLI).
+import type { Translated } from '../translated';
 
 const zhCN = {
   STOCK_INSUFFICIENT: '库存不足，不能过账：有批次的数量不够，请按“库存查询”核对后修改数量或批次。',

@@ -1,0 +1,22 @@
+// Every error code's sentence in both languages, one table per part of the program: the renderer merges
+// each into its i18next errors.* (through the features' messages.ts), the CLI reads this table directly.
+// A new error code goes into the table of its part, in zh-CN and en (tests/node/cli-messages.test.ts checks).
+import type { Language } from '../translated';
+import { auditErrors } from './audit';
+import { cliErrors } from './cli';
+import { commonErrors } from './common';
+import { inboxErrors } from './inbox';
+import { keysErrors } from './keys';
+import { outboxErrors } from './outbox';
+import { errorMessages as peopleErrors } from './people';
+import { errorMessages as stockErrors } from './stock';
+
+const TABLES = [commonErrors, cliErrors, peopleErrors, stockErrors, keysErrors, outboxErrors, inboxErrors, auditErrors];
+
+type Table = Record<string, string>;
+
+const merged = (language: Language): Table => Object.assign({}, ...TABLES.map((table) => table[language] as Table));
+
+export const ERROR_MESSAGES: Record<Language, Table> = { 'zh-CN': merged('zh-CN'), en: merged('en') };
+
+export { fileKinds } from './cli';
