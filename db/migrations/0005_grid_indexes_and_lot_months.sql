@@ -10,8 +10,11 @@ CREATE TABLE `stock_lot_months` (
 	PRIMARY KEY(`office_code`, `month`, `lot_id`)
 );
 --> statement-breakpoint
-CREATE INDEX `stock_lot_months_period` ON `stock_lot_months` (`office_code`,`month`,`lot_id`,`item_id`,`received`,`issued`,`adjusted`,`net`);
---> statement-breakpoint
+CREATE INDEX `stock_lot_months_period` ON `stock_lot_months` (`office_code`,`month`,`lot_id`,`item_id`,`received`,`issued`,`adjusted`,`net`);--> statement-breakpoint
+DROP INDEX `people_name`;--> statement-breakpoint
+CREATE INDEX `people_office_name` ON `people` (`office_code`,`pinyin_full`,`voided`,`township`,`village`);--> statement-breakpoint
+CREATE INDEX `people_work_unit` ON `people` (`work_unit`,`voided`);--> statement-breakpoint
+CREATE INDEX `people_name` ON `people` (`name`,`voided`);--> statement-breakpoint
 -- Filled from the ledger already there; kept from now on at posting and as movements arrive (core/stock/lotMonths.ts).
 INSERT INTO `stock_lot_months` (`office_code`, `month`, `lot_id`, `item_id`, `received`, `issued`, `adjusted`, `net`)
 SELECT `office_code`, substr(`document_date`, 1, 7), `lot_id`, `item_id`,
