@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
 import type { Cell, SheetRow } from './sheet';
+import { readWholeCharacters } from './xlsxWholeCharacters';
 
 export interface XlsxSheet { name: string; hidden: boolean; rows: AsyncIterable<SheetRow> | Iterable<SheetRow> }
 
@@ -22,6 +23,7 @@ export async function* xlsxSheets(bytes: Uint8Array, onBytesRead: (done: number)
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore',
   });
+  readWholeCharacters(reader);
   try {
     for await (const worksheet of reader) {
       const sheet = worksheet as unknown as { name?: string; state?: string } & AsyncIterable<ExcelJS.Row>;
