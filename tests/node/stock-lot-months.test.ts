@@ -59,7 +59,7 @@ describe('lot month sums', () => {
     rebuildBalances(office.admin);
     expect(lotMonths(office)).toEqual(kept);
     // Migration 0005 fills the table from a ledger written before it: the same sums.
-    const migration = fs.readFileSync(path.join(import.meta.dirname, '../../db/migrations/0005_stock_lot_months.sql'), 'utf8').split('--> statement-breakpoint');
+    const migration = fs.readFileSync(path.join(import.meta.dirname, '../../db/migrations/0005_grid_indexes_and_lot_months.sql'), 'utf8').split('--> statement-breakpoint');
     office.store.sqlite.prepare('DELETE FROM stock_lot_months').run();
     office.store.sqlite.exec(migration.at(-1)!);
     expect(lotMonths(office)).toEqual(kept);

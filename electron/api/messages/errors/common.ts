@@ -38,6 +38,7 @@ const zhCN = {
   METHOD_UNKNOWN: '程序版本不一致（未知的操作），请重新启动程序。',
   DB_NEWER_THAN_APP: '数据文件由更新版本的程序创建，请先升级本程序。数据文件未被改动。',
   DB_MIGRATION_MISMATCH: '数据文件的版本记录与本程序不符，已拒绝打开，数据文件未被改动。请联系技术支持。',
+  PREFERENCE_TOO_LARGE: '设置太大，无法保存（最多 {{maxKb}} KB）。',
 };
 
 const en: Translated<typeof zhCN> = {
@@ -76,6 +77,7 @@ const en: Translated<typeof zhCN> = {
   METHOD_UNKNOWN: 'Program versions do not match (unknown operation). Please restart the program.',
   DB_NEWER_THAN_APP: 'The data file was written by a newer version of this program. Please upgrade first. The data file was not changed.',
   DB_MIGRATION_MISMATCH: 'The data file’s version history does not match this program, so it was not opened and was not changed. Please contact support.',
+  PREFERENCE_TOO_LARGE: 'This setting is too large to save (at most {{maxKb}} KB).',
 };
 
 export const commonErrors = { 'zh-CN': zhCN, en };

@@ -53,6 +53,12 @@ const zhCN = {
   EXPORT_REVEAL_FORBIDDEN: '您没有权限导出完整的身份证号，只能导出打码的号码。',
   EXPORT_TOO_LARGE: '要导出的人员太多，请先用筛选条件缩小范围。',
   EXPORT_TOO_LARGE_rows: '要导出 {{rows}} 人，超过一次最多 {{max}} 人，请先用筛选条件缩小范围。',
+  ID_FILTER_TAIL_ONLY: '身份证号筛选只能填写后 4 位，或完整的 18 位号码。',
+  BIRTH_DATE_FILTER_HIDDEN: '不能按出生日期筛选：出生日期就是身份证号中隐藏的数字。请清除出生日期列的筛选（或导出完整身份证号）。',
+  IMPORT_PERSON_CHANGED: '文件中的一位人员在检查之后被修改或作废了，导入没有进行。请重新检查文件。',
+  IMPORT_PERSON_CHANGED_row: '第 {{row}} 行 {{name}} 在检查之后被修改或作废了，导入没有进行（什么都没有写入）。请重新检查文件。',
+  ID_VOIDED_ADDED_AGAIN: '这个身份证号属于一位已作废的人员：将作为新人员登记，已作废的记录不变。',
+  TEXT_UNREADABLE: '这一格中有无法读出的字符（�），这一行不导入。请核对文件中这一格后重新导入。',
 };
 
 const en: Translated<typeof zhCN> = {
@@ -106,6 +112,12 @@ const en: Translated<typeof zhCN> = {
   EXPORT_REVEAL_FORBIDDEN: 'You may not export full ID numbers, only masked ones.',
   EXPORT_TOO_LARGE: 'Too many people to export; narrow the list with filters first.',
   EXPORT_TOO_LARGE_rows: '{{rows}} people is more than the {{max}} one export may hold; narrow the list with filters first.',
+  ID_FILTER_TAIL_ONLY: 'An ID number filter takes the last 4 characters or the whole 18-character number.',
+  BIRTH_DATE_FILTER_HIDDEN: 'Birth date cannot be filtered here: it is the hidden digits of the ID number. Clear the birth-date filter (or export full ID numbers).',
+  IMPORT_PERSON_CHANGED: 'A person in the file was changed or voided after the check, so nothing was imported. Please check the file again.',
+  IMPORT_PERSON_CHANGED_row: 'Row {{row}} ({{name}}) was changed or voided after the check, so nothing was imported (nothing was written). Please check the file again.',
+  ID_VOIDED_ADDED_AGAIN: 'This ID number belongs to a voided person: it will be registered as a new person; the voided record stays as it is.',
+  TEXT_UNREADABLE: 'This cell holds characters that could not be read (�), so the row is not imported. Check the cell in the file and import again.',
 };
 
 export const errorMessages = { 'zh-CN': zhCN, en };

@@ -15,10 +15,6 @@ export const peopleGroupMessages = defineMessages({
         exported: '已导出 {{fileName}}',
       },
     },
-    errors: {
-      ID_FILTER_TAIL_ONLY: '身份证号筛选只能填写后 4 位，或完整的 18 位号码。',
-      BIRTH_DATE_FILTER_HIDDEN: '不能按出生日期筛选：出生日期就是身份证号中隐藏的数字。请清除出生日期列的筛选（或导出完整身份证号）。',
-    },
   },
   en: {
     people: {
@@ -32,10 +28,6 @@ export const peopleGroupMessages = defineMessages({
         fileTitle: 'People by {{column}}',
         exported: 'Exported {{fileName}}',
       },
-    },
-    errors: {
-      ID_FILTER_TAIL_ONLY: 'An ID number filter takes the last 4 characters or the whole 18-character number.',
-      BIRTH_DATE_FILTER_HIDDEN: 'Birth date cannot be filtered here: it is the hidden digits of the ID number. Clear the birth-date filter (or export full ID numbers).',
     },
   },
 });

@@ -14,9 +14,6 @@ export const gridColumnMessages = defineMessages({
       blank: '（空白）',
       columnFilters: '列筛选 {{count}} 项',
     },
-    errors: {
-      PREFERENCE_TOO_LARGE: '设置太大，无法保存（最多 {{maxKb}} KB）。',
-    },
   },
   en: {
     gridColumns: {
@@ -29,9 +26,6 @@ export const gridColumnMessages = defineMessages({
       clearFilter: 'Clear this filter',
       blank: '(blank)',
       columnFilters: '{{count}} column filter(s)',
-    },
-    errors: {
-      PREFERENCE_TOO_LARGE: 'This setting is too large to save (at most {{maxKb}} KB).',
     },
   },
 });

@@ -29,12 +29,6 @@ const zhCN = {
       actionColumn: '处理',
     },
   },
-  errors: {
-    IMPORT_PERSON_CHANGED: '文件中的一位人员在检查之后被修改或作废了，导入没有进行。请重新检查文件。',
-    IMPORT_PERSON_CHANGED_row: '第 {{row}} 行 {{name}} 在检查之后被修改或作废了，导入没有进行（什么都没有写入）。请重新检查文件。',
-    ID_VOIDED_ADDED_AGAIN: '这个身份证号属于一位已作废的人员：将作为新人员登记，已作废的记录不变。',
-    TEXT_UNREADABLE: '这一格中有无法读出的字符（�），这一行不导入。请核对文件中这一格后重新导入。',
-  },
 };
 
 export const reimportMessages = defineMessages({
@@ -65,12 +59,6 @@ export const reimportMessages = defineMessages({
         action: { add: 'New', update: 'Update', unchanged: 'Unchanged', invalid: 'Problem' },
         actionColumn: 'Action',
       },
-    },
-    errors: {
-      IMPORT_PERSON_CHANGED: 'A person in the file was changed or voided after the check, so nothing was imported. Please check the file again.',
-      IMPORT_PERSON_CHANGED_row: 'Row {{row}} ({{name}}) was changed or voided after the check, so nothing was imported (nothing was written). Please check the file again.',
-      ID_VOIDED_ADDED_AGAIN: 'This ID number belongs to a voided person: it will be registered as a new person; the voided record stays as it is.',
-      TEXT_UNREADABLE: 'This cell holds characters that could not be read (�), so the row is not imported. Check the cell in the file and import again.',
     },
   },
 });
