@@ -65,6 +65,8 @@ test('the skip link reaches the grid in one Tab; row actions open from the keybo
 test('a range shows its count and sum; Ctrl+D fills the village down three rows, each saved', async ({ page, app, shot }) => {
   const rows = await withPeople(page, app, 4);
   await bodyCell(page, 0, 'village').click();
+  // The keys go where the grid's focus is: wait for it, as a clerk sees the cell framed before pressing on.
+  await expect(bodyCell(page, 0, 'village')).toHaveClass(/ag-cell-focus/);
   for (let step = 0; step < 3; step++) await page.keyboard.press('Shift+ArrowDown');
   await expect(status(page)).toContainText('已选 4 格');
   await expect(status(page)).toContainText('有值 4');

@@ -147,7 +147,7 @@ test('a clerk who does not reveal exports masked ID numbers of the filtered view
   await expect(total(page)).toHaveText('共 40 人');
   const township = people[0]!.township!;
   const inTownship = people.filter((person) => person.township === township);
-  await page.getByLabel('乡镇/街道').selectOption(township);
+  await page.getByLabel('乡镇/街道', { exact: true }).selectOption(township);
   await expect(total(page)).toHaveText(`共 ${inTownship.length} 人`);
 
   const ids = await exportedIds(await exportView(page, false));
