@@ -2,12 +2,12 @@
 // record metadata and change-journal row; the caller appends ONE audit entry for the whole operation
 // (an entry per ledger row would double the cost of posting, and the journal already names every record).
 // The journal's content hash of an inserted row comes from the values bound (records/insertHash.ts); a changed
-// row is read back after its UPDATE (records/journal.ts), never through RETURNING *, which costs more than both.
+// row is read back after the UPDATEs, many per statement (records/journal.ts), never through RETURNING *, which costs more.
 import { randomUUID } from 'node:crypto';
 import { RECORD_COLUMN_NAMES } from '../../../db/schema/record';
 import { actorName, nowIso, type CoreContext } from '../context';
 import { insertHasher } from '../records/insertHash';
-import { journalAsStored, journalStatement, writeJournal } from '../records/journal';
+import { journalAsStored, journalManyAsStored, journalStatement, writeJournal } from '../records/journal';
 import { cachedStatement } from '../records/statements';
 
 /** One row by SQL column name, without the record columns. */
@@ -43,13 +43,18 @@ export function updateRecords(ctx: CoreContext, table: string, changes: readonly
   const sqlite = ctx.store.sqlite;
   const at = nowIso(ctx);
   const by = actorName(ctx);
+  // A record changed twice is journalled after each change; otherwise all are read back at the end, in one go.
+  const readBackTogether = new Set(changes.map((change) => change.id)).size === changes.length;
+  const changed: string[] = [];
   for (const { id, set } of changes) {
     const columns = Object.keys(set);
     const update = cachedStatement(sqlite, `UPDATE ${table} SET ${columns.map((c) => `${c} = ?`).join(', ')},
       updated_at = ?, updated_by = ?, row_version = row_version + 1 WHERE id = ?`);
-    update.run(...columns.map((c) => sqlValue(set[c] ?? null)), at, by, id);
-    journalAsStored(sqlite, table, id, 'update', at);
+    if (update.run(...columns.map((c) => sqlValue(set[c] ?? null)), at, by, id).changes === 0) continue;
+    if (readBackTogether) changed.push(id);
+    else journalAsStored(sqlite, table, id, 'update', at);
   }
+  journalManyAsStored(sqlite, table, changed, 'update', at);
 }
 
 /** Voids records (e.g. the lines a draft replaces), journalled. */
@@ -60,7 +65,7 @@ export function voidRecords(ctx: CoreContext, table: string, ids: readonly strin
   const by = actorName(ctx);
   const update = cachedStatement(sqlite, `UPDATE ${table} SET voided = 1, voided_at = ?, voided_by = ?, void_reason = ?,
     updated_at = ?, updated_by = ?, row_version = row_version + 1 WHERE id = ? AND voided = 0`);
-  for (const id of ids) {
-    if (update.run(at, by, reason, at, by, id).changes > 0) journalAsStored(sqlite, table, id, 'void', at);
-  }
+  // The second void of a record changes nothing, so each id is journalled once.
+  const voided = ids.filter((id) => update.run(at, by, reason, at, by, id).changes > 0);
+  journalManyAsStored(sqlite, table, voided, 'void', at);
 }

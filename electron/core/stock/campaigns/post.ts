@@ -7,8 +7,8 @@ import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { cachedStatement } from '../../records/statements';
 import { updateRecords } from '../bulk';
-import { createDocument } from '../documents/drafts';
-import { approveDocument } from '../documents/workflow';
+import { createDraft } from '../documents/drafts';
+import { approveDraft } from '../documents/workflow';
 import { proposeLots } from '../lots';
 import { postApproved } from '../posting/post';
 import { immediately } from '../transaction';
@@ -62,11 +62,11 @@ export function postCampaign(ctx: CoreContext, campaignId: string): CampaignPost
     const households = waitingHouseholds(ctx, campaignId);
     if (households.length === 0) fail('CAMPAIGN_NOTHING_TO_ISSUE', { id: campaignId });
     const lines = campaignLines(lotQueues(ctx, campaign.warehouseId, campaign.date, campaignItems(ctx, campaignId), households.length), households);
-    const { document } = createDocument(ctx, {
+    const document = createDraft(ctx, {
       type: 'issue', documentDate: campaign.date, warehouseId: campaign.warehouseId,
       destinationKind: campaign.eventId ? 'event' : 'household', eventId: campaign.eventId, campaignId, notes: campaign.name,
     }, lines);
-    approveDocument(ctx, document.id);
+    approveDraft(ctx, document.id);
     postApproved(ctx, document.id);
     updateRecords(ctx, 'stock_campaign_households', households.map((h) => ({ id: h.id, set: { issue_document_id: document.id } })));
     return { documentId: document.id, documentNumber: document.number, households: households.length, lines: lines.length };

@@ -34,6 +34,17 @@ function itemValue(ctx: CoreContext, id: string): number | undefined {
   return cachedStatement(ctx.store.sqlite, `SELECT unit_value FROM stock_items WHERE id = ? AND voided = 0 AND ${OWN_OFFICE}`).pluck().get(id) as number | undefined;
 }
 
+/** Each id looked up once per document: a campaign's thousand lines name two items and a few lots. */
+function lookedUpOnce<T>(lookUp: (id: string) => T): (id: string) => T {
+  const seen = new Map<string, T>();
+  return (id) => {
+    if (!seen.has(id)) seen.set(id, lookUp(id));
+    return seen.get(id) as T;
+  };
+}
+
+interface LineFacts { unitValue: (itemId: string) => number | undefined; lot: (lotId: string) => LotFacts | undefined }
+
 export function bookQuantity(ctx: CoreContext, warehouseId: string, itemId: string, lotId: string): number {
   return (cachedStatement(ctx.store.sqlite, 'SELECT quantity FROM stock_balances WHERE warehouse_id = ? AND item_id = ? AND lot_id = ?')
     .pluck().get(warehouseId, itemId, lotId) as number | undefined) ?? 0;
@@ -97,10 +108,10 @@ function checkHeader(ctx: CoreContext, type: DocumentType, h: HeaderFields, line
 }
 
 function checkLine(ctx: CoreContext, type: DocumentType, warehouseId: string, line: DocumentLineInput, lineNo: number,
-  add: (f: string, c: IssueCode) => void): SqlRow {
-  const unitValue = itemValue(ctx, line.itemId);
+  facts: LineFacts, add: (f: string, c: IssueCode) => void): SqlRow {
+  const unitValue = facts.unitValue(line.itemId);
   if (unitValue === undefined) add('itemId', 'NOT_FOUND');
-  const lot = line.lotId ? lotFacts(ctx, line.lotId) : undefined;
+  const lot = line.lotId ? facts.lot(line.lotId) : undefined;
   if (line.lotId && !lot) add('lotId', 'NOT_FOUND');
   if (lot && lot.itemId !== line.itemId) add('lotId', 'LOT_ITEM_MISMATCH');
   if (line.locationId && !exists(ctx, 'stock_locations', line.locationId)) add('locationId', 'NOT_FOUND');
@@ -158,7 +169,8 @@ function checkLine(ctx: CoreContext, type: DocumentType, warehouseId: string, li
 export function checkDocument(ctx: CoreContext, type: DocumentType, header: HeaderFields, lines: readonly DocumentLineInput[]): CheckedDocument {
   const issues: DocumentIssue[] = [];
   const headerRow = checkHeader(ctx, type, header, lines, (field: string, code: IssueCode) => issues.push({ line: null, field, code }));
-  const lineRows = lines.map((line, i) => checkLine(ctx, type, header.warehouseId, line, i + 1,
+  const facts: LineFacts = { unitValue: lookedUpOnce((id) => itemValue(ctx, id)), lot: lookedUpOnce((id) => lotFacts(ctx, id)) };
+  const lineRows = lines.map((line, i) => checkLine(ctx, type, header.warehouseId, line, i + 1, facts,
     (field: string, code: IssueCode) => issues.push({ line: i + 1, field, code })));
   if (type === 'count') {
     const seen = new Set<string>();

@@ -8,22 +8,27 @@ import { updateRecord } from '../../records/write';
 import { requireRole } from '../office';
 import { requireCounted } from '../counts';
 import { immediately } from '../transaction';
-import { documentLines, findDocument, getDocument } from './read';
+import { findDocument, getDocument } from './read';
 import { requireStatus, requireVersion } from './status';
 
 export function approveDocument(ctx: CoreContext, id: string, rowVersion?: number): DocumentDetail {
+  approveDraft(ctx, id, rowVersion);
+  return getDocument(ctx, id);
+}
+
+/** Approves a draft without reading it back (a campaign or an import approves what it has just written). */
+export function approveDraft(ctx: CoreContext, id: string, rowVersion?: number): void {
   requireRole(ctx, ['approver'], 'APPROVER_REQUIRED');
   immediately(ctx.store.sqlite, () => {
     const doc = findDocument(ctx, id);
     requireStatus(doc, 'draft');
     requireVersion(doc, rowVersion);
-    if (documentLines(ctx, id).length === 0) fail('DOCUMENT_EMPTY', { id, number: doc.number });
+    if (doc.lineCount === 0) fail('DOCUMENT_EMPTY', { id, number: doc.number });
     requireCounted(ctx, doc);
     updateRecord(ctx, stockDocuments, id, {
       status: 'approved', approvedBy: actorName(ctx), approvedByName: ctx.actor?.displayName ?? actorName(ctx), approvedAt: nowIso(ctx),
     });
   });
-  return getDocument(ctx, id);
 }
 
 export function unapproveDocument(ctx: CoreContext, id: string, rowVersion?: number): DocumentDetail {

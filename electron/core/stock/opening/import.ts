@@ -6,8 +6,8 @@ import type { DocumentLineInput } from '../../../api/stock';
 import type { OpeningImportResult } from '../../../api/stockReports';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
-import { createDocument } from '../documents/drafts';
-import { approveDocument } from '../documents/workflow';
+import { createDraft } from '../documents/drafts';
+import { approveDraft } from '../documents/workflow';
 import { localToday } from '../office';
 import { postApproved } from '../posting/post';
 import { immediately } from '../transaction';
@@ -75,9 +75,9 @@ function postOpening(ctx: CoreContext, lines: readonly OpeningLine[], documentDa
     else byWarehouse.set(line.warehouseId, [line]);
   }
   return [...byWarehouse].map(([warehouseId, group]) => {
-    const { document } = createDocument(ctx, { type: 'receipt', sourceKind: 'opening', documentDate, warehouseId, notes: '期初库存导入' },
+    const document = createDraft(ctx, { type: 'receipt', sourceKind: 'opening', documentDate, warehouseId, notes: '期初库存导入' },
       group.map(lineInput));
-    approveDocument(ctx, document.id);
+    approveDraft(ctx, document.id);
     postApproved(ctx, document.id);
     return { id: document.id, number: document.number, warehouseId };
   });
