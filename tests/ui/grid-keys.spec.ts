@@ -118,7 +118,11 @@ test('Ctrl+Z after a saved edit saves the old value again, and the audit log sho
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(log.locator('.ag-row[row-index="0"] [col-id="at"]')).toBeFocused();
+  // One key at a time, each after the grid has moved, as a clerk watching the frame move would press them.
   await page.keyboard.press('Shift+ArrowDown');
+  await expect(log.locator('.ag-row[row-index="1"] [col-id="at"]')).toBeFocused();
+  await expect(page.locator('.grid-status')).toContainText('已选 2 格');
   await page.keyboard.press('Shift+ArrowDown');
+  await expect(log.locator('.ag-row[row-index="2"] [col-id="at"]')).toBeFocused();
   await expect(page.locator('.grid-status')).toContainText('已选 3 格');
 });
