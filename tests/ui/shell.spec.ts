@@ -171,6 +171,7 @@ test('an admin adds a clerk, who can then sign in', async ({ page, app, shot }) 
 
   // The same user name again is refused in Chinese, inside the dialog.
   await page.getByRole('button', { name: '新增用户' }).click();
+  await expect(dialog.getByLabel('用户名')).toBeFocused();
   await dialog.getByLabel('用户名').fill('zhangmin');
   await dialog.getByLabel('姓名').fill('另一个张敏');
   await dialog.getByLabel('文员').check();
