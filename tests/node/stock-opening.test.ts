@@ -115,10 +115,13 @@ describe('opening balances', () => {
       ['一号仓库', 'SP-01', null, 'B1', '2026/6/31', 3, 50, null],
       ['三号仓库', 'SP-01', null, 'B2', '2026/6/30', 3, 50, null],
     ]));
-    const bad = runCli(office.backend.dataDir, ['stock', 'import-opening', file, '--dry-run', '--json']);
+    const bad = runCli(office.backend.dataDir, ['stock', 'import-opening', file, '--dry-run', '--json', '--lang', 'zh-CN']);
     expect(bad.status).toBe(0);
-    expect(bad.json()).toMatchObject({ rows: 3, valid: 2, invalid: 1, errors: [{ row: 4, field: 'expiry', code: 'DATE_IMPOSSIBLE' }], imported: 0,
+    expect(bad.json()).toMatchObject({ rows: 3, valid: 2, invalid: 1, imported: 0,
+      errors: [{ row: 4, field: 'expiry', code: 'DATE_IMPOSSIBLE', message: '没有这一天，请核对日期。' }],
       missing: { warehouses: ['三号仓库'], items: [], donors: [] } });
+    const inEnglish = runCli(office.backend.dataDir, ['stock', 'import-opening', file, '--dry-run', '--json', '--lang', 'en']);
+    expect(inEnglish.json()).toMatchObject({ errors: [{ code: 'DATE_IMPOSSIBLE', message: 'No such day; check the date.' }] });
 
     fs.writeFileSync(file, await sheet([
       ['一号仓库', 'MB-01', null, 'A1', null, 20, 80, null],

@@ -6,7 +6,9 @@ import path from 'node:path';
 import { onHand } from '../../core/stock/balances';
 import { importOpening } from '../../core/stock/opening/import';
 import { nameKey } from '../../core/stock/opening/resolve';
+import { openingRowSentences } from '../../api/messages/openingRows';
 import { CliError, fileNotFound, flag, type Args } from '../args';
+import { cliLanguage } from '../language';
 import { cliContext, openCli, requireCliOffice } from '../context';
 
 export async function stockImportOpening(args: Args) {
@@ -25,7 +27,9 @@ export async function stockImportOpening(args: Args) {
       again: args.flags.has('again'),
     });
     const { rows, valid, invalid, errors, imported, missing, created, documents, earlierImport } = result;
-    return { rows, valid, invalid, errors, imported, missing, created, documents: documents.map((d) => d.number), earlierImport };
+    const sentences: Record<string, string> = openingRowSentences[cliLanguage(args)];
+    const explained = errors.map((error) => ({ ...error, message: sentences[error.code] ?? error.code }));
+    return { rows, valid, invalid, errors: explained, imported, missing, created, documents: documents.map((d) => d.number), earlierImport };
   } finally {
     backend.close();
   }
