@@ -30,5 +30,11 @@ export function readWholeCharacters(reader: object): void {
     entry.setEncoding('utf8');
     return parseSharedStrings(entry);
   };
-  internals._parseWorksheet = (iterator, sheetNo) => parseWorksheet(wholeCharacters(iterator), sheetNo);
+  internals._parseWorksheet = (iterator, sheetNo) => {
+    // A sheet that comes before xl/workbook.xml in the zip would read `this.model.sheets` of no model (a TypeError):
+    // it is read without its name instead.
+    const withModel = reader as { model?: object };
+    withModel.model ??= {};
+    return parseWorksheet(wholeCharacters(iterator), sheetNo);
+  };
 }
