@@ -111,11 +111,16 @@ export function checkIdFilters(ctx: CoreContext, filters: readonly ColumnFilter[
   if (!masked || !filters) return;
   for (const filter of filters) {
     if (filter.kind !== 'idNumber') continue;
-    const id = filter.text.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
-    if (!isFullIdNumber(id)) continue;
-    limitedIdLookup(ctx, id, () => cachedStatement(ctx.store.sqlite, 'SELECT 1 FROM people WHERE id_reversed = ?')
-      .get([...id].reverse().join('')));
+    countFullIdLookup(ctx, filter.text);
   }
+}
+
+/** A whole ID number typed by a user who may not reveal IDs: a lookup the hourly limit counts (a miss when nobody has it). */
+export function countFullIdLookup(ctx: CoreContext, typed: string | undefined): void {
+  const id = typed?.normalize('NFKC').replace(/\s+/g, '').toUpperCase() ?? '';
+  if (!isFullIdNumber(id)) return;
+  limitedIdLookup(ctx, id, () => cachedStatement(ctx.store.sqlite, 'SELECT 1 FROM people WHERE id_reversed = ?')
+    .get([...id].reverse().join('')));
 }
 
 /** A masked export travels: a birth-date filter on it would tell the hidden digits of every row in it. */

@@ -3,9 +3,8 @@
 import type { PeoplePage, PeopleQuery, PeopleSortColumn } from '../../api/people';
 import { mayRevealIds } from '../../api/roles';
 import type { CoreContext } from '../context';
-import { checkIdFilters, columnFiltersCondition } from './columnFilters';
+import { checkIdFilters, columnFiltersCondition, countFullIdLookup } from './columnFilters';
 import { idCheckChar } from './idNumber';
-import { limitedIdLookup } from './lookupLimit';
 import { PERSON_COLUMNS, toPersonRow, type StoredPerson } from './rows';
 import { withPageNarrowing } from './pageNarrowing';
 import { rememberedCount } from '../records/countCache';
@@ -141,11 +140,7 @@ export function peoplePageSql(query: PeoplePageQuery, masked = false): Condition
 export function permittedQuery<Q extends PeopleQuery>(ctx: CoreContext, query: Q, masked: boolean): Q {
   if (!masked) return query;
   checkIdFilters(ctx, query.columnFilters, masked);
-  const idText = query.search?.normalize('NFKC').replace(/\s+/g, '').toUpperCase() ?? '';
-  if (isFullIdNumber(idText)) {
-    limitedIdLookup(ctx, idText, () => cachedStatement(ctx.store.sqlite, 'SELECT 1 FROM people WHERE id_reversed = ?')
-      .get([...idText].reverse().join('')));
-  }
+  countFullIdLookup(ctx, query.search);
   return withoutBirthOrder(query);
 }
 
