@@ -48,7 +48,14 @@ test('three people typed by keyboard, Chinese names through the IME; a refused s
   await expect(entryCell(page, 'mobile').locator('input')).toBeFocused();
   await page.keyboard.type('13912345678');
   // Tab on through the last cell of the entry row: saved, and the keyboard is back at the entry row's first cell.
-  for (let step = 0; step < 6; step++) await page.keyboard.press('Tab');
+  // Each Tab waits for the next cell's editor, as a clerk sees the cursor arrive before typing on.
+  for (const field of ['phone', 'township', 'village', 'workUnit']) {
+    await page.keyboard.press('Tab');
+    await expect(entryCell(page, field).locator('input')).toBeFocused();
+  }
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.ag-popup-editor textarea')).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(total(page)).toHaveText('共 6 人');
   await expect(entryCell(page, 'name')).toBeFocused();
   await expect(entryCell(page, 'name')).toHaveText('在此输入…');

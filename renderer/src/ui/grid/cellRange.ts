@@ -36,10 +36,16 @@ export function useCellRange<T>(api: () => GridApi<T> | null) {
   const [range, setRange] = useState<CellRange | null>(null);
   const extending = useRef(false);
   const latest = useRef<CellRange | null>(null);
+  // Rows Shift+↑/↓ moved the focus to. AG Grid hands cellFocused to React later than the keys arrive: a second
+  // Shift+↓ pressed before the first one's event must find the range already grown, and its event must not reset it.
+  const keyMoves = useRef<number[]>([]);
 
   const onCellFocused = useCallback((event: CellFocusedEvent<T>) => {
     const colId = typeof event.column === 'string' ? event.column : event.column?.getColId();
     const rowIndex = event.rowIndex;
+    const moved = keyMoves.current.shift();
+    if (moved !== undefined && moved === rowIndex && !event.rowPinned && colId === latest.current?.colId) return;
+    keyMoves.current = [];
     const grow = extending.current;
     extending.current = false;
     const current = latest.current;
@@ -62,7 +68,15 @@ export function useCellRange<T>(api: () => GridApi<T> | null) {
     const next = focused.rowIndex + (event.key === 'ArrowDown' ? 1 : -1);
     if (next < 0 || next >= grid.getDisplayedRowCount()) return true;
     event.preventDefault();
-    extending.current = true;
+    const colId = focused.column.getColId();
+    const current = latest.current;
+    const base = current && current.colId === colId && current.extent === focused.rowIndex
+      ? current : { colId, anchor: focused.rowIndex, extent: focused.rowIndex };
+    if (Math.abs(next - base.anchor) >= MAX_RANGE_ROWS) return true;
+    const grown = { ...base, extent: next };
+    latest.current = grown;
+    setRange(grown);
+    keyMoves.current.push(next);
     grid.ensureIndexVisible(next);
     grid.setFocusedCell(next, focused.column);
     return true;
