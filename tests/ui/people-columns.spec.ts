@@ -139,3 +139,32 @@ test('a revealed ID number is still shown after the grid refreshes, without anot
   await expect(total(page)).toHaveText('共 5 人');
   await expect(page.locator(`${BODY} .ag-row [col-id="idNumber"] .id-number`, { hasText: full })).toHaveCount(0);
 });
+
+test('a birth-date range filter takes dates as clerks write them (1980.1.1, 1989年12月31日)', async ({ page, app, shot }) => {
+  await app.setupOffice();
+  await arrange(app, 30);
+  const all = (await app.api('people.list', { offset: 0, limit: 50 }) as { rows: { birthDate: string | null }[] }).rows;
+  const inEighties = all.filter((row) => row.birthDate && row.birthDate >= '1980-01-01' && row.birthDate <= '1989-12-31').length;
+  expect(inEighties).toBeGreaterThan(0);
+  expect(inEighties).toBeLessThan(30);
+  await openPeople(page, app);
+  await expect(total(page)).toHaveText('共 30 人');
+
+  await header(page, 'birthDate').scrollIntoViewIfNeeded();
+  await page.locator('.ag-floating-filter[col-id="birthDate"] button').click();
+  const popup = page.locator('.ag-filter');
+  const [from, to] = [popup.locator('.grid-date-input input').nth(0), popup.locator('.grid-date-input input').nth(1)];
+  await from.fill('1980.1.1');
+  await from.press('Tab');
+  await expect(from).toHaveValue('1980-01-01');
+  await to.fill('1989年12月31日');
+  await to.press('Enter');
+  await expect(to).toHaveValue('1989-12-31');
+  await expect(total(page)).toHaveText(`共 ${inEighties} 人`);
+  await shot('people-date-filter');
+
+  await to.fill('1989.2.30');
+  await to.press('Enter');
+  await expect(popup.getByRole('alert')).toBeVisible();
+  await expect(total(page)).toHaveText(`共 ${inEighties} 人`);
+});

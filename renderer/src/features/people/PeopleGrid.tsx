@@ -14,6 +14,7 @@ import { gridTheme } from '../../ui/gridTheme';
 import { rangeStyle } from '../../ui/grid/cellRange';
 import { attachImeEntry } from '../../ui/grid/imeStartsEdit';
 import { StatusBar } from '../../ui/grid/StatusBar';
+import { GridDateInput } from '../../ui/grid/GridDateInput';
 import { peopleColumns } from './columns';
 import { BLOCK_SIZE, peopleDatasource } from './datasource';
 import { useEntryRow } from './entryRow';
@@ -42,6 +43,9 @@ export interface PeopleGridProps {
   /** Something was added (the page refreshes the township lists). */
   onAdded(): void;
 }
+
+/** The date filters' box takes dates as the forms do. */
+const GRID_COMPONENTS = { agDateInput: GridDateInput };
 
 export function PeopleGrid(props: PeopleGridProps) {
   const { filters, canEdit, canReveal, ownOfficeCode, offices, onTotal, onSort, onEdit, onVoid, onAdded, onReady, onPasteBlock } = props;
@@ -111,6 +115,7 @@ export function PeopleGrid(props: PeopleGridProps) {
       <AgGridReact<PersonRow>
         key={i18n.language}
         theme={gridTheme}
+        components={GRID_COMPONENTS}
         localeText={gridLocale()}
         columnDefs={columnDefs}
         defaultColDef={{ resizable: true, suppressHeaderMenuButton: true, suppressKeyboardEvent: keyboard.keys }}
