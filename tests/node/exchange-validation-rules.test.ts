@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { describe, expect, it } from 'vitest';
-import { FIELD_LIMITS, REASON_MAX } from '../../electron/api/limits';
+import { FIELD_LIMITS, REASON_MAX } from '../../rules/limits';
 import { stockMethods } from '../../electron/api/methods/stock';
 import { recordColumns } from '../../db/schema/record';
 import { exchangeTable, exchangeTables } from '../../electron/core/exchange/tables';

@@ -3,7 +3,7 @@
 // program's own export imported again gives back the original values.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { csvCellText, csvLine, startsLive } from '../../electron/api/safeCells';
+import { csvCellText, csvLine, startsLive } from '../../rules/safeCells';
 import { entryText, markTextStyles, zipEntries } from '../../electron/core/files/quotePrefix';
 import { exportPeople } from '../../electron/core/people/export';
 import { parseCsv } from '../../electron/core/people/import/csv';

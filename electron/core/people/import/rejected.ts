@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import path from 'node:path';
 import type { ImportColumn } from '../../../api/people';
-import { guardRow } from '../../../api/safeCells';
+import { guardRow } from '../../../../rules/safeCells';
 import type { CheckedRow } from './check';
 import { withQuotePrefix } from '../../files/quotePrefix';
 import { explainRow } from './explain';
