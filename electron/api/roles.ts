@@ -1,0 +1,2 @@
+// The contract's view of rules/roles.ts (shared rules below db/, the core and the renderer: docs/architecture.md).
+export * from '../../rules/roles';
