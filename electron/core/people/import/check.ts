@@ -7,7 +7,7 @@ import { parseIdNumber } from '../../../../rules/idNumber';
 import { parseLandline, parseMobile } from '../../../../rules/phone';
 import { cachedStatement } from '../../records/statements';
 import { checkPerson, genderFromText, type NormalizedPerson } from '../validate';
-import { cellText, type Cell, type SheetRow } from './sheet';
+import { cellText, type Cell, type SheetRow } from '../../spreadsheet/sheet';
 
 export interface CheckedRow {
   row: number;

@@ -5,7 +5,7 @@ import { IMPORT_CHANGES_SHOWN, type ImportColumn, type ImportPreview, type Impor
 import { maskIdNumber } from '../../../../rules/idNumber';
 import { isDuplicateIssue, type CheckedRow } from './check';
 import type { UpdateOptions } from './match';
-import { cellText } from './sheet';
+import { cellText } from '../../spreadsheet/sheet';
 
 export const SAMPLE_ROWS = 20;
 

@@ -7,7 +7,7 @@ import { guardRow } from '../../../../rules/safeCells';
 import type { CheckedRow } from './check';
 import { withQuotePrefix } from '../../files/quotePrefix';
 import { explainRow } from './explain';
-import { cellText, type Cell } from './sheet';
+import { cellText, type Cell } from '../../spreadsheet/sheet';
 
 const TEXT_FIELDS = new Set(['idNumber', 'mobile', 'phone']);
 
