@@ -18,7 +18,7 @@ export const ID_NUMBER_INPUT_MAX = 40;
 
 /** An office's name, typed at first run and corrected by an administrator. */
 export const OFFICE_NAME_MAX = 100;
-/** A password as typed (the rules ask for at least 10 characters: electron/api/passwordRules.ts). */
+/** A password as typed (the rules ask for at least 10 characters: passwordRules.ts). */
 export const PASSWORD_MAX = 200;
 /** Text typed into a search box. */
 export const SEARCH_MAX = 100;
@@ -28,6 +28,11 @@ export const FINGERPRINT_INPUT_MAX = 200;
 export const ID_LIST_MAX = 400_000;
 /** A quantity or an amount in yuan as typed (digits, thousands commas, a decimal point): beyond it no count is real. */
 export const NUMBER_INPUT_MAX = 15;
+
+/** A preference is a small JSON value; a grid's column state is about 2 KB. */
+export const PREFERENCE_MAX_BYTES = 32 * 1024;
+/** Rows of an update listed in the import preview (each may be unticked); the rest are updated as shown in the counts. */
+export const IMPORT_CHANGES_SHOWN = 2000;
 
 /** A user account as typed in the user form and at first run (not a travelling table). */
 export const ACCOUNT_LIMITS = { username: 50, displayName: 50 } as const;

@@ -1,4 +1,4 @@
-// Every text input stops at the contract's limit (electron/api/limits.ts), so a clerk never types what the
+// Every text input stops at the contract's limit (rules/limits.ts), so a clerk never types what the
 // program will refuse: the first-run form, the office name an administrator corrects, a month's unlock reason.
 import type { Locator } from '@playwright/test';
 import { ACCOUNT_LIMITS, OFFICE_NAME_MAX, PASSWORD_MAX, REASON_MAX } from '../../rules/limits';

@@ -17,7 +17,7 @@ function toInfo(row: UserRow): UserInfo {
     active: row.active, lockedUntil: row.lockedUntil, createdAt: row.createdAt };
 }
 
-/** Refuses a new password that breaks a rule (electron/api/passwordRules.ts), with that rule's code. */
+/** Refuses a new password that breaks a rule (rules/passwordRules.ts), with that rule's code. */
 export function checkPassword(password: string, username: string): void {
   const broken = passwordRuleBroken(password, username);
   if (broken) throw new AppError(broken, broken === 'PASSWORD_TOO_SHORT' ? { min: MIN_PASSWORD_LENGTH } : undefined, PASSWORD_RULE_TEXT[broken]);

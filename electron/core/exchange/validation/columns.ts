@@ -1,6 +1,6 @@
 // The checks local entry makes, derived from a drizzle table: each column's type, enum, NOT NULL, the form of
 // ids, dates, months and times (by the column's name), the maximum length of every other text from
-// api/limits.ts, and per-table minimums. A domain adds its own rules (people: the ID number) on top.
+// rules/limits.ts, and per-table minimums. A domain adds its own rules (people: the ID number) on top.
 import { getTableConfig, type SQLiteColumn, type SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { FIELD_LIMITS, ID_MAX, RECORD_LIMITS, USER_MAX, REASON_MAX } from '../../../../rules/limits';
 import { isCalendarDate, isIsoMonth, isIsoTime } from '../../../../rules/dates';
@@ -43,7 +43,7 @@ function ruleFor(table: string, key: string, column: SQLiteColumn, min: number |
   if (key === 'date' || key.endsWith('Date')) return { check: text(isCalendarDate, 'date') };
   if (key === 'month') return { check: text(isIsoMonth, 'month') };
   const max = (FIELD_LIMITS as Record<string, Record<string, number>>)[table]?.[key] ?? (RECORD_LIMITS as Record<string, number>)[key];
-  if (max === undefined) throw new Error(`No maximum length for ${table}.${key} in api/limits.ts`);
+  if (max === undefined) throw new Error(`No maximum length for ${table}.${key} in rules/limits.ts`);
   return { check: anyText, max };
 }
 
