@@ -1,7 +1,7 @@
 // `npm run build:main`: bundles the Electron main process and the preload into single CommonJS files
 // and copies the migrations beside them, so a package needs only dist/ and the native better-sqlite3.
 //   main/main.cjs        electron/main/main.ts and everything it imports (core, router, db)
-//   main/xlsx-worker.cjs the worker thread that reads .xlsx imports (core/people/import/xlsxWorker.ts),
+//   main/xlsx-worker.cjs the worker thread that reads .xlsx imports (core/spreadsheet/xlsxWorker.ts),
 //                        found by main.cjs beside itself (BOAI_XLSX_WORKER_BUNDLED)
 //   preload/preload.cjs  electron/preload/preload.ts (sandboxed: one file, requires only 'electron')
 //   migrations/          db/migrations (main passes this folder to openDatabase)
@@ -34,7 +34,7 @@ export async function bundleMainEntry(entry, outfile) {
   const worker = path.join(path.dirname(outfile), XLSX_WORKER_FILE);
   await Promise.all([
     build({ ...common, entryPoints: [entry], outfile, define: mainDefine }),
-    build({ ...common, entryPoints: [path.join(repoRoot, 'electron/core/people/import/xlsxWorker.ts')], outfile: worker }),
+    build({ ...common, entryPoints: [path.join(repoRoot, 'electron/core/spreadsheet/xlsxWorker.ts')], outfile: worker }),
   ]);
   return outfile;
 }

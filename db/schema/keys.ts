@@ -1,6 +1,7 @@
 // This office's key pairs (private halves sealed, never plain) and the offices whose key cards it trusts.
 // Keys are never deleted: a replaced pair is retired, so packages sealed to it can still be opened.
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { OFFICE_ROLES } from '../../rules/office';
 
 /** Our own key pairs: one active signing and one active encryption pair, plus every retired one. */
 export const officeKeys = sqliteTable('office_keys', {
@@ -19,7 +20,7 @@ export const officeKeys = sqliteTable('office_keys', {
 export const trustedOffices = sqliteTable('trusted_offices', {
   officeCode: text('office_code').primaryKey(),
   name: text('name').notNull(),
-  role: text('role', { enum: ['county', 'city'] }).notNull(),
+  role: text('role', { enum: OFFICE_ROLES }).notNull(),
   signingKeyId: text('signing_key_id').notNull(),
   signingPublicKey: text('signing_public_key').notNull(), // raw, base64url
   encryptionKeyId: text('encryption_key_id').notNull(),

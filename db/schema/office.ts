@@ -1,11 +1,12 @@
 // The office this database belongs to, and the people who may sign in to it.
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { OFFICE_ROLES } from '../../rules/office';
 
 /** Exactly one row: the office set up at first run. */
 export const office = sqliteTable('office', {
   code: text('code').primaryKey(),
   name: text('name').notNull(),
-  role: text('role', { enum: ['county', 'city'] }).notNull(),
+  role: text('role', { enum: OFFICE_ROLES }).notNull(),
   incarnationId: text('incarnation_id').notNull(),
   createdAt: text('created_at').notNull(),
 });

@@ -1,12 +1,13 @@
 // The people registry (人员库): one record per person, identified by the resident ID number.
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { GENDERS } from '../../rules/people';
 import { recordColumns } from './record';
 
 export const people = sqliteTable('people', {
   ...recordColumns(),
   name: text('name').notNull(),
-  gender: text('gender', { enum: ['M', 'F'] }),
+  gender: text('gender', { enum: GENDERS }),
   idNumber: text('id_number').notNull(),
   idConverted: integer('id_converted', { mode: 'boolean' }).notNull().default(false),
   birthDate: text('birth_date'),

@@ -3,8 +3,8 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
-  ADJUSTMENT_REASONS, DOCUMENT_STATUSES, DOCUMENT_TYPES, DONOR_KINDS, ISSUE_DESTINATIONS, RECEIPT_SOURCES,
-} from '../../electron/api/stock';
+  ADJUSTMENT_REASONS, DOCUMENT_STATUSES, DOCUMENT_TYPES, DONOR_KINDS, ISSUE_DESTINATIONS, LOT_SOURCES, MOVEMENT_KINDS, RECEIPT_SOURCES,
+} from '../../rules/stock';
 import { recordColumns } from './record';
 
 /** Item categories (帐篷, 棉被 ...): a list the office edits; defaults are written on first use. */
@@ -88,7 +88,7 @@ export const stockLots = sqliteTable('stock_lots', {
   expiryDate: text('expiry_date'), // null for non-perishables
   unitValue: integer('unit_value').notNull().default(0), // fen
   donorId: text('donor_id').references(() => stockDonors.id),
-  source: text('source', { enum: ['donation', 'allocation', 'purchase', 'opening', 'count', 'other'] }).notNull(),
+  source: text('source', { enum: LOT_SOURCES }).notNull(),
   receivedDate: text('received_date').notNull(),
   documentId: text('document_id').notNull(), // the document whose posting created the lot
 }, (t) => [
@@ -183,7 +183,7 @@ export const stockMovements = sqliteTable('stock_movements', {
   ...recordColumns(),
   documentId: text('document_id').notNull().references(() => stockDocuments.id),
   lineId: text('line_id').notNull().references(() => stockDocumentLines.id),
-  kind: text('kind', { enum: ['receipt', 'issue', 'transfer_out', 'transfer_in', 'count', 'adjustment'] }).notNull(),
+  kind: text('kind', { enum: MOVEMENT_KINDS }).notNull(),
   warehouseId: text('warehouse_id').notNull().references(() => stockWarehouses.id),
   itemId: text('item_id').notNull().references(() => stockItems.id),
   lotId: text('lot_id').notNull().references(() => stockLots.id),

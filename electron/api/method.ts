@@ -1,5 +1,6 @@
 // How a contract method is declared: its zod input schema, who may call it, and (phantom) its result type.
 import { z } from 'zod';
+import { OFFICE_CODE } from '../../rules/office';
 import type { Role } from './roles';
 import { PASSWORD_MAX } from './limits';
 
@@ -24,7 +25,7 @@ export function method<R>() {
 
 export const text = (max: number) => z.string().max(max);
 export const optionalText = (max: number) => z.string().max(max).nullish();
-export const officeCode = z.string().regex(/^\d{6}$/);
+export const officeCode = z.string().regex(OFFICE_CODE);
 /** A calendar day written YYYY-MM-DD that exists (2025-02-30 is refused, as the forms and imports refuse it). */
 export const isoDate = z.iso.date();
 export const password = z.string().min(1).max(PASSWORD_MAX);

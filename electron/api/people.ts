@@ -85,8 +85,7 @@ export interface ImportUpdateSummary {
   changes: ImportRowChange[]; // the first IMPORT_CHANGES_SHOWN of `updated`, by spreadsheet row
 }
 
-/** Rows of an update listed in the preview (each may be unticked); the rest are updated as shown in the counts. */
-export const IMPORT_CHANGES_SHOWN = 2000;
+export { IMPORT_CHANGES_SHOWN } from '../../rules/limits';
 
 export interface ImportPreview {
   fileName: string;

@@ -1,25 +1,16 @@
 // Types of the relief warehouse (备灾仓库) shared by core and renderer (types and constants only).
 
-export const DOCUMENT_TYPES = ['receipt', 'issue', 'transfer', 'count', 'adjustment', 'reversal'] as const;
-export type DocumentType = (typeof DOCUMENT_TYPES)[number];
-export const DOCUMENT_STATUSES = ['draft', 'approved', 'posted'] as const;
-export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
-/** Where a receipt's goods came from: 社会捐赠, 上级调拨, 采购, 期初, 其他. */
-export const RECEIPT_SOURCES = ['donation', 'allocation', 'purchase', 'opening', 'other'] as const;
-export type ReceiptSource = (typeof RECEIPT_SOURCES)[number];
-/** Where an issue's goods went: a household, a disaster event, another office, internal use. */
-export const ISSUE_DESTINATIONS = ['household', 'event', 'office', 'internal'] as const;
-export type IssueDestination = (typeof ISSUE_DESTINATIONS)[number];
-/** 损耗, 过期报废, 盘盈, 盘亏, 其他 */
-export const ADJUSTMENT_REASONS = ['loss', 'expired', 'surplus', 'shortage', 'other'] as const;
-export type AdjustmentReason = (typeof ADJUSTMENT_REASONS)[number];
-export const DONOR_KINDS = ['person', 'organisation'] as const;
-export type DonorKind = (typeof DONOR_KINDS)[number];
-export type LotSource = ReceiptSource | 'count';
-export type MovementKind = 'receipt' | 'issue' | 'transfer_out' | 'transfer_in' | 'count' | 'adjustment';
+import type {
+  AdjustmentReason, DocumentStatus, DocumentType, DonorKind, IssueDestination, LotSource, MovementKind, ReceiptSource,
+} from '../../rules/stock';
 
-/** The categories a new office starts with; the office may rename, add and void them. */
-export const DEFAULT_CATEGORIES = ['帐篷', '棉被', '衣物', '食品', '饮用水', '急救包', '家庭急救箱', '装备', '其他'] as const;
+export {
+  ADJUSTMENT_REASONS, DEFAULT_CATEGORIES, DOCUMENT_STATUSES, DOCUMENT_TYPES, DONOR_KINDS, ISSUE_DESTINATIONS, LOT_SOURCES,
+  MOVEMENT_KINDS, RECEIPT_SOURCES,
+} from '../../rules/stock';
+export type {
+  AdjustmentReason, DocumentStatus, DocumentType, DonorKind, IssueDestination, LotSource, MovementKind, ReceiptSource,
+} from '../../rules/stock';
 
 /** Error codes the stock methods fail with; each needs errors.CODE in the renderer's messages. */
 export const STOCK_ERROR_CODES = [

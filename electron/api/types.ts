@@ -1,7 +1,8 @@
 // Result and input types shared by the core and the renderer (types only, no runtime code).
+import type { OfficeRole } from '../../rules/office';
 import type { Role } from './roles';
 
-export type OfficeRole = 'county' | 'city';
+export type { OfficeRole } from '../../rules/office';
 
 export interface OfficeInfo { code: string; name: string; role: OfficeRole; incarnationId: string }
 

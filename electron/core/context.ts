@@ -1,6 +1,6 @@
 // What every core function receives: the open database, who is acting, and the clock.
 import type { Store } from '../../db/open';
-import type { Role } from '../api/roles';
+import type { Role } from '../../rules/roles';
 
 export interface Actor {
   userId: string;

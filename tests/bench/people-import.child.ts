@@ -12,8 +12,8 @@ import { setupOffice } from '../../electron/core/accounts/office';
 import type { CoreContext } from '../../electron/core/context';
 import type { ImportStatus } from '../../electron/api/people';
 import { importJobTimings } from '../../electron/core/people/import/jobs';
-import { xlsxSheets } from '../../electron/core/people/import/xlsx';
-import { workbookSheets } from '../../electron/core/people/import/workbook';
+import { xlsxSheets } from '../../electron/core/spreadsheet/xlsx';
+import { workbookSheets } from '../../electron/core/spreadsheet/workbook';
 
 const PASSWORD = 'bench-password-1';
 

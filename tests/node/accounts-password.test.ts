@@ -1,8 +1,8 @@
 // Password rules, the own-password change (current one required, other sessions ended, own kept) and the office
 // name correction - through the router, on a real SQLite file.
 import { describe, expect, it } from 'vitest';
-import { COMMON_PASSWORDS } from '../../electron/api/commonPasswords';
-import { passwordRuleBroken } from '../../electron/api/passwordRules';
+import { COMMON_PASSWORDS } from '../../rules/commonPasswords';
+import { passwordRuleBroken } from '../../rules/passwordRules';
 import { buildDisclosure } from '../../electron/core/stock/reports/disclosure';
 import { ADMIN_PASSWORD, callerFor, officeBackend } from './support';
 

@@ -7,7 +7,7 @@ import { openBackend } from '../../electron/backend';
 import { checkDatabase } from '../../electron/core/admin/check';
 import { entryHash, GENESIS_HASH, STORED_ENTRY_COLUMNS, type StoredEntry } from '../../electron/core/audit/chain';
 import { exportPeople } from '../../electron/core/people/export';
-import { maskIdNumber } from '../../electron/core/people/idNumber';
+import { maskIdNumber } from '../../rules/idNumber';
 import { commitImportJob } from '../../electron/core/people/import/jobs';
 import { idReversed } from '../../electron/core/people/searchKeys';
 import { createPerson, revealIdNumber, updatePerson, voidPerson } from '../../electron/core/people/service';

@@ -1,6 +1,6 @@
-// The one date reader shared by the importers and the forms' date inputs (electron/api/dates.ts).
+// The one date reader shared by the importers and the forms' date inputs (rules/dates.ts).
 import { describe, expect, it } from 'vitest';
-import { addDays, isIsoDate, readDateText } from '../../electron/api/dates';
+import { addDays, isCalendarDate, isIsoDate, isIsoMonth, isIsoTime, readDateText } from '../../rules/dates';
 import { ADMIN_PASSWORD, callerFor, officeBackend } from './support';
 
 describe('readDateText', () => {
@@ -46,5 +46,16 @@ describe('the contract', () => {
       .toMatchObject({ ok: false, error: { code: 'INPUT_INVALID', details: { issues: [{ path: 'date', code: 'invalid_format' }] } } });
     expect(await backend.router.call('stock.events.list', {}, caller)).toMatchObject({ ok: true, value: [] });
     expect(await backend.router.call('stock.events.create', { ...event, date: '2024-02-29' }, caller)).toMatchObject({ ok: true, value: { date: '2024-02-29' } });
+  });
+});
+
+describe('stored forms: calendar dates of any year, months, times', () => {
+  it('takes a real day of any year as a travelling date, but only 1950-2199 as a typed one', () => {
+    expect([isCalendarDate('1930-05-01'), isIsoDate('1930-05-01')]).toEqual([true, false]);
+    expect(['2024-02-29', '2023-02-29', '2000-02-29', '1900-02-29', '2025-04-31', '2025-4-30'].map(isCalendarDate))
+      .toEqual([true, false, true, false, false, false]);
+    expect(['2025-06', '2025-13', '2025-6'].map(isIsoMonth)).toEqual([true, false, false]);
+    expect(['2025-06-30T08:15:00.123Z', '2025-06-30 08:15', '2025-06-30T8:15', `2025-06-30T08:15:00.${'1'.repeat(30)}Z`].map(isIsoTime))
+      .toEqual([true, true, false, false]);
   });
 });

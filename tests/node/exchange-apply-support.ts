@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { PersonInput } from '../../electron/api/people';
-import type { Role } from '../../electron/api/roles';
+import type { Role } from '../../rules/roles';
 import type { Actor, CoreContext } from '../../electron/core/context';
 import { exportPackage } from '../../electron/core/exchange/export/exportPackage';
 import { SCHEMA_VERSION, writePackage } from '../../electron/core/exchange/format';

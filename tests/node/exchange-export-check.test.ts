@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { outboxDir } from '../../electron/core/exchange/outbox/folder';
 import { listOutbox } from '../../electron/core/exchange/outbox/store';
-import { maskIdNumber } from '../../electron/core/people/idNumber';
+import { maskIdNumber } from '../../rules/idNumber';
 import { generatePeople } from '../fixtures/people';
 import { addPeople, cityWith, CITY, COUNTY, exportTo, tableRecordsOf } from './exchange-apply-support';
 

@@ -3,7 +3,7 @@
 import { createPerson, voidPerson, updatePerson } from '../../electron/core/people/service';
 import type { CoreContext } from '../../electron/core/context';
 import { buildCard, cardText, createOfficeKeys, passphraseSealer, trustOffice } from '../../electron/core/exchange/keys';
-import type { Role } from '../../electron/api/roles';
+import type { Role } from '../../rules/roles';
 import type { PersonInput } from '../../electron/api/people';
 import { generatePeople } from '../fixtures/people';
 import { officeBackend } from './support';

@@ -1,10 +1,10 @@
-// The per-table checks the city and the county run, derived from the drizzle tables and api/limits.ts: every text
+// The per-table checks the city and the county run, derived from the drizzle tables and rules/limits.ts: every text
 // column has a limit (a table with an unlisted one cannot register), integers keep their minimums, the record's
 // own void fields are held to their limits too, and the contract refuses at entry what the city would refuse.
 import { randomUUID } from 'node:crypto';
 import { sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { describe, expect, it } from 'vitest';
-import { FIELD_LIMITS, REASON_MAX } from '../../electron/api/limits';
+import { FIELD_LIMITS, REASON_MAX } from '../../rules/limits';
 import { stockMethods } from '../../electron/api/methods/stock';
 import { recordColumns } from '../../db/schema/record';
 import { exchangeTable, exchangeTables } from '../../electron/core/exchange/tables';

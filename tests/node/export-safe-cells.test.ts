@@ -3,10 +3,10 @@
 // program's own export imported again gives back the original values.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { csvCellText, csvLine, startsLive } from '../../electron/api/safeCells';
+import { csvCellText, csvLine, startsLive } from '../../rules/safeCells';
 import { entryText, markTextStyles, zipEntries } from '../../electron/core/files/quotePrefix';
 import { exportPeople } from '../../electron/core/people/export';
-import { parseCsv } from '../../electron/core/people/import/csv';
+import { parseCsv } from '../../electron/core/spreadsheet/csv';
 import { commitImportJob } from '../../electron/core/people/import/jobs';
 import { listPeople } from '../../electron/core/people/query';
 import { createDonor } from '../../electron/core/stock/donors';

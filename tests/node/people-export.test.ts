@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../db/open';
-import type { Role } from '../../electron/api/roles';
+import type { Role } from '../../rules/roles';
 import type { CoreContext } from '../../electron/core/context';
 import { exportPeople } from '../../electron/core/people/export';
 import { commitImportJob } from '../../electron/core/people/import/jobs';

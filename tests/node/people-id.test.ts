@@ -1,6 +1,6 @@
 // Resident ID numbers (GB 11643): what clerks type and what spreadsheets do to them.
 import { describe, expect, it } from 'vitest';
-import { idCheckChar, maskIdNumber, parseIdNumber } from '../../electron/core/people/idNumber';
+import { idCheckChar, maskIdNumber, parseIdNumber } from '../../rules/idNumber';
 import { generatePeople } from '../fixtures/people';
 
 const TODAY = new Date('2026-06-01T12:00:00');

@@ -4,7 +4,7 @@
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import type { ImportPreview } from '../../electron/api/people';
-import { cellText } from '../../electron/core/people/import/sheet';
+import { cellText } from '../../electron/core/spreadsheet/sheet';
 import { readOpeningTable } from '../../electron/core/stock/opening/table';
 import { FILE_NAMES, sheetFile, workbookAs, type SheetFileFormat } from '../fixtures/sheetFormats';
 import { FIVE_BAD, FIVE_BAD_TITLE, fiveBadRows, issueTriples, previewImport, readyImport, rosterWithFiveBadRows } from './people-import-support';

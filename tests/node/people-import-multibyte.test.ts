@@ -1,7 +1,7 @@
 // A Chinese character whose UTF-8 bytes fall across two of the zip's chunks must be read whole (exceljs's streaming
 // reader decoded each chunk on its own and stored "东���社区" - exceljs issues #2063, #2084).
 import { describe, expect, it } from 'vitest';
-import { xlsxSheets } from '../../electron/core/people/import/xlsx';
+import { xlsxSheets } from '../../electron/core/spreadsheet/xlsx';
 import { workbookBuffer, type TestCell } from '../fixtures/xlsx';
 
 const PLACES = ['东风社区', '胡庄村', '双沟镇', '龙河镇', '洋北镇', '王集镇', '仰化镇', '黄墩镇'];

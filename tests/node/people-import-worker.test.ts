@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundleMainEntry, repoRoot, XLSX_WORKER_FILE } from '../../build/bundle-main.mjs';
-import { openTable } from '../../electron/core/people/import/read';
+import { findHeaderRow } from '../../electron/core/people/import/headers';
+import { openTable } from '../../electron/core/spreadsheet/read';
 import { generatePeople } from '../fixtures/people';
 import { PEOPLE_HEADER, personCells, workbookBuffer } from '../fixtures/xlsx';
 import { tempDir } from './support';
@@ -19,9 +20,10 @@ async function rosterFile(dir: string, count: number): Promise<string> {
 /** What openTable gives for `file`, as the bundled entry prints it: header row, header, row count, first ID. */
 const SUMMARY_ENTRY = `
 import fs from 'node:fs';
-import { openTable } from '${path.join(repoRoot, 'electron/core/people/import/read.ts').replaceAll('\\', '/')}';
+import { openTable } from '${path.join(repoRoot, 'electron/core/spreadsheet/read.ts').replaceAll('\\', '/')}';
+import { findHeaderRow } from '${path.join(repoRoot, 'electron/core/people/import/headers.ts').replaceAll('\\', '/')}';
 void (async () => {
-  const table = await openTable('roster.xlsx', fs.readFileSync(process.argv[1]));
+  const table = await openTable('roster.xlsx', fs.readFileSync(process.argv[1]), findHeaderRow);
   let rows = table.rows.length;
   for await (const batch of table.batches) rows += batch.length;
   console.log(JSON.stringify({ headerRow: table.headerRow, header: table.header, rows, firstId: table.rows[0].cells[2] }));
@@ -32,7 +34,7 @@ describe('people import: the xlsx reading worker', () => {
   it('streams the rows under the header from sources', async () => {
     const dir = tempDir();
     const people = generatePeople(1200, 7);
-    const table = await openTable('roster.xlsx', fs.readFileSync(await rosterFile(dir, 1200)));
+    const table = await openTable('roster.xlsx', fs.readFileSync(await rosterFile(dir, 1200)), findHeaderRow);
     const rows = [...table.rows];
     for await (const batch of table.batches) rows.push(...batch);
     expect([table.headerRow, table.header]).toEqual([2, PEOPLE_HEADER]);

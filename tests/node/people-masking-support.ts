@@ -1,6 +1,6 @@
 // The attacker's side of the masking tests: what a masked ID number leaves open, and how much of it the other
 // things a user saw (a date, a year, an age beside the mask) close. A person is "rebuilt" when one candidate is left.
-import { idCheckChar } from '../../electron/core/people/idNumber';
+import { idCheckChar } from '../../rules/idNumber';
 
 const MASKED = /^(\d{6})\*{8}(\d{3})([\dX])$/;
 

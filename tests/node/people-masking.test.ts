@@ -4,7 +4,7 @@
 // not one ID number may be rebuilt. The same attacks against a clerk's unmasked view succeed, so the checks can fail.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../electron/api/roles';
+import type { Role } from '../../rules/roles';
 import { createPerson } from '../../electron/core/people/service';
 import { listPeople } from '../../electron/core/people/query';
 import { MAX_MISSES } from '../../electron/core/people/lookupLimit';

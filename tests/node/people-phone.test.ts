@@ -1,6 +1,6 @@
 // Mobile and landline numbers as typed or pasted from spreadsheets.
 import { describe, expect, it } from 'vitest';
-import { parseLandline, parseMobile } from '../../electron/core/people/phone';
+import { parseLandline, parseMobile } from '../../rules/phone';
 
 describe('parseMobile', () => {
   it.each([

@@ -1,7 +1,7 @@
 // The grid's queries: search by pinyin, ID tail, mobile and name; filters; sort in pinyin order; paging; facets.
 import { describe, expect, it } from 'vitest';
 import type { PersonInput } from '../../electron/api/people';
-import type { Role } from '../../electron/api/roles';
+import type { Role } from '../../rules/roles';
 import { listPeople, peopleFacets, peoplePageSql, peopleWhere, prefixUpperBound, type PeoplePageQuery } from '../../electron/core/people/query';
 import { createPerson, voidPerson } from '../../electron/core/people/service';
 import { generatePeople } from '../fixtures/people';

@@ -2,7 +2,7 @@
 // holds that list to who the contract lets call people.revealId, so the mark cannot drift from the truth.
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../electron/api/contract';
-import { hasRole, revealsIdNumbers, ROLES } from '../../electron/api/roles';
+import { hasRole, revealsIdNumbers, ROLES } from '../../rules/roles';
 
 describe('roles that reveal ID numbers', () => {
   it('are exactly the roles allowed to call people.revealId: admin and clerk', () => {

@@ -5,8 +5,6 @@ import { onHand } from '../../electron/core/stock/balances';
 import { startCount } from '../../electron/core/stock/counts';
 import { createDonor } from '../../electron/core/stock/donors';
 import { updateDocument } from '../../electron/core/stock/documents/drafts';
-import { approveDocument, unapproveDocument } from '../../electron/core/stock/documents/workflow';
-import { postDocument } from '../../electron/core/stock/posting/post';
 import { errorOf, stockOffice } from './stock-support';
 
 describe('donor and counts', () => {
@@ -27,14 +25,11 @@ describe('donor and counts', () => {
     const lines = count.lines.map((l) => ({ itemId: l.itemId, lotId: l.lotId, countedQuantity: l.countedQuantity }));
     lines[0]!.countedQuantity = 18;
     lines[1]!.countedQuantity = 30;
-    const edited = updateDocument(s.keeper, count.document.id, count.document.rowVersion, {}, [
+    // 18 counted where the book says 20: the save asks for the reason, as the form does.
+    expect(errorOf(() => updateDocument(s.keeper, count.document.id, count.document.rowVersion, {}, [
       ...lines, { itemId: s.quilt.id, countedQuantity: 2, lotNumber: '无标签', reason: 'surplus' },
-    ]);
-    approveDocument(s.approver, edited.document.id);
-    expect(errorOf(() => postDocument(s.keeper, edited.document.id))).toMatchObject({
-      code: 'DOCUMENT_INVALID', details: { issues: [{ line: 1, field: 'reason', code: 'REQUIRED' }] } });
-    expect(onHand(s.keeper, { warehouseId: s.branch.id }).map((r) => r.quantity)).toEqual([20, 30]);
-    const withReason = updateDocument(s.keeper, edited.document.id, unapproveDocument(s.approver, edited.document.id).document.rowVersion, {}, [
+    ]))).toMatchObject({ code: 'DOCUMENT_INVALID', details: { issues: [{ line: 1, field: 'reason', code: 'REQUIRED' }] } });
+    const withReason = updateDocument(s.keeper, count.document.id, count.document.rowVersion, {}, [
       { ...lines[0]!, reason: 'loss', reasonNote: '受潮霉变' }, lines[1]!, { itemId: s.quilt.id, countedQuantity: 2, lotNumber: '无标签', reason: 'surplus' },
     ]);
     const posted = s.approveAndPost(withReason.document.id);

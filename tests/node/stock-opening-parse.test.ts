@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../electron/core/errors';
 import { parseQuantity, parseYuanToFen } from '../../electron/core/stock/opening/amounts';
-import { parseSheetDate } from '../../electron/core/stock/opening/dates';
+import { parseSheetDate } from '../../electron/core/spreadsheet/dates';
 import { readOpeningRows } from '../../electron/core/stock/opening/rows';
 import { readOpeningTable } from '../../electron/core/stock/opening/table';
 import { workbookBuffer } from '../fixtures/xlsx';

@@ -1,7 +1,7 @@
 // Test support for the warehouse reports and campaigns: an office with a warehouse, items and donors made
 // through the stock core, and receipts/issues posted the way a keeper and an approver would.
 import { callerFor } from './support';
-import type { Role } from '../../electron/api/roles';
+import type { Role } from '../../rules/roles';
 import type { DocumentHeaderInput, DocumentLineInput } from '../../electron/api/stock';
 import type { CoreContext } from '../../electron/core/context';
 import { listCategories } from '../../electron/core/stock/categories';

@@ -8,7 +8,7 @@ import { passphraseSealer } from '../../electron/core/exchange/keys/sealer';
 import { setupOffice } from '../../electron/core/accounts/office';
 import { createUser } from '../../electron/core/accounts/users';
 import type { Actor, CoreContext } from '../../electron/core/context';
-import type { Role } from '../../electron/api/roles';
+import type { Role } from '../../rules/roles';
 import { memoryCaller, type Caller } from '../../electron/router';
 
 const cleanups: (() => void)[] = [];

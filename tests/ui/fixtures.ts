@@ -8,7 +8,7 @@ import { openBackend, type Backend } from '../../electron/backend';
 import { memoryCaller } from '../../electron/router';
 import { startHost, type Host } from '../../electron/host/server';
 import { passphraseSealer } from '../../electron/core/exchange/keys/sealer';
-import type { Role } from '../../electron/api/roles';
+import type { Role } from '../../rules/roles';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 const rendererDir = path.join(repoRoot, 'dist', 'renderer');

@@ -1,7 +1,7 @@
-// Every text input stops at the contract's limit (electron/api/limits.ts), so a clerk never types what the
+// Every text input stops at the contract's limit (rules/limits.ts), so a clerk never types what the
 // program will refuse: the first-run form, the office name an administrator corrects, a month's unlock reason.
 import type { Locator } from '@playwright/test';
-import { ACCOUNT_LIMITS, OFFICE_NAME_MAX, PASSWORD_MAX, REASON_MAX } from '../../electron/api/limits';
+import { ACCOUNT_LIMITS, OFFICE_NAME_MAX, PASSWORD_MAX, REASON_MAX } from '../../rules/limits';
 import { expect, OFFICE, signIn, test } from './fixtures';
 import { arrangeWarehouse, columnTexts } from './stock-support';
 

@@ -2,7 +2,7 @@
 // reload, search by pinyin initials, the English switch, editing in the grid, void, and paste from Excel.
 import type { Page } from '@playwright/test';
 import type { PersonInput, PersonRow } from '../../electron/api/people';
-import { idCheckChar } from '../../electron/core/people/idNumber';
+import { idCheckChar } from '../../rules/idNumber';
 import { nameSearchKeys } from '../../electron/core/people/searchKeys';
 import { generatePeople } from '../fixtures/people';
 import { expect, signIn, test, type App } from './fixtures';

@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import type { CategoryRow, DonorRow, EventRow, ItemRow, WarehouseRow } from '../../electron/api/stock';
-import { idCheckChar } from '../../electron/core/people/idNumber';
+import { idCheckChar } from '../../rules/idNumber';
 import { expect, signIn, type App } from './fixtures';
 
 /** A valid ID number for a birth date and a sequence. */

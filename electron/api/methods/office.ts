@@ -1,5 +1,6 @@
 // Office set-up, sign-in, users and database checks.
 import { z } from 'zod';
+import { OFFICE_ROLES } from '../../../rules/office';
 import { ADMINS, method, officeCode, password, text } from '../method';
 import { ACCOUNT_LIMITS, OFFICE_NAME_MAX } from '../limits';
 import { ROLES } from '../roles';
@@ -14,7 +15,7 @@ export const officeMethods = {
   'office.status': method<OfficeStatus>()({ input: z.object({}), access: 'public' }),
   'office.setup': method<OfficeInfo>()({
     input: z.object({
-      code: officeCode, name: text(OFFICE_NAME_MAX).min(1), role: z.enum(['county', 'city']),
+      code: officeCode, name: text(OFFICE_NAME_MAX).min(1), role: z.enum(OFFICE_ROLES),
       admin: z.object({ username: text(ACCOUNT_LIMITS.username).min(1), password, displayName: text(ACCOUNT_LIMITS.displayName).optional() }),
     }),
     access: 'public',

@@ -1,6 +1,7 @@
 // The relief warehouse (备灾仓库): reference data, documents and their workflow, balances, the stock card,
 // month close. Keepers ('warehouse') edit and post, approvers approve and lock months, readers read.
 import { z } from 'zod';
+import { ISO_MONTH } from '../../../rules/dates';
 import type { Role } from '../roles';
 import {
   ADJUSTMENT_REASONS, DOCUMENT_STATUSES, DOCUMENT_TYPES, DONOR_KINDS, ISSUE_DESTINATIONS, RECEIPT_SOURCES,
@@ -9,7 +10,7 @@ import {
   type StockCard, type WarehouseRow,
 } from '../stock';
 import { FIELD_LIMITS as L, REASON_MAX, SEARCH_MAX } from '../limits';
-import { isoDate, READERS, method, optionalText, text } from '../method';
+import { isoDate, READERS, method, officeCode, optionalText, text } from '../method';
 import type { PeopleOffice } from '../people';
 
 export const KEEPERS: readonly Role[] = ['warehouse'];
@@ -17,13 +18,12 @@ export const APPROVERS: readonly Role[] = ['approver'];
 
 const id = z.uuid();
 const required = (max: number) => z.string().trim().min(1).max(max);
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+const month = z.string().regex(ISO_MONTH);
 const quantity = z.number().int();
 const fen = z.number().int().min(0);
 const reason = required(REASON_MAX);
 const voidInput = z.object({ id, reason });
 /** The city reads a county's stock by its code (default: this office); a county naming another office gets FORBIDDEN. */
-export const officeCode = z.string().regex(/^\d{6}$/);
 const listInput = z.object({ includeVoided: z.boolean().optional(), search: text(SEARCH_MAX).optional(), officeCode: officeCode.optional() });
 const edit = <T extends z.ZodObject>(shape: T) => z.object({ id, rowVersion: z.number().int().min(1), patch: shape.partial() });
 

@@ -5,7 +5,7 @@ import type { Role } from '../roles';
 import type { Disclosure, DonationsReport, ExportedFile, OpeningImportResult, StockDashboard } from '../stockReports';
 import { STOCK_REPORTS } from '../stockReports';
 import { isoDate, READERS, method, text } from '../method';
-import { officeCode } from './stock';
+import { officeCode } from '../method';
 
 /** Keepers check a sheet; posting it (it is approved as it is imported) needs the approver role too. */
 const OPENING: readonly Role[] = ['warehouse', 'approver'];

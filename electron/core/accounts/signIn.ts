@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { users } from '../../../db/schema';
-import type { Role } from '../../api/roles';
+import type { Role } from '../../../rules/roles';
 import { appendAudit } from '../audit/chain';
 import type { Actor, CoreContext } from '../context';
 import { fail } from '../errors';

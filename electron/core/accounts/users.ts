@@ -2,12 +2,12 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { users } from '../../../db/schema';
-import type { Role } from '../../api/roles';
+import type { Role } from '../../../rules/roles';
 import type { UserCreateInput, UserInfo, UserUpdateInput } from '../../api/types';
 import { appendAudit } from '../audit/chain';
 import type { CoreContext } from '../context';
 import { AppError, fail } from '../errors';
-import { MIN_PASSWORD_LENGTH, PASSWORD_RULE_TEXT, passwordRuleBroken } from '../../api/passwordRules';
+import { MIN_PASSWORD_LENGTH, PASSWORD_RULE_TEXT, passwordRuleBroken } from '../../../rules/passwordRules';
 import { hashPassword } from './password';
 
 type UserRow = typeof users.$inferSelect;
@@ -17,7 +17,7 @@ function toInfo(row: UserRow): UserInfo {
     active: row.active, lockedUntil: row.lockedUntil, createdAt: row.createdAt };
 }
 
-/** Refuses a new password that breaks a rule (electron/api/passwordRules.ts), with that rule's code. */
+/** Refuses a new password that breaks a rule (rules/passwordRules.ts), with that rule's code. */
 export function checkPassword(password: string, username: string): void {
   const broken = passwordRuleBroken(password, username);
   if (broken) throw new AppError(broken, broken === 'PASSWORD_TOO_SHORT' ? { min: MIN_PASSWORD_LENGTH } : undefined, PASSWORD_RULE_TEXT[broken]);

@@ -1,7 +1,7 @@
 // Gives every text-format cell style (number format "@", id 49) of an xlsx the quotePrefix attribute, so Excel
 // keeps such a cell text when it is edited, as a typed leading apostrophe would. exceljs 4.4 cannot write the
 // attribute (exceljs PR #2809 is not merged), so xl/styles.xml is rewritten inside the finished file.
-// Used by every xlsx the core writes, after api/safeCells.ts has made live-looking text cells "@".
+// Used by every xlsx the core writes, after rules/safeCells.ts has made live-looking text cells "@".
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 
 interface ZipEntry { name: string; flags: number; method: number; time: number; date: number; crc: number; size: number; data: Buffer }

@@ -8,8 +8,8 @@ import type { ExchangeRecord } from '../exchange/types';
 import { tableRules } from '../exchange/validation/columns';
 import { shortText, type RecordName } from '../exchange/validation/identify';
 import { invalid, type RecordProblem } from '../exchange/validation/problem';
-import { maskIdNumber, parseIdNumber } from './idNumber';
-import { parseLandline, parseMobile } from './phone';
+import { maskIdNumber, parseIdNumber } from '../../../rules/idNumber';
+import { parseLandline, parseMobile } from '../../../rules/phone';
 import { idReversed, nameSearchKeys } from './searchKeys';
 import { cachedStatement, IN_LIST, inListBatches } from '../records/statements';
 

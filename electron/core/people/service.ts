@@ -7,7 +7,7 @@ import { appendAudit } from '../audit/chain';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
 import { insertRecord, requireOwnRecord, updateRecord, voidRecord } from '../records/write';
-import { maskIdNumber } from './idNumber';
+import { maskIdNumber } from '../../../rules/idNumber';
 import { masksIds } from './query';
 import { PERSON_COLUMNS, toPersonRow, type StoredPerson } from './rows';
 import { cachedStatement } from '../records/statements';

@@ -1,6 +1,6 @@
 // Small shared pieces of the stock core: the office code, the local date, role checks, lookups.
-import type { Role } from '../../api/roles';
-import { hasRole } from '../../api/roles';
+import type { Role } from '../../../rules/roles';
+import { hasRole } from '../../../rules/roles';
 import { requireOffice } from '../accounts/office';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';

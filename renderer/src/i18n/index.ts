@@ -22,6 +22,7 @@ import { openingNoteMessages as stockOpeningNoteMessages } from '../features/sto
 import { messages as setupMessages } from '../features/setup/messages';
 import { messages as usersMessages } from '../features/users/messages';
 import { dateMessages } from '../ui/dateMessages';
+import { printMessages } from '../ui/print/messages';
 import { messages as gridMessages } from '../ui/grid/messages';
 import { en } from './en';
 import { inputIssueMessages } from './inputIssues';
@@ -57,6 +58,7 @@ const features: FeatureMessages[] = [
   gridMessages,
   gridColumnMessages,
   dateMessages,
+  printMessages,
 ];
 
 type Tree = { [key: string]: unknown };

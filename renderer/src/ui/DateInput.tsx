@@ -1,6 +1,6 @@
 // A date field that takes a date as clerks write it - 2025-06-30, 2025.6.30, 2025/6/30, 20250630, 2025年6月30日 -
 // and shows it as yyyy-mm-dd whatever the system's locale (the browser's date input shows mm/dd/yyyy on an
-// English system). The reader is the importers' own (electron/api/dates.ts). The parent always holds what the
+// English system). The reader is the importers' own (rules/dates.ts). The parent always holds what the
 // text means now: the ISO date, '' when blank, or the text as typed when it is not a date (forms refuse that
 // with isIsoDate before sending; the message is shown here once the clerk leaves the field or presses Enter).
 import { useEffect, useId, useState, type InputHTMLAttributes, type KeyboardEvent } from 'react';

@@ -5,7 +5,7 @@ import type { ReviewEntry, ReviewPage } from '../../../api/inbox';
 import { appendAudit } from '../../audit/chain';
 import { actorName, nowIso, type CoreContext } from '../../context';
 import { fail } from '../../errors';
-import { maskIdNumber } from '../../people/idNumber';
+import { maskIdNumber } from '../../../../rules/idNumber';
 import { cachedStatement } from '../../records/statements';
 import { trustLookup } from '../keys';
 import type { ExchangeRecord, TrustLookup } from '../types';

@@ -2,6 +2,7 @@
 // after a replacement, also signed by the signing key it replaces. Small JSON, safe to e-mail or print.
 import { sign, verify, type KeyObject } from 'node:crypto';
 import { z } from 'zod';
+import { OFFICE_CODE, OFFICE_ROLES } from '../../../../rules/office';
 import { requireOffice } from '../../accounts/office';
 import type { CoreContext } from '../../context';
 import { AppError } from '../../errors';
@@ -18,9 +19,9 @@ const publicKey = z.object({ keyId: z.string().regex(/^[0-9a-f]{16}$/), publicKe
 const cardBody = z.object({
   format: z.literal('boai-keycard'),
   version: z.literal(1),
-  officeCode: z.string().regex(/^\d{6}$/),
+  officeCode: z.string().regex(OFFICE_CODE),
   name: z.string().min(1).max(100),
-  role: z.enum(['county', 'city']),
+  role: z.enum(OFFICE_ROLES),
   signingKey: publicKey,
   encryptionKey: publicKey,
   fingerprint: z.string().regex(/^\d{48}$/),

@@ -1,8 +1,9 @@
 // The checks local entry makes, derived from a drizzle table: each column's type, enum, NOT NULL, the form of
 // ids, dates, months and times (by the column's name), the maximum length of every other text from
-// api/limits.ts, and per-table minimums. A domain adds its own rules (people: the ID number) on top.
+// rules/limits.ts, and per-table minimums. A domain adds its own rules (people: the ID number) on top.
 import { getTableConfig, type SQLiteColumn, type SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { FIELD_LIMITS, ID_MAX, RECORD_LIMITS, USER_MAX, REASON_MAX } from '../../../api/limits';
+import { FIELD_LIMITS, ID_MAX, RECORD_LIMITS, USER_MAX, REASON_MAX } from '../../../../rules/limits';
+import { isCalendarDate, isIsoMonth, isIsoTime } from '../../../../rules/dates';
 import type { RecordRule } from '../../../api/recordLabels';
 import type { ExchangeRecord } from '../types';
 import { invalid, overMax, tooLong, type RecordCheck, type RecordProblem } from './problem';
@@ -23,21 +24,7 @@ export interface TableRuleOptions {
 /** Columns travelling outside `fields`, checked from the record itself. */
 const META = new Set(['id', 'office_code', 'row_version', 'voided', 'voided_at', 'voided_by', 'void_reason']);
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const TIME = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const ID = /^[0-9A-Za-z-]+$/;
-
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** YYYY-MM-DD naming a day of the calendar; by arithmetic, as it runs for every person a city receives. */
-export function isIsoDate(value: string): boolean {
-  const m = DATE.exec(value);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]!) return false;
-  return month !== 2 || day < 29 || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
-}
 
 const text = (form: (v: string) => boolean, rule: RecordRule): ValueCheck => (v) => (typeof v !== 'string' ? 'type' : form(v) ? null : rule);
 const integer = (min: number | undefined): ValueCheck => (v) =>
@@ -52,11 +39,11 @@ function ruleFor(table: string, key: string, column: SQLiteColumn, min: number |
   const values = (column as { enumValues?: readonly string[] }).enumValues;
   if (values) return { check: oneOf(values) };
   if (key === 'id' || key.endsWith('Id')) return { check: text((v) => v.length <= ID_MAX && ID.test(v), 'id') };
-  if (key.endsWith('At')) return { check: text((v) => v.length <= 40 && TIME.test(v), 'time') };
-  if (key === 'date' || key.endsWith('Date')) return { check: text(isIsoDate, 'date') };
-  if (key === 'month') return { check: text((v) => MONTH.test(v), 'month') };
+  if (key.endsWith('At')) return { check: text(isIsoTime, 'time') };
+  if (key === 'date' || key.endsWith('Date')) return { check: text(isCalendarDate, 'date') };
+  if (key === 'month') return { check: text(isIsoMonth, 'month') };
   const max = (FIELD_LIMITS as Record<string, Record<string, number>>)[table]?.[key] ?? (RECORD_LIMITS as Record<string, number>)[key];
-  if (max === undefined) throw new Error(`No maximum length for ${table}.${key} in api/limits.ts`);
+  if (max === undefined) throw new Error(`No maximum length for ${table}.${key} in rules/limits.ts`);
   return { check: anyText, max };
 }
 
@@ -78,7 +65,7 @@ function checkValue(rule: ColumnRule, value: unknown): RecordProblem | null {
 }
 
 const metaRules: ColumnRule[] = [
-  { column: 'voided_at', required: false, check: text((v) => v.length <= 40 && TIME.test(v), 'time') },
+  { column: 'voided_at', required: false, check: text(isIsoTime, 'time') },
   { column: 'voided_by', required: false, check: anyText, max: USER_MAX },
   { column: 'void_reason', required: false, check: anyText, max: REASON_MAX },
 ];

@@ -3,11 +3,11 @@
 // already in the registry.
 import type { FieldIssue, ImportColumn, ImportFieldChange, ImportRowAction, PersonInput } from '../../../api/people';
 import type { CoreContext } from '../../context';
-import { parseIdNumber } from '../idNumber';
-import { parseLandline, parseMobile } from '../phone';
+import { parseIdNumber } from '../../../../rules/idNumber';
+import { parseLandline, parseMobile } from '../../../../rules/phone';
 import { cachedStatement } from '../../records/statements';
 import { checkPerson, genderFromText, type NormalizedPerson } from '../validate';
-import { cellText, type Cell, type SheetRow } from './sheet';
+import { cellText, type Cell, type SheetRow } from '../../spreadsheet/sheet';
 
 export interface CheckedRow {
   row: number;

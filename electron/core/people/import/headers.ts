@@ -2,10 +2,9 @@
 // from the headers clerks use, Chinese and English; the user's corrections override the guess.
 import type { ImportColumn, ImportMappingProblem, PersonField } from '../../../api/people';
 import { fail } from '../../errors';
-import { cellText, type Cell, type SheetRow } from './sheet';
+import { HEADER_SCAN_ROWS, normaliseHeader } from '../../spreadsheet/header';
+import { cellText, type Cell, type SheetRow } from '../../spreadsheet/sheet';
 
-/** Rows searched for the header: titles, dates and notes above it rarely take more. */
-export const HEADER_SCAN_ROWS = 20;
 
 // Normalised header text (see normaliseHeader) -> field. 联系电话/电话 go to mobile: a landline found there
 // is moved to the phone field row by row.
@@ -34,11 +33,6 @@ const KEYWORDS: [string, PersonField][] = [
 const EXACT = new Map<string, PersonField>(
   Object.entries(HEADERS).flatMap(([field, names]) => names.map((n) => [normaliseHeader(n), field as PersonField])),
 );
-
-/** Lower case, no spaces, underscores, asterisks (required marks) or colons; full-width brackets as ASCII. */
-export function normaliseHeader(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s_*:.\-#№]+/g, '').replace(/[【\[]/g, '(').replace(/[】\]]/g, ')');
-}
 
 export function fieldForHeader(raw: Cell | undefined): PersonField | null {
   const text = cellText(raw);

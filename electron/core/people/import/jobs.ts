@@ -9,7 +9,7 @@ import { AppError, fail } from '../../errors';
 import type { ColumnChoice } from './headers';
 import type { UpdateOptions } from './match';
 import { commitImport, prepareImport, yieldToEventLoop, type ImportTimings, type PreparedImport } from './pipeline';
-import { fileFormat } from './read';
+import { fileFormat } from '../../spreadsheet/read';
 
 /** A job nobody has asked about for this long is cancelled and forgotten. */
 export const IMPORT_JOB_TTL_MS = 30 * 60 * 1000;

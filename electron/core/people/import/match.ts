@@ -8,7 +8,7 @@ import { cachedStatement } from '../../records/statements';
 import { idReversed } from '../searchKeys';
 import type { NormalizedPerson } from '../validate';
 import { firstRows, idsOf, inFileDuplicate, refuseRow, unreadableCells, type CheckedRow } from './check';
-import { cellText } from './sheet';
+import { cellText } from '../../spreadsheet/sheet';
 
 /** The fields an update may change; the ID number is the match itself, birth date and search keys follow from it and the name. */
 export const UPDATABLE_FIELDS = ['name', 'gender', 'mobile', 'phone', 'township', 'village', 'workUnit', 'notes'] as const;

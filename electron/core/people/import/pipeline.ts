@@ -6,12 +6,12 @@ import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { masksIds } from '../query';
 import { checkRow, duplicateChecker, type CheckedRow } from './check';
-import { mapColumns, type ColumnChoice } from './headers';
+import { findHeaderRow, mapColumns, type ColumnChoice } from './headers';
 import { updateMatcher, type UpdateOptions } from './match';
 import { previewOf, SAMPLE_ROWS, sampleRow } from './preview';
-import { openTable, type TableStream } from './read';
+import { openTable, type TableStream } from '../../spreadsheet/read';
 import { rejectedFileName, rejectedWorkbook } from './rejected';
-import type { Cell, SheetRow } from './sheet';
+import type { Cell, SheetRow } from '../../spreadsheet/sheet';
 import { writeUpdateImport } from './update';
 import { writeImportedPeople } from './write';
 
@@ -51,7 +51,7 @@ export async function prepareImport(ctx: CoreContext, fileName: string, bytes: U
   const officeCode = requireOffice(ctx.store).code;
   const started = performance.now();
   let bytesRead = 0;
-  const table = await openTable(fileName, bytes, { signal: options.signal, onProgress: (done, total) => {
+  const table = await openTable(fileName, bytes, findHeaderRow, { signal: options.signal, onProgress: (done, total) => {
     bytesRead = done;
     options.onProgress?.('reading', done, total);
   } });

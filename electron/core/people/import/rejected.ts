@@ -3,11 +3,11 @@
 import ExcelJS from 'exceljs';
 import path from 'node:path';
 import type { ImportColumn } from '../../../api/people';
-import { guardRow } from '../../../api/safeCells';
+import { guardRow } from '../../../../rules/safeCells';
 import type { CheckedRow } from './check';
 import { withQuotePrefix } from '../../files/quotePrefix';
 import { explainRow } from './explain';
-import { cellText, type Cell } from './sheet';
+import { cellText, type Cell } from '../../spreadsheet/sheet';
 
 const TEXT_FIELDS = new Set(['idNumber', 'mobile', 'phone']);
 

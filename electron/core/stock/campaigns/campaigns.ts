@@ -1,6 +1,7 @@
 // Creating, editing and voiding a distribution campaign: its name, date, warehouse, optional disaster
 // event, and the goods each household receives. Once goods went out the campaign's goods stay as they were.
 import { stockCampaignItems, stockCampaigns } from '../../../../db/schema';
+import { isIsoDate } from '../../../../rules/dates';
 import type { CampaignDetail, CampaignInput, CampaignItemInput } from '../../../api/stockCampaigns';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
@@ -9,11 +10,9 @@ import { officeCodeOf, requireLive } from '../office';
 import { immediately } from '../transaction';
 import { campaignDetail, campaignItems, findCampaign } from './read';
 
-const isRealDate = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
-
 function checkCampaign(ctx: CoreContext, input: Omit<CampaignInput, 'items'>): void {
   if (!input.name.trim()) fail('CAMPAIGN_INVALID', { field: 'name', code: 'REQUIRED' });
-  if (!isRealDate(input.date)) fail('CAMPAIGN_INVALID', { field: 'date', code: 'DATE_INVALID' });
+  if (!isIsoDate(input.date)) fail('CAMPAIGN_INVALID', { field: 'date', code: 'DATE_INVALID' });
   requireLive(ctx, 'stock_warehouses', input.warehouseId, 'warehouse');
   if (input.eventId) requireLive(ctx, 'stock_events', input.eventId, 'event');
 }

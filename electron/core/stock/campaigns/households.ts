@@ -7,7 +7,7 @@ import { appendAudit } from '../../audit/chain';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { voidRecord } from '../../records/write';
-import { maskIdNumber, parseIdNumber } from '../../people/idNumber';
+import { maskIdNumber, parseIdNumber } from '../../../../rules/idNumber';
 import { limitedIdLookup } from '../../people/lookupLimit';
 import { masksIds } from '../../people/query';
 import { cachedStatement } from '../../records/statements';

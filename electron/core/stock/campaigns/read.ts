@@ -3,7 +3,7 @@
 import type { CampaignDetail, CampaignHouseholdRow, CampaignItemRow, CampaignRow } from '../../../api/stockCampaigns';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
-import { maskIdNumber } from '../../people/idNumber';
+import { maskIdNumber } from '../../../../rules/idNumber';
 import { cachedStatement } from '../../records/statements';
 import { officeCodeOf } from '../office';
 

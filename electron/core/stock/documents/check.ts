@@ -1,9 +1,9 @@
 // Checks a document as the keeper saves it and turns it into the columns stored: what each type needs
 // (a receipt's source, an issue's destination, a transfer's second warehouse), and per line the item,
 // the lot, the quantity and the reason. Every problem is listed at once (DOCUMENT_INVALID with issues).
+import { isIsoDate } from '../../../../rules/dates';
+import { countLacksReason, donationLacksDonor, issueLacksHousehold } from '../../../../rules/stockDocuments';
 import type { DocumentHeaderInput, DocumentIssue, DocumentLineInput, DocumentType } from '../../../api/stock';
-
-type IssueCode = DocumentIssue['code'];
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { cachedStatement } from '../../records/statements';
@@ -11,12 +11,12 @@ import type { SqlRow } from '../bulk';
 import { localToday, OWN_OFFICE } from '../office';
 import { refuseExpiredLots } from './expiry';
 
+type IssueCode = DocumentIssue['code'];
 export type HeaderFields = Omit<DocumentHeaderInput, 'type'>;
 export interface CheckedDocument { header: SqlRow; lines: SqlRow[] }
 
 interface LotFacts { itemId: string; expiryDate: string | null }
 
-const isRealDate = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
 const blank = (v: string | null | undefined) => v === null || v === undefined || v.trim() === '';
 const textOrNull = (v: string | null | undefined) => (blank(v) ? null : v!.trim());
 
@@ -51,7 +51,7 @@ export function bookQuantity(ctx: CoreContext, warehouseId: string, itemId: stri
 }
 
 function checkHeader(ctx: CoreContext, type: DocumentType, h: HeaderFields, lines: readonly DocumentLineInput[], add: (f: string, c: IssueCode) => void): SqlRow {
-  if (!isRealDate(h.documentDate)) add('documentDate', 'DATE_INVALID');
+  if (!isIsoDate(h.documentDate)) add('documentDate', 'DATE_INVALID');
   else if (h.documentDate > localToday(ctx)) add('documentDate', 'DATE_FUTURE');
   if (!exists(ctx, 'stock_warehouses', h.warehouseId)) add('warehouseId', 'NOT_FOUND');
   const row: SqlRow = {
@@ -77,8 +77,7 @@ function checkHeader(ctx: CoreContext, type: DocumentType, h: HeaderFields, line
       if (row.supplier === null) add('supplier', 'REQUIRED');
     } else {
       optionalRef('donorId', 'stock_donors', 'donor_id');
-      const everyLineNamed = lines.length > 0 && lines.every((l) => l.donorId);
-      if (h.sourceKind === 'donation' && !h.donorId && !everyLineNamed) add('donorId', 'REQUIRED');
+      if (donationLacksDonor(h, lines)) add('donorId', 'REQUIRED');
     }
   }
   if (type === 'issue') {
@@ -86,8 +85,7 @@ function checkHeader(ctx: CoreContext, type: DocumentType, h: HeaderFields, line
     optionalRef('eventId', 'stock_events', 'event_id');
     if (h.destinationKind === 'household') {
       optionalRef('householdPersonId', 'people', 'household_person_id');
-      const everyLineNamed = lines.length > 0 && lines.every((l) => l.householdPersonId);
-      if (!h.householdPersonId && !everyLineNamed) add('householdPersonId', 'REQUIRED');
+      if (issueLacksHousehold(h, lines)) add('householdPersonId', 'REQUIRED');
     } else if (h.destinationKind === 'event') {
       if (!h.eventId) add('eventId', 'REQUIRED');
     } else if (h.destinationKind === 'office') {
@@ -115,7 +113,7 @@ function checkLine(ctx: CoreContext, type: DocumentType, warehouseId: string, li
   if (line.lotId && !lot) add('lotId', 'NOT_FOUND');
   if (lot && lot.itemId !== line.itemId) add('lotId', 'LOT_ITEM_MISMATCH');
   if (line.locationId && !exists(ctx, 'stock_locations', line.locationId)) add('locationId', 'NOT_FOUND');
-  if (line.expiryDate && !isRealDate(line.expiryDate)) add('expiryDate', 'DATE_INVALID');
+  if (line.expiryDate && !isIsoDate(line.expiryDate)) add('expiryDate', 'DATE_INVALID');
   const quantity = line.quantity ?? 0;
   const row: SqlRow = {
     line_no: lineNo, item_id: line.itemId, lot_id: null, location_id: line.locationId ?? null,
@@ -155,6 +153,10 @@ function checkLine(ctx: CoreContext, type: DocumentType, warehouseId: string, li
       row.lot_id = line.lotId;
       row.book_quantity = lot ? bookQuantity(ctx, warehouseId, line.itemId, line.lotId) : null;
     } else newLot(); // goods found that no lot holds: a new lot when posted
+    const book = row.book_quantity as number | null;
+    if ((lot || !line.lotId) && countLacksReason({ countedQuantity: line.countedQuantity, bookQuantity: book, reason: line.reason })) {
+      add('reason', 'REQUIRED');
+    }
   } else if (type === 'adjustment') {
     row.lot_id = line.lotId ?? null;
     row.reason = line.reason ?? null;

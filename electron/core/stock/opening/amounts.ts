@@ -1,7 +1,7 @@
 // Quantities and money as a clerk's spreadsheet holds them. Quantities are whole base units (a fraction
 // or a negative is refused, never rounded); money is typed in yuan (12.5, ¥1,234.50, 12.50元) and kept in
 // fen, exactly: decimal text is read digit by digit, never through a float.
-import type { Cell } from '../../people/import/sheet';
+import type { Cell } from '../../spreadsheet/sheet';
 
 export type QuantityCode = 'QUANTITY_REQUIRED' | 'QUANTITY_INVALID' | 'QUANTITY_NEGATIVE' | 'QUANTITY_FRACTION' | 'QUANTITY_ZERO' | 'QUANTITY_TOO_LARGE';
 export type ValueCode = 'VALUE_INVALID' | 'VALUE_NEGATIVE' | 'VALUE_PRECISION' | 'VALUE_TOO_LARGE';

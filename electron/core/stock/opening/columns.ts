@@ -1,8 +1,7 @@
 // The opening-balance sheet's columns, found from the headers offices use (Chinese and English): which
 // row is the header (under a title or notes), and which column holds which field.
-import { normaliseHeader } from '../../people/import/headers';
-import { cellText, type Cell, type SheetRow } from '../../people/import/sheet';
-import { HEADER_SCAN_ROWS } from '../../people/import/headers';
+import { HEADER_SCAN_ROWS, normaliseHeader } from '../../spreadsheet/header';
+import { cellText, type Cell, type SheetRow } from '../../spreadsheet/sheet';
 
 export const OPENING_FIELDS = ['warehouse', 'itemCode', 'itemName', 'item', 'lot', 'expiry', 'quantity', 'unitValue', 'donor', 'unit', 'category', 'specification'] as const;
 /**

@@ -1,10 +1,10 @@
 // Each data row of the opening sheet read into a line, or the reasons it cannot be: every problem is
 // reported by spreadsheet row, field and code, so the clerk can fix the file and import it again.
-import { FIELD_LIMITS } from '../../../api/limits';
-import { cellText, type SheetRow } from '../../people/import/sheet';
+import { FIELD_LIMITS } from '../../../../rules/limits';
+import { cellText, type SheetRow } from '../../spreadsheet/sheet';
 import { parseQuantity, parseYuanToFen } from './amounts';
 import type { OpeningColumns } from './columns';
-import { parseSheetDate } from './dates';
+import { parseSheetDate } from '../../spreadsheet/dates';
 
 export type OpeningRowField = 'warehouse' | 'item' | 'lot' | 'expiry' | 'quantity' | 'unitValue' | 'donor';
 

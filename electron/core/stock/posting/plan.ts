@@ -1,6 +1,7 @@
 // What a document does to the ledger, per type: the signed movements of each line. Receipts (and goods a
 // count finds that no lot holds) create their lots here; a count's difference is taken against the balance
 // at the moment of posting; a reversal negates exactly the movements the original wrote.
+import { countLacksReason } from '../../../../rules/stockDocuments';
 import type { DocumentIssue, DocumentRow, LotSource, MovementKind } from '../../../api/stock';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
@@ -38,7 +39,9 @@ function planCount(ctx: CoreContext, doc: DocumentRow, lines: readonly PostingLi
     const lotId = line.lotId ?? foundLots.get(line.id)!;
     const book = line.lotId ? bookQuantity(ctx, doc.warehouseId, line.itemId, lotId) : 0;
     const difference = (line.countedQuantity ?? 0) - book;
-    if (difference !== 0 && !line.reason) issues.push({ line: line.lineNo, field: 'reason', code: 'REQUIRED' });
+    if (countLacksReason({ countedQuantity: line.countedQuantity ?? 0, bookQuantity: book, reason: line.reason })) {
+      issues.push({ line: line.lineNo, field: 'reason', code: 'REQUIRED' });
+    }
     if (difference !== 0) {
       movements.push({ lineId: line.id, kind: 'count', warehouseId: doc.warehouseId, itemId: line.itemId, lotId, quantity: difference, reversal: false });
     }

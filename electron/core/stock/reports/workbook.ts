@@ -1,7 +1,7 @@
 // Report tables written to .xlsx (exceljs): a title, a line saying what the table covers, a bold header,
 // money in yuan with two decimals (kept as fen everywhere else), codes and lot numbers as text.
 import ExcelJS from 'exceljs';
-import { guardRow } from '../../../api/safeCells';
+import { guardRow } from '../../../../rules/safeCells';
 import type { ExportedFile } from '../../../api/stockReports';
 import { withQuotePrefix } from '../../files/quotePrefix';
 

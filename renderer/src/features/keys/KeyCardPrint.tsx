@@ -3,8 +3,8 @@
 import { useTranslation } from 'react-i18next';
 import type { MyKeyCard } from '../../../../electron/api/keys';
 import { formatDateTime } from '../../i18n';
-import { PrintSheet } from '../stock/print/PrintSheet';
-import { PrintView } from '../stock/print/PrintView';
+import { PrintSheet } from '../../ui/print/PrintSheet';
+import { PrintView } from '../../ui/print/PrintView';
 import { Fingerprint } from './Fingerprint';
 import { QrCode } from './QrCode';
 

@@ -1,9 +1,10 @@
 // First run's last step: the office as it will be created, with the warning that its code is for good.
 // Focus starts on 返回修改, so a stray Enter goes back to the form instead of creating the office.
 import { useTranslation } from 'react-i18next';
+import type { OfficeRole } from '../../../../rules/office';
 import { Button, Dialog } from '../../ui';
 
-export interface OfficeToCreate { name: string; code: string; role: 'county' | 'city' }
+export interface OfficeToCreate { name: string; code: string; role: OfficeRole }
 
 export function SetupConfirmDialog({ office, busy, error, onBack, onConfirm }: {
   office: OfficeToCreate | null; busy: boolean; error: string | null; onBack(): void; onConfirm(): void;

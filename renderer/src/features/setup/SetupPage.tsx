@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACCOUNT_LIMITS, OFFICE_NAME_MAX } from '../../../../electron/api/limits';
+import { isOfficeCode, type OfficeRole } from '../../../../rules/office';
 import { call } from '../../api/client';
 import { errorText } from '../../i18n';
 import { Alert, Button, TextInput } from '../../ui';
@@ -10,7 +11,7 @@ import { FrontScreen } from '../auth/FrontScreen';
 import { MIN_PASSWORD_LENGTH, passwordProblem } from '../users/password';
 import { SetupConfirmDialog, type OfficeToCreate } from './SetupConfirmDialog';
 
-interface Form { name: string; code: string; role: 'county' | 'city'; username: string; displayName: string; password: string; confirm: string }
+interface Form { name: string; code: string; role: OfficeRole; username: string; displayName: string; password: string; confirm: string }
 type Problems = Partial<Record<keyof Form, string>>;
 
 const EMPTY: Form = { name: '', code: '', role: 'county', username: '', displayName: '', password: '', confirm: '' };
@@ -18,7 +19,7 @@ const EMPTY: Form = { name: '', code: '', role: 'county', username: '', displayN
 function check(form: Form): Problems {
   const problems: Problems = {};
   if (!form.name.trim()) problems.name = 'setup.errors.nameRequired';
-  if (!/^\d{6}$/.test(form.code.trim())) problems.code = 'setup.errors.codeFormat';
+  if (!isOfficeCode(form.code.trim())) problems.code = 'setup.errors.codeFormat';
   if (!form.username.trim()) problems.username = 'setup.errors.usernameRequired';
   const password = passwordProblem(form.password, form.confirm, form.username);
   if (password) problems[password === 'password.mismatch' ? 'confirm' : 'password'] = password;

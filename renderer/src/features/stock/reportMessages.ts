@@ -111,11 +111,6 @@ const zhCN = {
       kind: { event: '灾害救助', township: '发放到户', office: '调往', internal: '内部领用' },
     },
     print: {
-      back: '返回',
-      print: '打印',
-      number: '单号',
-      documentDate: '业务日期',
-      enteredAt: '录入时间',
       lineNo: '序号',
       total: '合计',
       signHandler: '经办人',
@@ -251,11 +246,6 @@ const en: Translated<typeof zhCN> = {
       kind: { event: 'Disaster relief', township: 'Households in', office: 'To office', internal: 'Internal use' },
     },
     print: {
-      back: 'Back',
-      print: 'Print',
-      number: 'No.',
-      documentDate: 'Document date',
-      enteredAt: 'Entered',
       lineNo: 'No.',
       total: 'Total',
       signHandler: 'Handled by',

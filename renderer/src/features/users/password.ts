@@ -1,4 +1,4 @@
-// The password rules as the user sees them before sending (the server checks them again: electron/api/passwordRules.ts).
+// The password rules as the user sees them before sending (the server checks them again: rules/passwordRules.ts).
 import { MIN_PASSWORD_LENGTH, passwordRuleBroken } from '../../../../electron/api/passwordRules';
 
 export { MIN_PASSWORD_LENGTH };

@@ -57,7 +57,7 @@ export function CampaignView({ id, onBack, onPrint, onChanged }: Props) {
         exportTitle={`${c.name}（${c.date}）`} rowId={(row) => row.id} emptyText={t('stock.campaigns.noHouseholds')}
         rowClassRules={{ 'row-alert': (p) => Boolean(p.data?.repeated) }}
         toolbar={<>
-          <Button onClick={onBack}>{t('stock.print.back')}</Button>
+          <Button onClick={onBack}>{t('print.back')}</Button>
           {canKeep && c.waiting >= 0 && <Button onClick={() => setChoosing(true)}>{t('stock.campaigns.pickTitle')}</Button>}
           {canKeep && c.issued === 0 && <Button onClick={() => setEditing(true)}>{t('stock.edit')}</Button>}
           {canPost && c.waiting > 0 && <Button variant="primary" onClick={() => setPosting(true)}>{t('stock.campaigns.post')}</Button>}

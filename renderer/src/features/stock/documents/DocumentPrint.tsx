@@ -6,8 +6,8 @@ import { useSession } from '../../../app/session';
 import { formatDate, formatDateTime } from '../../../i18n';
 import { stockCall } from '../api';
 import { fenToYuan } from '../money';
-import { PrintSheet, type SheetFact } from '../print/PrintSheet';
-import { PrintView } from '../print/PrintView';
+import { PrintSheet, type SheetFact } from '../../../ui/print/PrintSheet';
+import { PrintView } from '../../../ui/print/PrintView';
 import { useLoad } from '../useLoad';
 import { counterpartyOf } from './columns';
 

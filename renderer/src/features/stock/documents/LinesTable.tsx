@@ -8,6 +8,7 @@ import { DateInput } from '../../../ui';
 import { ADJUSTMENT_REASONS } from '../../../../../electron/api/stock';
 import { fenToYuan, parseQuantity, yuanToFen } from '../money';
 import type { LineDraft } from './draft';
+import { countDifference } from '../../../../../rules/stockDocuments';
 import { FIELD_LIMITS, NUMBER_INPUT_MAX } from '../../../../../electron/api/limits';
 
 /** The lines' text limits as the contract has them (absent for numbers, dates and choices). */
@@ -81,7 +82,7 @@ export function LinesTable({ type, lines, items, lots, readOnly, problems, onCha
             const lot = lots[line.itemId]?.find((candidate) => candidate.lotId === line.lotId);
             const problem = problems[line.key];
             const counted = parseQuantity(line.countedQuantity);
-            const difference = counted === undefined || line.bookQuantity === null ? null : counted - line.bookQuantity;
+            const difference = countDifference(counted, line.bookQuantity);
             return (
               <tr key={line.key} className={problem ? 'line-invalid' : undefined}>
                 <td className="col-no">{index + 1}</td>

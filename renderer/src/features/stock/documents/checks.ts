@@ -3,10 +3,14 @@
 import type { TFunction } from 'i18next';
 import type { DocumentType, LotBalance } from '../../../../../electron/api/stock';
 import { isIsoDate } from '../../../../../electron/api/dates';
+import { countLacksReason, donationLacksDonor, issueLacksHousehold } from '../../../../../rules/stockDocuments';
 import { parseQuantity } from '../money';
 import type { HeaderDraft, LineDraft } from './draft';
 
-function headerProblems(t: TFunction, type: DocumentType, h: HeaderDraft): Record<string, string> {
+const lineNames = (lines: readonly LineDraft[]) =>
+  lines.map((line) => ({ donorId: line.donorId || null, householdPersonId: line.householdPersonId || null }));
+
+function headerProblems(t: TFunction, type: DocumentType, h: HeaderDraft, lines: readonly LineDraft[]): Record<string, string> {
   const need = t('stock.setup.required');
   const found: Record<string, string> = {};
   if (!h.documentDate) found.documentDate = need;
@@ -14,12 +18,15 @@ function headerProblems(t: TFunction, type: DocumentType, h: HeaderDraft): Recor
   else if (!isIsoDate(h.documentDate)) found.documentDate = '';
   if (!h.warehouseId) found.warehouseId = need;
   if (type === 'transfer' && !h.toWarehouseId) found.toWarehouseId = need;
-  if (type === 'receipt' && h.sourceKind === 'donation' && !h.donorId) found.donorId = need;
+  if (type === 'receipt' && donationLacksDonor({ sourceKind: h.sourceKind, donorId: h.donorId || null }, lineNames(lines))) found.donorId = need;
   if (type === 'receipt' && h.sourceKind === 'allocation' && !h.allocationFrom.trim()) found.allocationFrom = need;
   if (type === 'receipt' && h.sourceKind === 'purchase' && !h.supplier.trim()) found.supplier = need;
   if (type === 'issue') {
     const field = { household: 'householdPersonId', event: 'eventId', office: 'destinationOffice', internal: 'internalUse' }[h.destinationKind] as keyof HeaderDraft;
-    if (!String(h[field]).trim()) found[field] = need;
+    const missing = h.destinationKind === 'household'
+      ? issueLacksHousehold({ destinationKind: 'household', householdPersonId: h.householdPersonId || null }, lineNames(lines))
+      : !String(h[field]).trim();
+    if (missing) found[field] = need;
   }
   return found;
 }
@@ -31,7 +38,7 @@ function lineProblem(t: TFunction, type: DocumentType, line: LineDraft, lots: Re
     if (!line.countedQuantity.trim()) return null;
     const counted = parseQuantity(line.countedQuantity);
     if (counted === undefined) return t('stock.editor.needQuantity');
-    if (line.bookQuantity !== null && counted !== line.bookQuantity && !line.reason) return t('stock.editor.needReason');
+    if (countLacksReason({ countedQuantity: counted, bookQuantity: line.bookQuantity, reason: line.reason || null })) return t('stock.editor.needReason');
     return null;
   }
   if (!parseQuantity(line.quantity)) return t('stock.editor.needQuantity');
@@ -43,7 +50,7 @@ function lineProblem(t: TFunction, type: DocumentType, line: LineDraft, lots: Re
 }
 
 export function checkDocument(t: TFunction, type: DocumentType, header: HeaderDraft, lines: LineDraft[], lots: Record<string, LotBalance[]>): Record<string, string> {
-  const found = headerProblems(t, type, header);
+  const found = headerProblems(t, type, header, lines);
   for (const line of lines) {
     const problem = lineProblem(t, type, line, lots);
     if (problem) found[line.key] = problem;

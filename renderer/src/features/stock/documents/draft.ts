@@ -18,6 +18,9 @@ export interface LineDraft {
   reason: AdjustmentReason | '';
   reasonNote: string;
   expiredOverrideReason: string;
+  /** A receipt line's own donor, an issue line's own household: kept from a saved document (the API writes them). */
+  donorId: string;
+  householdPersonId: string;
   /** The value the backend computed for a saved line (its lot may no longer be on hand). */
   savedValue: number | null;
 }
@@ -45,7 +48,8 @@ let nextKey = 1;
 export function blankLine(): LineDraft {
   return {
     key: `line-${nextKey++}`, itemId: '', lotId: '', lotNumber: '', expiryDate: '', unitValue: '', quantity: '',
-    countedQuantity: '', bookQuantity: null, reason: '', reasonNote: '', expiredOverrideReason: '', savedValue: null,
+    countedQuantity: '', bookQuantity: null, reason: '', reasonNote: '', expiredOverrideReason: '', donorId: '', householdPersonId: '',
+    savedValue: null,
   };
 }
 
@@ -71,7 +75,8 @@ export function draftOfDetail(detail: DocumentDetail): { header: HeaderDraft; li
     unitValue: line.unitValue === null ? '' : fenToYuan(line.unitValue).replace(/,/g, ''),
     quantity: String(Math.abs(line.quantity)), countedQuantity: line.countedQuantity === null ? '' : String(line.countedQuantity),
     bookQuantity: line.bookQuantity, reason: line.reason ?? ('' as const), reasonNote: line.reasonNote ?? '',
-    expiredOverrideReason: line.expiredOverrideReason ?? '', savedValue: Math.abs(line.value),
+    expiredOverrideReason: line.expiredOverrideReason ?? '', donorId: line.donorId ?? '',
+    householdPersonId: line.householdPersonId ?? '', savedValue: Math.abs(line.value),
   }));
   return { header, lines };
 }
@@ -107,7 +112,7 @@ export function lineInput(type: DocumentType, line: LineDraft): DocumentLineInpu
   if (type === 'receipt') {
     return {
       itemId: line.itemId, lotNumber: orNull(line.lotNumber), expiryDate: orNull(line.expiryDate),
-      unitValue: yuanToFen(line.unitValue) ?? 0, quantity: parseQuantity(line.quantity) ?? null,
+      unitValue: yuanToFen(line.unitValue) ?? 0, quantity: parseQuantity(line.quantity) ?? null, donorId: orNull(line.donorId),
     };
   }
   if (type === 'count') {
@@ -119,6 +124,7 @@ export function lineInput(type: DocumentType, line: LineDraft): DocumentLineInpu
   return {
     itemId: line.itemId, lotId: orNull(line.lotId), quantity: parseQuantity(line.quantity) ?? null,
     expiredOverrideReason: orNull(line.expiredOverrideReason),
+    ...(type === 'issue' ? { householdPersonId: orNull(line.householdPersonId) } : {}),
   };
 }
 

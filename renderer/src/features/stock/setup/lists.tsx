@@ -8,7 +8,7 @@ import type { ReferenceListProps } from './ReferenceList';
 import type { FieldSpec, Values } from './RecordForm';
 
 type ListConfig<T extends { id: string; voided: boolean; voidReason: string | null }> = Omit<ReferenceListProps<T>, 'canEdit'>;
-/** The fields of one table's form, each text input limited as the contract limits it (electron/api/limits.ts). */
+/** The fields of one table's form, each text input limited as the contract limits it (rules/limits.ts). */
 const fieldsOf = (t: TFunction, table: LimitedTable) => (name: string, kind: FieldSpec['kind'], extra: Partial<FieldSpec> = {}): FieldSpec =>
   ({ name, label: t(`stock.field.${name}`), kind, maxLength: (FIELD_LIMITS[table] as Record<string, number>)[name], ...extra });
 /** Values as the API wants them: a form's blank optional text is null. */

@@ -2,7 +2,7 @@
 // SheetJS), so unzipping and parsing run on one core while the main thread checks the rows already read on
 // the other. Posts XlsxEvent messages in order.
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { AppError } from '../../errors';
+import { AppError } from '../errors';
 import type { SheetRow } from './sheet';
 import { sheetsOf, type WorkbookJob } from './sheets';
 

@@ -4,7 +4,7 @@
 // as yyyy-mm-dd. A password-protected workbook is said to be one (IMPORT_FILE_ENCRYPTED), not "unreadable".
 import * as XLSX from '@e965/xlsx';
 import * as codepages from '@e965/xlsx/dist/cpexcel.full.mjs';
-import { AppError } from '../../errors';
+import { AppError } from '../errors';
 import type { Cell, SheetRow } from './sheet';
 import { cellValue, type XlsxSheet } from './xlsx';
 

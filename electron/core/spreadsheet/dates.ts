@@ -1,7 +1,7 @@
-// Dates in a spreadsheet cell: text as clerks type it (read by the shared electron/api/dates.ts, the same
+// Dates in a spreadsheet cell: text as clerks type it (read by the shared rules/dates.ts, the same
 // reader the forms' date inputs use), 20250630 stored as a number, or an Excel date cell (its serial day number).
-import { checkedDate, isoDate, readDateText, yearInRange, type DateReading, type DateReadingCode } from '../../../api/dates';
-import type { Cell } from '../../people/import/sheet';
+import { checkedDate, isoDate, readDateText, yearInRange, type DateReading, type DateReadingCode } from '../../../rules/dates';
+import type { Cell } from './sheet';
 
 export type SheetDateCode = DateReadingCode;
 export type SheetDate = DateReading;

@@ -1,11 +1,11 @@
 // Opens an uploaded file as a table: which format it is (format.ts: a workbook or CSV, by its first bytes),
 // the first visible sheet that has a header row, that header and the data rows under it. With no header
 // row anywhere, the first row of the first visible sheet stands in, for the clerk to map the columns by hand.
-import { AppError, fail } from '../../errors';
+import { AppError, fail } from '../errors';
 import { parseCsv } from './csv';
 import { decodeText } from './decode';
 import { fileFormat, type SheetFormat } from './format';
-import { findHeaderRow, HEADER_SCAN_ROWS } from './headers';
+import { HEADER_SCAN_ROWS } from './header';
 import { isBlankRow, type Cell, type SheetRow } from './sheet';
 import { xlsxEvents } from './xlsxStream';
 import type { XlsxEvent } from './xlsxWorker';
@@ -33,16 +33,16 @@ export interface ReadOptions {
 
 export { fileFormat };
 
-/** Which of a sheet's first non-blank rows is the header, or null for none. */
-type HeaderPick = (rows: readonly SheetRow[]) => number | null;
+/** Which of a sheet's first non-blank rows is the header, or null for none: the import's own column words. */
+export type HeaderPick = (rows: readonly SheetRow[]) => number | null;
 
 const firstRow: HeaderPick = (rows) => (rows.length > 0 ? 0 : null);
 
 /** The header and a stream of the rows below it; errors a clerk can act on for a file without a usable table. */
-export async function openTable(fileName: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<TableStream> {
+export async function openTable(fileName: string, bytes: Uint8Array, findHeader: HeaderPick, options: ReadOptions = {}): Promise<TableStream> {
   const format = fileFormat(fileName, bytes);
   const read = (pick: HeaderPick) => (format === 'csv' ? csvTable(bytes, pick) : workbookTable(bytes, format, options, pick));
-  const table = await read(findHeaderRow);
+  const table = await read(findHeader);
   if (table === 'empty') fail('IMPORT_FILE_EMPTY');
   if (table) return table;
   // Read again, rarely: only a file with no recognised header gets here.

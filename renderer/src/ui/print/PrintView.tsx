@@ -3,7 +3,8 @@
 import { useEffect, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button } from '../../../ui';
+import { Alert } from '../Alert';
+import { Button } from '../Button';
 import { printDocument } from './printShell';
 import './print.css';
 
@@ -29,9 +30,9 @@ export function PrintView({ title, ready, error, onBack, landscape, children }: 
   return createPortal(
     <div className="print-root" data-ready={ready ? 'true' : 'false'}>
       <div className="print-toolbar">
-        <Button onClick={onBack}>{t('stock.print.back')}</Button>
+        <Button onClick={onBack}>{t('print.back')}</Button>
         <span className="print-toolbar-title">{title}</span>
-        <Button variant="primary" disabled={!ready} onClick={() => void printDocument(title)}>{t('stock.print.print')}</Button>
+        <Button variant="primary" disabled={!ready} onClick={() => void printDocument(title)}>{t('print.print')}</Button>
       </div>
       {error && <div className="print-error"><Alert>{error}</Alert></div>}
       {!error && !ready && <div className="print-loading">{t('app.loading')}</div>}

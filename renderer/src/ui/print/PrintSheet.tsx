@@ -2,7 +2,7 @@
 // kept: paper is often entered late), free facts, the table, notes and the signature lines.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatDateTime } from '../../../i18n';
+import { formatDate, formatDateTime } from '../../i18n';
 
 export interface SheetFact { label: string; value: ReactNode; wide?: boolean }
 
@@ -27,9 +27,9 @@ export function PrintSheet({ officeName, title, number, documentDate, enteredAt,
         <div className="sheet-office">{officeName}</div>
         <h1 className="sheet-title">{title}</h1>
         <div className="sheet-meta">
-          {number && <span>{t('stock.print.number')}：<b className="sheet-number">{number}</b></span>}
-          {documentDate && <span>{t('stock.print.documentDate')}：{formatDate(documentDate)}</span>}
-          {enteredAt && <span>{t('stock.print.enteredAt')}：{formatDateTime(enteredAt)}</span>}
+          {number && <span>{t('print.number')}：<b className="sheet-number">{number}</b></span>}
+          {documentDate && <span>{t('print.documentDate')}：{formatDate(documentDate)}</span>}
+          {enteredAt && <span>{t('print.enteredAt')}：{formatDateTime(enteredAt)}</span>}
         </div>
       </header>
       {facts.length > 0 && (

@@ -6,7 +6,7 @@
 // The container formats are told apart by the names they hold, found in the raw bytes: loading SheetJS here
 // would cost every .xlsx import its start-up time and memory.
 import path from 'node:path';
-import { fail } from '../../errors';
+import { fail } from '../errors';
 
 export type SheetFormat = 'xlsx' | 'workbook' | 'csv';
 

@@ -1,5 +1,6 @@
 // Resident ID numbers (居民身份证号码, GB 11643-1999): normalise what a clerk typed or a spreadsheet held,
 // check it, convert 15-digit legacy numbers, and mask it for display.
+import { isCalendarDay } from './dates';
 
 export type IdErrorCode =
   | 'ID_REQUIRED' | 'ID_LENGTH' | 'ID_CHARACTERS' | 'ID_AREA' | 'ID_BIRTHDATE' | 'ID_CHECKSUM' | 'ID_SPREADSHEET_NUMBER';
@@ -82,15 +83,12 @@ function describe(id: string, converted: boolean, today: Date, checksumOk: boole
   return { ok: true, idNumber: id, converted, birthDate, gender, areaCode };
 }
 
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 /** By arithmetic, not a Date per number: a city checks a million ID numbers in one package batch. */
 function birthDateOf(yyyymmdd: string, today: Date): string | null {
   const year = Number(yyyymmdd.slice(0, 4));
   const month = Number(yyyymmdd.slice(4, 6));
   const day = Number(yyyymmdd.slice(6, 8));
-  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]!) return null;
-  if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return null;
+  if (!isCalendarDay(year, month, day)) return null;
   const iso = `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
   return iso < EARLIEST_BIRTH || iso > localIsoDate(today) ? null : iso;
 }

@@ -1,0 +1,65 @@
+// The longest text each field of a travelling record may hold, in characters: one list read by every door a
+// value comes in by - the contract (entry), the people and opening-stock imports, the city's package apply -
+// and by the county's check before it writes a package. Keys are the drizzle property names of db/schema.
+// Identifiers, dates and times are checked by their form (core/exchange/validation/columns.ts), enums by value.
+
+/** Who entered or changed a record (a user name or display name). */
+export const USER_MAX = 100;
+/** A record's id or a reference to one (a UUID; 64 leaves room for other forms). */
+export const ID_MAX = 64;
+/** Why a record was voided or reversed, as typed in the void dialog. */
+export const REASON_MAX = 500;
+/** A person's name as checkPerson counts it. */
+export const NAME_MAX = 50;
+/** A name as typed: checkPerson squeezes spaces and counts characters, where a rare character takes two. */
+export const NAME_INPUT_MAX = 100;
+/** An ID number as typed (spaces, dashes, a 15-digit legacy number); stored it is 18 characters. */
+export const ID_NUMBER_INPUT_MAX = 40;
+
+/** An office's name, typed at first run and corrected by an administrator. */
+export const OFFICE_NAME_MAX = 100;
+/** A password as typed (the rules ask for at least 10 characters: passwordRules.ts). */
+export const PASSWORD_MAX = 200;
+/** Text typed into a search box. */
+export const SEARCH_MAX = 100;
+/** A key card's fingerprint as typed to compare it (digits, spaces). */
+export const FINGERPRINT_INPUT_MAX = 200;
+/** ID numbers pasted to find a campaign's households (thousands of lines). */
+export const ID_LIST_MAX = 400_000;
+/** A quantity or an amount in yuan as typed (digits, thousands commas, a decimal point): beyond it no count is real. */
+export const NUMBER_INPUT_MAX = 15;
+
+/** A preference is a small JSON value; a grid's column state is about 2 KB. */
+export const PREFERENCE_MAX_BYTES = 32 * 1024;
+/** Rows of an update listed in the import preview (each may be unticked); the rest are updated as shown in the counts. */
+export const IMPORT_CHANGES_SHOWN = 2000;
+
+/** A user account as typed in the user form and at first run (not a travelling table). */
+export const ACCOUNT_LIMITS = { username: 50, displayName: 50 } as const;
+
+/** The record columns of every table (db/schema/record.ts). */
+export const RECORD_LIMITS = { createdBy: USER_MAX, updatedBy: USER_MAX, voidedBy: USER_MAX, voidReason: REASON_MAX } as const;
+
+export const FIELD_LIMITS = {
+  people: { name: NAME_MAX, idNumber: 18, mobile: 40, phone: 40, township: 100, village: 100, workUnit: 200, notes: 2000 },
+  stock_categories: { name: 50 },
+  stock_items: { code: 50, name: 100, unit: 20, specification: 200, notes: 1000 },
+  stock_warehouses: { code: 50, name: 100, address: 200, keeper: 50, phone: 40, notes: 1000 },
+  stock_locations: { code: 50, name: 100 },
+  stock_quotas: {},
+  stock_donors: { name: 200, contact: 100, phone: 40, address: 200, notes: 1000 },
+  stock_events: { name: 200, kind: 50, place: 200, notes: 1000 },
+  stock_lots: { lotNumber: 100 },
+  stock_documents: {
+    number: 50, allocationFrom: 200, supplier: 200, tenderRef: 100, destinationOffice: 200, internalUse: 200, handledBy: 50,
+    notes: 2000, approvedBy: USER_MAX, approvedByName: USER_MAX, postedBy: USER_MAX, postedByName: USER_MAX, reversalReason: REASON_MAX,
+  },
+  stock_document_lines: { lotNumber: 100, reasonNote: 500, expiredOverrideReason: 500, notes: 500 },
+  stock_movements: {},
+  stock_month_locks: { lockedByName: USER_MAX },
+  stock_campaigns: { name: 200, notes: 2000 },
+  stock_campaign_items: {},
+  stock_campaign_households: {},
+} as const satisfies Record<string, Record<string, number>>;
+
+export type LimitedTable = keyof typeof FIELD_LIMITS;
