@@ -8,7 +8,7 @@ import { handlers } from '../../electron/handlers/index';
 import { createRouter, memoryCaller } from '../../electron/router';
 import { ADMIN_PASSWORD, officeBackend } from './support';
 
-const PERSON = { name: '王小明', idNumber: '32130219800101001X', gender: 'M' as const };
+const PERSON = { name: '王小明', idNumber: '321302198001010018', gender: 'M' as const };
 
 const rows = (sqlite: ReturnType<typeof officeBackend>['store']['sqlite']) => sqlite.prepare(`SELECT
   (SELECT count(*) FROM people), (SELECT count(*) FROM change_journal), (SELECT count(*) FROM audit_log)`).raw().get();
@@ -29,11 +29,13 @@ describe('router: write transaction, office and actor', () => {
 
   it('leaves nothing half-written when a write method fails after its first row', async () => {
     const { store } = officeBackend();
+    let midway: unknown = null;
     const failing = {
       ...handlers,
       // A person, its journal row and its audit entry are written; then the method is refused.
       'people.create': (ctx: Parameters<typeof handlers['people.create']>[0], input: { person: typeof PERSON }) => {
         createPerson(ctx, input.person, true);
+        midway = rows(store.sqlite);
         return fail('PERSON_INVALID', { issues: [] });
       },
     } as typeof handlers;
@@ -42,6 +44,7 @@ describe('router: write transaction, office and actor', () => {
     const before = rows(store.sqlite);
     const result = await router.call('people.create', { person: PERSON, acceptWarnings: true }, caller);
     expect(result).toMatchObject({ ok: false, error: { code: 'PERSON_INVALID' } });
+    expect(midway).toEqual([1, 1, (before as number[])[2]! + 1]); // the person, its journal row and its audit entry were written
     expect(rows(store.sqlite)).toEqual(before);
     expect(store.sqlite.inTransaction).toBe(false);
     // The same call through the real handler commits all three.
