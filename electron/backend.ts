@@ -14,8 +14,6 @@ import { DB_FILE_NAME } from './data-dir';
 
 export { DB_FILE_NAME, resolveDataDir } from './data-dir';
 
-const IDLE_CHECKS: ReadonlySet<string> = new Set<MethodName>(['auth.session', 'auth.keepAlive']);
-
 export interface Backend { dataDir: string; store: Store; router: Router; secrets?: SecretSealer; close(): void }
 
 export interface BackendOptions extends OpenOptions {
@@ -29,13 +27,13 @@ export function openBackend(dataDir: string, options: BackendOptions = {}): Back
   fs.mkdirSync(dataDir, { recursive: true });
   const store = openDatabase(path.join(dataDir, DB_FILE_NAME), options);
   redactOlderEntries(store, options.now?.() ?? new Date());
-  // A staged import preview holds the write lock on a connection of its own: any call but the import wizard's ends it.
-  // The renderer's idle checks run every few seconds, also while the wizard is open: they must not end its preview.
-  const beforeCall = (method: MethodName) => {
-    if (!KEEPS_STAGED_PREVIEW.has(method) && !IDLE_CHECKS.has(method)) releaseStaged(store.file);
+  // A staged import preview holds the write lock on a connection of its own: any write but the import wizard's ends
+  // it (reads, the renderer's idle checks among them, leave it in place).
+  const beforeWrite = (method: MethodName) => {
+    if (!KEEPS_STAGED_PREVIEW.has(method)) releaseStaged(store.file);
   };
   const idleMinutes = options.idleMinutes ?? idleMinutesSetting(dataDir);
-  const router = createRouter({ store, handlers, now: options.now, secrets: options.secrets, beforeCall, idleMinutes });
+  const router = createRouter({ store, handlers, now: options.now, secrets: options.secrets, beforeWrite, idleMinutes });
   const close = () => {
     releaseStaged(store.file);
     store.sqlite.close();

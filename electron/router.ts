@@ -1,10 +1,13 @@
-// Validates every API call against the contract, checks the caller's session and role,
-// runs the core handler and returns {ok, value} or {ok:false, error} - never a raw stack or SQLite message.
+// Validates every API call against the contract, checks the caller's session and role, puts the office and the
+// actor in the handler's context, runs a 'write' method in one BEGIN IMMEDIATE transaction (api/method.ts: Effect)
+// and returns {ok, value} or {ok:false, error} - never a raw stack or SQLite message.
+// Every door calls here: Electron IPC, the dev host and the CLI (electron/cli/session.ts).
 import { ZodError } from 'zod';
 import { DatabaseRefusedError, type Store } from '../db/open';
 import { contract, isMethodName, type MethodName } from './api/contract';
 import { hasRole } from './api/roles';
-import type { ApiError, ApiResult } from './api/types';
+import type { ApiError, ApiResult, OfficeInfo } from './api/types';
+import { readOffice } from './core/accounts/office';
 import { signedInUser } from './core/accounts/signIn';
 import type { Actor, CoreContext, SecretSealer } from './core/context';
 import { AppError } from './core/errors';
@@ -29,6 +32,8 @@ export interface Caller {
 }
 
 export interface HandlerContext extends CoreContext {
+  /** This database's office, read once by the router (null before set-up). */
+  office: OfficeInfo | null;
   shell?: ShellServices;
   /** Starts a session under a fresh id (the caller's previous one ends). */
   signIn(actor: Actor): void;
@@ -52,8 +57,8 @@ export interface RouterOptions {
   /** Handed to every handler as ctx.secrets. */
   secrets?: SecretSealer;
   log?: (message: string, error: unknown) => void;
-  /** Runs before every valid, permitted call (e.g. to end a staged import preview the call would wait for). */
-  beforeCall?: (method: MethodName) => void;
+  /** Runs before every valid, permitted 'write' or 'job' call (to end a staged import preview it would wait for). */
+  beforeWrite?: (method: MethodName) => void;
   /** Sign-out after this many minutes without user activity (default 30; BOAI_IDLE_MINUTES in openBackend). */
   idleMinutes?: number;
 }
@@ -69,6 +74,11 @@ export function createRouter(options: RouterOptions): Router {
   const sessions = createSessionTable(idleMinutes);
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((message, error) => console.error(message, error));
+  const { sqlite } = options.store;
+  // The office never changes after set-up but by the methods that say so (changesOffice); until it is set up
+  // (null) it is read again at every call, so a set-up by another door is seen.
+  let office: OfficeInfo | null = null;
+  const currentOffice = () => (office ??= readOffice(options.store));
 
   /** The caller's user, if its session is live and was granted under the user's current password and roles. */
   function sessionOf(base: CoreContext, caller: Caller): { id: string; actor: Actor } | 'expired' | null {
@@ -89,7 +99,7 @@ export function createRouter(options: RouterOptions): Router {
       // Never echo the name: it is whatever the caller sent, of any length.
       if (!isMethodName(method)) return failure('METHOD_UNKNOWN');
       const spec = contract[method];
-      const base: CoreContext = { store: options.store, actor: null, method, now, secrets: options.secrets };
+      const base: CoreContext = { store: options.store, actor: null, method, now, secrets: options.secrets, office: currentOffice() };
       const session = sessionOf(base, caller);
       const live = typeof session === 'object' ? session : null;
       const actor = live?.actor ?? null;
@@ -101,12 +111,16 @@ export function createRouter(options: RouterOptions): Router {
       const parsed = spec.input.safeParse(input);
       if (!parsed.success) return failure('INPUT_INVALID', { method, issues: describeIssues(parsed.error) });
       if (live && !spec.background) sessions.touch(live.id, now().getTime());
-      const ctx: HandlerContext = { ...base, actor, shell: caller.shell, ...sessionControls(base, caller, live) };
+      const ctx: HandlerContext = { ...base, office: base.office ?? null, actor, shell: caller.shell, ...sessionControls(base, caller, live) };
       const handler = options.handlers[method as MethodName] as (c: HandlerContext, i: unknown) => unknown;
-      options.beforeCall?.(method);
-      return { ok: true, value: await handler(ctx, parsed.data) };
+      if (spec.effect !== 'read') options.beforeWrite?.(method);
+      // better-sqlite3 refuses (and rolls back) a transaction function that returns a Promise: a 'write' is synchronous.
+      const run = () => handler(ctx, parsed.data);
+      return { ok: true, value: await (spec.effect === 'write' ? sqlite.transaction(run).immediate() : run()) };
     } catch (error) {
       return { ok: false, error: toApiError(error, method, log) };
+    } finally {
+      if (isMethodName(method) && contract[method].changesOffice) office = null;
     }
   }
 

@@ -24,6 +24,7 @@ export const FIELD_LABELS: Record<string, Record<string, Label>> = {
     notes: l('备注', 'Notes'), phone: l('电话', 'Phone'), address: l('地址', 'Address'), warehouse_id: warehouse, item_id: item,
     lot_id: lot, donor_id: donor, document_id: documentRef, event_id: event, campaign_id: campaign, quantity, unit_value: unitValue,
     lot_number: lotNumber, expiry_date: expiryDate, household_person_id: household, kind: l('类型', 'Kind'), date: l('日期', 'Date'),
+    document_date: l('业务日期', 'Document date'),
   },
   people: {
     name: l('姓名', 'Name'), gender: l('性别', 'Gender'), id_number: l('身份证号', 'ID number'), id_converted: l('15 位转换', 'Converted ID'),

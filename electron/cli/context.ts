@@ -1,4 +1,9 @@
-// What a CLI command works with: the data folder's backend and a core context acting as the CLI.
+// The machine-level recovery commands' access to the data folder, without a session - each exists precisely
+// because no one can sign in, or acts on the database file itself:
+//   office init           - before set-up there is no user to sign in as;
+//   users reset-password  - the administrator's own password is forgotten or the account locked;
+//   db check|backup|restore - the file itself (a damaged database or a lost password must not stop a backup).
+// Their audit entries name the machine's user (cli:NAME). Every other command goes through the router: session.ts.
 import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,7 +19,7 @@ export function cliActorName(): string {
   return `cli:${os.userInfo().username}`;
 }
 
-/** The office database without a router: the CLI acts through the core directly. */
+/** The office database without a router, for the recovery commands above. */
 export interface CliStore { dataDir: string; store: Store; secrets?: SecretSealer; close(): void }
 
 /**
@@ -36,10 +41,12 @@ export function cliContext(backend: CliStore, method: string): CoreContext {
   };
 }
 
+export function officeNotSetUp(dataDir: string): CliError {
+  const command = 'npm run cli -- office init --code C --name N --role county|city --admin USER --password-file F';
+  return new CliError('OFFICE_NOT_SET_UP', `No office is set up in ${dataDir}. Run: ${command}`, { command, dataDir });
+}
+
 /** Every command but `office init` needs a set-up office. */
 export function requireCliOffice(backend: CliStore): OfficeInfo {
-  const office = readOffice(backend.store);
-  const command = 'npm run cli -- office init --code C --name N --role county|city --admin USER --password-file F';
-  if (!office) throw new CliError('OFFICE_NOT_SET_UP', `No office is set up in ${backend.dataDir}. Run: ${command}`, { command, dataDir: backend.dataDir });
-  return office;
+  return readOffice(backend.store) ?? (() => { throw officeNotSetUp(backend.dataDir); })();
 }

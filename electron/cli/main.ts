@@ -1,4 +1,5 @@
-// `npm run cli -- <command>`: the core from a terminal. With --json, exactly one JSON object on stdout.
+// `npm run cli -- <command>`: the program from a terminal, through the router as a signed-in user (session.ts);
+// only the recovery commands (context.ts) work without. With --json, exactly one JSON object on stdout.
 import { parseArgs, type Args } from './args';
 import { cliLanguage, describeError } from './language';
 
@@ -27,7 +28,10 @@ const COMMANDS: Record<string, Command> = {
   'stock on-hand': async (args) => (await import('./commands/stock')).stockOnHand(args),
 };
 
-const USAGE = `Usage: npm run cli -- <command> [--json]
+const USAGE = `Usage: npm run cli -- <command> [--json] [--user NAME --password-file F]
+Commands act as a user of the office, with that user's roles: --user NAME (or BOAI_USER) and the password in
+--password-file F (or BOAI_PASSWORD). Without a sign-in (recovery on the machine): office init, users reset-password,
+db check|backup|restore - their --password-file is the new user's password.
   office init --code C --name N --role county|city --admin USER --password-file F [--passphrase-file K]
   db check
   db backup <file>
@@ -44,7 +48,7 @@ const USAGE = `Usage: npm run cli -- <command> [--json]
   keys trust <card file> --fingerprint DIGITS
   keys list
   keys rotate [<new card file>]
-  users reset-password USER --password-file F   (recovery: new password, account unlocked; audited as the CLI)
+  users reset-password USER --password-file F   (recovery: new password, account unlocked; audited as the machine's user)
   stock import-opening <file> [--dry-run] [--create-missing] [--date YYYY-MM-DD] [--again]   (--again: post a file imported before)
   stock on-hand [--warehouse CODE|NAME] [--office CODE|all]   (--office: the city reads a county's stock, or all)
 Messages are in Chinese when the locale (LC_ALL, LANG) is Chinese, else in English; --lang zh-CN|en chooses.

@@ -1,6 +1,7 @@
 // What every core function receives: the open database, who is acting, and the clock.
 import type { Store } from '../../db/open';
 import type { Role } from '../../rules/roles';
+import type { OfficeInfo } from '../api/types';
 
 export interface Actor {
   userId: string;
@@ -16,6 +17,11 @@ export interface CoreContext {
   /** The API method being served, written to the audit log. */
   method: string;
   now: () => Date;
+  /**
+   * This database's office as the router read it once (null before set-up); absent when the core is called
+   * without the router (tests, the CLI's recovery commands) - officeOf (accounts/office.ts) then reads it.
+   */
+  office?: OfficeInfo | null;
   /** Seals and opens this office's private keys; absent when nothing can unlock them (keys then fail KEYS_LOCKED). */
   secrets?: SecretSealer;
 }

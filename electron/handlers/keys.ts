@@ -1,4 +1,5 @@
-// This office's key card and the trust list.
+// This office's key card and the trust list. keys.create and keys.rotate are 'job' methods: the key pairs commit in
+// their own transaction (core/exchange/keys/ring.ts), then the card's QR code is drawn (asynchronous).
 import type { MethodName } from '../api/contract';
 import { createOfficeKeys, listTrusted, previewCard, rotateOfficeKeys, trustOffice } from '../core/exchange/keys';
 import { exportCard, myCard } from '../core/exchange/keys/myCard';

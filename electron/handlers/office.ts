@@ -1,6 +1,6 @@
 // Office setup, sign-in and user management: the API methods that exist before any domain.
 import type { MethodName } from '../api/contract';
-import { readOffice, renameOffice, setupOffice } from '../core/accounts/office';
+import { renameOffice, setupOffice } from '../core/accounts/office';
 import { changeOwnPassword } from '../core/accounts/passwordChange';
 import { signIn } from '../core/accounts/signIn';
 import { createUser, listUsers, updateUser } from '../core/accounts/users';
@@ -11,8 +11,8 @@ type OfficeMethods = Extract<MethodName, `office.${string}` | `auth.${string}` |
 
 export const officeHandlers: HandlersFor<OfficeMethods> = {
   'office.status': (ctx) => ({
-    configured: readOffice(ctx.store) !== null,
-    office: readOffice(ctx.store),
+    configured: ctx.office !== null,
+    office: ctx.office,
     user: ctx.actor ? { id: ctx.actor.userId, username: ctx.actor.username, displayName: ctx.actor.displayName, roles: ctx.actor.roles } : null,
   }),
   'office.setup': (ctx, input) => setupOffice(ctx, input),

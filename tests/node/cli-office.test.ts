@@ -34,7 +34,7 @@ describe('cli: office and db', () => {
     expect(run.stderr).toContain('office init');
   });
 
-  it('checks integrity, migrations and the audit chain, and reports a broken link', () => {
+  it('checks integrity, migrations and the audit chain, and reports a broken link', { timeout: 180_000 }, () => {
     const dataDir = tempDir();
     initOffice(dataDir);
     const clean = runCli(dataDir, ['db', 'check', '--json']);

@@ -10,7 +10,8 @@ import { KEY_PASSPHRASE, tempDir } from './support';
 const env = { BOAI_KEY_PASSPHRASE: KEY_PASSPHRASE };
 
 describe('package verify / import / receipt (CLI)', () => {
-  it('verifies, previews, applies, reports a replay, writes a receipt the county imports', async () => {
+  // Seven CLI runs, each starting Node and tsx and signing in: minutes on a loaded machine.
+  it('verifies, previews, applies, reports a replay, writes a receipt the county imports', { timeout: 420_000 }, async () => {
     const { city, counties: [county] } = cityWith(COUNTY);
     addGenerated(county!, 4);
     const [file] = await exportTo(county!, CITY);

@@ -63,7 +63,7 @@ describe('outbox methods', () => {
 });
 
 describe('cli: package export and db restore', () => {
-  it('exports to a named file with --json, and after a restore asks for a snapshot', { timeout: 240_000 }, async () => {
+  it('exports to a named file with --json, and after a restore asks for a snapshot', { timeout: 420_000 }, async () => {
     const { county, city } = countyAndCity();
     addPeople(county, 4);
     const dataDir = path.dirname(county.store.file);

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './cli-support';
-import { tempDir } from './support';
+import { ADMIN_PASSWORD, tempDir } from './support';
 
 function office(root: string, code: string, name: string, role: 'county' | 'city') {
   const dataDir = path.join(root, code);
@@ -16,7 +16,7 @@ function office(root: string, code: string, name: string, role: 'county' | 'city
 describe('cli: keys', () => {
   it('writes a key card, and the other office trusts it only with the right digits', { timeout: 180_000 }, () => {
     const root = tempDir();
-    fs.writeFileSync(path.join(root, 'password'), 'Admin-pass-1\n');
+    fs.writeFileSync(path.join(root, 'password'), `${ADMIN_PASSWORD}\n`); // the CLI's sign-in (cli-support) uses it
     fs.writeFileSync(path.join(root, 'phrase-321302'), 'county passphrase\n');
     fs.writeFileSync(path.join(root, 'phrase-321300'), 'city passphrase\n');
     const county = office(root, '321302', '宿城区红十字会', 'county');

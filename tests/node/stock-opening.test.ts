@@ -107,7 +107,7 @@ describe('opening balances', () => {
     expect(counts(office)).toEqual(before);
   });
 
-  it('cli: import-opening --dry-run / --create-missing and on-hand print one JSON object', async () => {
+  it('cli: import-opening --dry-run / --create-missing and on-hand print one JSON object', { timeout: 300_000 }, async () => {
     const office = stockOffice();
     const file = path.join(tempDir(), '期初库存.xlsx');
     fs.writeFileSync(file, await sheet([

@@ -4,6 +4,7 @@
 // The renderer's errorText and the CLI both build their sentences here.
 import { recordProblemOf, recordProblemText } from '../recordLabels';
 import { ERROR_MESSAGES, fileKinds } from './errors';
+import { inputIssuesText } from './inputIssues';
 import type { Language } from './translated';
 
 /** Details the backend sends that are shown formatted, not raw. */
@@ -64,6 +65,9 @@ export function hasSentence(code: string, language: Language): boolean {
 export function errorSentence(code: string, details: Record<string, unknown> = {}, lang: Language = 'zh-CN'): string {
   const table = ERROR_MESSAGES[lang];
   if (!(code in table)) return interpolate(table['generic']!, { code });
+  // The contract's refusal names each field as the form labels it, as the renderer's errorText does.
+  const fields = code === 'INPUT_INVALID' && !details['fields'] ? inputIssuesText(details, lang) : null;
+  if (fields) return interpolate(table['INPUT_INVALID_fields']!, { fields });
   const key = variantCode(code, details, (name) => name in table);
   return interpolate(table[key]!, sentenceValues(details, lang)) + recordNamed(details, lang);
 }

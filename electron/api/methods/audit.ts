@@ -18,9 +18,9 @@ export interface AuditRow {
 export interface AuditPage { rows: AuditRow[]; total: number }
 
 export const auditMethods = {
-  'audit.list': method<AuditPage>()({
+  'audit.list': method<AuditPage>()({ effect: 'read',
     input: auditQuery.extend({ offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) }),
     access: ADMINS,
   }),
-  'audit.export': method<ExportedFile>()({ input: auditQuery, access: ADMINS }),
+  'audit.export': method<ExportedFile>()({ effect: 'job', input: auditQuery, access: ADMINS }),
 } as const;

@@ -8,14 +8,14 @@ const card = text(16 * 1024).min(1); // the card file's text (JSON)
 
 export const keysMethods = {
   /** Null while the office has no keys yet (set up without a passphrase): keys.create makes them. */
-  'keys.myCard': method<MyKeyCard | null>()({ input: z.object({}), access: ADMINS }),
-  'keys.create': method<MyKeyCard>()({ input: z.object({}), access: ADMINS }),
-  'keys.exportCard': method<KeyCardFile>()({ input: z.object({}), access: ADMINS }),
-  'keys.previewCard': method<CardPreview>()({ input: z.object({ card }), access: ADMINS }),
+  'keys.myCard': method<MyKeyCard | null>()({ effect: 'read', input: z.object({}), access: ADMINS }),
+  'keys.create': method<MyKeyCard>()({ effect: 'job', input: z.object({}), access: ADMINS }),
+  'keys.exportCard': method<KeyCardFile>()({ effect: 'read', input: z.object({}), access: ADMINS }),
+  'keys.previewCard': method<CardPreview>()({ effect: 'read', input: z.object({ card }), access: ADMINS }),
   /** fingerprint: the digits compared over the phone, spaces allowed; needed unless the old key vouches for the card. */
-  'keys.trustOffice': method<TrustResult>()({ input: z.object({ card, fingerprint: text(FINGERPRINT_INPUT_MAX).optional() }), access: ADMINS }),
+  'keys.trustOffice': method<TrustResult>()({ effect: 'write', input: z.object({ card, fingerprint: text(FINGERPRINT_INPUT_MAX).optional() }), access: ADMINS }),
   /** Who this office exchanges packages with: export and import screens list them too. */
-  'keys.listTrusted': method<TrustedOfficeInfo[]>()({ input: z.object({}), access: READERS }),
+  'keys.listTrusted': method<TrustedOfficeInfo[]>()({ effect: 'read', input: z.object({}), access: READERS }),
   /** New key pairs; the new card is signed by the old key so the other side takes it without comparing digits. */
-  'keys.rotate': method<MyKeyCard>()({ input: z.object({}), access: ADMINS }),
+  'keys.rotate': method<MyKeyCard>()({ effect: 'job', input: z.object({}), access: ADMINS }),
 } as const;

@@ -12,8 +12,8 @@ export interface SessionIdle { remainingMs: number; idleMinutes: number }
 const role = z.enum(ROLES);
 
 export const officeMethods = {
-  'office.status': method<OfficeStatus>()({ input: z.object({}), access: 'public' }),
-  'office.setup': method<OfficeInfo>()({
+  'office.status': method<OfficeStatus>()({ effect: 'read', input: z.object({}), access: 'public' }),
+  'office.setup': method<OfficeInfo>()({ effect: 'write', changesOffice: true,
     input: z.object({
       code: officeCode, name: text(OFFICE_NAME_MAX).min(1), role: z.enum(OFFICE_ROLES),
       admin: z.object({ username: text(ACCOUNT_LIMITS.username).min(1), password, displayName: text(ACCOUNT_LIMITS.displayName).optional() }),
@@ -21,27 +21,28 @@ export const officeMethods = {
     access: 'public',
   }),
   /** An administrator corrects the office name; the code cannot change. */
-  'office.rename': method<OfficeInfo>()({ input: z.object({ name: text(OFFICE_NAME_MAX).min(1) }), access: ADMINS }),
-  'auth.login': method<SessionUser>()({ input: z.object({ username: text(ACCOUNT_LIMITS.username), password }), access: 'public' }),
-  'auth.logout': method<null>()({ input: z.object({}), access: 'public' }),
+  'office.rename': method<OfficeInfo>()({ effect: 'write', changesOffice: true, input: z.object({ name: text(OFFICE_NAME_MAX).min(1) }), access: ADMINS }),
+  /** A job, not a write: a refused sign-in is counted and audited in its own transaction, which the refusal must not undo. */
+  'auth.login': method<SessionUser>()({ effect: 'job', input: z.object({ username: text(ACCOUNT_LIMITS.username), password }), access: 'public' }),
+  'auth.logout': method<null>()({ effect: 'read', input: z.object({}), access: 'public' }),
   /** The idle check the renderer makes by itself: how long until idle sign-out, without counting as activity. */
-  'auth.session': method<SessionIdle>()({ input: z.object({}), access: 'signedIn', background: true }),
+  'auth.session': method<SessionIdle>()({ effect: 'read', input: z.object({}), access: 'signedIn', background: true }),
   /** The user is active (typed, clicked, or chose 继续使用): the idle clock starts again. */
-  'auth.keepAlive': method<SessionIdle>()({ input: z.object({}), access: 'signedIn' }),
+  'auth.keepAlive': method<SessionIdle>()({ effect: 'read', input: z.object({}), access: 'signedIn' }),
 
   /** The signed-in user's own password; the current one is required. Ends the user's other sessions. */
-  'auth.changePassword': method<null>()({ input: z.object({ currentPassword: password, newPassword: password }), access: 'signedIn' }),
+  'auth.changePassword': method<null>()({ effect: 'write', input: z.object({ currentPassword: password, newPassword: password }), access: 'signedIn' }),
 
-  'users.list': method<UserInfo[]>()({ input: z.object({}), access: ADMINS }),
-  'users.create': method<UserInfo>()({
+  'users.list': method<UserInfo[]>()({ effect: 'read', input: z.object({}), access: ADMINS }),
+  'users.create': method<UserInfo>()({ effect: 'write',
     input: z.object({ username: text(ACCOUNT_LIMITS.username).min(1), displayName: text(ACCOUNT_LIMITS.displayName), roles: z.array(role).min(1), password }),
     access: ADMINS,
   }),
-  'users.update': method<UserInfo>()({
+  'users.update': method<UserInfo>()({ effect: 'write',
     input: z.object({ id: z.uuid(), displayName: text(ACCOUNT_LIMITS.displayName).optional(), roles: z.array(role).min(1).optional(),
       active: z.boolean().optional(), password: password.optional() }),
     access: ADMINS,
   }),
 
-  'db.check': method<DbCheckResult>()({ input: z.object({}), access: ADMINS }),
+  'db.check': method<DbCheckResult>()({ effect: 'read', input: z.object({}), access: ADMINS }),
 } as const;

@@ -45,24 +45,24 @@ const groupHeadings = z.object({
 });
 
 export const peopleMethods = {
-  'people.list': method<PeoplePage>()({
+  'people.list': method<PeoplePage>()({ effect: 'read',
     input: peopleQuery.extend({ offset: z.number().int().min(0), limit: z.number().int().min(1).max(1000) }),
     access: READERS,
   }),
-  'people.facets': method<{ townships: string[]; villages: string[] }>()({ input: z.object({ township: text(100).optional() }), access: READERS }),
-  'people.offices': method<PeopleOffice[]>()({ input: z.object({}), access: READERS }),
-  'people.get': method<PersonRow>()({ input: z.object({ id: z.uuid() }), access: READERS }),
-  'people.create': method<PersonSaveResult>()({
+  'people.facets': method<{ townships: string[]; villages: string[] }>()({ effect: 'read', input: z.object({ township: text(100).optional() }), access: READERS }),
+  'people.offices': method<PeopleOffice[]>()({ effect: 'read', input: z.object({}), access: READERS }),
+  'people.get': method<PersonRow>()({ effect: 'read', input: z.object({ id: z.uuid() }), access: READERS }),
+  'people.create': method<PersonSaveResult>()({ effect: 'write',
     input: z.object({ person: personInput, acceptWarnings: z.boolean().optional() }), access: CLERKS,
   }),
-  'people.update': method<PersonSaveResult>()({
+  'people.update': method<PersonSaveResult>()({ effect: 'write',
     input: z.object({ id: z.uuid(), rowVersion: z.number().int().min(1), patch: personInput.partial(), acceptWarnings: z.boolean().optional() }),
     access: CLERKS,
   }),
-  'people.void': method<PersonRow>()({ input: z.object({ id: z.uuid(), reason: text(REASON_MAX).min(1) }), access: CLERKS }),
-  'people.revealId': method<{ idNumber: string }>()({ input: z.object({ id: z.uuid() }), access: CLERKS }),
+  'people.void': method<PersonRow>()({ effect: 'write', input: z.object({ id: z.uuid(), reason: text(REASON_MAX).min(1) }), access: CLERKS }),
+  'people.revealId': method<{ idNumber: string }>()({ effect: 'write', input: z.object({ id: z.uuid() }), access: CLERKS }),
 
-  'people.importStart': method<{ jobId: string }>()({
+  'people.importStart': method<{ jobId: string }>()({ effect: 'job',
     input: z.object({
       fileName: text(260).min(1),
       contentBase64: z.string().max(200 * 1024 * 1024),
@@ -72,9 +72,9 @@ export const peopleMethods = {
     }),
     access: CLERKS,
   }),
-  'people.importStatus': method<ImportStatus>()({ input: z.object({ jobId: z.uuid() }), access: CLERKS, background: true }),
-  'people.importCancel': method<ImportStatus>()({ input: z.object({ jobId: z.uuid() }), access: CLERKS }),
-  'people.importCommit': method<ImportCommitResult>()({
+  'people.importStatus': method<ImportStatus>()({ effect: 'read', input: z.object({ jobId: z.uuid() }), access: CLERKS, background: true }),
+  'people.importCancel': method<ImportStatus>()({ effect: 'read', input: z.object({ jobId: z.uuid() }), access: CLERKS }),
+  'people.importCommit': method<ImportCommitResult>()({ effect: 'job',
     input: z.object({
       jobId: z.uuid(), mode: z.enum(['allOrNothing', 'validOnly']),
       // Spreadsheet rows the clerk unticked in the preview: written neither as an update nor as a new person.
@@ -82,9 +82,9 @@ export const peopleMethods = {
     }),
     access: CLERKS,
   }),
-  'people.groupCounts': method<GroupCounts>()({ input: peopleQuery.extend({ groupBy: z.enum(GROUP_COLUMNS) }), access: READERS }),
-  'people.groupCountsExport': method<ExportedFile>()({
+  'people.groupCounts': method<GroupCounts>()({ effect: 'read', input: peopleQuery.extend({ groupBy: z.enum(GROUP_COLUMNS) }), access: READERS }),
+  'people.groupCountsExport': method<ExportedFile>()({ effect: 'job',
     input: peopleQuery.extend({ groupBy: z.enum(GROUP_COLUMNS), headings: groupHeadings }), access: READERS,
   }),
-  'people.export': method<ExportedFile>()({ input: peopleQuery.extend({ revealIds: z.boolean() }), access: READERS }),
+  'people.export': method<ExportedFile>()({ effect: 'job', input: peopleQuery.extend({ revealIds: z.boolean() }), access: READERS }),
 } as const;

@@ -86,46 +86,46 @@ const lines = z.array(lineInput).max(5000);
 
 /** The methods of this file, listed so handlers/stock.ts can be checked against exactly them. */
 export const stockMethods = {
-  'stock.categories.list': method<CategoryRow[]>()({ input: listInput, access: READERS }),
-  'stock.categories.create': method<CategoryRow>()({ input: categoryInput, access: KEEPERS }),
-  'stock.categories.update': method<CategoryRow>()({ input: edit(categoryInput), access: KEEPERS }),
-  'stock.categories.void': method<CategoryRow>()({ input: voidInput, access: KEEPERS }),
+  'stock.categories.list': method<CategoryRow[]>()({ effect: 'read', input: listInput, access: READERS }),
+  'stock.categories.create': method<CategoryRow>()({ effect: 'write', input: categoryInput, access: KEEPERS }),
+  'stock.categories.update': method<CategoryRow>()({ effect: 'write', input: edit(categoryInput), access: KEEPERS }),
+  'stock.categories.void': method<CategoryRow>()({ effect: 'write', input: voidInput, access: KEEPERS }),
 
-  'stock.items.list': method<ItemRow[]>()({ input: listInput.extend({ categoryId: id.optional() }), access: READERS }),
-  'stock.items.get': method<ItemRow>()({ input: z.object({ id }), access: READERS }),
-  'stock.items.create': method<ItemRow>()({ input: itemInput, access: KEEPERS }),
-  'stock.items.update': method<ItemRow>()({ input: edit(itemInput), access: KEEPERS }),
-  'stock.items.void': method<ItemRow>()({ input: voidInput, access: KEEPERS }),
+  'stock.items.list': method<ItemRow[]>()({ effect: 'read', input: listInput.extend({ categoryId: id.optional() }), access: READERS }),
+  'stock.items.get': method<ItemRow>()({ effect: 'read', input: z.object({ id }), access: READERS }),
+  'stock.items.create': method<ItemRow>()({ effect: 'write', input: itemInput, access: KEEPERS }),
+  'stock.items.update': method<ItemRow>()({ effect: 'write', input: edit(itemInput), access: KEEPERS }),
+  'stock.items.void': method<ItemRow>()({ effect: 'write', input: voidInput, access: KEEPERS }),
 
-  'stock.warehouses.list': method<WarehouseRow[]>()({ input: listInput, access: READERS }),
-  'stock.warehouses.create': method<WarehouseRow>()({ input: warehouseInput, access: KEEPERS }),
-  'stock.warehouses.update': method<WarehouseRow>()({ input: edit(warehouseInput), access: KEEPERS }),
-  'stock.warehouses.void': method<WarehouseRow>()({ input: voidInput, access: KEEPERS }),
+  'stock.warehouses.list': method<WarehouseRow[]>()({ effect: 'read', input: listInput, access: READERS }),
+  'stock.warehouses.create': method<WarehouseRow>()({ effect: 'write', input: warehouseInput, access: KEEPERS }),
+  'stock.warehouses.update': method<WarehouseRow>()({ effect: 'write', input: edit(warehouseInput), access: KEEPERS }),
+  'stock.warehouses.void': method<WarehouseRow>()({ effect: 'write', input: voidInput, access: KEEPERS }),
 
-  'stock.locations.list': method<LocationRow[]>()({ input: listInput.extend({ warehouseId: id.optional() }), access: READERS }),
-  'stock.locations.create': method<LocationRow>()({ input: locationInput, access: KEEPERS }),
-  'stock.locations.update': method<LocationRow>()({ input: edit(locationInput.omit({ warehouseId: true })), access: KEEPERS }),
-  'stock.locations.void': method<LocationRow>()({ input: voidInput, access: KEEPERS }),
+  'stock.locations.list': method<LocationRow[]>()({ effect: 'read', input: listInput.extend({ warehouseId: id.optional() }), access: READERS }),
+  'stock.locations.create': method<LocationRow>()({ effect: 'write', input: locationInput, access: KEEPERS }),
+  'stock.locations.update': method<LocationRow>()({ effect: 'write', input: edit(locationInput.omit({ warehouseId: true })), access: KEEPERS }),
+  'stock.locations.void': method<LocationRow>()({ effect: 'write', input: voidInput, access: KEEPERS }),
 
-  'stock.quotas.list': method<QuotaRow[]>()({
+  'stock.quotas.list': method<QuotaRow[]>()({ effect: 'read',
     input: z.object({ warehouseId: id.optional(), belowOnly: z.boolean().optional(), officeCode: officeCode.optional() }), access: READERS,
   }),
   /** Quantity 0 removes the quota. */
-  'stock.quotas.set': method<QuotaRow | null>()({
+  'stock.quotas.set': method<QuotaRow | null>()({ effect: 'write',
     input: z.object({ warehouseId: id, itemId: id, quantity: quantity.min(0) }), access: KEEPERS,
   }),
 
-  'stock.donors.list': method<DonorRow[]>()({ input: listInput, access: READERS }),
-  'stock.donors.create': method<DonorRow>()({ input: donorInput, access: KEEPERS }),
-  'stock.donors.update': method<DonorRow>()({ input: edit(donorInput), access: KEEPERS }),
-  'stock.donors.void': method<DonorRow>()({ input: voidInput, access: KEEPERS }),
+  'stock.donors.list': method<DonorRow[]>()({ effect: 'read', input: listInput, access: READERS }),
+  'stock.donors.create': method<DonorRow>()({ effect: 'write', input: donorInput, access: KEEPERS }),
+  'stock.donors.update': method<DonorRow>()({ effect: 'write', input: edit(donorInput), access: KEEPERS }),
+  'stock.donors.void': method<DonorRow>()({ effect: 'write', input: voidInput, access: KEEPERS }),
 
-  'stock.events.list': method<EventRow[]>()({ input: listInput, access: READERS }),
-  'stock.events.create': method<EventRow>()({ input: eventInput, access: KEEPERS }),
-  'stock.events.update': method<EventRow>()({ input: edit(eventInput), access: KEEPERS }),
-  'stock.events.void': method<EventRow>()({ input: voidInput, access: KEEPERS }),
+  'stock.events.list': method<EventRow[]>()({ effect: 'read', input: listInput, access: READERS }),
+  'stock.events.create': method<EventRow>()({ effect: 'write', input: eventInput, access: KEEPERS }),
+  'stock.events.update': method<EventRow>()({ effect: 'write', input: edit(eventInput), access: KEEPERS }),
+  'stock.events.void': method<EventRow>()({ effect: 'write', input: voidInput, access: KEEPERS }),
 
-  'stock.documents.list': method<DocumentPage>()({
+  'stock.documents.list': method<DocumentPage>()({ effect: 'read',
     input: z.object({
       type: z.enum(DOCUMENT_TYPES).optional(), status: z.enum(DOCUMENT_STATUSES).optional(), warehouseId: id.optional(),
       from: isoDate.optional(), to: isoDate.optional(), search: text(SEARCH_MAX).optional(), campaignId: id.optional(),
@@ -133,52 +133,52 @@ export const stockMethods = {
     }),
     access: READERS,
   }),
-  'stock.documents.get': method<DocumentDetail>()({ input: z.object({ id }), access: READERS }),
-  'stock.documents.create': method<DocumentDetail>()({ input: z.object({ header: headerInput, lines }), access: KEEPERS }),
+  'stock.documents.get': method<DocumentDetail>()({ effect: 'read', input: z.object({ id }), access: READERS }),
+  'stock.documents.create': method<DocumentDetail>()({ effect: 'write', input: z.object({ header: headerInput, lines }), access: KEEPERS }),
   /** Drafts only; `lines`, when given, replace all lines. */
-  'stock.documents.update': method<DocumentDetail>()({
+  'stock.documents.update': method<DocumentDetail>()({ effect: 'write',
     input: z.object({ id, rowVersion: z.number().int().min(1), header: headerInput.omit({ type: true }).partial().optional(), lines: lines.optional() }),
     access: KEEPERS,
   }),
   /** Drafts and approved documents only; posted ones are reversed instead. */
-  'stock.documents.void': method<DocumentDetail>()({ input: voidInput, access: KEEPERS }),
-  'stock.documents.approve': method<DocumentDetail>()({ input: z.object({ id, rowVersion: z.number().int().min(1) }), access: APPROVERS }),
+  'stock.documents.void': method<DocumentDetail>()({ effect: 'write', input: voidInput, access: KEEPERS }),
+  'stock.documents.approve': method<DocumentDetail>()({ effect: 'write', input: z.object({ id, rowVersion: z.number().int().min(1) }), access: APPROVERS }),
   /** Withdraws an approval so the keeper can correct the draft. */
-  'stock.documents.unapprove': method<DocumentDetail>()({ input: z.object({ id, rowVersion: z.number().int().min(1) }), access: APPROVERS }),
-  'stock.documents.post': method<DocumentDetail>()({ input: z.object({ id }), access: KEEPERS }),
+  'stock.documents.unapprove': method<DocumentDetail>()({ effect: 'write', input: z.object({ id, rowVersion: z.number().int().min(1) }), access: APPROVERS }),
+  'stock.documents.post': method<DocumentDetail>()({ effect: 'write', input: z.object({ id }), access: KEEPERS }),
   /** Creates a draft reversal referencing the posted original; it is approved and posted like any document. */
-  'stock.documents.reverse': method<DocumentDetail>()({
+  'stock.documents.reverse': method<DocumentDetail>()({ effect: 'write',
     input: z.object({ id, reason, documentDate: isoDate.optional() }), access: KEEPERS,
   }),
   /** A draft count of every lot the warehouse holds (optionally of some items), book quantities shown, counted quantities left empty to be typed. */
-  'stock.counts.start': method<DocumentDetail>()({
+  'stock.counts.start': method<DocumentDetail>()({ effect: 'write',
     input: z.object({ warehouseId: id, documentDate: isoDate, itemIds: z.array(id).max(5000).optional(), categoryId: id.optional() }),
     access: KEEPERS,
   }),
 
-  'stock.lots.available': method<LotBalance[]>()({
+  'stock.lots.available': method<LotBalance[]>()({ effect: 'read',
     input: z.object({ warehouseId: id, itemId: id, asOf: isoDate.optional() }), access: READERS,
   }),
-  'stock.lots.propose': method<LotProposal>()({
+  'stock.lots.propose': method<LotProposal>()({ effect: 'read',
     input: z.object({ warehouseId: id, itemId: id, quantity: quantity.min(1), asOf: isoDate.optional() }), access: READERS,
   }),
-  'stock.onHand': method<OnHandRow[]>()({
+  'stock.onHand': method<OnHandRow[]>()({ effect: 'read',
     input: z.object({
       warehouseId: id.optional(), itemId: id.optional(), categoryId: id.optional(), donorId: id.optional(),
       expiringBefore: isoDate.optional(), officeCode: z.union([officeCode, z.literal('all')]).optional(),
     }),
     access: READERS,
   }),
-  'stock.card': method<StockCard>()({
+  'stock.card': method<StockCard>()({ effect: 'read',
     input: z.object({ itemId: id, warehouseId: id.optional(), lotId: id.optional(), from: isoDate, to: isoDate, officeCode: officeCode.optional() }),
     access: READERS,
   }),
 
   /** The offices whose stock is held here (the city: its counties), for the office column and filter. */
-  'stock.offices': method<PeopleOffice[]>()({ input: z.object({}), access: READERS }),
-  'stock.months.list': method<MonthLockRow[]>()({ input: z.object({}), access: READERS }),
-  'stock.months.lock': method<MonthLockRow>()({ input: z.object({ month }), access: APPROVERS }),
-  'stock.months.unlock': method<MonthLockRow>()({ input: z.object({ month, reason }), access: APPROVERS }),
+  'stock.offices': method<PeopleOffice[]>()({ effect: 'read', input: z.object({}), access: READERS }),
+  'stock.months.list': method<MonthLockRow[]>()({ effect: 'read', input: z.object({}), access: READERS }),
+  'stock.months.lock': method<MonthLockRow>()({ effect: 'write', input: z.object({ month }), access: APPROVERS }),
+  'stock.months.unlock': method<MonthLockRow>()({ effect: 'write', input: z.object({ month, reason }), access: APPROVERS }),
 } as const;
 
 export type StockMethodName = keyof typeof stockMethods;

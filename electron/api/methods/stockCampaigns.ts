@@ -20,27 +20,27 @@ const campaignInput = z.object({
 });
 
 export const stockCampaignMethods = {
-  'stock.campaigns.list': method<CampaignRow[]>()({
+  'stock.campaigns.list': method<CampaignRow[]>()({ effect: 'read',
     input: z.object({ includeVoided: z.boolean().optional(), from: isoDate.optional(), to: isoDate.optional() }), access: READERS,
   }),
-  'stock.campaigns.get': method<CampaignDetail>()({ input: z.object({ id }), access: READERS }),
-  'stock.campaigns.create': method<CampaignDetail>()({ input: campaignInput, access: KEEPERS }),
-  'stock.campaigns.update': method<CampaignDetail>()({
+  'stock.campaigns.get': method<CampaignDetail>()({ effect: 'read', input: z.object({ id }), access: READERS }),
+  'stock.campaigns.create': method<CampaignDetail>()({ effect: 'write', input: campaignInput, access: KEEPERS }),
+  'stock.campaigns.update': method<CampaignDetail>()({ effect: 'write',
     input: z.object({ id, rowVersion: z.number().int().min(1), patch: campaignInput.partial() }), access: KEEPERS,
   }),
-  'stock.campaigns.void': method<CampaignDetail>()({ input: z.object({ id, reason: text(REASON_MAX).min(1) }), access: KEEPERS }),
+  'stock.campaigns.void': method<CampaignDetail>()({ effect: 'write', input: z.object({ id, reason: text(REASON_MAX).min(1) }), access: KEEPERS }),
   /** People to choose from: by township/village, or a pasted list of ID numbers (one per line). */
-  'stock.campaigns.candidates': method<CampaignCandidates>()({
+  'stock.campaigns.candidates': method<CampaignCandidates>()({ effect: 'read',
     input: z.object({ campaignId: id, township: text(FIELD_LIMITS.people.township).optional(), village: text(FIELD_LIMITS.people.village).optional(), idNumbers: z.string().max(ID_LIST_MAX).optional() }),
     access: KEEPERS,
   }),
-  'stock.campaigns.addHouseholds': method<CampaignAddResult>()({
+  'stock.campaigns.addHouseholds': method<CampaignAddResult>()({ effect: 'write',
     input: z.object({ campaignId: id, personIds: z.array(id).min(1).max(20_000), acceptRepeats: z.boolean().optional() }), access: KEEPERS,
   }),
-  'stock.campaigns.removeHousehold': method<CampaignDetail>()({ input: z.object({ householdId: id, reason: text(REASON_MAX).min(1) }), access: KEEPERS }),
-  'stock.campaigns.post': method<CampaignPostResult>()({ input: z.object({ id }), access: POSTERS }),
+  'stock.campaigns.removeHousehold': method<CampaignDetail>()({ effect: 'write', input: z.object({ householdId: id, reason: text(REASON_MAX).min(1) }), access: KEEPERS }),
+  'stock.campaigns.post': method<CampaignPostResult>()({ effect: 'write', input: z.object({ id }), access: POSTERS }),
   /** The sheet for the households one posting served (documentId), or the whole list. */
-  'stock.campaigns.signOff': method<SignOffSheet>()({ input: z.object({ id, documentId: id.nullish() }), access: READERS }),
+  'stock.campaigns.signOff': method<SignOffSheet>()({ effect: 'read', input: z.object({ id, documentId: id.nullish() }), access: READERS }),
 } as const;
 
 export type StockCampaignMethodName = keyof typeof stockCampaignMethods;

@@ -15,7 +15,7 @@ const id = z.uuid();
 const period = z.object({ from: isoDate, to: isoDate, officeCode: officeCode.optional() });
 
 export const stockReportMethods = {
-  'stock.opening.import': method<OpeningImportResult>()({
+  'stock.opening.import': method<OpeningImportResult>()({ effect: 'job',
     input: z.object({
       fileName: text(260).min(1),
       contentBase64: z.string().max(40 * 1024 * 1024),
@@ -27,15 +27,15 @@ export const stockReportMethods = {
     }),
     access: OPENING,
   }),
-  'stock.reports.disclosure': method<Disclosure>()({ input: period, access: READERS }),
-  'stock.reports.donations': method<DonationsReport>()({ input: period.extend({ donorId: id.nullish() }), access: READERS }),
-  'stock.reports.dashboard': method<StockDashboard>()({
+  'stock.reports.disclosure': method<Disclosure>()({ effect: 'read', input: period, access: READERS }),
+  'stock.reports.donations': method<DonationsReport>()({ effect: 'read', input: period.extend({ donorId: id.nullish() }), access: READERS }),
+  'stock.reports.dashboard': method<StockDashboard>()({ effect: 'read',
     input: z.object({
       days: z.number().int().min(1).max(3650).optional(), asOf: isoDate.optional(), warehouseId: id.nullish(), officeCode: officeCode.optional(),
     }),
     access: READERS,
   }),
-  'stock.reports.export': method<ExportedFile>()({
+  'stock.reports.export': method<ExportedFile>()({ effect: 'job',
     input: z.object({
       report: z.enum(STOCK_REPORTS), from: isoDate.optional(), to: isoDate.optional(), donorId: id.nullish(), warehouseId: id.nullish(),
       days: z.number().int().min(1).max(3650).optional(), officeCode: officeCode.optional(),

@@ -1,26 +1,15 @@
-// `keys init|card|preview|trust|list|rotate`: this office's key card and the trust list from a terminal.
-// Private keys are unlocked with --passphrase-file F or BOAI_KEY_PASSPHRASE.
+// `keys init|card|preview|trust|list|rotate`: this office's key card and the trust list from a terminal, through
+// the router as the signed-in user (administrators; `keys list` any reader). Private keys are unlocked with
+// --passphrase-file F or BOAI_KEY_PASSPHRASE.
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  buildCard, cardText, createOfficeKeys, listTrusted, ownKeySummary, previewCard, rotateOfficeKeys, trustOffice,
-} from '../../core/exchange/keys';
-import type { CoreContext } from '../../core/context';
+import type { MyKeyCard } from '../../api/keys';
 import { CliError, flag, type Args } from '../args';
-import { cliContext, openCli, requireCliOffice, type CliStore } from '../context';
+import { withSession, type CliSession } from '../session';
 
-export function keySummary(ctx: CoreContext) {
-  return ownKeySummary(ctx.store);
-}
-
-function withOffice<T>(args: Args, method: string, run: (ctx: CoreContext, backend: CliStore) => T): T {
-  const backend = openCli(args);
-  try {
-    requireCliOffice(backend);
-    return run(cliContext(backend, method), backend);
-  } finally {
-    backend.close();
-  }
+/** What `office init` and the key commands print about this office's own keys. */
+export function keySummary(card: Pick<MyKeyCard, 'signingKeyId' | 'encryptionKeyId' | 'fingerprint'>) {
+  return { keyId: card.signingKeyId, encryptionKeyId: card.encryptionKeyId, fingerprint: card.fingerprint };
 }
 
 function fileArg(args: Args, usage: string): string {
@@ -29,29 +18,32 @@ function fileArg(args: Args, usage: string): string {
   return path.resolve(file);
 }
 
+/** Writes this office's card file where the user chose (whole, or not at all). */
+async function writeCard(session: CliSession, file: string): Promise<void> {
+  const card = await session.call('keys.exportCard', {});
+  const temp = `${file}.tmp-${process.pid}`;
+  fs.writeFileSync(temp, Buffer.from(card.contentBase64, 'base64'));
+  fs.renameSync(temp, file);
+}
+
 export function keysInit(args: Args) {
-  return withOffice(args, 'keys.init', (ctx) => {
-    createOfficeKeys(ctx);
-    return { ok: true, ...keySummary(ctx) };
-  });
+  return withSession(args, async (session) => ({ ok: true, ...keySummary(await session.call('keys.create', {})) }));
 }
 
 /** Writes this office's key card file and prints its office code, signing key id and fingerprint. */
 export function keysCard(args: Args) {
   const file = fileArg(args, 'keys card <file> [--passphrase-file F]');
-  return withOffice(args, 'keys.card', (ctx) => {
-    const card = buildCard(ctx);
-    const temp = `${file}.tmp-${process.pid}`;
-    fs.writeFileSync(temp, cardText(card));
-    fs.renameSync(temp, file);
-    const summary = keySummary(ctx)!;
-    return { ok: true, officeCode: card.officeCode, keyId: summary.keyId, fingerprint: summary.fingerprint, file };
+  return withSession(args, async (session) => {
+    const card = await session.call('keys.myCard', {});
+    if (!card) throw new CliError('KEYS_MISSING', 'This office has no keys yet: run keys init');
+    await writeCard(session, file);
+    return { ok: true, officeCode: card.officeCode, keyId: card.signingKeyId, fingerprint: card.fingerprint, file };
   });
 }
 
 export function keysPreview(args: Args) {
   const file = fileArg(args, 'keys preview <card file>');
-  return withOffice(args, 'keys.preview', (ctx) => ({ ok: true, ...previewCard(ctx, fs.readFileSync(file, 'utf8')) }));
+  return withSession(args, async (session) => ({ ok: true, ...await session.call('keys.previewCard', { card: fs.readFileSync(file, 'utf8') }) }));
 }
 
 /**
@@ -62,23 +54,23 @@ export function keysTrust(args: Args) {
   const file = fileArg(args, 'keys trust <card file> --fingerprint DIGITS');
   const extra = args.positionals.slice(3).filter((word) => /^\d+$/.test(word));
   const given = flag(args, 'fingerprint');
-  const typed = given === undefined ? undefined : [given, ...extra].join(' ');
-  return withOffice(args, 'keys.trust', (ctx) => {
-    const { office, status } = trustOffice(ctx, fs.readFileSync(file, 'utf8'), typed);
+  const fingerprint = given === undefined ? undefined : [given, ...extra].join(' ');
+  return withSession(args, async (session) => {
+    const { office, status } = await session.call('keys.trustOffice', { card: fs.readFileSync(file, 'utf8'), fingerprint });
     return { ok: true, status, officeCode: office.officeCode, name: office.name, role: office.role, keyId: office.signingKeyId, fingerprint: office.fingerprint };
   });
 }
 
 export function keysList(args: Args) {
-  return withOffice(args, 'keys.list', (ctx) => ({ ok: true, trusted: listTrusted(ctx.store) }));
+  return withSession(args, async (session) => ({ ok: true, trusted: await session.call('keys.listTrusted', {}) }));
 }
 
 /** New key pairs; the new card (written to FILE when given) is signed by the old key, so the other side accepts it. */
 export function keysRotate(args: Args) {
   const file = args.positionals[2] ? path.resolve(args.positionals[2]) : undefined;
-  return withOffice(args, 'keys.rotate', (ctx) => {
-    rotateOfficeKeys(ctx);
-    if (file) fs.writeFileSync(file, cardText(buildCard(ctx)));
-    return { ok: true, ...keySummary(ctx), file: file ?? null };
+  return withSession(args, async (session) => {
+    const card = await session.call('keys.rotate', {});
+    if (file) await writeCard(session, file);
+    return { ok: true, ...keySummary(card), file: file ?? null };
   });
 }

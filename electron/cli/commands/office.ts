@@ -1,10 +1,11 @@
-// `office init`: sets up a data folder without the UI, through the same code as first run; with a passphrase
+// `office init`: sets up a data folder without the UI, through the same code as first run (no session: there is
+// no user yet - see ../context.ts); with a passphrase
 // (--passphrase-file F or BOAI_KEY_PASSPHRASE) it also creates the office's key pairs.
 import { setupOffice } from '../../core/accounts/office';
 import { contract } from '../../api/contract';
 import { CliError, requireFlag, type Args } from '../args';
 import { cliContext, openCli } from '../context';
-import { keySummary } from './keys';
+import { ownKeySummary } from '../../core/exchange/keys/ring';
 import { readPasswordFile } from './users';
 
 export function officeInit(args: Args) {
@@ -22,7 +23,7 @@ export function officeInit(args: Args) {
     const ctx = { ...cliContext(backend, 'office.init'), actor: null };
     const office = setupOffice(ctx, input.data);
     // Without --passphrase-file / BOAI_KEY_PASSPHRASE the office is set up keyless; `keys init` makes them later.
-    const keys = backend.secrets ? keySummary(ctx) : null;
+    const keys = backend.secrets ? ownKeySummary(ctx.store) : null;
     return { ok: true, office: { code: office.code, name: office.name, role: office.role }, keys, dataDir: backend.dataDir };
   } finally {
     backend.close();

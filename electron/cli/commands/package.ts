@@ -1,15 +1,15 @@
 // `package export FILE --to OFFICECODE [--snapshot] [--part-mb N]` (county). The city's verify, import
 // and receipt commands live beside it; `package import` of a receipt on a county updates the outbox.
+// All through the router as the signed-in user, as the export and import wizards call it; the files the router
+// hands over are written where the command line says.
 import fs from 'node:fs';
 import path from 'node:path';
-import { exportPackage } from '../../core/exchange/export/exportPackage';
+import { PACKAGE_ERROR_CODES } from '../../core/exchange/types';
 import { PACKAGE_EXTENSION } from '../../core/exchange/format/constants';
-import { importReceipt } from '../../core/exchange/outbox/receipt';
-import { PackageError } from '../../core/exchange/format';
-import { finishImports, importPackage, verifyForCity, writeReceipt } from '../../core/exchange/inbox';
+import { copyVerified } from '../../core/exchange/outbox/folder';
 import { packageMessage } from '../../core/exchange/inbox/messages';
 import { CliError, fileNotFound, flag, requireFlag, type Args } from '../args';
-import { cliContext, openCli, requireCliOffice } from '../context';
+import { withSession, type CliSession } from '../session';
 import { cliLanguage } from '../language';
 
 /** FILE may be a folder (the package keeps its own name) or a file name (parts add .partNNofMM). */
@@ -20,41 +20,26 @@ function exportTarget(file: string): { dir: string; baseName?: string } {
   return { dir: path.dirname(resolved), baseName: base.endsWith(PACKAGE_EXTENSION) ? base.slice(0, -PACKAGE_EXTENSION.length) : base };
 }
 
-function partMbOf(args: Args): number | undefined {
-  const text = flag(args, 'part-mb');
-  if (text === undefined) return undefined;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new CliError('USAGE', `--part-mb takes a whole number of MB, not ${text}`);
-  return n;
+/** A file the router wrote, renamed to the chosen base name: 320101-to-320100-000012-delta.part01of02.boaipkg -> NAME.part01of02.boaipkg. */
+function renamer(baseName: string | undefined, ownBaseName: string): (name: string) => string {
+  return (name) => (baseName && name.startsWith(ownBaseName) ? baseName + name.slice(ownBaseName.length) : name);
 }
 
 export async function packageExport(args: Args) {
   const file = args.positionals[2];
   if (!file) throw new CliError('USAGE', 'Usage: package export FILE --to OFFICECODE [--snapshot] [--part-mb N] [--passphrase-file F]');
   const to = requireFlag(args, 'to');
-  const partMb = partMbOf(args);
-  const backend = openCli(args);
-  try {
-    requireCliOffice(backend);
-    const ctx = cliContext(backend, 'outbox.export');
-    const { entry, written } = await exportPackage(ctx, { to, snapshot: args.flags.has('snapshot'), partMb, ...exportTarget(file) });
+  const partMb = flag(args, 'part-mb');
+  return withSession(args, async (session) => {
+    const { entry, written } = await session.call('outbox.export', {
+      to, snapshot: args.flags.has('snapshot'), ...(partMb === undefined ? {} : { partMb: Number(partMb) }),
+    });
+    const target = exportTarget(file);
+    const own = `${session.office.code}-to-${entry.recipient}-${String(entry.seq).padStart(6, '0')}-${entry.kind}`;
+    const files = await copyVerified(written, target.dir, renamer(target.baseName, own));
     return { ok: true, packageId: entry.packageId, to: entry.recipient, seq: entry.seq, kind: entry.kind, counts: entry.counts,
-      bytes: entry.bytes, parts: written.length, files: written };
-  } finally {
-    backend.close();
-  }
-}
-
-/** A receipt from the city, on the county: the outbox learns what the city applied, holds or refused. */
-export async function packageImportReceipt(args: Args, files: string[]) {
-  const backend = openCli(args);
-  try {
-    requireCliOffice(backend);
-    const result = await importReceipt(cliContext(backend, 'outbox.importReceipt'), files);
-    return { ok: true, kind: 'receipt', ...result };
-  } finally {
-    backend.close();
-  }
+      bytes: entry.bytes, parts: files.length, files };
+  });
 }
 
 function packageFiles(args: Args, usage: string): string[] {
@@ -64,43 +49,52 @@ function packageFiles(args: Args, usage: string): string[] {
   return files;
 }
 
+/** The files as the import wizard uploads them. */
+function uploads(files: string[]) {
+  return files.map((file) => ({ fileName: path.basename(file), contentBase64: fs.readFileSync(file).toString('base64') }));
+}
+
+const PACKAGE_CODES: ReadonlySet<string> = new Set(PACKAGE_ERROR_CODES);
+
+/** Runs `work` in a session; a refused package is an answer ({ok: false, code, message}), not a crash. */
+async function answeringRefusals<T>(args: Args, work: (session: CliSession) => Promise<T>) {
+  try {
+    return await withSession(args, work);
+  } catch (error) {
+    if (error instanceof CliError && PACKAGE_CODES.has(error.code)) {
+      return { ok: false as const, code: error.code, message: packageMessage(error.code, error.details, cliLanguage(args)) };
+    }
+    throw error;
+  }
+}
+
 /** `package verify FILE... --json`: {ok, sender, seq, kind, counts} or {ok: false, code, message}; nothing is written. */
 export async function packageVerify(args: Args) {
   const files = packageFiles(args, 'package verify FILE [FILE...] [--passphrase-file F]');
-  return withCityStore(args, 'inbox.verify', async (ctx) => {
-    const verified = await verifyForCity(ctx, files);
+  return answeringRefusals(args, async (session) => {
+    const verified = await session.call('inbox.verify', { files: uploads(files) });
+    await session.call('inbox.discard', { uploadId: verified.uploadId });
     return { ok: true, sender: verified.sender, seq: verified.seq, kind: verified.kind, counts: verified.counts };
   });
 }
 
-/** Runs `work` on this office's store; a refused package is an answer ({ok: false, code, message}), not a crash. */
-async function withCityStore<T>(args: Args, method: string, work: (ctx: ReturnType<typeof cliContext>) => Promise<T>) {
-  const backend = openCli(args);
-  try {
-    requireCliOffice(backend);
-    return await work(cliContext(backend, method));
-  } catch (error) {
-    if (error instanceof PackageError) return { ok: false as const, code: error.code, message: packageMessage(error.code, error.details, cliLanguage(args)) };
-    throw error;
-  } finally {
-    backend.close();
-  }
-}
-
 /**
  * `package import FILE... [--dry-run] [--accept-snapshot]`: in the city, per-table counts (new, updated,
- * unchanged, voided, conflicts); on a county, a receipt from the city.
+ * unchanged, voided, conflicts) - verified, previewed or applied, then finished as the import wizard does it;
+ * on a county, a receipt from the city.
  */
 export async function packageImport(args: Args) {
   const files = packageFiles(args, 'package import FILE [FILE...] [--dry-run] [--accept-snapshot] [--passphrase-file F]');
-  const role = (() => {
-    const backend = openCli(args);
-    try { return requireCliOffice(backend).role; } finally { backend.close(); }
-  })();
-  if (role === 'county') return packageImportReceipt(args, files);
-  return withCityStore(args, 'inbox.import', async (ctx) => {
-    const outcome = await importPackage(ctx, files, { dryRun: args.flags.has('dry-run'), acceptSnapshot: args.flags.has('accept-snapshot') });
-    await finishImports(ctx);
+  return answeringRefusals(args, async (session) => {
+    if (session.office.role === 'county') {
+      return { ok: true, kind: 'receipt', ...await session.call('outbox.importReceipt', { files: uploads(files) }) };
+    }
+    const { uploadId } = await session.call('inbox.verify', { files: uploads(files) });
+    const options = { uploadId, acceptSnapshot: args.flags.has('accept-snapshot') || undefined };
+    const dryRun = args.flags.has('dry-run');
+    const outcome = dryRun ? await session.call('inbox.preview', options) : await session.call('inbox.apply', options);
+    if (dryRun) await session.call('inbox.discard', { uploadId });
+    await session.call('inbox.finish', {});
     const ok = outcome.status === 'applied' || outcome.status === 'preview' || outcome.status === 'already';
     return {
       ok, status: outcome.status, code: outcome.code, ...(outcome.code ? { message: packageMessage(outcome.code, outcome.details, cliLanguage(args)) } : {}),
@@ -111,18 +105,18 @@ export async function packageImport(args: Args) {
   });
 }
 
-/** `package receipt FILE --to OFFICECODE` (city): the signed receipt for that county. */
+/** `package receipt FILE --to OFFICECODE` (city): the signed receipt for that county, written to FILE. */
 export async function packageReceipt(args: Args) {
   const file = args.positionals[2];
   if (!file) throw new CliError('USAGE', 'Usage: package receipt FILE --to OFFICECODE [--passphrase-file F]');
   const to = requireFlag(args, 'to');
-  const backend = openCli(args);
-  try {
-    requireCliOffice(backend);
-    const written = await writeReceipt(cliContext(backend, 'inbox.writeReceipt'), { to, ...exportTarget(file) });
+  return withSession(args, async (session) => {
+    const written = await session.call('inbox.writeReceipt', { to });
+    const target = exportTarget(file);
+    const saved = path.join(target.dir, target.baseName ? target.baseName + PACKAGE_EXTENSION : written.fileName);
+    fs.mkdirSync(target.dir, { recursive: true });
+    fs.writeFileSync(saved, Buffer.from(written.contentBase64, 'base64'));
     return { ok: true, packageId: written.packageId, to: written.to, seq: written.seq, lastContiguousSeq: written.lastContiguousSeq,
-      file: written.file, bytes: written.bytes };
-  } finally {
-    backend.close();
-  }
+      file: saved, bytes: written.bytes };
+  });
 }

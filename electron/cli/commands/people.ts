@@ -1,14 +1,12 @@
 // `people import <file> [--dry-run] [--rejected <file>]` and `people export <file> [--reveal]`:
-// the same import pipeline and export as the UI, acting as the CLI user.
+// the import job and export the UI calls, through the router as the signed-in user (clerks; export any reader).
 import fs from 'node:fs';
 import path from 'node:path';
-import { PERSON_FIELDS, type PersonField } from '../../api/people';
-import { exportPeople } from '../../core/people/export';
+import { PERSON_FIELDS, type ImportPreview, type PersonField } from '../../api/people';
 import { UPDATABLE_FIELDS, type UpdateOptions } from '../../core/people/import/match';
-import { commitImport, prepareImport } from '../../core/people/import/pipeline';
 import { CliError, fileNotFound, flag, type Args } from '../args';
-import { cliContext, openCli, requireCliOffice } from '../context';
 import { cliLanguage } from '../language';
+import { withSession, type CliSession } from '../session';
 import { errorSentence } from '../../api/messages/errorSentence';
 
 export interface ImportReport {
@@ -34,47 +32,50 @@ function updateOptions(args: Args): UpdateOptions | undefined {
   return { clearBlanks: listed.filter((field): field is PersonField => (PERSON_FIELDS as readonly string[]).includes(field)) };
 }
 
-/** Without --dry-run the valid rows are imported (one transaction); --rejected FILE saves the others to fix. */
+/** The import job's preview, once the file is read and checked (the wizard polls people.importStatus the same way). */
+async function preparedPreview(session: CliSession, jobId: string): Promise<ImportPreview> {
+  for (;;) {
+    const status = await session.call('people.importStatus', { jobId });
+    if (status.phase === 'ready' && status.preview) return status.preview;
+    if (status.error) throw new CliError(status.error.code, status.error.code, status.error.details);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Without --dry-run the valid rows are imported (one job, as the wizard's 导入有效行); --rejected FILE saves the others to fix. */
 export async function peopleImport(args: Args): Promise<ImportReport> {
   const file = fileArgument(args, 'people import <file> [--dry-run] [--update [--clear-blanks F,F]] [--rejected <file>]');
   const update = updateOptions(args);
   if (!fs.existsSync(file)) throw fileNotFound(file);
-  const bytes = fs.readFileSync(file);
-  const backend = openCli();
-  try {
-    requireCliOffice(backend);
-    const ctx = cliContext(backend, 'people.import');
-    const prepared = await prepareImport(ctx, path.basename(file), bytes, { update });
-    const { preview } = prepared;
+  const contentBase64 = fs.readFileSync(file).toString('base64');
+  return withSession(args, async (session) => {
+    const { jobId } = await session.call('people.importStart', { fileName: path.basename(file), contentBase64, update: update && { clearBlanks: [...update.clearBlanks] } });
+    const preview = await preparedPreview(session, jobId);
     const report: ImportReport = {
       rows: preview.rows, valid: preview.valid, invalid: preview.invalid, duplicates: preview.duplicates,
       errors: preview.issues.filter((i) => i.severity === 'error')
         .map(({ row, field, code, details }) => ({ row, field, code, message: errorSentence(code, details, cliLanguage(args)) })),
       ...(preview.update ? { updated: preview.update.updated, unchanged: preview.update.unchanged } : {}),
     };
-    if (args.flags.has('dry-run')) return report;
-    if (preview.valid === 0) return { ...report, imported: 0 };
-    const result = await commitImport(ctx, prepared, 'validOnly');
+    if (args.flags.has('dry-run') || preview.valid === 0) {
+      await session.call('people.importCancel', { jobId });
+      return args.flags.has('dry-run') ? report : { ...report, imported: 0 };
+    }
+    const result = await session.call('people.importCommit', { jobId, mode: 'validOnly' });
     const rejectedTarget = flag(args, 'rejected');
     if (rejectedTarget && result.rejectedFile) fs.writeFileSync(path.resolve(rejectedTarget), Buffer.from(result.rejectedFile.contentBase64, 'base64'));
     const { imported, updated, unchanged } = result;
     return { ...report, imported, ...(update ? { updated, unchanged } : {}) };
-  } finally {
-    backend.close();
-  }
+  });
 }
 
 export async function peopleExport(args: Args) {
   const file = fileArgument(args, 'people export <file> [--reveal]');
-  const backend = openCli();
-  try {
-    requireCliOffice(backend);
-    const reveal = args.flags.has('reveal');
-    const exported = await exportPeople(cliContext(backend, 'people.export'), { revealIds: reveal });
+  const reveal = args.flags.has('reveal');
+  return withSession(args, async (session) => {
+    const exported = await session.call('people.export', { revealIds: reveal });
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, Buffer.from(exported.contentBase64, 'base64'));
     return { ok: true, file, rows: exported.rows, revealIds: reveal };
-  } finally {
-    backend.close();
-  }
+  });
 }

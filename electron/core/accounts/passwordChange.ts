@@ -22,11 +22,9 @@ function setPassword(ctx: CoreContext, row: UserRow, password: string, audited: 
 /** The signed-in user's own password; a wrong current password is refused with CURRENT_PASSWORD_WRONG. */
 export function changeOwnPassword(ctx: CoreContext, input: { currentPassword: string; newPassword: string }): void {
   const userId = ctx.actor?.userId ?? fail('NOT_SIGNED_IN');
-  ctx.store.sqlite.transaction(() => {
-    const row = findUser(ctx, userId);
-    if (!verifyPassword(input.currentPassword, row.passwordHash)) fail('CURRENT_PASSWORD_WRONG');
-    setPassword(ctx, row, input.newPassword, { passwordChanged: true });
-  })();
+  const row = findUser(ctx, userId);
+  if (!verifyPassword(input.currentPassword, row.passwordHash)) fail('CURRENT_PASSWORD_WRONG');
+  setPassword(ctx, row, input.newPassword, { passwordChanged: true });
 }
 
 /** Recovery on the machine (`users reset-password`): a new password and the lock lifted. */

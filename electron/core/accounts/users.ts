@@ -1,4 +1,5 @@
-// User accounts: create, list, change roles, reset password, deactivate (sign-in: signIn.ts).
+// User accounts: create, list, change roles, reset password, deactivate (sign-in: signIn.ts). The writes run in the
+// router's transaction ('write' methods of api/methods/office.ts).
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { users } from '../../../db/schema';
@@ -35,11 +36,9 @@ export function createUserRow(ctx: CoreContext, input: UserCreateInput): UserInf
 }
 
 export function createUser(ctx: CoreContext, input: UserCreateInput): UserInfo {
-  return ctx.store.sqlite.transaction(() => {
-    const user = createUserRow(ctx, input);
-    appendAudit(ctx, { method: ctx.method, tableName: 'users', recordId: user.id, after: { username: user.username, roles: user.roles } });
-    return user;
-  })();
+  const user = createUserRow(ctx, input);
+  appendAudit(ctx, { method: ctx.method, tableName: 'users', recordId: user.id, after: { username: user.username, roles: user.roles } });
+  return user;
 }
 
 export function listUsers(ctx: CoreContext): UserInfo[] {
@@ -56,25 +55,23 @@ function activeAdmins(ctx: CoreContext): UserRow[] {
 
 /** Roles, display name, active flag, or a new password, set by an administrator. */
 export function updateUser(ctx: CoreContext, input: UserUpdateInput): UserInfo {
-  return ctx.store.sqlite.transaction(() => {
-    const current = findUser(ctx, input.id);
-    const change: Partial<UserRow> = {};
-    if (input.displayName !== undefined) change.displayName = input.displayName.trim() || current.username;
-    if (input.roles !== undefined) change.roles = [...new Set(input.roles)].join(',');
-    if (input.active !== undefined) change.active = input.active;
-    if (input.password !== undefined) {
-      checkPassword(input.password, current.username);
-      Object.assign(change, { passwordHash: hashPassword(input.password), failedLogins: 0, lockedUntil: null });
-    }
-    const next = { ...current, ...change, updatedAt: ctx.now().toISOString() };
-    const wasAdmin = current.active && current.roles.split(',').includes('admin');
-    const staysAdmin = next.active && next.roles.split(',').includes('admin');
-    if (current.id === ctx.actor?.userId && (!next.active || (wasAdmin && !staysAdmin))) fail('SELF_DEMOTION');
-    if (wasAdmin && !staysAdmin && activeAdmins(ctx).length <= 1) fail('LAST_ADMIN');
-    ctx.store.orm.update(users).set(next).where(eq(users.id, current.id)).run();
-    const audited = { displayName: change.displayName, roles: change.roles, active: change.active, passwordReset: input.password !== undefined || undefined };
-    appendAudit(ctx, { method: ctx.method, tableName: 'users', recordId: current.id,
-      before: { displayName: current.displayName, roles: current.roles, active: current.active }, after: JSON.parse(JSON.stringify(audited)) });
-    return toInfo(next);
-  })();
+  const current = findUser(ctx, input.id);
+  const change: Partial<UserRow> = {};
+  if (input.displayName !== undefined) change.displayName = input.displayName.trim() || current.username;
+  if (input.roles !== undefined) change.roles = [...new Set(input.roles)].join(',');
+  if (input.active !== undefined) change.active = input.active;
+  if (input.password !== undefined) {
+    checkPassword(input.password, current.username);
+    Object.assign(change, { passwordHash: hashPassword(input.password), failedLogins: 0, lockedUntil: null });
+  }
+  const next = { ...current, ...change, updatedAt: ctx.now().toISOString() };
+  const wasAdmin = current.active && current.roles.split(',').includes('admin');
+  const staysAdmin = next.active && next.roles.split(',').includes('admin');
+  if (current.id === ctx.actor?.userId && (!next.active || (wasAdmin && !staysAdmin))) fail('SELF_DEMOTION');
+  if (wasAdmin && !staysAdmin && activeAdmins(ctx).length <= 1) fail('LAST_ADMIN');
+  ctx.store.orm.update(users).set(next).where(eq(users.id, current.id)).run();
+  const audited = { displayName: change.displayName, roles: change.roles, active: change.active, passwordReset: input.password !== undefined || undefined };
+  appendAudit(ctx, { method: ctx.method, tableName: 'users', recordId: current.id,
+    before: { displayName: current.displayName, roles: current.roles, active: current.active }, after: JSON.parse(JSON.stringify(audited)) });
+  return toInfo(next);
 }

@@ -36,6 +36,7 @@ export async function exportAudit(ctx: CoreContext, query: AuditQuery): Promise<
     rows++;
   }
   const content = withQuotePrefix(Buffer.from(await workbook.xlsx.writeBuffer()));
+  // A 'job' method (api/method.ts): after the file is built, its audit entry commits in a transaction of its own.
   ctx.store.sqlite.transaction(() => appendAudit(ctx, { method: ctx.method, tableName: 'audit_log', after: { export: true, rows, query } }))();
   const stamp = localTime(ctx.now().toISOString(), query.utcOffsetMinutes ?? 0).slice(0, 16).replace(/[-: ]/g, '');
   return { fileName: `操作日志-${stamp.slice(0, 8)}-${stamp.slice(8)}.xlsx`, contentBase64: content.toString('base64'), rows };

@@ -83,6 +83,7 @@ export async function exportPeople(ctx: CoreContext, input: ExportInput): Promis
   await workbook.commit();
   const content = withQuotePrefix(Buffer.concat(chunks));
 
+  // A 'job' method (api/method.ts): after the file is built, its audit entry commits in a transaction of its own.
   ctx.store.sqlite.transaction(() => appendAudit(ctx, {
     method: ctx.method, tableName: 'people', after: { export: true, rows, revealIds, query },
   }))();

@@ -43,6 +43,7 @@ export async function exportGroupCounts(ctx: CoreContext, query: PeopleQuery, co
     rows: counts.groups,
     total: [headings.total, counts.total],
   })]);
+  // A 'job' method (api/method.ts): after the file is built, its audit entry commits in a transaction of its own.
   ctx.store.sqlite.transaction(() => appendAudit(ctx, {
     method: ctx.method, tableName: 'people', after: { export: true, groupBy: column, groups: rows, total: counts.total, query },
   }))();

@@ -1,8 +1,8 @@
 // Adding, editing, voiding and reading one person: validation, duplicate refusal and the ID reveal,
-// each write journalled and audited in the same transaction through records/write.
+// each write journalled and audited through records/write inside the router's one transaction (a 'write' method).
 import { people } from '../../../db/schema';
 import type { FieldIssue, PersonInput, PersonRow, PersonSaveResult } from '../../api/people';
-import { requireOffice } from '../accounts/office';
+import { officeOf } from '../accounts/officeRow';
 import { appendAudit } from '../audit/chain';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
@@ -44,12 +44,10 @@ function validated(input: PersonInput, ctx: CoreContext, acceptWarnings: boolean
 }
 
 export function createPerson(ctx: CoreContext, input: PersonInput, acceptWarnings = false): PersonSaveResult {
-  const officeCode = requireOffice(ctx.store).code;
+  const officeCode = officeOf(ctx).code;
   const { person, warnings } = validated(input, ctx, acceptWarnings, () => true);
-  const row = ctx.store.sqlite.transaction(() => {
-    refuseDuplicate(ctx, officeCode, person.idNumber);
-    return insertRecord<NormalizedPerson>(ctx, people, officeCode, person);
-  })();
+  refuseDuplicate(ctx, officeCode, person.idNumber);
+  const row = insertRecord<NormalizedPerson>(ctx, people, officeCode, person);
   return { person: getPerson(ctx, row.id), warnings };
 }
 
@@ -63,39 +61,33 @@ function inputOf(stored: StoredPerson): PersonInput {
  * A new ID number re-derives birth date and search keys, and the gender too unless the patch sets one.
  */
 export function updatePerson(ctx: CoreContext, id: string, rowVersion: number, patch: Partial<PersonInput>, acceptWarnings = false): PersonSaveResult {
-  return ctx.store.sqlite.transaction(() => {
-    const stored = findStored(ctx, id);
-    requireOwnRecord(ctx, stored.officeCode);
-    if (stored.voided) fail('RECORD_VOIDED', { id });
-    if (stored.rowVersion !== rowVersion) fail('RECORD_CHANGED', { id, rowVersion: stored.rowVersion });
-    const change = { ...patch };
-    if (change.idNumber === undefined || change.idNumber === maskIdNumber(stored.idNumber) || change.idNumber === stored.idNumber) {
-      delete change.idNumber;
-    }
-    const merged: PersonInput = { ...inputOf(stored), ...change };
-    if (change.idNumber !== undefined && change.gender === undefined) merged.gender = null;
-    // A mismatch the user accepted before is not asked again for an unrelated edit.
-    const touchesGender = change.idNumber !== undefined || change.gender !== undefined;
-    const { person, warnings } = validated(merged, ctx, acceptWarnings, () => touchesGender);
-    if (person.idNumber !== stored.idNumber) refuseDuplicate(ctx, stored.officeCode, person.idNumber, id);
-    updateRecord<NormalizedPerson>(ctx, people, id, person, rowVersion);
-    return { person: getPerson(ctx, id), warnings };
-  })();
+  const stored = findStored(ctx, id);
+  requireOwnRecord(ctx, stored.officeCode);
+  if (stored.voided) fail('RECORD_VOIDED', { id });
+  if (stored.rowVersion !== rowVersion) fail('RECORD_CHANGED', { id, rowVersion: stored.rowVersion });
+  const change = { ...patch };
+  if (change.idNumber === undefined || change.idNumber === maskIdNumber(stored.idNumber) || change.idNumber === stored.idNumber) {
+    delete change.idNumber;
+  }
+  const merged: PersonInput = { ...inputOf(stored), ...change };
+  if (change.idNumber !== undefined && change.gender === undefined) merged.gender = null;
+  // A mismatch the user accepted before is not asked again for an unrelated edit.
+  const touchesGender = change.idNumber !== undefined || change.gender !== undefined;
+  const { person, warnings } = validated(merged, ctx, acceptWarnings, () => touchesGender);
+  if (person.idNumber !== stored.idNumber) refuseDuplicate(ctx, stored.officeCode, person.idNumber, id);
+  updateRecord<NormalizedPerson>(ctx, people, id, person, rowVersion);
+  return { person: getPerson(ctx, id), warnings };
 }
 
 export function voidPerson(ctx: CoreContext, id: string, reason: string): PersonRow {
-  return ctx.store.sqlite.transaction(() => {
-    findStored(ctx, id);
-    voidRecord(ctx, people, id, reason);
-    return getPerson(ctx, id);
-  })();
+  findStored(ctx, id);
+  voidRecord(ctx, people, id, reason);
+  return getPerson(ctx, id);
 }
 
 /** The full ID number of one person; the caller's role is checked by the contract, and every reveal is audited. */
 export function revealIdNumber(ctx: CoreContext, id: string): { idNumber: string } {
-  return ctx.store.sqlite.transaction(() => {
-    const stored = findStored(ctx, id);
-    appendAudit(ctx, { method: 'people.revealId', tableName: 'people', recordId: id });
-    return { idNumber: stored.idNumber };
-  })();
+  const stored = findStored(ctx, id);
+  appendAudit(ctx, { method: 'people.revealId', tableName: 'people', recordId: id });
+  return { idNumber: stored.idNumber };
 }

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { eq, getTableName } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { actorName, nowIso, type CoreContext } from '../context';
+import { currentOffice } from '../accounts/officeRow';
 import { fail } from '../errors';
 import { appendAudit } from '../audit/chain';
 import { writeJournal } from './journal';
@@ -26,7 +27,7 @@ function findRecord(ctx: CoreContext, table: RecordTable, id: string): Row & Rec
 
 /** A county's records in the city arrive in its packages only: nobody in the city edits or voids them. */
 export function requireOwnRecord(ctx: CoreContext, officeCode: string): void {
-  const own = ctx.store.sqlite.prepare('SELECT code FROM office').pluck().get() as string | undefined;
+  const own = currentOffice(ctx)?.code;
   if (own !== undefined && officeCode !== own) fail('RECORD_READ_ONLY', { officeCode });
 }
 

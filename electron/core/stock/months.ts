@@ -33,22 +33,18 @@ export function refuseLockedMonth(ctx: CoreContext, documentDate: string): void 
 export function lockMonth(ctx: CoreContext, month: string): MonthLockRow {
   requireRole(ctx, ['approver'], 'APPROVER_REQUIRED');
   const officeCode = officeCodeOf(ctx);
-  ctx.store.sqlite.transaction(() => {
-    const lock = closingLock(ctx, month);
-    if (lock) fail('MONTH_ALREADY_LOCKED', { month, lockedThrough: lock.month });
-    insertRecord(ctx, stockMonthLocks, officeCode, { month, lockedByName: ctx.actor?.displayName ?? 'system' });
-  }).immediate();
+  const lock = closingLock(ctx, month);
+  if (lock) fail('MONTH_ALREADY_LOCKED', { month, lockedThrough: lock.month });
+  insertRecord(ctx, stockMonthLocks, officeCode, { month, lockedByName: ctx.actor?.displayName ?? 'system' });
   return closingLock(ctx, month)!;
 }
 
 /** Reopens `month`: voids its lock and every later one (all or none); returns the earliest lock voided. */
 export function unlockMonth(ctx: CoreContext, month: string, reason: string): MonthLockRow {
   requireRole(ctx, ['approver'], 'APPROVER_REQUIRED');
-  return ctx.store.sqlite.transaction(() => {
-    const locks = cachedStatement(ctx.store.sqlite, `${LOCK_SQL} AND month >= ? ORDER BY month DESC`)
-      .all(officeCodeOf(ctx), month) as MonthLockRow[];
-    if (locks.length === 0) fail('MONTH_NOT_LOCKED', { month });
-    for (const lock of locks) voidRecord(ctx, stockMonthLocks, lock.id, reason);
-    return locks.at(-1)!;
-  }).immediate();
+  const locks = cachedStatement(ctx.store.sqlite, `${LOCK_SQL} AND month >= ? ORDER BY month DESC`)
+    .all(officeCodeOf(ctx), month) as MonthLockRow[];
+  if (locks.length === 0) fail('MONTH_NOT_LOCKED', { month });
+  for (const lock of locks) voidRecord(ctx, stockMonthLocks, lock.id, reason);
+  return locks.at(-1)!;
 }

@@ -1,13 +1,13 @@
 // Small shared pieces of the stock core: the office code, the local date, role checks, lookups.
 import type { Role } from '../../../rules/roles';
 import { hasRole } from '../../../rules/roles';
-import { requireOffice } from '../accounts/office';
+import { officeOf } from '../accounts/officeRow';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
 import { cachedStatement } from '../records/statements';
 
 export function officeCodeOf(ctx: CoreContext): string {
-  return requireOffice(ctx.store).code;
+  return officeOf(ctx).code;
 }
 
 /** An office code, or every office whose stock the city holds. */
@@ -18,7 +18,7 @@ export type ReadOffice = string | 'all';
  * its counties, or 'all'. A county naming any other office is refused (FORBIDDEN), never silently given its own.
  */
 export function readOfficeOf(ctx: CoreContext, requested?: ReadOffice | null): ReadOffice {
-  const office = requireOffice(ctx.store);
+  const office = officeOf(ctx);
   if (!requested || requested === office.code) return office.code;
   if (office.role !== 'city') fail('FORBIDDEN');
   return requested;

@@ -26,29 +26,23 @@ export function readReference<Row>(ctx: CoreContext, spec: ReferenceSpec<object,
 
 export function createReference<I extends object, R>(ctx: CoreContext, spec: ReferenceSpec<I, R>, input: I): R {
   const officeCode = officeCodeOf(ctx);
-  const id = ctx.store.sqlite.transaction(() => {
-    spec.refuseDuplicate?.(ctx, officeCode, input, null);
-    return insertRecord(ctx, spec.table, officeCode, trimmed(input) as Record<string, unknown>).id;
-  })();
+  spec.refuseDuplicate?.(ctx, officeCode, input, null);
+  const id = insertRecord(ctx, spec.table, officeCode, trimmed(input) as Record<string, unknown>).id;
   return readReference(ctx, spec as ReferenceSpec<object, R>, id);
 }
 
 export function updateReference<I extends object, R>(ctx: CoreContext, spec: ReferenceSpec<I, R>, id: string, rowVersion: number, patch: Partial<I>): R {
-  ctx.store.sqlite.transaction(() => {
-    const current = readReference(ctx, spec as ReferenceSpec<object, R>, id) as R & I & { officeCode: string };
-    const merged = { ...current, ...trimmed(patch) } as I;
-    spec.refuseDuplicate?.(ctx, current.officeCode, merged, id);
-    updateRecord(ctx, spec.table, id, trimmed(patch) as Record<string, unknown>, rowVersion);
-  })();
+  const current = readReference(ctx, spec as ReferenceSpec<object, R>, id) as R & I & { officeCode: string };
+  const merged = { ...current, ...trimmed(patch) } as I;
+  spec.refuseDuplicate?.(ctx, current.officeCode, merged, id);
+  updateRecord(ctx, spec.table, id, trimmed(patch) as Record<string, unknown>, rowVersion);
   return readReference(ctx, spec as ReferenceSpec<object, R>, id);
 }
 
 export function voidReference<R>(ctx: CoreContext, spec: ReferenceSpec<never, R>, id: string, reason: string): R {
-  ctx.store.sqlite.transaction(() => {
-    readReference(ctx, spec as ReferenceSpec<object, R>, id);
-    spec.refuseVoid?.(ctx, id);
-    voidRecord(ctx, spec.table, id, reason);
-  })();
+  readReference(ctx, spec as ReferenceSpec<object, R>, id);
+  spec.refuseVoid?.(ctx, id);
+  voidRecord(ctx, spec.table, id, reason);
   return readReference(ctx, spec as ReferenceSpec<object, R>, id);
 }
 

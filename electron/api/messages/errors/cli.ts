@@ -5,11 +5,13 @@ import type { Translated } from '../translated';
 const zhCN = {
   USAGE: '命令的写法不对。{{usage}}',
   FILE_NOT_FOUND: '找不到文件：{{file}}',
+  CLI_SIGN_IN_NEEDED: '请先登录：用 --user 用户名，密码写在 --password-file 文件的第一行（或环境变量 BOAI_PASSWORD）。',
 };
 
 const en: Translated<typeof zhCN> = {
   USAGE: 'The command line is not right. {{usage}}',
   FILE_NOT_FOUND: 'File not found: {{file}}',
+  CLI_SIGN_IN_NEEDED: 'Sign in first: --user NAME, with the password in --password-file FILE (or the BOAI_PASSWORD environment variable).',
 };
 
 export const cliErrors = { 'zh-CN': zhCN, en };

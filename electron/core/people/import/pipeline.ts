@@ -1,7 +1,7 @@
 // The import from bytes to records, shared by the UI's job API and the CLI: read the table, map its
 // columns, check every row in chunks (as they are read) that yield to the event loop, then write the valid rows.
 import type { ImportColumn, ImportCommitResult, ImportMode, ImportPreview } from '../../../api/people';
-import { requireOffice } from '../../accounts/office';
+import { officeOf } from '../../accounts/officeRow';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { masksIds } from '../query';
@@ -48,7 +48,7 @@ export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediat
  * checked against the rows the file is estimated to hold (exact once it is read to its end).
  */
 export async function prepareImport(ctx: CoreContext, fileName: string, bytes: Uint8Array, options: PrepareOptions = {}): Promise<PreparedImport> {
-  const officeCode = requireOffice(ctx.store).code;
+  const officeCode = officeOf(ctx).code;
   const started = performance.now();
   let bytesRead = 0;
   const table = await openTable(fileName, bytes, findHeaderRow, { signal: options.signal, onProgress: (done, total) => {
@@ -107,7 +107,7 @@ export async function commitImport(ctx: CoreContext, prepared: PreparedImport, m
   const { preview } = prepared;
   if (mode === 'allOrNothing' && preview.invalid > 0) fail('IMPORT_HAS_ERRORS', { invalid: preview.invalid });
   if (preview.valid === 0) fail('IMPORT_NOTHING_VALID');
-  const officeCode = requireOffice(ctx.store).code;
+  const officeCode = officeOf(ctx).code;
   const started = performance.now();
   const skip = new Set(skipRows);
   const rows = skip.size > 0 ? prepared.rows.filter((row) => !skip.has(row.row)) : prepared.rows;

@@ -1,7 +1,7 @@
 // 签收表: the sheet each household signs when it receives its goods - office, campaign, date, and one row per
 // household with its name, MASKED ID number, village and goods, the signature column left empty for ink.
 import type { SignOffSheet } from '../../../api/stockCampaigns';
-import { requireOffice } from '../../accounts/office';
+import { officeOf } from '../../accounts/officeRow';
 import type { CoreContext } from '../../context';
 import { campaignHouseholds, campaignItems, findCampaign } from './read';
 
@@ -12,7 +12,7 @@ export function signOffSheet(ctx: CoreContext, campaignId: string, documentId?: 
   const goods = items.map((i) => `${i.itemName}${i.quantityPerHousehold}${i.unit}`).join('、');
   const households = campaignHouseholds(ctx, campaignId).filter((h) => !documentId || h.issueDocumentId === documentId);
   return {
-    officeName: requireOffice(ctx.store).name, campaignName: campaign.name, date: campaign.date,
+    officeName: officeOf(ctx).name, campaignName: campaign.name, date: campaign.date,
     warehouseName: campaign.warehouseName, eventName: campaign.eventName,
     documentNumbers: documentId ? campaign.documents.filter((d) => d.id === documentId).map((d) => d.number) : campaign.documents.map((d) => d.number),
     items: items.map((i) => ({ itemName: i.itemName, specification: i.specification, unit: i.unit, quantityPerHousehold: i.quantityPerHousehold })),
