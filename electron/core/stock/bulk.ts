@@ -3,12 +3,12 @@
 // (an entry per ledger row would double the cost of posting, and the journal already names every record).
 // The journal's content hash of an inserted row comes from the values bound (records/insertHash.ts); a changed
 // row is read back after the UPDATEs, many per statement (records/journal.ts), never through RETURNING *, which costs more.
-import { randomUUID } from 'node:crypto';
 import { RECORD_COLUMN_NAMES } from '../../../db/schema/record';
 import { actorName, nowIso, type CoreContext } from '../context';
 import { insertHasher } from '../records/insertHash';
 import { journalAsStored, journalManyAsStored, journalStatement, writeJournal } from '../records/journal';
 import { cachedStatement } from '../records/statements';
+import { timeOrderedIds } from './ids';
 
 /** One row by SQL column name, without the record columns. */
 export type SqlRow = Record<string, string | number | boolean | null>;
@@ -26,8 +26,9 @@ export function insertRecords(ctx: CoreContext, table: string, officeCode: strin
   const at = nowIso(ctx);
   const by = actorName(ctx);
   const write = journalStatement(sqlite);
-  return rows.map((row) => {
-    const id = randomUUID();
+  const ids = timeOrderedIds(rows.length, ctx.now());
+  return rows.map((row, n) => {
+    const id = ids[n]!;
     const values = [id, officeCode, at, at, by, by, 1, 0, null, null, null, ...columns.map((c) => sqlValue(row[c] ?? null))];
     insert.run(values);
     const contentHash = hash(values);
