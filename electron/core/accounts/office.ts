@@ -1,7 +1,6 @@
 // The office this database belongs to: first-run setup and status.
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import type { Store } from '../../../db/open';
 import { office } from '../../../db/schema';
 import type { OfficeInfo, OfficeSetupInput } from '../../api/types';
 import { appendAudit } from '../audit/chain';
@@ -9,15 +8,9 @@ import type { CoreContext } from '../context';
 import { fail } from '../errors';
 import { createUserRow } from './users';
 import { createOfficeKeys } from '../exchange/keys/ring';
+import { readOffice, requireOffice } from './officeRow';
 
-export function readOffice(store: Store): OfficeInfo | null {
-  const row = store.orm.select().from(office).get();
-  return row ? { code: row.code, name: row.name, role: row.role, incarnationId: row.incarnationId } : null;
-}
-
-export function requireOffice(store: Store): OfficeInfo {
-  return readOffice(store) ?? fail('OFFICE_NOT_SET_UP');
-}
+export { readOffice, requireOffice };
 
 /** First run: the office, its first administrator and (when they can be sealed) its key pairs, in one transaction. */
 export function setupOffice(ctx: CoreContext, input: OfficeSetupInput): OfficeInfo {

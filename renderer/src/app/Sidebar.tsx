@@ -1,7 +1,7 @@
 // The left navigation: one link per page the user may see; the current one is marked.
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../ui';
-import type { PageDef } from './pages';
+import type { PageDef } from './pageDef';
 
 export function Sidebar({ pages, current }: { pages: readonly PageDef[]; current: string }) {
   const { t } = useTranslation();

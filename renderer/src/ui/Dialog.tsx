@@ -6,7 +6,6 @@ import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent,
 import { useTranslation } from 'react-i18next';
 import { Alert } from './Alert';
 import { Button } from './Button';
-import { DiscardDialog } from './DiscardDialog';
 import { useUnsavedGuard } from './unsaved';
 
 export interface DialogProps {
@@ -118,5 +117,20 @@ export function Dialog(props: DialogProps) {
       {open && (onSubmit ? <form onSubmit={submit} noValidate>{content}</form> : content)}
       {open && dirty && <DiscardDialog open={asking !== null} onKeep={() => answer(false)} onDiscard={() => answer(true)} />}
     </dialog>
+  );
+}
+
+// The one question before typed input is thrown away. 继续编辑 is the default and has the focus, so a stray
+// Enter or Esc keeps the work. It is itself a Dialog (never dirty), so it lives here rather than in a file of its own.
+function DiscardDialog({ open, onKeep, onDiscard }: { open: boolean; onKeep(): void; onDiscard(): void }) {
+  const { t } = useTranslation();
+  return (
+    <Dialog open={open} title={t('unsaved.title')} onClose={onKeep} width="small" footer={<>
+      <span className="dialog-spacer" />
+      <Button variant="primary" onClick={onKeep} data-autofocus>{t('unsaved.keep')}</Button>
+      <Button variant="danger" onClick={onDiscard}>{t('unsaved.discard')}</Button>
+    </>}>
+      <p className="confirm-message">{t('unsaved.question')}</p>
+    </Dialog>
   );
 }

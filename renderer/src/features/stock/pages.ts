@@ -1,6 +1,6 @@
 // The warehouse's pages in the sidebar: keepers, approvers and readers see them (admin sees all).
 import type { Role } from '../../../../electron/api/roles';
-import type { PageDef } from '../../app/pages';
+import type { PageDef } from '../../app/pageDef';
 import { CampaignsPage } from './campaigns/CampaignsPage';
 import { DashboardPage } from './dashboard/DashboardPage';
 import { DocumentsPage } from './documents/DocumentsPage';
