@@ -9,6 +9,7 @@ export const PDF_OPTIONS = { pageSize: 'A4', printBackground: true, preferCSSPag
 
 /** A file name from a title, without characters Windows refuses. */
 export function pdfFileName(title: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what Windows refuses in a file name
   const safe = title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
   return `${safe || 'print'}.pdf`;
 }

@@ -1,8 +1,8 @@
 // What a page in the sidebar is; its own module so feature page lists (features/stock/pages.ts) can type
 // themselves without importing the registry that imports them.
 import type { ComponentType } from 'react';
-import type { Role } from '../../../electron/api/roles';
-import type { OfficeRole } from '../../../electron/api/types';
+import type { Role } from '@api/roles';
+import type { OfficeRole } from '@api/types';
 import type { IconName } from '../ui/Icon';
 
 export interface PageDef {

@@ -1,6 +1,6 @@
 // The page registry: every page in the sidebar, who sees it, and what it shows. A feature adds one line.
 // The role filter only hides pages; the router on the server checks every call.
-import { ROLES, type Role } from '../../../electron/api/roles';
+import { ROLES, type Role } from '@api/roles';
 import { AuditPage } from '../features/audit/AuditPage';
 import { InboxPage } from '../features/exchange/inbox/InboxPage';
 import { OutboxPage } from '../features/exchange/outbox/OutboxPage';
@@ -14,10 +14,30 @@ import type { PageDef } from './pageDef';
 const EVERYONE: readonly Role[] = ROLES;
 
 export const pages: readonly PageDef[] = [
-  { id: 'people', labelKey: 'nav.people', icon: 'people', roles: ['clerk', 'viewer', 'warehouse', 'approver'], component: PeoplePage },
+  {
+    id: 'people',
+    labelKey: 'nav.people',
+    icon: 'people',
+    roles: ['clerk', 'viewer', 'warehouse', 'approver'],
+    component: PeoplePage,
+  },
   ...stockPages,
-  { id: 'outbox', labelKey: 'nav.outbox', icon: 'upload', roles: ['clerk', 'approver'], office: 'county', component: OutboxPage },
-  { id: 'inbox', labelKey: 'nav.inbox', icon: 'inbox', roles: ['clerk', 'approver'], office: 'city', component: InboxPage },
+  {
+    id: 'outbox',
+    labelKey: 'nav.outbox',
+    icon: 'upload',
+    roles: ['clerk', 'approver'],
+    office: 'county',
+    component: OutboxPage,
+  },
+  {
+    id: 'inbox',
+    labelKey: 'nav.inbox',
+    icon: 'inbox',
+    roles: ['clerk', 'approver'],
+    office: 'city',
+    component: InboxPage,
+  },
   { id: 'users', labelKey: 'nav.users', icon: 'users', roles: ['admin'], component: UsersPage },
   { id: 'audit', labelKey: 'nav.audit', icon: 'clipboard', roles: ['admin'], component: AuditPage },
   { id: 'keys', labelKey: 'nav.keys', icon: 'key', roles: ['admin'], component: KeysPage },

@@ -37,7 +37,7 @@ const EXACT = new Map<string, PersonField>(
 
 /** Lower case, no spaces, underscores, asterisks (required marks) or colons; full-width brackets as ASCII. */
 export function normaliseHeader(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s_*:.\-#№]+/g, '').replace(/[【\[]/g, '(').replace(/[】\]]/g, ')');
+  return text.normalize('NFKC').toLowerCase().replace(/[\s_*:.\-#№]+/g, '').replace(/[【[]/g, '(').replace(/[】\]]/g, ')');
 }
 
 export function fieldForHeader(raw: Cell | undefined): PersonField | null {

@@ -1,8 +1,8 @@
 // What the form checks before saving, so the keeper sees the problem on its line at once; the backend
 // checks everything again.
 import type { TFunction } from 'i18next';
-import type { DocumentType, LotBalance } from '../../../../../electron/api/stock';
-import { isIsoDate } from '../../../../../electron/api/dates';
+import { isIsoDate } from '@api/dates';
+import type { DocumentType, LotBalance } from '@api/stock';
 import { parseQuantity } from '../money';
 import type { HeaderDraft, LineDraft } from './draft';
 
@@ -18,20 +18,31 @@ function headerProblems(t: TFunction, type: DocumentType, h: HeaderDraft): Recor
   if (type === 'receipt' && h.sourceKind === 'allocation' && !h.allocationFrom.trim()) found.allocationFrom = need;
   if (type === 'receipt' && h.sourceKind === 'purchase' && !h.supplier.trim()) found.supplier = need;
   if (type === 'issue') {
-    const field = { household: 'householdPersonId', event: 'eventId', office: 'destinationOffice', internal: 'internalUse' }[h.destinationKind] as keyof HeaderDraft;
+    const field = {
+      household: 'householdPersonId',
+      event: 'eventId',
+      office: 'destinationOffice',
+      internal: 'internalUse',
+    }[h.destinationKind] as keyof HeaderDraft;
     if (!String(h[field]).trim()) found[field] = need;
   }
   return found;
 }
 
-function lineProblem(t: TFunction, type: DocumentType, line: LineDraft, lots: Record<string, LotBalance[]>): string | null {
+function lineProblem(
+  t: TFunction,
+  type: DocumentType,
+  line: LineDraft,
+  lots: Record<string, LotBalance[]>,
+): string | null {
   if (!line.itemId) return t('stock.editor.needItem');
   if (type === 'count') {
     // An empty counted quantity may be saved (a count takes more than one sitting); approval refuses it.
     if (!line.countedQuantity.trim()) return null;
     const counted = parseQuantity(line.countedQuantity);
     if (counted === undefined) return t('stock.editor.needQuantity');
-    if (line.bookQuantity !== null && counted !== line.bookQuantity && !line.reason) return t('stock.editor.needReason');
+    if (line.bookQuantity !== null && counted !== line.bookQuantity && !line.reason)
+      return t('stock.editor.needReason');
     return null;
   }
   if (!parseQuantity(line.quantity)) return t('stock.editor.needQuantity');
@@ -42,7 +53,13 @@ function lineProblem(t: TFunction, type: DocumentType, line: LineDraft, lots: Re
   return null;
 }
 
-export function checkDocument(t: TFunction, type: DocumentType, header: HeaderDraft, lines: LineDraft[], lots: Record<string, LotBalance[]>): Record<string, string> {
+export function checkDocument(
+  t: TFunction,
+  type: DocumentType,
+  header: HeaderDraft,
+  lines: LineDraft[],
+  lots: Record<string, LotBalance[]>,
+): Record<string, string> {
   const found = headerProblems(t, type, header);
   for (const line of lines) {
     const problem = lineProblem(t, type, line, lots);

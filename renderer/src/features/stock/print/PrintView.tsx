@@ -3,7 +3,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button } from '../../../ui';
+import { Alert, Button } from '@renderer/ui';
 import { printDocument } from './printShell';
 import './print.css';
 
@@ -31,9 +31,15 @@ export function PrintView({ title, ready, error, onBack, landscape, children }: 
       <div className="print-toolbar">
         <Button onClick={onBack}>{t('stock.print.back')}</Button>
         <span className="print-toolbar-title">{title}</span>
-        <Button variant="primary" disabled={!ready} onClick={() => void printDocument(title)}>{t('stock.print.print')}</Button>
+        <Button variant="primary" disabled={!ready} onClick={() => void printDocument(title)}>
+          {t('stock.print.print')}
+        </Button>
       </div>
-      {error && <div className="print-error"><Alert>{error}</Alert></div>}
+      {error && (
+        <div className="print-error">
+          <Alert>{error}</Alert>
+        </div>
+      )}
       {!error && !ready && <div className="print-loading">{t('app.loading')}</div>}
       {ready && children}
     </div>,

@@ -1,7 +1,7 @@
 // The seam between a print view and whoever prints it: the Electron shell saves an A4 PDF through
 // print.toPdf (webContents.printToPDF); where no shell prints (the dev host refuses with
 // PRINT_SHELL_ONLY) the browser's own print dialog does the job.
-import { ApiCallError, call } from '../../../api/client';
+import { ApiCallError, call } from '@renderer/api/client';
 
 export async function printDocument(title: string): Promise<void> {
   const previous = document.title;
