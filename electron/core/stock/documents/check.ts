@@ -2,14 +2,14 @@
 // (a receipt's source, an issue's destination, a transfer's second warehouse), and per line the item,
 // the lot, the quantity and the reason. Every problem is listed at once (DOCUMENT_INVALID with issues).
 import type { DocumentHeaderInput, DocumentIssue, DocumentLineInput, DocumentType } from '../../../api/stock';
-
-type IssueCode = DocumentIssue['code'];
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { cachedStatement } from '../../records/statements';
 import type { SqlRow } from '../bulk';
 import { localToday, OWN_OFFICE } from '../office';
 import { refuseExpiredLots } from './expiry';
+
+type IssueCode = DocumentIssue['code'];
 
 export type HeaderFields = Omit<DocumentHeaderInput, 'type'>;
 export interface CheckedDocument { header: SqlRow; lines: SqlRow[] }
