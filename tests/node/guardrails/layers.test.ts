@@ -48,6 +48,7 @@ const TREE: Record<string, string> = {
   'electron/core/callsRouter.ts': "import { router } from '../router';\nexport const up = router;\n",
   'electron/core/usesContractValue.ts': "import { NAME_MAX } from '../api/limits';\nexport const max = NAME_MAX;\n",
   'renderer/src/opensDatabase.ts': "import Database from 'better-sqlite3';\nexport const open = Database;\n",
+  'electron/api/usesCore.ts': "import { listPeople } from '../core/people';\nexport const rows = listPeople;\n",
   'electron/core/usesElectron.ts': "import { app } from 'electron';\nexport const name = () => app.getName();\n",
   'electron/core/ping.ts': "import { pong } from './pong';\nexport const ping = () => pong;\n",
   'electron/core/pong.ts': "import { ping } from './ping';\nexport const pong = () => ping;\n",
@@ -67,6 +68,7 @@ describe('layer rules', () => {
       (v) => `${v.rule.name}: ${v.from} -> ${v.to.replace(/^.*\/node_modules\//, 'node_modules/')}`,
     );
     expect(found.sort()).toEqual([
+      'api-pure: electron/api/usesCore.ts -> electron/core/people.ts',
       'core-api-types-only: electron/core/usesContractValue.ts -> electron/api/limits.ts',
       'core-not-shell: electron/core/callsRouter.ts -> electron/router.ts',
       'db-not-electron: db/schema/stock.ts -> electron/api/limits.ts',
