@@ -6,10 +6,10 @@
 //   preload/preload.cjs  electron/preload/preload.ts (sandboxed: one file, requires only 'electron')
 //   migrations/          db/migrations (main passes this folder to openDatabase)
 // Tests import bundleMain / bundlePreload to build the same files into a temp folder.
-import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 
 export const repoRoot = path.resolve(import.meta.dirname, '..');
 
@@ -34,7 +34,11 @@ export async function bundleMainEntry(entry, outfile) {
   const worker = path.join(path.dirname(outfile), XLSX_WORKER_FILE);
   await Promise.all([
     build({ ...common, entryPoints: [entry], outfile, define: mainDefine }),
-    build({ ...common, entryPoints: [path.join(repoRoot, 'electron/core/spreadsheet/xlsxWorker.ts')], outfile: worker }),
+    build({
+      ...common,
+      entryPoints: [path.join(repoRoot, 'electron/core/spreadsheet/xlsxWorker.ts')],
+      outfile: worker,
+    }),
   ]);
   return outfile;
 }
@@ -56,7 +60,8 @@ export async function bundleMain(outDir = path.join(repoRoot, 'dist')) {
 
 /** Writes main/, preload/ and migrations/ under outDir (default: dist/), replacing old ones. */
 export async function bundleShell(outDir = path.join(repoRoot, 'dist')) {
-  for (const dir of ['main', 'preload', 'migrations']) fs.rmSync(path.join(outDir, dir), { recursive: true, force: true });
+  for (const dir of ['main', 'preload', 'migrations'])
+    fs.rmSync(path.join(outDir, dir), { recursive: true, force: true });
   const [main, preload] = await Promise.all([bundleMain(outDir), bundlePreload(outDir)]);
   return { main, preload, migrations: path.join(outDir, 'migrations') };
 }

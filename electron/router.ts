@@ -11,14 +11,11 @@ import { readOffice } from './core/accounts/office';
 import { signedInUser } from './core/accounts/signIn';
 import type { Actor, CoreContext, SecretSealer } from './core/context';
 import { AppError } from './core/errors';
+import type { HandlerContext, ShellServices } from './handlers/context';
 import type { Handlers } from './handlers/index';
 import { createSessionTable, DEFAULT_IDLE_MINUTES } from './sessions';
 
-/** What only the Electron shell can do for the window that called; the dev host offers none of it. */
-export interface ShellServices {
-  /** Prints the calling window's page to an A4 PDF and saves it where the user chooses; null when cancelled. */
-  printToPdf(options: { title: string }): Promise<{ saved: string | null }>;
-}
+export type { HandlerContext, ShellServices };
 
 /**
  * Who is calling: one window (Electron) or one browser (dev host). The carrier presents the session id the router
@@ -29,19 +26,6 @@ export interface Caller {
   sessionId: string | null;
   keepSession(id: string | null): void;
   shell?: ShellServices;
-}
-
-export interface HandlerContext extends CoreContext {
-  /** This database's office, read once by the router (null before set-up). */
-  office: OfficeInfo | null;
-  shell?: ShellServices;
-  /** Starts a session under a fresh id (the caller's previous one ends). */
-  signIn(actor: Actor): void;
-  signOut(): void;
-  /** Keeps the current session after the actor changed their own roles (their other sessions end). */
-  keepOwnSession(): void;
-  /** Milliseconds until the current session idles out, and the idle time itself. */
-  idle(): { remainingMs: number; idleMinutes: number };
 }
 
 export interface Router {

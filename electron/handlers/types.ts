@@ -1,5 +1,5 @@
 import type { Contract, MethodName, ParsedInputOf, ResultOf } from '../api/contract';
-import type { HandlerContext } from '../router';
+import type { HandlerContext } from './context';
 
 /** A 'write' handler runs inside the router's transaction, so it returns its result, never a Promise. */
 type Returned<M extends MethodName> = Contract[M]['effect'] extends 'write' ? ResultOf<M> : ResultOf<M> | Promise<ResultOf<M>>;

@@ -7,9 +7,12 @@ import type { ShellServices } from '../router';
 /** A4 unless the page's own @page rule says otherwise (the disclosure prints landscape). */
 export const PDF_OPTIONS = { pageSize: 'A4', printBackground: true, preferCSSPageSize: true } as const;
 
+// eslint-disable-next-line no-control-regex -- control characters are among what Windows refuses in a file name
+const REFUSED_IN_FILE_NAMES = /[\\/:*?"<>|\u0000-\u001f]/g;
+
 /** A file name from a title, without characters Windows refuses. */
 export function pdfFileName(title: string): string {
-  const safe = title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
+  const safe = title.replace(REFUSED_IN_FILE_NAMES, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
   return `${safe || 'print'}.pdf`;
 }
 

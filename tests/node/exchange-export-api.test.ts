@@ -12,6 +12,7 @@ import { addPeople, CITY_CODE, countyAndCity } from './exchange-export-support';
 import { writeReceipt } from './exchange-export-receipts';
 import { tempDir, callerFor } from './support';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- results of many methods, read field by field in the assertions
 type Call = (user: string, method: string, input: unknown) => Promise<{ ok: boolean; value?: any; error?: any }>;
 
 async function signedInCounty() {

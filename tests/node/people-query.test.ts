@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PersonInput } from '../../electron/api/people';
 import type { Role } from '../../rules/roles';
-import { listPeople, peopleFacets, peoplePageSql, peopleWhere, prefixUpperBound, type PeoplePageQuery } from '../../electron/core/people/query';
+import { prefixUpperBound } from '../../electron/core/people/keyRange';
+import { listPeople, peopleFacets, peoplePageSql, peopleWhere, type PeoplePageQuery } from '../../electron/core/people/query';
 import { createPerson, voidPerson } from '../../electron/core/people/service';
 import { generatePeople } from '../fixtures/people';
 import { officeBackend } from './support';

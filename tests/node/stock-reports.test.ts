@@ -8,7 +8,6 @@ import { onHand } from '../../electron/core/stock/balances';
 import { createCampaign } from '../../electron/core/stock/campaigns/campaigns';
 import { addCampaignHouseholds } from '../../electron/core/stock/campaigns/households';
 import { postCampaign } from '../../electron/core/stock/campaigns/post';
-import { createDocument } from '../../electron/core/stock/documents/drafts';
 import { approveDocument } from '../../electron/core/stock/documents/workflow';
 import { createDonor } from '../../electron/core/stock/donors';
 import { postDocument } from '../../electron/core/stock/posting/post';

@@ -2,7 +2,11 @@
 // administrator corrects the office name (the top bar follows), and reads the audit log filtered by user.
 import { ADMIN, expect, OFFICE, signIn, test } from './fixtures';
 
-test('a clerk changes their own password from the top bar, with the rules and the current password checked', async ({ page, app, shot }) => {
+test('a clerk changes their own password from the top bar, with the rules and the current password checked', async ({
+  page,
+  app,
+  shot,
+}) => {
   await app.setupOffice();
   await app.addUser('clerk1', ['clerk']);
   await signIn(page, app, 'clerk1', 'User-pass-1');
@@ -49,7 +53,11 @@ test('a clerk changes their own password from the top bar, with the rules and th
   await signIn(page, app, 'clerk1', 'Clerk-new-pass-7');
 });
 
-test('an administrator corrects the office name; the top bar and settings show it, the code stays', async ({ page, app, shot }) => {
+test('an administrator corrects the office name; the top bar and settings show it, the code stays', async ({
+  page,
+  app,
+  shot,
+}) => {
   await app.setupOffice();
   await signIn(page, app);
   await page.getByRole('link', { name: '设置' }).click();

@@ -5,7 +5,10 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test, type App } from './fixtures';
 import { arrangeWarehouse, issueQuilts, openPage, receiveDonation } from './stock-support';
 
-interface Sent { method: string; input: Record<string, unknown> }
+interface Sent {
+  method: string;
+  input: Record<string, unknown>;
+}
 
 /** Every API call the page makes, as sent. */
 function recordCalls(page: Page): Sent[] {
@@ -24,20 +27,44 @@ async function typeDate(field: Locator, text: string, key = 'Tab'): Promise<void
 
 /** The balance table's item rows as numbers: opening, received, issued, adjusted, closing. */
 async function balances(page: Page, tableName: string): Promise<number[][]> {
-  const rows = page.getByRole('table', { name: tableName }).locator('tbody tr').filter({ hasNot: page.getByText(/合计|Total/) });
-  const texts = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+  const rows = page
+    .getByRole('table', { name: tableName })
+    .locator('tbody tr')
+    .filter({ hasNot: page.getByText(/合计|Total/) });
+  const texts = await rows.evaluateAll((trs) =>
+    trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+  );
   return texts.map((cells) => cells.slice(3, 8).map((text) => Number(text.replace(/,/g, ''))));
 }
 
 async function arrangeQuilts(app: App): Promise<void> {
   const w = await arrangeWarehouse(app);
-  await receiveDonation(app, w, [{ itemId: w.quilt.id, lotNumber: 'Q-OLD', expiryDate: null, quantity: 100, unitValue: 15000 }], '2025-06-01');
-  await receiveDonation(app, w, [{ itemId: w.quilt.id, lotNumber: 'Q-NEW', expiryDate: null, quantity: 10, unitValue: 15000 }], '2025-06-30');
-  await receiveDonation(app, w, [{ itemId: w.water.id, lotNumber: 'W-A', expiryDate: '2027-10-01', quantity: 40, unitValue: 3000 }], '2025-07-01');
+  await receiveDonation(
+    app,
+    w,
+    [{ itemId: w.quilt.id, lotNumber: 'Q-OLD', expiryDate: null, quantity: 100, unitValue: 15000 }],
+    '2025-06-01',
+  );
+  await receiveDonation(
+    app,
+    w,
+    [{ itemId: w.quilt.id, lotNumber: 'Q-NEW', expiryDate: null, quantity: 10, unitValue: 15000 }],
+    '2025-06-30',
+  );
+  await receiveDonation(
+    app,
+    w,
+    [{ itemId: w.water.id, lotNumber: 'W-A', expiryDate: '2027-10-01', quantity: 40, unitValue: 3000 }],
+    '2025-07-01',
+  );
   await issueQuilts(app, w, 30, '2025-07-01');
 }
 
-test('the disclosure period takes 2025.6.30, 20250630 and 2025年6月30日, shows 2025-06-30, and its balances add up', async ({ page, app, shot }) => {
+test('the disclosure period takes 2025.6.30, 20250630 and 2025年6月30日, shows 2025-06-30, and its balances add up', async ({
+  page,
+  app,
+  shot,
+}) => {
   await arrangeQuilts(app);
   const sent = recordCalls(page);
   await openPage(page, app, '捐赠与公示');
@@ -48,7 +75,10 @@ test('the disclosure period takes 2025.6.30, 20250630 and 2025年6月30日, show
   await expect(from).toHaveValue('2025-06-30');
   await typeDate(to, '20250630', 'Enter');
   await expect(to).toHaveValue('2025-06-30');
-  const quilts = page.getByRole('table', { name: '一、物资收支结存' }).getByRole('row', { name: /棉被/ }).getByRole('cell');
+  const quilts = page
+    .getByRole('table', { name: '一、物资收支结存' })
+    .getByRole('row', { name: /棉被/ })
+    .getByRole('cell');
   await expect(quilts).toHaveText(['1', '棉被（2m×2.3m）', '床', '100', '10', '0', '0', '110']);
 
   await typeDate(to, '2025年7月1日');
@@ -57,7 +87,8 @@ test('the disclosure period takes 2025.6.30, 20250630 and 2025年6月30日, show
   // Read back from the screen: every item's opening + received − issued ± adjusted = closing.
   const rows = await balances(page, '一、物资收支结存');
   expect(rows).toHaveLength(2);
-  for (const [opening, received, issued, adjusted, closing] of rows) expect(opening! + received! - issued! + adjusted!).toBe(closing);
+  for (const [opening, received, issued, adjusted, closing] of rows)
+    expect(opening! + received! - issued! + adjusted!).toBe(closing);
   const asked = sent.filter((call) => call.method === 'stock.reports.disclosure').at(-1);
   expect(asked?.input).toMatchObject({ from: '2025-06-30', to: '2025-07-01' });
   await shot('date-input-disclosure');
@@ -78,7 +109,11 @@ test('the disclosure period takes 2025.6.30, 20250630 and 2025年6月30日, show
   await expect(page.getByRole('alert').filter({ hasText: '这一天' })).toHaveCount(0);
 });
 
-test('a receipt takes 2025/6/30 as its date and 2027年3月31日 as an expiry; an impossible date is not sent', async ({ page, app, shot }) => {
+test('a receipt takes 2025/6/30 as its date and 2027年3月31日 as an expiry; an impossible date is not sent', async ({
+  page,
+  app,
+  shot,
+}) => {
   await arrangeWarehouse(app);
   const sent = recordCalls(page);
   await openPage(page, app, '出入库单据');
@@ -111,7 +146,10 @@ test('a receipt takes 2025/6/30 as its date and 2027年3月31日 as an expiry; a
   const saved = page.getByRole('dialog', { name: /入库单 RK-/ });
   await expect(saved.locator('.doc-title-meta')).toContainText('业务日期 2025-06-30');
   const created = sent.find((call) => call.method === 'stock.documents.create');
-  expect(created?.input).toMatchObject({ header: { documentDate: '2025-06-30' }, lines: [{ expiryDate: '2027-03-31' }] });
+  expect(created?.input).toMatchObject({
+    header: { documentDate: '2025-06-30' },
+    lines: [{ expiryDate: '2027-03-31' }],
+  });
   await expect(saved.getByLabel('业务日期')).toHaveValue('2025-06-30');
   await shot('date-input-document');
 });

@@ -2,7 +2,7 @@
 // posted once (a repeat is refused with the first import's date; an approver may confirm it), unsaved
 // lines of a stock document and a half-typed 新增人员 survive the close button and Esc until 放弃修改,
 // and a new user starts with no role, the roles that may see full ID numbers marked.
-import type { UserInfo } from '../../electron/api/types';
+import type { UserInfo } from '@api/types';
 import { expect, signIn, test } from './fixtures';
 import { arrangeWarehouse, openPage } from './stock-support';
 
@@ -19,10 +19,16 @@ async function openingFile() {
   return { name: '期初库存.xlsx', mimeType: XLSX, buffer: Buffer.from(await book.xlsx.writeBuffer()) };
 }
 
-test('the same opening-stock file twice: the wizard refuses it with the first import, an approver confirms', async ({ page, app, shot }) => {
+test('the same opening-stock file twice: the wizard refuses it with the first import, an approver confirms', async ({
+  page,
+  app,
+  shot,
+}) => {
   const w = await arrangeWarehouse(app);
-  const quantities = async () => ((await app.api('stock.onHand', { warehouseId: w.warehouse.id })) as { lotNumber: string; quantity: number }[])
-    .map((row) => `${row.lotNumber}:${row.quantity}`).sort();
+  const quantities = async () =>
+    ((await app.api('stock.onHand', { warehouseId: w.warehouse.id })) as { lotNumber: string; quantity: number }[])
+      .map((row) => `${row.lotNumber}:${row.quantity}`)
+      .sort();
   await openPage(page, app, '仓库资料');
   await page.getByRole('tab', { name: '期初库存' }).click();
   const fileInput = page.getByLabel('期初库存表（.xlsx 或 .csv）');
@@ -66,7 +72,11 @@ test('a keeper without the approver role sees the refusal and no way to confirm 
   await expect(page.getByLabel(/我确认这不是重复导入/)).toHaveCount(0);
 });
 
-test('a stock document with unsaved lines asks before the close button and Esc throw them away', async ({ page, app, shot }) => {
+test('a stock document with unsaved lines asks before the close button and Esc throw them away', async ({
+  page,
+  app,
+  shot,
+}) => {
   await arrangeWarehouse(app);
   await openPage(page, app, '出入库单据');
   await page.getByRole('button', { name: '新建入库单' }).click();
@@ -102,7 +112,10 @@ test('a stock document with unsaved lines asks before the close button and Esc t
   await expect(page.locator('.stock-empty')).toContainText('还没有单据');
 });
 
-test('新增人员 with typed text is kept on Esc until 放弃修改; an untouched form closes at once', async ({ page, app }) => {
+test('新增人员 with typed text is kept on Esc until 放弃修改; an untouched form closes at once', async ({
+  page,
+  app,
+}) => {
   await app.setupOffice();
   await signIn(page, app);
   await expect(page.getByRole('heading', { name: '人员库' })).toBeVisible();
@@ -122,7 +135,9 @@ test('新增人员 with typed text is kept on Esc until 放弃修改; an untouch
   await expect(form.getByLabel('姓名')).toHaveValue('王小明');
 
   // Going to another page (the address bar, back) asks too; kept, the address goes back to 人员库.
-  await page.evaluate(() => { window.location.hash = '#/users'; });
+  await page.evaluate(() => {
+    window.location.hash = '#/users';
+  });
   await expect(question).toBeVisible();
   await question.getByRole('button', { name: '继续编辑' }).click();
   await expect(page).not.toHaveURL(/#\/users/);
@@ -144,7 +159,11 @@ test('新增人员 with typed text is kept on Esc until 放弃修改; an untouch
   await expect(form.getByLabel('姓名')).toHaveValue('');
 });
 
-test('新增用户 starts with no role; saving without one says so; the roles that see full ID numbers are marked', async ({ page, app, shot }) => {
+test('新增用户 starts with no role; saving without one says so; the roles that see full ID numbers are marked', async ({
+  page,
+  app,
+  shot,
+}) => {
   await app.setupOffice();
   await signIn(page, app);
   await page.getByRole('navigation').getByRole('link', { name: '用户管理' }).click();
@@ -155,7 +174,9 @@ test('新增用户 starts with no role; saving without one says so; the roles th
   for (const box of await roles.all()) await expect(box).not.toBeChecked();
   await expect(dialog.locator('.tag-reveal')).toHaveCount(2);
   for (const role of ['管理员', '文员']) {
-    await expect(dialog.locator('.role-checks').getByText(role, { exact: true }).locator('xpath=following-sibling::span[1]')).toContainText('可查看完整身份证号');
+    await expect(
+      dialog.locator('.role-checks').getByText(role, { exact: true }).locator('xpath=following-sibling::span[1]'),
+    ).toContainText('可查看完整身份证号');
   }
   await dialog.getByLabel('用户名').fill('lizhen');
   await dialog.getByLabel('姓名').fill('李珍');
@@ -167,7 +188,7 @@ test('新增用户 starts with no role; saving without one says so; the roles th
   await dialog.getByLabel('仓管员').check();
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog).toBeHidden();
-  const users = await app.api('users.list', {}) as UserInfo[];
+  const users = (await app.api('users.list', {})) as UserInfo[];
   expect(users.find((user) => user.username === 'lizhen')?.roles).toEqual(['warehouse']);
 });
 

@@ -5,13 +5,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Download, Page } from '@playwright/test';
+import { setupOffice } from '@core/accounts/office';
+import type { CoreContext } from '@core/context';
+import { exportPackage } from '@core/exchange/export/exportPackage';
+import { verifyPackage } from '@core/exchange/format';
+import { importPackage, writeReceipt } from '@core/exchange/inbox';
+import { buildCard, cardText, loadKeyRing, passphraseSealer, trustLookup, trustOffice } from '@core/exchange/keys';
 import { openBackend, type Backend } from '../../electron/backend';
-import { setupOffice } from '../../electron/core/accounts/office';
-import type { CoreContext } from '../../electron/core/context';
-import { exportPackage } from '../../electron/core/exchange/export/exportPackage';
-import { verifyPackage } from '../../electron/core/exchange/format';
-import { importPackage, writeReceipt } from '../../electron/core/exchange/inbox';
-import { buildCard, cardText, loadKeyRing, passphraseSealer, trustLookup, trustOffice } from '../../electron/core/exchange/keys';
 import { generatePeople } from '../fixtures/people';
 import { expect, KEY_PASSPHRASE, OFFICE, signIn, test, type App } from './fixtures';
 
@@ -33,7 +33,14 @@ function cityFor(app: App) {
   trustOffice(county, cardText(cityCard), cityCard.fingerprint);
   const countyCard = buildCard(county);
   trustOffice(city, cardText(countyCard), countyCard.fingerprint);
-  return { backend, ctx: city, close: () => { backend.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    backend,
+    ctx: city,
+    close: () => {
+      backend.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 async function addPeople(app: App, count: number, seed: number) {
@@ -51,7 +58,11 @@ async function openOutbox(page: Page) {
   await expect(page.getByRole('heading', { name: '数据上报', level: 1 })).toBeVisible();
 }
 
-test('a clerk exports a package, saves it, and the city\'s receipt marks it acknowledged', async ({ page, app, shot }) => {
+test("a clerk exports a package, saves it, and the city's receipt marks it acknowledged", async ({
+  page,
+  app,
+  shot,
+}) => {
   await app.setupOffice('county');
   const city = cityFor(app);
   const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'boai-ui-usb-'));
@@ -79,9 +90,15 @@ test('a clerk exports a package, saves it, and the city\'s receipt marks it ackn
     await expect(wizard.getByText('321302-to-321300-000001-delta.boaipkg')).toBeVisible();
     await shot('exchange-export-ready');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), wizard.getByRole('button', { name: '保存全部文件' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      wizard.getByRole('button', { name: '保存全部文件' }).click(),
+    ]);
     const file = await saved(download, downloads);
-    const checked = await verifyPackage([file], { keys: loadKeyRing(city.ctx), trust: trustLookup(city.backend.store) });
+    const checked = await verifyPackage([file], {
+      keys: loadKeyRing(city.ctx),
+      trust: trustLookup(city.backend.store),
+    });
     expect(checked.header).toMatchObject({ seq: 1, counts: { people: 30 }, sender: { officeCode: OFFICE.code } });
     await wizard.getByRole('button', { name: '完成' }).click();
     const row = page.getByRole('row', { name: /^1 增量/ });
@@ -109,7 +126,13 @@ test('a clerk exports a package, saves it, and the city\'s receipt marks it ackn
     await shot('exchange-outbox');
 
     // A lost USB stick: the unacknowledged package is saved again, the same file.
-    const [again] = await Promise.all([page.waitForEvent('download'), page.getByRole('row', { name: /^2 增量/ }).getByRole('button', { name: '再次保存' }).click()]);
+    const [again] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByRole('row', { name: /^2 增量/ })
+        .getByRole('button', { name: '再次保存' })
+        .click(),
+    ]);
     expect(again.suggestedFilename()).toBe('321302-to-321300-000002-delta.boaipkg');
     await expect(page.getByRole('row', { name: /^1 增量/ }).getByRole('button', { name: '再次保存' })).toHaveCount(0);
   } finally {
@@ -118,7 +141,11 @@ test('a clerk exports a package, saves it, and the city\'s receipt marks it ackn
   }
 });
 
-test('a package the city holds for a missing one shows as held, with the city\'s reason', async ({ page, app, shot }) => {
+test("a package the city holds for a missing one shows as held, with the city's reason", async ({
+  page,
+  app,
+  shot,
+}) => {
   await app.setupOffice('county');
   const city = cityFor(app);
   const county = context(app.backend, passphraseSealer(KEY_PASSPHRASE));
@@ -149,7 +176,10 @@ test('a package the city holds for a missing one shows as held, with the city\'s
   }
 });
 
-test('without a trusted city the export is not offered, and a damaged receipt says what to do', async ({ page, app }) => {
+test('without a trusted city the export is not offered, and a damaged receipt says what to do', async ({
+  page,
+  app,
+}) => {
   await app.setupOffice('county');
   await signIn(page, app);
   await openOutbox(page);
@@ -157,7 +187,11 @@ test('without a trusted city the export is not offered, and a damaged receipt sa
   await expect(page.getByRole('button', { name: '导出数据包' })).toBeDisabled();
   await page.getByRole('button', { name: '导入回执' }).click();
   const dialog = page.getByRole('dialog', { name: '导入市级回执' });
-  await dialog.getByLabel('选择回执文件').setInputFiles({ name: 'receipt.boaipkg', mimeType: 'application/octet-stream', buffer: Buffer.from('not a package') });
+  await dialog.getByLabel('选择回执文件').setInputFiles({
+    name: 'receipt.boaipkg',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from('not a package'),
+  });
   await dialog.getByRole('button', { name: '导入回执' }).click();
   await expect(dialog.getByRole('alert')).not.toHaveText(/PKG_|error/i);
   await expect(dialog.getByRole('alert')).toBeVisible();

@@ -6,37 +6,57 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import type { PersonInput } from '@api/people';
+import { setupOffice } from '@core/accounts/office';
+import type { CoreContext } from '@core/context';
+import { exportPackage } from '@core/exchange/export/exportPackage';
+import { buildCard, cardText, passphraseSealer, trustOffice } from '@core/exchange/keys';
+import { createPerson } from '@core/people/service';
 import { openBackend, type Backend } from '../../electron/backend';
-import { setupOffice } from '../../electron/core/accounts/office';
-import type { CoreContext } from '../../electron/core/context';
-import { exportPackage } from '../../electron/core/exchange/export/exportPackage';
-import { buildCard, cardText, passphraseSealer, trustOffice } from '../../electron/core/exchange/keys';
-import { createPerson } from '../../electron/core/people/service';
-import type { PersonInput } from '../../electron/api/people';
 import { generatePeople } from '../fixtures/people';
 import { ADMIN, expect, KEY_PASSPHRASE, signIn, test, type App } from './fixtures';
 
 const CITY = { code: '321300', name: '宿迁市红十字会' };
 const actor = { userId: 'a', username: 'admin', displayName: '管理员', roles: ['admin' as const] };
 
-interface County { code: string; ctx: CoreContext; backend: Backend; dir: string }
+interface County {
+  code: string;
+  ctx: CoreContext;
+  backend: Backend;
+  dir: string;
+}
 
 async function cityApp(app: App): Promise<CoreContext> {
   await app.api('office.setup', { ...CITY, role: 'city', admin: { ...ADMIN, displayName: '管理员' } });
   await app.api('auth.login', ADMIN);
-  return { store: app.backend.store, actor, method: 'test', now: () => new Date(), secrets: passphraseSealer(KEY_PASSPHRASE) };
+  return {
+    store: app.backend.store,
+    actor,
+    method: 'test',
+    now: () => new Date(),
+    secrets: passphraseSealer(KEY_PASSPHRASE),
+  };
 }
 
 function county(city: CoreContext, code: string, name: string, cleanup: (() => void)[]): County {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `boai-ui-county-${code}-`));
   const backend = openBackend(dir, { secrets: passphraseSealer(`passphrase ${code}`) });
-  const ctx: CoreContext = { store: backend.store, actor, method: 'test', now: () => new Date(), secrets: backend.secrets };
+  const ctx: CoreContext = {
+    store: backend.store,
+    actor,
+    method: 'test',
+    now: () => new Date(),
+    secrets: backend.secrets,
+  };
   setupOffice(ctx, { code, name, role: 'county', admin: { username: 'admin', password: 'County-pass-1' } });
   const cityCard = buildCard(city);
   trustOffice(ctx, cardText(cityCard), cityCard.fingerprint);
   const countyCard = buildCard(ctx);
   trustOffice(city, cardText(countyCard), countyCard.fingerprint);
-  cleanup.push(() => { backend.close(); fs.rmSync(dir, { recursive: true, force: true }); });
+  cleanup.push(() => {
+    backend.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
   return { code, ctx, backend, dir };
 }
 
@@ -59,9 +79,15 @@ async function importThroughWizard(page: Page, files: string[]) {
 
 test.describe('city inbox', () => {
   const cleanup: (() => void)[] = [];
-  test.afterEach(() => { while (cleanup.length) cleanup.pop()!(); });
+  test.afterEach(() => {
+    while (cleanup.length) cleanup.pop()!();
+  });
 
-  test('imports a county package through verify, preview and apply; refuses a damaged copy in plain words', async ({ page, app, shot }) => {
+  test('imports a county package through verify, preview and apply; refuses a damaged copy in plain words', async ({
+    page,
+    app,
+    shot,
+  }) => {
     const city = await cityApp(app);
     const suCheng = county(city, '321302', '宿城区红十字会', cleanup);
     add(suCheng, generatePeople(12, 3));
@@ -82,7 +108,14 @@ test.describe('city inbox', () => {
     await expect(dialog.getByText('数据包完好，签名来自 宿城区红十字会（321302）。')).toBeVisible();
     const preview = dialog.getByRole('table', { name: '导入后将会：' });
     await expect(preview.getByRole('row', { name: /人员/ })).toContainText('12');
-    await expect(preview.getByRole('row', { name: /人员/ }).getByRole('cell')).toHaveText(['人员', '12', '0', '0', '0', '0']);
+    await expect(preview.getByRole('row', { name: /人员/ }).getByRole('cell')).toHaveText([
+      '人员',
+      '12',
+      '0',
+      '0',
+      '0',
+      '0',
+    ]);
     await shot('exchange-import-preview');
     expect(app.backend.store.sqlite.prepare('SELECT count(*) FROM people').pluck().get()).toBe(0); // the preview wrote nothing
     await dialog.getByRole('button', { name: '导入', exact: true }).click();
@@ -91,7 +124,9 @@ test.describe('city inbox', () => {
 
     const streams = page.getByRole('table', { name: '各县报送情况' });
     await expect(streams.getByRole('row', { name: /宿城区红十字会/ })).toContainText('第 1 号');
-    await expect(page.getByRole('table', { name: '收到的数据包' }).getByRole('row', { name: /宿城区红十字会/ })).toContainText('已导入');
+    await expect(
+      page.getByRole('table', { name: '收到的数据包' }).getByRole('row', { name: /宿城区红十字会/ }),
+    ).toContainText('已导入');
     await shot('exchange-inbox');
 
     dialog = await importThroughWizard(page, [file!]);
@@ -99,7 +134,11 @@ test.describe('city inbox', () => {
     await expect(dialog.getByRole('button', { name: '导入', exact: true })).toHaveCount(0);
   });
 
-  test('lists a person registered by two counties for review, stops a forked county until an administrator accepts its full package', async ({ page, app, shot }) => {
+  test('lists a person registered by two counties for review, stops a forked county until an administrator accepts its full package', async ({
+    page,
+    app,
+    shot,
+  }) => {
     const city = await cityApp(app);
     const a = county(city, '321302', '宿城区红十字会', cleanup);
     const b = county(city, '321311', '宿豫区红十字会', cleanup);
@@ -140,7 +179,9 @@ test.describe('city inbox', () => {
     await expect(dialog.getByText(/已导入第 2 号数据包/)).toBeVisible();
     await dialog.getByRole('button', { name: '完成' }).click();
     await page.getByRole('tab', { name: '接收记录' }).click();
-    await expect(page.getByRole('table', { name: '各县报送情况' }).getByRole('row', { name: /宿豫区红十字会/ })).toContainText('正常');
+    await expect(
+      page.getByRole('table', { name: '各县报送情况' }).getByRole('row', { name: /宿豫区红十字会/ }),
+    ).toContainText('正常');
 
     await page.getByRole('link', { name: '人员库' }).click();
     await page.getByLabel('单位', { exact: true }).selectOption({ label: '宿豫区红十字会' });

@@ -1,14 +1,18 @@
 // Spreadsheet entry in the people grid by keyboard alone: Chinese through the IME starts editing, Enter saves the
 // entry row and keeps the keyboard there, and a refused save leaves it on the offending cell of the entry row.
-import type { PersonRow } from '../../electron/api/people';
+import type { PersonRow } from '@api/people';
 import { generatePeople } from '../fixtures/people';
 import { expect, test } from './fixtures';
 import { entryCell, imeType, openPeople, total, validId, withWrongCheck } from './grid-support';
 
-test('three people typed by keyboard, Chinese names through the IME; a refused save keeps the keyboard on the bad cell', async ({ page, app, shot }) => {
+test('three people typed by keyboard, Chinese names through the IME; a refused save keeps the keyboard on the bad cell', async ({
+  page,
+  app,
+  shot,
+}) => {
   await app.setupOffice();
   for (const person of generatePeople(3, 7)) await app.api('people.create', { person });
-  const before = (await app.api('people.list', { offset: 0, limit: 10 }) as { rows: PersonRow[] }).rows;
+  const before = ((await app.api('people.list', { offset: 0, limit: 10 })) as { rows: PersonRow[] }).rows;
   await openPeople(page, app);
   await expect(total(page)).toHaveText('共 3 人');
 
@@ -60,10 +64,16 @@ test('three people typed by keyboard, Chinese names through the IME; a refused s
   await expect(entryCell(page, 'name')).toBeFocused();
   await expect(entryCell(page, 'name')).toHaveText('在此输入…');
 
-  const after = (await app.api('people.list', { offset: 0, limit: 10 }) as { rows: PersonRow[] }).rows;
-  expect(after.map((row) => row.name).sort()).toEqual([...before.map((row) => row.name), '张三', '李四', '王五'].sort());
+  const after = ((await app.api('people.list', { offset: 0, limit: 10 })) as { rows: PersonRow[] }).rows;
+  expect(after.map((row) => row.name).sort()).toEqual(
+    [...before.map((row) => row.name), '张三', '李四', '王五'].sort(),
+  );
   for (const person of before) {
-    expect(after.find((row) => row.id === person.id)).toMatchObject({ rowVersion: person.rowVersion, name: person.name, mobile: person.mobile });
+    expect(after.find((row) => row.id === person.id)).toMatchObject({
+      rowVersion: person.rowVersion,
+      name: person.name,
+      mobile: person.mobile,
+    });
   }
   const wang = after.find((row) => row.name === '王五');
   expect(wang?.mobile).toBe('13912345678');

@@ -1,13 +1,17 @@
 // The people grid's row actions and range by keyboard: the skip link, the row menu (Shift+F10, the Menu key,
 // Alt+Enter), the status bar's count and sum, Ctrl+D fill-down saved row by row, and Ctrl+Z as a new audited change.
 import type { Page } from '@playwright/test';
-import type { PersonRow } from '../../electron/api/people';
+import type { PersonRow } from '@api/people';
 import { generatePeople } from '../fixtures/people';
 import { expect, test, type App } from './fixtures';
 import { bodyCell, entryCell, imeType, openPeople, total } from './grid-support';
 
 async function people(app: App): Promise<PersonRow[]> {
-  return (await app.api('people.list', { offset: 0, limit: 50, sort: [{ column: 'name', direction: 'asc' }] }) as { rows: PersonRow[] }).rows;
+  return (
+    (await app.api('people.list', { offset: 0, limit: 50, sort: [{ column: 'name', direction: 'asc' }] })) as {
+      rows: PersonRow[];
+    }
+  ).rows;
 }
 
 async function withPeople(page: Page, app: App, count: number): Promise<PersonRow[]> {
@@ -58,11 +62,17 @@ test('the skip link reaches the grid in one Tab; row actions open from the keybo
   await page.getByRole('button', { name: 'English' }).click();
   await bodyCell(page, 2, 'name').click();
   await page.keyboard.press('Shift+F10');
-  await expect(page.getByRole('menu', { name: 'Row actions' }).getByRole('menuitem').first()).toHaveText('EditAlt+Enter');
+  await expect(page.getByRole('menu', { name: 'Row actions' }).getByRole('menuitem').first()).toHaveText(
+    'EditAlt+Enter',
+  );
   await shot('grid-row-menu-en');
 });
 
-test('a range shows its count and sum; Ctrl+D fills the village down three rows, each saved', async ({ page, app, shot }) => {
+test('a range shows its count and sum; Ctrl+D fills the village down three rows, each saved', async ({
+  page,
+  app,
+  shot,
+}) => {
   const rows = await withPeople(page, app, 4);
   await bodyCell(page, 0, 'village').click();
   // The keys go where the grid's focus is: wait for it, as a clerk sees the cell framed before pressing on.
@@ -96,7 +106,10 @@ test('a range shows its count and sum; Ctrl+D fills the village down three rows,
   await shot('grid-range-status');
 });
 
-test('Ctrl+Z after a saved edit saves the old value again, and the audit log shows both changes', async ({ page, app }) => {
+test('Ctrl+Z after a saved edit saves the old value again, and the audit log shows both changes', async ({
+  page,
+  app,
+}) => {
   const rows = await withPeople(page, app, 2);
   const old = rows[0]!.workUnit ?? '';
   await bodyCell(page, 0, 'workUnit').click();

@@ -3,10 +3,21 @@
 import { expect, test } from './fixtures';
 import { arrangeWarehouse, openPage, receiveDonation } from './stock-support';
 
-test('a document opens from the row menu and with Enter; quantities of different units are counted, not summed', async ({ page, app, shot }) => {
+test('a document opens from the row menu and with Enter; quantities of different units are counted, not summed', async ({
+  page,
+  app,
+  shot,
+}) => {
   const w = await arrangeWarehouse(app);
-  await receiveDonation(app, w, [{ itemId: w.quilt.id, lotNumber: 'Q-1', expiryDate: null, quantity: 30, unitValue: 15000 }]);
-  await receiveDonation(app, w, [{ itemId: w.rice.id, lotNumber: 'R-1', expiryDate: '2027-05-31', quantity: 20, unitValue: 6000 }], '2026-11-03');
+  await receiveDonation(app, w, [
+    { itemId: w.quilt.id, lotNumber: 'Q-1', expiryDate: null, quantity: 30, unitValue: 15000 },
+  ]);
+  await receiveDonation(
+    app,
+    w,
+    [{ itemId: w.rice.id, lotNumber: 'R-1', expiryDate: '2027-05-31', quantity: 20, unitValue: 6000 }],
+    '2026-11-03',
+  );
   await openPage(page, app, '出入库单据');
   const firstRow = page.locator('.stock-grid-area .ag-row[row-index="0"] .ag-cell').first();
   await firstRow.click();

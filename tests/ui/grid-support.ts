@@ -17,8 +17,10 @@ export async function openPeople(page: Page, app: App): Promise<void> {
 
 export const BODY = '.ag-grid-scrolling-container';
 export const total = (page: Page) => page.locator('.people-total');
-export const entryCell = (page: Page, colId: string) => page.locator(`.ag-grid-pinned-top-rows-container .ag-row [col-id="${colId}"]`);
-export const bodyCell = (page: Page, rowIndex: number, colId: string) => page.locator(`${BODY} .ag-row[row-index="${rowIndex}"] [col-id="${colId}"]`);
+export const entryCell = (page: Page, colId: string) =>
+  page.locator(`.ag-grid-pinned-top-rows-container .ag-row [col-id="${colId}"]`);
+export const bodyCell = (page: Page, rowIndex: number, colId: string) =>
+  page.locator(`${BODY} .ag-row[row-index="${rowIndex}"] [col-id="${colId}"]`);
 
 /** Types Chinese as a Pinyin IME does: the composition grows with the pinyin, then the chosen words are committed. */
 export async function imeType(page: Page, pinyin: string, chosen: string): Promise<void> {

@@ -4,23 +4,32 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { setupOffice } from '@core/accounts/office';
+import { buildCard, cardText, ownKeySummary, parseCard, passphraseSealer, rotateOfficeKeys } from '@core/exchange/keys';
 import { openBackend } from '../../electron/backend';
-import { setupOffice } from '../../electron/core/accounts/office';
-import { buildCard, cardText, ownKeySummary, parseCard, passphraseSealer, rotateOfficeKeys } from '../../electron/core/exchange/keys';
 import { ADMIN, expect, signIn, test, type App } from './fixtures';
 
 const CITY = { code: '321300', name: '宿迁市红十字会', role: 'city' as const };
 const COUNTY = { code: '321311', name: '宿豫区红十字会', role: 'county' as const };
 
 type OfficeDef = { code: string; name: string; role: 'county' | 'city' };
-interface Card { text: string; fingerprint: string }
+interface Card {
+  text: string;
+  fingerprint: string;
+}
 
 /** Another office in its own data folder: its key card, and (when asked) the card after a key replacement. */
 function otherOffice(office: OfficeDef, rotate = false): { first: Card; replaced: Card | null } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'boai-other-'));
   const backend = openBackend(dir, { secrets: passphraseSealer('other passphrase') });
   try {
-    const ctx = { store: backend.store, actor: { userId: 'a', username: 'admin', displayName: 'a', roles: ['admin' as const] }, method: 'test', now: () => new Date(), secrets: backend.secrets };
+    const ctx = {
+      store: backend.store,
+      actor: { userId: 'a', username: 'admin', displayName: 'a', roles: ['admin' as const] },
+      method: 'test',
+      now: () => new Date(),
+      secrets: backend.secrets,
+    };
     setupOffice(ctx, { ...office, admin: { username: 'admin', password: 'Other-pass-1' } });
     const card = () => ({ text: cardText(buildCard(ctx)), fingerprint: ownKeySummary(backend.store)!.fingerprint });
     const first = card();
@@ -38,7 +47,9 @@ const countyCard = () => otherOffice(COUNTY).first;
 async function importCard(page: Page, text: string) {
   await page.getByRole('button', { name: '导入密钥卡' }).click();
   const dialog = page.getByRole('dialog', { name: '导入密钥卡' });
-  await dialog.getByLabel('选择密钥卡文件').setInputFiles({ name: 'card.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await dialog
+    .getByLabel('选择密钥卡文件')
+    .setInputFiles({ name: 'card.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   return dialog;
 }
 
@@ -50,7 +61,11 @@ async function openKeysPage(page: Page, app: App, office: OfficeDef = CITY) {
   await expect(page.getByRole('heading', { name: '本单位密钥卡' })).toBeVisible();
 }
 
-test('a city trusts a county only after the fingerprint read out over the phone matches', async ({ page, app, shot }) => {
+test('a city trusts a county only after the fingerprint read out over the phone matches', async ({
+  page,
+  app,
+  shot,
+}) => {
   const county = countyCard();
   await openKeysPage(page, app);
   await expect(page.getByText('还没有信任任何县级单位。')).toBeVisible();
@@ -84,13 +99,21 @@ test('refuses a city key card on a city, and an unreadable file, each with its o
   const own = (await app.api('keys.myCard', {})) as { cardJson: string };
   await page.getByRole('button', { name: '导入密钥卡' }).click();
   const dialog = page.getByRole('dialog', { name: '导入密钥卡' });
-  await dialog.getByLabel('选择密钥卡文件').setInputFiles({ name: 'own.json', mimeType: 'application/json', buffer: Buffer.from(own.cardJson) });
+  await dialog
+    .getByLabel('选择密钥卡文件')
+    .setInputFiles({ name: 'own.json', mimeType: 'application/json', buffer: Buffer.from(own.cardJson) });
   await expect(dialog.getByRole('alert')).toContainText('这是本单位自己的密钥卡');
-  await dialog.getByLabel('选择密钥卡文件').setInputFiles({ name: 'roster.json', mimeType: 'application/json', buffer: Buffer.from('{"name":"张三"}') });
+  await dialog
+    .getByLabel('选择密钥卡文件')
+    .setInputFiles({ name: 'roster.json', mimeType: 'application/json', buffer: Buffer.from('{"name":"张三"}') });
   await expect(dialog.getByRole('alert')).toContainText('不是有效的密钥卡文件');
 });
 
-test("the city's own key card: QR code, fingerprint, A4 print view and the exported file", async ({ page, app, shot }) => {
+test("the city's own key card: QR code, fingerprint, A4 print view and the exported file", async ({
+  page,
+  app,
+  shot,
+}) => {
   await openKeysPage(page, app);
   const card = (await app.api('keys.myCard', {})) as { fingerprint: string };
   await expect(page.getByRole('img', { name: '密钥卡二维码' })).toBeVisible();
@@ -103,7 +126,11 @@ test("the city's own key card: QR code, fingerprint, A4 print view and the expor
   expect(download.suggestedFilename()).toBe('密钥卡_321300_宿迁市红十字会.json');
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'boai-dl-')), 'card.json');
   await download.saveAs(file);
-  expect(parseCard(fs.readFileSync(file, 'utf8'))).toMatchObject({ officeCode: CITY.code, name: CITY.name, role: 'city' });
+  expect(parseCard(fs.readFileSync(file, 'utf8'))).toMatchObject({
+    officeCode: CITY.code,
+    name: CITY.name,
+    role: 'city',
+  });
 
   await page.getByRole('button', { name: '打印密钥卡' }).click();
   const sheet = page.locator('.print-sheet');
@@ -118,7 +145,11 @@ test("the city's own key card: QR code, fingerprint, A4 print view and the expor
   await expect(page.getByRole('heading', { name: '本单位密钥卡' })).toBeVisible();
 });
 
-test("a county trusts its city, then takes the city's replacement card without comparing digits again", async ({ page, app, shot }) => {
+test("a county trusts its city, then takes the city's replacement card without comparing digits again", async ({
+  page,
+  app,
+  shot,
+}) => {
   const city = otherOffice(CITY, true);
   await openKeysPage(page, app, { code: '321302', name: '宿城区红十字会', role: 'county' });
   await expect(page.getByText('还没有信任上级市级单位。')).toBeVisible();

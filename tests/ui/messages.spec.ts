@@ -17,7 +17,11 @@ async function openNewPerson(page: Page, title: string, label: string): Promise<
   return dialog;
 }
 
-test('an over-long name is refused as 姓名最多 50 个字, in English as Name: at most 50 characters', async ({ page, app, shot }) => {
+test('an over-long name is refused as 姓名最多 50 个字, in English as Name: at most 50 characters', async ({
+  page,
+  app,
+  shot,
+}) => {
   await app.setupOffice();
   await openPage(page, app, '人员库');
   const dialog = await openNewPerson(page, '新增人员', '姓名');
@@ -77,10 +81,16 @@ test('a toast closes with its × button and with Esc, and fades by itself', asyn
 
 test('a new document does not show the previous document’s 已过账 banner', async ({ page, app, shot }) => {
   const w = await arrangeWarehouse(app);
-  const draft = await app.api('stock.documents.create', {
-    header: { type: 'receipt', documentDate: '2026-11-02', warehouseId: w.warehouse.id, sourceKind: 'donation', donorId: w.donor.id },
+  const draft = (await app.api('stock.documents.create', {
+    header: {
+      type: 'receipt',
+      documentDate: '2026-11-02',
+      warehouseId: w.warehouse.id,
+      sourceKind: 'donation',
+      donorId: w.donor.id,
+    },
     lines: [{ itemId: w.rice.id, lotNumber: 'R-1', expiryDate: '2027-05-31', quantity: 20, unitValue: 6000 }],
-  }) as { document: { id: string; rowVersion: number; number: string } };
+  })) as { document: { id: string; rowVersion: number; number: string } };
   await app.api('stock.documents.approve', { id: draft.document.id, rowVersion: draft.document.rowVersion });
   await openPage(page, app, '出入库单据');
   await page.locator('.ag-row [col-id="number"]', { hasText: draft.document.number }).dblclick();

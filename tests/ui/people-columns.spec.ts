@@ -1,9 +1,9 @@
 // Grid columns like a spreadsheet's: hide, move and resize columns and find the layout again after signing out
 // and in; a column filter narrows the grid in SQL; 分组计数 per 村/社区 adds up to the total and exports; a
 // revealed ID number survives a refresh of the grid without another (audited) reveal.
-import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { generatePeople } from '../fixtures/people';
 import { expect, signIn, test, type App } from './fixtures';
 
@@ -17,16 +17,23 @@ async function openPeople(page: Page, app: App): Promise<void> {
 }
 
 async function headerOrder(page: Page): Promise<string[]> {
-  return page.locator('.ag-header-row-column .ag-header-cell').evaluateAll((cells) => cells
-    .map((c) => ({ id: c.getAttribute('col-id') ?? '', x: c.getBoundingClientRect().x }))
-    .sort((a, b) => a.x - b.x).map((c) => c.id));
+  return page.locator('.ag-header-row-column .ag-header-cell').evaluateAll((cells) =>
+    cells
+      .map((c) => ({ id: c.getAttribute('col-id') ?? '', x: c.getBoundingClientRect().x }))
+      .sort((a, b) => a.x - b.x)
+      .map((c) => c.id),
+  );
 }
 
 async function arrange(app: App, count: number): Promise<void> {
   for (const person of generatePeople(count, 7)) await app.api('people.create', { person });
 }
 
-test('hidden, moved and resized columns are back after signing out and in; 重置列 restores them', async ({ page, app, shot }) => {
+test('hidden, moved and resized columns are back after signing out and in; 重置列 restores them', async ({
+  page,
+  app,
+  shot,
+}) => {
   await app.setupOffice();
   await arrange(app, 12);
   await openPeople(page, app);
@@ -54,7 +61,8 @@ test('hidden, moved and resized columns are back after signing out and in; 重�
   expect(widened).toBeGreaterThan(before + 60);
 
   // Saved for this user (debounced), then found again after signing out and in.
-  await expect.poll(async () => JSON.stringify(await app.api('prefs.get', { key: 'grid:people' })), { timeout: 10_000 })
+  await expect
+    .poll(async () => JSON.stringify(await app.api('prefs.get', { key: 'grid:people' })), { timeout: 10_000 })
     .toContain(`"colId":"village","width":${Math.round(widened)}`);
   await page.getByRole('button', { name: '退出登录' }).click();
   await openPeople(page, app);
@@ -70,10 +78,16 @@ test('hidden, moved and resized columns are back after signing out and in; 重�
   await expect(header(page, 'mobile')).toHaveCount(1);
   order = await headerOrder(page);
   expect(order.indexOf('township')).toBeLessThan(order.indexOf('village'));
-  await expect.poll(async () => JSON.stringify(await app.api('prefs.get', { key: 'grid:people' }))).toBe('{"value":null}');
+  await expect
+    .poll(async () => JSON.stringify(await app.api('prefs.get', { key: 'grid:people' })))
+    .toBe('{"value":null}');
 });
 
-test('a column filter narrows the grid; 分组计数 per 村/社区 adds up to the total and exports', async ({ page, app, shot }) => {
+test('a column filter narrows the grid; 分组计数 per 村/社区 adds up to the total and exports', async ({
+  page,
+  app,
+  shot,
+}) => {
   await app.setupOffice();
   await arrange(app, 60);
   await openPeople(page, app);
@@ -81,7 +95,11 @@ test('a column filter narrows the grid; 分组计数 per 村/社区 adds up to t
 
   const filter = page.getByRole('textbox', { name: /村\/社区/ });
   await filter.fill('社区');
-  const expected = await app.api('people.list', { offset: 0, limit: 1, columnFilters: [{ kind: 'contains', column: 'village', text: '社区' }] }) as { total: number };
+  const expected = (await app.api('people.list', {
+    offset: 0,
+    limit: 1,
+    columnFilters: [{ kind: 'contains', column: 'village', text: '社区' }],
+  })) as { total: number };
   expect(expected.total).toBeGreaterThan(0);
   expect(expected.total).toBeLessThan(60);
   await expect(total(page)).toHaveText(`共 ${expected.total} 人`);
@@ -107,7 +125,9 @@ test('a column filter narrows the grid; 分组计数 per 村/社区 adds up to t
   const file = await (await download).path();
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(fs.readFileSync(file!) as unknown as ArrayBuffer);
-  const rows = book.worksheets[0]!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+  const rows = book.worksheets[0]!.getSheetValues()
+    .filter(Boolean)
+    .map((r) => (r as unknown[]).slice(1));
   expect(rows).toContainEqual(['村/社区', '人数']);
   expect(rows).toContainEqual(['合计', 60]);
 });
@@ -130,7 +150,10 @@ test('a revealed ID number is still shown after the grid refreshes, without anot
   await page.getByLabel('搜索人员').fill('');
   await expect(total(page)).toHaveText('共 5 人');
   await expect(page.locator(`${BODY} .ag-row [col-id="idNumber"] .id-number`, { hasText: full })).toHaveCount(1);
-  const reveals = app.backend.store.sqlite.prepare("SELECT count(*) FROM audit_log WHERE method = 'people.revealId'").pluck().get();
+  const reveals = app.backend.store.sqlite
+    .prepare("SELECT count(*) FROM audit_log WHERE method = 'people.revealId'")
+    .pluck()
+    .get();
   expect(reveals).toBe(1);
 
   // Signing out forgets it.

@@ -1,10 +1,10 @@
 // The people registry's files through a real browser: the import wizard (title row, bad rows, preview,
 // valid rows only), export with and without full ID numbers, and re-importing an export.
-import type { Download, Page } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { PersonInput } from '../../electron/api/people';
+import type { Download, Page } from '@playwright/test';
+import type { PersonInput } from '@api/people';
 import { generatePeople } from '../fixtures/people';
 import { columnTypes, readXlsxRows, rosterXlsx } from '../fixtures/uiSheets';
 import { expect, signIn, test, type App } from './fixtures';
@@ -30,7 +30,10 @@ async function exportedIds(file: string): Promise<string[]> {
   const headerAt = rows.findIndex((row) => row.includes(ID_HEADER));
   expect(headerAt).toBeGreaterThanOrEqual(0);
   const column = rows[headerAt]!.indexOf(ID_HEADER);
-  return rows.slice(headerAt + 1).map((row) => row[column]!).filter(Boolean);
+  return rows
+    .slice(headerAt + 1)
+    .map((row) => row[column]!)
+    .filter(Boolean);
 }
 
 async function exportView(page: Page, reveal: boolean, shot?: (name: string) => Promise<void>): Promise<string> {
@@ -53,7 +56,11 @@ async function openImport(page: Page, file: { name: string; buffer: Buffer } | s
   return wizard;
 }
 
-test('a 1,000-row roster with a title row and 5 bad rows: the preview lists exactly those, the valid rows go in', async ({ page, app, shot }) => {
+test('a 1,000-row roster with a title row and 5 bad rows: the preview lists exactly those, the valid rows go in', async ({
+  page,
+  app,
+  shot,
+}) => {
   test.setTimeout(120_000);
   await app.setupOffice();
   const roster = await rosterXlsx(1000, [4, 180, 333, 612, 998]);
@@ -114,7 +121,11 @@ test('a large file shows its progress and can be cancelled, leaving the registry
   await expect(total(page)).toHaveText('共 0 人');
 });
 
-test('an admin exports full ID numbers; re-importing that file finds every row a duplicate with the same IDs', async ({ page, app, shot }) => {
+test('an admin exports full ID numbers; re-importing that file finds every row a duplicate with the same IDs', async ({
+  page,
+  app,
+  shot,
+}) => {
   await app.setupOffice();
   const people = generatePeople(40, 21);
   await arrange(app, people);
@@ -137,7 +148,10 @@ test('an admin exports full ID numbers; re-importing that file finds every row a
   await expect(total(page)).toHaveText('共 40 人');
 });
 
-test('a clerk who does not reveal exports masked ID numbers of the filtered view; a viewer is not offered the choice', async ({ page, app }) => {
+test('a clerk who does not reveal exports masked ID numbers of the filtered view; a viewer is not offered the choice', async ({
+  page,
+  app,
+}) => {
   await app.setupOffice();
   const people = generatePeople(40, 33);
   await arrange(app, people);

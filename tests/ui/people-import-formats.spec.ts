@@ -6,7 +6,11 @@ import { expect, signIn, test } from './fixtures';
 
 const WIZARD = '从 Excel 或 CSV 导入人员';
 
-test('an .xls roster with a title row and five bad rows: the same preview as an .xlsx, the valid rows go in', async ({ page, app, shot }) => {
+test('an .xls roster with a title row and five bad rows: the same preview as an .xlsx, the valid rows go in', async ({
+  page,
+  app,
+  shot,
+}) => {
   test.setTimeout(120_000);
   await app.setupOffice();
   const { people, rows } = fiveBadRows();
@@ -17,11 +21,19 @@ test('an .xls roster with a title row and five bad rows: the same preview as an 
   const picker = wizard.getByLabel('选择文件');
   await expect(picker).toHaveAttribute('accept', /\.xls,.*\.et,.*\.ods,.*\.csv,\.txt/);
   await picker.setInputFiles({ name: '简历.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n') });
-  await expect(wizard.getByText('这是 PDF 文档，不是表格，程序读不了其中的内容。请找到原来的表格文件，或在 WPS/Excel 中把表格另存为 .xlsx 后再导入。')).toBeVisible();
+  await expect(
+    wizard.getByText(
+      '这是 PDF 文档，不是表格，程序读不了其中的内容。请找到原来的表格文件，或在 WPS/Excel 中把表格另存为 .xlsx 后再导入。',
+    ),
+  ).toBeVisible();
   await shot('people-import-not-a-table');
   await wizard.getByRole('button', { name: '导入另一个文件' }).click();
 
-  await wizard.getByLabel('选择文件').setInputFiles({ name: '志愿者花名册.xls', mimeType: 'application/vnd.ms-excel', buffer: sheetFile([[FIVE_BAD_TITLE], ...rows], 'xls') });
+  await wizard.getByLabel('选择文件').setInputFiles({
+    name: '志愿者花名册.xls',
+    mimeType: 'application/vnd.ms-excel',
+    buffer: sheetFile([[FIVE_BAD_TITLE], ...rows], 'xls'),
+  });
   const count = (key: string) => wizard.locator(`.import-counts dd[data-count="${key}"]`);
   await expect(count('rows')).toHaveText('20', { timeout: 30_000 });
   await expect(count('valid')).toHaveText('15');

@@ -1,7 +1,7 @@
 // The import wizard when the file's headers are not enough: the clerk is shown the columns with their first
 // values and what is missing, picks the column from the dropdown, checks again and imports as usual.
 import type { Page } from '@playwright/test';
-import type { PersonInput } from '../../electron/api/people';
+import type { PersonInput } from '@api/people';
 import { generatePeople } from '../fixtures/people';
 import { workbookBuffer } from '../fixtures/xlsx';
 import { expect, signIn, test } from './fixtures';
@@ -17,14 +17,25 @@ async function importFile(page: Page, name: string, buffer: Buffer, mimeType: st
   return wizard;
 }
 
-test('a roster headed 证号: the clerk picks the ID column, checks again, previews and imports', async ({ page, app, shot }) => {
+test('a roster headed 证号: the clerk picks the ID column, checks again, previews and imports', async ({
+  page,
+  app,
+  shot,
+}) => {
   await app.setupOffice();
   const people = generatePeople(12, 41);
-  const rows = [['名字', '性别', '证号', '手机', '乡镇', '村'],
-    ...people.map((p) => [p.name, genderText(p), p.idNumber, p.mobile ?? null, p.township ?? null, p.village ?? null])];
+  const rows = [
+    ['名字', '性别', '证号', '手机', '乡镇', '村'],
+    ...people.map((p) => [p.name, genderText(p), p.idNumber, p.mobile ?? null, p.township ?? null, p.village ?? null]),
+  ];
   const buffer = await workbookBuffer(rows, { title: '宿城区志愿者名单' });
   await signIn(page, app);
-  const wizard = await importFile(page, '志愿者名单.xlsx', buffer, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  const wizard = await importFile(
+    page,
+    '志愿者名单.xlsx',
+    buffer,
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  );
 
   await expect(wizard.getByText('没有找到“身份证号”列，请在左侧为它选择对应的列')).toBeVisible({ timeout: 30_000 });
   await expect(wizard.getByText('表头在第 2 行')).toBeVisible();
@@ -51,7 +62,10 @@ test('a roster headed 证号: the clerk picks the ID column, checks again, previ
   await expect(page.getByText(people[3]!.name)).toBeVisible();
 });
 
-test('a CSV whose header is not recognised: its first row stands in and the clerk maps name and ID', async ({ page, app }) => {
+test('a CSV whose header is not recognised: its first row stands in and the clerk maps name and ID', async ({
+  page,
+  app,
+}) => {
   await app.setupOffice();
   const people = generatePeople(3, 42);
   const csv = ['人员,号码', ...people.map((p) => `${p.name},${p.idNumber}`), ''].join('\n');

@@ -1,7 +1,7 @@
 // A warehouse keeper, who may not reveal ID numbers, sees no birth date next to a masked ID anywhere it sees
 // people: the people grid (a dash saying why), the campaign household chooser and the printed sign-off sheet.
 import type { Page } from '@playwright/test';
-import type { PersonRow } from '../../electron/api/people';
+import type { PersonRow } from '@api/people';
 import { memoryCaller } from '../../electron/router';
 import { expect, signIn, test } from './fixtures';
 import { arrangeWarehouse, printedText, receiveDonation, validId } from './stock-support';
@@ -17,11 +17,17 @@ const PEOPLE = [
 /** Every way a birth date could be written on a page: 1952-03-15, 19520315, 1952年3月15日, 1952/3/15. */
 function birthDateTexts(birth: string): string[] {
   const [year, month, day] = [birth.slice(0, 4), birth.slice(4, 6), birth.slice(6, 8)];
-  return [`${year}-${month}-${day}`, birth, `${year}年${Number(month)}月${Number(day)}日`, `${year}/${Number(month)}/${Number(day)}`];
+  return [
+    `${year}-${month}-${day}`,
+    birth,
+    `${year}年${Number(month)}月${Number(day)}日`,
+    `${year}/${Number(month)}/${Number(day)}`,
+  ];
 }
 
 async function expectNoBirthDates(text: string, where: string) {
-  for (const person of PEOPLE) for (const written of birthDateTexts(person.birth)) expect(text, `${where}: ${written}`).not.toContain(written);
+  for (const person of PEOPLE)
+    for (const written of birthDateTexts(person.birth)) expect(text, `${where}: ${written}`).not.toContain(written);
 }
 
 async function openNav(page: Page, label: string) {
@@ -29,19 +35,38 @@ async function openNav(page: Page, label: string) {
   await expect(page.getByRole('heading', { name: label, level: 1 })).toBeVisible();
 }
 
-test('a warehouse keeper sees no birth date beside a masked ID: grid, campaign chooser, sign-off sheet', async ({ page, app, shot }) => {
+test('a warehouse keeper sees no birth date beside a masked ID: grid, campaign chooser, sign-off sheet', async ({
+  page,
+  app,
+  shot,
+}) => {
   test.setTimeout(120_000);
   const w = await arrangeWarehouse(app);
-  await receiveDonation(app, w, [{ itemId: w.quilt.id, lotNumber: 'Q-2026', expiryDate: null, quantity: 20, unitValue: 15000 }]);
+  await receiveDonation(app, w, [
+    { itemId: w.quilt.id, lotNumber: 'Q-2026', expiryDate: null, quantity: 20, unitValue: 15000 },
+  ]);
   const ids = PEOPLE.map((p) => validId(p.birth, p.sequence));
   const saved: PersonRow[] = [];
   for (const [i, person] of PEOPLE.entries()) {
-    saved.push((await app.api('people.create', { person: { name: person.name, idNumber: ids[i], township: '埠子镇', village: '新河村' } }) as { person: PersonRow }).person);
+    saved.push(
+      (
+        (await app.api('people.create', {
+          person: { name: person.name, idNumber: ids[i], township: '埠子镇', village: '新河村' },
+        })) as { person: PersonRow }
+      ).person,
+    );
   }
   // The campaign is prepared and posted by the administrator; the keeper then looks at it.
-  const { campaign } = await app.api('stock.campaigns.create', { name: '冬季送温暖', date: '2026-11-20', warehouseId: w.warehouse.id,
-    items: [{ itemId: w.quilt.id, quantityPerHousehold: 1 }] }) as { campaign: { id: string } };
-  await app.api('stock.campaigns.addHouseholds', { campaignId: campaign.id, personIds: saved.slice(0, 3).map((p) => p.id) });
+  const { campaign } = (await app.api('stock.campaigns.create', {
+    name: '冬季送温暖',
+    date: '2026-11-20',
+    warehouseId: w.warehouse.id,
+    items: [{ itemId: w.quilt.id, quantityPerHousehold: 1 }],
+  })) as { campaign: { id: string } };
+  await app.api('stock.campaigns.addHouseholds', {
+    campaignId: campaign.id,
+    personIds: saved.slice(0, 3).map((p) => p.id),
+  });
   await app.api('stock.campaigns.post', { id: campaign.id });
   await app.addUser('keeper', ['warehouse'], 'Keeper-pass-1');
 
@@ -67,9 +92,18 @@ test('a warehouse keeper sees no birth date beside a masked ID: grid, campaign c
   const scriptCaller = memoryCaller();
   const script = (method: string, input: unknown) => app.backend.router.call(method, input, scriptCaller);
   await script('auth.login', { username: 'keeper', password: 'Keeper-pass-1' });
-  for (let day = 1; day <= 20; day++) await script('people.list', { search: validId(`190001${String(day).padStart(2, '0')}`, '999'), offset: 0, limit: 1 });
+  for (let day = 1; day <= 20; day++)
+    await script('people.list', {
+      search: validId(`190001${String(day).padStart(2, '0')}`, '999'),
+      offset: 0,
+      limit: 1,
+    });
   await search.fill(ids[0]!);
-  await expect(page.getByText(/一小时内查询不存在的身份证号次数过多，暂停按完整身份证号查找，请在 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 之后再试/)).toBeVisible();
+  await expect(
+    page.getByText(
+      /一小时内查询不存在的身份证号次数过多，暂停按完整身份证号查找，请在 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 之后再试/,
+    ),
+  ).toBeVisible();
   await shot('people-masking-lookup-limit');
   await search.fill('');
 

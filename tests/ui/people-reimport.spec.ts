@@ -1,7 +1,7 @@
 // Re-importing a corrected roster with 更新已登记人员: the preview shows each changed field as old -> new, the
 // clerk unticks one person (who stays as they were), imports, and the grid shows the new values.
 import type { Page } from '@playwright/test';
-import type { PersonInput } from '../../electron/api/people';
+import type { PersonInput } from '@api/people';
 import { generatePeople } from '../fixtures/people';
 import { PEOPLE_HEADER, personCells, workbookBuffer } from '../fixtures/xlsx';
 import { expect, signIn, test, type App } from './fixtures';
@@ -13,11 +13,23 @@ const count = (page: Page, key: string) => page.locator(`.import-counts dd[data-
 /** Three registered people and a corrected roster: a new phone and village, a new village, no change, a new person, a bad mobile. */
 async function arrange(app: App) {
   await app.setupOffice();
-  const people = generatePeople(5, 61).map((p, i): PersonInput => ({ ...p, mobile: `1391234500${i}`, village: '张圩村' }));
+  const people = generatePeople(5, 61).map((p, i): PersonInput => ({
+    ...p,
+    mobile: `1391234500${i}`,
+    village: '张圩村',
+  }));
   for (const person of people.slice(0, 3)) await app.api('people.create', { person, acceptWarnings: true });
-  const corrected = [{ ...people[0]!, mobile: '13800138000', village: '李庄村' }, { ...people[1]!, village: '王集村' }, people[2]!, people[3]!,
-    { ...people[4]!, mobile: '1380013800' }];
-  return { people, file: await workbookBuffer([PEOPLE_HEADER, ...corrected.map(personCells)], { title: '志愿者花名册（6 月更正）' }) };
+  const corrected = [
+    { ...people[0]!, mobile: '13800138000', village: '李庄村' },
+    { ...people[1]!, village: '王集村' },
+    people[2]!,
+    people[3]!,
+    { ...people[4]!, mobile: '1380013800' },
+  ];
+  return {
+    people,
+    file: await workbookBuffer([PEOPLE_HEADER, ...corrected.map(personCells)], { title: '志愿者花名册（6 月更正）' }),
+  };
 }
 
 /** The grid cell of a column in the row of the person with this name. */
@@ -27,7 +39,11 @@ async function gridCell(page: Page, name: string, colId: string) {
   return page.locator(`${BODY} .ag-row[row-index="${index}"] [col-id="${colId}"]`);
 }
 
-test('a corrected roster re-imported: the diff is shown, an unticked person stays as they were, the grid shows the new values', async ({ page, app, shot }) => {
+test('a corrected roster re-imported: the diff is shown, an unticked person stays as they were, the grid shows the new values', async ({
+  page,
+  app,
+  shot,
+}) => {
   const { people, file } = await arrange(app);
   await signIn(page, app);
   await page.getByRole('button', { name: '导入' }).click();
@@ -46,8 +62,11 @@ test('a corrected roster re-imported: the diff is shown, an unticked person stay
   // The problem names the row's person, not only its number.
   const problems = wizard.getByRole('table', { name: '问题清单（1 条）' });
   await expect(problems.getByRole('row', { name: new RegExp(`7 ${people[4]!.name} 手机`) })).toBeVisible();
-  await expect(wizard.getByRole('table', { name: '前 5 行（将保存的值）' }).getByRole('row', { name: new RegExp(`3 更新 ${people[0]!.name}`) }))
-    .toContainText('13800138000');
+  await expect(
+    wizard
+      .getByRole('table', { name: '前 5 行（将保存的值）' })
+      .getByRole('row', { name: new RegExp(`3 更新 ${people[0]!.name}`) }),
+  ).toContainText('13800138000');
   const changes = wizard.getByRole('table', { name: '将要更新的人员（2 人）' });
   const first = changes.getByRole('row', { name: new RegExp(people[0]!.name) });
   await expect(first.locator('[data-field="mobile"]')).toHaveText('手机13912345000 → 13800138000');
@@ -61,7 +80,9 @@ test('a corrected roster re-imported: the diff is shown, an unticked person stay
   await expect(second).not.toBeChecked();
   await wizard.getByRole('radio', { name: '只导入正确的行，错误行另存为文件修改' }).check();
   await wizard.getByRole('button', { name: '更新 1 人，新增 1 人' }).click();
-  await expect(wizard.getByText('已更新 1 人，新增 1 人，1 人无变化。 1 行未勾选，没有写入。')).toBeVisible({ timeout: 30_000 });
+  await expect(wizard.getByText('已更新 1 人，新增 1 人，1 人无变化。 1 行未勾选，没有写入。')).toBeVisible({
+    timeout: 30_000,
+  });
   await shot('people-reimport-done');
   await wizard.getByRole('button', { name: '关闭' }).click();
 
@@ -82,7 +103,9 @@ test('in English the diff says Updated, New and old -> new', async ({ page, app,
   await wizard.getByRole('checkbox', { name: 'Update registered people' }).check();
   await wizard.getByLabel('Choose file').setInputFiles({ name: 'roster.xlsx', buffer: file, mimeType: XLSX });
   await expect(count(page, 'updated')).toHaveText('2', { timeout: 30_000 });
-  const first = wizard.getByRole('table', { name: 'People to update (2)' }).getByRole('row', { name: new RegExp(people[0]!.name) });
+  const first = wizard
+    .getByRole('table', { name: 'People to update (2)' })
+    .getByRole('row', { name: new RegExp(people[0]!.name) });
   await expect(first.locator('[data-field="village"]')).toHaveText('Village张圩村 → 李庄村');
   await expect(wizard.getByRole('table', { name: 'Problems (1)' })).toContainText(people[4]!.name);
   await expect(wizard.getByRole('button', { name: 'Update 2, add 1' })).toBeDisabled(); // 'only if every row is valid' until chosen otherwise

@@ -1,10 +1,12 @@
 // UI tests: Debian's Chromium (never a downloaded browser) driving the real renderer through the dev host.
-import { defineConfig } from '@playwright/test';
 import fs from 'node:fs';
+import { defineConfig } from '@playwright/test';
 
 export const CHROMIUM = process.env.BOAI_CHROMIUM || '/usr/bin/chromium';
 if (!fs.existsSync(CHROMIUM)) {
-  throw new Error(`Chromium not found at ${CHROMIUM}. Install it: apt-get install -y chromium fonts-noto-cjk (or set BOAI_CHROMIUM).`);
+  throw new Error(
+    `Chromium not found at ${CHROMIUM}. Install it: apt-get install -y chromium fonts-noto-cjk (or set BOAI_CHROMIUM).`,
+  );
 }
 
 export default defineConfig({
@@ -25,8 +27,16 @@ export default defineConfig({
     acceptDownloads: true,
     launchOptions: {
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-        '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     },
     trace: 'off',
     screenshot: 'only-on-failure',

@@ -5,7 +5,11 @@ import { expect, test } from './fixtures';
 // 9 seconds of idle time: the warning comes 4.5 seconds before the end (half of it, as it is under 4 minutes).
 test.use({ idleMinutes: 0.15 });
 
-test('warns before idle sign-out, 继续使用 keeps the session, and the login page says why', async ({ page, app, shot }) => {
+test('warns before idle sign-out, 继续使用 keeps the session, and the login page says why', async ({
+  page,
+  app,
+  shot,
+}) => {
   await app.setupOffice();
   await page.goto(app.host.url);
   await page.getByLabel('用户名').fill('admin');

@@ -35,7 +35,9 @@ test('first run sets up the office and its administrator, who can then sign in',
   const confirm = page.getByRole('dialog', { name: '确认单位信息' });
   await expect(confirm).toBeVisible();
   await expect(confirm.locator('dd')).toHaveText([OFFICE.name, '321320', '县级']);
-  await expect(confirm.getByText('单位代码（行政区划代码）设定后不能修改，单位名称以后可由管理员在“设置”中更正。')).toBeVisible();
+  await expect(
+    confirm.getByText('单位代码（行政区划代码）设定后不能修改，单位名称以后可由管理员在“设置”中更正。'),
+  ).toBeVisible();
   await expect(confirm.getByRole('button', { name: '返回修改' })).toBeFocused();
   await shot('first-run-confirm');
   await confirm.getByRole('button', { name: '返回修改' }).click();
@@ -67,7 +69,11 @@ test('first run sets up the office and its administrator, who can then sign in',
   await expect(page.getByRole('banner')).toContainText('王主任');
 });
 
-test('the first-run confirm step in English names the office and says the code is for good', async ({ page, app, shot }) => {
+test('the first-run confirm step in English names the office and says the code is for good', async ({
+  page,
+  app,
+  shot,
+}) => {
   await page.goto(app.host.url);
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByLabel('Office name').fill('Sucheng District Red Cross');
@@ -103,13 +109,20 @@ test('a wrong password is refused in Chinese with the attempts left; then the ac
   await expect(page.getByRole('navigation')).toHaveCount(0);
 });
 
-test('the main layout: office and user in the top bar, the people grid in the content area', async ({ page, app, shot }) => {
+test('the main layout: office and user in the top bar, the people grid in the content area', async ({
+  page,
+  app,
+  shot,
+}) => {
   await app.setupOffice();
   const people = generatePeople(14, 7);
   for (const person of people) await app.api('people.create', { person, acceptWarnings: true });
   await signIn(page, app);
   await expect(page.getByRole('gridcell', { name: people[0]!.name, exact: true })).toBeVisible();
-  await expect(page.getByRole('navigation').getByRole('link', { name: '人员库' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation').getByRole('link', { name: '人员库' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   await shot('main');
 });
 
@@ -189,7 +202,10 @@ test('an admin adds a clerk, who can then sign in', async ({ page, app, shot }) 
   await expect(page.getByRole('banner')).toContainText('文员');
 });
 
-test('an administrator cannot deactivate their own account; another user can, after confirming', async ({ page, app }) => {
+test('an administrator cannot deactivate their own account; another user can, after confirming', async ({
+  page,
+  app,
+}) => {
   await app.setupOffice();
   await app.addUser('lisi', ['viewer']);
   await signIn(page, app);
@@ -224,7 +240,10 @@ test('a clerk does not see user management and cannot open it by address', async
   await expect(page.getByRole('button', { name: '新增用户' })).toHaveCount(0);
 });
 
-test('a session that ended elsewhere brings back the login, which says why, and returns to the page', async ({ page, app }) => {
+test('a session that ended elsewhere brings back the login, which says why, and returns to the page', async ({
+  page,
+  app,
+}) => {
   await app.setupOffice();
   await signIn(page, app);
   await page.getByRole('navigation').getByRole('link', { name: '设置' }).click();
@@ -243,7 +262,10 @@ test('a session that ended elsewhere brings back the login, which says why, and 
   await expect(page.getByRole('heading', { name: '用户管理' })).toBeVisible();
 });
 
-test('an admin changes a user’s roles and resets their password; the user signs in with the new one', async ({ page, app }) => {
+test('an admin changes a user’s roles and resets their password; the user signs in with the new one', async ({
+  page,
+  app,
+}) => {
   await app.setupOffice();
   await app.addUser('wangfang', ['clerk']);
   await signIn(page, app);

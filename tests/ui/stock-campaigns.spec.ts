@@ -1,13 +1,17 @@
 // A distribution campaign through a real browser: goods per household, 20 households chosen from the
 // registry by township and village, the repeat warning, posting as one issue, and the sign-off sheet
 // printed to PDF with masked ID numbers and an empty signature column.
-import type { PersonRow } from '../../electron/api/people';
+import type { PersonRow } from '@api/people';
 import { expect, test } from './fixtures';
 import { arrangeWarehouse, columnTexts, openPage, printedText, receiveDonation, validId } from './stock-support';
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
 
-test('a campaign for 20 households from the registry: chosen by village, posted, sign-off sheet printed', async ({ page, app, shot }) => {
+test('a campaign for 20 households from the registry: chosen by village, posted, sign-off sheet printed', async ({
+  page,
+  app,
+  shot,
+}) => {
   test.setTimeout(120_000);
   const w = await arrangeWarehouse(app);
   await receiveDonation(app, w, [
@@ -18,13 +22,20 @@ test('a campaign for 20 households from the registry: chosen by village, posted,
   const idNumbers: string[] = [];
   for (let i = 0; i < 20; i++) {
     idNumbers.push(validId(`19${50 + i}0${(i % 9) + 1}15`, String(100 + i * 2).padStart(3, '0')));
-    const saved = await app.api('people.create', { person: {
-      name: `${SURNAMES[i]}${i % 2 ? '秀兰' : '建国'}`, idNumber: idNumbers[i],
-      township: '埠子镇', village: '新河村', mobile: `139${String(10000000 + i)}`,
-    } }) as { person: PersonRow };
+    const saved = (await app.api('people.create', {
+      person: {
+        name: `${SURNAMES[i]}${i % 2 ? '秀兰' : '建国'}`,
+        idNumber: idNumbers[i],
+        township: '埠子镇',
+        village: '新河村',
+        mobile: `139${String(10000000 + i)}`,
+      },
+    })) as { person: PersonRow };
     people.push(saved.person);
   }
-  await app.api('people.create', { person: { name: '外村人', idNumber: validId('19700101', '555'), township: '埠子镇', village: '大王庄村' } });
+  await app.api('people.create', {
+    person: { name: '外村人', idNumber: validId('19700101', '555'), township: '埠子镇', village: '大王庄村' },
+  });
 
   await openPage(page, app, '物资发放');
   await expect(page.locator('.stock-empty')).toContainText('还没有发放活动。');
@@ -78,7 +89,16 @@ test('a campaign for 20 households from the registry: chosen by village, posted,
   await page.getByRole('button', { name: '打印签收表' }).click();
   await shot('stock-sign-off');
   const text = await printedText(page);
-  for (const expected of ['宿城区红十字会', '物资发放签收表', '2026年博爱送万家(新河村)', '2026-11-20', '签名', '棉被(2m×2.3m) 1床 + 大米(10kg/袋) 1袋', '棉被1床、大米1袋', '共 20 户']) {
+  for (const expected of [
+    '宿城区红十字会',
+    '物资发放签收表',
+    '2026年博爱送万家(新河村)',
+    '2026-11-20',
+    '签名',
+    '棉被(2m×2.3m) 1床 + 大米(10kg/袋) 1袋',
+    '棉被1床、大米1袋',
+    '共 20 户',
+  ]) {
     expect(text).toContain(expected);
   }
   for (const [index, person] of people.entries()) {
@@ -91,6 +111,12 @@ test('a campaign for 20 households from the registry: chosen by village, posted,
   expect(text).not.toContain('外村人');
 
   // Stock went down by 20 of each.
-  const onHand = await app.api('stock.onHand', { warehouseId: w.warehouse.id }) as { itemId: string; quantity: number }[];
-  expect(Object.fromEntries(onHand.map((row) => [row.itemId, row.quantity]))).toEqual({ [w.quilt.id]: 10, [w.rice.id]: 5 });
+  const onHand = (await app.api('stock.onHand', { warehouseId: w.warehouse.id })) as {
+    itemId: string;
+    quantity: number;
+  }[];
+  expect(Object.fromEntries(onHand.map((row) => [row.itemId, row.quantity]))).toEqual({
+    [w.quilt.id]: 10,
+    [w.rice.id]: 5,
+  });
 });

@@ -3,52 +3,96 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setupOffice } from '@core/accounts/office';
+import type { CoreContext } from '@core/context';
+import { exportPackage } from '@core/exchange/export/exportPackage';
+import { importPackage } from '@core/exchange/inbox';
+import { buildCard, cardText, passphraseSealer, trustOffice } from '@core/exchange/keys';
+import { listCategories } from '@core/stock/categories';
+import { createDocument } from '@core/stock/documents/drafts';
+import { approveDocument } from '@core/stock/documents/workflow';
+import { createDonor } from '@core/stock/donors';
+import { createItem } from '@core/stock/items';
+import { postDocument } from '@core/stock/posting/post';
+import { createWarehouse } from '@core/stock/warehouses';
 import { openBackend } from '../../electron/backend';
-import { setupOffice } from '../../electron/core/accounts/office';
-import type { CoreContext } from '../../electron/core/context';
-import { exportPackage } from '../../electron/core/exchange/export/exportPackage';
-import { importPackage } from '../../electron/core/exchange/inbox';
-import { buildCard, cardText, passphraseSealer, trustOffice } from '../../electron/core/exchange/keys';
-import { listCategories } from '../../electron/core/stock/categories';
-import { createDonor } from '../../electron/core/stock/donors';
-import { createDocument } from '../../electron/core/stock/documents/drafts';
-import { approveDocument } from '../../electron/core/stock/documents/workflow';
-import { createItem } from '../../electron/core/stock/items';
-import { postDocument } from '../../electron/core/stock/posting/post';
-import { createWarehouse } from '../../electron/core/stock/warehouses';
 import { expect, KEY_PASSPHRASE, signIn, test } from './fixtures';
 import { columnTexts } from './stock-support';
 
 const CITY = '321300';
-const actor = { userId: 'a', username: 'admin', displayName: '管理员', roles: ['admin' as const, 'warehouse' as const, 'approver' as const] };
-const context = (store: CoreContext['store'], secrets?: CoreContext['secrets']): CoreContext => ({ store, actor, method: 'test', now: () => new Date(), secrets });
+const actor = {
+  userId: 'a',
+  username: 'admin',
+  displayName: '管理员',
+  roles: ['admin' as const, 'warehouse' as const, 'approver' as const],
+};
+const context = (store: CoreContext['store'], secrets?: CoreContext['secrets']): CoreContext => ({
+  store,
+  actor,
+  method: 'test',
+  now: () => new Date(),
+  secrets,
+});
 
 /** A county that received tents (in its own unit) from a foundation, reported to the city. */
-async function countyReports(city: CoreContext, code: string, name: string, unit: string, tents: number, cleanup: (() => void)[]): Promise<void> {
+async function countyReports(
+  city: CoreContext,
+  code: string,
+  name: string,
+  unit: string,
+  tents: number,
+  cleanup: (() => void)[],
+): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `boai-ui-stock-${code}-`));
   const backend = openBackend(dir, { secrets: passphraseSealer(`passphrase ${code}`) });
-  cleanup.push(() => { backend.close(); fs.rmSync(dir, { recursive: true, force: true }); });
+  cleanup.push(() => {
+    backend.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
   const ctx = context(backend.store, backend.secrets);
   setupOffice(ctx, { code, name, role: 'county', admin: { username: 'admin', password: 'County-pass-1' } });
-  for (const [truster, trusted] of [[ctx, city], [city, ctx]] as const) {
+  for (const [truster, trusted] of [
+    [ctx, city],
+    [city, ctx],
+  ] as const) {
     const card = buildCard(trusted);
     trustOffice(truster, cardText(card), card.fingerprint);
   }
-  const tent = createItem(ctx, { code: 'ZP01', name: '单帐篷', categoryId: listCategories(ctx)[0]!.id, unit, unitValue: 100000 });
+  const tent = createItem(ctx, {
+    code: 'ZP01',
+    name: '单帐篷',
+    categoryId: listCategories(ctx)[0]!.id,
+    unit,
+    unitValue: 100000,
+  });
   const warehouse = createWarehouse(ctx, { code: 'A', name: `${name.slice(0, 3)}备灾仓库` });
   const donor = createDonor(ctx, { kind: 'organisation', name: '爱心基金会', anonymous: false });
-  const receipt = createDocument(ctx, { type: 'receipt', documentDate: '2026-11-02', warehouseId: warehouse.id, sourceKind: 'donation', donorId: donor.id },
-    [{ itemId: tent.id, quantity: tents, lotNumber: `${code}-1`, expiryDate: '2030-12-31' }]);
+  const receipt = createDocument(
+    ctx,
+    {
+      type: 'receipt',
+      documentDate: '2026-11-02',
+      warehouseId: warehouse.id,
+      sourceKind: 'donation',
+      donorId: donor.id,
+    },
+    [{ itemId: tent.id, quantity: tents, lotNumber: `${code}-1`, expiryDate: '2030-12-31' }],
+  );
   approveDocument(ctx, receipt.document.id);
   postDocument(ctx, receipt.document.id);
   const written = (await exportPackage(ctx, { to: CITY, dir: fs.mkdtempSync(path.join(dir, 'usb-')) })).written;
   expect(await importPackage(city, written)).toMatchObject({ status: 'applied' });
 }
 
-test('the city sees each county\'s stock, read-only, with the office column and filter', async ({ page, app, shot }) => {
+test("the city sees each county's stock, read-only, with the office column and filter", async ({ page, app, shot }) => {
   const cleanup: (() => void)[] = [];
   try {
-    await app.api('office.setup', { code: CITY, name: '宿迁市红十字会', role: 'city', admin: { username: 'admin', password: 'Admin-pass-1', displayName: '管理员' } });
+    await app.api('office.setup', {
+      code: CITY,
+      name: '宿迁市红十字会',
+      role: 'city',
+      admin: { username: 'admin', password: 'Admin-pass-1', displayName: '管理员' },
+    });
     await app.api('auth.login', { username: 'admin', password: 'Admin-pass-1' });
     const city = context(app.backend.store, passphraseSealer(KEY_PASSPHRASE));
     await countyReports(city, '321302', '宿城区红十字会', '顶', 12, cleanup);
@@ -79,7 +123,9 @@ test('the city sees each county\'s stock, read-only, with the office column and 
     await page.locator('.ag-row[row-index="0"] [col-id="itemName"]').dblclick();
     await expect(page.getByRole('tab', { name: '物资台账', selected: true })).toBeVisible();
     await expect(office).toHaveValue('321311');
-    await expect(page.locator('.ag-row[row-index] [col-id="counterparty"]').filter({ hasText: '爱心基金会' })).toBeVisible();
+    await expect(
+      page.locator('.ag-row[row-index] [col-id="counterparty"]').filter({ hasText: '爱心基金会' }),
+    ).toBeVisible();
     await shot('stock-city-card');
 
     await page.getByRole('navigation').getByRole('link', { name: '捐赠与公示' }).click();

@@ -2,9 +2,22 @@
 // seen on hand; an issue to a household with the first-expiring-first-out proposal, printed to PDF;
 // a stock count with a loss.
 import { expect, signIn, test } from './fixtures';
-import { arrangeWarehouse, columnTexts, openPage, printedPdf, printedText, receiveDonation, startCountInEditor, validId } from './stock-support';
+import {
+  arrangeWarehouse,
+  columnTexts,
+  openPage,
+  printedPdf,
+  printedText,
+  receiveDonation,
+  startCountInEditor,
+  validId,
+} from './stock-support';
 
-test('a donation with two lots: draft, approve, post, and stock on hand shows both lots', async ({ page, app, shot }) => {
+test('a donation with two lots: draft, approve, post, and stock on hand shows both lots', async ({
+  page,
+  app,
+  shot,
+}) => {
   const w = await arrangeWarehouse(app);
   await openPage(page, app, '出入库单据');
   await expect(page.locator('.stock-empty')).toContainText('还没有单据');
@@ -41,7 +54,17 @@ test('a donation with two lots: draft, approve, post, and stock on hand shows bo
   await shot('stock-receipt-posted');
   await saved.getByRole('button', { name: '打印' }).click();
   const slip = await printedText(page);
-  for (const expected of ['入库单', '社会捐赠:宿城区爱心企业协会', 'RICE-A', 'RICE-B', '2027-03-31', '5,910.00', '业务日期:2026-10-28', '交货人', '保管员']) {
+  for (const expected of [
+    '入库单',
+    '社会捐赠:宿城区爱心企业协会',
+    'RICE-A',
+    'RICE-B',
+    '2027-03-31',
+    '5,910.00',
+    '业务日期:2026-10-28',
+    '交货人',
+    '保管员',
+  ]) {
     expect(slip).toContain(expected);
   }
   await page.getByRole('button', { name: '返回' }).click();
@@ -59,24 +82,43 @@ test('a donation with two lots: draft, approve, post, and stock on hand shows bo
   await expect(page.getByRole('tab', { name: '物资台账' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByLabel('物资名称')).toHaveValue(w.rice.id);
   await expect.poll(() => columnTexts(page, 'balance')).toEqual(['0', '40', '100', '100']);
-  expect(await columnTexts(page, 'counterparty')).toEqual(['期初结存', '宿城区爱心企业协会', '宿城区爱心企业协会', '期末结存']);
+  expect(await columnTexts(page, 'counterparty')).toEqual([
+    '期初结存',
+    '宿城区爱心企业协会',
+    '宿城区爱心企业协会',
+    '期末结存',
+  ]);
   await shot('stock-card');
 });
 
-test('an issue to a household: FEFO proposes the earliest lot, an expired lot needs a reason, the slip prints', async ({ page, app, shot }) => {
+test('an issue to a household: FEFO proposes the earliest lot, an expired lot needs a reason, the slip prints', async ({
+  page,
+  app,
+  shot,
+}) => {
   const w = await arrangeWarehouse(app);
-  await receiveDonation(app, w, [
-    { itemId: w.water.id, lotNumber: 'W-LATE', expiryDate: '2027-09-30', quantity: 50, unitValue: 3000 },
-    { itemId: w.water.id, lotNumber: 'W-EARLY', expiryDate: '2027-01-31', quantity: 8, unitValue: 3000 },
-    { itemId: w.water.id, lotNumber: 'W-OLD', expiryDate: '2026-01-31', quantity: 5, unitValue: 3000 },
-  ], '2025-12-01');
-  await app.api('people.create', { person: { name: '陈秀英', idNumber: validId('19580312', '002'), township: '埠子镇', village: '新河村' } });
+  await receiveDonation(
+    app,
+    w,
+    [
+      { itemId: w.water.id, lotNumber: 'W-LATE', expiryDate: '2027-09-30', quantity: 50, unitValue: 3000 },
+      { itemId: w.water.id, lotNumber: 'W-EARLY', expiryDate: '2027-01-31', quantity: 8, unitValue: 3000 },
+      { itemId: w.water.id, lotNumber: 'W-OLD', expiryDate: '2026-01-31', quantity: 5, unitValue: 3000 },
+    ],
+    '2025-12-01',
+  );
+  await app.api('people.create', {
+    person: { name: '陈秀英', idNumber: validId('19580312', '002'), township: '埠子镇', village: '新河村' },
+  });
 
   await openPage(page, app, '出入库单据');
   await page.getByRole('button', { name: '新建出库单' }).click();
   const editor = page.getByRole('dialog', { name: /新建出库单/ });
   await editor.getByLabel('受助户').fill('陈秀英');
-  await editor.getByRole('option').getByRole('button', { name: /陈秀英/ }).click();
+  await editor
+    .getByRole('option')
+    .getByRole('button', { name: /陈秀英/ })
+    .click();
   await expect(editor.getByLabel('受助户')).toHaveValue('陈秀英');
   await editor.getByLabel('物资 1').selectOption({ label: 'YS-001 矿泉水 (550ml×24瓶)' });
   await editor.getByLabel('数量 1').fill('10');
@@ -110,14 +152,31 @@ test('an issue to a household: FEFO proposes the earliest lot, an expired lot ne
   await shot('stock-issue-slip');
   const { text, width, height } = await printedPdf(page);
   expect(height).toBeGreaterThan(width); // A4 portrait
-  for (const expected of ['宿城区红十字会', '出库单', number, '发放到户', '陈秀英', 'W-EARLY', 'W-LATE', 'W-OLD', '领取人', '审批人', '业务日期', '录入时间']) {
+  for (const expected of [
+    '宿城区红十字会',
+    '出库单',
+    number,
+    '发放到户',
+    '陈秀英',
+    'W-EARLY',
+    'W-LATE',
+    'W-OLD',
+    '领取人',
+    '审批人',
+    '业务日期',
+    '录入时间',
+  ]) {
     expect(text).toContain(expected);
   }
   await page.getByRole('button', { name: '返回' }).click();
   await expect(page.locator('.print-root')).toHaveCount(0);
 });
 
-test('a stock count with a loss: book quantities listed, the difference needs a reason, posting adjusts the stock', async ({ page, app, shot }) => {
+test('a stock count with a loss: book quantities listed, the difference needs a reason, posting adjusts the stock', async ({
+  page,
+  app,
+  shot,
+}) => {
   const { count, quiltRow, riceRow } = await startCountInEditor(page, app);
   await expect(count.locator('.lines-table tbody tr')).toHaveCount(2);
   await expect(quiltRow.locator('td.num').first()).toHaveText('30');
@@ -136,21 +195,30 @@ test('a stock count with a loss: book quantities listed, the difference needs a 
   await expect(count.locator('.badge')).toHaveText('已过账');
   await count.getByRole('button', { name: '打印' }).click();
   const sheet = await printedText(page);
-  for (const expected of ['盘点单', '账面数量', '实盘数量', 'Q-1 30 27 -3 损耗:仓库漏雨受潮 3 床', '盘点人', '监盘人']) expect(sheet).toContain(expected);
+  for (const expected of ['盘点单', '账面数量', '实盘数量', 'Q-1 30 27 -3 损耗:仓库漏雨受潮 3 床', '盘点人', '监盘人'])
+    expect(sheet).toContain(expected);
   await page.getByRole('button', { name: '返回' }).click();
   await count.getByRole('button', { name: '关闭' }).click();
 
   await page.getByRole('navigation').getByRole('link', { name: '库存与台账' }).click();
-  await expect.poll(async () => {
-    const lots = await columnTexts(page, 'lotNumber');
-    const quantities = await columnTexts(page, 'quantity');
-    return Object.fromEntries(lots.map((lot, index) => [lot, quantities[index]]));
-  }).toEqual({ 'Q-1': '27', 'R-1': '20' });
+  await expect
+    .poll(async () => {
+      const lots = await columnTexts(page, 'lotNumber');
+      const quantities = await columnTexts(page, 'quantity');
+      return Object.fromEntries(lots.map((lot, index) => [lot, quantities[index]]));
+    })
+    .toEqual({ 'Q-1': '27', 'R-1': '20' });
 });
 
-test('a posted receipt is read-only; 冲销 makes a reversal that, once posted, takes the goods back out', async ({ page, app, shot }) => {
+test('a posted receipt is read-only; 冲销 makes a reversal that, once posted, takes the goods back out', async ({
+  page,
+  app,
+  shot,
+}) => {
   const w = await arrangeWarehouse(app);
-  await receiveDonation(app, w, [{ itemId: w.quilt.id, lotNumber: 'Q-WRONG', expiryDate: null, quantity: 12, unitValue: 15000 }]);
+  await receiveDonation(app, w, [
+    { itemId: w.quilt.id, lotNumber: 'Q-WRONG', expiryDate: null, quantity: 12, unitValue: 15000 },
+  ]);
   await openPage(page, app, '出入库单据');
   await page.locator('.ag-row[row-index="0"] [col-id="number"]').dblclick();
   const original = page.getByRole('dialog', { name: /入库单 RK-/ });
@@ -174,14 +242,19 @@ test('a posted receipt is read-only; 冲销 makes a reversal that, once posted, 
   await reversal.getByRole('button', { name: '关闭' }).click();
   await expect.poll(() => columnTexts(page, 'status')).toEqual(expect.arrayContaining(['已冲销', '已过账']));
 
-  const onHand = await app.api('stock.onHand', { warehouseId: w.warehouse.id }) as { quantity: number }[];
+  const onHand = (await app.api('stock.onHand', { warehouseId: w.warehouse.id })) as { quantity: number }[];
   expect(onHand.reduce((sum, row) => sum + row.quantity, 0)).toBe(0);
 });
 
-test('a transfer between two warehouses: out of one, into the other, the donor kept; the slip prints', async ({ page, app }) => {
+test('a transfer between two warehouses: out of one, into the other, the donor kept; the slip prints', async ({
+  page,
+  app,
+}) => {
   const w = await arrangeWarehouse(app);
   await app.api('stock.warehouses.create', { code: 'WH2', name: '埠子镇前置仓' });
-  await receiveDonation(app, w, [{ itemId: w.quilt.id, lotNumber: 'Q-T', expiryDate: null, quantity: 30, unitValue: 15000 }]);
+  await receiveDonation(app, w, [
+    { itemId: w.quilt.id, lotNumber: 'Q-T', expiryDate: null, quantity: 30, unitValue: 15000 },
+  ]);
   await openPage(page, app, '出入库单据');
   await page.getByRole('button', { name: '新建调拨单' }).click();
   const editor = page.getByRole('dialog', { name: /新建调拨单/ });
@@ -199,25 +272,38 @@ test('a transfer between two warehouses: out of one, into the other, the donor k
   await expect(saved.locator('.badge')).toHaveText('已过账');
   await saved.getByRole('button', { name: '打印' }).click();
   const slip = await printedText(page);
-  for (const expected of ['调拨单', '调出仓库:城南备灾仓库', '调入仓库:埠子镇前置仓', 'Q-T', '12']) expect(slip).toContain(expected);
+  for (const expected of ['调拨单', '调出仓库:城南备灾仓库', '调入仓库:埠子镇前置仓', 'Q-T', '12'])
+    expect(slip).toContain(expected);
   await page.getByRole('button', { name: '返回' }).click();
   await saved.getByRole('button', { name: '关闭' }).click();
 
   await page.getByRole('navigation').getByRole('link', { name: '库存与台账' }).click();
-  await expect.poll(async () => {
-    const warehouses = await columnTexts(page, 'warehouseName');
-    const quantities = await columnTexts(page, 'quantity');
-    const donors = await columnTexts(page, 'donorName');
-    return warehouses.map((name, index) => `${name} ${quantities[index]} ${donors[index]}`).sort();
-  }).toEqual(['城南备灾仓库 18 宿城区爱心企业协会', '埠子镇前置仓 12 宿城区爱心企业协会']);
+  await expect
+    .poll(async () => {
+      const warehouses = await columnTexts(page, 'warehouseName');
+      const quantities = await columnTexts(page, 'quantity');
+      const donors = await columnTexts(page, 'donorName');
+      return warehouses.map((name, index) => `${name} ${quantities[index]} ${donors[index]}`).sort();
+    })
+    .toEqual(['城南备灾仓库 18 宿城区爱心企业协会', '埠子镇前置仓 12 宿城区爱心企业协会']);
 });
 
-test('roles: the keeper drafts and posts, only the approver approves, and who approved is kept', async ({ page, app }) => {
+test('roles: the keeper drafts and posts, only the approver approves, and who approved is kept', async ({
+  page,
+  app,
+}) => {
   const w = await arrangeWarehouse(app);
   await app.addUser('keeper', ['warehouse']);
   await app.addUser('head', ['approver']);
   await app.api('stock.documents.create', {
-    header: { type: 'receipt', documentDate: '2026-11-06', warehouseId: w.warehouse.id, sourceKind: 'purchase', supplier: '宿迁市应急物资有限公司', tenderRef: 'ZB-2026-018' },
+    header: {
+      type: 'receipt',
+      documentDate: '2026-11-06',
+      warehouseId: w.warehouse.id,
+      sourceKind: 'purchase',
+      supplier: '宿迁市应急物资有限公司',
+      tenderRef: 'ZB-2026-018',
+    },
     lines: [{ itemId: w.quilt.id, lotNumber: 'Q-P', expiryDate: null, quantity: 100, unitValue: 14800 }],
   });
   const open = async (user: string) => {

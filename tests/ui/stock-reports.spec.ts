@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { PersonRow } from '../../electron/api/people';
+import type { PersonRow } from '@api/people';
 import { readXlsxRows } from '../fixtures/uiSheets';
 import { expect, test } from './fixtures';
 import { arrangeWarehouse, openPage, printedPdf, receiveDonation, validId } from './stock-support';
@@ -15,13 +15,22 @@ function isoDaysFromNow(days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-test('the dashboard shows a lot expiring within 90 days, an expired lot and an item below its quota', async ({ page, app, shot }) => {
+test('the dashboard shows a lot expiring within 90 days, an expired lot and an item below its quota', async ({
+  page,
+  app,
+  shot,
+}) => {
   const w = await arrangeWarehouse(app);
-  await receiveDonation(app, w, [
-    { itemId: w.water.id, lotNumber: 'W-SOON', expiryDate: isoDaysFromNow(30), quantity: 12, unitValue: 3000 },
-    { itemId: w.rice.id, lotNumber: 'R-GONE', expiryDate: isoDaysFromNow(-10), quantity: 3, unitValue: 6000 },
-    { itemId: w.quilt.id, lotNumber: 'Q-1', expiryDate: null, quantity: 40, unitValue: 15000 },
-  ], isoDaysFromNow(-20));
+  await receiveDonation(
+    app,
+    w,
+    [
+      { itemId: w.water.id, lotNumber: 'W-SOON', expiryDate: isoDaysFromNow(30), quantity: 12, unitValue: 3000 },
+      { itemId: w.rice.id, lotNumber: 'R-GONE', expiryDate: isoDaysFromNow(-10), quantity: 3, unitValue: 6000 },
+      { itemId: w.quilt.id, lotNumber: 'Q-1', expiryDate: null, quantity: 40, unitValue: 15000 },
+    ],
+    isoDaysFromNow(-20),
+  );
   await app.api('stock.quotas.set', { warehouseId: w.warehouse.id, itemId: w.quilt.id, quantity: 100 });
 
   await openPage(page, app, '仓库概览');
@@ -46,20 +55,45 @@ test('the dashboard shows a lot expiring within 90 days, an expired lot and an i
   await expect(page.getByRole('region', { name: '20 天内到期的批次' }).locator('.dash-count')).toHaveText('0');
 });
 
-test('the disclosure: donors or 匿名, destinations with household counts, no recipient; xlsx and PDF', async ({ page, app, shot }) => {
+test('the disclosure: donors or 匿名, destinations with household counts, no recipient; xlsx and PDF', async ({
+  page,
+  app,
+  shot,
+}) => {
   const w = await arrangeWarehouse(app);
-  await receiveDonation(app, w, [{ itemId: w.quilt.id, lotNumber: 'Q-A', expiryDate: null, quantity: 50, unitValue: 15000 }], '2026-10-10');
-  await receiveDonation(app, w, [{ itemId: w.water.id, lotNumber: 'W-A', expiryDate: '2027-10-01', quantity: 40, unitValue: 3000 }], '2026-10-12', w.anonymousDonor.id);
+  await receiveDonation(
+    app,
+    w,
+    [{ itemId: w.quilt.id, lotNumber: 'Q-A', expiryDate: null, quantity: 50, unitValue: 15000 }],
+    '2026-10-10',
+  );
+  await receiveDonation(
+    app,
+    w,
+    [{ itemId: w.water.id, lotNumber: 'W-A', expiryDate: '2027-10-01', quantity: 40, unitValue: 3000 }],
+    '2026-10-12',
+    w.anonymousDonor.id,
+  );
   const idNumber = validId('19600505', '123');
-  const { person } = await app.api('people.create', { person: { name: '赵桂兰', idNumber, mobile: '13955556666', township: '埠子镇', village: '新河村' } }) as { person: PersonRow };
+  const { person } = (await app.api('people.create', {
+    person: { name: '赵桂兰', idNumber, mobile: '13955556666', township: '埠子镇', village: '新河村' },
+  })) as { person: PersonRow };
   const issue = async (header: Record<string, unknown>, lines: unknown[]) => {
-    const detail = await app.api('stock.documents.create', { header: { type: 'issue', documentDate: '2026-11-05', warehouseId: w.warehouse.id, ...header }, lines }) as { document: { id: string; rowVersion: number } };
+    const detail = (await app.api('stock.documents.create', {
+      header: { type: 'issue', documentDate: '2026-11-05', warehouseId: w.warehouse.id, ...header },
+      lines,
+    })) as { document: { id: string; rowVersion: number } };
     await app.api('stock.documents.approve', { id: detail.document.id, rowVersion: detail.document.rowVersion });
     await app.api('stock.documents.post', { id: detail.document.id });
   };
-  const lot = async (itemId: string) => ((await app.api('stock.lots.available', { warehouseId: w.warehouse.id, itemId })) as { lotId: string }[])[0]!.lotId;
-  await issue({ destinationKind: 'household', householdPersonId: person.id }, [{ itemId: w.quilt.id, lotId: await lot(w.quilt.id), quantity: 2 }]);
-  await issue({ destinationKind: 'event', eventId: w.event.id }, [{ itemId: w.water.id, lotId: await lot(w.water.id), quantity: 30 }]);
+  const lot = async (itemId: string) =>
+    ((await app.api('stock.lots.available', { warehouseId: w.warehouse.id, itemId })) as { lotId: string }[])[0]!.lotId;
+  await issue({ destinationKind: 'household', householdPersonId: person.id }, [
+    { itemId: w.quilt.id, lotId: await lot(w.quilt.id), quantity: 2 },
+  ]);
+  await issue({ destinationKind: 'event', eventId: w.event.id }, [
+    { itemId: w.water.id, lotId: await lot(w.water.id), quantity: 30 },
+  ]);
 
   await openPage(page, app, '捐赠与公示');
   const preview = page.locator('.disclosure-preview');
@@ -78,14 +112,27 @@ test('the disclosure: donors or 匿名, destinations with household counts, no r
   const sheet = (await readXlsxRows(file)).flat().join(' ');
   expect(sheet).toContain('宿城区爱心企业协会');
   expect(sheet).toContain('匿名');
-  for (const secret of ['张某某', '13912345678', '赵桂兰', idNumber, '13955556666']) expect(sheet).not.toContain(secret);
+  for (const secret of ['张某某', '13912345678', '赵桂兰', idNumber, '13955556666'])
+    expect(sheet).not.toContain(secret);
 
   await page.getByRole('button', { name: '打印公示表' }).click();
   await shot('stock-disclosure-print');
   const { text, width, height } = await printedPdf(page);
   expect(width).toBeGreaterThan(height); // A4 landscape for the wide table
-  for (const expected of ['宿城区红十字会', '捐赠款物公示表', '宿城区爱心企业协会', '匿名', '棉被', '矿泉水', '2026年7月洪涝灾害', '埠子镇', '7,500.00', '1,200.00']) {
+  for (const expected of [
+    '宿城区红十字会',
+    '捐赠款物公示表',
+    '宿城区爱心企业协会',
+    '匿名',
+    '棉被',
+    '矿泉水',
+    '2026年7月洪涝灾害',
+    '埠子镇',
+    '7,500.00',
+    '1,200.00',
+  ]) {
     expect(text).toContain(expected);
   }
-  for (const secret of ['张某某', '13912345678', '赵桂兰', idNumber, idNumber.slice(-6), '13955556666', '新河村']) expect(text).not.toContain(secret);
+  for (const secret of ['张某某', '13912345678', '赵桂兰', idNumber, idNumber.slice(-6), '13955556666', '新河村'])
+    expect(text).not.toContain(secret);
 });

@@ -4,12 +4,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { ItemRow } from '../../electron/api/stock';
+import type { ItemRow } from '@api/stock';
 import { readXlsxRows } from '../fixtures/uiSheets';
 import { expect, signIn, test } from './fixtures';
 import { arrangeWarehouse, columnTexts, openPage } from './stock-support';
 
-test('reference data: item in yuan, warehouse and location, anonymous donor, event, quota, export', async ({ page, app, shot }) => {
+test('reference data: item in yuan, warehouse and location, anonymous donor, event, quota, export', async ({
+  page,
+  app,
+  shot,
+}) => {
   await app.setupOffice();
   await openPage(page, app, '仓库资料');
 
@@ -49,7 +53,7 @@ test('reference data: item in yuan, warehouse and location, anonymous donor, eve
   await shot('stock-item-form');
   await itemForm.getByRole('button', { name: '保存' }).click();
   await expect.poll(() => columnTexts(page, 'unitValue')).toEqual(['128.50']);
-  const items = await app.api('stock.items.list', {}) as ItemRow[];
+  const items = (await app.api('stock.items.list', {})) as ItemRow[];
   expect(items.map((item) => [item.code, item.unitValue, item.shelfLifeMonths])).toEqual([['JJX-01', 12850, 36]]);
 
   await page.getByRole('tab', { name: '捐赠方' }).click();
@@ -104,10 +108,16 @@ function monthBeforeLast(): string {
 test('a closed month refuses posting a document dated in it, in Chinese', async ({ page, app, shot }) => {
   const w = await arrangeWarehouse(app);
   const month = monthBeforeLast();
-  const detail = await app.api('stock.documents.create', {
-    header: { type: 'receipt', documentDate: `${month}-15`, warehouseId: w.warehouse.id, sourceKind: 'donation', donorId: w.donor.id },
+  const detail = (await app.api('stock.documents.create', {
+    header: {
+      type: 'receipt',
+      documentDate: `${month}-15`,
+      warehouseId: w.warehouse.id,
+      sourceKind: 'donation',
+      donorId: w.donor.id,
+    },
     lines: [{ itemId: w.quilt.id, lotNumber: 'Q-OCT', expiryDate: null, quantity: 10, unitValue: 15000 }],
-  }) as { document: { id: string; rowVersion: number } };
+  })) as { document: { id: string; rowVersion: number } };
   await app.api('stock.documents.approve', { id: detail.document.id, rowVersion: detail.document.rowVersion });
 
   await openPage(page, app, '仓库资料');
@@ -119,7 +129,11 @@ test('a closed month refuses posting a document dated in it, in Chinese', async 
   await shot('stock-months');
 
   await page.getByRole('navigation').getByRole('link', { name: '出入库单据' }).click();
-  await page.getByRole('button', { name: /RK-/ }).or(page.locator('.ag-row[row-index="0"] [col-id="number"]')).first().dblclick();
+  await page
+    .getByRole('button', { name: /RK-/ })
+    .or(page.locator('.ag-row[row-index="0"] [col-id="number"]'))
+    .first()
+    .dblclick();
   const editor = page.getByRole('dialog', { name: /入库单 RK-/ });
   await editor.getByRole('button', { name: '过账' }).click();
   await page.getByRole('dialog', { name: '过账' }).getByRole('button', { name: '确定' }).click();
@@ -130,7 +144,13 @@ test('a closed month refuses posting a document dated in it, in Chinese', async 
 test('a viewer reads the warehouse but sees no button that changes it', async ({ page, app }) => {
   const w = await arrangeWarehouse(app);
   await app.api('stock.documents.create', {
-    header: { type: 'receipt', documentDate: '2026-11-03', warehouseId: w.warehouse.id, sourceKind: 'donation', donorId: w.donor.id },
+    header: {
+      type: 'receipt',
+      documentDate: '2026-11-03',
+      warehouseId: w.warehouse.id,
+      sourceKind: 'donation',
+      donorId: w.donor.id,
+    },
     lines: [{ itemId: w.quilt.id, lotNumber: 'Q-V', expiryDate: null, quantity: 5, unitValue: 15000 }],
   });
   await app.addUser('reader', ['viewer']);
@@ -141,7 +161,8 @@ test('a viewer reads the warehouse but sees no button that changes it', async ({
   await page.locator('.ag-row[row-index="0"] [col-id="number"]').dblclick();
   const editor = page.getByRole('dialog', { name: /入库单 RK-/ });
   await expect(editor.getByLabel('数量 1')).toHaveAttribute('readonly', '');
-  for (const action of ['保存草稿', '审批通过', '过账', '作废单据']) await expect(editor.getByRole('button', { name: action })).toHaveCount(0);
+  for (const action of ['保存草稿', '审批通过', '过账', '作废单据'])
+    await expect(editor.getByRole('button', { name: action })).toHaveCount(0);
   await expect(editor.getByRole('button', { name: '打印' })).toBeVisible();
   await editor.getByRole('button', { name: '关闭' }).click();
   await page.getByRole('navigation').getByRole('link', { name: '仓库资料' }).click();
@@ -159,16 +180,24 @@ async function openingSheet(rows: (string | number)[][]): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-test('opening stock from a sheet: bad rows listed by row and column, missing items created, then posted whole', async ({ page, app, shot }) => {
+test('opening stock from a sheet: bad rows listed by row and column, missing items created, then posted whole', async ({
+  page,
+  app,
+  shot,
+}) => {
   const w = await arrangeWarehouse(app);
   const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   await openPage(page, app, '仓库资料');
   await page.getByRole('tab', { name: '期初库存' }).click();
-  await page.getByLabel('期初库存表（.xlsx 或 .csv）').setInputFiles({ name: '期初.xlsx', mimeType: XLSX, buffer: await openingSheet([
-    ['城南备灾仓库', '大米', 'R-OPEN', '2027/6/30', 30, 60, '宿城区爱心企业协会', '袋', '食品'],
-    ['城南备灾仓库', '棉被', 'Q-OPEN', '', 2.5, 150, '', '床', '棉被'],
-    ['城南备灾仓库', '折叠床', 'B-OPEN', '2025年2月30日', 10, 200, '', '张', '装备'],
-  ]) });
+  await page.getByLabel('期初库存表（.xlsx 或 .csv）').setInputFiles({
+    name: '期初.xlsx',
+    mimeType: XLSX,
+    buffer: await openingSheet([
+      ['城南备灾仓库', '大米', 'R-OPEN', '2027/6/30', 30, 60, '宿城区爱心企业协会', '袋', '食品'],
+      ['城南备灾仓库', '棉被', 'Q-OPEN', '', 2.5, 150, '', '床', '棉被'],
+      ['城南备灾仓库', '折叠床', 'B-OPEN', '2025年2月30日', 10, 200, '', '张', '装备'],
+    ]),
+  });
   await page.getByRole('button', { name: '检查' }).click();
   await expect(page.locator('.opening-counts')).toHaveText('共 3 行：正确 1 行，有问题 2 行');
   const errors = page.locator('.opening-errors tbody tr');
@@ -177,11 +206,15 @@ test('opening stock from a sheet: bad rows listed by row and column, missing ite
   await expect(page.getByRole('button', { name: '导入' })).toBeDisabled();
   await shot('stock-opening-errors');
 
-  await page.getByLabel('期初库存表（.xlsx 或 .csv）').setInputFiles({ name: '期初.xlsx', mimeType: XLSX, buffer: await openingSheet([
-    ['城南备灾仓库', '大米', 'R-OPEN', '2027/6/30', 30, 60, '宿城区爱心企业协会', '袋', '食品'],
-    ['城南备灾仓库', '棉被', 'Q-OPEN', '', 2, 150, '', '床', '棉被'],
-    ['城南备灾仓库', '折叠床', 'B-OPEN', '', 10, 200, '', '张', '装备'],
-  ]) });
+  await page.getByLabel('期初库存表（.xlsx 或 .csv）').setInputFiles({
+    name: '期初.xlsx',
+    mimeType: XLSX,
+    buffer: await openingSheet([
+      ['城南备灾仓库', '大米', 'R-OPEN', '2027/6/30', 30, 60, '宿城区爱心企业协会', '袋', '食品'],
+      ['城南备灾仓库', '棉被', 'Q-OPEN', '', 2, 150, '', '床', '棉被'],
+      ['城南备灾仓库', '折叠床', 'B-OPEN', '', 10, 200, '', '张', '装备'],
+    ]),
+  });
   await page.getByRole('button', { name: '检查' }).click();
   await expect(page.getByRole('status').filter({ hasText: '以下名称在系统中找不到' })).toContainText('折叠床');
   await expect(page.getByRole('button', { name: '导入' })).toBeDisabled();
@@ -190,6 +223,14 @@ test('opening stock from a sheet: bad rows listed by row and column, missing ite
   await page.getByRole('button', { name: '导入' }).click();
   await expect(page.getByRole('status').filter({ hasText: '已导入 3 个批次' })).toContainText('RK-');
 
-  const onHand = await app.api('stock.onHand', { warehouseId: w.warehouse.id }) as { lotNumber: string; quantity: number; source: string }[];
-  expect(onHand.map((row) => [row.lotNumber, row.quantity, row.source]).sort()).toEqual([['B-OPEN', 10, 'opening'], ['Q-OPEN', 2, 'opening'], ['R-OPEN', 30, 'opening']]);
+  const onHand = (await app.api('stock.onHand', { warehouseId: w.warehouse.id })) as {
+    lotNumber: string;
+    quantity: number;
+    source: string;
+  }[];
+  expect(onHand.map((row) => [row.lotNumber, row.quantity, row.source]).sort()).toEqual([
+    ['B-OPEN', 10, 'opening'],
+    ['Q-OPEN', 2, 'opening'],
+    ['R-OPEN', 30, 'opening'],
+  ]);
 });

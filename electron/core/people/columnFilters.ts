@@ -7,7 +7,7 @@ import type { CoreContext } from '../context';
 import { fail } from '../errors';
 import { localDayStart } from '../localDays';
 import { limitedIdLookup } from './lookupLimit';
-import { isFullIdNumber, prefixUpperBound } from './query';
+import { isFullIdNumber, prefixUpperBound } from './keyRange';
 import { cachedStatement } from '../records/statements';
 
 interface Condition { sql: string; params: unknown[] }

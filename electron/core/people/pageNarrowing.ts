@@ -3,7 +3,7 @@
 // pinyin those names start with (张 -> zhang...), so the page walks only that stretch of the name-order index.
 // Only the page gets the bound: the count (and an export) keep the plain name range, which its index answers alone.
 import type { PeopleQuery } from '../../api/people';
-import { prefixUpperBound } from './query';
+import { prefixUpperBound } from './keyRange';
 import { readingOf } from './searchKeys';
 
 interface Condition { sql: string; params: unknown[] }

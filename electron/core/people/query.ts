@@ -4,7 +4,7 @@ import type { PeoplePage, PeopleQuery, PeopleSortColumn } from '../../api/people
 import { mayRevealIds } from '../../../rules/roles';
 import type { CoreContext } from '../context';
 import { checkIdFilters, columnFiltersCondition, countFullIdLookup } from './columnFilters';
-import { idCheckChar } from '../../../rules/idNumber';
+import { isFullIdNumber, prefixUpperBound } from './keyRange';
 import { PERSON_COLUMNS, toPersonRow, type StoredPerson } from './rows';
 import { withPageNarrowing } from './pageNarrowing';
 import { rememberedCount } from '../records/countCache';
@@ -30,13 +30,6 @@ const SORT_KEYS: Record<PeopleSortColumn, string[]> = {
   createdAt: ['created_at'],
 };
 
-/** The smallest string above every string that starts with `prefix`: prefix search as an index range. */
-export function prefixUpperBound(prefix: string): string {
-  const chars = [...prefix];
-  const last = chars.pop()!.codePointAt(0)!;
-  return chars.join('') + String.fromCodePoint(last + 1);
-}
-
 function prefixRange(column: string, prefix: string): Condition {
   return { sql: `(${column} >= ? AND ${column} < ?)`, params: [prefix, prefixUpperBound(prefix)] };
 }
@@ -48,11 +41,6 @@ function either(...conditions: Condition[]): Condition {
 const NOTHING: Condition = { sql: '0', params: [] };
 
 const tailRange = (idText: string) => prefixRange('id_reversed', [...idText].reverse().join(''));
-
-/** A whole, checksum-valid 18-character ID number (upper-case X). */
-export function isFullIdNumber(text: string): boolean {
-  return /^\d{17}[\dX]$/.test(text) && idCheckChar(text) === text[17];
-}
 
 /**
  * What of an ID number a user without the reveal permission may search by: the tail the mask shows (up to 4

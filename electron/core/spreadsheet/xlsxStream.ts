@@ -2,7 +2,6 @@
 // when the reader stops early, fails or is cancelled. Finds the worker's entry from sources (tsx, vitest)
 // and from the bundled main process (build/bundle-main.mjs writes it beside main.cjs).
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { WorkbookJob, XlsxEvent } from './xlsxWorker';
 

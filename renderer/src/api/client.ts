@@ -1,13 +1,19 @@
 // A typed client over the one API: window.api in Electron (preload), HTTP to the dev host otherwise.
-import type { ApiError, ApiResult, InputOf, MethodName, ResultOf } from '../../../electron/api';
+import type { ApiError, ApiResult, InputOf, MethodName, ResultOf } from '@api/index';
 
 declare global {
-  interface Window { api?: { call(method: string, input: unknown): Promise<ApiResult<unknown>> } }
+  interface Window {
+    api?: { call(method: string, input: unknown): Promise<ApiResult<unknown>> };
+  }
 }
 
 export class ApiCallError extends Error {
-  constructor(readonly error: ApiError) { super(error.code); }
-  get code(): string { return this.error.code; }
+  constructor(readonly error: ApiError) {
+    super(error.code);
+  }
+  get code(): string {
+    return this.error.code;
+  }
 }
 
 type Transport = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
@@ -16,7 +22,8 @@ function httpTransport(): Transport {
   const token = document.querySelector<HTMLMetaElement>('meta[name="boai-host-token"]')?.content ?? '';
   return async (method, input) => {
     const response = await fetch('/api/call', {
-      method: 'POST', credentials: 'same-origin',
+      method: 'POST',
+      credentials: 'same-origin',
       headers: { 'content-type': 'application/json', 'x-boai-token': token },
       body: JSON.stringify({ method, input }),
     });

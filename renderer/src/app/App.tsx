@@ -2,16 +2,16 @@
 // first-run setup, the login screen or the main layout. A lost session anywhere brings back the login.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OfficeStatus } from '../../../electron/api/types';
+import type { OfficeStatus } from '@api/types';
 import { ApiCallError, call, onApiError } from '../api/client';
 import { LoginPage } from '../features/auth/LoginPage';
+import { forgetRevealedIds } from '../features/people/revealedIds';
 import { SetupPage } from '../features/setup/SetupPage';
 import { errorText } from '../i18n';
 import { Alert, Button, ToastProvider } from '../ui';
 import { IdleWatch } from './IdleWatch';
 import { Layout } from './Layout';
 import { makeSession, SessionProvider } from './session';
-import { forgetRevealedIds } from '../features/people/revealedIds';
 
 type Boot = { phase: 'loading' } | { phase: 'failed'; error: unknown } | { phase: 'ready'; status: OfficeStatus };
 
@@ -28,14 +28,23 @@ export function App() {
     }
   }, []);
 
-  useEffect(() => { void load(); }, [load]);
-  useEffect(() => onApiError((error) => {
-    if (error.code !== 'NOT_SIGNED_IN' && error.code !== 'SESSION_EXPIRED') return;
-    // The first answer after idle sign-out says why; later NOT_SIGNED_IN answers (other pending calls) keep that.
-    setNotice((shown) => (shown?.code === 'SESSION_EXPIRED' ? shown : error));
+  useEffect(() => {
     void load();
-  }), [load]);
-  const signedIn = useCallback(async () => { setNotice(null); await load(); }, [load]);
+  }, [load]);
+  useEffect(
+    () =>
+      onApiError((error) => {
+        if (error.code !== 'NOT_SIGNED_IN' && error.code !== 'SESSION_EXPIRED') return;
+        // The first answer after idle sign-out says why; later NOT_SIGNED_IN answers (other pending calls) keep that.
+        setNotice((shown) => (shown?.code === 'SESSION_EXPIRED' ? shown : error));
+        void load();
+      }),
+    [load],
+  );
+  const signedIn = useCallback(async () => {
+    setNotice(null);
+    await load();
+  }, [load]);
 
   const signOut = useCallback(async () => {
     try {
@@ -55,7 +64,13 @@ export function App() {
   );
 }
 
-interface ScreenProps { boot: Boot; notice: ApiCallError | null; reload(): Promise<void>; signedIn(): Promise<void>; signOut(): Promise<void> }
+interface ScreenProps {
+  boot: Boot;
+  notice: ApiCallError | null;
+  reload(): Promise<void>;
+  signedIn(): Promise<void>;
+  signOut(): Promise<void>;
+}
 
 function Screen({ boot, notice, reload, signedIn, signOut }: ScreenProps) {
   const { t } = useTranslation();
@@ -65,7 +80,9 @@ function Screen({ boot, notice, reload, signedIn, signOut }: ScreenProps) {
       <div className="boot">
         <h1>{t('app.startFailed')}</h1>
         <Alert>{errorText(t, boot.error)}</Alert>
-        <Button variant="primary" onClick={() => void reload()}>{t('app.retry')}</Button>
+        <Button variant="primary" onClick={() => void reload()}>
+          {t('app.retry')}
+        </Button>
       </div>
     );
   }

@@ -4,7 +4,7 @@
 // App shows the login page with the reason; the URL hash keeps the page for after signing in.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionIdle } from '../../../electron/api/methods/office';
+import type { SessionIdle } from '@api/methods/office';
 import { call } from '../api/client';
 import { Button, Dialog } from '../ui';
 
@@ -42,7 +42,9 @@ export function IdleWatch({ signOut }: { signOut(): Promise<void> }) {
   }, []);
 
   useEffect(() => {
-    const markActive = () => { active.current = true; };
+    const markActive = () => {
+      active.current = true;
+    };
     for (const name of ACTIVITY_EVENTS) window.addEventListener(name, markActive, { capture: true, passive: true });
     void check(false);
     return () => {
@@ -62,13 +64,21 @@ export function IdleWatch({ signOut }: { signOut(): Promise<void> }) {
   const keepUsing = () => void check(true);
   const seconds = deadline === null ? 0 : Math.max(0, Math.ceil((deadline - now) / 1000));
   return (
-    <Dialog open={warning} title={t('app.idle.title')} onClose={keepUsing} width="small" footer={
-      <>
-        <Button onClick={() => void signOut()}>{t('app.idle.signOut')}</Button>
-        <span className="dialog-spacer" />
-        <Button variant="primary" className="idle-keep" onClick={keepUsing}>{t('app.idle.keepUsing')}</Button>
-      </>
-    }>
+    <Dialog
+      open={warning}
+      title={t('app.idle.title')}
+      onClose={keepUsing}
+      width="small"
+      footer={
+        <>
+          <Button onClick={() => void signOut()}>{t('app.idle.signOut')}</Button>
+          <span className="dialog-spacer" />
+          <Button variant="primary" className="idle-keep" onClick={keepUsing}>
+            {t('app.idle.keepUsing')}
+          </Button>
+        </>
+      }
+    >
       <p className="confirm-message">{t('app.idle.message', { seconds })}</p>
     </Dialog>
   );

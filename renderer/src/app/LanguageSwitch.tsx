@@ -8,8 +8,14 @@ export function LanguageSwitch() {
   return (
     <div className="segmented" role="group" aria-label={t('topbar.language')}>
       {LANGUAGES.map((language) => (
-        <button key={language} type="button" aria-pressed={language === current} lang={language}
-          className={language === current ? 'is-on' : ''} onClick={() => void setLanguage(language)}>
+        <button
+          key={language}
+          type="button"
+          aria-pressed={language === current}
+          lang={language}
+          className={language === current ? 'is-on' : ''}
+          onClick={() => void setLanguage(language)}
+        >
           {t(`language.${language}`)}
         </button>
       ))}

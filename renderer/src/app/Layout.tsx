@@ -13,7 +13,9 @@ export function Layout() {
   const { t } = useTranslation();
   const session = useSession();
   const route = useRoute();
-  const visible = pages.filter((page) => session.allows(page.roles) && (!page.office || page.office === session.office.role));
+  const visible = pages.filter(
+    (page) => session.allows(page.roles) && (!page.office || page.office === session.office.role),
+  );
   const page = pageById(route.page);
 
   useEffect(() => {
@@ -29,14 +31,21 @@ export function Layout() {
   if (!route.page) content = null;
   else if (!page) content = <NotFound />;
   else if (!session.allows(page.roles)) content = <NoPermission pageLabel={t(page.labelKey)} />;
-  else content = <PageBoundary key={page.id}><page.component /></PageBoundary>;
+  else
+    content = (
+      <PageBoundary key={page.id}>
+        <page.component />
+      </PageBoundary>
+    );
 
   return (
     <div className="shell">
       <TopBar />
       <div className="shell-body">
         <Sidebar pages={visible} current={route.page} />
-        <main className="content" id="content">{content}</main>
+        <main className="content" id="content">
+          {content}
+        </main>
       </div>
     </div>
   );

@@ -3,7 +3,9 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { Translation } from 'react-i18next';
 import { Alert, Button } from '../ui';
 
-interface State { failed: boolean }
+interface State {
+  failed: boolean;
+}
 
 export class PageBoundary extends Component<{ children: ReactNode }, State> {
   override state: State = { failed: false };

@@ -13,7 +13,12 @@ export function TopBar() {
   const [changingPassword, setChangingPassword] = useState(false);
   return (
     <header className="topbar">
-      <div className="brand"><span className="brand-mark"><Icon name="cross" size={16} /></span>{t('app.name')}</div>
+      <div className="brand">
+        <span className="brand-mark">
+          <Icon name="cross" size={16} />
+        </span>
+        {t('app.name')}
+      </div>
       <div className="topbar-office" title={t('topbar.office')}>
         <span className="office-name">{office.name}</span>
         <span className="office-code">{office.code}</span>
@@ -25,12 +30,14 @@ export function TopBar() {
         <span className="user-roles">{user.roles.map((role) => t(`roles.${role}`)).join('、')}</span>
       </div>
       <Button variant="quiet" className="topbar-password" onClick={() => setChangingPassword(true)}>
-        <Icon name="key" size={16} />{t('account.changePassword')}
+        <Icon name="key" size={16} />
+        {t('account.changePassword')}
       </Button>
       <ChangePasswordDialog open={changingPassword} onClose={() => setChangingPassword(false)} />
       <LanguageSwitch />
       <Button variant="quiet" className="topbar-signout" onClick={() => void leaveThen(signOut)}>
-        <Icon name="signOut" size={16} />{t('topbar.signOut')}
+        <Icon name="signOut" size={16} />
+        {t('topbar.signOut')}
       </Button>
     </header>
   );

@@ -1,8 +1,6 @@
 // The page registry: every page in the sidebar, who sees it, and what it shows. A feature adds one line.
 // The role filter only hides pages; the router on the server checks every call.
-import type { ComponentType } from 'react';
-import { ROLES, type Role } from '../../../electron/api/roles';
-import type { OfficeRole } from '../../../electron/api/types';
+import { ROLES, type Role } from '@api/roles';
 import { AuditPage } from '../features/audit/AuditPage';
 import { InboxPage } from '../features/exchange/inbox/InboxPage';
 import { OutboxPage } from '../features/exchange/outbox/OutboxPage';
@@ -11,28 +9,35 @@ import { PeoplePage } from '../features/people/PeoplePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { stockPages } from '../features/stock/pages';
 import { UsersPage } from '../features/users/UsersPage';
-import type { IconName } from '../ui/Icon';
-
-export interface PageDef {
-  /** The hash route: #/<id>. */
-  id: string;
-  /** i18n key of the sidebar label and page title. */
-  labelKey: string;
-  icon?: IconName;
-  /** Who sees the page; admin sees every page. */
-  roles: readonly Role[];
-  /** Only for this kind of office (a county's outbox, a city's inbox); both when absent. */
-  office?: OfficeRole;
-  component: ComponentType;
-}
+import type { PageDef } from './pageDef';
 
 const EVERYONE: readonly Role[] = ROLES;
 
 export const pages: readonly PageDef[] = [
-  { id: 'people', labelKey: 'nav.people', icon: 'people', roles: ['clerk', 'viewer', 'warehouse', 'approver'], component: PeoplePage },
+  {
+    id: 'people',
+    labelKey: 'nav.people',
+    icon: 'people',
+    roles: ['clerk', 'viewer', 'warehouse', 'approver'],
+    component: PeoplePage,
+  },
   ...stockPages,
-  { id: 'outbox', labelKey: 'nav.outbox', icon: 'upload', roles: ['clerk', 'approver'], office: 'county', component: OutboxPage },
-  { id: 'inbox', labelKey: 'nav.inbox', icon: 'inbox', roles: ['clerk', 'approver'], office: 'city', component: InboxPage },
+  {
+    id: 'outbox',
+    labelKey: 'nav.outbox',
+    icon: 'upload',
+    roles: ['clerk', 'approver'],
+    office: 'county',
+    component: OutboxPage,
+  },
+  {
+    id: 'inbox',
+    labelKey: 'nav.inbox',
+    icon: 'inbox',
+    roles: ['clerk', 'approver'],
+    office: 'city',
+    component: InboxPage,
+  },
   { id: 'users', labelKey: 'nav.users', icon: 'users', roles: ['admin'], component: UsersPage },
   { id: 'audit', labelKey: 'nav.audit', icon: 'clipboard', roles: ['admin'], component: AuditPage },
   { id: 'keys', labelKey: 'nav.keys', icon: 'key', roles: ['admin'], component: KeysPage },

@@ -3,7 +3,10 @@
 import { useEffect, useState } from 'react';
 import { confirmLeave, hasUnsavedWork } from '../ui/unsaved';
 
-export interface Route { page: string; rest: string[] }
+export interface Route {
+  page: string;
+  rest: string[];
+}
 
 export function parseHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -19,7 +22,10 @@ export function useRoute(): Route {
   useEffect(() => {
     const update = (event: HashChangeEvent) => {
       const next = parseHash(window.location.hash);
-      if (!hasUnsavedWork() || parseHash(new URL(event.oldURL).hash).page === next.page) { setRoute(next); return; }
+      if (!hasUnsavedWork() || parseHash(new URL(event.oldURL).hash).page === next.page) {
+        setRoute(next);
+        return;
+      }
       void confirmLeave().then((leave) => (leave ? setRoute(next) : history.replaceState(null, '', event.oldURL)));
     };
     window.addEventListener('hashchange', update);

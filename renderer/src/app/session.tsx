@@ -1,7 +1,7 @@
 // Who is signed in, for which office: read from office.status by the App and offered to every page.
 import { createContext, useContext, type ReactNode } from 'react';
-import { hasRole as rolesAllow, type Role } from '../../../electron/api/roles';
-import type { OfficeInfo, SessionUser } from '../../../electron/api/types';
+import { hasRole as rolesAllow, type Role } from '@api/roles';
+import type { OfficeInfo, SessionUser } from '@api/types';
 
 export interface Session {
   office: OfficeInfo;
@@ -18,9 +18,18 @@ export interface Session {
 
 const SessionContext = createContext<Session | null>(null);
 
-export function makeSession(office: OfficeInfo, user: SessionUser, signOut: () => Promise<void>, reload: () => Promise<void>): Session {
+export function makeSession(
+  office: OfficeInfo,
+  user: SessionUser,
+  signOut: () => Promise<void>,
+  reload: () => Promise<void>,
+): Session {
   return {
-    office, user, roles: user.roles, signOut, reload,
+    office,
+    user,
+    roles: user.roles,
+    signOut,
+    reload,
     hasRole: (role) => rolesAllow(user.roles, [role]),
     allows: (roles) => rolesAllow(user.roles, roles),
   };

@@ -1,7 +1,7 @@
 // Typed helper for a feature's messages.ts: the English tree must have exactly the keys of the Chinese one,
 // so a missing translation fails the type check. (Kept apart from index.ts, which imports every feature.)
 
-import type { Translated } from '../../../electron/api/messages/translated';
+import type { Translated } from '@api/messages/translated';
 
 export type { Translated };
 

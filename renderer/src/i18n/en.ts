@@ -1,7 +1,7 @@
 // English (the second language): the same keys as zh-CN.ts.
+import { commonErrors } from '@api/messages/errors/common';
 import type { Translated } from './defineMessages';
 import type { zhCN } from './zh-CN';
-import { commonErrors } from '../../../electron/api/messages/errors/common';
 
 export const en: Translated<typeof zhCN> = {
   app: {
@@ -11,7 +11,8 @@ export const en: Translated<typeof zhCN> = {
     retry: 'Retry',
     idle: {
       title: 'You will be signed out for inactivity',
-      message: 'You have not used the program for a while. To protect the data you will be signed out in {{seconds}} seconds. Choose Keep working to stay signed in.',
+      message:
+        'You have not used the program for a while. To protect the data you will be signed out in {{seconds}} seconds. Choose Keep working to stay signed in.',
       keepUsing: 'Keep working',
       signOut: 'Sign out',
     },

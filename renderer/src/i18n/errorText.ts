@@ -2,7 +2,7 @@
 // errors.<CODE> (with its details interpolated), else a generic message with the code. Never a stack.
 // The variant, the details' formatting and the named record are the CLI's too (api/messages/errorSentence).
 import i18n, { type TFunction } from 'i18next';
-import * as sentence from '../../../electron/api/messages/errorSentence';
+import * as sentence from '@api/messages/errorSentence';
 import { ApiCallError } from '../api/client';
 import { inputIssuesText } from './inputIssues';
 
@@ -18,7 +18,12 @@ export function errorText(t: TFunction, error: unknown): string {
     const fields = inputIssuesText(t, details);
     return fields ? t('errors.INPUT_INVALID_fields', { fields }) : t(key);
   }
-  return t(sentence.variantCode(key, details, (name) => i18n.exists(name)), values) + recordNamed(details);
+  return (
+    t(
+      sentence.variantCode(key, details, (name) => i18n.exists(name)),
+      values,
+    ) + recordNamed(details)
+  );
 }
 
 /** A refusal naming a record (a package's or an export's): which record and why, after the message. */

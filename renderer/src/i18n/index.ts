@@ -5,25 +5,25 @@ import { initReactI18next } from 'react-i18next';
 import { messages as accountMessages } from '../features/account/messages';
 import { messages as auditMessages } from '../features/audit/messages';
 import { messages as authMessages } from '../features/auth/messages';
-import { messages as keysMessages } from '../features/keys/messages';
-import { messages as outboxMessages } from '../features/exchange/outbox/messages';
 import { messages as inboxMessages } from '../features/exchange/inbox/messages';
+import { messages as outboxMessages } from '../features/exchange/outbox/messages';
 import { tableLabelMessages } from '../features/exchange/tableLabels';
-import { messages as peopleMessages } from '../features/people/messages';
+import { messages as keysMessages } from '../features/keys/messages';
 import { peopleGroupMessages } from '../features/people/groupMessages';
-import { gridColumnMessages } from '../ui/gridColumns/messages';
 import { reimportMessages } from '../features/people/import/reimportMessages';
+import { messages as peopleMessages } from '../features/people/messages';
 import { messages as settingsMessages } from '../features/settings/messages';
-import { messages as stockMessages } from '../features/stock/messages';
+import { messages as setupMessages } from '../features/setup/messages';
 import { documentMessages as stockDocumentMessages } from '../features/stock/documentMessages';
+import { messages as stockMessages } from '../features/stock/messages';
+import { openingNoteMessages as stockOpeningNoteMessages } from '../features/stock/openingNoteMessages';
 import { referenceMessages as stockReferenceMessages } from '../features/stock/referenceMessages';
 import { reportMessages as stockReportMessages } from '../features/stock/reportMessages';
-import { openingNoteMessages as stockOpeningNoteMessages } from '../features/stock/openingNoteMessages';
-import { messages as setupMessages } from '../features/setup/messages';
 import { messages as usersMessages } from '../features/users/messages';
 import { dateMessages } from '../ui/dateMessages';
 import { printMessages } from '../ui/print/messages';
 import { messages as gridMessages } from '../ui/grid/messages';
+import { gridColumnMessages } from '../ui/gridColumns/messages';
 import { en } from './en';
 import { inputIssueMessages } from './inputIssues';
 import { zhCN } from './zh-CN';
@@ -33,7 +33,10 @@ export type Language = (typeof LANGUAGES)[number];
 export const LANGUAGE_STORAGE_KEY = 'boai.lang';
 
 /** What a feature's messages.ts exports: a subtree per language, merged into 'translation'. */
-export interface FeatureMessages { 'zh-CN': object; en: object }
+export interface FeatureMessages {
+  'zh-CN': object;
+  en: object;
+}
 
 const features: FeatureMessages[] = [
   accountMessages,

@@ -1,5 +1,5 @@
 // Simplified Chinese (the default language): common words, navigation, roles and the backend's error codes.
-import { commonErrors } from '../../../electron/api/messages/errors/common';
+import { commonErrors } from '@api/messages/errors/common';
 export const zhCN = {
   app: {
     name: '博爱台账',

@@ -31,10 +31,22 @@ export function ConfirmDialog({ open, title, message, confirmLabel, danger, onCo
       setBusy(false);
     }
   };
-  const cancel = () => { setError(null); onCancel(); };
+  const cancel = () => {
+    setError(null);
+    onCancel();
+  };
   return (
-    <Dialog open={open} title={title} onClose={cancel} onSubmit={confirm} submitLabel={confirmLabel}
-      submitVariant={danger ? 'danger' : 'primary'} busy={busy} error={error} width="small">
+    <Dialog
+      open={open}
+      title={title}
+      onClose={cancel}
+      onSubmit={confirm}
+      submitLabel={confirmLabel}
+      submitVariant={danger ? 'danger' : 'primary'}
+      busy={busy}
+      error={error}
+      width="small"
+    >
       <p className="confirm-message">{message}</p>
     </Dialog>
   );

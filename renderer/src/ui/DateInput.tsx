@@ -5,7 +5,7 @@
 // with isIsoDate before sending; the message is shown here once the clerk leaves the field or presses Enter).
 import { useEffect, useId, useState, type InputHTMLAttributes, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addDays, readDateText, type DateReading } from '../../../electron/api/dates';
+import { addDays, readDateText, type DateReading } from '@api/dates';
 
 /** Long enough for "2025 年 06 月 30 日", short enough to stop a pasted sentence. */
 const DATE_INPUT_MAX = 20;
@@ -28,17 +28,32 @@ function meaning(text: string): string {
   return read === null ? '' : read.ok ? read.date : text;
 }
 
-export function DateInput({ value, onValue, onDate, className, onBlur, onKeyDown, 'aria-describedby': describedBy, ...rest }: DateInputProps) {
+export function DateInput({
+  value,
+  onValue,
+  onDate,
+  className,
+  onBlur,
+  onKeyDown,
+  'aria-describedby': describedBy,
+  ...rest
+}: DateInputProps) {
   const { t } = useTranslation();
   const messageId = useId();
   const [text, setText] = useState(value);
   const [settled, setSettled] = useState(false);
   // A value set from outside (a form reset, another document) replaces the text unless it means the same.
-  useEffect(() => { setText((current) => (meaning(current) === value ? current : value)); }, [value]);
+  useEffect(() => {
+    setText((current) => (meaning(current) === value ? current : value));
+  }, [value]);
 
   const read = reading(text);
   const problem = settled && read !== null && !read.ok ? read.code : null;
-  const change = (next: string) => { setText(next); setSettled(false); onValue?.(meaning(next)); };
+  const change = (next: string) => {
+    setText(next);
+    setSettled(false);
+    onValue?.(meaning(next));
+  };
   const settle = () => {
     setSettled(true);
     if (!read?.ok) return;
@@ -58,12 +73,28 @@ export function DateInput({ value, onValue, onDate, className, onBlur, onKeyDown
 
   return (
     <span className={['date-input', className ?? ''].filter(Boolean).join(' ')}>
-      <input type="text" inputMode="numeric" autoComplete="off" maxLength={DATE_INPUT_MAX} placeholder={t('date.placeholder')}
-        {...rest} value={text} aria-invalid={problem ? true : rest['aria-invalid']}
+      <input
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        maxLength={DATE_INPUT_MAX}
+        placeholder={t('date.placeholder')}
+        {...rest}
+        value={text}
+        aria-invalid={problem ? true : rest['aria-invalid']}
         aria-describedby={[describedBy, problem ? messageId : ''].filter(Boolean).join(' ') || undefined}
         onChange={(event) => change(event.target.value)}
-        onBlur={(event) => { settle(); onBlur?.(event); }} onKeyDown={keyDown} />
-      {problem && <span id={messageId} className="field-error date-input-message" role="alert">{t(`date.${problem}`, { text: text.trim() })}</span>}
+        onBlur={(event) => {
+          settle();
+          onBlur?.(event);
+        }}
+        onKeyDown={keyDown}
+      />
+      {problem && (
+        <span id={messageId} className="field-error date-input-message" role="alert">
+          {t(`date.${problem}`, { text: text.trim() })}
+        </span>
+      )}
     </span>
   );
 }

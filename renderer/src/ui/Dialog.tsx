@@ -6,7 +6,6 @@ import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent,
 import { useTranslation } from 'react-i18next';
 import { Alert } from './Alert';
 import { Button } from './Button';
-import { DiscardDialog } from './DiscardDialog';
 import { useUnsavedGuard } from './unsaved';
 
 export interface DialogProps {
@@ -30,10 +29,25 @@ export interface DialogProps {
   children?: ReactNode;
 }
 
-const FOCUSABLE = 'input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 export function Dialog(props: DialogProps) {
-  const { open, title, onClose, onSubmit, submitLabel, submitVariant = 'primary', busy, error, dirty = false, extraActions, footer, width = 'medium', children } = props;
+  const {
+    open,
+    title,
+    onClose,
+    onSubmit,
+    submitLabel,
+    submitVariant = 'primary',
+    busy,
+    error,
+    dirty = false,
+    extraActions,
+    footer,
+    width = 'medium',
+    children,
+  } = props;
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -60,7 +74,9 @@ export function Dialog(props: DialogProps) {
     if (!dialog) return;
     if (open && !dialog.open) {
       dialog.showModal();
-      const first = dialog.querySelector<HTMLElement>('[autofocus], [data-autofocus]') ?? bodyRef.current?.querySelector<HTMLElement>(FOCUSABLE);
+      const first =
+        dialog.querySelector<HTMLElement>('[autofocus], [data-autofocus]') ??
+        bodyRef.current?.querySelector<HTMLElement>(FOCUSABLE);
       first?.focus();
     } else if (!open && dialog.open) {
       dialog.close();
@@ -87,17 +103,28 @@ export function Dialog(props: DialogProps) {
     requestClose();
   };
 
-  const actions = typeof footer === 'function' ? footer(requestClose) : footer ?? (
-    <>
-      {extraActions}
-      <span className="dialog-spacer" />
-      <Button onClick={requestClose} disabled={busy}>{onSubmit ? t('common.cancel') : t('common.close')}</Button>
-      {onSubmit && <Button type="submit" variant={submitVariant} busy={busy}>{submitLabel ?? t('common.ok')}</Button>}
-    </>
-  );
+  const actions =
+    typeof footer === 'function'
+      ? footer(requestClose)
+      : (footer ?? (
+          <>
+            {extraActions}
+            <span className="dialog-spacer" />
+            <Button onClick={requestClose} disabled={busy}>
+              {onSubmit ? t('common.cancel') : t('common.close')}
+            </Button>
+            {onSubmit && (
+              <Button type="submit" variant={submitVariant} busy={busy}>
+                {submitLabel ?? t('common.ok')}
+              </Button>
+            )}
+          </>
+        ));
   const content = (
     <>
-      <header className="dialog-header"><h2 id={titleId}>{title}</h2></header>
+      <header className="dialog-header">
+        <h2 id={titleId}>{title}</h2>
+      </header>
       <div className="dialog-body" ref={bodyRef}>
         {error && <Alert>{error}</Alert>}
         {children}
@@ -112,11 +139,50 @@ export function Dialog(props: DialogProps) {
       className={`dialog dialog-${width}`}
       aria-labelledby={titleId}
       onKeyDown={keyDown}
-      onCancel={(event) => { event.preventDefault(); requestClose(); }}
+      onCancel={(event) => {
+        event.preventDefault();
+        requestClose();
+      }}
       onClose={closedByBrowser}
     >
-      {open && (onSubmit ? <form onSubmit={submit} noValidate>{content}</form> : content)}
-      {open && dirty && <DiscardDialog open={asking !== null} onKeep={() => answer(false)} onDiscard={() => answer(true)} />}
+      {open &&
+        (onSubmit ? (
+          <form onSubmit={submit} noValidate>
+            {content}
+          </form>
+        ) : (
+          content
+        ))}
+      {open && dirty && (
+        <DiscardDialog open={asking !== null} onKeep={() => answer(false)} onDiscard={() => answer(true)} />
+      )}
     </dialog>
+  );
+}
+
+// The one question before typed input is thrown away. 继续编辑 is the default and has the focus, so a stray
+// Enter or Esc keeps the work. It is itself a Dialog (never dirty), so it lives here rather than in a file of its own.
+function DiscardDialog({ open, onKeep, onDiscard }: { open: boolean; onKeep(): void; onDiscard(): void }) {
+  const { t } = useTranslation();
+  return (
+    <Dialog
+      open={open}
+      title={t('unsaved.title')}
+      onClose={onKeep}
+      width="small"
+      footer={
+        <>
+          <span className="dialog-spacer" />
+          <Button variant="primary" onClick={onKeep} data-autofocus>
+            {t('unsaved.keep')}
+          </Button>
+          <Button variant="danger" onClick={onDiscard}>
+            {t('unsaved.discard')}
+          </Button>
+        </>
+      }
+    >
+      <p className="confirm-message">{t('unsaved.question')}</p>
+    </Dialog>
   );
 }

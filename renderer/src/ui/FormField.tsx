@@ -2,7 +2,12 @@
 // getByLabel find it), with an optional hint and an error shown under it and announced.
 import { cloneElement, isValidElement, useId, type ReactElement, type ReactNode } from 'react';
 
-interface ControlProps { id?: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string; 'aria-required'?: boolean }
+interface ControlProps {
+  id?: string;
+  'aria-invalid'?: boolean;
+  'aria-describedby'?: string;
+  'aria-required'?: boolean;
+}
 
 export interface FormFieldProps {
   label: ReactNode;
@@ -30,11 +35,23 @@ export function FormField({ label, children, hint, error, required, className }:
       <div className="field-label-row">
         <label htmlFor={id}>{label}</label>
         {/* Outside the label, so the field's accessible name is exactly its label. */}
-        {required && <span className="field-required" aria-hidden="true">*</span>}
+        {required && (
+          <span className="field-required" aria-hidden="true">
+            *
+          </span>
+        )}
       </div>
       {control}
-      {hint && !error && <div id={hintId} className="field-hint">{hint}</div>}
-      {error && <div id={errorId} className="field-error" role="alert">{error}</div>}
+      {hint && !error && (
+        <div id={hintId} className="field-hint">
+          {hint}
+        </div>
+      )}
+      {error && (
+        <div id={errorId} className="field-error" role="alert">
+          {error}
+        </div>
+      )}
     </div>
   );
 }

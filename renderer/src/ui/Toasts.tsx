@@ -5,8 +5,14 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { useTranslation } from 'react-i18next';
 
 export type ToastKind = 'success' | 'info' | 'error';
-interface Toast { id: number; kind: ToastKind; text: string }
-export interface Toaster { show(text: string, kind?: ToastKind): void }
+interface Toast {
+  id: number;
+  kind: ToastKind;
+  text: string;
+}
+export interface Toaster {
+  show(text: string, kind?: ToastKind): void;
+}
 
 const ToastContext = createContext<Toaster>({ show: () => undefined });
 
@@ -17,12 +23,15 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const nextId = useRef(1);
   const dismiss = useCallback((id: number) => setToasts((list) => list.filter((toast) => toast.id !== id)), []);
-  const show = useCallback((text: string, kind: ToastKind = 'success') => {
-    const id = nextId.current++;
-    setToasts((list) => [...list.slice(-4), { id, kind, text }]);
-    const lifetime = LIFETIME_MS[kind];
-    setTimeout(() => dismiss(id), lifetime);
-  }, [dismiss]);
+  const show = useCallback(
+    (text: string, kind: ToastKind = 'success') => {
+      const id = nextId.current++;
+      setToasts((list) => [...list.slice(-4), { id, kind, text }]);
+      const lifetime = LIFETIME_MS[kind];
+      setTimeout(() => dismiss(id), lifetime);
+    },
+    [dismiss],
+  );
   useEffect(() => {
     if (!toasts.length) return undefined;
     const onKey = (event: KeyboardEvent) => {
@@ -40,7 +49,14 @@ export function ToastProvider({ children }: { children: ReactNode }) {
         {toasts.map((toast) => (
           <div key={toast.id} className={`toast toast-${toast.kind}`}>
             <span>{toast.text}</span>
-            <button type="button" className="toast-close" aria-label={t('common.close')} onClick={() => dismiss(toast.id)}>×</button>
+            <button
+              type="button"
+              className="toast-close"
+              aria-label={t('common.close')}
+              onClick={() => dismiss(toast.id)}
+            >
+              ×
+            </button>
           </div>
         ))}
       </div>

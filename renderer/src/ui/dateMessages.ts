@@ -13,7 +13,8 @@ export const dateMessages = defineMessages({
   en: {
     date: {
       placeholder: 'yyyy-mm-dd',
-      DATE_FORMAT: '“{{text}}” is not a date. Write it as 2025-06-30; 2025.6.30, 2025/6/30, 20250630 and 2025年6月30日 are taken too.',
+      DATE_FORMAT:
+        '“{{text}}” is not a date. Write it as 2025-06-30; 2025.6.30, 2025/6/30, 20250630 and 2025年6月30日 are taken too.',
       DATE_IMPOSSIBLE: 'There is no such day as {{text}}: check the month and the day.',
       DATE_RANGE: 'The year of “{{text}}” must be between 1950 and 2199.',
     },

@@ -4,7 +4,6 @@ export { Button, type ButtonProps } from './Button';
 export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
 export { Dialog, type DialogProps } from './Dialog';
 export { DateInput, type DateInputProps } from './DateInput';
-export { DiscardDialog } from './DiscardDialog';
 export { confirmLeave, hasUnsavedWork, isChanged, leaveThen, useUnsavedGuard } from './unsaved';
 export { FormField, type FormFieldProps } from './FormField';
 export { Icon, type IconName } from './Icon';

@@ -24,7 +24,7 @@ export function checkSigned({ envelope, header }: InspectedPart, trust: TrustLoo
   if (sender.signingKeyId !== header.sender.keyId) {
     refuse('PKG_KEY_MISMATCH', { officeCode: sender.officeCode, keyId: header.sender.keyId, trustedKeyId: sender.signingKeyId });
   }
-  let valid = false;
+  let valid: boolean;
   try {
     valid = crypto.verify(null, signedBytes(envelope.headerBytes), sender.signingPublicKey, envelope.signature);
   } catch {

@@ -3,7 +3,7 @@ import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Store } from '../../../../db/open';
 import { officeKeys } from '../../../../db/schema';
-import { requireOffice } from '../../accounts/office';
+import { requireOffice } from '../../accounts/officeRow';
 import { appendAudit } from '../../audit/chain';
 import { nowIso, type CoreContext } from '../../context';
 import { AppError, fail } from '../../errors';

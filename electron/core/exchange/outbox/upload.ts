@@ -14,7 +14,7 @@ export async function withUploadedFiles<T>(files: UploadedFile[], use: (paths: s
   try {
     const paths = files.map((file, i) => {
       // Only the base name is kept, with an index: a crafted name cannot reach outside the folder.
-      const target = path.join(dir, `${i}-${path.basename(file.fileName).replace(/[^\w.\-]/g, '_')}`);
+      const target = path.join(dir, `${i}-${path.basename(file.fileName).replace(/[^\w.-]/g, '_')}`);
       fs.writeFileSync(target, Buffer.from(file.contentBase64, 'base64'));
       return target;
     });

@@ -12,6 +12,7 @@ import { localToday, OWN_OFFICE } from '../office';
 import { refuseExpiredLots } from './expiry';
 
 type IssueCode = DocumentIssue['code'];
+
 export type HeaderFields = Omit<DocumentHeaderInput, 'type'>;
 export interface CheckedDocument { header: SqlRow; lines: SqlRow[] }
 

@@ -20,9 +20,15 @@ export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose
   const [busy, setBusy] = useState(false);
   const set = (key: keyof typeof EMPTY) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
 
-  const close = () => { setForm(EMPTY); setProblem(null); setError(null); onClose(); };
+  const close = () => {
+    setForm(EMPTY);
+    setProblem(null);
+    setError(null);
+    onClose();
+  };
   const submit = async () => {
-    const found = form.current === '' ? 'account.currentRequired' : passwordProblem(form.password, form.confirm, user.username);
+    const found =
+      form.current === '' ? 'account.currentRequired' : passwordProblem(form.password, form.confirm, user.username);
     setProblem(found);
     if (found) return;
     setBusy(true);
@@ -40,14 +46,42 @@ export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose
 
   const message = (shown: boolean) => (problem && shown ? t(problem, { min: MIN_PASSWORD_LENGTH }) : undefined);
   return (
-    <Dialog open={open} title={t('account.changePassword')} width="small" onClose={close} onSubmit={submit}
-      submitLabel={t('common.save')} busy={busy} error={error} dirty={form.current !== '' || form.password !== '' || form.confirm !== ''}>
-      <TextInput label={t('account.currentPassword')} type="password" value={form.current} onValue={set('current')}
-        autoComplete="current-password" error={message(problem === 'account.currentRequired')} />
-      <TextInput label={t('users.newPassword')} type="password" value={form.password} onValue={set('password')} autoComplete="new-password"
-        error={message(problem !== 'password.mismatch' && problem !== 'account.currentRequired')} hint={t('password.hint', { min: MIN_PASSWORD_LENGTH })} />
-      <TextInput label={t('users.confirm')} type="password" value={form.confirm} onValue={set('confirm')} autoComplete="new-password"
-        error={message(problem === 'password.mismatch')} />
+    <Dialog
+      open={open}
+      title={t('account.changePassword')}
+      width="small"
+      onClose={close}
+      onSubmit={submit}
+      submitLabel={t('common.save')}
+      busy={busy}
+      error={error}
+      dirty={form.current !== '' || form.password !== '' || form.confirm !== ''}
+    >
+      <TextInput
+        label={t('account.currentPassword')}
+        type="password"
+        value={form.current}
+        onValue={set('current')}
+        autoComplete="current-password"
+        error={message(problem === 'account.currentRequired')}
+      />
+      <TextInput
+        label={t('users.newPassword')}
+        type="password"
+        value={form.password}
+        onValue={set('password')}
+        autoComplete="new-password"
+        error={message(problem !== 'password.mismatch' && problem !== 'account.currentRequired')}
+        hint={t('password.hint', { min: MIN_PASSWORD_LENGTH })}
+      />
+      <TextInput
+        label={t('users.confirm')}
+        type="password"
+        value={form.confirm}
+        onValue={set('confirm')}
+        autoComplete="new-password"
+        error={message(problem === 'password.mismatch')}
+      />
     </Dialog>
   );
 }

@@ -2,8 +2,8 @@
 // left; a locked account says until when.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OfficeInfo } from '../../../../electron/api/types';
-import { ACCOUNT_LIMITS } from '../../../../electron/api/limits';
+import { ACCOUNT_LIMITS } from '@api/limits';
+import type { OfficeInfo } from '@api/types';
 import { call } from '../../api/client';
 import { errorText } from '../../i18n';
 import { Alert, Button, TextInput } from '../../ui';
@@ -40,13 +40,31 @@ export function LoginPage({ office, notice, onSignedIn }: Props) {
 
   return (
     <FrontScreen onSubmit={submit}>
-        <div className="front-office">{office.name}<span className="office-code">{office.code}</span></div>
-        <h1>{t('login.title')}</h1>
-        {error ? <Alert>{error}</Alert> : notice && <Alert kind="info">{notice}</Alert>}
-        <TextInput label={t('login.username')} value={username} onValue={setUsername} maxLength={ACCOUNT_LIMITS.username} autoFocus autoComplete="username" />
-        <TextInput label={t('login.password')} type="password" value={password} onValue={setPassword} autoComplete="current-password" />
-        <Button type="submit" variant="primary" busy={busy} className="front-submit">{t('login.submit')}</Button>
-        <p className="front-note">{t('login.forgot')}</p>
+      <div className="front-office">
+        {office.name}
+        <span className="office-code">{office.code}</span>
+      </div>
+      <h1>{t('login.title')}</h1>
+      {error ? <Alert>{error}</Alert> : notice && <Alert kind="info">{notice}</Alert>}
+      <TextInput
+        label={t('login.username')}
+        value={username}
+        onValue={setUsername}
+        maxLength={ACCOUNT_LIMITS.username}
+        autoFocus
+        autoComplete="username"
+      />
+      <TextInput
+        label={t('login.password')}
+        type="password"
+        value={password}
+        onValue={setPassword}
+        autoComplete="current-password"
+      />
+      <Button type="submit" variant="primary" busy={busy} className="front-submit">
+        {t('login.submit')}
+      </Button>
+      <p className="front-note">{t('login.forgot')}</p>
     </FrontScreen>
   );
 }

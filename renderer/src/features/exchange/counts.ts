@@ -7,8 +7,9 @@ import { inLabelOrder, tableLabel } from './tableLabels';
 const SHORT_TABLES = 3;
 
 function countItems(t: TFunction, counts: Record<string, number>): string[] {
-  return inLabelOrder(Object.entries(counts).filter(([, n]) => n > 0))
-    .map(([table, count]) => `${tableLabel(t, table)} ${count.toLocaleString()}`);
+  return inLabelOrder(Object.entries(counts).filter(([, n]) => n > 0)).map(
+    ([table, count]) => `${tableLabel(t, table)} ${count.toLocaleString()}`,
+  );
 }
 
 export function countsText(t: TFunction, counts: Record<string, number>): string {

@@ -5,7 +5,11 @@ export function Fingerprint({ digits, label }: { digits: string; label?: string 
   return (
     <div className="fingerprint" aria-label={label} data-fingerprint={digits}>
       {rows.map((row, i) => (
-        <div key={i} className="fingerprint-row">{row.map((group, j) => <span key={j}>{group}</span>)}</div>
+        <div key={i} className="fingerprint-row">
+          {row.map((group, j) => (
+            <span key={j}>{group}</span>
+          ))}
+        </div>
       ))}
     </div>
   );

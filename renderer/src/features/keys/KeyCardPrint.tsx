@@ -1,7 +1,7 @@
 // The key card on an A4 sheet (the shared print view): office, QR code, fingerprint in large digits,
 // key ids and a line for who compared the digits by phone.
 import { useTranslation } from 'react-i18next';
-import type { MyKeyCard } from '../../../../electron/api/keys';
+import type { MyKeyCard } from '@api/keys';
 import { formatDateTime } from '../../i18n';
 import { PrintSheet } from '../../ui/print/PrintSheet';
 import { PrintView } from '../../ui/print/PrintView';
@@ -19,8 +19,13 @@ export function KeyCardPrint({ card, onBack }: { card: MyKeyCard; onBack(): void
   ];
   return (
     <PrintView title={t('keys.sheet.printTitle', { code: card.officeCode, name: card.name })} ready onBack={onBack}>
-      <PrintSheet officeName={card.name} title={t('keys.sheet.title')} facts={facts} signatures={[t('keys.sheet.checkedBy'), t('keys.sheet.date')]}
-        footnote={card.previousKeyId ? t('keys.previousKey', { keyId: card.previousKeyId }) : undefined}>
+      <PrintSheet
+        officeName={card.name}
+        title={t('keys.sheet.title')}
+        facts={facts}
+        signatures={[t('keys.sheet.checkedBy'), t('keys.sheet.date')]}
+        footnote={card.previousKeyId ? t('keys.previousKey', { keyId: card.previousKeyId }) : undefined}
+      >
         <p className="sheet-intro">{t('keys.sheet.intro')}</p>
         <div className="sheet-keycard">
           <figure>

@@ -1,6 +1,6 @@
 // This office's key card: QR code, fingerprint, key ids; print, export the file, replace the keys.
 import { useTranslation } from 'react-i18next';
-import type { MyKeyCard } from '../../../../electron/api/keys';
+import type { MyKeyCard } from '@api/keys';
 import { formatDateTime } from '../../i18n';
 import { Button } from '../../ui';
 import { Fingerprint } from './Fingerprint';
@@ -24,11 +24,21 @@ export function MyCardPanel({ card, onPrint, onExport, onRotate, exporting }: Pr
         <QrCode svg={card.qrSvg} label={t('keys.qrLabel')} />
         <div className="keycard-facts">
           <dl className="facts">
-            <dt>{t('keys.office')}</dt><dd>{t('keys.officeLine', { name: card.name, code: card.officeCode })}</dd>
-            <dt>{t('keys.role')}</dt><dd>{t(`officeRole.${card.role}`)}</dd>
-            <dt>{t('keys.signingKeyId')}</dt><dd className="mono">{card.signingKeyId}</dd>
-            <dt>{t('keys.encryptionKeyId')}</dt><dd className="mono">{card.encryptionKeyId}</dd>
-            <dt>{t('keys.issuedAt')}</dt><dd>{formatDateTime(card.issuedAt)}{card.previousKeyId && <span className="muted">　{t('keys.previousKey', { keyId: card.previousKeyId })}</span>}</dd>
+            <dt>{t('keys.office')}</dt>
+            <dd>{t('keys.officeLine', { name: card.name, code: card.officeCode })}</dd>
+            <dt>{t('keys.role')}</dt>
+            <dd>{t(`officeRole.${card.role}`)}</dd>
+            <dt>{t('keys.signingKeyId')}</dt>
+            <dd className="mono">{card.signingKeyId}</dd>
+            <dt>{t('keys.encryptionKeyId')}</dt>
+            <dd className="mono">{card.encryptionKeyId}</dd>
+            <dt>{t('keys.issuedAt')}</dt>
+            <dd>
+              {formatDateTime(card.issuedAt)}
+              {card.previousKeyId && (
+                <span className="muted">　{t('keys.previousKey', { keyId: card.previousKeyId })}</span>
+              )}
+            </dd>
           </dl>
           <div className="keycard-fingerprint">
             <div className="muted">{t('keys.fingerprint')}</div>
@@ -36,9 +46,13 @@ export function MyCardPanel({ card, onPrint, onExport, onRotate, exporting }: Pr
           </div>
           <div className="keycard-actions">
             <Button onClick={onPrint}>{t('keys.print')}</Button>
-            <Button onClick={onExport} busy={exporting}>{t('keys.export')}</Button>
+            <Button onClick={onExport} busy={exporting}>
+              {t('keys.export')}
+            </Button>
             <span className="dialog-spacer" />
-            <Button variant="danger" onClick={onRotate}>{t('keys.rotate')}</Button>
+            <Button variant="danger" onClick={onRotate}>
+              {t('keys.rotate')}
+            </Button>
           </div>
         </div>
       </div>

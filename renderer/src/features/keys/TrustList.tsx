@@ -1,7 +1,7 @@
 // The offices this office trusts: code, name, level, fingerprint, and who confirmed it when and how.
 import { useTranslation } from 'react-i18next';
-import type { TrustedOfficeInfo } from '../../../../electron/api/keys';
-import type { OfficeRole } from '../../../../electron/api/types';
+import type { TrustedOfficeInfo } from '@api/keys';
+import type { OfficeRole } from '@api/types';
 import { formatDateTime } from '../../i18n';
 
 export function TrustList({ offices, role }: { offices: TrustedOfficeInfo[] | null; role: OfficeRole }) {
@@ -14,12 +14,23 @@ export function TrustList({ offices, role }: { offices: TrustedOfficeInfo[] | nu
         <table className="table trust-table">
           <thead>
             <tr>
-              <th>{t('keys.officeCode')}</th><th>{t('keys.name')}</th><th>{t('keys.role')}</th><th>{t('keys.fingerprint')}</th>
-              <th>{t('keys.confirmedHow')}</th><th>{t('keys.confirmedBy')}</th><th>{t('keys.confirmedAt')}</th>
+              <th>{t('keys.officeCode')}</th>
+              <th>{t('keys.name')}</th>
+              <th>{t('keys.role')}</th>
+              <th>{t('keys.fingerprint')}</th>
+              <th>{t('keys.confirmedHow')}</th>
+              <th>{t('keys.confirmedBy')}</th>
+              <th>{t('keys.confirmedAt')}</th>
             </tr>
           </thead>
           <tbody>
-            {offices?.length === 0 && <tr><td colSpan={7} className="empty">{t(role === 'city' ? 'keys.emptyCity' : 'keys.emptyCounty')}</td></tr>}
+            {offices?.length === 0 && (
+              <tr>
+                <td colSpan={7} className="empty">
+                  {t(role === 'city' ? 'keys.emptyCity' : 'keys.emptyCounty')}
+                </td>
+              </tr>
+            )}
             {offices?.map((office) => (
               <tr key={office.officeCode}>
                 <td>{office.officeCode}</td>

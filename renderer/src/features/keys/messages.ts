@@ -1,6 +1,6 @@
 // Texts of the keys and trust page (密钥与信任), its print sheet, and the key and trust error codes.
+import { keysErrors } from '@api/messages/errors/keys';
 import { defineMessages } from '../../i18n/defineMessages';
-import { keysErrors } from '../../../../electron/api/messages/errors/keys';
 
 export const messages = defineMessages({
   'zh-CN': {
@@ -23,7 +23,8 @@ export const messages = defineMessages({
       exported: '已导出 {{fileName}}。',
       rotate: '更换密钥',
       rotateTitle: '更换本单位密钥',
-      rotateMessage: '将生成新的签名和加密密钥。新密钥卡由原密钥签名，对方导入后无需再核对指纹；旧密钥会保留，用来打开发给旧密钥的数据包。更换后请把新的密钥卡文件发给{{peer}}。确定更换吗？',
+      rotateMessage:
+        '将生成新的签名和加密密钥。新密钥卡由原密钥签名，对方导入后无需再核对指纹；旧密钥会保留，用来打开发给旧密钥的数据包。更换后请把新的密钥卡文件发给{{peer}}。确定更换吗？',
       rotated: '已更换密钥。请导出新的密钥卡文件发给{{peer}}。',
       noKeys: '本单位还没有密钥，不能收发数据包。',
       createKeys: '生成密钥',
@@ -31,7 +32,8 @@ export const messages = defineMessages({
       importCard: '导入密钥卡',
       trustList: '信任列表',
       trustListHintCity: '只接收这里列出的县级单位的数据包。导入县级单位的密钥卡并电话核对指纹后，单位才会出现在这里。',
-      trustListHintCounty: '只接收这里列出的市级单位的回执，数据包也只发给它。导入市级单位的密钥卡并电话核对指纹后，单位才会出现在这里。',
+      trustListHintCounty:
+        '只接收这里列出的市级单位的回执，数据包也只发给它。导入市级单位的密钥卡并电话核对指纹后，单位才会出现在这里。',
       emptyCity: '还没有信任任何县级单位。',
       emptyCounty: '还没有信任上级市级单位。',
       officeCode: '单位代码',
@@ -48,10 +50,12 @@ export const messages = defineMessages({
         pickHint: '对方单位导出的密钥卡文件（.json）。',
         reading: '正在读取…',
         cardOf: '这张密钥卡属于',
-        statusNew: '这是一个新单位。请打电话给对方，请对方念出其“密钥与信任”页上的指纹，逐组与下面的数字核对，再把听到的数字输入下框。',
+        statusNew:
+          '这是一个新单位。请打电话给对方，请对方念出其“密钥与信任”页上的指纹，逐组与下面的数字核对，再把听到的数字输入下框。',
         statusSame: '这个单位已在信任列表中，密钥没有变化，无需再确认。',
         statusRotation: '该单位更换了密钥，新密钥卡由它原来的密钥签名，可以直接接受，无需再核对指纹。',
-        statusChanged: '注意：该单位的密钥与信任列表中的不同，而且新密钥卡没有原密钥的签名。请务必电话核对指纹后再确认。',
+        statusChanged:
+          '注意：该单位的密钥与信任列表中的不同，而且新密钥卡没有原密钥的签名。请务必电话核对指纹后再确认。',
         typed: '对方念出的指纹数字',
         typedHint: '48 位数字，可带空格。',
         typedRequired: '请输入对方念出的指纹数字。',
@@ -64,7 +68,8 @@ export const messages = defineMessages({
       sheet: {
         title: '密钥卡',
         printTitle: '密钥卡 {{code}} {{name}}',
-        intro: '本页为博爱台账数据包的单位密钥卡。对方单位导入密钥卡文件后，请通过电话逐组核对下列指纹数字；数字完全一致才能信任。',
+        intro:
+          '本页为博爱台账数据包的单位密钥卡。对方单位导入密钥卡文件后，请通过电话逐组核对下列指纹数字；数字完全一致才能信任。',
         scan: '二维码内容即密钥卡文件',
         checkedBy: '核对人',
         date: '日期',
@@ -79,7 +84,8 @@ export const messages = defineMessages({
     keys: {
       title: 'Keys and trust',
       myCard: 'Our key card',
-      myCardHint: 'Give the key card file to the other office (USB stick or e-mail), then phone them to compare the fingerprint below.',
+      myCardHint:
+        'Give the key card file to the other office (USB stick or e-mail), then phone them to compare the fingerprint below.',
       office: 'Office',
       officeLine: '{{name}} ({{code}})',
       role: 'Level',
@@ -94,15 +100,18 @@ export const messages = defineMessages({
       exported: 'Exported {{fileName}}.',
       rotate: 'Replace keys',
       rotateTitle: 'Replace our keys',
-      rotateMessage: 'New signing and encryption keys will be made. The new key card is signed by the old key, so the other side accepts it without comparing the fingerprint; the old keys are kept to open packages sealed to them. Send the new key card file to {{peer}} afterwards. Replace the keys?',
+      rotateMessage:
+        'New signing and encryption keys will be made. The new key card is signed by the old key, so the other side accepts it without comparing the fingerprint; the old keys are kept to open packages sealed to them. Send the new key card file to {{peer}} afterwards. Replace the keys?',
       rotated: 'Keys replaced. Export the new key card file and send it to {{peer}}.',
       noKeys: 'This office has no keys yet and cannot send or receive packages.',
       createKeys: 'Create keys',
       created: 'Keys created.',
       importCard: 'Import key card',
       trustList: 'Trusted offices',
-      trustListHintCity: 'Packages are accepted only from the counties listed here. A county appears once its key card is imported and its fingerprint compared by phone.',
-      trustListHintCounty: 'Receipts are accepted only from the city listed here, and packages go only to it. The city appears once its key card is imported and its fingerprint compared by phone.',
+      trustListHintCity:
+        'Packages are accepted only from the counties listed here. A county appears once its key card is imported and its fingerprint compared by phone.',
+      trustListHintCounty:
+        'Receipts are accepted only from the city listed here, and packages go only to it. The city appears once its key card is imported and its fingerprint compared by phone.',
       emptyCity: 'No county is trusted yet.',
       emptyCounty: 'The city is not trusted yet.',
       officeCode: 'Office code',
@@ -119,10 +128,13 @@ export const messages = defineMessages({
         pickHint: 'The key card file (.json) the other office exported.',
         reading: 'Reading…',
         cardOf: 'This key card belongs to',
-        statusNew: 'A new office. Phone them, ask them to read out the fingerprint on their Keys and trust page, compare it group by group with the digits below, and type what you heard.',
+        statusNew:
+          'A new office. Phone them, ask them to read out the fingerprint on their Keys and trust page, compare it group by group with the digits below, and type what you heard.',
         statusSame: 'This office is already trusted with these keys; nothing to confirm.',
-        statusRotation: 'The office replaced its keys and the new card is signed by its previous key: it can be accepted without comparing the fingerprint.',
-        statusChanged: 'Warning: this office\'s keys differ from the trusted ones and the new card is not signed by the previous key. Compare the fingerprint by phone before confirming.',
+        statusRotation:
+          'The office replaced its keys and the new card is signed by its previous key: it can be accepted without comparing the fingerprint.',
+        statusChanged:
+          "Warning: this office's keys differ from the trusted ones and the new card is not signed by the previous key. Compare the fingerprint by phone before confirming.",
         typed: 'Fingerprint digits read out by the other office',
         typedHint: '48 digits, spaces allowed.',
         typedRequired: 'Type the fingerprint digits the other office read out.',
@@ -135,7 +147,8 @@ export const messages = defineMessages({
       sheet: {
         title: 'Key card',
         printTitle: 'Key card {{code}} {{name}}',
-        intro: 'The office key card for Boai Ledger data packages. After the other office imports the key card file, compare the fingerprint below group by group by phone; trust it only if every digit matches.',
+        intro:
+          'The office key card for Boai Ledger data packages. After the other office imports the key card file, compare the fingerprint below group by group by phone; trust it only if every digit matches.',
         scan: 'The QR code holds the key card file',
         checkedBy: 'Checked by',
         date: 'Date',

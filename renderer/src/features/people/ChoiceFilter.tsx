@@ -6,8 +6,13 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChoiceModel } from './columnFilterModel';
 
-export interface Choice { value: string | null; label: string }
-export interface ChoiceFilterParams { choices(): Promise<Choice[]> }
+export interface Choice {
+  value: string | null;
+  label: string;
+}
+export interface ChoiceFilterParams {
+  choices(): Promise<Choice[]>;
+}
 
 type Props = CustomFilterProps<unknown, unknown, ChoiceModel> & ChoiceFilterParams;
 
@@ -19,14 +24,19 @@ export function ChoiceFilter({ model, onModelChange, choices }: Props) {
 
   useEffect(() => {
     let live = true;
-    choices().then((found) => live && setList(found)).catch(() => live && setList([]));
-    return () => { live = false; };
+    choices()
+      .then((found) => live && setList(found))
+      .catch(() => live && setList([]));
+    return () => {
+      live = false;
+    };
   }, [choices]);
 
   const ticked = new Set(model?.values ?? []);
   const toggle = (value: string | null, on: boolean) => {
     const next = new Set(ticked);
-    if (on) next.add(value); else next.delete(value);
+    if (on) next.add(value);
+    else next.delete(value);
     onModelChange(next.size ? { filterType: 'choice', values: [...next] } : null);
   };
 
@@ -35,11 +45,19 @@ export function ChoiceFilter({ model, onModelChange, choices }: Props) {
       {list === null && <p className="muted">{t('people.loading')}</p>}
       {list?.map((choice) => (
         <label className="check" key={choice.value ?? ''}>
-          <input type="checkbox" checked={ticked.has(choice.value)} onChange={(event) => toggle(choice.value, event.target.checked)} />
+          <input
+            type="checkbox"
+            checked={ticked.has(choice.value)}
+            onChange={(event) => toggle(choice.value, event.target.checked)}
+          />
           <span>{choice.label}</span>
         </label>
       ))}
-      {model && <button type="button" className="btn btn-quiet" onClick={() => onModelChange(null)}>{t('gridColumns.clearFilter')}</button>}
+      {model && (
+        <button type="button" className="btn btn-quiet" onClick={() => onModelChange(null)}>
+          {t('gridColumns.clearFilter')}
+        </button>
+      )}
     </div>
   );
 }

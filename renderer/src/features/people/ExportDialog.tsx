@@ -2,7 +2,7 @@
 // Users who may see ID numbers (admin, clerk) may tick 导出完整身份证号; others never see the choice.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PeopleQuery } from '../../../../electron/api/people';
+import type { PeopleQuery } from '@api/people';
 import { call } from '../../api/client';
 import { errorText } from '../../i18n';
 import { Dialog, useToast } from '../../ui';
@@ -24,7 +24,12 @@ export function ExportDialog({ open, query, total, canReveal, onClose }: Props) 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => { if (open) { setReveal(false); setError(null); } }, [open]);
+  useEffect(() => {
+    if (open) {
+      setReveal(false);
+      setError(null);
+    }
+  }, [open]);
 
   const conditions = [
     query.search && `${t('common.search')} “${query.search}”`,
@@ -34,7 +39,9 @@ export function ExportDialog({ open, query, total, canReveal, onClose }: Props) 
     query.includeVoided && t('people.exportDialog.includeVoided'),
     query.columnFilters?.length && t('gridColumns.columnFilters', { count: query.columnFilters.length }),
     ...(query.sort ?? []).map((sort) => `${t(`people.field.${sort.column}`)} ${sort.direction === 'asc' ? '↑' : '↓'}`),
-  ].filter(Boolean).join(t('people.listSeparator'));
+  ]
+    .filter(Boolean)
+    .join(t('people.listSeparator'));
 
   const submit = async () => {
     setBusy(true);
@@ -53,10 +60,19 @@ export function ExportDialog({ open, query, total, canReveal, onClose }: Props) 
   };
 
   return (
-    <Dialog open={open} title={t('people.exportDialog.title')} onClose={onClose} onSubmit={submit}
-      submitLabel={t('people.exportDialog.start')} busy={busy} error={error}>
+    <Dialog
+      open={open}
+      title={t('people.exportDialog.title')}
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={t('people.exportDialog.start')}
+      busy={busy}
+      error={error}
+    >
       <p>{t('people.exportDialog.scope', { count: total ?? 0 })}</p>
-      <p className="muted">{conditions ? t('people.exportDialog.filters', { filters: conditions }) : t('people.exportDialog.noFilters')}</p>
+      <p className="muted">
+        {conditions ? t('people.exportDialog.filters', { filters: conditions }) : t('people.exportDialog.noFilters')}
+      </p>
       {canReveal && (
         <div className="export-reveal">
           <label className="check">

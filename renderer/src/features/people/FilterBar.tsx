@@ -2,10 +2,10 @@
 // from people.facets, gender, and the 显示已作废 toggle. The search is sent 200 ms after the last key.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SEARCH_MAX } from '@api/limits';
 import { call } from '../../api/client';
 import { Button } from '../../ui';
 import { hasFilters, NO_FILTERS, type PeopleFilters } from './query';
-import { SEARCH_MAX } from '../../../../electron/api/limits';
 
 export const SEARCH_DEBOUNCE_MS = 200;
 
@@ -32,47 +32,100 @@ export function FilterBar({ filters, onChange, facetsVersion, offices }: Props) 
   useEffect(() => {
     let current = true;
     call('people.facets', filters.township ? { township: filters.township } : {})
-      .then((result) => { if (current) setFacets(result); })
+      .then((result) => {
+        if (current) setFacets(result);
+      })
       .catch(() => undefined); // the lists stay as they were; the grid reports errors
-    return () => { current = false; };
+    return () => {
+      current = false;
+    };
   }, [filters.township, facetsVersion]);
 
   const set = (patch: Partial<PeopleFilters>) => onChange({ ...filters, ...patch });
-  const clear = () => { setSearch(''); onChange(NO_FILTERS); };
+  const clear = () => {
+    setSearch('');
+    onChange(NO_FILTERS);
+  };
 
   return (
     <div className="toolbar people-filters" role="search">
-      <input type="search" className="people-search" value={search} aria-label={t('people.searchLabel')}
-        placeholder={t('people.searchPlaceholder')} maxLength={SEARCH_MAX} onChange={(event) => setSearch(event.target.value)}
-        onKeyDown={(event) => { if (event.key === 'Escape' && search) { event.preventDefault(); setSearch(''); } }} />
+      <input
+        type="search"
+        className="people-search"
+        value={search}
+        aria-label={t('people.searchLabel')}
+        placeholder={t('people.searchPlaceholder')}
+        maxLength={SEARCH_MAX}
+        onChange={(event) => setSearch(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && search) {
+            event.preventDefault();
+            setSearch('');
+          }
+        }}
+      />
       {offices && (
-        <select className="people-office" aria-label={t('people.field.officeCode')} value={filters.officeCode}
-          onChange={(event) => set({ officeCode: event.target.value })}>
+        <select
+          className="people-office"
+          aria-label={t('people.field.officeCode')}
+          value={filters.officeCode}
+          onChange={(event) => set({ officeCode: event.target.value })}
+        >
           <option value="">{t('people.allOffices')}</option>
-          {Object.entries(offices).map(([code, name]) => <option key={code} value={code}>{name}</option>)}
+          {Object.entries(offices).map(([code, name]) => (
+            <option key={code} value={code}>
+              {name}
+            </option>
+          ))}
         </select>
       )}
-      <select aria-label={t('people.field.township')} value={filters.township}
-        onChange={(event) => set({ township: event.target.value, village: '' })}>
+      <select
+        aria-label={t('people.field.township')}
+        value={filters.township}
+        onChange={(event) => set({ township: event.target.value, village: '' })}
+      >
         <option value="">{t('people.allTownships')}</option>
-        {withCurrent(facets.townships, filters.township).map((name) => <option key={name} value={name}>{name}</option>)}
+        {withCurrent(facets.townships, filters.township).map((name) => (
+          <option key={name} value={name}>
+            {name}
+          </option>
+        ))}
       </select>
-      <select aria-label={t('people.field.village')} value={filters.village}
-        onChange={(event) => set({ village: event.target.value })}>
+      <select
+        aria-label={t('people.field.village')}
+        value={filters.village}
+        onChange={(event) => set({ village: event.target.value })}
+      >
         <option value="">{t('people.allVillages')}</option>
-        {withCurrent(facets.villages, filters.village).map((name) => <option key={name} value={name}>{name}</option>)}
+        {withCurrent(facets.villages, filters.village).map((name) => (
+          <option key={name} value={name}>
+            {name}
+          </option>
+        ))}
       </select>
-      <select className="people-gender" aria-label={t('people.field.gender')} value={filters.gender}
-        onChange={(event) => set({ gender: event.target.value as PeopleFilters['gender'] })}>
+      <select
+        className="people-gender"
+        aria-label={t('people.field.gender')}
+        value={filters.gender}
+        onChange={(event) => set({ gender: event.target.value as PeopleFilters['gender'] })}
+      >
         <option value="">{t('people.allGenders')}</option>
         <option value="M">{t('people.gender.M')}</option>
         <option value="F">{t('people.gender.F')}</option>
       </select>
       <label className="check">
-        <input type="checkbox" checked={filters.includeVoided} onChange={(event) => set({ includeVoided: event.target.checked })} />
+        <input
+          type="checkbox"
+          checked={filters.includeVoided}
+          onChange={(event) => set({ includeVoided: event.target.checked })}
+        />
         {t('people.showVoided')}
       </label>
-      {(hasFilters(filters) || search) && <Button variant="quiet" onClick={clear}>{t('people.clearFilters')}</Button>}
+      {(hasFilters(filters) || search) && (
+        <Button variant="quiet" onClick={clear}>
+          {t('people.clearFilters')}
+        </Button>
+      )}
     </div>
   );
 }

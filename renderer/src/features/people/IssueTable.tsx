@@ -2,9 +2,21 @@
 // and the paste summary.
 import { useTranslation } from 'react-i18next';
 
-export interface IssueLine { row: number; field: string | null; text: string; severity: 'error' | 'warning'; name?: string }
+export interface IssueLine {
+  row: number;
+  field: string | null;
+  text: string;
+  severity: 'error' | 'warning';
+  name?: string;
+}
 
-interface Props { lines: IssueLine[]; rowLabel?: string; showName?: boolean; limit?: number; label?: string }
+interface Props {
+  lines: IssueLine[];
+  rowLabel?: string;
+  showName?: boolean;
+  limit?: number;
+  label?: string;
+}
 
 export function IssueTable({ lines, rowLabel, showName, limit = 1000, label }: Props) {
   const { t } = useTranslation();
@@ -28,7 +40,9 @@ export function IssueTable({ lines, rowLabel, showName, limit = 1000, label }: P
                 {showName && <td>{line.name}</td>}
                 <td>{line.field ? t(`people.field.${line.field}`) : ''}</td>
                 <td className="issue-text">
-                  {line.severity === 'warning' && <span className="badge badge-warning">{t('people.issue.warning')}</span>}
+                  {line.severity === 'warning' && (
+                    <span className="badge badge-warning">{t('people.issue.warning')}</span>
+                  )}
                   {line.text}
                 </td>
               </tr>
@@ -36,7 +50,9 @@ export function IssueTable({ lines, rowLabel, showName, limit = 1000, label }: P
           </tbody>
         </table>
       </div>
-      {lines.length > shown.length && <p className="muted">{t('people.importWizard.moreIssues', { shown: shown.length, count: lines.length })}</p>}
+      {lines.length > shown.length && (
+        <p className="muted">{t('people.importWizard.moreIssues', { shown: shown.length, count: lines.length })}</p>
+      )}
     </>
   );
 }

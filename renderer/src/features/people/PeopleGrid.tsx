@@ -1,31 +1,29 @@
 // The people grid: AG Grid Community, infinite row model over people.list, editable like a spreadsheet
 // (type, Tab/Enter to move, Esc to cancel), an entry row pinned on top for new people, and paste.
-import type {
-  GetRowIdParams, GridApi, GridReadyEvent, RowClassParams, SortChangedEvent,
-} from 'ag-grid-community';
+import type { GetRowIdParams, GridApi, GridReadyEvent, RowClassParams, SortChangedEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PeopleQuery, PersonField, PersonRow } from '../../../../electron/api/people';
+import type { PeopleQuery, PersonRow } from '@api/people';
 import { call } from '../../api/client';
+import { useSession } from '../../app/session';
 import { errorText, gridLocale } from '../../i18n';
 import { useToast } from '../../ui';
-import { gridTheme } from '../../ui/gridTheme';
 import { rangeStyle } from '../../ui/grid/cellRange';
 import { attachImeEntry } from '../../ui/grid/imeStartsEdit';
 import { StatusBar } from '../../ui/grid/StatusBar';
-import { GridDateInput } from '../../ui/grid/GridDateInput';
+import { GridDateInput } from '@renderer/ui/grid/GridDateInput';
+import { gridTheme } from '../../ui/gridTheme';
 import { peopleColumns } from './columns';
 import { BLOCK_SIZE, peopleDatasource } from './datasource';
 import { useEntryRow } from './entryRow';
-import { usePeopleGridKeyboard } from './gridKeyboard';
 import { isNewRow, type PeopleGridContext } from './gridContext';
+import { usePeopleGridKeyboard } from './gridKeyboard';
 import { handleGridPaste, MAX_PASTE_ROWS } from './gridPaste';
 import type { PastePlan } from './paste';
 import { sortOf, type PeopleFilters } from './query';
-import { useWarningPrompt } from './WarningPrompt';
-import { useSession } from '../../app/session';
 import { rememberRevealedId, withRevealedIds } from './revealedIds';
+import { useWarningPrompt } from './WarningPrompt';
 
 export interface PeopleGridProps {
   filters: PeopleFilters;
@@ -48,7 +46,20 @@ export interface PeopleGridProps {
 const GRID_COMPONENTS = { agDateInput: GridDateInput };
 
 export function PeopleGrid(props: PeopleGridProps) {
-  const { filters, canEdit, canReveal, ownOfficeCode, offices, onTotal, onSort, onEdit, onVoid, onAdded, onReady, onPasteBlock } = props;
+  const {
+    filters,
+    canEdit,
+    canReveal,
+    ownOfficeCode,
+    offices,
+    onTotal,
+    onSort,
+    onEdit,
+    onVoid,
+    onAdded,
+    onReady,
+    onPasteBlock,
+  } = props;
   const { t, i18n } = useTranslation();
   const toast = useToast();
   const warnings = useWarningPrompt();
@@ -59,35 +70,57 @@ export function PeopleGrid(props: PeopleGridProps) {
   const entry = useEntryRow(grid, warnings.ask, onAdded);
   useEffect(() => (wrapRef.current ? attachImeEntry(wrapRef.current, grid) : undefined), [grid]);
 
+  // A new datasource only when the filters change (the grid reloads); it reports through the latest callbacks.
+  const latest = useRef({ onTotal, t, toast, userId });
+  useLayoutEffect(() => {
+    latest.current = { onTotal, t, toast, userId };
+  });
   const datasource = useMemo(
-    () => peopleDatasource(filters, {
-      onTotal, onError: (error) => toast.show(errorText(t, error), 'error'), shown: (rows) => withRevealedIds(userId, rows),
-    }),
-    // Deliberately partial dependencies: a new datasource only when the filters change
+    () =>
+      peopleDatasource(filters, {
+        onTotal: (total) => latest.current.onTotal(total),
+        onError: (error) => latest.current.toast.show(errorText(latest.current.t, error), 'error'),
+        shown: (rows) => withRevealedIds(latest.current.userId, rows),
+      }),
     [filters],
   );
-  const columnDefs = useMemo(() => peopleColumns(t, filters.includeVoided, offices, canReveal), [t, i18n.language, filters.includeVoided, offices, canReveal]);
+  // t is a new function when the language changes (and the grid is keyed by the language), so the headers follow it.
+  const columnDefs = useMemo(
+    () => peopleColumns(t, filters.includeVoided, offices, canReveal),
+    [t, filters.includeVoided, offices, canReveal],
+  );
 
-  const context = useMemo<PeopleGridContext>(() => ({
-    canEdit, canReveal, ownOfficeCode, newRowIssues: entry.issues,
-    saveNew: () => void entry.saveNew(),
-    clearNew: entry.clearNew,
-    edit: onEdit,
-    void: onVoid,
-    reveal: (node) => {
-      const row = node.data;
-      if (!row) return;
-      call('people.revealId', { id: row.id })
-        .then(({ idNumber }) => { rememberRevealedId(userId, row.id, idNumber); node.setData({ ...row, idNumber, idMasked: false }); })
-        .catch((error: unknown) => toast.show(errorText(t, error), 'error'));
-    },
-  }), [canEdit, canReveal, ownOfficeCode, entry.issues, entry.saveNew, entry.clearNew, onEdit, onVoid, toast, t, userId]);
+  const { issues: newRowIssues, saveNew, clearNew } = entry;
+  const context = useMemo<PeopleGridContext>(
+    () => ({
+      canEdit,
+      canReveal,
+      ownOfficeCode,
+      newRowIssues,
+      saveNew: () => void saveNew(),
+      clearNew,
+      edit: onEdit,
+      void: onVoid,
+      reveal: (node) => {
+        const row = node.data;
+        if (!row) return;
+        call('people.revealId', { id: row.id })
+          .then(({ idNumber }) => {
+            rememberRevealedId(userId, row.id, idNumber);
+            node.setData({ ...row, idNumber, idMasked: false });
+          })
+          .catch((error: unknown) => toast.show(errorText(t, error), 'error'));
+      },
+    }),
+    [canEdit, canReveal, ownOfficeCode, newRowIssues, saveNew, clearNew, onEdit, onVoid, toast, t, userId],
+  );
 
   useEffect(() => {
     apiRef.current?.refreshCells({ force: true, columns: ['actions', 'idNumber'] });
   }, [context]);
   const keyboard = usePeopleGridKeyboard(grid, entry, warnings.ask, context);
-  useEffect(() => (wrapRef.current ? keyboard.attachRange(wrapRef.current) : undefined), [keyboard.attachRange]);
+  const { attachRange } = keyboard;
+  useEffect(() => (wrapRef.current ? attachRange(wrapRef.current) : undefined), [attachRange]);
   const rangeCss = useMemo(() => rangeStyle('.people-grid', keyboard.range), [keyboard.range]);
 
   const onGridReady = (event: GridReadyEvent<PersonRow>) => {
@@ -155,7 +188,8 @@ export function PeopleGrid(props: PeopleGridProps) {
 }
 
 function sortModelOf(api: GridApi<PersonRow>) {
-  return api.getColumnState()
+  return api
+    .getColumnState()
     .filter((state) => state.sort)
     .sort((a, b) => (a.sortIndex ?? 0) - (b.sortIndex ?? 0))
     .map((state) => ({ colId: state.colId, sort: state.sort! }));

@@ -4,25 +4,25 @@
 import type { GridApi } from 'ag-grid-community';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PeopleQuery, PersonRow } from '../../../../electron/api/people';
+import type { PeopleQuery, PersonRow } from '@api/people';
 import { useSession } from '../../app/session';
 import { Button, PageHeader, useToast } from '../../ui';
 import { SkipToGrid } from '../../ui/grid/SkipToGrid';
+import { ColumnsMenu } from '../../ui/gridColumns/ColumnsMenu';
+import { useColumnLayout } from '../../ui/gridColumns/useColumnLayout';
 import { ExportDialog } from './ExportDialog';
 import { FilterBar } from './FilterBar';
+import { GroupCountsDialog } from './GroupCountsDialog';
 import { ImportWizard } from './import/ImportWizard';
 import { issuesLine } from './issues';
+import { useOfficeNames } from './offices';
 import type { PastePlan } from './paste';
 import { PasteDialog, type PasteRequest } from './PasteDialog';
 import { PeopleGrid } from './PeopleGrid';
 import { PersonDialog } from './PersonDialog';
-import { useOfficeNames } from './offices';
 import { NO_FILTERS, queryOf, type PeopleFilters } from './query';
-import { VoidDialog } from './VoidDialog';
-import { GroupCountsDialog } from './GroupCountsDialog';
 import { useColumnFilters } from './useColumnFilters';
-import { ColumnsMenu } from '../../ui/gridColumns/ColumnsMenu';
-import { useColumnLayout } from '../../ui/gridColumns/useColumnLayout';
+import { VoidDialog } from './VoidDialog';
 import './people.css';
 
 type Editing = { person: PersonRow | null } | null;
@@ -54,18 +54,30 @@ export function PeoplePage() {
     gridApi.current?.refreshInfiniteCache();
     setFacetsVersion((version) => version + 1);
   }, []);
-  const onReady = useCallback((ready: GridApi<PersonRow>) => { gridApi.current = ready; setApi(ready); }, []);
+  const onReady = useCallback((ready: GridApi<PersonRow>) => {
+    gridApi.current = ready;
+    setApi(ready);
+  }, []);
   const onPasteBlock = useCallback((plan: PastePlan, firstColumn: string) => setPasting({ plan, firstColumn }), []);
   const onEdit = useCallback((person: PersonRow) => setEditing({ person }), []);
   const onVoid = useCallback((person: PersonRow) => setVoiding(person), []);
-  const query = useMemo(() => ({ ...queryOf(filters, sort), ...(columnFilters.length ? { columnFilters } : {}) }), [filters, sort, columnFilters]);
+  const query = useMemo(
+    () => ({ ...queryOf(filters, sort), ...(columnFilters.length ? { columnFilters } : {}) }),
+    [filters, sort, columnFilters],
+  );
 
   return (
     <div className="page page-fill people-page">
       <PageHeader title={t('people.title')}>
         <SkipToGrid api={() => gridApi.current} />
-        <span className="people-total" aria-live="polite">{total === null ? t('people.loading') : t('people.total', { count: total })}</span>
-        {canEdit && <Button variant="primary" onClick={() => setEditing({ person: null })}>{t('people.add')}</Button>}
+        <span className="people-total" aria-live="polite">
+          {total === null ? t('people.loading') : t('people.total', { count: total })}
+        </span>
+        {canEdit && (
+          <Button variant="primary" onClick={() => setEditing({ person: null })}>
+            {t('people.add')}
+          </Button>
+        )}
         {canEdit && <Button onClick={() => setImporting(true)}>{t('people.import')}</Button>}
         <Button onClick={() => setExporting(true)}>{t('people.export')}</Button>
         <Button onClick={() => setGrouping(true)}>{t('people.groups.button')}</Button>
@@ -73,23 +85,59 @@ export function PeoplePage() {
       </PageHeader>
       <FilterBar filters={filters} onChange={setFilters} facetsVersion={facetsVersion} offices={offices} />
       <div className="grid-area people-grid-area">
-        <PeopleGrid filters={filters} canEdit={canEdit} canReveal={canReveal} ownOfficeCode={session.office.code} offices={offices} onReady={onReady} onTotal={setTotal} onSort={setSort}
-          onEdit={onEdit} onVoid={onVoid} onPasteBlock={onPasteBlock} onAdded={() => setFacetsVersion((version) => version + 1)} />
+        <PeopleGrid
+          filters={filters}
+          canEdit={canEdit}
+          canReveal={canReveal}
+          ownOfficeCode={session.office.code}
+          offices={offices}
+          onReady={onReady}
+          onTotal={setTotal}
+          onSort={setSort}
+          onEdit={onEdit}
+          onVoid={onVoid}
+          onPasteBlock={onPasteBlock}
+          onAdded={() => setFacetsVersion((version) => version + 1)}
+        />
         {total === 0 && <div className="people-empty">{t('people.noRows')}</div>}
       </div>
 
-      <PersonDialog open={editing !== null} person={editing?.person ?? null} canReveal={canReveal} onClose={() => setEditing(null)}
+      <PersonDialog
+        open={editing !== null}
+        person={editing?.person ?? null}
+        canReveal={canReveal}
+        onClose={() => setEditing(null)}
         onSaved={(result, created) => {
           setEditing(null);
           toast.show(t(created ? 'people.created' : 'people.saved', { name: result.person.name }));
           if (result.warnings.length) toast.show(issuesLine(t, result.warnings), 'info');
           refresh();
-        }} />
-      <VoidDialog person={voiding} onClose={() => setVoiding(null)}
-        onVoided={(person) => { setVoiding(null); toast.show(t('people.voidDialog.done', { name: person.name })); refresh(); }} />
+        }}
+      />
+      <VoidDialog
+        person={voiding}
+        onClose={() => setVoiding(null)}
+        onVoided={(person) => {
+          setVoiding(null);
+          toast.show(t('people.voidDialog.done', { name: person.name }));
+          refresh();
+        }}
+      />
       <ImportWizard open={importing} onClose={() => setImporting(false)} onImported={refresh} />
-      <ExportDialog open={exporting} query={query} total={total} canReveal={canReveal} onClose={() => setExporting(false)} />
-      <GroupCountsDialog open={grouping} query={query} city={session.office.role === 'city'} offices={offices} onClose={() => setGrouping(false)} />
+      <ExportDialog
+        open={exporting}
+        query={query}
+        total={total}
+        canReveal={canReveal}
+        onClose={() => setExporting(false)}
+      />
+      <GroupCountsDialog
+        open={grouping}
+        query={query}
+        city={session.office.role === 'city'}
+        offices={offices}
+        onClose={() => setGrouping(false)}
+      />
       <PasteDialog request={pasting} onClose={() => setPasting(null)} onAdded={refresh} />
     </div>
   );

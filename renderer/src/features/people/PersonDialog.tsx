@@ -2,7 +2,7 @@
 // Chinese; warnings (性别与身份证号不一致) are listed with a 仍然保存 choice that resends with acceptWarnings.
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldIssue, PersonField, PersonRow, PersonSaveResult } from '../../../../electron/api/people';
+import type { FieldIssue, PersonField, PersonRow, PersonSaveResult } from '@api/people';
 import { ApiCallError, call } from '../../api/client';
 import { errorText } from '../../i18n';
 import { inputIssuesByField } from '../../i18n/inputIssues';
@@ -45,7 +45,9 @@ export function PersonDialog({ open, person, canReveal, onClose, onSaved }: Prop
 
   useEffect(() => {
     if (!open) return;
-    call('people.facets', draft.township ? { township: draft.township } : {}).then(setFacets).catch(() => undefined);
+    call('people.facets', draft.township ? { township: draft.township } : {})
+      .then(setFacets)
+      .catch(() => undefined);
   }, [open, draft.township]);
 
   const warnings = issues.filter((issue) => issue.severity === 'warning');
@@ -80,9 +82,14 @@ export function PersonDialog({ open, person, canReveal, onClose, onSaved }: Prop
       let result: PersonSaveResult;
       if (person) {
         const patch = Object.fromEntries(
-          (Object.keys(input) as PersonField[]).filter((field) => draft[field] !== original[field]).map((field) => [field, input[field]]),
+          (Object.keys(input) as PersonField[])
+            .filter((field) => draft[field] !== original[field])
+            .map((field) => [field, input[field]]),
         );
-        if (!Object.keys(patch).length) { onClose(); return; }
+        if (!Object.keys(patch).length) {
+          onClose();
+          return;
+        }
         result = await call('people.update', { id: person.id, rowVersion: person.rowVersion, patch, acceptWarnings });
       } else {
         result = await call('people.create', { person: input, acceptWarnings });
@@ -91,26 +98,56 @@ export function PersonDialog({ open, person, canReveal, onClose, onSaved }: Prop
     } catch (caught) {
       const found = issuesOf(caught);
       setIssues(found ?? []);
-      setRefused(caught instanceof ApiCallError && caught.code === 'INPUT_INVALID' ? inputIssuesByField(t, caught.error.details ?? {}) : {});
-      setError(found?.some((issue) => issue.severity === 'error') ? t('people.form.fixErrors') : found ? null : errorText(t, caught));
+      setRefused(
+        caught instanceof ApiCallError && caught.code === 'INPUT_INVALID'
+          ? inputIssuesByField(t, caught.error.details ?? {})
+          : {},
+      );
+      setError(
+        found?.some((issue) => issue.severity === 'error')
+          ? t('people.form.fixErrors')
+          : found
+            ? null
+            : errorText(t, caught),
+      );
     } finally {
       setBusy(false);
     }
   };
 
-  const text = (field: PersonField, extra: { hint?: string; required?: boolean; mono?: boolean; list?: string } = {}) => (
+  const text = (
+    field: PersonField,
+    extra: { hint?: string; required?: boolean; mono?: boolean; list?: string } = {},
+  ) => (
     <FormField label={t(`people.field.${field}`)} error={fieldError(field)} hint={extra.hint} required={extra.required}>
-      <input type="text" value={draft[field]} onChange={(event) => set(field)(event.target.value)} list={extra.list}
-        className={extra.mono ? 'mono' : undefined} autoComplete="off" maxLength={PERSON_INPUT_MAX[field]} />
+      <input
+        type="text"
+        value={draft[field]}
+        onChange={(event) => set(field)(event.target.value)}
+        list={extra.list}
+        className={extra.mono ? 'mono' : undefined}
+        autoComplete="off"
+        maxLength={PERSON_INPUT_MAX[field]}
+      />
     </FormField>
   );
 
   return (
-    <Dialog open={open} title={person ? t('people.form.editTitle', { name: person.name }) : t('people.form.addTitle')}
-      onClose={onClose} onSubmit={() => save(mayAccept)} busy={busy} error={error} width="large" dirty={isChanged(draft, original)}
-      submitLabel={mayAccept ? t('people.form.saveAnyway') : t('common.save')}>
+    <Dialog
+      open={open}
+      title={person ? t('people.form.editTitle', { name: person.name }) : t('people.form.addTitle')}
+      onClose={onClose}
+      onSubmit={() => save(mayAccept)}
+      busy={busy}
+      error={error}
+      width="large"
+      dirty={isChanged(draft, original)}
+      submitLabel={mayAccept ? t('people.form.saveAnyway') : t('common.save')}
+    >
       {warnings.length > 0 && (
-        <Alert kind="warning">{t('people.form.warningsTitle')} {issuesLine(t, warnings)}</Alert>
+        <Alert kind="warning">
+          {t('people.form.warningsTitle')} {issuesLine(t, warnings)}
+        </Alert>
       )}
       <div className="person-form">
         {text('name', { required: true })}
@@ -122,11 +159,27 @@ export function PersonDialog({ open, person, canReveal, onClose, onSaved }: Prop
           </select>
         </FormField>
         <div className="person-form-id">
-          <FormField label={t('people.field.idNumber')} error={fieldError('idNumber')} hint={idLocked ? undefined : t('people.form.idHint')} required>
-            <input type="text" className="mono" value={draft.idNumber} readOnly={idLocked} autoComplete="off" maxLength={PERSON_INPUT_MAX.idNumber}
-              onChange={(event) => set('idNumber')(event.target.value)} />
+          <FormField
+            label={t('people.field.idNumber')}
+            error={fieldError('idNumber')}
+            hint={idLocked ? undefined : t('people.form.idHint')}
+            required
+          >
+            <input
+              type="text"
+              className="mono"
+              value={draft.idNumber}
+              readOnly={idLocked}
+              autoComplete="off"
+              maxLength={PERSON_INPUT_MAX.idNumber}
+              onChange={(event) => set('idNumber')(event.target.value)}
+            />
           </FormField>
-          {idLocked && canReveal && <Button variant="quiet" onClick={() => void reveal()}>{t('people.form.revealToEdit')}</Button>}
+          {idLocked && canReveal && (
+            <Button variant="quiet" onClick={() => void reveal()}>
+              {t('people.form.revealToEdit')}
+            </Button>
+          )}
         </div>
         {text('mobile', { hint: t('people.form.mobileHint'), mono: true })}
         {text('phone', { hint: t('people.form.phoneHint'), mono: true })}
@@ -134,11 +187,24 @@ export function PersonDialog({ open, person, canReveal, onClose, onSaved }: Prop
         {text('village', { list: `${listId}-villages` })}
         {text('workUnit')}
         <FormField label={t('people.field.notes')} error={fieldError('notes')} className="person-form-wide">
-          <textarea rows={2} maxLength={PERSON_INPUT_MAX.notes} value={draft.notes} onChange={(event) => set('notes')(event.target.value)} />
+          <textarea
+            rows={2}
+            maxLength={PERSON_INPUT_MAX.notes}
+            value={draft.notes}
+            onChange={(event) => set('notes')(event.target.value)}
+          />
         </FormField>
       </div>
-      <datalist id={`${listId}-townships`}>{facets.townships.map((name) => <option key={name} value={name} />)}</datalist>
-      <datalist id={`${listId}-villages`}>{facets.villages.map((name) => <option key={name} value={name} />)}</datalist>
+      <datalist id={`${listId}-townships`}>
+        {facets.townships.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
+      <datalist id={`${listId}-villages`}>
+        {facets.villages.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
     </Dialog>
   );
 }

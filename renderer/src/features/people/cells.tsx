@@ -2,7 +2,7 @@
 // and the row number (the entry row on top shows 新增).
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import { useTranslation } from 'react-i18next';
-import type { PersonRow } from '../../../../electron/api/people';
+import type { PersonRow } from '@api/people';
 import { isNewRow, isOtherOffice, type PeopleGridContext } from './gridContext';
 
 type Props = CustomCellRendererProps<PersonRow, unknown, PeopleGridContext>;
@@ -14,11 +14,20 @@ export function IdCell({ data, node, context, value }: Props) {
   return (
     <span className="id-cell">
       <span className="id-number" title={data.idConverted ? t('people.converted') : undefined}>
-        {String(value ?? '')}{data.idConverted && <sup className="id-converted">15</sup>}
+        {String(value ?? '')}
+        {data.idConverted && <sup className="id-converted">15</sup>}
       </span>
       {canReveal && (
-        <button type="button" className="cell-link" title={t('people.revealTitle')} tabIndex={-1}
-          onClick={(event) => { event.stopPropagation(); context.reveal(node); }}>
+        <button
+          type="button"
+          className="cell-link"
+          title={t('people.revealTitle')}
+          tabIndex={-1}
+          onClick={(event) => {
+            event.stopPropagation();
+            context.reveal(node);
+          }}
+        >
           {t('people.reveal')}
         </button>
       )}
@@ -30,7 +39,11 @@ export function IdCell({ data, node, context, value }: Props) {
 export function HiddenBirthDateCell({ data }: Props) {
   const { t } = useTranslation();
   if (!data) return null;
-  return <span className="muted birth-date-hidden" title={t('people.birthDateHidden')}>—</span>;
+  return (
+    <span className="muted birth-date-hidden" title={t('people.birthDateHidden')}>
+      —
+    </span>
+  );
 }
 
 export function ActionsCell({ data, node, context }: Props) {
@@ -39,17 +52,35 @@ export function ActionsCell({ data, node, context }: Props) {
   if (isNewRow(node)) {
     return (
       <span className="row-actions">
-        <button type="button" className="cell-link" tabIndex={-1} onClick={() => context.saveNew()}>{t('common.save')}</button>
-        <button type="button" className="cell-link" tabIndex={-1} onClick={() => context.clearNew()}>{t('people.clear')}</button>
+        <button type="button" className="cell-link" tabIndex={-1} onClick={() => context.saveNew()}>
+          {t('common.save')}
+        </button>
+        <button type="button" className="cell-link" tabIndex={-1} onClick={() => context.clearNew()}>
+          {t('people.clear')}
+        </button>
       </span>
     );
   }
-  if (data.voided) return <span className="badge badge-muted" title={data.voidReason ?? undefined}>{t('people.voided')}</span>;
-  if (isOtherOffice(data, context)) return <span className="badge badge-muted" title={t('people.readOnlyHint')}>{t('people.readOnly')}</span>;
+  if (data.voided)
+    return (
+      <span className="badge badge-muted" title={data.voidReason ?? undefined}>
+        {t('people.voided')}
+      </span>
+    );
+  if (isOtherOffice(data, context))
+    return (
+      <span className="badge badge-muted" title={t('people.readOnlyHint')}>
+        {t('people.readOnly')}
+      </span>
+    );
   return (
     <span className="row-actions">
-      <button type="button" className="cell-link" tabIndex={-1} onClick={() => context.edit(data)}>{t('people.edit')}</button>
-      <button type="button" className="cell-link cell-link-danger" tabIndex={-1} onClick={() => context.void(data)}>{t('people.void')}</button>
+      <button type="button" className="cell-link" tabIndex={-1} onClick={() => context.edit(data)}>
+        {t('people.edit')}
+      </button>
+      <button type="button" className="cell-link cell-link-danger" tabIndex={-1} onClick={() => context.void(data)}>
+        {t('people.void')}
+      </button>
     </span>
   );
 }

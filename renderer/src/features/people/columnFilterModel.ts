@@ -1,18 +1,34 @@
 // The grid's filter model (AG Grid's text, number and date filters, and our choice list) as the API's
 // columnFilters: what people.list, the export and 分组计数 all receive, so each shows exactly the grid's view.
 import type { FilterModel } from 'ag-grid-community';
-import {
-  CHOICE_COLUMNS, CONTAINS_COLUMNS, DATE_COLUMNS, NUMBER_COLUMNS, type ColumnFilter,
-} from '../../../../electron/api/columnFilters';
+import { CHOICE_COLUMNS, CONTAINS_COLUMNS, DATE_COLUMNS, NUMBER_COLUMNS, type ColumnFilter } from '@api/columnFilters';
 
 /** Our choice list's model (AG Grid's set filter is Enterprise). */
-export interface ChoiceModel { filterType: 'choice'; values: (string | null)[] }
-interface TextModel { filterType: 'text'; type?: string; filter?: string | null }
-interface NumberModel { filterType: 'number'; type?: string; filter?: number | null; filterTo?: number | null }
-interface DateModel { filterType: 'date'; type?: string; dateFrom?: string | null; dateTo?: string | null }
+export interface ChoiceModel {
+  filterType: 'choice';
+  values: (string | null)[];
+}
+interface TextModel {
+  filterType: 'text';
+  type?: string;
+  filter?: string | null;
+}
+interface NumberModel {
+  filterType: 'number';
+  type?: string;
+  filter?: number | null;
+  filterTo?: number | null;
+}
+interface DateModel {
+  filterType: 'date';
+  type?: string;
+  dateFrom?: string | null;
+  dateTo?: string | null;
+}
 type AnyModel = ChoiceModel | TextModel | NumberModel | DateModel;
 
-const isOne = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
+const isOne = <T extends string>(list: readonly T[], value: string): value is T =>
+  (list as readonly string[]).includes(value);
 
 /** [lower, upper] of a one-condition range filter: equals, ≥, ≤ or between (inclusive). */
 function bounds<V>(type: string | undefined, from: V | undefined, to: V | undefined): [V | undefined, V | undefined] {
@@ -26,7 +42,9 @@ const dayOf = (value: string | null | undefined) => (value ? value.slice(0, 10) 
 
 function filterOf(colId: string, model: AnyModel): ColumnFilter | null {
   if (model.filterType === 'choice') {
-    return isOne(CHOICE_COLUMNS, colId) && model.values.length ? { kind: 'choice', column: colId, values: model.values } : null;
+    return isOne(CHOICE_COLUMNS, colId) && model.values.length
+      ? { kind: 'choice', column: colId, values: model.values }
+      : null;
   }
   if (model.filterType === 'text') {
     const text = model.filter?.trim();

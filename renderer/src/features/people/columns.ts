@@ -1,10 +1,10 @@
 // The people grid's columns: order, widths for 1366×768, what may be edited, sorted (in SQL) and shown.
 import type { ColDef, EditableCallbackParams, ValueFormatterParams } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
-import type { PersonField, PersonRow } from '../../../../electron/api/people';
+import type { PersonField, PersonRow } from '@api/people';
 import { formatDate, formatDateTime } from '../../i18n';
-import { columnFilterOf, type FilterChoices } from './columnFilterDefs';
 import { ActionsCell, HiddenBirthDateCell, IdCell, RowNumberCell } from './cells';
+import { columnFilterOf, type FilterChoices } from './columnFilterDefs';
 import { genderText, parseGender } from './fields';
 import { isNewRow, isOtherOffice, type PeopleGridContext } from './gridContext';
 import { isSortColumn } from './query';
@@ -22,19 +22,33 @@ function editable(field: PersonField) {
 
 function personColumn(t: TFunction, field: PersonField, width: number, extra: Partial<Col> = {}): Col {
   return {
-    colId: field, field, headerName: t(`people.field.${field}`), initialWidth: width,
-    editable: editable(field), sortable: isSortColumn(field),
+    colId: field,
+    field,
+    headerName: t(`people.field.${field}`),
+    initialWidth: width,
+    editable: editable(field),
+    sortable: isSortColumn(field),
     cellClassRules: {
-      'cell-invalid': (params) => isNewRow(params.node) && Boolean((params.context as PeopleGridContext).newRowIssues[field]),
+      'cell-invalid': (params) =>
+        isNewRow(params.node) && Boolean((params.context as PeopleGridContext).newRowIssues[field]),
       'cell-placeholder': (params) => field === 'name' && isNewRow(params.node) && !params.value,
     },
-    tooltipValueGetter: (params) => (isNewRow(params.node) ? (params.context as PeopleGridContext).newRowIssues[field] : undefined),
+    tooltipValueGetter: (params) =>
+      isNewRow(params.node) ? (params.context as PeopleGridContext).newRowIssues[field] : undefined,
     ...extra,
   };
 }
 
 function metaColumn(t: TFunction, colId: keyof PersonRow, width: number, extra: Partial<Col> = {}): Col {
-  return { colId, field: colId, headerName: t(`people.field.${colId}`), initialWidth: width, sortable: isSortColumn(colId), editable: false, ...extra };
+  return {
+    colId,
+    field: colId,
+    headerName: t(`people.field.${colId}`),
+    initialWidth: width,
+    sortable: isSortColumn(colId),
+    editable: false,
+    ...extra,
+  };
 }
 
 const dateTime = (params: ValueFormatterParams<PersonRow>) => formatDateTime(params.value as string | null);
@@ -43,20 +57,37 @@ const dateTime = (params: ValueFormatterParams<PersonRow>) => formatDateTime(par
  * `offices`: in the city, the office column's names by code (null: no office column). `birthDateShown`: the user
  * may reveal ID numbers; for anyone else the birth date (the mask's hidden digits) is hidden and not sortable.
  */
-export function peopleColumns(t: TFunction, showVoided: boolean, offices: Record<string, string> | null, birthDateShown: boolean): Col[] {
+export function peopleColumns(
+  t: TFunction,
+  showVoided: boolean,
+  offices: Record<string, string> | null,
+  birthDateShown: boolean,
+): Col[] {
   const filters: FilterChoices = { t, offices, birthDateShown };
   const columns: Col[] = [
     {
-      colId: 'rowNumber', headerName: t('people.field.rowNumber'), width: 64, pinned: 'left', sortable: false,
-      cellRenderer: RowNumberCell, cellClass: 'cell-row-number', suppressNavigable: true, resizable: false,
+      colId: 'rowNumber',
+      headerName: t('people.field.rowNumber'),
+      width: 64,
+      pinned: 'left',
+      sortable: false,
+      cellRenderer: RowNumberCell,
+      cellClass: 'cell-row-number',
+      suppressNavigable: true,
+      resizable: false,
     },
     personColumn(t, 'name', 96, {
-      pinned: 'left', cellClass: 'cell-name', initialSort: 'asc', // the backend's default order, shown
-      valueFormatter: (params) => (isNewRow(params.node) && !params.value ? t('people.newRowHint') : String(params.value ?? '')),
+      pinned: 'left',
+      cellClass: 'cell-name',
+      initialSort: 'asc', // the backend's default order, shown
+      valueFormatter: (params) =>
+        isNewRow(params.node) && !params.value ? t('people.newRowHint') : String(params.value ?? ''),
     }),
     metaColumn(t, 'officeCode', 132, {
-      hide: offices === null, sortable: false, cellClass: 'cell-office',
-      valueFormatter: (params) => (params.value ? offices?.[params.value as string] ?? String(params.value) : ''),
+      hide: offices === null,
+      sortable: false,
+      cellClass: 'cell-office',
+      valueFormatter: (params) => (params.value ? (offices?.[params.value as string] ?? String(params.value)) : ''),
     }),
     // Beside the struck-through name, where a clerk looking at voided people reads why.
     metaColumn(t, 'voidReason', 140, { hide: !showVoided, cellClass: 'cell-void-reason' }),
@@ -66,9 +97,14 @@ export function peopleColumns(t: TFunction, showVoided: boolean, offices: Record
       cellEditorParams: { useFormatter: true },
     }),
     personColumn(t, 'idNumber', 206, { cellRenderer: IdCell, cellClass: 'cell-mono' }),
-    metaColumn(t, 'birthDate', 120, birthDateShown
-      ? { valueFormatter: (params) => formatDate(params.value as string | null) }
-      : { sortable: false, cellRenderer: HiddenBirthDateCell, headerTooltip: t('people.birthDateHidden') }),
+    metaColumn(
+      t,
+      'birthDate',
+      120,
+      birthDateShown
+        ? { valueFormatter: (params) => formatDate(params.value as string | null) }
+        : { sortable: false, cellRenderer: HiddenBirthDateCell, headerTooltip: t('people.birthDateHidden') },
+    ),
     personColumn(t, 'mobile', 118, { cellClass: 'cell-mono' }),
     personColumn(t, 'phone', 124, { cellClass: 'cell-mono' }),
     personColumn(t, 'township', 112),
@@ -80,8 +116,15 @@ export function peopleColumns(t: TFunction, showVoided: boolean, offices: Record
     metaColumn(t, 'updatedAt', 136, { valueFormatter: dateTime }),
     metaColumn(t, 'rowVersion', 64, { type: 'rightAligned' }),
     {
-      colId: 'actions', headerName: t('people.field.actions'), width: 104, pinned: 'right', sortable: false,
-      cellRenderer: ActionsCell, suppressNavigable: true, resizable: false, cellClass: 'cell-actions',
+      colId: 'actions',
+      headerName: t('people.field.actions'),
+      width: 104,
+      pinned: 'right',
+      sortable: false,
+      cellRenderer: ActionsCell,
+      suppressNavigable: true,
+      resizable: false,
+      cellClass: 'cell-actions',
     },
   ];
   return columns.map((column) => ({ ...columnFilterOf(column.colId!, filters), ...column }));

@@ -1,7 +1,7 @@
 // The grid's infinite row model over people.list: blocks of 100 rows fetched as the user scrolls,
 // sorted and filtered by the backend in SQL. Never loads the whole registry.
 import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
-import type { PersonRow } from '../../../../electron/api/people';
+import type { PersonRow } from '@api/people';
 import { call } from '../../api/client';
 import { columnFiltersOf } from './columnFilterModel';
 import { queryOf, sortOf, type PeopleFilters } from './query';
@@ -19,7 +19,10 @@ export function peopleDatasource(filters: PeopleFilters, events: DatasourceEvent
   return {
     getRows(params: IGetRowsParams) {
       const columnFilters = columnFiltersOf(params.filterModel);
-      const query = { ...queryOf(filters, sortOf(params.sortModel)), ...(columnFilters.length ? { columnFilters } : {}) };
+      const query = {
+        ...queryOf(filters, sortOf(params.sortModel)),
+        ...(columnFilters.length ? { columnFilters } : {}),
+      };
       const limit = Math.max(1, params.endRow - params.startRow);
       call('people.list', { ...query, offset: params.startRow, limit })
         .then((page) => {

@@ -1,18 +1,27 @@
 // The person's fields as the renderer edits them: labels, a string draft for forms and pasted rows,
 // and the conversion of a draft to what the API takes.
 import type { TFunction } from 'i18next';
-import { FIELD_LIMITS, ID_NUMBER_INPUT_MAX } from '../../../../electron/api/limits';
-import type { PersonField, PersonInput, PersonRow } from '../../../../electron/api/people';
+import { FIELD_LIMITS, ID_NUMBER_INPUT_MAX } from '@api/limits';
+import type { PersonField, PersonInput, PersonRow } from '@api/people';
 
 export type PersonDraft = Record<PersonField, string>;
 
 export const EMPTY_DRAFT: PersonDraft = {
-  name: '', gender: '', idNumber: '', mobile: '', phone: '', township: '', village: '', workUnit: '', notes: '',
+  name: '',
+  gender: '',
+  idNumber: '',
+  mobile: '',
+  phone: '',
+  township: '',
+  village: '',
+  workUnit: '',
+  notes: '',
 };
 
 /** The maxlength of each input: the stored limits, except the ID number, typed with spaces or as a 15-digit number. */
 export const PERSON_INPUT_MAX: Partial<Record<PersonField, number>> = {
-  ...FIELD_LIMITS.people, idNumber: ID_NUMBER_INPUT_MAX,
+  ...FIELD_LIMITS.people,
+  idNumber: ID_NUMBER_INPUT_MAX,
 };
 
 export function fieldLabel(t: TFunction, field: string): string {
@@ -45,7 +54,7 @@ export function draftToInput(draft: PersonDraft): PersonInput {
   return {
     name: draft.name,
     idNumber: draft.idNumber,
-    gender: (parseGender(draft.gender) || null),
+    gender: parseGender(draft.gender) || null,
     mobile: blankToNull(draft.mobile),
     phone: blankToNull(draft.phone),
     township: blankToNull(draft.township),
@@ -57,8 +66,15 @@ export function draftToInput(draft: PersonDraft): PersonInput {
 
 export function rowToDraft(row: PersonRow): PersonDraft {
   return {
-    name: row.name, gender: row.gender ?? '', idNumber: row.idNumber, mobile: row.mobile ?? '', phone: row.phone ?? '',
-    township: row.township ?? '', village: row.village ?? '', workUnit: row.workUnit ?? '', notes: row.notes ?? '',
+    name: row.name,
+    gender: row.gender ?? '',
+    idNumber: row.idNumber,
+    mobile: row.mobile ?? '',
+    phone: row.phone ?? '',
+    township: row.township ?? '',
+    village: row.village ?? '',
+    workUnit: row.workUnit ?? '',
+    notes: row.notes ?? '',
   };
 }
 

@@ -1,6 +1,6 @@
 // What the grid's cells may do, passed to renderers through AG Grid's `context`.
 import type { IRowNode } from 'ag-grid-community';
-import type { PersonField, PersonRow } from '../../../../electron/api/people';
+import type { PersonField, PersonRow } from '@api/people';
 
 export interface PeopleGridContext {
   canEdit: boolean;
@@ -22,10 +22,29 @@ export const NEW_ROW_ID = 'new-person';
 /** The blank entry row pinned on top of the grid, where a clerk types a new person like in Excel. */
 export function blankRow(): PersonRow {
   return {
-    id: NEW_ROW_ID, officeCode: '', name: '', gender: null, idNumber: '', idMasked: false, idConverted: false,
-    birthDate: null, mobile: null, phone: null, township: null, village: null, workUnit: null, notes: null,
-    createdAt: '', updatedAt: '', createdBy: '', updatedBy: '', rowVersion: 0,
-    voided: false, voidedAt: null, voidedBy: null, voidReason: null,
+    id: NEW_ROW_ID,
+    officeCode: '',
+    name: '',
+    gender: null,
+    idNumber: '',
+    idMasked: false,
+    idConverted: false,
+    birthDate: null,
+    mobile: null,
+    phone: null,
+    township: null,
+    village: null,
+    workUnit: null,
+    notes: null,
+    createdAt: '',
+    updatedAt: '',
+    createdBy: '',
+    updatedBy: '',
+    rowVersion: 0,
+    voided: false,
+    voidedAt: null,
+    voidedBy: null,
+    voidReason: null,
   };
 }
 

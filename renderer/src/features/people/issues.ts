@@ -1,7 +1,7 @@
 // Field issues from the backend (PERSON_INVALID / PERSON_WARNINGS details.issues, import previews) as
 // sentences in the user's language, reusing the app's error texts and their detail variants.
 import type { TFunction } from 'i18next';
-import type { FieldIssue } from '../../../../electron/api/people';
+import type { FieldIssue } from '@api/people';
 import { ApiCallError } from '../../api/client';
 import { errorText } from '../../i18n';
 import { genderText } from './fields';
@@ -16,7 +16,11 @@ function localDetails(t: TFunction, details: Record<string, unknown> = {}): Reco
 }
 
 export function issueText(t: TFunction, issue: Pick<FieldIssue, 'code' | 'details'>): string {
-  const error = new ApiCallError({ code: issue.code, messageKey: `errors.${issue.code}`, details: localDetails(t, issue.details) });
+  const error = new ApiCallError({
+    code: issue.code,
+    messageKey: `errors.${issue.code}`,
+    details: localDetails(t, issue.details),
+  });
   return errorText(t, error);
 }
 

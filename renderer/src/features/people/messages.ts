@@ -1,7 +1,7 @@
 // Texts of the people registry (人员库): the page, grid, form, paste, void, import and export, and the
 // people error codes (errorMessages.ts, merged into errors.*). zh-CN first; en has the same keys.
+import { errorMessages } from '@api/messages/errors/people';
 import { defineMessages, type Translated } from '../../i18n/defineMessages';
-import { errorMessages } from '../../../../electron/api/messages/errors/people';
 
 const zhCN = {
   people: {
@@ -104,7 +104,8 @@ const zhCN = {
     importWizard: {
       title: '从 Excel 或 CSV 导入人员',
       pickFile: '选择文件',
-      fileHint: '支持 Excel（.xlsx、.xls）、WPS（.et）、LibreOffice（.ods）表格和 .csv/.txt 文本（UTF-8、GBK 或 Unicode 文本）。第一张工作表中的表头行会被自动找到，上方的标题行可以保留。',
+      fileHint:
+        '支持 Excel（.xlsx、.xls）、WPS（.et）、LibreOffice（.ods）表格和 .csv/.txt 文本（UTF-8、GBK 或 Unicode 文本）。第一张工作表中的表头行会被自动找到，上方的标题行可以保留。',
       noFile: '尚未选择文件',
       reading: '正在读取文件…',
       validating: '正在检查（{{done}} / {{total}} 行）…',
@@ -117,7 +118,8 @@ const zhCN = {
       required: '必须对应：',
       missingColumn: '没有找到{{fields}}列，请在左侧为它选择对应的列，然后点“重新检查”。',
       missingColumns: '没有找到{{fields}}列，请在左侧为它们选择对应的列，然后点“重新检查”。',
-      noHeader: '没有认出表头行，已把第 {{row}} 行当作表头（这一行不导入）。请在左侧为{{fields}}选择对应的列，然后点“重新检查”。',
+      noHeader:
+        '没有认出表头行，已把第 {{row}} 行当作表头（这一行不导入）。请在左侧为{{fields}}选择对应的列，然后点“重新检查”。',
       samplesHint: '每一列下面是文件中这一列的前几个值，可以据此判断它是哪一项。',
       sourceColumn: '文件中的列',
       targetField: '对应到',
@@ -149,7 +151,8 @@ const zhCN = {
       noFilters: '当前没有筛选条件，将导出全部人员。',
       includeVoided: '包括已作废的人员',
       revealIds: '导出完整身份证号',
-      revealHint: '默认导出打码的身份证号（如 321302********123X），不含出生日期，也不按出生日期排序。导出完整号码会记入审计日志，文件请妥善保管。',
+      revealHint:
+        '默认导出打码的身份证号（如 321302********123X），不含出生日期，也不按出生日期排序。导出完整号码会记入审计日志，文件请妥善保管。',
       start: '导出',
       done: '已导出 {{rows}} 人到 {{fileName}}',
       fileBase: '人员库',
@@ -173,7 +176,8 @@ const en: Translated<typeof zhCN> = {
     allGenders: 'Any gender',
     allOffices: 'All offices',
     readOnly: 'County data',
-    readOnlyHint: 'Reported by the county: read-only in the city. To correct it, the county changes it and reports again.',
+    readOnlyHint:
+      'Reported by the county: read-only in the city. To correct it, the county changes it and reports again.',
     showVoided: 'Show voided',
     clearFilters: 'Clear filters',
     noRows: 'No people match',
@@ -259,7 +263,8 @@ const en: Translated<typeof zhCN> = {
     importWizard: {
       title: 'Import people from Excel or CSV',
       pickFile: 'Choose file',
-      fileHint: 'Excel (.xlsx, .xls), WPS (.et) and LibreOffice (.ods) workbooks, and .csv/.txt text (UTF-8, GBK or Unicode text). The header row of the first sheet is found automatically; title rows above it may stay.',
+      fileHint:
+        'Excel (.xlsx, .xls), WPS (.et) and LibreOffice (.ods) workbooks, and .csv/.txt text (UTF-8, GBK or Unicode text). The header row of the first sheet is found automatically; title rows above it may stay.',
       noFile: 'No file chosen',
       reading: 'Reading the file…',
       validating: 'Checking ({{done}} / {{total}} rows)…',
@@ -270,9 +275,12 @@ const en: Translated<typeof zhCN> = {
       mapping: 'Columns',
       mappingHint: 'If a column was matched wrongly, correct it and click “Check again”.',
       required: 'Required:',
-      missingColumn: 'No {{fields}} column was found. Choose the column that holds it on the left, then click “Check again”.',
-      missingColumns: 'No {{fields}} columns were found. Choose the columns that hold them on the left, then click “Check again”.',
-      noHeader: 'No header row was recognised, so row {{row}} is taken as the header (it is not imported). Choose the columns for {{fields}} on the left, then click “Check again”.',
+      missingColumn:
+        'No {{fields}} column was found. Choose the column that holds it on the left, then click “Check again”.',
+      missingColumns:
+        'No {{fields}} columns were found. Choose the columns that hold them on the left, then click “Check again”.',
+      noHeader:
+        'No header row was recognised, so row {{row}} is taken as the header (it is not imported). Choose the columns for {{fields}} on the left, then click “Check again”.',
       samplesHint: 'Under each column are its first values in the file, to help you tell which is which.',
       sourceColumn: 'Column in file',
       targetField: 'Imports as',
@@ -304,7 +312,8 @@ const en: Translated<typeof zhCN> = {
       noFilters: 'No filters: every person is exported.',
       includeVoided: 'Include voided people',
       revealIds: 'Export full ID numbers',
-      revealHint: 'ID numbers are masked by default (321302********123X), without dates of birth and not in birth-date order. A full export is written to the audit log; keep the file safe.',
+      revealHint:
+        'ID numbers are masked by default (321302********123X), without dates of birth and not in birth-date order. A full export is written to the audit log; keep the file safe.',
       start: 'Export',
       done: '{{rows}} people exported to {{fileName}}',
       fileBase: 'People',

@@ -1,7 +1,7 @@
 // A block copied from Excel (or WPS) arrives as tab-separated text: rows by line, Excel's quoting for
 // cells holding tabs, line breaks or quotes. Parse it and decide which person field each column fills:
 // by a header row when the block has one, else by the grid's column order from the focused column.
-import type { PersonField } from '../../../../electron/api/people';
+import type { PersonField } from '@api/people';
 import { EMPTY_DRAFT, type PersonDraft } from './fields';
 import { messages } from './messages';
 
@@ -11,7 +11,12 @@ export function parseClipboard(text: string): string[][] {
   let row: string[] = [];
   let cell = '';
   let at = 0;
-  const endRow = () => { row.push(cell); cell = ''; if (row.some((value) => value.trim() !== '')) rows.push(row); row = []; };
+  const endRow = () => {
+    row.push(cell);
+    cell = '';
+    if (row.some((value) => value.trim() !== '')) rows.push(row);
+    row = [];
+  };
   while (at < text.length) {
     const char = text[at]!;
     if (char === '"' && cell === '') {
@@ -19,7 +24,11 @@ export function parseClipboard(text: string): string[][] {
       let end = at + 1;
       let value = '';
       while (end < text.length) {
-        if (text[end] === '"' && text[end + 1] === '"') { value += '"'; end += 2; continue; }
+        if (text[end] === '"' && text[end + 1] === '"') {
+          value += '"';
+          end += 2;
+          continue;
+        }
         if (text[end] === '"') break;
         value += text[end];
         end++;
@@ -30,8 +39,10 @@ export function parseClipboard(text: string): string[][] {
         continue;
       }
     }
-    if (char === '\t') { row.push(cell); cell = ''; }
-    else if (char === '\n') endRow();
+    if (char === '\t') {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\n') endRow();
     else if (char !== '\r') cell += char;
     at++;
   }
@@ -51,14 +62,20 @@ const ALIASES: Record<PersonField, string[]> = {
   notes: ['备注', '说明', 'notes'],
 };
 
-const normaliseHeader = (text: string) => text.toLowerCase().replace(/[\s*_\-:：]/g, '').replace(/[（(].*?[)）]/g, '');
+const normaliseHeader = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[\s*_\-:：]/g, '')
+    .replace(/[（(].*?[)）]/g, '');
 
 const HEADERS = new Map<string, PersonField>();
 for (const [field, names] of Object.entries(ALIASES) as [PersonField, string[]][]) {
   const labels = [messages['zh-CN'].people.field[field], messages.en.people.field[field]];
   for (const name of [...names, ...labels]) HEADERS.set(normaliseHeader(name), field);
 }
-const IGNORED_HEADERS = new Set(['序号', '编号', 'no', '出生日期', '出生年月', 'dateofbirth', '年龄'].map(normaliseHeader));
+const IGNORED_HEADERS = new Set(
+  ['序号', '编号', 'no', '出生日期', '出生年月', 'dateofbirth', '年龄'].map(normaliseHeader),
+);
 
 export function headerField(text: string): PersonField | null {
   return HEADERS.get(normaliseHeader(text)) ?? null;
@@ -70,7 +87,8 @@ export type PasteMapping = (PersonField | null)[];
 /** The mapping when the first row is a header (two or more known column names), else null. */
 export function headerMapping(first: string[]): PasteMapping | null {
   const mapping = first.map((cell) => headerField(cell));
-  const known = mapping.filter(Boolean).length + first.filter((cell) => IGNORED_HEADERS.has(normaliseHeader(cell))).length;
+  const known =
+    mapping.filter(Boolean).length + first.filter((cell) => IGNORED_HEADERS.has(normaliseHeader(cell))).length;
   return known >= 2 && mapping.some(Boolean) ? mapping : null;
 }
 
@@ -98,9 +116,16 @@ function columnHoldsDates(rows: string[][], index: number): boolean {
   return values.length > 0 && values.every((value) => DATE_LIKE.test(value));
 }
 
-export interface PastedPerson { row: number; draft: PersonDraft }
+export interface PastedPerson {
+  row: number;
+  draft: PersonDraft;
+}
 
-export interface PastePlan { byHeader: boolean; mapping: PasteMapping; people: PastedPerson[] }
+export interface PastePlan {
+  byHeader: boolean;
+  mapping: PasteMapping;
+  people: PastedPerson[];
+}
 
 /** What a pasted block becomes: one draft per data row, numbered from 1 as the user counts them. */
 export function planPaste(rows: string[][], columns: readonly string[]): PastePlan {
@@ -109,7 +134,9 @@ export function planPaste(rows: string[][], columns: readonly string[]): PastePl
   const data = byHeaderMapping ? rows.slice(1) : rows;
   const people = data.map((cells, index) => {
     const draft: PersonDraft = { ...EMPTY_DRAFT };
-    mapping.forEach((field, column) => { if (field) draft[field] = (cells[column] ?? '').trim(); });
+    mapping.forEach((field, column) => {
+      if (field) draft[field] = (cells[column] ?? '').trim();
+    });
     return { row: index + 1, draft };
   });
   return { byHeader: byHeaderMapping !== null, mapping, people };

@@ -1,7 +1,7 @@
 // What the people list shows: the filter bar's choices and the grid's sort, as one PeopleQuery for
 // people.list and people.export (so an export is exactly the view).
 import type { SortModelItem } from 'ag-grid-community';
-import { PEOPLE_SORT_COLUMNS, type PeopleQuery, type PeopleSortColumn } from '../../../../electron/api/people';
+import { PEOPLE_SORT_COLUMNS, type PeopleQuery, type PeopleSortColumn } from '@api/people';
 
 export interface PeopleFilters {
   search: string;
@@ -13,7 +13,14 @@ export interface PeopleFilters {
   officeCode: string;
 }
 
-export const NO_FILTERS: PeopleFilters = { search: '', township: '', village: '', gender: '', includeVoided: false, officeCode: '' };
+export const NO_FILTERS: PeopleFilters = {
+  search: '',
+  township: '',
+  village: '',
+  gender: '',
+  includeVoided: false,
+  officeCode: '',
+};
 
 export function isSortColumn(colId: string): colId is PeopleSortColumn {
   return (PEOPLE_SORT_COLUMNS as readonly string[]).includes(colId);
@@ -41,5 +48,12 @@ export function queryOf(filters: PeopleFilters, sort: PeopleQuery['sort'] = []):
 }
 
 export function hasFilters(filters: PeopleFilters): boolean {
-  return Boolean(filters.search.trim() || filters.township || filters.village || filters.gender || filters.includeVoided || filters.officeCode);
+  return Boolean(
+    filters.search.trim() ||
+    filters.township ||
+    filters.village ||
+    filters.gender ||
+    filters.includeVoided ||
+    filters.officeCode,
+  );
 }

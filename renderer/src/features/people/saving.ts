@@ -1,7 +1,7 @@
 // Saving people from the grid: a typed cell (people.update with the row's version, one save at a time
 // per row so versions never race) and a new person (people.create); a refusal for warnings alone is put
 // to the user, who may resend with acceptWarnings.
-import type { FieldIssue, PersonField, PersonInput, PersonRow, PersonSaveResult } from '../../../../electron/api/people';
+import type { FieldIssue, PersonField, PersonInput, PersonRow, PersonSaveResult } from '@api/people';
 import { call } from '../../api/client';
 import { fieldInput } from './fields';
 import { issuesOf, onlyWarnings } from './issues';
@@ -9,7 +9,11 @@ import { issuesOf, onlyWarnings } from './issues';
 export type AskWarnings = (name: string, issues: FieldIssue[]) => Promise<boolean>;
 
 /** Runs save(false); when refused for warnings only and the user accepts, save(true). Null: the user declined. */
-export async function withWarnings(name: string, ask: AskWarnings, save: (acceptWarnings: boolean) => Promise<PersonSaveResult>): Promise<PersonSaveResult | null> {
+export async function withWarnings(
+  name: string,
+  ask: AskWarnings,
+  save: (acceptWarnings: boolean) => Promise<PersonSaveResult>,
+): Promise<PersonSaveResult | null> {
   try {
     return await save(false);
   } catch (error) {
@@ -25,17 +29,26 @@ export function createPerson(person: PersonInput, ask: AskWarnings): Promise<Per
 const rowQueues = new Map<string, Promise<unknown>>();
 
 /** Saves one field of a row after the saves already queued for that row; reads the version at send time. */
-export function updateField(current: () => PersonRow, field: PersonField, text: string, ask: AskWarnings): Promise<PersonSaveResult | null> {
+export function updateField(
+  current: () => PersonRow,
+  field: PersonField,
+  text: string,
+  ask: AskWarnings,
+): Promise<PersonSaveResult | null> {
   const id = current().id;
   const run = async () => {
     const row = current();
     const patch = { [field]: fieldInput(field, text) } as Partial<PersonInput>;
-    return withWarnings(row.name, ask, (acceptWarnings) => call('people.update', { id, rowVersion: row.rowVersion, patch, acceptWarnings }));
+    return withWarnings(row.name, ask, (acceptWarnings) =>
+      call('people.update', { id, rowVersion: row.rowVersion, patch, acceptWarnings }),
+    );
   };
   const previous = rowQueues.get(id) ?? Promise.resolve();
   const next = previous.then(run, run);
   const settled = next.catch(() => undefined);
   rowQueues.set(id, settled);
-  void settled.then(() => { if (rowQueues.get(id) === settled) rowQueues.delete(id); });
+  void settled.then(() => {
+    if (rowQueues.get(id) === settled) rowQueues.delete(id);
+  });
   return next;
 }

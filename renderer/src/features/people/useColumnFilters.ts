@@ -2,7 +2,7 @@
 // 分组计数 (people.list gets them from the datasource's filterModel).
 import type { GridApi } from 'ag-grid-community';
 import { useEffect, useState } from 'react';
-import type { ColumnFilter } from '../../../../electron/api/columnFilters';
+import type { ColumnFilter } from '@api/columnFilters';
 import { columnFiltersOf } from './columnFilterModel';
 
 export function useColumnFilters(api: GridApi | null): ColumnFilter[] {
@@ -12,7 +12,9 @@ export function useColumnFilters(api: GridApi | null): ColumnFilter[] {
     const changed = () => setFilters(columnFiltersOf(api.getFilterModel()));
     changed();
     api.addEventListener('filterChanged', changed);
-    return () => { if (!api.isDestroyed()) api.removeEventListener('filterChanged', changed); };
+    return () => {
+      if (!api.isDestroyed()) api.removeEventListener('filterChanged', changed);
+    };
   }, [api]);
   return filters;
 }

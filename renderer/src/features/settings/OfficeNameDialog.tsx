@@ -1,7 +1,7 @@
 // An administrator corrects the office name typed at first run (the code cannot change).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OFFICE_NAME_MAX } from '../../../../electron/api/limits';
+import { OFFICE_NAME_MAX } from '@api/limits';
 import { call } from '../../api/client';
 import { useSession } from '../../app/session';
 import { errorText } from '../../i18n';
@@ -15,10 +15,18 @@ export function OfficeNameDialog({ open, onClose }: { open: boolean; onClose(): 
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => { if (open) { setName(office.name); setError(null); } }, [open, office.name]);
+  useEffect(() => {
+    if (open) {
+      setName(office.name);
+      setError(null);
+    }
+  }, [open, office.name]);
 
   const submit = async () => {
-    if (!name.trim()) { setError(t('errors.OFFICE_NAME_REQUIRED')); return; }
+    if (!name.trim()) {
+      setError(t('errors.OFFICE_NAME_REQUIRED'));
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
@@ -34,10 +42,25 @@ export function OfficeNameDialog({ open, onClose }: { open: boolean; onClose(): 
   };
 
   return (
-    <Dialog open={open} title={t('account.renameOffice')} width="small" onClose={onClose} onSubmit={submit}
-      submitLabel={t('common.save')} busy={busy} error={error} dirty={name !== office.name}>
-      <TextInput label={t('account.officeName')} value={name} onValue={setName} maxLength={OFFICE_NAME_MAX} required
-        hint={t('account.officeNameHint', { code: office.code })} />
+    <Dialog
+      open={open}
+      title={t('account.renameOffice')}
+      width="small"
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={t('common.save')}
+      busy={busy}
+      error={error}
+      dirty={name !== office.name}
+    >
+      <TextInput
+        label={t('account.officeName')}
+        value={name}
+        onValue={setName}
+        maxLength={OFFICE_NAME_MAX}
+        required
+        hint={t('account.officeNameHint', { code: office.code })}
+      />
     </Dialog>
   );
 }

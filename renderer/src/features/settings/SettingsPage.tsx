@@ -24,9 +24,14 @@ export function SettingsPage() {
         <h2>{t('settings.about')}</h2>
         <p>{t('settings.aboutText')}</p>
         <dl className="facts">
-          <dt>{t('settings.version')}</dt><dd>{__APP_VERSION__}</dd>
-          <dt>{t('settings.office')}</dt><dd>{t('settings.officeLine', { name: office.name, code: office.code, role: t(`officeRole.${office.role}`) })}</dd>
-          <dt>{t('settings.signedInAs')}</dt><dd>{t('settings.userLine', { name: user.displayName, username: user.username })}</dd>
+          <dt>{t('settings.version')}</dt>
+          <dd>{__APP_VERSION__}</dd>
+          <dt>{t('settings.office')}</dt>
+          <dd>
+            {t('settings.officeLine', { name: office.name, code: office.code, role: t(`officeRole.${office.role}`) })}
+          </dd>
+          <dt>{t('settings.signedInAs')}</dt>
+          <dd>{t('settings.userLine', { name: user.displayName, username: user.username })}</dd>
         </dl>
         {hasRole('admin') && <Button onClick={() => setRenaming(true)}>{t('account.renameOffice')}</Button>}
         <OfficeNameDialog open={renaming} onClose={() => setRenaming(false)} />

@@ -27,7 +27,8 @@ export const messages = defineMessages({
       signedInAs: 'Signed in as',
       officeLine: '{{name}} ({{code}}, {{role}})',
       userLine: '{{name}} ({{username}})',
-      aboutText: 'Boai Ledger: an offline ledger for county Red Cross and poverty-relief offices. Data stays on this computer and is reported upward as required.',
+      aboutText:
+        'Boai Ledger: an offline ledger for county Red Cross and poverty-relief offices. Data stays on this computer and is reported upward as required.',
     },
   },
 });

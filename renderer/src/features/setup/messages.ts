@@ -32,7 +32,8 @@ export const messages = defineMessages({
   en: {
     setup: {
       title: 'First run: set up your office',
-      intro: 'There is no office data on this computer yet. Enter your office and create the first administrator account.',
+      intro:
+        'There is no office data on this computer yet. Enter your office and create the first administrator account.',
       office: 'Office',
       officeName: 'Office name',
       officeNameHint: 'e.g. Sucheng District Red Cross',
@@ -46,7 +47,8 @@ export const messages = defineMessages({
       confirm: 'Repeat the password',
       submit: 'Finish setup',
       confirmTitle: 'Confirm your office',
-      codeIsFinal: 'The office code (division code) cannot be changed once set; an administrator can correct the office name later under Settings. Check them before creating the office.',
+      codeIsFinal:
+        'The office code (division code) cannot be changed once set; an administrator can correct the office name later under Settings. Check them before creating the office.',
       back: 'Go back and edit',
       create: 'Create the office',
       errors: {

@@ -1,10 +1,10 @@
 // Typed calls to the warehouse methods, typed from the stock method files themselves so this feature
 // compiles whether or not their line is in contract.ts yet; the transport is the app's one client.
 import type { z } from 'zod';
-import type { MethodSpec } from '../../../../electron/api/method';
-import type { stockMethods } from '../../../../electron/api/methods/stock';
-import type { stockCampaignMethods } from '../../../../electron/api/methods/stockCampaigns';
-import type { stockReportMethods } from '../../../../electron/api/methods/stockReports';
+import type { MethodSpec } from '@api/method';
+import type { stockMethods } from '@api/methods/stock';
+import type { stockCampaignMethods } from '@api/methods/stockCampaigns';
+import type { stockReportMethods } from '@api/methods/stockReports';
 import { call } from '../../api/client';
 
 type Methods = typeof stockMethods & typeof stockReportMethods & typeof stockCampaignMethods;

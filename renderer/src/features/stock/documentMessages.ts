@@ -86,7 +86,8 @@ const zhCN = {
       reverseTitle: '冲销 {{number}}',
       reverseReason: '冲销原因',
       reverseHint: '将生成一张方向相反的冲销单，审批并过账后库存恢复原状。原单保留不变。',
-      countHint: '盘点单列出仓库中每个批次的账面数量，实盘数量留空，请清点后逐行填写；有差异的行必须选原因。还有未填实盘数量的行时不能审核和过账。',
+      countHint:
+        '盘点单列出仓库中每个批次的账面数量，实盘数量留空，请清点后逐行填写；有差异的行必须选原因。还有未填实盘数量的行时不能审核和过账。',
       countStart: '生成盘点清单',
       countNeedsWarehouse: '请先选择仓库',
       lineIssues: '第 {{line}} 行：{{problem}}',
@@ -190,8 +191,10 @@ const en: Translated<typeof zhCN> = {
       reversedBy: 'Reversed by {{number}}',
       reverseTitle: 'Reverse {{number}}',
       reverseReason: 'Reason',
-      reverseHint: 'Creates an opposite document; once approved and posted the stock is back as before. The original stays.',
-      countHint: 'The count lists every lot in the warehouse with its book quantity; the counted quantity starts empty. Enter what you counted on each line; a difference needs a reason. A count with an empty line cannot be approved or posted.',
+      reverseHint:
+        'Creates an opposite document; once approved and posted the stock is back as before. The original stays.',
+      countHint:
+        'The count lists every lot in the warehouse with its book quantity; the counted quantity starts empty. Enter what you counted on each line; a difference needs a reason. A count with an empty line cannot be approved or posted.',
       countStart: 'Make count list',
       countNeedsWarehouse: 'Choose a warehouse first',
       lineIssues: 'Line {{line}}: {{problem}}',

@@ -1,8 +1,8 @@
 // Texts of the relief warehouse (备灾仓库) every screen shares: navigation, grid words, field names, statuses,
 // sources and reasons, and the stock error codes (errorMessages.ts, merged into errors.*). Documents:
 // documentMessages.ts; reference data and opening balances: referenceMessages.ts; views and reports: reportMessages.ts.
+import { errorMessages } from '@api/messages/errors/stock';
 import { defineMessages, type Translated } from '../../i18n/defineMessages';
-import { errorMessages } from '../../../../electron/api/messages/errors/stock';
 
 const zhCN = {
   nav: {
@@ -106,13 +106,34 @@ const zhCN = {
       idNumber: '身份证号',
       actions: '操作',
     },
-    source: { donation: '社会捐赠', allocation: '上级调拨', purchase: '采购', opening: '期初', other: '其他', count: '盘盈' },
+    source: {
+      donation: '社会捐赠',
+      allocation: '上级调拨',
+      purchase: '采购',
+      opening: '期初',
+      other: '其他',
+      count: '盘盈',
+    },
     destination: { household: '发放到户', event: '灾害救助', office: '调往其他单位', internal: '内部领用' },
-    docType: { receipt: '入库单', issue: '出库单', transfer: '调拨单', count: '盘点单', adjustment: '调整单', reversal: '冲销单' },
+    docType: {
+      receipt: '入库单',
+      issue: '出库单',
+      transfer: '调拨单',
+      count: '盘点单',
+      adjustment: '调整单',
+      reversal: '冲销单',
+    },
     status: { draft: '草稿', approved: '已审批', posted: '已过账', voided: '已作废', reversed: '已冲销' },
     reason: { loss: '损耗', expired: '过期报废', surplus: '盘盈', shortage: '盘亏', other: '其他' },
     donorKind: { person: '个人', organisation: '单位' },
-    movement: { receipt: '入库', issue: '出库', transfer_out: '调出', transfer_in: '调入', count: '盘点', adjustment: '调整' },
+    movement: {
+      receipt: '入库',
+      issue: '出库',
+      transfer_out: '调出',
+      transfer_in: '调入',
+      count: '盘点',
+      adjustment: '调整',
+    },
   },
   errors: errorMessages['zh-CN'],
 };
@@ -219,13 +240,39 @@ const en: Translated<typeof zhCN> = {
       idNumber: 'ID number',
       actions: 'Actions',
     },
-    source: { donation: 'Donation', allocation: 'Allocation', purchase: 'Purchase', opening: 'Opening', other: 'Other', count: 'Count surplus' },
-    destination: { household: 'Household', event: 'Disaster relief', office: 'Another office', internal: 'Internal use' },
-    docType: { receipt: 'Receipt', issue: 'Issue', transfer: 'Transfer', count: 'Stock count', adjustment: 'Adjustment', reversal: 'Reversal' },
+    source: {
+      donation: 'Donation',
+      allocation: 'Allocation',
+      purchase: 'Purchase',
+      opening: 'Opening',
+      other: 'Other',
+      count: 'Count surplus',
+    },
+    destination: {
+      household: 'Household',
+      event: 'Disaster relief',
+      office: 'Another office',
+      internal: 'Internal use',
+    },
+    docType: {
+      receipt: 'Receipt',
+      issue: 'Issue',
+      transfer: 'Transfer',
+      count: 'Stock count',
+      adjustment: 'Adjustment',
+      reversal: 'Reversal',
+    },
     status: { draft: 'Draft', approved: 'Approved', posted: 'Posted', voided: 'Voided', reversed: 'Reversed' },
     reason: { loss: 'Loss', expired: 'Expired, written off', surplus: 'Surplus', shortage: 'Shortage', other: 'Other' },
     donorKind: { person: 'Person', organisation: 'Organisation' },
-    movement: { receipt: 'Receipt', issue: 'Issue', transfer_out: 'Transfer out', transfer_in: 'Transfer in', count: 'Count', adjustment: 'Adjustment' },
+    movement: {
+      receipt: 'Receipt',
+      issue: 'Issue',
+      transfer_out: 'Transfer out',
+      transfer_in: 'Transfer in',
+      count: 'Count',
+      adjustment: 'Adjustment',
+    },
   },
   errors: errorMessages.en,
 };

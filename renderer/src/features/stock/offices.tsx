@@ -27,7 +27,10 @@ export function useStockOffice(initial: '' | 'all' = ''): StockOfficeChoice {
   return { offices, officeCode, setOfficeCode, oneOffice, readOnly: officeCode !== '' && officeCode !== own };
 }
 
-interface Props { choice: StockOfficeChoice; allowAll: boolean }
+interface Props {
+  choice: StockOfficeChoice;
+  allowAll: boolean;
+}
 
 /** The office filter of the city's stock pages, like the people grid's. */
 export function OfficeSelect({ choice, allowAll }: Props) {
@@ -39,13 +42,25 @@ export function OfficeSelect({ choice, allowAll }: Props) {
   return (
     <label className="stock-office">
       <span>{t('stock.field.officeCode')}</span>
-      <select className="stock-office-select" aria-label={t('stock.field.officeCode')} value={value}
-        onChange={(event) => choice.setOfficeCode(event.target.value)}>
+      <select
+        className="stock-office-select"
+        aria-label={t('stock.field.officeCode')}
+        value={value}
+        onChange={(event) => choice.setOfficeCode(event.target.value)}
+      >
         {allowAll && <option value="all">{t('stock.allOffices')}</option>}
         <option value="">{names[session.office.code]}</option>
-        {Object.entries(names).filter(([code]) => code !== session.office.code).map(([code, name]) => <option key={code} value={code}>{name}</option>)}
+        {Object.entries(names)
+          .filter(([code]) => code !== session.office.code)
+          .map(([code, name]) => (
+            <option key={code} value={code}>
+              {name}
+            </option>
+          ))}
       </select>
-      {choice.readOnly && choice.officeCode !== 'all' && <span className="stock-readonly">{t('stock.countyReadOnly')}</span>}
+      {choice.readOnly && choice.officeCode !== 'all' && (
+        <span className="stock-readonly">{t('stock.countyReadOnly')}</span>
+      )}
     </label>
   );
 }

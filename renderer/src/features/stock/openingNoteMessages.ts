@@ -21,7 +21,8 @@ const en: Translated<typeof zhCN> = {
       categories: 'Items to be created and their categories (proposed from the name; change them later under Items):',
       fromSheet: 'from the sheet',
       proposed: 'proposed',
-      expired: '{{count}} lots had expired before the date of the opening balance. They are imported as they are on the shelf; deal with them soon (write off, or issue with approval):',
+      expired:
+        '{{count}} lots had expired before the date of the opening balance. They are imported as they are on the shelf; deal with them soon (write off, or issue with approval):',
       expiredLine: 'Row {{row}}: {{item}}, lot {{lot}}, expired {{date}}',
       noLot: '(no lot)',
     },

@@ -1,6 +1,6 @@
 // The warehouse's pages in the sidebar: keepers, approvers and readers see them (admin sees all).
-import type { Role } from '../../../../electron/api/roles';
-import type { PageDef } from '../../app/pages';
+import type { Role } from '@api/roles';
+import type { PageDef } from '../../app/pageDef';
 import { CampaignsPage } from './campaigns/CampaignsPage';
 import { DashboardPage } from './dashboard/DashboardPage';
 import { DocumentsPage } from './documents/DocumentsPage';
@@ -15,6 +15,12 @@ export const stockPages: readonly PageDef[] = [
   { id: 'stock-documents', labelKey: 'nav.stockDocuments', icon: 'file', roles: WAREHOUSE, component: DocumentsPage },
   { id: 'stock-on-hand', labelKey: 'nav.stockOnHand', icon: 'box', roles: WAREHOUSE, component: OnHandPage },
   { id: 'stock-campaigns', labelKey: 'nav.stockCampaigns', icon: 'gift', roles: WAREHOUSE, component: CampaignsPage },
-  { id: 'stock-disclosure', labelKey: 'nav.stockDisclosure', icon: 'clipboard', roles: WAREHOUSE, component: DisclosurePage },
+  {
+    id: 'stock-disclosure',
+    labelKey: 'nav.stockDisclosure',
+    icon: 'clipboard',
+    roles: WAREHOUSE,
+    component: DisclosurePage,
+  },
   { id: 'stock-setup', labelKey: 'nav.stockSetup', icon: 'book', roles: WAREHOUSE, component: SetupPage },
 ];

@@ -1,13 +1,22 @@
 // Texts of the warehouse's reference data (仓库资料: catalog, warehouses, quotas, donors, events, categories,
 // month close) and of the opening-balance import. Shared words and documents: messages.ts, documentMessages.ts.
-import { openingRowSentences } from '../../../../electron/api/messages/openingRows';
+import { openingRowSentences } from '@api/messages/openingRows';
 import { defineMessages, type Translated } from '../../i18n/defineMessages';
 
 const zhCN = {
   stock: {
     setup: {
       title: '仓库资料',
-      tabs: { items: '物资目录', warehouses: '仓库与库位', quotas: '储备定额', donors: '捐赠方', events: '灾害事件', categories: '物资类别', months: '月结', opening: '期初库存' },
+      tabs: {
+        items: '物资目录',
+        warehouses: '仓库与库位',
+        quotas: '储备定额',
+        donors: '捐赠方',
+        events: '灾害事件',
+        categories: '物资类别',
+        months: '月结',
+        opening: '期初库存',
+      },
       addItem: '新增物资',
       addWarehouse: '新增仓库',
       addLocation: '新增库位',
@@ -55,7 +64,8 @@ const zhCN = {
         events: '还没有灾害事件。发生灾害、需要向灾区发放物资时，在这里登记。',
       },
       monthsTitle: '月结',
-      monthsIntro: '月结锁定某月后，业务日期在该月及以前各月的单据都不能再过账。解锁某月会同时解锁其后已锁定的月份。只有审批人可以锁定或解锁。',
+      monthsIntro:
+        '月结锁定某月后，业务日期在该月及以前各月的单据都不能再过账。解锁某月会同时解锁其后已锁定的月份。只有审批人可以锁定或解锁。',
       lockMonth: '锁定月份',
       monthOption: '{{year}}年{{month}}月',
       unlock: '解锁',
@@ -67,7 +77,8 @@ const zhCN = {
       lockConfirm: '锁定 {{month}} 后，该月及以前各月的单据都不能再过账。确定锁定吗？',
     },
     opening: {
-      intro: '从 Excel 导入现有库存（期初库存）：每行一个批次，列出仓库、物资编码或名称、批号、有效期、数量、单价和捐赠方。先“检查”，所有行都正确后才能导入；导入时整张表一次入账，出错则一行也不导入。',
+      intro:
+        '从 Excel 导入现有库存（期初库存）：每行一个批次，列出仓库、物资编码或名称、批号、有效期、数量、单价和捐赠方。先“检查”，所有行都正确后才能导入；导入时整张表一次入账，出错则一行也不导入。',
       file: '期初库存表（.xlsx 或 .csv）',
       choose: '选择文件',
       noFile: '未选择文件',
@@ -85,8 +96,18 @@ const zhCN = {
       field: '列',
       problem: '问题',
       fields: {
-        warehouse: '仓库', itemCode: '物资编码', itemName: '物资名称', item: '物资', lot: '批号', expiry: '有效期',
-        quantity: '数量', unitValue: '单价', donor: '捐赠方', unit: '单位', category: '类别', specification: '规格',
+        warehouse: '仓库',
+        itemCode: '物资编码',
+        itemName: '物资名称',
+        item: '物资',
+        lot: '批号',
+        expiry: '有效期',
+        quantity: '数量',
+        unitValue: '单价',
+        donor: '捐赠方',
+        unit: '单位',
+        category: '类别',
+        specification: '规格',
       },
       codes: openingRowSentences['zh-CN'],
     },
@@ -97,7 +118,16 @@ const en: Translated<typeof zhCN> = {
   stock: {
     setup: {
       title: 'Warehouse setup',
-      tabs: { items: 'Items', warehouses: 'Warehouses', quotas: 'Reserve quotas', donors: 'Donors', events: 'Disaster events', categories: 'Categories', months: 'Month close', opening: 'Opening stock' },
+      tabs: {
+        items: 'Items',
+        warehouses: 'Warehouses',
+        quotas: 'Reserve quotas',
+        donors: 'Donors',
+        events: 'Disaster events',
+        categories: 'Categories',
+        months: 'Month close',
+        opening: 'Opening stock',
+      },
       addItem: 'Add item',
       addWarehouse: 'Add warehouse',
       addLocation: 'Add location',
@@ -145,19 +175,22 @@ const en: Translated<typeof zhCN> = {
         events: 'No disaster events yet. Record one here when goods go to a disaster area.',
       },
       monthsTitle: 'Month close',
-      monthsIntro: 'Closing a month closes it and every month before it: no document dated in them can be posted. Reopening a month also reopens the closed months after it. Only approvers close or reopen months.',
+      monthsIntro:
+        'Closing a month closes it and every month before it: no document dated in them can be posted. Reopening a month also reopens the closed months after it. Only approvers close or reopen months.',
       lockMonth: 'Close month',
       monthOption: '{{year}}-{{month}}',
       unlock: 'Reopen',
       unlockTitle: 'Reopen {{month}}',
-      unlockAlsoLater: 'Month locks are cumulative: reopening this month also reopens the later closed months {{months}}.',
+      unlockAlsoLater:
+        'Month locks are cumulative: reopening this month also reopens the later closed months {{months}}.',
       unlockReason: 'Reason',
       locked: 'Closed {{month}}',
       unlocked: 'Reopened {{month}}',
       lockConfirm: 'After closing {{month}} no document dated in it or in an earlier month can be posted. Close it?',
     },
     opening: {
-      intro: 'Bring your current stock in from Excel (opening balances): one lot per row with warehouse, item code or name, lot, expiry, quantity, unit value and donor. Check first; the import is possible only when every row is right, and then the whole sheet is posted at once, or nothing.',
+      intro:
+        'Bring your current stock in from Excel (opening balances): one lot per row with warehouse, item code or name, lot, expiry, quantity, unit value and donor. Check first; the import is possible only when every row is right, and then the whole sheet is posted at once, or nothing.',
       file: 'Opening stock sheet (.xlsx or .csv)',
       choose: 'Choose file',
       noFile: 'No file chosen',
@@ -168,15 +201,26 @@ const en: Translated<typeof zhCN> = {
       missing: 'These names match nothing here. Add them under Catalog, fix the sheet, or tick “Create”:',
       done: 'Imported {{count}} lots as opening receipt {{numbers}}',
       another: 'Import another file',
-      earlier: 'This opening-stock file was imported on {{at}} by {{by}} ({{documents}}). Importing it again would double the stock.',
+      earlier:
+        'This opening-stock file was imported on {{at}} by {{by}} ({{documents}}). Importing it again would double the stock.',
       again: 'I confirm this is not a duplicate: import it once more (approvers only)',
       againNeedsApprover: 'If it really must be imported again, ask an approver.',
       row: 'Row',
       field: 'Column',
       problem: 'Problem',
       fields: {
-        warehouse: 'Warehouse', itemCode: 'Item code', itemName: 'Item name', item: 'Item', lot: 'Lot', expiry: 'Expiry',
-        quantity: 'Quantity', unitValue: 'Unit value', donor: 'Donor', unit: 'Unit', category: 'Category', specification: 'Specification',
+        warehouse: 'Warehouse',
+        itemCode: 'Item code',
+        itemName: 'Item name',
+        item: 'Item',
+        lot: 'Lot',
+        expiry: 'Expiry',
+        quantity: 'Quantity',
+        unitValue: 'Unit value',
+        donor: 'Donor',
+        unit: 'Unit',
+        category: 'Category',
+        specification: 'Specification',
       },
       codes: openingRowSentences.en,
     },

@@ -27,7 +27,8 @@ const zhCN = {
       movements: '本月出入库',
       movementsIn: '入库 {{count}} 张',
       movementsOut: '出库 {{count}} 张',
-      movementsValue: '入库 {{in}} 元，出库 {{out}} 元。按金额统计（不同单位的数量不能相加），冲销单抵减它所冲销的单据。',
+      movementsValue:
+        '入库 {{in}} 元，出库 {{out}} 元。按金额统计（不同单位的数量不能相加），冲销单抵减它所冲销的单据。',
       inValue: '入库金额（元）',
       outValue: '出库金额（元）',
       days: '预警天数',
@@ -90,7 +91,8 @@ const zhCN = {
       whereWent: '去向',
       disclosureTitle: '捐赠款物公示表',
       balance: '一、物资收支结存',
-      balanceNote: '按物资和单位列出：期初结存 + 本期接收 − 本期发出 ± 盘点调整 = 期末结存。本期接收含捐赠、调拨、采购和期初导入，冲销已抵减原单。',
+      balanceNote:
+        '按物资和单位列出：期初结存 + 本期接收 − 本期发出 ± 盘点调整 = 期末结存。本期接收含捐赠、调拨、采购和期初导入，冲销已抵减原单。',
       opening: '期初结存',
       periodIn: '本期接收',
       periodOut: '本期发出',
@@ -162,7 +164,8 @@ const en: Translated<typeof zhCN> = {
       movements: 'This month',
       movementsIn: '{{count}} receipts',
       movementsOut: '{{count}} issues',
-      movementsValue: 'In {{in}} yuan, out {{out}} yuan. Valued in yuan (quantities in different units do not add up); a reversal nets against what it reverses.',
+      movementsValue:
+        'In {{in}} yuan, out {{out}} yuan. Valued in yuan (quantities in different units do not add up); a reversal nets against what it reverses.',
       inValue: 'Received (yuan)',
       outValue: 'Issued (yuan)',
       days: 'Days ahead',
@@ -203,7 +206,8 @@ const en: Translated<typeof zhCN> = {
       posted: 'Distribution posted as issue {{number}}',
       signOff: 'Print sign-off sheet',
       status: 'Status',
-      noRows: 'No distributions yet. Use New distribution: set the goods per household, then choose households from the registry.',
+      noRows:
+        'No distributions yet. Use New distribution: set the goods per household, then choose households from the registry.',
       confirmPost: 'Creates an issue for {{households}} households and takes the goods out of stock. Post it?',
       saved: 'Saved distribution {{name}}',
       searchPeople: 'Name or ID number',
@@ -211,7 +215,8 @@ const en: Translated<typeof zhCN> = {
       listed: 'On the list',
       repeated: 'Repeat',
       progress: '{{households}} households, {{issued}} served, {{waiting}} waiting',
-      noHouseholds: 'No households yet. Use “Choose households” to pick them from the registry by township or village, or paste ID numbers.',
+      noHouseholds:
+        'No households yet. Use “Choose households” to pick them from the registry by township or village, or paste ID numbers.',
       added: 'Added {{count}} households',
       issued: 'Served',
       waiting: 'Waiting',
@@ -225,7 +230,8 @@ const en: Translated<typeof zhCN> = {
       whereWent: 'Where it went',
       disclosureTitle: 'Public disclosure of donations',
       balance: '1. Goods in and out',
-      balanceNote: 'Per item and unit: opening + received − issued ± count adjustments = closing. Received includes donations, allocations, purchases and opening imports; reversals net against what they reverse.',
+      balanceNote:
+        'Per item and unit: opening + received − issued ± count adjustments = closing. Received includes donations, allocations, purchases and opening imports; reversals net against what they reverse.',
       opening: 'Opening',
       periodIn: 'Received',
       periodOut: 'Issued',
@@ -238,7 +244,8 @@ const en: Translated<typeof zhCN> = {
       destination: 'Destination',
       householdsCount: '{{count}} households',
       print: 'Print disclosure',
-      privacyNote: 'The disclosure shows donors and totals by destination only: no recipient names, ID numbers or phones.',
+      privacyNote:
+        'The disclosure shows donors and totals by destination only: no recipient names, ID numbers or phones.',
       noRows: 'No donations or distributions in this period.',
       totalReceived: 'Total received',
       totalIssued: 'Total issued',

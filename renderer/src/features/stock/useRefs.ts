@@ -1,9 +1,15 @@
 // The reference lists a document form needs (warehouses, items, donors, events), loaded once per form.
 import { useEffect, useState } from 'react';
-import type { DonorRow, EventRow, ItemRow, WarehouseRow } from '../../../../electron/api/stock';
+import type { DonorRow, EventRow, ItemRow, WarehouseRow } from '@api/stock';
 import { stockCall } from './api';
 
-export interface StockRefs { warehouses: WarehouseRow[]; items: ItemRow[]; donors: DonorRow[]; events: EventRow[]; loaded: boolean }
+export interface StockRefs {
+  warehouses: WarehouseRow[];
+  items: ItemRow[];
+  donors: DonorRow[];
+  events: EventRow[];
+  loaded: boolean;
+}
 const EMPTY: StockRefs = { warehouses: [], items: [], donors: [], events: [], loaded: false };
 
 /** `officeCode`: the city reads a county's lists (default: this office's). */
@@ -14,11 +20,18 @@ export function useStockRefs(active = true, officeCode?: string): StockRefs {
     let live = true;
     const of = { officeCode };
     Promise.all([
-      stockCall('stock.warehouses.list', of), stockCall('stock.items.list', of),
-      stockCall('stock.donors.list', of), stockCall('stock.events.list', of),
-    ]).then(([warehouses, items, donors, events]) => { if (live) setRefs({ warehouses, items, donors, events, loaded: true }); })
+      stockCall('stock.warehouses.list', of),
+      stockCall('stock.items.list', of),
+      stockCall('stock.donors.list', of),
+      stockCall('stock.events.list', of),
+    ])
+      .then(([warehouses, items, donors, events]) => {
+        if (live) setRefs({ warehouses, items, donors, events, loaded: true });
+      })
       .catch(() => undefined);
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [active, officeCode]);
   return refs;
 }

@@ -2,11 +2,11 @@
 // every role is chosen (a pre-ticked 文员 would quietly grant the sight of ID numbers).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../../../../electron/api/roles';
-import type { UserInfo } from '../../../../electron/api/types';
+import { ACCOUNT_LIMITS } from '@api/limits';
+import type { Role } from '@api/roles';
+import type { UserInfo } from '@api/types';
 import { call } from '../../api/client';
 import { errorText } from '../../i18n';
-import { ACCOUNT_LIMITS } from '../../../../electron/api/limits';
 import { Dialog, isChanged, TextInput } from '../../ui';
 import { MIN_PASSWORD_LENGTH, passwordProblem } from './password';
 import { RoleChecks } from './RoleChecks';
@@ -19,11 +19,22 @@ interface Props {
   onSaved(user: UserInfo, created: boolean): void;
 }
 
-interface Form { username: string; displayName: string; roles: Role[]; password: string; confirm: string }
+interface Form {
+  username: string;
+  displayName: string;
+  roles: Role[];
+  password: string;
+  confirm: string;
+}
 type Problems = Partial<Record<keyof Form, string>>;
 
-const blankForm = (user: UserInfo | null): Form =>
-  ({ username: user?.username ?? '', displayName: user?.displayName ?? '', roles: user?.roles ?? [], password: '', confirm: '' });
+const blankForm = (user: UserInfo | null): Form => ({
+  username: user?.username ?? '',
+  displayName: user?.displayName ?? '',
+  roles: user?.roles ?? [],
+  password: '',
+  confirm: '',
+});
 
 export function UserDialog({ user, open, onClose, onSaved }: Props) {
   const { t } = useTranslation();
@@ -41,10 +52,12 @@ export function UserDialog({ user, open, onClose, onSaved }: Props) {
     setError(null);
   }, [open, user]);
 
-  const set = <K extends keyof Form>(key: K) => (value: Form[K]) => {
-    setForm((current) => ({ ...current, [key]: value }));
-    setProblems((current) => ({ ...current, [key]: undefined }));
-  };
+  const set =
+    <K extends keyof Form>(key: K) =>
+    (value: Form[K]) => {
+      setForm((current) => ({ ...current, [key]: value }));
+      setProblems((current) => ({ ...current, [key]: undefined }));
+    };
   const problem = (key: keyof Form) => (problems[key] ? t(problems[key], { min: MIN_PASSWORD_LENGTH }) : undefined);
 
   const check = (): Problems => {
@@ -66,7 +79,12 @@ export function UserDialog({ user, open, onClose, onSaved }: Props) {
     try {
       const saved = user
         ? await call('users.update', { id: user.id, displayName: form.displayName.trim(), roles: form.roles })
-        : await call('users.create', { username: form.username.trim(), displayName: form.displayName.trim(), roles: form.roles, password: form.password });
+        : await call('users.create', {
+            username: form.username.trim(),
+            displayName: form.displayName.trim(),
+            roles: form.roles,
+            password: form.password,
+          });
       onSaved(saved, !user);
     } catch (caught) {
       setError(errorText(t, caught));
@@ -76,18 +94,57 @@ export function UserDialog({ user, open, onClose, onSaved }: Props) {
   };
 
   return (
-    <Dialog open={open} title={user ? t('users.editTitle', { username: user.username }) : t('users.addTitle')}
-      onClose={onClose} onSubmit={submit} submitLabel={t('common.save')} busy={busy} error={error}
-      dirty={isChanged(form, start)}>
-      {!user && <TextInput label={t('users.username')} value={form.username} onValue={set('username')} error={problem('username')} required autoComplete="off" maxLength={ACCOUNT_LIMITS.username} />}
-      <TextInput label={t('users.displayName')} value={form.displayName} onValue={set('displayName')} error={problem('displayName')} required maxLength={ACCOUNT_LIMITS.displayName} />
+    <Dialog
+      open={open}
+      title={user ? t('users.editTitle', { username: user.username }) : t('users.addTitle')}
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={t('common.save')}
+      busy={busy}
+      error={error}
+      dirty={isChanged(form, start)}
+    >
+      {!user && (
+        <TextInput
+          label={t('users.username')}
+          value={form.username}
+          onValue={set('username')}
+          error={problem('username')}
+          required
+          autoComplete="off"
+          maxLength={ACCOUNT_LIMITS.username}
+        />
+      )}
+      <TextInput
+        label={t('users.displayName')}
+        value={form.displayName}
+        onValue={set('displayName')}
+        error={problem('displayName')}
+        required
+        maxLength={ACCOUNT_LIMITS.displayName}
+      />
       <RoleChecks value={form.roles} onChange={set('roles')} error={problem('roles')} />
       {!user && (
         <div className="field-row">
-          <TextInput label={t('users.password')} type="password" value={form.password} onValue={set('password')} error={problem('password')}
-            hint={t('password.hint', { min: MIN_PASSWORD_LENGTH })} required autoComplete="new-password" />
-          <TextInput label={t('users.confirm')} type="password" value={form.confirm} onValue={set('confirm')} error={problem('confirm')}
-            required autoComplete="new-password" />
+          <TextInput
+            label={t('users.password')}
+            type="password"
+            value={form.password}
+            onValue={set('password')}
+            error={problem('password')}
+            hint={t('password.hint', { min: MIN_PASSWORD_LENGTH })}
+            required
+            autoComplete="new-password"
+          />
+          <TextInput
+            label={t('users.confirm')}
+            type="password"
+            value={form.confirm}
+            onValue={set('confirm')}
+            error={problem('confirm')}
+            required
+            autoComplete="new-password"
+          />
         </div>
       )}
     </Dialog>

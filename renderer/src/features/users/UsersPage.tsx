@@ -2,7 +2,7 @@
 // deactivate or reactivate. The server refuses what an admin may not do (e.g. LAST_ADMIN).
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UserInfo } from '../../../../electron/api/types';
+import type { UserInfo } from '@api/types';
 import { call } from '../../api/client';
 import { useSession } from '../../app/session';
 import { errorText, formatDateTime } from '../../i18n';
@@ -30,7 +30,9 @@ export function UsersPage() {
       setLoadError(errorText(t, caught));
     }
   }, [t]);
-  useEffect(() => { void load(); }, [load]);
+  useEffect(() => {
+    void load();
+  }, [load]);
 
   const toggleActive = async () => {
     if (!toggling) return;
@@ -43,33 +45,57 @@ export function UsersPage() {
   return (
     <div className="page">
       <PageHeader title={t('users.title')}>
-        <Button variant="primary" onClick={() => setEditing({ user: null })}>{t('users.add')}</Button>
+        <Button variant="primary" onClick={() => setEditing({ user: null })}>
+          {t('users.add')}
+        </Button>
       </PageHeader>
       {loadError && <Alert>{loadError}</Alert>}
       <div className="table-wrap">
         <table className="table">
           <thead>
             <tr>
-              <th>{t('users.username')}</th><th>{t('users.displayName')}</th><th>{t('users.roles')}</th>
-              <th>{t('users.status')}</th><th>{t('users.lockedUntil')}</th><th>{t('users.createdAt')}</th>
+              <th>{t('users.username')}</th>
+              <th>{t('users.displayName')}</th>
+              <th>{t('users.roles')}</th>
+              <th>{t('users.status')}</th>
+              <th>{t('users.lockedUntil')}</th>
+              <th>{t('users.createdAt')}</th>
               <th className="col-actions">{t('common.actions')}</th>
             </tr>
           </thead>
           <tbody>
-            {users?.length === 0 && <tr><td colSpan={7} className="empty">{t('users.empty')}</td></tr>}
+            {users?.length === 0 && (
+              <tr>
+                <td colSpan={7} className="empty">
+                  {t('users.empty')}
+                </td>
+              </tr>
+            )}
             {users?.map((user) => (
               <tr key={user.id} className={user.active ? undefined : 'is-inactive'}>
-                <td>{user.username}{user.id === session.user.id && <span className="muted">{t('users.you')}</span>}</td>
+                <td>
+                  {user.username}
+                  {user.id === session.user.id && <span className="muted">{t('users.you')}</span>}
+                </td>
                 <td>{user.displayName}</td>
                 <td>{user.roles.map((role) => t(`roles.${role}`)).join('、')}</td>
-                <td>{user.active ? t('users.active') : <span className="badge badge-muted">{t('users.inactive')}</span>}</td>
+                <td>
+                  {user.active ? t('users.active') : <span className="badge badge-muted">{t('users.inactive')}</span>}
+                </td>
                 <td>{isLocked(user) ? formatDateTime(user.lockedUntil) : ''}</td>
                 <td>{formatDateTime(user.createdAt)}</td>
                 <td className="col-actions">
-                  <Button variant="quiet" onClick={() => setEditing({ user })}>{t('users.edit')}</Button>
-                  <Button variant="quiet" onClick={() => setResetting(user)}>{t('users.resetPassword')}</Button>
-                  {user.id !== session.user.id &&
-                    <Button variant="quiet" onClick={() => setToggling(user)}>{user.active ? t('users.deactivate') : t('users.reactivate')}</Button>}
+                  <Button variant="quiet" onClick={() => setEditing({ user })}>
+                    {t('users.edit')}
+                  </Button>
+                  <Button variant="quiet" onClick={() => setResetting(user)}>
+                    {t('users.resetPassword')}
+                  </Button>
+                  {user.id !== session.user.id && (
+                    <Button variant="quiet" onClick={() => setToggling(user)}>
+                      {user.active ? t('users.deactivate') : t('users.reactivate')}
+                    </Button>
+                  )}
                 </td>
               </tr>
             ))}
@@ -77,20 +103,37 @@ export function UsersPage() {
         </table>
       </div>
 
-      <UserDialog open={editing !== null} user={editing?.user ?? null} onClose={() => setEditing(null)}
+      <UserDialog
+        open={editing !== null}
+        user={editing?.user ?? null}
+        onClose={() => setEditing(null)}
         onSaved={(saved, created) => {
           toast.show(t(created ? 'users.created' : 'users.updated', { username: saved.username }));
           setEditing(null);
           void load();
-        }} />
-      <PasswordDialog user={resetting} onClose={() => setResetting(null)}
-        onSaved={(saved) => { toast.show(t('users.passwordReset', { username: saved.username })); setResetting(null); void load(); }} />
-      <ConfirmDialog open={toggling !== null} danger={toggling?.active}
+        }}
+      />
+      <PasswordDialog
+        user={resetting}
+        onClose={() => setResetting(null)}
+        onSaved={(saved) => {
+          toast.show(t('users.passwordReset', { username: saved.username }));
+          setResetting(null);
+          void load();
+        }}
+      />
+      <ConfirmDialog
+        open={toggling !== null}
+        danger={toggling?.active}
         title={toggling?.active ? t('users.deactivateTitle') : t('users.reactivateTitle')}
-        message={t(toggling?.active ? 'users.deactivateMessage' : 'users.reactivateMessage',
-          { name: toggling?.displayName ?? '', username: toggling?.username ?? '' })}
+        message={t(toggling?.active ? 'users.deactivateMessage' : 'users.reactivateMessage', {
+          name: toggling?.displayName ?? '',
+          username: toggling?.username ?? '',
+        })}
         confirmLabel={toggling?.active ? t('users.deactivate') : t('users.reactivate')}
-        onConfirm={toggleActive} onCancel={() => setToggling(null)} />
+        onConfirm={toggleActive}
+        onCancel={() => setToggling(null)}
+      />
     </div>
   );
 }

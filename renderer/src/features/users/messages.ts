@@ -82,7 +82,8 @@ export const messages = defineMessages({
       deactivated: '{{username}} deactivated.',
       reactivated: '{{username}} reactivated.',
       deactivateTitle: 'Deactivate user',
-      deactivateMessage: '{{name}} ({{username}}) will no longer be able to sign in. Their records and the logs are kept. Deactivate?',
+      deactivateMessage:
+        '{{name}} ({{username}}) will no longer be able to sign in. Their records and the logs are kept. Deactivate?',
       reactivateTitle: 'Reactivate user',
       reactivateMessage: '{{name}} ({{username}}) will be able to sign in again. Reactivate?',
       roleHelp: {

@@ -7,10 +7,16 @@ import { focusFirstCell } from './focus';
 export function SkipToGrid({ api }: { api: () => GridApi | null }) {
   const { t } = useTranslation();
   return (
-    <a href="#grid" className="skip-link" onClick={(event) => {
-      event.preventDefault();
-      const grid = api();
-      if (grid) focusFirstCell(grid);
-    }}>{t('grid.skipToGrid')}</a>
+    <a
+      href="#grid"
+      className="skip-link"
+      onClick={(event) => {
+        event.preventDefault();
+        const grid = api();
+        if (grid) focusFirstCell(grid);
+      }}
+    >
+      {t('grid.skipToGrid')}
+    </a>
   );
 }

@@ -4,7 +4,11 @@
 import type { CellFocusedEvent, GridApi, IRowNode, SuppressKeyboardEventParams } from 'ag-grid-community';
 import { useCallback, useRef, useState } from 'react';
 
-export interface CellRange { colId: string; anchor: number; extent: number }
+export interface CellRange {
+  colId: string;
+  anchor: number;
+  extent: number;
+}
 
 const MAX_RANGE_ROWS = 1000;
 
@@ -28,7 +32,8 @@ export function rangeStyle(scope: string, range: CellRange | null): string {
   if (!range || range.anchor === range.extent) return '';
   const [top, bottom] = rangeBounds(range);
   const cells: string[] = [];
-  for (let index = top; index <= bottom; index++) cells.push(`${scope} .ag-grid-scrolling-container .ag-row[row-index="${index}"] .ag-cell[col-id="${range.colId}"]`);
+  for (let index = top; index <= bottom; index++)
+    cells.push(`${scope} .ag-grid-scrolling-container .ag-row[row-index="${index}"] .ag-cell[col-id="${range.colId}"]`);
   return `${cells.join(',\n')} { background: #dbe8fb; }`;
 }
 
@@ -49,9 +54,12 @@ export function useCellRange<T>(api: () => GridApi<T> | null) {
     const grow = extending.current;
     extending.current = false;
     const current = latest.current;
-    const next = event.rowPinned || rowIndex === null || !colId ? null
-      : grow && current && current.colId === colId && Math.abs(rowIndex - current.anchor) < MAX_RANGE_ROWS
-        ? { ...current, extent: rowIndex } : { colId, anchor: rowIndex, extent: rowIndex };
+    const next =
+      event.rowPinned || rowIndex === null || !colId
+        ? null
+        : grow && current && current.colId === colId && Math.abs(rowIndex - current.anchor) < MAX_RANGE_ROWS
+          ? { ...current, extent: rowIndex }
+          : { colId, anchor: rowIndex, extent: rowIndex };
     latest.current = next;
     setRange(next);
   }, []);
@@ -59,32 +67,40 @@ export function useCellRange<T>(api: () => GridApi<T> | null) {
   const currentRange = useCallback(() => latest.current, []);
 
   /** Shift+↑/↓ grows or shrinks the range by one row. */
-  const shiftArrowKey = useCallback((params: SuppressKeyboardEventParams<T>) => {
-    const { event, editing, node } = params;
-    if (editing || !event.shiftKey || node.rowPinned || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return false;
-    const grid = api();
-    const focused = grid?.getFocusedCell();
-    if (!grid || !focused) return true;
-    const next = focused.rowIndex + (event.key === 'ArrowDown' ? 1 : -1);
-    if (next < 0 || next >= grid.getDisplayedRowCount()) return true;
-    event.preventDefault();
-    const colId = focused.column.getColId();
-    const current = latest.current;
-    const base = current && current.colId === colId && current.extent === focused.rowIndex
-      ? current : { colId, anchor: focused.rowIndex, extent: focused.rowIndex };
-    if (Math.abs(next - base.anchor) >= MAX_RANGE_ROWS) return true;
-    const grown = { ...base, extent: next };
-    latest.current = grown;
-    setRange(grown);
-    keyMoves.current.push(next);
-    grid.ensureIndexVisible(next);
-    grid.setFocusedCell(next, focused.column);
-    return true;
-  }, [api]);
+  const shiftArrowKey = useCallback(
+    (params: SuppressKeyboardEventParams<T>) => {
+      const { event, editing, node } = params;
+      if (editing || !event.shiftKey || node.rowPinned || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp'))
+        return false;
+      const grid = api();
+      const focused = grid?.getFocusedCell();
+      if (!grid || !focused) return true;
+      const next = focused.rowIndex + (event.key === 'ArrowDown' ? 1 : -1);
+      if (next < 0 || next >= grid.getDisplayedRowCount()) return true;
+      event.preventDefault();
+      const colId = focused.column.getColId();
+      const current = latest.current;
+      const base =
+        current && current.colId === colId && current.extent === focused.rowIndex
+          ? current
+          : { colId, anchor: focused.rowIndex, extent: focused.rowIndex };
+      if (Math.abs(next - base.anchor) >= MAX_RANGE_ROWS) return true;
+      const grown = { ...base, extent: next };
+      latest.current = grown;
+      setRange(grown);
+      keyMoves.current.push(next);
+      grid.ensureIndexVisible(next);
+      grid.setFocusedCell(next, focused.column);
+      return true;
+    },
+    [api],
+  );
 
   // A Shift+click reaches the grid as a focus change: mark it before AG Grid moves the focus.
   const attach = useCallback((wrap: HTMLElement) => {
-    const onMouseDown = (event: MouseEvent) => { extending.current = event.shiftKey; };
+    const onMouseDown = (event: MouseEvent) => {
+      extending.current = event.shiftKey;
+    };
     wrap.addEventListener('mousedown', onMouseDown, true);
     return () => wrap.removeEventListener('mousedown', onMouseDown, true);
   }, []);

@@ -5,12 +5,18 @@ import type { GridApi } from 'ag-grid-community';
 
 const CELL = '.ag-cell';
 
-function focusedEditable(api: GridApi): { rowIndex: number; colKey: string; rowPinned: 'top' | 'bottom' | null } | null {
+function focusedEditable(
+  api: GridApi,
+): { rowIndex: number; colKey: string; rowPinned: 'top' | 'bottom' | null } | null {
   const focused = api.getFocusedCell();
   if (!focused || api.getEditingCells().length) return null;
   const pinned = focused.rowPinned ?? null;
-  const node = pinned === 'top' ? api.getPinnedTopRow(focused.rowIndex)
-    : pinned === 'bottom' ? api.getPinnedBottomRow(focused.rowIndex) : api.getDisplayedRowAtIndex(focused.rowIndex);
+  const node =
+    pinned === 'top'
+      ? api.getPinnedTopRow(focused.rowIndex)
+      : pinned === 'bottom'
+        ? api.getPinnedBottomRow(focused.rowIndex)
+        : api.getDisplayedRowAtIndex(focused.rowIndex);
   if (!node?.data || !focused.column.isCellEditable(node)) return null;
   return { rowIndex: focused.rowIndex, colKey: focused.column.getColId(), rowPinned: pinned };
 }
@@ -18,8 +24,13 @@ function focusedEditable(api: GridApi): { rowIndex: number; colKey: string; rowP
 /** Puts text into the cell editor that has just opened (AG Grid attaches it on the next frame). */
 export function fillOpenEditor(wrap: HTMLElement, text: string): void {
   const put = (attempt: number) => {
-    const input = wrap.querySelector<HTMLInputElement | HTMLTextAreaElement>('.ag-cell-inline-editing input, .ag-popup-editor textarea, .ag-cell-inline-editing textarea');
-    if (!input) { if (attempt < 10) requestAnimationFrame(() => put(attempt + 1)); return; }
+    const input = wrap.querySelector<HTMLInputElement | HTMLTextAreaElement>(
+      '.ag-cell-inline-editing input, .ag-popup-editor textarea, .ag-cell-inline-editing textarea',
+    );
+    if (!input) {
+      if (attempt < 10) requestAnimationFrame(() => put(attempt + 1));
+      return;
+    }
     input.value = text;
     input.dispatchEvent(new Event('input', { bubbles: true }));
     input.setSelectionRange(text.length, text.length);
@@ -40,11 +51,17 @@ export function attachImeEntry(wrap: HTMLElement, api: () => GridApi | null): ()
     }
   };
   const onFocusOut = (event: FocusEvent) => {
-    if (event.target instanceof HTMLElement && event.target.matches(CELL)) event.target.removeAttribute('contenteditable');
+    if (event.target instanceof HTMLElement && event.target.matches(CELL))
+      event.target.removeAttribute('contenteditable');
   };
   // Only the composition may touch the cell's text; typing, paste, drop and delete are AG Grid's to handle.
   const onBeforeInput = (event: InputEvent) => {
-    if (event.target instanceof HTMLElement && event.target.matches(CELL) && event.inputType !== 'insertCompositionText') event.preventDefault();
+    if (
+      event.target instanceof HTMLElement &&
+      event.target.matches(CELL) &&
+      event.inputType !== 'insertCompositionText'
+    )
+      event.preventDefault();
   };
   const onCompositionEnd = (event: CompositionEvent) => {
     const cell = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>(CELL) : null;

@@ -9,7 +9,12 @@ const zhCN = {
     listSeparator: '；',
     declined: '提示未确认',
     hint: 'Shift+↑↓ 选择 · Ctrl+D 向下填充 · Ctrl+Z 撤销 · Shift+F10 行操作',
-    status: { cells: '已选 {{count}} 格', filled: '有值 {{count}}', sum: '求和 {{sum}} {{unit}}', mixedUnits: '单位不同，不求和' },
+    status: {
+      cells: '已选 {{count}} 格',
+      filled: '有值 {{count}}',
+      sum: '求和 {{sum}} {{unit}}',
+      mixedUnits: '单位不同，不求和',
+    },
     fillDown: {
       done: '向下填充：已保存 {{saved}} 行',
       refused: '向下填充：已保存 {{saved}} 行，{{refused}} 行未保存（{{reasons}}）',
@@ -32,7 +37,12 @@ const en: Translated<typeof zhCN> = {
     listSeparator: '; ',
     declined: 'the warning was not accepted',
     hint: 'Shift+↑↓ select · Ctrl+D fill down · Ctrl+Z undo · Shift+F10 row actions',
-    status: { cells: '{{count}} cells selected', filled: 'Filled {{count}}', sum: 'Sum {{sum}} {{unit}}', mixedUnits: 'different units, not summed' },
+    status: {
+      cells: '{{count}} cells selected',
+      filled: 'Filled {{count}}',
+      sum: 'Sum {{sum}} {{unit}}',
+      mixedUnits: 'different units, not summed',
+    },
     fillDown: {
       done: 'Fill down: {{saved}} rows saved',
       refused: 'Fill down: {{saved}} rows saved, {{refused}} not saved ({{reasons}})',

@@ -2,7 +2,12 @@
 // grid's normal update (a new, audited change; nothing is rewritten behind the clerk's back).
 import { useCallback, useRef } from 'react';
 
-export interface SavedEdit { rowId: string; colId: string; before: unknown; after: unknown }
+export interface SavedEdit {
+  rowId: string;
+  colId: string;
+  before: unknown;
+  after: unknown;
+}
 
 const MAX_UNDO = 100;
 

@@ -1,6 +1,12 @@
 // What a read-only grid (warehouse lists, the audit log) takes from the shared pieces: a one-column range with its
 // status bar, and, when its rows open something, Enter and the row menu to open the focused row.
-import type { CellFocusedEvent, GridApi, GridReadyEvent, IRowNode, SuppressKeyboardEventParams } from 'ag-grid-community';
+import type {
+  CellFocusedEvent,
+  GridApi,
+  GridReadyEvent,
+  IRowNode,
+  SuppressKeyboardEventParams,
+} from 'ag-grid-community';
 import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rangeStyle, useCellRange } from './cellRange';
@@ -15,15 +21,22 @@ export function useGridSelection<T>(onOpen?: (row: T) => void) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const scope = useId();
   const range = useCellRange(api);
-  const menu = useRowMenu(api, (node: IRowNode<T>) => (onOpen && node.data
-    ? [{ id: 'open', label: t('grid.open'), shortcut: 'Enter', run: () => onOpen(node.data!) }] : []));
-  const openKey = useCallback((params: SuppressKeyboardEventParams<T>) => {
-    if (!onOpen || params.event.key !== 'Enter' || !params.node.data) return false;
-    onOpen(params.node.data);
-    return true;
-  }, [onOpen]);
+  const menu = useRowMenu(api, (node: IRowNode<T>) =>
+    onOpen && node.data
+      ? [{ id: 'open', label: t('grid.open'), shortcut: 'Enter', run: () => onOpen(node.data!) }]
+      : [],
+  );
+  const openKey = useCallback(
+    (params: SuppressKeyboardEventParams<T>) => {
+      if (!onOpen || params.event.key !== 'Enter' || !params.node.data) return false;
+      onOpen(params.node.data);
+      return true;
+    },
+    [onOpen],
+  );
   const keys = useGridKeys([menu.menuKey, openKey, range.shiftArrowKey]);
-  useEffect(() => (wrapRef.current ? range.attach(wrapRef.current) : undefined), [range.attach]);
+  const { attach } = range;
+  useEffect(() => (wrapRef.current ? attach(wrapRef.current) : undefined), [attach]);
   const css = useMemo(() => rangeStyle(`[data-grid-scope="${scope}"]`, range.range), [scope, range.range]);
 
   return {
@@ -31,7 +44,9 @@ export function useGridSelection<T>(onOpen?: (row: T) => void) {
     /** Spread on the element around the grid. */
     wrapProps: { ref: wrapRef, 'data-grid-scope': scope },
     gridProps: {
-      onGridReady: (event: GridReadyEvent<T>) => { apiRef.current = event.api; },
+      onGridReady: (event: GridReadyEvent<T>) => {
+        apiRef.current = event.api;
+      },
       onCellFocused: (event: CellFocusedEvent<T>) => range.onCellFocused(event),
       onCellContextMenu: menu.onCellContextMenu,
       preventDefaultOnContextMenu: true,

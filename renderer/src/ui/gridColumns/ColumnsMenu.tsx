@@ -6,7 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../Button';
 import './columns.css';
 
-interface Props { api: GridApi | null; onReset(): void }
+interface Props {
+  api: GridApi | null;
+  onReset(): void;
+}
 
 /** Columns a user may show, hide or move: not the row number, the actions, nor those the page shows by itself. */
 function userColumns(api: GridApi): Column[] {
@@ -29,10 +32,15 @@ export function ColumnsMenu({ api, onReset }: Props) {
     const events = ['columnVisible', 'columnMoved'] as const;
     for (const type of events) api.addEventListener(type, redraw);
     panel.current?.querySelector<HTMLInputElement>('input')?.focus();
-    return () => { if (!api.isDestroyed()) for (const type of events) api.removeEventListener(type, redraw); };
+    return () => {
+      if (!api.isDestroyed()) for (const type of events) api.removeEventListener(type, redraw);
+    };
   }, [open, api]);
 
-  const close = () => { setOpen(false); button.current?.focus(); };
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
   const columns = api && !api.isDestroyed() ? userColumns(api) : [];
   const order = api?.getAllGridColumns() ?? [];
   // Takes the place of the next listed column above or below (AG Grid counts places among all columns).
@@ -42,9 +50,24 @@ export function ColumnsMenu({ api, onReset }: Props) {
   };
 
   return (
-    <div className="columns-menu" onKeyDown={(event) => { if (event.key === 'Escape' && open) { event.stopPropagation(); close(); } }}>
-      <button type="button" className="btn btn-secondary" ref={button} aria-expanded={open} aria-haspopup="dialog"
-        onClick={() => setOpen(!open)} disabled={!api}>
+    <div
+      className="columns-menu"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          event.stopPropagation();
+          close();
+        }
+      }}
+    >
+      <button
+        type="button"
+        className="btn btn-secondary"
+        ref={button}
+        aria-expanded={open}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(!open)}
+        disabled={!api}
+      >
         {t('gridColumns.button')}
       </button>
       {open && api && (
@@ -56,20 +79,45 @@ export function ColumnsMenu({ api, onReset }: Props) {
               return (
                 <li key={column.getColId()}>
                   <label className="check">
-                    <input type="checkbox" checked={column.isVisible()}
-                      onChange={(event) => api.setColumnsVisible([column], event.target.checked)} />
+                    <input
+                      type="checkbox"
+                      checked={column.isVisible()}
+                      onChange={(event) => api.setColumnsVisible([column], event.target.checked)}
+                    />
                     <span>{name}</span>
                   </label>
-                  <button type="button" className="columns-move" disabled={index === 0} aria-label={t('gridColumns.moveUp', { name })}
-                    onClick={() => move(column, -1)}>↑</button>
-                  <button type="button" className="columns-move" disabled={index === columns.length - 1} aria-label={t('gridColumns.moveDown', { name })}
-                    onClick={() => move(column, 1)}>↓</button>
+                  <button
+                    type="button"
+                    className="columns-move"
+                    disabled={index === 0}
+                    aria-label={t('gridColumns.moveUp', { name })}
+                    onClick={() => move(column, -1)}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    className="columns-move"
+                    disabled={index === columns.length - 1}
+                    aria-label={t('gridColumns.moveDown', { name })}
+                    onClick={() => move(column, 1)}
+                  >
+                    ↓
+                  </button>
                 </li>
               );
             })}
           </ul>
           <div className="columns-actions">
-            <Button variant="quiet" onClick={() => { onReset(); close(); }}>{t('gridColumns.reset')}</Button>
+            <Button
+              variant="quiet"
+              onClick={() => {
+                onReset();
+                close();
+              }}
+            >
+              {t('gridColumns.reset')}
+            </Button>
             <Button onClick={close}>{t('common.close')}</Button>
           </div>
         </div>

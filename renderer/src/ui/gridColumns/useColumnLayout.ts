@@ -9,7 +9,12 @@ import { call } from '../../api/client';
 const SAVE_AFTER_MS = 600;
 const QUIET_MS = 400;
 
-export interface SavedColumn { colId: string; width?: number | null; hide?: boolean; pinned?: ColumnState['pinned'] }
+export interface SavedColumn {
+  colId: string;
+  width?: number | null;
+  hide?: boolean;
+  pinned?: ColumnState['pinned'];
+}
 
 function pageControlsVisibility(api: GridApi, colId: string): boolean {
   return api.getColumn(colId)?.getColDef().hide !== undefined;
@@ -17,20 +22,28 @@ function pageControlsVisibility(api: GridApi, colId: string): boolean {
 
 export function layoutOf(api: GridApi): SavedColumn[] {
   return api.getColumnState().map((state) => ({
-    colId: state.colId, width: state.width, pinned: state.pinned ?? null,
+    colId: state.colId,
+    width: state.width,
+    pinned: state.pinned ?? null,
     ...(pageControlsVisibility(api, state.colId) ? {} : { hide: Boolean(state.hide) }),
   }));
 }
 
 function isLayout(value: unknown): value is SavedColumn[] {
-  return Array.isArray(value) && value.every((c) => typeof c === 'object' && c !== null && typeof (c as SavedColumn).colId === 'string');
+  return (
+    Array.isArray(value) &&
+    value.every((c) => typeof c === 'object' && c !== null && typeof (c as SavedColumn).colId === 'string')
+  );
 }
 
 function applyLayout(api: GridApi, layout: SavedColumn[]): void {
   const state: ColumnState[] = layout
     .filter((c) => api.getColumn(c.colId))
     .map(({ colId, width, pinned, hide }) => ({
-      colId, width, pinned, ...(hide === undefined || pageControlsVisibility(api, colId) ? {} : { hide }),
+      colId,
+      width,
+      pinned,
+      ...(hide === undefined || pageControlsVisibility(api, colId) ? {} : { hide }),
     }));
   api.applyColumnState({ state, applyOrder: true });
 }
@@ -52,7 +65,9 @@ export function useColumnLayout(key: string, api: GridApi | null): { reset(): vo
     initial.current = api.getColumnState();
     // Read when it changes, not when saved: the grid may be gone by then (the page was left within the delay).
     let pending: SavedColumn[] = [];
-    const save = () => { void call('prefs.set', { key, value: pending }).catch(() => undefined); };
+    const save = () => {
+      void call('prefs.set', { key, value: pending }).catch(() => undefined);
+    };
     const changed = (event: { source?: string; finished?: boolean }) => {
       // Only what the user did (header drags, the 列 menu): not the grid setting itself up, nor our own restore.
       if (Date.now() < quietUntil.current || event.finished === false || NOT_THE_USER.has(event.source ?? '')) return;
@@ -70,16 +85,26 @@ export function useColumnLayout(key: string, api: GridApi | null): { reset(): vo
       .catch(() => undefined); // a layout that cannot be read leaves the page's own
     return () => {
       live = false;
-      if (timer.current) { clearTimeout(timer.current); timer.current = null; save(); }
+      if (timer.current) {
+        clearTimeout(timer.current);
+        timer.current = null;
+        save();
+      }
       if (!api.isDestroyed()) for (const type of LAYOUT_EVENTS) api.removeEventListener(type, changed);
     };
   }, [api, key]);
 
   const reset = useCallback(() => {
-    if (timer.current) { clearTimeout(timer.current); timer.current = null; }
+    if (timer.current) {
+      clearTimeout(timer.current);
+      timer.current = null;
+    }
     if (api && initial.current) {
       quietUntil.current = Date.now() + QUIET_MS;
-      api.applyColumnState({ state: initial.current.map(({ sort: _s, sortIndex: _i, ...rest }) => rest), applyOrder: true });
+      api.applyColumnState({
+        state: initial.current.map(({ sort: _s, sortIndex: _i, ...rest }) => rest),
+        applyOrder: true,
+      });
     }
     void call('prefs.set', { key, value: null }).catch(() => undefined);
   }, [api, key]);

@@ -5,7 +5,11 @@ import { useCallback, useState, type ReactNode } from 'react';
 import { ColumnsMenu } from './ColumnsMenu';
 import { useColumnLayout } from './useColumnLayout';
 
-export function useGridLayout<T>(key: string): { api: GridApi<T> | null; onGridReady(event: GridReadyEvent<T>): void; menu: ReactNode } {
+export function useGridLayout<T>(key: string): {
+  api: GridApi<T> | null;
+  onGridReady(event: GridReadyEvent<T>): void;
+  menu: ReactNode;
+} {
   const [api, setApi] = useState<GridApi<T> | null>(null);
   const layout = useColumnLayout(key, api as GridApi | null);
   const onGridReady = useCallback((event: GridReadyEvent<T>) => setApi(event.api), []);

@@ -2,10 +2,10 @@
 // read back and checked on the server, then shown with its size, files and counts, ready to save.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportResult, OutboxRecipient } from '../../../../../electron/api/outbox';
-import { call } from '../../../api/client';
-import { errorText } from '../../../i18n';
-import { Alert, Button, Dialog, FormField, useToast } from '../../../ui';
+import type { ExportResult, OutboxRecipient } from '@api/outbox';
+import { call } from '@renderer/api/client';
+import { errorText } from '@renderer/i18n';
+import { Alert, Button, Dialog, FormField, useToast } from '@renderer/ui';
 import { countsText } from '../counts';
 import { formatBytes } from '../outbox/format';
 import { allParts, savePackageFiles } from './saveFiles';
@@ -75,23 +75,40 @@ export function ExportWizard({ open, recipients, onClose, onExported }: Props) {
   if (result) {
     const { entry } = result;
     return (
-      <Dialog open={open} title={t('exportWizard.title')} onClose={onClose} width="medium" footer={<>
-        <span className="dialog-spacer" />
-        <Button onClick={onClose} disabled={busy}>{t('exportWizard.close')}</Button>
-        <Button variant="primary" busy={busy} onClick={() => void save(allParts(entry.files))}>{t('exportWizard.saveAll')}</Button>
-      </>}>
+      <Dialog
+        open={open}
+        title={t('exportWizard.title')}
+        onClose={onClose}
+        width="medium"
+        footer={
+          <>
+            <span className="dialog-spacer" />
+            <Button onClick={onClose} disabled={busy}>
+              {t('exportWizard.close')}
+            </Button>
+            <Button variant="primary" busy={busy} onClick={() => void save(allParts(entry.files))}>
+              {t('exportWizard.saveAll')}
+            </Button>
+          </>
+        }
+      >
         <Alert kind="success">{t('exportWizard.ready', { seq: entry.seq })}</Alert>
         <dl className="outbox-facts">
-          <dt>{t('exportWizard.size')}</dt><dd>{formatBytes(entry.bytes)}</dd>
-          <dt>{t('exportWizard.parts')}</dt><dd>{entry.files.length}</dd>
-          <dt>{t('exportWizard.counts')}</dt><dd>{countsText(t, entry.counts)}</dd>
+          <dt>{t('exportWizard.size')}</dt>
+          <dd>{formatBytes(entry.bytes)}</dd>
+          <dt>{t('exportWizard.parts')}</dt>
+          <dd>{entry.files.length}</dd>
+          <dt>{t('exportWizard.counts')}</dt>
+          <dd>{countsText(t, entry.counts)}</dd>
         </dl>
         <h3 className="outbox-files-title">{t('exportWizard.files')}</h3>
         <ul className="outbox-files">
           {entry.files.map((name, i) => (
             <li key={name}>
               <span className="mono">{name}</span>
-              <Button variant="quiet" disabled={busy} onClick={() => void save([i + 1])}>{t('exportWizard.save')}</Button>
+              <Button variant="quiet" disabled={busy} onClick={() => void save([i + 1])}>
+                {t('exportWizard.save')}
+              </Button>
             </li>
           ))}
         </ul>
@@ -101,18 +118,35 @@ export function ExportWizard({ open, recipients, onClose, onExported }: Props) {
   }
 
   return (
-    <Dialog open={open} title={t('exportWizard.title')} onClose={onClose} onSubmit={submit} submitLabel={busy ? t('exportWizard.writing') : t('exportWizard.start')}
-      busy={busy} error={error} width="medium">
+    <Dialog
+      open={open}
+      title={t('exportWizard.title')}
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={busy ? t('exportWizard.writing') : t('exportWizard.start')}
+      busy={busy}
+      error={error}
+      width="medium"
+    >
       <FormField label={t('exportWizard.recipient')}>
         <select value={recipient?.officeCode ?? ''} onChange={(event) => setTo(event.target.value)}>
-          {recipients.map((r) => <option key={r.officeCode} value={r.officeCode}>{r.name}（{r.officeCode}）</option>)}
+          {recipients.map((r) => (
+            <option key={r.officeCode} value={r.officeCode}>
+              {r.name}（{r.officeCode}）
+            </option>
+          ))}
         </select>
       </FormField>
       <fieldset className="field">
         <legend>{t('exportWizard.kind')}</legend>
         <label className="radio">
-          <input type="radio" name="export-kind" checked={!snapshot} disabled={!recipient || recipient.snapshotRequired || deltaCount === 0}
-            onChange={() => setSnapshot(false)} />
+          <input
+            type="radio"
+            name="export-kind"
+            checked={!snapshot}
+            disabled={!recipient || recipient.snapshotRequired || deltaCount === 0}
+            onChange={() => setSnapshot(false)}
+          />
           <span>{t('exportWizard.delta', { count: deltaCount })}</span>
         </label>
         <label className="radio">
@@ -120,10 +154,23 @@ export function ExportWizard({ open, recipients, onClose, onExported }: Props) {
           <span>{t('exportWizard.snapshot', { count: recipient ? total(recipient.snapshotCounts) : 0 })}</span>
         </label>
         {recipient?.snapshotRequired && <p className="field-hint">{t('exportWizard.snapshotRequired')}</p>}
-        {recipient && !recipient.snapshotRequired && deltaCount === 0 && <p className="field-hint">{t('exportWizard.nothingNew')}</p>}
+        {recipient && !recipient.snapshotRequired && deltaCount === 0 && (
+          <p className="field-hint">{t('exportWizard.nothingNew')}</p>
+        )}
       </fieldset>
-      <FormField label={t('exportWizard.partMb')} hint={t('exportWizard.partHint')} error={partValid ? undefined : t('exportWizard.partInvalid')}>
-        <input type="number" min={1} max={2048} value={partMb} onChange={(event) => setPartMb(event.target.value)} className="outbox-part-input" />
+      <FormField
+        label={t('exportWizard.partMb')}
+        hint={t('exportWizard.partHint')}
+        error={partValid ? undefined : t('exportWizard.partInvalid')}
+      >
+        <input
+          type="number"
+          min={1}
+          max={2048}
+          value={partMb}
+          onChange={(event) => setPartMb(event.target.value)}
+          className="outbox-part-input"
+        />
       </FormField>
     </Dialog>
   );

@@ -1,9 +1,9 @@
 // What the clerk is told about a preview or an import: done, already imported, held for missing packages,
 // refused as a fork (with the accept action for administrators), or rejected - each in words to act on.
 import { useTranslation } from 'react-i18next';
-import type { ImportOutcome } from '../../../../../electron/api/inbox';
-import { recordNamed } from '../../../i18n/errorText';
-import { Alert } from '../../../ui';
+import type { ImportOutcome } from '@api/inbox';
+import { recordNamed } from '@renderer/i18n/errorText';
+import { Alert } from '@renderer/ui';
 import { totalConflicts } from '../inbox/format';
 
 export function OutcomeNote({ outcome }: { outcome: ImportOutcome }) {
@@ -23,17 +23,28 @@ export function OutcomeNote({ outcome }: { outcome: ImportOutcome }) {
     }
     case 'preview': {
       const conflicts = totalConflicts(outcome.summary);
-      return conflicts > 0 ? <Alert kind="warning">{t('importWizard.conflictsHint', { count: conflicts })}</Alert> : null;
+      return conflicts > 0 ? (
+        <Alert kind="warning">{t('importWizard.conflictsHint', { count: conflicts })}</Alert>
+      ) : null;
     }
-    case 'already': return <Alert kind="info">{t('importWizard.already')}</Alert>;
-    case 'held': return <Alert kind="warning">{t('importWizard.held', { missing: outcome.missing.join('、') })}</Alert>;
+    case 'already':
+      return <Alert kind="info">{t('importWizard.already')}</Alert>;
+    case 'held':
+      return <Alert kind="warning">{t('importWizard.held', { missing: outcome.missing.join('、') })}</Alert>;
     case 'forked':
       return (
         <Alert kind="error">
-          {t('importWizard.forked')}{reason}
+          {t('importWizard.forked')}
+          {reason}
           {outcome.kind === 'snapshot' && <> {t('importWizard.forkedSnapshot')}</>}
         </Alert>
       );
-    case 'rejected': return <Alert kind="error">{t('importWizard.rejected')}{reason}</Alert>;
+    case 'rejected':
+      return (
+        <Alert kind="error">
+          {t('importWizard.rejected')}
+          {reason}
+        </Alert>
+      );
   }
 }

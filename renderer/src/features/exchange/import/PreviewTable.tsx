@@ -1,6 +1,6 @@
 // What a package did or would do, per table: new, updated, unchanged, voided and conflicts (to review).
 import { useTranslation } from 'react-i18next';
-import type { ApplySummary } from '../../../../../electron/api/inbox';
+import type { ApplySummary } from '@api/inbox';
 import { COUNTED } from '../inbox/format';
 import { inLabelOrder, tableLabel } from '../tableLabels';
 
@@ -12,18 +12,34 @@ export function PreviewTable({ summary }: { summary: ApplySummary }) {
     <div className="table-wrap">
       <table className="table package-preview" aria-label={t('importWizard.previewTitle')}>
         <thead>
-          <tr><th>{t('importWizard.table')}</th>{COUNTED.map((kind) => <th key={kind}>{t(`inbox.counted.${kind}`)}</th>)}</tr>
+          <tr>
+            <th>{t('importWizard.table')}</th>
+            {COUNTED.map((kind) => (
+              <th key={kind}>{t(`inbox.counted.${kind}`)}</th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {tables.map(([table, counts]) => (
             <tr key={table}>
               <td>{tableLabel(t, table)}</td>
-              {COUNTED.map((kind) => <td key={kind} className={kind === 'conflicts' && counts[kind] > 0 ? 'conflicts' : undefined}>{counts[kind]}</td>)}
+              {COUNTED.map((kind) => (
+                <td key={kind} className={kind === 'conflicts' && counts[kind] > 0 ? 'conflicts' : undefined}>
+                  {counts[kind]}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
         {tables.length > 1 && (
-          <tfoot><tr><td>{t('importWizard.total')}</td>{COUNTED.map((kind) => <td key={kind}>{total(kind)}</td>)}</tr></tfoot>
+          <tfoot>
+            <tr>
+              <td>{t('importWizard.total')}</td>
+              {COUNTED.map((kind) => (
+                <td key={kind}>{total(kind)}</td>
+              ))}
+            </tr>
+          </tfoot>
         )}
       </table>
     </div>

@@ -2,12 +2,12 @@
 // receipts for a county, and - for administrators - accepting a full package after a fork.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InboxList, InboxPackageRow } from '../../../../../electron/api/inbox';
-import { call } from '../../../api/client';
-import { useSession } from '../../../app/session';
-import { errorText } from '../../../i18n';
-import { Alert, Button, ConfirmDialog, PageHeader, Tabs, useToast } from '../../../ui';
-import { downloadBase64 } from '../../../ui/files';
+import type { InboxList, InboxPackageRow } from '@api/inbox';
+import { call } from '@renderer/api/client';
+import { useSession } from '@renderer/app/session';
+import { errorText } from '@renderer/i18n';
+import { Alert, Button, ConfirmDialog, PageHeader, Tabs, useToast } from '@renderer/ui';
+import { downloadBase64 } from '@renderer/ui/files';
 import { ImportWizard } from '../import/ImportWizard';
 import { PackagesTable, StreamsTable } from './InboxTables';
 import { ReviewList } from './ReviewList';
@@ -34,7 +34,9 @@ export function InboxPage() {
       setError(errorText(t, caught));
     }
   }, [t]);
-  useEffect(() => { if (session.office.role === 'city') void load(); }, [load, session.office.role, version]);
+  useEffect(() => {
+    if (session.office.role === 'city') void load();
+  }, [load, session.office.role, version]);
   const changed = () => setVersion((v) => v + 1);
 
   const writeReceipt = async (to: string) => {
@@ -62,29 +64,64 @@ export function InboxPage() {
   };
 
   if (session.office.role !== 'city') {
-    return <div className="page page-message"><PageHeader title={t('inbox.title')} /><Alert kind="info">{t('inbox.countyOnly')}</Alert></div>;
+    return (
+      <div className="page page-message">
+        <PageHeader title={t('inbox.title')} />
+        <Alert kind="info">{t('inbox.countyOnly')}</Alert>
+      </div>
+    );
   }
   return (
     <div className="page inbox-page">
       <PageHeader title={t('inbox.title')}>
-        <Button variant="primary" onClick={() => setImporting(true)}>{t('inbox.import')}</Button>
+        <Button variant="primary" onClick={() => setImporting(true)}>
+          {t('inbox.import')}
+        </Button>
       </PageHeader>
       {error && <Alert>{error}</Alert>}
       {receiptNote && <Alert kind="success">{receiptNote}</Alert>}
-      <Tabs current={tab} onChange={setTab} label={t('inbox.title')} items={[
-        { id: 'packages', label: t('inbox.tabs.packages'), content: (
-          <>
-            <h2>{t('inbox.streams')}</h2>
-            <StreamsTable streams={list?.streams ?? null} busy={receiptFor} onReceipt={(to) => void writeReceipt(to)} />
-            <h2>{t('inbox.packages')}</h2>
-            <PackagesTable packages={list?.packages ?? null} canAccept={session.hasRole('admin')} onAccept={setAccepting} />
-          </>
-        ) },
-        { id: 'review', label: t('inbox.tabs.review'), content: <ReviewList version={version} onChanged={changed} /> },
-      ]} />
+      <Tabs
+        current={tab}
+        onChange={setTab}
+        label={t('inbox.title')}
+        items={[
+          {
+            id: 'packages',
+            label: t('inbox.tabs.packages'),
+            content: (
+              <>
+                <h2>{t('inbox.streams')}</h2>
+                <StreamsTable
+                  streams={list?.streams ?? null}
+                  busy={receiptFor}
+                  onReceipt={(to) => void writeReceipt(to)}
+                />
+                <h2>{t('inbox.packages')}</h2>
+                <PackagesTable
+                  packages={list?.packages ?? null}
+                  canAccept={session.hasRole('admin')}
+                  onAccept={setAccepting}
+                />
+              </>
+            ),
+          },
+          {
+            id: 'review',
+            label: t('inbox.tabs.review'),
+            content: <ReviewList version={version} onChanged={changed} />,
+          },
+        ]}
+      />
       <ImportWizard open={importing} onClose={() => setImporting(false)} onChanged={changed} />
-      <ConfirmDialog open={accepting !== null} title={t('inbox.acceptTitle', { name: accepting?.senderName ?? accepting?.sender ?? '' })}
-        message={t('inbox.acceptBody')} confirmLabel={t('inbox.acceptSnapshot')} danger onConfirm={accept} onCancel={() => setAccepting(null)} />
+      <ConfirmDialog
+        open={accepting !== null}
+        title={t('inbox.acceptTitle', { name: accepting?.senderName ?? accepting?.sender ?? '' })}
+        message={t('inbox.acceptBody')}
+        confirmLabel={t('inbox.acceptSnapshot')}
+        danger
+        onConfirm={accept}
+        onCancel={() => setAccepting(null)}
+      />
     </div>
   );
 }

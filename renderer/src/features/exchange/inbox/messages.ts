@@ -1,7 +1,7 @@
 // Texts of 数据接收 (the city's inbox): the import wizard, the inbox and review lists, and the error codes
 // of packages and of the inbox (electron/api/messages/errors, shared with the CLI).
-import { defineMessages } from '../../../i18n/defineMessages';
-import { inboxErrors } from '../../../../../electron/api/messages/errors/inbox';
+import { inboxErrors } from '@api/messages/errors/inbox';
+import { defineMessages } from '@renderer/i18n/defineMessages';
 
 export const messages = defineMessages({
   'zh-CN': {
@@ -22,7 +22,8 @@ export const messages = defineMessages({
       stateOk: '正常',
       stateForked: '已暂停',
       receipt: '生成回执',
-      receiptSaved: '已生成给 {{county}} 的第 {{seq}} 号回执，文件 {{fileName}} 已保存到浏览器的“下载”文件夹（桌面程序中为您在保存对话框中选择的位置）。请用 U 盘或电子邮件把它送回 {{county}}，由该县在“数据上报 → 导入回执”中导入，县里才能看到市级已确认。',
+      receiptSaved:
+        '已生成给 {{county}} 的第 {{seq}} 号回执，文件 {{fileName}} 已保存到浏览器的“下载”文件夹（桌面程序中为您在保存对话框中选择的位置）。请用 U 盘或电子邮件把它送回 {{county}}，由该县在“数据上报 → 导入回执”中导入，县里才能看到市级已确认。',
       packages: '收到的数据包',
       noPackages: '还没有收到数据包。',
       seq: '序号',
@@ -37,7 +38,8 @@ export const messages = defineMessages({
       actions: '操作',
       acceptSnapshot: '接受完整数据包',
       acceptTitle: '接受 {{name}} 的完整数据包？',
-      acceptBody: '该县的数据与市里已有的不一致（多半是恢复过备份）。接受这个完整数据包后，该县以后的数据包从它接着导入；比市里现有版本旧的记录不会覆盖，会列入“待审核”。',
+      acceptBody:
+        '该县的数据与市里已有的不一致（多半是恢复过备份）。接受这个完整数据包后，该县以后的数据包从它接着导入；比市里现有版本旧的记录不会覆盖，会列入“待审核”。',
       accepted: '已接受完整数据包，{{name}} 的数据接收已恢复。',
       counted: { new: '新增', updated: '更新', unchanged: '未变', voided: '作废', conflicts: '冲突' },
       summaryItem: '{{label}} {{count}}',
@@ -69,7 +71,8 @@ export const messages = defineMessages({
         ROW_VERSION_LOWER: '比市里的版本旧（市里为第 {{storedRowVersion}} 版），未覆盖',
         RECORD_OF_OTHER_OFFICE: '该记录属于其他单位',
         DUPLICATE_IN_OFFICE: '身份证号在该县重复',
-        MISSING_FROM_SNAPSHOT: '该县的完整数据包里没有这条记录（可能随备份恢复而丢失），市里保留原样；请与该县核对后补录',
+        MISSING_FROM_SNAPSHOT:
+          '该县的完整数据包里没有这条记录（可能随备份恢复而丢失），市里保留原样；请与该县核对后补录',
       },
     },
     importWizard: {
@@ -106,7 +109,8 @@ export const messages = defineMessages({
     inbox: {
       title: 'Inbox',
       import: 'Import package',
-      countyOnly: 'This is a county office: packages are exported on the Reports page. The city imports county packages here.',
+      countyOnly:
+        'This is a county office: packages are exported on the Reports page. The city imports county packages here.',
       tabs: { packages: 'Received', review: 'To review' },
       streams: 'Counties reporting',
       noStreams: 'No county package received yet.',
@@ -119,7 +123,8 @@ export const messages = defineMessages({
       stateOk: 'In order',
       stateForked: 'Stopped',
       receipt: 'Write receipt',
-      receiptSaved: 'Receipt no. {{seq}} for {{county}} is written: the file {{fileName}} is saved in the browser\'s Downloads folder (in the desktop app, where you chose in the save dialog). Take it back to {{county}} on a USB stick or by e-mail; the county imports it under Reports to city → Import receipt, and only then sees that the city confirmed.',
+      receiptSaved:
+        "Receipt no. {{seq}} for {{county}} is written: the file {{fileName}} is saved in the browser's Downloads folder (in the desktop app, where you chose in the save dialog). Take it back to {{county}} on a USB stick or by e-mail; the county imports it under Reports to city → Import receipt, and only then sees that the city confirmed.",
       packages: 'Packages received',
       noPackages: 'No package received yet.',
       seq: 'No.',
@@ -134,7 +139,8 @@ export const messages = defineMessages({
       actions: 'Actions',
       acceptSnapshot: 'Accept full package',
       acceptTitle: 'Accept the full package from {{name}}?',
-      acceptBody: 'This county\'s data no longer follows what the city has (usually a restored backup). Once accepted, its next packages follow this one; records older than the city\'s are not overwritten and go to the review list.',
+      acceptBody:
+        "This county's data no longer follows what the city has (usually a restored backup). Once accepted, its next packages follow this one; records older than the city's are not overwritten and go to the review list.",
       accepted: 'Full package accepted; receiving from {{name}} resumes.',
       counted: { new: 'New', updated: 'Updated', unchanged: 'Unchanged', voided: 'Voided', conflicts: 'Conflicts' },
       summaryItem: '{{label}} {{count}}',
@@ -158,15 +164,17 @@ export const messages = defineMessages({
       selectAll: 'Select every open record on this page',
       dismissSelected: 'Dismiss selected ({{count}})',
       dismissSelectedTitle: 'Dismiss the {{count}} selected record(s)?',
-      dismissSelectedBody: 'They will not enter the city\'s registry; the review entries and the county\'s package are kept and can still be seen.',
+      dismissSelectedBody:
+        "They will not enter the city's registry; the review entries and the county's package are kept and can still be seen.",
       dismissedMany: '{{count}} record(s) dismissed.',
       shown: 'Showing the latest {{shown}} of {{total}}; the rest appear as these are resolved.',
       reasons: {
         ID_NUMBER_IN_OTHER_OFFICE: 'ID number already registered by {{existingOfficeCode}}',
-        ROW_VERSION_LOWER: 'Older than the city\'s copy (version {{storedRowVersion}}); not applied',
+        ROW_VERSION_LOWER: "Older than the city's copy (version {{storedRowVersion}}); not applied",
         RECORD_OF_OTHER_OFFICE: 'The record belongs to another office',
         DUPLICATE_IN_OFFICE: 'ID number repeated within that county',
-        MISSING_FROM_SNAPSHOT: 'Not in the county\'s full package (lost with a restored backup?); the city keeps its copy - ask the county to enter it again',
+        MISSING_FROM_SNAPSHOT:
+          "Not in the county's full package (lost with a restored backup?); the city keeps its copy - ask the county to enter it again",
       },
     },
     importWizard: {

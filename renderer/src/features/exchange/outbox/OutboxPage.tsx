@@ -2,11 +2,11 @@
 // sent with what the city said about each, the export wizard and the receipt import.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OutboxEntry, OutboxRecipient } from '../../../../../electron/api/outbox';
-import { call } from '../../../api/client';
-import { useSession } from '../../../app/session';
-import { errorText } from '../../../i18n';
-import { Alert, Button, PageHeader, useToast } from '../../../ui';
+import type { OutboxEntry, OutboxRecipient } from '@api/outbox';
+import { call } from '@renderer/api/client';
+import { useSession } from '@renderer/app/session';
+import { errorText } from '@renderer/i18n';
+import { Alert, Button, PageHeader, useToast } from '@renderer/ui';
 import { ExportWizard } from '../export/ExportWizard';
 import { allParts, savePackageFiles } from '../export/saveFiles';
 import { OutboxTable } from './OutboxTable';
@@ -18,7 +18,13 @@ function StreamLine({ recipient }: { recipient: OutboxRecipient }) {
   const changes = Object.values(recipient.deltaCounts).reduce((a, b) => a + b, 0);
   return (
     <p className="outbox-stream">
-      {t('outbox.streamLine', { name: recipient.name, code: recipient.officeCode, seq: recipient.nextSeq, pending: recipient.unacknowledged, changes })}
+      {t('outbox.streamLine', {
+        name: recipient.name,
+        code: recipient.officeCode,
+        seq: recipient.nextSeq,
+        pending: recipient.unacknowledged,
+        changes,
+      })}
       {recipient.snapshotRequired && <strong className="outbox-restored"> {t('outbox.streamRestored')}</strong>}
     </p>
   );
@@ -45,7 +51,9 @@ export function OutboxPage() {
       setError(errorText(t, caught));
     }
   }, [t]);
-  useEffect(() => { if (office.role === 'county') void load(); }, [load, office.role]);
+  useEffect(() => {
+    if (office.role === 'county') void load();
+  }, [load, office.role]);
 
   const writeAgain = async (entry: OutboxEntry) => {
     setBusyId(entry.packageId);
@@ -60,26 +68,52 @@ export function OutboxPage() {
   };
 
   if (office.role !== 'county') {
-    return <div className="page page-message"><PageHeader title={t('outbox.title')} /><Alert kind="info">{t('outbox.cityOnly')}</Alert></div>;
+    return (
+      <div className="page page-message">
+        <PageHeader title={t('outbox.title')} />
+        <Alert kind="info">{t('outbox.cityOnly')}</Alert>
+      </div>
+    );
   }
   return (
     <div className="page outbox-page">
       <PageHeader title={t('outbox.title')}>
         <Button onClick={() => setImporting(true)}>{t('outbox.importReceipt')}</Button>
-        <Button variant="primary" disabled={!recipients?.length} onClick={() => setExporting(true)}>{t('outbox.export')}</Button>
+        <Button variant="primary" disabled={!recipients?.length} onClick={() => setExporting(true)}>
+          {t('outbox.export')}
+        </Button>
       </PageHeader>
       {error && <Alert>{error}</Alert>}
       {recipients?.length === 0 && <Alert kind="warning">{t('outbox.noRecipient')}</Alert>}
-      {recipients?.map((recipient) => <StreamLine key={recipient.officeCode} recipient={recipient} />)}
+      {recipients?.map((recipient) => (
+        <StreamLine key={recipient.officeCode} recipient={recipient} />
+      ))}
       <h2 className="outbox-list-title">{t('outbox.list')}</h2>
       <OutboxTable entries={entries} busyId={busyId} onWriteAgain={(entry) => void writeAgain(entry)} />
 
-      <ExportWizard open={exporting} recipients={recipients ?? []} onClose={() => setExporting(false)} onExported={() => void load()} />
-      <ReceiptDialog open={importing} onClose={() => setImporting(false)} onImported={(result) => {
-        setImporting(false);
-        toast.show(result.alreadyImported ? t('outbox.receipt.already') : t('outbox.receipt.done', { acknowledged: result.acknowledged, held: result.held, rejected: result.rejected }));
-        void load();
-      }} />
+      <ExportWizard
+        open={exporting}
+        recipients={recipients ?? []}
+        onClose={() => setExporting(false)}
+        onExported={() => void load()}
+      />
+      <ReceiptDialog
+        open={importing}
+        onClose={() => setImporting(false)}
+        onImported={(result) => {
+          setImporting(false);
+          toast.show(
+            result.alreadyImported
+              ? t('outbox.receipt.already')
+              : t('outbox.receipt.done', {
+                  acknowledged: result.acknowledged,
+                  held: result.held,
+                  rejected: result.rejected,
+                }),
+          );
+          void load();
+        }}
+      />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 // Texts of 数据上报: the outbox page, the export wizard, the receipt import, and their error codes.
-import { defineMessages } from '../../../i18n/defineMessages';
-import { outboxErrors } from '../../../../../electron/api/messages/errors/outbox';
+import { outboxErrors } from '@api/messages/errors/outbox';
+import { defineMessages } from '@renderer/i18n/defineMessages';
 
 export const messages = defineMessages({
   'zh-CN': {
@@ -11,7 +11,8 @@ export const messages = defineMessages({
       importReceipt: '导入回执',
       cityOnly: '本单位是市级单位，不向上报送数据。县级单位的数据包请在“数据接收”页导入。',
       noRecipient: '还没有信任上级市级单位，不能导出数据包。请管理员在“密钥与信任”页导入市级单位的密钥卡并核对指纹。',
-      streamLine: '报送给 {{name}}（{{code}}）：下一个序号 {{seq}}，{{pending}} 个数据包待市级确认；自上次确认以来有 {{changes}} 条记录变更。',
+      streamLine:
+        '报送给 {{name}}（{{code}}）：下一个序号 {{seq}}，{{pending}} 个数据包待市级确认；自上次确认以来有 {{changes}} 条记录变更。',
       streamRestored: '本机数据库已从备份恢复，下一次只能导出完整数据包。',
       list: '已导出的数据包',
       empty: '还没有导出过数据包。',
@@ -76,8 +77,10 @@ export const messages = defineMessages({
       export: 'Export package',
       importReceipt: 'Import receipt',
       cityOnly: 'This is a city office; it does not report upward. Import county packages on the Inbox page.',
-      noRecipient: 'No city office is trusted yet, so no package can be exported. An administrator imports the city\'s key card on the Keys page and checks its fingerprint.',
-      streamLine: 'To {{name}} ({{code}}): next number {{seq}}, {{pending}} package(s) awaiting the city; {{changes}} record change(s) since the last acknowledged package.',
+      noRecipient:
+        "No city office is trusted yet, so no package can be exported. An administrator imports the city's key card on the Keys page and checks its fingerprint.",
+      streamLine:
+        'To {{name}} ({{code}}): next number {{seq}}, {{pending}} package(s) awaiting the city; {{changes}} record change(s) since the last acknowledged package.',
       streamRestored: 'This database was restored from a backup: the next package must be a full one.',
       list: 'Exported packages',
       empty: 'No package exported yet.',
@@ -97,11 +100,12 @@ export const messages = defineMessages({
       missing: 'The city is missing package {{seqs}}: find it below, save it again and send it.',
       seqSeparator: ', ',
       writeAgain: 'Save again',
-      writeAgainHint: 'Save the same package from the outbox again (same number and content; the city will not import it twice).',
+      writeAgainHint:
+        'Save the same package from the outbox again (same number and content; the city will not import it twice).',
       savedAgain: 'Package {{seq}} saved again ({{count}} file(s)).',
       filesMissing: 'Files missing from the outbox',
       receipt: {
-        title: 'Import the city\'s receipt',
+        title: "Import the city's receipt",
         pick: 'Receipt file',
         pickHint: 'The receipt file the city sent back (.boaipkg).',
         submit: 'Import receipt',
@@ -119,11 +123,13 @@ export const messages = defineMessages({
       nothingNew: 'Nothing has changed since the city last acknowledged; no change package is needed.',
       partMb: 'Largest file (MB)',
       partInvalid: 'Enter a whole number from 1 to 2048.',
-      partHint: 'Larger packages are split into several files, which the city may import in any order. Common e-mail attachment limit: 20 MB.',
+      partHint:
+        'Larger packages are split into several files, which the city may import in any order. Common e-mail attachment limit: 20 MB.',
       start: 'Create package',
       writing: 'Creating and checking the package…',
       ready: 'Package {{seq}} is created and checked.',
-      readyHint: 'The package is signed and encrypted; only {{name}} can open it. The files stay in this computer\'s outbox and can be saved again until the city acknowledges them.',
+      readyHint:
+        "The package is signed and encrypted; only {{name}} can open it. The files stay in this computer's outbox and can be saved again until the city acknowledges them.",
       size: 'Size',
       parts: 'Files',
       counts: 'Records',

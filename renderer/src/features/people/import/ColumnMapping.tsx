@@ -2,8 +2,8 @@
 // column's first values to see a wrong match; and the side panel around them (the preview's, and the one
 // shown when the file's headers did not name the 姓名 or 身份证号 column).
 import { useTranslation } from 'react-i18next';
-import { PERSON_FIELDS, type ImportColumn, type PersonField } from '../../../../../electron/api/people';
-import { Button } from '../../../ui';
+import { PERSON_FIELDS, type ImportColumn, type PersonField } from '@api/people';
+import { Button } from '@renderer/ui';
 import type { Mapping } from './useImportJob';
 
 export type MappingColumn = ImportColumn & { samples: string[] };
@@ -12,26 +12,45 @@ export type MappingColumn = ImportColumn & { samples: string[] };
 export const REQUIRED_FIELDS: readonly PersonField[] = ['name', 'idNumber'];
 
 /** Update mode's 清空空白 per mapped column: the fields whose blank cells empty the stored value. */
-interface ClearBlanks { fields: PersonField[]; onChange(fields: PersonField[]): void }
+interface ClearBlanks {
+  fields: PersonField[];
+  onChange(fields: PersonField[]): void;
+}
 
-interface Props { columns: MappingColumn[]; mapping: Mapping; onChange(mapping: Mapping): void; clearBlanks?: ClearBlanks }
+interface Props {
+  columns: MappingColumn[];
+  mapping: Mapping;
+  onChange(mapping: Mapping): void;
+  clearBlanks?: ClearBlanks;
+}
 
 /** Name and ID number are required in every row: a blank there is an error, never a clearing. */
-const CLEARABLE = (field: PersonField | null): field is PersonField => field !== null && !REQUIRED_FIELDS.includes(field);
+const CLEARABLE = (field: PersonField | null): field is PersonField =>
+  field !== null && !REQUIRED_FIELDS.includes(field);
 
 export function ColumnMapping({ columns, mapping, onChange, clearBlanks }: Props) {
   const { t } = useTranslation();
   const fieldOf = (index: number) => mapping.find((entry) => entry.index === index)?.field ?? null;
   // A field goes to one column: choosing it for this one takes it from the column that had it.
   const set = (index: number, field: PersonField | null) =>
-    onChange(mapping.map((entry) => (entry.index === index ? { index, field } : field && entry.field === field ? { ...entry, field: null } : entry)));
+    onChange(
+      mapping.map((entry) =>
+        entry.index === index ? { index, field } : field && entry.field === field ? { ...entry, field: null } : entry,
+      ),
+    );
   const clearBlanksBox = (field: PersonField | null, name: string) => {
     if (!clearBlanks || !CLEARABLE(field)) return null;
     const on = clearBlanks.fields.includes(field);
     return (
-      <input type="checkbox" checked={on} title={t('people.importWizard.update.clearBlanksHint')}
+      <input
+        type="checkbox"
+        checked={on}
+        title={t('people.importWizard.update.clearBlanksHint')}
         aria-label={`${t('people.importWizard.update.clearBlanks')} ${name}`}
-        onChange={() => clearBlanks.onChange(on ? clearBlanks.fields.filter((f) => f !== field) : [...clearBlanks.fields, field])} />
+        onChange={() =>
+          clearBlanks.onChange(on ? clearBlanks.fields.filter((f) => f !== field) : [...clearBlanks.fields, field])
+        }
+      />
     );
   };
   return (
@@ -39,8 +58,13 @@ export function ColumnMapping({ columns, mapping, onChange, clearBlanks }: Props
       <table className="table">
         <thead>
           <tr>
-            <th>{t('people.importWizard.sourceColumn')}</th><th>{t('people.importWizard.targetField')}</th>
-            {clearBlanks && <th title={t('people.importWizard.update.clearBlanksHint')}>{t('people.importWizard.update.clearBlanks')}</th>}
+            <th>{t('people.importWizard.sourceColumn')}</th>
+            <th>{t('people.importWizard.targetField')}</th>
+            {clearBlanks && (
+              <th title={t('people.importWizard.update.clearBlanksHint')}>
+                {t('people.importWizard.update.clearBlanks')}
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -50,13 +74,25 @@ export function ColumnMapping({ columns, mapping, onChange, clearBlanks }: Props
               <tr key={column.index}>
                 <td>
                   <div className="mapping-header">{name}</div>
-                  {column.samples.map((sample, i) => <div key={i} className="mapping-sample">{sample}</div>)}
+                  {column.samples.map((sample, i) => (
+                    <div key={i} className="mapping-sample">
+                      {sample}
+                    </div>
+                  ))}
                 </td>
                 <td>
-                  <select className="input" aria-label={t('people.importWizard.targetField') + ' ' + name}
-                    value={fieldOf(column.index) ?? ''} onChange={(event) => set(column.index, (event.target.value || null) as PersonField | null)}>
+                  <select
+                    className="input"
+                    aria-label={t('people.importWizard.targetField') + ' ' + name}
+                    value={fieldOf(column.index) ?? ''}
+                    onChange={(event) => set(column.index, (event.target.value || null) as PersonField | null)}
+                  >
                     <option value="">{t('people.importWizard.ignore')}</option>
-                    {PERSON_FIELDS.map((field) => <option key={field} value={field}>{t(`people.field.${field}`)}</option>)}
+                    {PERSON_FIELDS.map((field) => (
+                      <option key={field} value={field}>
+                        {t(`people.field.${field}`)}
+                      </option>
+                    ))}
                   </select>
                 </td>
                 {clearBlanks && <td className="col-clear">{clearBlanksBox(fieldOf(column.index), name)}</td>}
@@ -74,7 +110,10 @@ export function unmappedFields(mapping: Mapping): PersonField[] {
   return REQUIRED_FIELDS.filter((field) => !mapping.some((entry) => entry.field === field));
 }
 
-interface PanelProps extends Props { canRecheck: boolean; onRecheck(): void }
+interface PanelProps extends Props {
+  canRecheck: boolean;
+  onRecheck(): void;
+}
 
 /** 列对应: the mapping, the required fields still without a column (highlighted), and 重新检查. */
 export function MappingPanel({ columns, mapping, onChange, clearBlanks, canRecheck, onRecheck }: PanelProps) {
@@ -93,7 +132,9 @@ export function MappingPanel({ columns, mapping, onChange, clearBlanks, canReche
         ))}
       </p>
       <ColumnMapping columns={columns} mapping={mapping} onChange={onChange} clearBlanks={clearBlanks} />
-      <Button onClick={onRecheck} disabled={!canRecheck || unmapped.length > 0}>{t('people.importWizard.recheck')}</Button>
+      <Button onClick={onRecheck} disabled={!canRecheck || unmapped.length > 0}>
+        {t('people.importWizard.recheck')}
+      </Button>
     </aside>
   );
 }

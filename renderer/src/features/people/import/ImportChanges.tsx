@@ -2,7 +2,7 @@
 // to be written; the clerk unticks a row to leave that person as they are, or 全部接受 ticks them all again.
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { ImportUpdateSummary, PersonField } from '../../../../../electron/api/people';
+import type { ImportUpdateSummary, PersonField } from '@api/people';
 import { genderText } from '../fields';
 
 /** A value as the grid shows it: gender in words, an empty value said so (not a blank that reads as "no change"). */
@@ -11,7 +11,11 @@ export function fieldValueText(t: TFunction, field: PersonField, value: string |
   return field === 'gender' ? genderText(t, value) || value : value;
 }
 
-interface Props { update: ImportUpdateSummary; skipped: ReadonlySet<number>; onSkipped(rows: Set<number>): void }
+interface Props {
+  update: ImportUpdateSummary;
+  skipped: ReadonlySet<number>;
+  onSkipped(rows: Set<number>): void;
+}
 
 export function ImportChanges({ update, skipped, onSkipped }: Props) {
   const { t } = useTranslation();
@@ -20,20 +24,27 @@ export function ImportChanges({ update, skipped, onSkipped }: Props) {
   const allTicked = rows.every((row) => !skipped.has(row.row));
   const toggle = (row: number) => {
     const next = new Set(skipped);
-    if (next.has(row)) next.delete(row); else next.add(row);
+    if (next.has(row)) next.delete(row);
+    else next.add(row);
     onSkipped(next);
   };
   const title = t('people.importWizard.update.changesTitle', { count: update.updated });
   return (
     <div className="import-changes">
-      <h3>{title} <span className="muted small">{t('people.importWizard.update.changesHint')}</span></h3>
+      <h3>
+        {title} <span className="muted small">{t('people.importWizard.update.changesHint')}</span>
+      </h3>
       <div className="table-wrap">
         <table className="table" aria-label={title}>
           <thead>
             <tr>
               <th className="col-accept">
                 <label className="check">
-                  <input type="checkbox" checked={allTicked} onChange={() => onSkipped(allTicked ? new Set(rows.map((row) => row.row)) : new Set())} />
+                  <input
+                    type="checkbox"
+                    checked={allTicked}
+                    onChange={() => onSkipped(allTicked ? new Set(rows.map((row) => row.row)) : new Set())}
+                  />
                   {t('people.importWizard.update.acceptAll')}
                 </label>
               </th>
@@ -47,8 +58,12 @@ export function ImportChanges({ update, skipped, onSkipped }: Props) {
             {rows.map((row) => (
               <tr key={row.row} className={skipped.has(row.row) ? 'change-skipped' : undefined}>
                 <td className="col-accept">
-                  <input type="checkbox" checked={!skipped.has(row.row)} onChange={() => toggle(row.row)}
-                    aria-label={t('people.importWizard.update.accept', { row: row.row, name: row.name })} />
+                  <input
+                    type="checkbox"
+                    checked={!skipped.has(row.row)}
+                    onChange={() => toggle(row.row)}
+                    aria-label={t('people.importWizard.update.accept', { row: row.row, name: row.name })}
+                  />
                 </td>
                 <td className="col-row">{row.row}</td>
                 <td>{row.name}</td>
@@ -69,7 +84,9 @@ export function ImportChanges({ update, skipped, onSkipped }: Props) {
         </table>
       </div>
       {update.updated > rows.length && (
-        <p className="muted small">{t('people.importWizard.update.moreChanges', { shown: rows.length, rest: update.updated - rows.length })}</p>
+        <p className="muted small">
+          {t('people.importWizard.update.moreChanges', { shown: rows.length, rest: update.updated - rows.length })}
+        </p>
       )}
     </div>
   );

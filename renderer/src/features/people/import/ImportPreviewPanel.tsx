@@ -3,7 +3,7 @@
 // will be stored. (How to import is chosen next to the import button: ImportModeChoice.)
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { ImportMode, ImportPreview, PersonField } from '../../../../../electron/api/people';
+import type { ImportMode, ImportPreview, PersonField } from '@api/people';
 import { issueText } from '../issues';
 import { IssueTable } from '../IssueTable';
 import { MappingPanel, type MappingColumn } from './ColumnMapping';
@@ -31,17 +31,49 @@ const COUNTS = ['rows', 'valid', 'invalid', 'duplicates', 'warnings'] as const;
 function countsOf(preview: ImportPreview): { key: string; label: string; value: number }[] {
   const { update } = preview;
   if (!update) return COUNTS.map((key) => ({ key, label: `people.importWizard.counts.${key}`, value: preview[key] }));
-  const values = { added: update.added, updated: update.updated, unchanged: update.unchanged, invalid: preview.invalid, warnings: preview.warnings };
-  return Object.entries(values).map(([key, value]) => ({ key, label: `people.importWizard.update.counts.${key}`, value }));
+  const values = {
+    added: update.added,
+    updated: update.updated,
+    unchanged: update.unchanged,
+    invalid: preview.invalid,
+    warnings: preview.warnings,
+  };
+  return Object.entries(values).map(([key, value]) => ({
+    key,
+    label: `people.importWizard.update.counts.${key}`,
+    value,
+  }));
 }
 
-export function ImportPreviewPanel({ preview, mapping, mappingChanged, onMapping, onRecheck, clearBlanks, onClearBlanks, skipped, onSkipped }: Props) {
+export function ImportPreviewPanel({
+  preview,
+  mapping,
+  mappingChanged,
+  onMapping,
+  onRecheck,
+  clearBlanks,
+  onClearBlanks,
+  skipped,
+  onSkipped,
+}: Props) {
   const { t } = useTranslation();
-  const lines = preview.issues.map((issue) => ({ row: issue.row, name: issue.name ?? '', field: issue.field, text: issueText(t, issue), severity: issue.severity }));
+  const lines = preview.issues.map((issue) => ({
+    row: issue.row,
+    name: issue.name ?? '',
+    field: issue.field,
+    text: issueText(t, issue),
+    severity: issue.severity,
+  }));
   return (
     <div className={preview.update ? 'import-preview import-updating' : 'import-preview'}>
-      <MappingPanel columns={withExample(t, preview)} mapping={mapping} onChange={onMapping} canRecheck={mappingChanged} onRecheck={onRecheck}
-        clearBlanks={preview.update ? { fields: clearBlanks, onChange: onClearBlanks } : undefined} />
+      <MappingPanel
+        columns={withExample(t, preview)}
+        mapping={mapping}
+        onChange={onMapping}
+        canRecheck={mappingChanged}
+        onRecheck={onRecheck}
+        clearBlanks={preview.update ? { fields: clearBlanks, onChange: onClearBlanks } : undefined}
+      />
       <section className="import-main">
         <dl className="import-counts" aria-label={t('people.importWizard.title')}>
           {countsOf(preview).map(({ key, label, value }) => (
@@ -53,8 +85,11 @@ export function ImportPreviewPanel({ preview, mapping, mappingChanged, onMapping
         </dl>
         {preview.update && <ImportChanges update={preview.update} skipped={skipped} onSkipped={onSkipped} />}
         <h3>{t('people.importWizard.issuesTitle', { count: lines.length })}</h3>
-        {lines.length ? <IssueTable lines={lines} showName label={t('people.importWizard.issuesTitle', { count: lines.length })} />
-          : <p className="muted">{t('people.importWizard.noIssues')}</p>}
+        {lines.length ? (
+          <IssueTable lines={lines} showName label={t('people.importWizard.issuesTitle', { count: lines.length })} />
+        ) : (
+          <p className="muted">{t('people.importWizard.noIssues')}</p>
+        )}
         <ImportSample sample={preview.sample} />
       </section>
     </div>

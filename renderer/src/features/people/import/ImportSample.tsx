@@ -1,10 +1,20 @@
 // The first rows of the file as they will be stored (trimmed, phones normalised, X upper case, gender from the
 // ID number when the file has none), each with what the import does with it; a refused row as it was read.
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview, PersonField } from '../../../../../electron/api/people';
+import type { ImportPreview, PersonField } from '@api/people';
 import { fieldValueText } from './ImportChanges';
 
-const FIELDS: readonly PersonField[] = ['name', 'gender', 'idNumber', 'mobile', 'phone', 'township', 'village', 'workUnit', 'notes'];
+const FIELDS: readonly PersonField[] = [
+  'name',
+  'gender',
+  'idNumber',
+  'mobile',
+  'phone',
+  'township',
+  'village',
+  'workUnit',
+  'notes',
+];
 
 export function ImportSample({ sample }: { sample: ImportPreview['sample'] }) {
   const { t } = useTranslation();
@@ -19,7 +29,9 @@ export function ImportSample({ sample }: { sample: ImportPreview['sample'] }) {
             <tr>
               <th className="col-row">{t('people.issue.row')}</th>
               <th>{t('people.importWizard.actionColumn')}</th>
-              {FIELDS.map((field) => <th key={field}>{t(`people.field.${field}`)}</th>)}
+              {FIELDS.map((field) => (
+                <th key={field}>{t(`people.field.${field}`)}</th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -28,7 +40,9 @@ export function ImportSample({ sample }: { sample: ImportPreview['sample'] }) {
                 <td className="col-row">{row.row}</td>
                 <td>{t(`people.importWizard.action.${row.action}`)}</td>
                 {FIELDS.map((field) => (
-                  <td key={field}>{row.values[field] === undefined ? '' : fieldValueText(t, field, row.values[field])}</td>
+                  <td key={field}>
+                    {row.values[field] === undefined ? '' : fieldValueText(t, field, row.values[field])}
+                  </td>
                 ))}
               </tr>
             ))}

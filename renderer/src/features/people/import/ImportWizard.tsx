@@ -1,21 +1,25 @@
 // 导入: pick a .xlsx/.csv file, watch it being read and checked (with cancel), correct the column
 // mapping (or map the columns by hand when the headers did not name them), read the preview, choose how
 // to import, and see the result (rejected rows as a file).
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportMode, PersonField } from '../../../../../electron/api/people';
-import { ApiCallError } from '../../../api/client';
-import { errorText } from '../../../i18n';
-import { Alert, Button, Dialog } from '../../../ui';
-import { downloadBase64, fileToBase64 } from '../../../ui/files';
+import type { ImportMode, PersonField } from '@api/people';
+import { SPREADSHEET_ACCEPT } from '@api/spreadsheetFiles';
+import { ApiCallError } from '@renderer/api/client';
+import { errorText } from '@renderer/i18n';
+import { Alert, Button, Dialog } from '@renderer/ui';
+import { downloadBase64, fileToBase64 } from '@renderer/ui/files';
 import { ImportModeChoice, ImportPreviewPanel } from './ImportPreviewPanel';
 import { ImportProgress } from './ImportProgress';
 import { mappingProblemOf, MappingProblemPanel } from './MappingProblemPanel';
 import { UpdateModeChoice } from './UpdateModeChoice';
 import { useImportJob, type Mapping, type PickedFile } from './useImportJob';
-import { SPREADSHEET_ACCEPT } from '../../../../../electron/api/spreadsheetFiles';
 
-interface Props { open: boolean; onClose(): void; onImported(): void }
+interface Props {
+  open: boolean;
+  onClose(): void;
+  onImported(): void;
+}
 
 export function ImportWizard({ open, onClose, onImported }: Props) {
   const { t } = useTranslation();
@@ -33,8 +37,8 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
   const problem = mappingProblemOf(job.status);
   const noHeader = problem !== null && job.status?.error?.code === 'IMPORT_NO_HEADER';
 
-  useEffect(() => {
-    if (open) return;
+  // Cleared when the dialog closes (not whenever the job object changes).
+  const clearAll = useEffectEvent(() => {
     job.reset();
     setFile(null);
     setMapping([]);
@@ -42,7 +46,9 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
     setReadError(null);
     setUpdating(false);
     setClearBlanks([]);
-    // Deliberately partial dependencies: clear when the dialog closes
+  });
+  useEffect(() => {
+    if (!open) clearAll();
   }, [open]);
 
   useEffect(() => {
@@ -56,7 +62,9 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
     if (problem) setMapping(problem.columns.map((column) => ({ index: column.index, field: column.field })));
   }, [problem]);
 
-  useEffect(() => { if (job.result) onImported(); }, [job.result, onImported]);
+  useEffect(() => {
+    if (job.result) onImported();
+  }, [job.result, onImported]);
 
   const pick = async (picked: File | undefined) => {
     if (!picked) return;
@@ -75,31 +83,57 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
     setUpdating(update);
     if (file && (preview || problem)) recheck(update);
   };
-  const clearBlanksChanged = Boolean(preview?.update) && [...clearBlanks].sort().join() !== [...preview!.update!.clearBlanks].sort().join();
-  const mappingChanged = Boolean(preview) && (clearBlanksChanged
-    || mapping.some((entry) => preview!.columns.find((c) => c.index === entry.index)?.field !== entry.field));
-  const working = phase === 'reading' || phase === 'validating' || phase === 'importing' || (job.busy && phase === null);
+  const clearBlanksChanged =
+    Boolean(preview?.update) && [...clearBlanks].sort().join() !== [...preview!.update!.clearBlanks].sort().join();
+  const mappingChanged =
+    Boolean(preview) &&
+    (clearBlanksChanged ||
+      mapping.some((entry) => preview!.columns.find((c) => c.index === entry.index)?.field !== entry.field));
+  const working =
+    phase === 'reading' || phase === 'validating' || phase === 'importing' || (job.busy && phase === null);
   const blocked = Boolean(preview) && mode === 'allOrNothing' && preview!.invalid > 0;
   const toUpdate = preview?.update ? preview.update.updated - skipped.size : 0;
   const nothingToWrite = Boolean(preview?.update) && toUpdate + preview!.update!.added === 0;
   const ready = phase === 'ready' && Boolean(preview) && !job.result;
   const done = Boolean(job.result);
   const jobError = job.status?.error ? errorText(t, new ApiCallError(job.status.error)) : null;
-  const error = readError ?? (job.error ? errorText(t, job.error) : null) ?? (phase === 'failed' && !problem ? jobError : null);
+  const error =
+    readError ?? (job.error ? errorText(t, job.error) : null) ?? (phase === 'failed' && !problem ? jobError : null);
 
   const footer = (
     <>
       {/* A file refused at once (not a table, a password) leaves the clerk a way to pick another. */}
-      {(done || phase === 'cancelled' || phase === 'failed' || Boolean(job.error)) && <Button onClick={() => { job.reset(); setFile(null); }}>{t('people.importWizard.again')}</Button>}
+      {(done || phase === 'cancelled' || phase === 'failed' || Boolean(job.error)) && (
+        <Button
+          onClick={() => {
+            job.reset();
+            setFile(null);
+          }}
+        >
+          {t('people.importWizard.again')}
+        </Button>
+      )}
       {ready && <ImportModeChoice mode={mode} onMode={setMode} />}
       <span className="dialog-spacer" />
-      {ready && blocked && <span className="import-blocked">{t('people.importWizard.allOrNothingBlocked', { count: preview!.invalid })}</span>}
-      <Button onClick={onClose} disabled={phase === 'importing'}>{done ? t('common.close') : t('common.cancel')}</Button>
+      {ready && blocked && (
+        <span className="import-blocked">
+          {t('people.importWizard.allOrNothingBlocked', { count: preview!.invalid })}
+        </span>
+      )}
+      <Button onClick={onClose} disabled={phase === 'importing'}>
+        {done ? t('common.close') : t('common.cancel')}
+      </Button>
       {ready && (
-        <Button variant="primary" busy={job.busy} disabled={blocked || preview!.valid === 0 || mappingChanged || nothingToWrite}
-          onClick={() => void job.commit(mode, [...skipped])}>
-          {!preview!.update ? t('people.importWizard.start', { count: preview!.valid })
-            : nothingToWrite ? t('people.importWizard.update.nothingToWrite')
+        <Button
+          variant="primary"
+          busy={job.busy}
+          disabled={blocked || preview!.valid === 0 || mappingChanged || nothingToWrite}
+          onClick={() => void job.commit(mode, [...skipped])}
+        >
+          {!preview!.update
+            ? t('people.importWizard.start', { count: preview!.valid })
+            : nothingToWrite
+              ? t('people.importWizard.update.nothingToWrite')
               : t('people.importWizard.update.start', { updated: toUpdate, added: preview!.update.added })}
         </Button>
       )}
@@ -107,54 +141,90 @@ export function ImportWizard({ open, onClose, onImported }: Props) {
   );
 
   return (
-    <Dialog open={open} title={t('people.importWizard.title')} onClose={onClose} width="full" footer={footer} busy={phase === 'importing'}
-      error={error}>
+    <Dialog
+      open={open}
+      title={t('people.importWizard.title')}
+      onClose={onClose}
+      width="full"
+      footer={footer}
+      busy={phase === 'importing'}
+      error={error}
+    >
       <div className="import-wizard">
-      {!done && <UpdateModeChoice checked={updating} disabled={working} onChange={chooseUpdating} />}
-      {!file && !working && (
-        <div className="import-pick">
-          <input ref={inputRef} type="file" accept={SPREADSHEET_ACCEPT} aria-label={t('people.importWizard.pickFile')}
-            onChange={(event) => void pick(event.target.files?.[0])} />
-          <p className="muted">{t('people.importWizard.fileHint')}</p>
-        </div>
-      )}
-      {file && (
-        <p className="import-file">
-          <strong>{file.fileName}</strong>
-          {preview && ready && <span className="muted">{t('people.importWizard.headerRow', { row: preview.headerRow })}</span>}
-          {problem && !noHeader && (
-            <span className="muted">{t('people.importWizard.headerRow', { row: problem.headerRow })}</span>
-          )}
-        </p>
-      )}
-      {working && <ImportProgress status={job.status} onCancel={() => void job.cancel()} />}
-      {phase === 'cancelled' && <Alert kind="info">{t('people.importWizard.cancelled')}</Alert>}
-      {done && job.result && (
-        <div className="import-result">
-          <Alert kind="success">
-            {job.result.updated === undefined ? t('people.importWizard.done', { count: job.result.imported })
-              : t('people.importWizard.update.done', { updated: job.result.updated, imported: job.result.imported, unchanged: job.result.unchanged })}
-            {job.result.skipped ? ` ${t('people.importWizard.update.skipped', { count: job.result.skipped })}` : ''}
-          </Alert>
-          {job.result.rejectedFile && (
-            <p>
-              {t('people.importWizard.rejected', { count: preview?.invalid ?? 0 })}{' '}
-              <Button onClick={() => downloadBase64(job.result!.rejectedFile!.fileName, job.result!.rejectedFile!.contentBase64)}>
-                {t('people.importWizard.downloadRejected')}
-              </Button>
-            </p>
-          )}
-        </div>
-      )}
-      {problem && file && (
-        <MappingProblemPanel problem={problem} noHeader={noHeader} mapping={mapping}
-          onMapping={setMapping} onRecheck={() => recheck()} />
-      )}
-      {ready && (
-        <ImportPreviewPanel preview={preview!} mapping={mapping} mappingChanged={mappingChanged}
-          onMapping={setMapping} onRecheck={() => recheck()} clearBlanks={clearBlanks} onClearBlanks={setClearBlanks}
-          skipped={skipped} onSkipped={setSkipped} />
-      )}
+        {!done && <UpdateModeChoice checked={updating} disabled={working} onChange={chooseUpdating} />}
+        {!file && !working && (
+          <div className="import-pick">
+            <input
+              ref={inputRef}
+              type="file"
+              accept={SPREADSHEET_ACCEPT}
+              aria-label={t('people.importWizard.pickFile')}
+              onChange={(event) => void pick(event.target.files?.[0])}
+            />
+            <p className="muted">{t('people.importWizard.fileHint')}</p>
+          </div>
+        )}
+        {file && (
+          <p className="import-file">
+            <strong>{file.fileName}</strong>
+            {preview && ready && (
+              <span className="muted">{t('people.importWizard.headerRow', { row: preview.headerRow })}</span>
+            )}
+            {problem && !noHeader && (
+              <span className="muted">{t('people.importWizard.headerRow', { row: problem.headerRow })}</span>
+            )}
+          </p>
+        )}
+        {working && <ImportProgress status={job.status} onCancel={() => void job.cancel()} />}
+        {phase === 'cancelled' && <Alert kind="info">{t('people.importWizard.cancelled')}</Alert>}
+        {done && job.result && (
+          <div className="import-result">
+            <Alert kind="success">
+              {job.result.updated === undefined
+                ? t('people.importWizard.done', { count: job.result.imported })
+                : t('people.importWizard.update.done', {
+                    updated: job.result.updated,
+                    imported: job.result.imported,
+                    unchanged: job.result.unchanged,
+                  })}
+              {job.result.skipped ? ` ${t('people.importWizard.update.skipped', { count: job.result.skipped })}` : ''}
+            </Alert>
+            {job.result.rejectedFile && (
+              <p>
+                {t('people.importWizard.rejected', { count: preview?.invalid ?? 0 })}{' '}
+                <Button
+                  onClick={() =>
+                    downloadBase64(job.result!.rejectedFile!.fileName, job.result!.rejectedFile!.contentBase64)
+                  }
+                >
+                  {t('people.importWizard.downloadRejected')}
+                </Button>
+              </p>
+            )}
+          </div>
+        )}
+        {problem && file && (
+          <MappingProblemPanel
+            problem={problem}
+            noHeader={noHeader}
+            mapping={mapping}
+            onMapping={setMapping}
+            onRecheck={() => recheck()}
+          />
+        )}
+        {ready && (
+          <ImportPreviewPanel
+            preview={preview!}
+            mapping={mapping}
+            mappingChanged={mappingChanged}
+            onMapping={setMapping}
+            onRecheck={() => recheck()}
+            clearBlanks={clearBlanks}
+            onClearBlanks={setClearBlanks}
+            skipped={skipped}
+            onSkipped={setSkipped}
+          />
+        )}
       </div>
     </Dialog>
   );

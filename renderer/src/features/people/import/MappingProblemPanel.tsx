@@ -2,9 +2,9 @@
 // the preview's mapping panel over the columns and their first values, and what is missing, in words.
 // 重新检查 reads the file again with the clerk's mapping and goes on to the preview.
 import { useTranslation } from 'react-i18next';
-import type { ImportMappingProblem, ImportStatus } from '../../../../../electron/api/people';
-import { currentLanguage } from '../../../i18n';
-import { Alert } from '../../../ui';
+import type { ImportMappingProblem, ImportStatus } from '@api/people';
+import { currentLanguage } from '@renderer/i18n';
+import { Alert } from '@renderer/ui';
 import { MappingPanel } from './ColumnMapping';
 import type { Mapping } from './useImportJob';
 
@@ -31,7 +31,9 @@ export function MappingProblemPanel({ problem, noHeader, mapping, onMapping, onR
   const fields = new Intl.ListFormat(currentLanguage(), { type: 'conjunction' }).format(quoted);
   const message = noHeader
     ? t('people.importWizard.noHeader', { row: problem.headerRow, fields })
-    : t(problem.missing.length > 1 ? 'people.importWizard.missingColumns' : 'people.importWizard.missingColumn', { fields });
+    : t(problem.missing.length > 1 ? 'people.importWizard.missingColumns' : 'people.importWizard.missingColumn', {
+        fields,
+      });
   return (
     <div className="import-preview">
       <MappingPanel columns={problem.columns} mapping={mapping} onChange={onMapping} canRecheck onRecheck={onRecheck} />

@@ -1,6 +1,6 @@
 // Texts of the import's update mode (更新已登记人员), its diff and first-rows preview, and its error codes;
 // merged into people.importWizard.* and errors.* (kept apart from people/messages.ts: one idea per file).
-import { defineMessages } from '../../../i18n/defineMessages';
+import { defineMessages } from '@renderer/i18n/defineMessages';
 
 const zhCN = {
   people: {
@@ -41,7 +41,13 @@ export const reimportMessages = defineMessages({
           hint: 'People already registered are found by ID number and updated with the file’s values; a blank cell never empties a stored value (unless its column is set to “Clear blanks”). New ID numbers are added as new people.',
           clearBlanks: 'Clear blanks',
           clearBlanksHint: 'When ticked, a blank cell in this column empties the stored value.',
-          counts: { added: 'New', updated: 'Updated', unchanged: 'Unchanged', invalid: 'Problems', warnings: 'Warnings' },
+          counts: {
+            added: 'New',
+            updated: 'Updated',
+            unchanged: 'Unchanged',
+            invalid: 'Problems',
+            warnings: 'Warnings',
+          },
           changesTitle: 'People to update ({{count}})',
           changesHint: 'Unticked rows are not written; those people stay as they are.',
           acceptAll: 'Accept all',

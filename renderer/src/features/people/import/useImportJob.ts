@@ -1,12 +1,15 @@
 // One import job on the backend, followed from the renderer: start (or re-check with a corrected
 // column mapping), poll people.importStatus for progress, cancel, and commit in the chosen mode.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ImportCommitResult, ImportMode, ImportStatus, PersonField } from '../../../../../electron/api/people';
-import { call } from '../../../api/client';
+import type { ImportCommitResult, ImportMode, ImportStatus, PersonField } from '@api/people';
+import { call } from '@renderer/api/client';
 
 export const POLL_MS = 150;
 
-export interface PickedFile { fileName: string; contentBase64: string }
+export interface PickedFile {
+  fileName: string;
+  contentBase64: string;
+}
 export type Mapping = { index: number; field: PersonField | null }[];
 /** 更新已登记人员 and the fields whose blank cells empty the stored value; null for the plain import. */
 export type UpdateChoice = { clearBlanks: PersonField[] } | null;
@@ -46,23 +49,30 @@ export function useImportJob(): ImportJob {
     }
   }, []);
 
-  const start = useCallback(async (file: PickedFile, mapping?: Mapping, update?: UpdateChoice) => {
-    const mine = ++generation.current;
-    setError(null);
-    setResult(null);
-    setStatus(null);
-    setBusy(true);
-    try {
-      if (jobId.current) void call('people.importCancel', { jobId: jobId.current }).catch(() => undefined);
-      const { jobId: id } = await call('people.importStart', { ...file, ...(mapping ? { mapping } : {}), ...(update ? { update } : {}) });
-      jobId.current = id;
-      await follow(id, mine);
-    } catch (caught) {
-      if (generation.current === mine) setError(caught);
-    } finally {
-      if (generation.current === mine) setBusy(false);
-    }
-  }, [follow]);
+  const start = useCallback(
+    async (file: PickedFile, mapping?: Mapping, update?: UpdateChoice) => {
+      const mine = ++generation.current;
+      setError(null);
+      setResult(null);
+      setStatus(null);
+      setBusy(true);
+      try {
+        if (jobId.current) void call('people.importCancel', { jobId: jobId.current }).catch(() => undefined);
+        const { jobId: id } = await call('people.importStart', {
+          ...file,
+          ...(mapping ? { mapping } : {}),
+          ...(update ? { update } : {}),
+        });
+        jobId.current = id;
+        await follow(id, mine);
+      } catch (caught) {
+        if (generation.current === mine) setError(caught);
+      } finally {
+        if (generation.current === mine) setBusy(false);
+      }
+    },
+    [follow],
+  );
 
   const cancel = useCallback(async () => {
     const id = jobId.current;
@@ -91,7 +101,11 @@ export function useImportJob(): ImportJob {
       }
     })();
     try {
-      const committed = await call('people.importCommit', { jobId: id, mode, ...(skipRows?.length ? { skipRows } : {}) });
+      const committed = await call('people.importCommit', {
+        jobId: id,
+        mode,
+        ...(skipRows?.length ? { skipRows } : {}),
+      });
       committing = false;
       setResult(committed);
       setStatus(await call('people.importStatus', { jobId: id }).catch(() => null));
@@ -116,9 +130,12 @@ export function useImportJob(): ImportJob {
     setBusy(false);
   }, [status]);
 
-  useEffect(() => () => {
-    generation.current++;
-  }, []);
+  useEffect(
+    () => () => {
+      generation.current++;
+    },
+    [],
+  );
 
   return { status, error, result, busy, start, cancel, commit, reset };
 }

@@ -18,8 +18,14 @@ export function Chart({ option, height = 220, label }: { option: ChartOption; he
     chart.current = echarts.init(ref.current, undefined, { renderer: 'svg' });
     const observer = new ResizeObserver(() => chart.current?.resize());
     observer.observe(ref.current);
-    return () => { observer.disconnect(); chart.current?.dispose(); chart.current = null; };
+    return () => {
+      observer.disconnect();
+      chart.current?.dispose();
+      chart.current = null;
+    };
   }, []);
-  useEffect(() => { chart.current?.setOption(option, true); }, [option]);
+  useEffect(() => {
+    chart.current?.setOption(option, true);
+  }, [option]);
   return <div ref={ref} className="chart" style={{ height }} role="img" aria-label={label} />;
 }

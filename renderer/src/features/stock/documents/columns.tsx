@@ -4,7 +4,7 @@ import type { ColDef } from 'ag-grid-community';
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { DocumentRow } from '../../../../../electron/api/stock';
+import type { DocumentRow } from '@api/stock';
 import { dateCol, dateTimeCol, quantityCol, textCol, yuanCol } from '../grid/columns';
 
 export function statusOf(row: DocumentRow): string {
@@ -39,11 +39,22 @@ export function documentColumns(t: TFunction): ColDef<DocumentRow>[] {
   return [
     textCol(t, 'number', 150, { cellClass: 'cell-strong mono' }),
     textCol(t, 'type', 84, { valueFormatter: (p) => t(`stock.docType.${String(p.value)}`) }),
-    { colId: 'status', headerName: t('stock.field.status'), width: 90, valueGetter: (p) => (p.data ? t(`stock.status.${statusOf(p.data)}`) : ''), cellRenderer: StatusCell },
+    {
+      colId: 'status',
+      headerName: t('stock.field.status'),
+      width: 90,
+      valueGetter: (p) => (p.data ? t(`stock.status.${statusOf(p.data)}`) : ''),
+      cellRenderer: StatusCell,
+    },
     dateCol(t, 'documentDate', 104, { sort: 'desc' }),
     dateTimeCol(t, 'enteredAt', 146),
     textCol(t, 'warehouseName', 120),
-    { colId: 'counterparty', headerName: t('stock.field.counterparty'), width: 220, valueGetter: (p) => (p.data ? counterpartyOf(t, p.data) : '') },
+    {
+      colId: 'counterparty',
+      headerName: t('stock.field.counterparty'),
+      width: 220,
+      valueGetter: (p) => (p.data ? counterpartyOf(t, p.data) : ''),
+    },
     quantityCol(t, 'lineCount', 64),
     quantityCol(t, 'totalQuantity', 84),
     yuanCol(t, 'totalValue', 110),

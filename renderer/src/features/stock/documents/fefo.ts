@@ -4,7 +4,11 @@ import { stockCall } from '../api';
 import { parseQuantity } from '../money';
 import { blankLine, type LineDraft } from './draft';
 
-export interface FefoResult { lines: LineDraft[]; lotsUsed: number; shortfalls: Record<string, number> }
+export interface FefoResult {
+  lines: LineDraft[];
+  lotsUsed: number;
+  shortfalls: Record<string, number>;
+}
 
 export async function allocateFefo(warehouseId: string, asOf: string, lines: LineDraft[]): Promise<FefoResult> {
   const out: LineDraft[] = [];
@@ -12,14 +16,28 @@ export async function allocateFefo(warehouseId: string, asOf: string, lines: Lin
   let lotsUsed = 0;
   for (const line of lines) {
     const quantity = parseQuantity(line.quantity);
-    if (line.lotId || !line.itemId || !quantity) { out.push(line); continue; }
+    if (line.lotId || !line.itemId || !quantity) {
+      out.push(line);
+      continue;
+    }
     const proposal = await stockCall('stock.lots.propose', { warehouseId, itemId: line.itemId, quantity, asOf });
     proposal.picks.forEach((pick, index) => {
       lotsUsed++;
-      out.push({ ...(index === 0 ? line : blankLine()), itemId: line.itemId, lotId: pick.lotId, lotNumber: pick.lotNumber ?? '', expiryDate: pick.expiryDate ?? '', quantity: String(pick.take) });
+      out.push({
+        ...(index === 0 ? line : blankLine()),
+        itemId: line.itemId,
+        lotId: pick.lotId,
+        lotNumber: pick.lotNumber ?? '',
+        expiryDate: pick.expiryDate ?? '',
+        quantity: String(pick.take),
+      });
     });
     if (proposal.shortfall > 0) {
-      const rest = { ...(proposal.picks.length ? blankLine() : line), itemId: line.itemId, quantity: String(proposal.shortfall) };
+      const rest = {
+        ...(proposal.picks.length ? blankLine() : line),
+        itemId: line.itemId,
+        quantity: String(proposal.shortfall),
+      };
       shortfalls[rest.key] = proposal.shortfall;
       out.push(rest);
     }

@@ -4,13 +4,13 @@ import type { ColDef, GetRowIdParams, RowClassRules, RowDoubleClickedEvent } fro
 import { AgGridReact } from 'ag-grid-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText, gridLocale } from '../../../i18n';
-import { Button, useToast } from '../../../ui';
-import { gridTheme } from '../../../ui/gridTheme';
-import { SkipToGrid } from '../../../ui/grid/SkipToGrid';
-import { useGridSelection } from '../../../ui/grid/useGridSelection';
+import { errorText, gridLocale } from '@renderer/i18n';
+import { Button, useToast } from '@renderer/ui';
+import { SkipToGrid } from '@renderer/ui/grid/SkipToGrid';
+import { useGridSelection } from '@renderer/ui/grid/useGridSelection';
+import { layoutKey, useGridLayout } from '@renderer/ui/gridColumns/useGridLayout';
+import { gridTheme } from '@renderer/ui/gridTheme';
 import { exportGrid } from './exportXlsx';
-import { layoutKey, useGridLayout } from '../../../ui/gridColumns/useGridLayout';
 
 export interface StockGridProps<T> {
   rows: T[] | null;
@@ -30,12 +30,29 @@ export interface StockGridProps<T> {
 }
 
 export function StockGrid<T>(props: StockGridProps<T>) {
-  const { rows, columns, exportName, exportTitle, rowId, rowClassRules, emptyText, toolbar, onRowDoubleClicked, context, className } = props;
+  const {
+    rows,
+    columns,
+    exportName,
+    exportTitle,
+    rowId,
+    rowClassRules,
+    emptyText,
+    toolbar,
+    onRowDoubleClicked,
+    context,
+    className,
+  } = props;
   const { t, i18n } = useTranslation();
   const toast = useToast();
   const selection = useGridSelection<T>(onRowDoubleClicked);
   const [busy, setBusy] = useState(false);
-  const layout = useGridLayout<T>(layoutKey('grid:stock', columns.map((c) => c.colId ?? c.field)));
+  const layout = useGridLayout<T>(
+    layoutKey(
+      'grid:stock',
+      columns.map((c) => c.colId ?? c.field),
+    ),
+  );
 
   const exportNow = async () => {
     const api = selection.api();
@@ -58,7 +75,9 @@ export function StockGrid<T>(props: StockGridProps<T>) {
         {toolbar}
         <span className="toolbar-spacer" />
         {layout.menu}
-        <Button onClick={() => void exportNow()} busy={busy} disabled={!rows?.length}>{t('stock.exportXlsx')}</Button>
+        <Button onClick={() => void exportNow()} busy={busy} disabled={!rows?.length}>
+          {t('stock.exportXlsx')}
+        </Button>
       </div>
       <div className="grid-area stock-grid-area" {...selection.wrapProps}>
         <AgGridReact<T>
@@ -66,7 +85,13 @@ export function StockGrid<T>(props: StockGridProps<T>) {
           theme={gridTheme}
           localeText={gridLocale()}
           columnDefs={columns}
-          defaultColDef={{ resizable: true, sortable: true, suppressHeaderMenuButton: true, cellDataType: false, suppressKeyboardEvent: selection.suppressKeyboardEvent }}
+          defaultColDef={{
+            resizable: true,
+            sortable: true,
+            suppressHeaderMenuButton: true,
+            cellDataType: false,
+            suppressKeyboardEvent: selection.suppressKeyboardEvent,
+          }}
           rowData={rows ?? undefined}
           loading={rows === null}
           context={context}
@@ -75,7 +100,10 @@ export function StockGrid<T>(props: StockGridProps<T>) {
           suppressNoRowsOverlay
           tooltipShowDelay={300}
           {...selection.gridProps}
-          onGridReady={(event) => { selection.gridProps.onGridReady(event); layout.onGridReady(event); }}
+          onGridReady={(event) => {
+            selection.gridProps.onGridReady(event);
+            layout.onGridReady(event);
+          }}
           onRowDoubleClicked={(event: RowDoubleClickedEvent<T>) => event.data && onRowDoubleClicked?.(event.data)}
         />
         {rows?.length === 0 && <div className="stock-empty">{emptyText ?? t('stock.noRows')}</div>}

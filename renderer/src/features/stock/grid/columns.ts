@@ -2,7 +2,7 @@
 // export), dates as 2025-03-04, and a text column by i18n key.
 import type { ColDef, ValueGetterParams } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
-import { formatDate, formatDateTime } from '../../../i18n';
+import { formatDate, formatDateTime } from '@renderer/i18n';
 import { fenToYuan } from '../money';
 
 type Col<T> = ColDef<T>;
@@ -15,7 +15,12 @@ export function textCol<T>(t: TFunction, field: string, width: number, extra: Pa
 
 export function quantityCol<T>(t: TFunction, field: string, width = 90, extra: Partial<Col<T>> = {}): Col<T> {
   return {
-    colId: field, field: field as Col<T>['field'], headerName: t(`stock.field.${field}`), width, ...RIGHT, valueFormatter: (p) => (p.value === null || p.value === undefined ? '' : Number(p.value).toLocaleString('en-US')),
+    colId: field,
+    field: field as Col<T>['field'],
+    headerName: t(`stock.field.${field}`),
+    width,
+    ...RIGHT,
+    valueFormatter: (p) => (p.value === null || p.value === undefined ? '' : Number(p.value).toLocaleString('en-US')),
     context: { unitField: 'unit' }, // the status bar never adds 床 to 袋
     ...extra,
   };
@@ -24,7 +29,10 @@ export function quantityCol<T>(t: TFunction, field: string, width = 90, extra: P
 /** A fen field shown (and exported) in yuan. */
 export function yuanCol<T>(t: TFunction, field: string, width = 110, extra: Partial<Col<T>> = {}): Col<T> {
   return {
-    colId: field, headerName: t(`stock.field.${field}`), width, ...RIGHT,
+    colId: field,
+    headerName: t(`stock.field.${field}`),
+    width,
+    ...RIGHT,
     valueGetter: (p: ValueGetterParams<T>) => {
       const fen = (p.data as Record<string, unknown> | undefined)?.[field];
       return typeof fen === 'number' ? fen / 100 : null;
@@ -35,9 +43,23 @@ export function yuanCol<T>(t: TFunction, field: string, width = 110, extra: Part
 }
 
 export function dateCol<T>(t: TFunction, field: string, width = 110, extra: Partial<Col<T>> = {}): Col<T> {
-  return { colId: field, field: field as Col<T>['field'], headerName: t(`stock.field.${field}`), width, valueFormatter: (p) => formatDate(p.value as string | null), ...extra };
+  return {
+    colId: field,
+    field: field as Col<T>['field'],
+    headerName: t(`stock.field.${field}`),
+    width,
+    valueFormatter: (p) => formatDate(p.value as string | null),
+    ...extra,
+  };
 }
 
 export function dateTimeCol<T>(t: TFunction, field: string, width = 140, extra: Partial<Col<T>> = {}): Col<T> {
-  return { colId: field, field: field as Col<T>['field'], headerName: t(`stock.field.${field}`), width, valueFormatter: (p) => formatDateTime(p.value as string | null), ...extra };
+  return {
+    colId: field,
+    field: field as Col<T>['field'],
+    headerName: t(`stock.field.${field}`),
+    width,
+    valueFormatter: (p) => formatDateTime(p.value as string | null),
+    ...extra,
+  };
 }

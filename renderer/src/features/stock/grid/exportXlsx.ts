@@ -1,13 +1,17 @@
 // 导出 Excel for every stock grid: what the grid shows (its columns, filter and sort, formatted text;
 // numbers stay numbers) written by exceljs in the renderer, loaded only when the clerk exports.
 import type { Column, GridApi } from 'ag-grid-community';
-import { guardRow } from '../../../../../electron/api/safeCells';
-import { datedFileName, saveBlob } from '../../../ui/files';
+import { guardRow } from '@api/safeCells';
+import { datedFileName, saveBlob } from '@renderer/ui/files';
 
 /** Columns that are buttons, not data. */
 const NOT_EXPORTED = new Set(['actions', 'select']);
 
-export interface SheetData { name: string; header: string[]; rows: (string | number)[][] }
+export interface SheetData {
+  name: string;
+  header: string[];
+  rows: (string | number)[][];
+}
 
 export function gridToSheet<T>(api: GridApi<T>, name: string): SheetData {
   const columns = api.getAllDisplayedColumns().filter((column: Column) => !NOT_EXPORTED.has(column.getColId()));
@@ -15,11 +19,13 @@ export function gridToSheet<T>(api: GridApi<T>, name: string): SheetData {
   const rows: (string | number)[][] = [];
   api.forEachNodeAfterFilterAndSort((node) => {
     if (!node.data) return;
-    rows.push(columns.map((column) => {
-      const raw = api.getCellValue({ rowNode: node, colKey: column, useFormatter: false });
-      if (typeof raw === 'number') return raw;
-      return String(api.getCellValue({ rowNode: node, colKey: column, useFormatter: true }) ?? '');
-    }));
+    rows.push(
+      columns.map((column) => {
+        const raw = api.getCellValue({ rowNode: node, colKey: column, useFormatter: false });
+        if (typeof raw === 'number') return raw;
+        return String(api.getCellValue({ rowNode: node, colKey: column, useFormatter: true }) ?? '');
+      }),
+    );
   });
   return { name, header, rows };
 }
@@ -36,7 +42,10 @@ export async function sheetToXlsx(sheet: SheetData, title?: string): Promise<Blo
   head.font = { bold: true };
   for (const row of sheet.rows) guardRow(ws.addRow(row));
   sheet.header.forEach((text, index) => {
-    const longest = Math.max(text.length * 2, ...sheet.rows.slice(0, 200).map((row) => String(row[index] ?? '').length * 1.6));
+    const longest = Math.max(
+      text.length * 2,
+      ...sheet.rows.slice(0, 200).map((row) => String(row[index] ?? '').length * 1.6),
+    );
     ws.getColumn(index + 1).width = Math.min(40, Math.max(8, Math.ceil(longest) + 2));
   });
   const buffer = await book.xlsx.writeBuffer();

@@ -2,10 +2,10 @@
 // period, exported to xlsx and printed (#/stock-disclosure/print/<from>/<to>).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate, useRoute } from '../../../app/route';
-import { errorText } from '../../../i18n';
-import { Button, DateInput, PageHeader, Tabs, useToast } from '../../../ui';
-import { datedFileName, downloadBase64 } from '../../../ui/files';
+import { navigate, useRoute } from '@renderer/app/route';
+import { errorText } from '@renderer/i18n';
+import { Button, DateInput, PageHeader, Tabs, useToast } from '@renderer/ui';
+import { datedFileName, downloadBase64 } from '@renderer/ui/files';
 import { stockCall } from '../api';
 import { OfficeSelect, useStockOffice } from '../offices';
 import { useLoad } from '../useLoad';
@@ -17,7 +17,17 @@ import '../stock.css';
 
 const PAGE = 'stock-disclosure';
 
-function Period({ from, to, onFrom, onTo }: { from: string; to: string; onFrom(v: string): void; onTo(v: string): void }) {
+function Period({
+  from,
+  to,
+  onFrom,
+  onTo,
+}: {
+  from: string;
+  to: string;
+  onFrom(v: string): void;
+  onTo(v: string): void;
+}) {
   const { t } = useTranslation();
   return (
     <span className="period">
@@ -38,8 +48,13 @@ export function DisclosurePage() {
   const [to, setTo] = useState(today);
   const office = useStockOffice();
   const officeCode = office.oneOffice;
-  const [disclosure] = useLoad(() => (tab === 'disclosure' && from && to ? stockCall('stock.reports.disclosure', { from, to, officeCode }) : Promise.resolve(null)),
-    [tab, from, to, officeCode]);
+  const [disclosure] = useLoad(
+    () =>
+      tab === 'disclosure' && from && to
+        ? stockCall('stock.reports.disclosure', { from, to, officeCode })
+        : Promise.resolve(null),
+    [tab, from, to, officeCode],
+  );
   const [exporting, setExporting] = useState(false);
 
   if (route.rest[0] === 'print' && route.rest[1] && route.rest[2]) {
@@ -63,26 +78,53 @@ export function DisclosurePage() {
 
   return (
     <div className="page page-fill stock-page">
-      <PageHeader title={t('stock.reports.title')}><OfficeSelect choice={office} allowAll={false} /></PageHeader>
-      <Tabs current={tab} onChange={setTab} label={t('stock.reports.title')} items={[
-        { id: 'disclosure', label: t('stock.reports.tabs.disclosure'), content: (
-          <div className="disclosure-tab">
-            <div className="toolbar">
-              {period}
-              <span className="toolbar-spacer" />
-              <Button onClick={() => void exportDisclosure()} busy={exporting} disabled={!disclosure}>{t('stock.exportXlsx')}</Button>
-              <Button variant="primary" disabled={!disclosure || office.readOnly} onClick={() => navigate(PAGE, 'print', from, to)}>{t('stock.reports.print')}</Button>
-            </div>
-            <p className="muted small">{t('stock.reports.privacyNote')}</p>
-            <div className="disclosure-preview panel">
-              {!disclosure ? <p className="muted">{t('stock.loading')}</p>
-                : empty ? <p className="muted">{t('stock.reports.noRows')}</p>
-                : <DisclosureTables disclosure={disclosure} className="table preview-table" />}
-            </div>
-          </div>
-        ) },
-        { id: 'donations', label: t('stock.reports.tabs.donations'), content: <DonationsGrid from={from} to={to} officeCode={officeCode} toolbar={period} /> },
-      ]} />
+      <PageHeader title={t('stock.reports.title')}>
+        <OfficeSelect choice={office} allowAll={false} />
+      </PageHeader>
+      <Tabs
+        current={tab}
+        onChange={setTab}
+        label={t('stock.reports.title')}
+        items={[
+          {
+            id: 'disclosure',
+            label: t('stock.reports.tabs.disclosure'),
+            content: (
+              <div className="disclosure-tab">
+                <div className="toolbar">
+                  {period}
+                  <span className="toolbar-spacer" />
+                  <Button onClick={() => void exportDisclosure()} busy={exporting} disabled={!disclosure}>
+                    {t('stock.exportXlsx')}
+                  </Button>
+                  <Button
+                    variant="primary"
+                    disabled={!disclosure || office.readOnly}
+                    onClick={() => navigate(PAGE, 'print', from, to)}
+                  >
+                    {t('stock.reports.print')}
+                  </Button>
+                </div>
+                <p className="muted small">{t('stock.reports.privacyNote')}</p>
+                <div className="disclosure-preview panel">
+                  {!disclosure ? (
+                    <p className="muted">{t('stock.loading')}</p>
+                  ) : empty ? (
+                    <p className="muted">{t('stock.reports.noRows')}</p>
+                  ) : (
+                    <DisclosureTables disclosure={disclosure} className="table preview-table" />
+                  )}
+                </div>
+              </div>
+            ),
+          },
+          {
+            id: 'donations',
+            label: t('stock.reports.tabs.donations'),
+            content: <DonationsGrid from={from} to={to} officeCode={officeCode} toolbar={period} />,
+          },
+        ]}
+      />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 // The disclosure as printed for the notice board (landscape A4): office, period, the two tables, the
 // note that no recipient is named, and who prepared and approved it.
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../i18n';
+import { formatDateTime } from '@renderer/i18n';
 import { stockCall } from '../api';
 import { PrintSheet } from '../../../ui/print/PrintSheet';
 import { PrintView } from '../../../ui/print/PrintView';
@@ -12,12 +12,20 @@ export function DisclosurePrint({ from, to, onBack }: { from: string; to: string
   const { t } = useTranslation();
   const [disclosure] = useLoad(() => stockCall('stock.reports.disclosure', { from, to }), [from, to]);
   return (
-    <PrintView title={`${t('stock.reports.disclosureTitle')} ${from}—${to}`} ready={disclosure !== null} onBack={onBack} landscape>
+    <PrintView
+      title={`${t('stock.reports.disclosureTitle')} ${from}—${to}`}
+      ready={disclosure !== null}
+      onBack={onBack}
+      landscape
+    >
       {disclosure && (
-        <PrintSheet officeName={disclosure.officeName} title={t('stock.reports.disclosureTitle')}
+        <PrintSheet
+          officeName={disclosure.officeName}
+          title={t('stock.reports.disclosureTitle')}
           facts={[{ label: t('stock.reports.period'), value: `${from} ${t('stock.to')} ${to}` }]}
           signatures={[t('stock.print.preparedBy'), t('stock.print.signApprover')]}
-          footnote={`${t('stock.reports.privacyNote')}　${t('stock.print.printedAt', { at: formatDateTime(disclosure.generatedAt) })}`}>
+          footnote={`${t('stock.reports.privacyNote')}　${t('stock.print.printedAt', { at: formatDateTime(disclosure.generatedAt) })}`}
+        >
           <DisclosureTables disclosure={disclosure} />
         </PrintSheet>
       )}

@@ -4,15 +4,15 @@
 // shows the result until "import another file" starts afresh; a file imported before needs an approver's tick.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OpeningImportResult } from '../../../../../electron/api/stockReports';
-import { errorText } from '../../../i18n';
-import { Alert, Button, DateInput, FormField } from '../../../ui';
-import { isIsoDate } from '../../../../../electron/api/dates';
-import { fileToBase64 } from '../../../ui/files';
+import { isIsoDate } from '@api/dates';
+import { SPREADSHEET_ACCEPT } from '@api/spreadsheetFiles';
+import type { OpeningImportResult } from '@api/stockReports';
+import { errorText } from '@renderer/i18n';
+import { Alert, Button, DateInput, FormField } from '@renderer/ui';
+import { fileToBase64 } from '@renderer/ui/files';
 import { stockCall } from '../api';
 import { today } from '../useRefs';
 import { EarlierImportNote, missingCount, OpeningResult } from './OpeningResult';
-import { SPREADSHEET_ACCEPT } from '../../../../../electron/api/spreadsheetFiles';
 
 export function OpeningImport({ canImport }: { canImport: boolean }) {
   const { t } = useTranslation();
@@ -31,9 +31,16 @@ export function OpeningImport({ canImport }: { canImport: boolean }) {
     setBusy(true);
     setError(null);
     try {
-      setResult(await stockCall('stock.opening.import', {
-        fileName: file.name, contentBase64: await fileToBase64(file), dryRun, createMissing, documentDate, again,
-      }));
+      setResult(
+        await stockCall('stock.opening.import', {
+          fileName: file.name,
+          contentBase64: await fileToBase64(file),
+          dryRun,
+          createMissing,
+          documentDate,
+          again,
+        }),
+      );
     } catch (caught) {
       setResult(null);
       setError(errorText(t, caught));
@@ -42,11 +49,21 @@ export function OpeningImport({ canImport }: { canImport: boolean }) {
     }
   };
   const startAfresh = () => {
-    setFile(null); setResult(null); setError(null); setAgain(false); setCreateMissing(false); setRound((n) => n + 1);
+    setFile(null);
+    setResult(null);
+    setError(null);
+    setAgain(false);
+    setCreateMissing(false);
+    setRound((n) => n + 1);
   };
   const committed = result !== null && result.imported > 0;
-  const earlier = committed ? null : result?.earlierImport ?? null;
-  const ready = result !== null && !committed && result.invalid === 0 && (missingCount(result) === 0 || createMissing) && (!earlier || again);
+  const earlier = committed ? null : (result?.earlierImport ?? null);
+  const ready =
+    result !== null &&
+    !committed &&
+    result.invalid === 0 &&
+    (missingCount(result) === 0 || createMissing) &&
+    (!earlier || again);
 
   return (
     <div className="opening-import">
@@ -58,8 +75,18 @@ export function OpeningImport({ canImport }: { canImport: boolean }) {
           <span className="file-pick">
             <label className="btn">
               {t('stock.opening.choose')}
-              <input key={round} type="file" accept={SPREADSHEET_ACCEPT} className="file-input" aria-label={t('stock.opening.file')}
-                onChange={(event) => { setFile(event.target.files?.[0] ?? null); setResult(null); setAgain(false); }} />
+              <input
+                key={round}
+                type="file"
+                accept={SPREADSHEET_ACCEPT}
+                className="file-input"
+                aria-label={t('stock.opening.file')}
+                onChange={(event) => {
+                  setFile(event.target.files?.[0] ?? null);
+                  setResult(null);
+                  setAgain(false);
+                }}
+              />
             </label>
             <span className={file ? 'file-name' : 'file-name muted'}>{file?.name ?? t('stock.opening.noFile')}</span>
           </span>
@@ -71,10 +98,22 @@ export function OpeningImport({ canImport }: { canImport: boolean }) {
           <input type="checkbox" checked={createMissing} onChange={(event) => setCreateMissing(event.target.checked)} />
           <span className="check-label">{t('stock.opening.createMissing')}</span>
         </label>
-        {!committed && <Button onClick={() => void run(true)} disabled={!file} busy={busy}>{t('stock.opening.check')}</Button>}
-        {!committed && canImport && <Button variant="primary" onClick={() => void run(false)} disabled={!ready} busy={busy}>{t('stock.opening.import')}</Button>}
+        {!committed && (
+          <Button onClick={() => void run(true)} disabled={!file} busy={busy}>
+            {t('stock.opening.check')}
+          </Button>
+        )}
+        {!committed && canImport && (
+          <Button variant="primary" onClick={() => void run(false)} disabled={!ready} busy={busy}>
+            {t('stock.opening.import')}
+          </Button>
+        )}
       </fieldset>
-      {committed && <p><Button onClick={startAfresh}>{t('stock.opening.another')}</Button></p>}
+      {committed && (
+        <p>
+          <Button onClick={startAfresh}>{t('stock.opening.another')}</Button>
+        </p>
+      )}
       {error && <Alert>{error}</Alert>}
       {earlier && <EarlierImportNote earlier={earlier} canConfirm={canImport} />}
       {earlier && canImport && (

@@ -1,9 +1,9 @@
 // What 检查 or 导入 of an opening-stock sheet found: the counts (or what was posted), a file imported
 // before, the names the office lacks, and every wrong row by row and field.
 import { useTranslation } from 'react-i18next';
-import type { EarlierOpeningImport, OpeningImportResult } from '../../../../../electron/api/stockReports';
-import { formatDateTime } from '../../../i18n/format';
-import { Alert } from '../../../ui';
+import type { EarlierOpeningImport, OpeningImportResult } from '@api/stockReports';
+import { formatDateTime } from '@renderer/i18n/format';
+import { Alert } from '@renderer/ui';
 import { OpeningNotes } from './OpeningNotes';
 
 export function missingCount(result: OpeningImportResult): number {
@@ -13,7 +13,11 @@ export function missingCount(result: OpeningImportResult): number {
 /** What the backend's refusal (OPENING_ALREADY_IMPORTED) would say, said already at 检查. */
 export function EarlierImportNote({ earlier, canConfirm }: { earlier: EarlierOpeningImport; canConfirm: boolean }) {
   const { t } = useTranslation();
-  const values = { at: formatDateTime(earlier.at), by: earlier.by, documents: earlier.documents.join(t('stock.listSeparator')) };
+  const values = {
+    at: formatDateTime(earlier.at),
+    by: earlier.by,
+    documents: earlier.documents.join(t('stock.listSeparator')),
+  };
   return (
     <Alert kind="warning">
       <span className="opening-earlier">{t('stock.opening.earlier', values)}</span>
@@ -28,28 +32,59 @@ export function OpeningResult({ result }: { result: OpeningImportResult }) {
   const committed = result.imported > 0;
   return (
     <>
-      {committed
-        ? <Alert kind="success">{t('stock.opening.done', { count: result.imported, numbers: result.documents.map((d) => d.number).join(separator) })}</Alert>
-        : <p className="opening-counts">{t('stock.opening.counts', { rows: result.rows, valid: result.valid, invalid: result.invalid })}</p>}
+      {committed ? (
+        <Alert kind="success">
+          {t('stock.opening.done', {
+            count: result.imported,
+            numbers: result.documents.map((d) => d.number).join(separator),
+          })}
+        </Alert>
+      ) : (
+        <p className="opening-counts">
+          {t('stock.opening.counts', { rows: result.rows, valid: result.valid, invalid: result.invalid })}
+        </p>
+      )}
       {missingCount(result) > 0 && !committed && (
         <Alert kind="warning">
           {t('stock.opening.missing')}
-          {result.missing.warehouses.length > 0 && <div>{t('stock.field.warehouse')}：{result.missing.warehouses.join(separator)}</div>}
-          {result.missing.items.length > 0 && <div>{t('stock.field.itemName')}：{result.missing.items.join(separator)}</div>}
-          {result.missing.donors.length > 0 && <div>{t('stock.field.donorName')}：{result.missing.donors.join(separator)}</div>}
+          {result.missing.warehouses.length > 0 && (
+            <div>
+              {t('stock.field.warehouse')}：{result.missing.warehouses.join(separator)}
+            </div>
+          )}
+          {result.missing.items.length > 0 && (
+            <div>
+              {t('stock.field.itemName')}：{result.missing.items.join(separator)}
+            </div>
+          )}
+          {result.missing.donors.length > 0 && (
+            <div>
+              {t('stock.field.donorName')}：{result.missing.donors.join(separator)}
+            </div>
+          )}
         </Alert>
       )}
       <OpeningNotes result={result} />
       {result.errors.length > 0 && (
         <div className="table-wrap opening-errors">
           <table className="table">
-            <thead><tr><th>{t('stock.opening.row')}</th><th>{t('stock.opening.field')}</th><th>{t('stock.opening.problem')}</th></tr></thead>
+            <thead>
+              <tr>
+                <th>{t('stock.opening.row')}</th>
+                <th>{t('stock.opening.field')}</th>
+                <th>{t('stock.opening.problem')}</th>
+              </tr>
+            </thead>
             <tbody>
               {result.errors.map((issue, index) => (
                 <tr key={index}>
                   <td className="num">{issue.row}</td>
                   <td>{t(`stock.opening.fields.${issue.field}`, { defaultValue: issue.field })}</td>
-                  <td className="issue-text">{t(`stock.opening.codes.${issue.code}`, { defaultValue: t(`errors.${issue.code}`, { defaultValue: issue.code }) })}</td>
+                  <td className="issue-text">
+                    {t(`stock.opening.codes.${issue.code}`, {
+                      defaultValue: t(`errors.${issue.code}`, { defaultValue: issue.code }),
+                    })}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -2,11 +2,11 @@
 // reference list of the warehouse. Values are checked here so the keeper sees the problem by the field.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../../i18n';
-import { isIsoDate } from '../../../../../electron/api/dates';
-import { DateInput, Dialog, FormField, isChanged } from '../../../ui';
+import { isIsoDate } from '@api/dates';
+import { NUMBER_INPUT_MAX } from '@api/limits';
+import { errorText } from '@renderer/i18n';
+import { DateInput, Dialog, FormField, isChanged } from '@renderer/ui';
 import { fenToYuan, yuanToFen } from '../money';
-import { NUMBER_INPUT_MAX } from '../../../../../electron/api/limits';
 
 export type FieldKind = 'text' | 'int' | 'money' | 'select' | 'check' | 'date' | 'textarea';
 export interface FieldSpec {
@@ -30,18 +30,26 @@ export function draftOf(fields: FieldSpec[], row: Record<string, unknown> | null
   for (const field of fields) {
     const value = row?.[field.name];
     if (field.kind === 'check') draft[field.name] = Boolean(value);
-    else if (field.kind === 'money') draft[field.name] = typeof value === 'number' ? fenToYuan(value).replace(/,/g, '') : '';
+    else if (field.kind === 'money')
+      draft[field.name] = typeof value === 'number' ? fenToYuan(value).replace(/,/g, '') : '';
     else draft[field.name] = value === null || value === undefined ? '' : String(value);
   }
   return draft;
 }
 
-function valuesOf(t: (key: string) => string, fields: FieldSpec[], draft: Draft): { values: Values; problems: Record<string, string> } {
+function valuesOf(
+  t: (key: string) => string,
+  fields: FieldSpec[],
+  draft: Draft,
+): { values: Values; problems: Record<string, string> } {
   const values: Values = {};
   const problems: Record<string, string> = {};
   for (const field of fields) {
     const raw = draft[field.name];
-    if (field.kind === 'check') { values[field.name] = Boolean(raw); continue; }
+    if (field.kind === 'check') {
+      values[field.name] = Boolean(raw);
+      continue;
+    }
     const text = String(raw ?? '').trim();
     if (!text) {
       if (field.required) problems[field.name] = t('stock.setup.required');
@@ -82,7 +90,13 @@ export function RecordForm({ open, title, fields, initial, onClose, onSave }: Pr
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => { if (open) { setDraft(initial); setProblems({}); setError(null); } }, [open, initial]);
+  useEffect(() => {
+    if (open) {
+      setDraft(initial);
+      setProblems({});
+      setError(null);
+    }
+  }, [open, initial]);
 
   const submit = async () => {
     const { values, problems: found } = valuesOf(t, fields, draft);
@@ -104,26 +118,50 @@ export function RecordForm({ open, title, fields, initial, onClose, onSave }: Pr
   };
 
   return (
-    <Dialog open={open} title={title} onClose={onClose} onSubmit={submit} busy={busy} error={error} submitLabel={t('common.save')}
-      dirty={isChanged(draft, initial)}>
+    <Dialog
+      open={open}
+      title={title}
+      onClose={onClose}
+      onSubmit={submit}
+      busy={busy}
+      error={error}
+      submitLabel={t('common.save')}
+      dirty={isChanged(draft, initial)}
+    >
       <div className="record-form">
-        {fields.map((field) => field.kind === 'check' ? (
-          <label key={field.name} className="check record-form-wide">
-            <input type="checkbox" checked={Boolean(draft[field.name])} onChange={(event) => set(field.name, event.target.checked)} />
-            <span className="check-label">{field.label}</span>
-            {field.hint && <span className="check-help">{field.hint}</span>}
-          </label>
-        ) : (
-          <FormField key={field.name} label={field.label} required={field.required} hint={field.hint} error={problems[field.name]}
-            className={field.kind === 'textarea' ? 'record-form-wide' : undefined}>
-            {control(field, String(draft[field.name] ?? ''), (value) => set(field.name, value), t('stock.choose'))}
-          </FormField>
-        ))}
-        {fields.filter((field) => field.suggestions).map((field) => (
-          <datalist key={field.name} id={`suggest-${field.name}`}>
-            {field.suggestions!.map((option) => <option key={option} value={option} />)}
-          </datalist>
-        ))}
+        {fields.map((field) =>
+          field.kind === 'check' ? (
+            <label key={field.name} className="check record-form-wide">
+              <input
+                type="checkbox"
+                checked={Boolean(draft[field.name])}
+                onChange={(event) => set(field.name, event.target.checked)}
+              />
+              <span className="check-label">{field.label}</span>
+              {field.hint && <span className="check-help">{field.hint}</span>}
+            </label>
+          ) : (
+            <FormField
+              key={field.name}
+              label={field.label}
+              required={field.required}
+              hint={field.hint}
+              error={problems[field.name]}
+              className={field.kind === 'textarea' ? 'record-form-wide' : undefined}
+            >
+              {control(field, String(draft[field.name] ?? ''), (value) => set(field.name, value), t('stock.choose'))}
+            </FormField>
+          ),
+        )}
+        {fields
+          .filter((field) => field.suggestions)
+          .map((field) => (
+            <datalist key={field.name} id={`suggest-${field.name}`}>
+              {field.suggestions!.map((option) => (
+                <option key={option} value={option} />
+              ))}
+            </datalist>
+          ))}
       </div>
     </Dialog>
   );
@@ -134,18 +172,29 @@ function control(field: FieldSpec, value: string, onValue: (value: string) => vo
     return (
       <select value={value} onChange={(event) => onValue(event.target.value)}>
         <option value="">{chooseText}</option>
-        {field.options?.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+        {field.options?.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
       </select>
     );
   }
   if (field.kind === 'date') return <DateInput value={value} onValue={onValue} />;
-  if (field.kind === 'textarea') return <textarea rows={2} maxLength={field.maxLength} value={value} onChange={(event) => onValue(event.target.value)} />;
+  if (field.kind === 'textarea')
+    return (
+      <textarea rows={2} maxLength={field.maxLength} value={value} onChange={(event) => onValue(event.target.value)} />
+    );
   return (
-    <input type="text" value={value} autoComplete="off"
+    <input
+      type="text"
+      value={value}
+      autoComplete="off"
       maxLength={field.kind === 'text' ? field.maxLength : NUMBER_INPUT_MAX}
       list={field.suggestions ? `suggest-${field.name}` : undefined}
       inputMode={field.kind === 'int' ? 'numeric' : field.kind === 'money' ? 'decimal' : undefined}
       className={field.kind === 'int' || field.kind === 'money' ? 'input-number' : undefined}
-      onChange={(event) => onValue(event.target.value)} />
+      onChange={(event) => onValue(event.target.value)}
+    />
   );
 }

@@ -1,0 +1,85 @@
+// Layer rules for `npm run lint:boundaries` (dependency-cruiser). Floors, bottom up:
+//   db/  <  electron/core  <  electron/router + handlers  <  electron/main|preload|host|cli (the shells)
+//   electron/api is the contract: pure TypeScript, shared with the renderer.
+//   renderer/ talks to the program only through electron/api (and pure shared modules outside electron/ and db/).
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'An import cycle ties two modules into one; move the shared piece down into its own module.',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'renderer-only-through-api',
+      severity: 'error',
+      comment: 'The renderer reaches the program only through the contract (electron/api), never core, db or a shell.',
+      from: { path: '^renderer/' },
+      to: { path: '^(db/|electron/(?!api/))' },
+    },
+    {
+      name: 'renderer-no-node',
+      severity: 'error',
+      comment: 'The renderer runs in a sandboxed page: no Node built-ins, no electron, no native modules.',
+      from: { path: '^renderer/src/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'renderer-no-node-packages',
+      severity: 'error',
+      comment: 'The renderer runs in a sandboxed page: no electron, no native modules.',
+      from: { path: '^renderer/src/' },
+      to: { path: '(^|/)node_modules/(electron|better-sqlite3)/' },
+    },
+    {
+      name: 'db-not-electron',
+      severity: 'error',
+      comment:
+        'db/ is the bottom floor: it imports nothing from electron/ (shared enums belong in a module below both).',
+      from: { path: '^db/' },
+      to: { path: '^electron/' },
+    },
+    {
+      name: 'core-not-shell',
+      severity: 'error',
+      comment: 'electron/core is plain Node domain code: it never reaches up into the router, handlers or a shell.',
+      from: { path: '^electron/core/' },
+      to: { path: '^electron/(main|preload|host|cli|start|router|handlers)(/|\\.ts$)' },
+    },
+    {
+      name: 'core-api-types-only',
+      severity: 'error',
+      comment: 'electron/core may take types from the contract (import type), never its runtime values.',
+      from: { path: '^electron/core/' },
+      to: { path: '^electron/api/', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'plain-node-no-electron',
+      severity: 'error',
+      comment: 'db/, electron/core and electron/api run in plain Node (tests, CLI, dev host): never import electron.',
+      from: { path: '^(db|electron/core|electron/api)/' },
+      to: { path: '(^|/)node_modules/electron/' },
+    },
+    {
+      name: 'api-pure',
+      severity: 'error',
+      comment: 'The contract is pure TypeScript shared with the renderer: it imports neither db/ nor core nor a shell.',
+      from: { path: '^electron/api/' },
+      to: { path: '^(db/|electron/(?!api/))' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)(dist|release|test-results)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      mainFields: ['module', 'main', 'types', 'typings'],
+    },
+    skipAnalysisNotInRules: true,
+  },
+};
