@@ -1,5 +1,5 @@
 // Layer rules for `npm run lint:boundaries` (dependency-cruiser). Floors, bottom up:
-//   db/  <  electron/core  <  electron/router + handlers  <  electron/main|preload|host|cli (the shells)
+//   rules/ (pure shared rules)  <  db/  <  electron/core  <  electron/router + handlers  <  electron/main|preload|host|cli (the shells)
 //   electron/api is the contract: pure TypeScript, shared with the renderer.
 //   renderer/ talks to the program only through electron/api (and pure shared modules outside electron/ and db/).
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -11,6 +11,13 @@ module.exports = {
       comment: 'An import cycle ties two modules into one; move the shared piece down into its own module.',
       from: {},
       to: { circular: true },
+    },
+    {
+      name: 'rules-pure',
+      severity: 'error',
+      comment: 'rules/ is the floor under everything (db, core, contract, renderer): it imports only itself.',
+      from: { path: '^rules/' },
+      to: { pathNot: '^rules/' },
     },
     {
       name: 'renderer-only-through-api',

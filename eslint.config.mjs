@@ -13,7 +13,7 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx,mts,cts,js,mjs,cjs}'],
     plugins: { 'import-x': importX },
-    settings: { 'import-x/internal-regex': '^@(api|core|db|renderer)/' },
+    settings: { 'import-x/internal-regex': '^@(api|core|db|renderer|rules)/' },
     rules: {
       'import-x/order': [
         'error',
