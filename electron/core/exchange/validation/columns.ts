@@ -23,21 +23,40 @@ export interface TableRuleOptions {
 /** Columns travelling outside `fields`, checked from the record itself. */
 const META = new Set(['id', 'office_code', 'row_version', 'voided', 'voided_at', 'voided_by', 'void_reason']);
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const ID = /^[0-9A-Za-z-]+$/;
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/** The number the ASCII digits at [from, from + count) spell, or -1: no regex match and no Number() per value. */
+function digitsAt(value: string, from: number, count: number): number {
+  let n = 0;
+  for (let i = from; i < from + count; i++) {
+    const d = value.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /** YYYY-MM-DD naming a day of the calendar; by arithmetic, as it runs for every person a city receives. */
 export function isIsoDate(value: string): boolean {
-  const m = DATE.exec(value);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]!) return false;
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const [year, month, day] = [digitsAt(value, 0, 4), digitsAt(value, 5, 2), digitsAt(value, 8, 2)];
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]!) return false;
   return month !== 2 || day < 29 || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
 }
+
+/** The form every stored time has (toISOString), 2026-03-01T08:00:00.000Z, told without the regex; others go to TIME. */
+function isStoredTime(value: string): boolean {
+  return value.length === 24 && value.charCodeAt(23) === 90 && value.charCodeAt(10) === 84 && value.charCodeAt(19) === 46
+    && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45 && value.charCodeAt(13) === 58 && value.charCodeAt(16) === 58
+    && digitsAt(value, 0, 4) >= 0 && digitsAt(value, 5, 2) >= 0 && digitsAt(value, 8, 2) >= 0 && digitsAt(value, 11, 2) >= 0
+    && digitsAt(value, 14, 2) >= 0 && digitsAt(value, 17, 2) >= 0 && digitsAt(value, 20, 3) >= 0;
+}
+
+const isTime = (v: string) => isStoredTime(v) || (v.length <= 40 && TIME.test(v));
 
 const text = (form: (v: string) => boolean, rule: RecordRule): ValueCheck => (v) => (typeof v !== 'string' ? 'type' : form(v) ? null : rule);
 const integer = (min: number | undefined): ValueCheck => (v) =>
@@ -52,7 +71,7 @@ function ruleFor(table: string, key: string, column: SQLiteColumn, min: number |
   const values = (column as { enumValues?: readonly string[] }).enumValues;
   if (values) return { check: oneOf(values) };
   if (key === 'id' || key.endsWith('Id')) return { check: text((v) => v.length <= ID_MAX && ID.test(v), 'id') };
-  if (key.endsWith('At')) return { check: text((v) => v.length <= 40 && TIME.test(v), 'time') };
+  if (key.endsWith('At')) return { check: text(isTime, 'time') };
   if (key === 'date' || key.endsWith('Date')) return { check: text(isIsoDate, 'date') };
   if (key === 'month') return { check: text((v) => MONTH.test(v), 'month') };
   const max = (FIELD_LIMITS as Record<string, Record<string, number>>)[table]?.[key] ?? (RECORD_LIMITS as Record<string, number>)[key];
@@ -78,7 +97,7 @@ function checkValue(rule: ColumnRule, value: unknown): RecordProblem | null {
 }
 
 const metaRules: ColumnRule[] = [
-  { column: 'voided_at', required: false, check: text((v) => v.length <= 40 && TIME.test(v), 'time') },
+  { column: 'voided_at', required: false, check: text(isTime, 'time') },
   { column: 'voided_by', required: false, check: anyText, max: USER_MAX },
   { column: 'void_reason', required: false, check: anyText, max: REASON_MAX },
 ];
