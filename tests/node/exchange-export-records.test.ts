@@ -3,6 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { openRecordSnapshot, type Selection } from '../../electron/core/exchange/export/records';
 import type { ExchangeRecord } from '../../electron/core/exchange/types';
+import { personInsertParams, personInsertStatement } from '../../electron/core/people/rows';
+import { checkPerson } from '../../electron/core/people/validate';
+import { journalStatement } from '../../electron/core/records/journal';
+import type { RecordMeta } from '../../electron/core/records/write';
+import { generatePeople } from '../fixtures/people';
 import { addPeople, editPerson, exchangeOffice, type ExchangeOffice } from './exchange-export-support';
 
 function read(office: ExchangeOffice, selection: Selection): ExchangeRecord[] {
@@ -46,5 +51,21 @@ describe('record snapshot for a package', () => {
     expect(large[0]!.fields).toHaveProperty('pinyin_initials');
 
     expect(read(county, { kind: 'snapshot' })).toHaveLength(120);
+  });
+
+  it('walks a table larger than one page of rows (2048) without losing or repeating a record', () => {
+    const county = exchangeOffice('county', '321302');
+    const sqlite = county.store.sqlite;
+    const insert = personInsertStatement(sqlite);
+    const journal = journalStatement(sqlite);
+    const ids = sqlite.transaction(() => generatePeople(4500, 11).map((input, i) => {
+      const meta: RecordMeta = { id: `p-${String(i).padStart(5, '0')}`, officeCode: '321302', createdAt: '2026-01-02T00:00:00.000Z',
+        updatedAt: '2026-01-02T00:00:00.000Z', createdBy: 'a', updatedBy: 'a', rowVersion: 1, voided: false, voidedAt: null, voidedBy: null, voidReason: null };
+      insert.run(personInsertParams(checkPerson(input).person!, meta));
+      journal.run('people', meta.id, 1, 'insert', meta.createdAt, null);
+      return meta.id;
+    }))();
+    expect(read(county, { kind: 'snapshot' }).map((r) => r.id)).toEqual(ids);
+    expect(read(county, { kind: 'delta', afterJournalSeq: 0 }).map((r) => r.id)).toEqual(ids);
   });
 });

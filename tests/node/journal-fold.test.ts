@@ -27,7 +27,8 @@ describe('journal heads', () => {
     store.sqlite.prepare(`INSERT INTO change_journal (table_name, record_id, row_version, operation, changed_at, content_hash)
       VALUES ('people', 'early', 1, 'insert', '2026-01-01T00:00:00Z', NULL)`).run();
     store.sqlite.transaction(() => withRunningFold(store.sqlite, () => {
-      for (let i = 0; i < 3000; i++) insertJournalRow(journal, 'people', `p-${i}`, 1, 'insert', '2026-01-02T00:00:00Z', `h${i}`);
+      // More rows than one page of the read-back (foldStoredRows reads 4096 at a time): the pages join up.
+      for (let i = 0; i < 9000; i++) insertJournalRow(journal, 'people', `p-${i}`, 1, 'insert', '2026-01-02T00:00:00Z', `h${i}`);
       appendAudit(ctx, { method: 'people.import', tableName: 'people' });
     }))();
     const head = lastHead(store.sqlite);

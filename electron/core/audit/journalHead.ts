@@ -40,10 +40,16 @@ export class JournalFolder {
 
 /** Adds the stored journal rows after the folder's seq (up to `toSeq`, or all). */
 export function foldStoredRows(sqlite: Database.Database, folder: JournalFolder, toSeq = Number.MAX_SAFE_INTEGER): void {
-  const rows = cachedStatement(sqlite, `SELECT seq, table_name, record_id, row_version, operation, changed_at, content_hash
-    FROM change_journal WHERE seq > ? AND seq <= ? ORDER BY seq`).raw().iterate(folder.seq, toSeq) as IterableIterator<JournalRow>;
-  for (const row of rows) folder.add(...row);
+  // Pages of all() rather than one iterate(): stepping an iterator costs ~1.5x as much per row.
+  const page = cachedStatement(sqlite, `SELECT seq, table_name, record_id, row_version, operation, changed_at, content_hash
+    FROM change_journal WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ${FOLD_PAGE}`).raw();
+  for (let rows = page.all(folder.seq, toSeq) as JournalRow[]; rows.length > 0; rows = page.all(folder.seq, toSeq) as JournalRow[]) {
+    for (const row of rows) folder.add(row[0], row[1], row[2], row[3], row[4], row[5], row[6]);
+    if (rows.length < FOLD_PAGE) return;
+  }
 }
+
+const FOLD_PAGE = 4096;
 
 /** The head after folding the journal rows after `from.seq` (up to `toSeq`, or all) into `from.hash`. */
 export function foldJournal(sqlite: Database.Database, from: JournalHead, toSeq = Number.MAX_SAFE_INTEGER): JournalHead {

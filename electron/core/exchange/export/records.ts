@@ -47,16 +47,16 @@ export function openRecordSnapshot(file: string, selection: Selection): RecordSn
     *records(table, leaveOut = []) {
       const skip = new Set(leaveOut);
       const columns = db.prepare(`SELECT * FROM "${table}" LIMIT 0`).columns().map((c) => c.name).filter((name) => !skip.has(name));
-      const select = `SELECT ${columns.map((name) => `"${name}"`).join(', ')} FROM "${table}"`;
+      const select = `SELECT ${columns.map((name) => `"${name}"`).join(', ')}`;
       const changed = selection.kind === 'delta' ? changedIds(db, table, selection.afterJournalSeq, journalHighWater) : null;
       if (selection.kind === 'delta' && !changed) {
         // A few changes in a large table: each looked up by id (no ORDER BY: sorting whole rows first cost more).
-        const rows = db.prepare(`${select} WHERE ${CHANGED}`).raw(true).iterate(table, selection.afterJournalSeq, journalHighWater);
+        const rows = db.prepare(`${select} FROM "${table}" WHERE ${CHANGED}`).raw(true).iterate(table, selection.afterJournalSeq, journalHighWater);
         yield* toRecords(table, columns, rows as IterableIterator<unknown[]>);
         return;
       }
       // A snapshot, or a delta holding a good share of the table, walks the table in rowid order.
-      const rows = db.prepare(`${select} ORDER BY rowid`).raw(true).iterate() as IterableIterator<unknown[]>;
+      const rows = inRowidPages(db.prepare(`${select}, rowid FROM "${table}" WHERE rowid > ? ORDER BY rowid LIMIT ${PAGE}`).raw(true));
       yield* toRecords(table, columns, changed ? only(rows, columns.indexOf('id'), changed) : rows);
     },
     close() {
@@ -64,6 +64,22 @@ export function openRecordSnapshot(file: string, selection: Selection): RecordSn
       db.close();
     },
   };
+}
+
+const PAGE = 2048;
+
+/**
+ * The rows of a `... WHERE rowid > ? ORDER BY rowid LIMIT PAGE` statement whose last column is the rowid, a page
+ * of all() at a time: better-sqlite3 steps an iterator at ~1.5x the cost per row. The rowid column stays on the
+ * row (toRecords reads columns by position).
+ */
+function* inRowidPages(page: Database.Statement): Generator<unknown[]> {
+  for (let after = 0; ;) {
+    const rows = page.all(after) as unknown[][];
+    yield* rows;
+    if (rows.length < PAGE) return;
+    after = rows[rows.length - 1]!.at(-1) as number;
+  }
 }
 
 const SCAN_SHARE = 8;
@@ -78,15 +94,15 @@ function changedIds(db: Database.Database, table: string, after: number, upTo: n
   const journaled = db.prepare('SELECT count(*) FROM change_journal WHERE table_name = ? AND seq > ? AND seq <= ?').pluck().get(...range) as number;
   const rows = (db.prepare(`SELECT max(rowid) FROM "${table}"`).pluck().get() as number | null) ?? 0;
   if (journaled * SCAN_SHARE < rows) return null;
-  const ids = db.prepare('SELECT record_id FROM change_journal WHERE table_name = ? AND seq > ? AND seq <= ?').pluck().iterate(...range);
-  return new Set(ids as IterableIterator<string>);
+  // all(), not iterate(): better-sqlite3 steps an iterator at ~1.5x the cost per row.
+  return new Set(db.prepare('SELECT record_id FROM change_journal WHERE table_name = ? AND seq > ? AND seq <= ?').pluck().all(...range) as string[]);
 }
 
-function* only(rows: IterableIterator<unknown[]>, id: number, ids: Set<string>): Generator<unknown[]> {
+function* only(rows: Iterable<unknown[]>, id: number, ids: Set<string>): Generator<unknown[]> {
   for (const row of rows) if (ids.has(row[id] as string)) yield row;
 }
 
-function* toRecords(table: string, columns: string[], rows: IterableIterator<unknown[]>): Generator<ExchangeRecord> {
+function* toRecords(table: string, columns: string[], rows: Iterable<unknown[]>): Generator<ExchangeRecord> {
   const at = (name: string) => columns.indexOf(name);
   const [id, office, version, voided, voidedAt, voidedBy, voidReason] =
     ['id', 'office_code', 'row_version', 'voided', 'voided_at', 'voided_by', 'void_reason'].map(at) as number[];

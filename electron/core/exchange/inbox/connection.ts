@@ -26,6 +26,10 @@ export function openImportConnection(ctx: CoreContext): ImportConnection {
     // fits beside it. Measured on 1,000,000 people: 256 MiB ~107 s of CPU, 192 MiB ~118 s.
     sqlite.pragma('cache_size = -163840');
     sqlite.pragma('temp_store = MEMORY');
+    // No checkpoint at this connection's commit: copying a package's WAL frames into the database was a third
+    // of its commit, and the next package rewrites many of the same pages (the id indexes). finishImports
+    // checkpoints once for the batch; until then readers find those pages in the WAL.
+    sqlite.pragma('wal_autocheckpoint = 0');
   } catch (error) {
     sqlite.close();
     throw error;

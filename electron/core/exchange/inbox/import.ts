@@ -69,11 +69,14 @@ export async function applyPreviewed(ctx: CoreContext, files: string[], key: str
 
 /**
  * The end of a batch of imports (the import wizard closing, a CLI command ending): a staged preview is rolled
- * back, and the sort indexes large packages dropped are built again (indexes.ts).
+ * back, the sort indexes large packages dropped are built again (indexes.ts), and the WAL the imports left
+ * (connection.ts) is copied into the database once.
  */
 export async function finishImports(ctx: CoreContext): Promise<{ indexesRebuilt: number }> {
   releaseStaged(ctx.store.file);
-  return { indexesRebuilt: await rebuildDeferredIndexesGradually(ctx.store.sqlite) };
+  const indexesRebuilt = await rebuildDeferredIndexesGradually(ctx.store.sqlite);
+  ctx.store.sqlite.pragma('wal_checkpoint(PASSIVE)');
+  return { indexesRebuilt };
 }
 
 const isPending = (placed: ImportOutcome | PendingApply): placed is PendingApply => 'commit' in placed;

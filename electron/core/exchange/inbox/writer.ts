@@ -39,7 +39,7 @@ export function tableWriter(sqlite: Database.Database, table: string): TableWrit
 
 interface Shape {
   names: string[]; fieldNames: string[]; insert: Database.Statement; update: Database.Statement;
-  /** Content hash of [id, ...the values bound]. */
+  /** Content hash of the values an INSERT binds. */
   hash: (values: readonly unknown[]) => string;
 }
 
@@ -79,9 +79,9 @@ function createWriter(sqlite: Database.Database, table: string): TableWriter {
     };
   }
 
-  /** Every column's value but the id's (an INSERT binds the id first, an UPDATE last). */
+  /** Every column's value, the id's first (as an INSERT binds them and the hash reads them). */
   function valuesOf(record: ExchangeRecord, fields: Record<string, unknown>, fieldNames: string[]): unknown[] {
-    const values: unknown[] = [record.officeCode, record.rowVersion, record.voided ? 1 : 0, record.voidedAt, record.voidedBy, record.voidReason];
+    const values: unknown[] = [record.id, record.officeCode, record.rowVersion, record.voided ? 1 : 0, record.voidedAt, record.voidedBy, record.voidReason];
     for (const column of fieldNames) {
       const value = storable(fields[column]);
       if (value === undefined) refuse('PKG_RECORD_INVALID', { table, id: record.id, column, problem: 'value' });
@@ -105,9 +105,9 @@ function createWriter(sqlite: Database.Database, table: string): TableWriter {
       const fields = fieldsToStore(record); // search keys are computed here, not sent
       const shape = shapeOf(fields);
       const values = valuesOf(record, fields, shape.fieldNames);
-      if (exists) shape.update.run(values, record.id);
-      else shape.insert.run(record.id, values);
-      insertJournalRow(journal, table, record.id, record.rowVersion, operation, at, shape.hash([record.id, ...values]));
+      if (exists) shape.update.run(values.slice(1), record.id);
+      else shape.insert.run(values);
+      insertJournalRow(journal, table, record.id, record.rowVersion, operation, at, shape.hash(values));
     },
   };
 }
