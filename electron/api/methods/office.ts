@@ -1,6 +1,6 @@
 // Office set-up, sign-in, users and database checks.
 import { z } from 'zod';
-import { OFFICE_ROLES } from '../../../rules/office';
+import { OFFICE_ROLES } from '@rules/office';
 import { ADMINS, method, officeCode, password, text } from '../method';
 import { ACCOUNT_LIMITS, OFFICE_NAME_MAX } from '../limits';
 import { ROLES } from '../roles';

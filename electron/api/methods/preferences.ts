@@ -5,7 +5,7 @@ import { method } from '../method';
 /** "grid:people", "grid:stock.onHand": a short name, never a path. */
 const preferenceKey = z.string().regex(/^[a-z][a-zA-Z0-9:._-]{0,63}$/);
 
-export { PREFERENCE_MAX_BYTES } from '../../../rules/limits';
+export { PREFERENCE_MAX_BYTES } from '@rules/limits';
 
 export const preferenceMethods = {
   /** Null when the user has not set it. Background: opening a page is not the user's activity. */

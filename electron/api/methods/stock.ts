@@ -1,7 +1,7 @@
 // The relief warehouse (备灾仓库): reference data, documents and their workflow, balances, the stock card,
 // month close. Keepers ('warehouse') edit and post, approvers approve and lock months, readers read.
 import { z } from 'zod';
-import { ISO_MONTH } from '../../../rules/dates';
+import { ISO_MONTH } from '@rules/dates';
 import type { Role } from '../roles';
 import {
   ADJUSTMENT_REASONS, DOCUMENT_STATUSES, DOCUMENT_TYPES, DONOR_KINDS, ISSUE_DESTINATIONS, RECEIPT_SOURCES,

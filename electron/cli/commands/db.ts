@@ -1,6 +1,6 @@
 // `db check`, `db backup` and `db restore`.
 import path from 'node:path';
-import { backupDatabase } from '../../../db/open';
+import { backupDatabase } from '@db/open';
 import { checkDatabase } from '../../core/admin/check';
 import { restoreDatabase } from '../../core/admin/restore';
 import { DB_FILE_NAME, resolveDataDir } from '../../data-dir';

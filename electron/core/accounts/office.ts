@@ -1,7 +1,7 @@
 // The office this database belongs to: first-run setup and status.
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { office } from '../../../db/schema';
+import { office } from '@db/schema';
 import type { OfficeInfo, OfficeSetupInput } from '../../api/types';
 import { appendAudit } from '../audit/chain';
 import type { CoreContext } from '../context';

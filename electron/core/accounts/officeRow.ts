@@ -1,7 +1,7 @@
 // The office row: read from the database, or taken from the context the router filled once per call.
 // Apart from office.ts so that any core module can ask for the office without importing set-up and keys.
-import type { Store } from '../../../db/open';
-import { office } from '../../../db/schema';
+import type { Store } from '@db/open';
+import { office } from '@db/schema';
 import type { OfficeInfo } from '../../api/types';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';

@@ -2,7 +2,7 @@
 // the CLI sets a new password for a user by name and unlocks the account. Both audited; the router ends the
 // user's other sessions, as the password hash changed.
 import { eq } from 'drizzle-orm';
-import { users } from '../../../db/schema';
+import { users } from '@db/schema';
 import { appendAudit } from '../audit/chain';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';

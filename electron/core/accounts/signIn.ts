@@ -3,8 +3,8 @@
 // so neither the code, the details nor the lockout tells a guesser which names are real.
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { users } from '../../../db/schema';
-import type { Role } from '../../../rules/roles';
+import { users } from '@db/schema';
+import type { Role } from '@rules/roles';
 import { appendAudit } from '../audit/chain';
 import type { Actor, CoreContext } from '../context';
 import { fail } from '../errors';

@@ -2,13 +2,13 @@
 // router's transaction ('write' methods of api/methods/office.ts).
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { users } from '../../../db/schema';
-import type { Role } from '../../../rules/roles';
+import { users } from '@db/schema';
+import type { Role } from '@rules/roles';
 import type { UserCreateInput, UserInfo, UserUpdateInput } from '../../api/types';
 import { appendAudit } from '../audit/chain';
 import type { CoreContext } from '../context';
 import { AppError, fail } from '../errors';
-import { MIN_PASSWORD_LENGTH, PASSWORD_RULE_TEXT, passwordRuleBroken } from '../../../rules/passwordRules';
+import { MIN_PASSWORD_LENGTH, PASSWORD_RULE_TEXT, passwordRuleBroken } from '@rules/passwordRules';
 import { hashPassword } from './password';
 
 type UserRow = typeof users.$inferSelect;

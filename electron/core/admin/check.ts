@@ -1,7 +1,7 @@
 // `db check`: SQLite's integrity check, the migration history, the audit hash chain and its sequence, the
 // change journal against the heads the audit log recorded and this office sent upward, and every business
 // record against the content hash of its last journalled change.
-import { migrationState, type Store } from '../../../db/open';
+import { migrationState, type Store } from '@db/open';
 import type { DbCheckResult } from '../../api/types';
 import { checkRecordContents } from '../audit/content';
 import { Findings } from '../audit/findings';

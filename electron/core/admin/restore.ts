@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openDatabase } from '../../../db/open';
+import { openDatabase } from '@db/open';
 import { appendAudit } from '../audit/chain';
 import type { Actor, CoreContext } from '../context';
 import { fail } from '../errors';

@@ -1,7 +1,7 @@
 // Each business record against its last journalled change: the content hash that change wrote must be
 // the hash of the row as it is now. A record edited, inserted or deleted outside the app shows here.
 import type Database from 'better-sqlite3';
-import { quoteIdentifier } from '../../../db/sql';
+import { quoteIdentifier } from '@db/sql';
 import { rowHasher } from '../records/contentHash';
 import type { Findings } from './findings';
 

@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import type { AuditQuery } from '../../api/methods/audit';
 import type { ExportedFile } from '../../api/people';
-import { guardRow } from '../../../rules/safeCells';
+import { guardRow } from '@rules/safeCells';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
 import { withQuotePrefix } from '../files/quotePrefix';

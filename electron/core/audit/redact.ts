@@ -4,7 +4,7 @@
 // stays answerable by whoever holds the database, and the reversed ID number (a search key) is left out.
 import { createHmac, randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { maskIdNumber } from '../../../rules/idNumber';
+import { maskIdNumber } from '@rules/idNumber';
 import { cachedStatement } from '../records/statements';
 
 const KEY_PURPOSE = 'audit-id-number';

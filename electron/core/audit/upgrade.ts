@@ -4,7 +4,7 @@
 // the chain had before, so the rewrite itself stays on record. Done only while no package has carried a
 // head of this chain upward: after that, a recomputed chain would no longer hold what the city keeps.
 import type Database from 'better-sqlite3';
-import type { Store } from '../../../db/open';
+import type { Store } from '@db/open';
 import { appendAudit, entryHash, GENESIS_HASH, STORED_ENTRY_COLUMNS, type StoredEntry } from './chain';
 import { redactFields } from './redact';
 

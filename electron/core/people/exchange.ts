@@ -1,15 +1,15 @@
 // People travel in packages, without their search keys (the city computes them again from name and ID
 // number). In the city, a person whose ID number is already live under another county is not
 // overwritten silently: the record goes to the review list. A person is checked as checkPerson checks entry.
-import { people } from '../../../db/schema';
+import { people } from '@db/schema';
 import type { CoreContext } from '../context';
 import { registerExchangeTable, type ReceiveDecision } from '../exchange/registry';
 import type { ExchangeRecord } from '../exchange/types';
 import { tableRules } from '../exchange/validation/columns';
 import { shortText, type RecordName } from '../exchange/validation/identify';
 import { invalid, type RecordProblem } from '../exchange/validation/problem';
-import { maskIdNumber, parseIdNumber } from '../../../rules/idNumber';
-import { parseLandline, parseMobile } from '../../../rules/phone';
+import { maskIdNumber, parseIdNumber } from '@rules/idNumber';
+import { parseLandline, parseMobile } from '@rules/phone';
 import { idReversed, nameSearchKeys } from './searchKeys';
 import { cachedStatement, IN_LIST, inListBatches } from '../records/statements';
 

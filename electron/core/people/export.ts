@@ -6,12 +6,12 @@
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
 import type { ExportedFile, PeopleQuery } from '../../api/people';
-import { guardRow } from '../../../rules/safeCells';
+import { guardRow } from '@rules/safeCells';
 import { appendAudit } from '../audit/chain';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
 import { withQuotePrefix } from '../files/quotePrefix';
-import { maskIdNumber } from '../../../rules/idNumber';
+import { maskIdNumber } from '@rules/idNumber';
 import { hasBirthDateFilter } from './columnFilters';
 import { countPeople, iterateStoredPeople, masksIds, permittedQuery, withoutBirthOrder } from './query';
 import type { StoredPerson } from './rows';

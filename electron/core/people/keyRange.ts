@@ -1,6 +1,6 @@
 // Index-range pieces shared by the people queries (query.ts, columnFilters.ts, pageNarrowing.ts): a prefix as a
 // key range, and whether an ID text is a whole number (looked up exactly) or a fragment.
-import { idCheckChar } from '../../../rules/idNumber';
+import { idCheckChar } from '@rules/idNumber';
 
 /** The smallest string above every string that starts with `prefix`: prefix search as an index range. */
 export function prefixUpperBound(prefix: string): string {

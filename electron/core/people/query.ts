@@ -1,7 +1,7 @@
 // The people grid's queries as indexed SQL: search, filters and sort become one WHERE and ORDER BY,
 // read a page at a time, so 250,000 people never leave the database at once.
 import type { PeoplePage, PeopleQuery, PeopleSortColumn } from '../../api/people';
-import { mayRevealIds } from '../../../rules/roles';
+import { mayRevealIds } from '@rules/roles';
 import type { CoreContext } from '../context';
 import { checkIdFilters, columnFiltersCondition, countFullIdLookup } from './columnFilters';
 import { isFullIdNumber, prefixUpperBound } from './keyRange';

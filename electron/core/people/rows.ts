@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import type { PersonRow } from '../../api/people';
 import type { RecordMeta } from '../records/write';
 import { rowHasher } from '../records/contentHash';
-import { maskIdNumber } from '../../../rules/idNumber';
+import { maskIdNumber } from '@rules/idNumber';
 import type { NormalizedPerson } from './validate';
 
 export const PERSON_COLUMNS = `id, office_code AS officeCode, name, gender, id_number AS idNumber, id_converted AS idConverted,

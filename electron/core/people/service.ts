@@ -1,13 +1,13 @@
 // Adding, editing, voiding and reading one person: validation, duplicate refusal and the ID reveal,
 // each write journalled and audited through records/write inside the router's one transaction (a 'write' method).
-import { people } from '../../../db/schema';
+import { people } from '@db/schema';
 import type { FieldIssue, PersonInput, PersonRow, PersonSaveResult } from '../../api/people';
 import { officeOf } from '../accounts/officeRow';
 import { appendAudit } from '../audit/chain';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
 import { insertRecord, requireOwnRecord, updateRecord, voidRecord } from '../records/write';
-import { maskIdNumber } from '../../../rules/idNumber';
+import { maskIdNumber } from '@rules/idNumber';
 import { masksIds } from './query';
 import { PERSON_COLUMNS, toPersonRow, type StoredPerson } from './rows';
 import { cachedStatement } from '../records/statements';

@@ -1,9 +1,9 @@
 // Checks one person as typed in the form or read from a spreadsheet row: pure, no database.
 // Used by the people service and by the importer, so both refuse and warn in exactly the same way.
-import { FIELD_LIMITS, NAME_MAX } from '../../../rules/limits';
+import { FIELD_LIMITS, NAME_MAX } from '@rules/limits';
 import type { FieldIssue, PersonField, PersonInput } from '../../api/people';
-import { parseIdNumber } from '../../../rules/idNumber';
-import { parseLandline, parseMobile } from '../../../rules/phone';
+import { parseIdNumber } from '@rules/idNumber';
+import { parseLandline, parseMobile } from '@rules/phone';
 import { idReversed, nameSearchKeys } from './searchKeys';
 
 /** The person as stored: the columns of the people table other than the record metadata. */

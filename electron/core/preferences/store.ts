@@ -1,6 +1,6 @@
 // A user's preferences in user_preferences: always the acting user's own rows (the user id comes from the
 // session, never from the caller), each value JSON of at most PREFERENCE_MAX_BYTES.
-import { PREFERENCE_MAX_BYTES } from '../../../rules/limits';
+import { PREFERENCE_MAX_BYTES } from '@rules/limits';
 import { type CoreContext, nowIso } from '../context';
 import { fail } from '../errors';
 import { cachedStatement } from '../records/statements';

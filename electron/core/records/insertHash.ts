@@ -4,7 +4,7 @@
 // out holds its default, taken here when it is such a literal. For any other value the hasher answers null and
 // the caller hashes the row as stored, as `db check` will.
 import type Database from 'better-sqlite3';
-import { quoteIdentifier } from '../../../db/sql';
+import { quoteIdentifier } from '@db/sql';
 import { rowHasher } from './contentHash';
 
 /** The hash of one row's values (in the column order given), or null where only the stored row can tell. */

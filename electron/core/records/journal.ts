@@ -2,7 +2,7 @@
 // as the change. Generic over tables; upward packages are built from it. Each row carries the content
 // hash of the record after the change (contentHash.ts), so `db check` can tell an edit made outside the app.
 import type Database from 'better-sqlite3';
-import { quoteIdentifier } from '../../../db/sql';
+import { quoteIdentifier } from '@db/sql';
 import { noteJournalRow } from '../audit/runningFold';
 import { contentHashOf } from './contentHash';
 import { cachedStatement, IN_LIST, inListBatches } from './statements';

@@ -1,7 +1,7 @@
 // RFC 4180 CSV: quoted fields with embedded commas, quotes ("") and line breaks; CRLF, LF or CR line ends.
 // A record is one spreadsheet row, numbered as Excel numbers it when it opens the file. An apostrophe before
 // text starting = + - @ (how the program writes such text, rules/safeCells.ts) is dropped, so the value round-trips.
-import { csvCellText } from '../../../rules/safeCells';
+import { csvCellText } from '@rules/safeCells';
 import { isBlankRow, type SheetRow } from './sheet';
 
 const QUOTE = 34;

@@ -1,6 +1,6 @@
 // Dates in a spreadsheet cell: text as clerks type it (read by the shared rules/dates.ts, the same
 // reader the forms' date inputs use), 20250630 stored as a number, or an Excel date cell (its serial day number).
-import { checkedDate, isoDate, readDateText, yearInRange, type DateReading, type DateReadingCode } from '../../../rules/dates';
+import { checkedDate, isoDate, readDateText, yearInRange, type DateReading, type DateReadingCode } from '@rules/dates';
 import type { Cell } from './sheet';
 
 export type SheetDateCode = DateReadingCode;

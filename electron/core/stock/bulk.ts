@@ -3,7 +3,7 @@
 // (an entry per ledger row would double the cost of posting, and the journal already names every record).
 // The journal's content hash of an inserted row comes from the values bound (records/insertHash.ts); a changed
 // row is read back after the UPDATEs, many per statement (records/journal.ts), never through RETURNING *, which costs more.
-import { RECORD_COLUMN_NAMES } from '../../../db/schema/record';
+import { RECORD_COLUMN_NAMES } from '@db/schema/record';
 import { actorName, nowIso, type CoreContext } from '../context';
 import { insertHasher } from '../records/insertHash';
 import { journalAsStored, journalManyAsStored, journalStatement, writeJournal } from '../records/journal';

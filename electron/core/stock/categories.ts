@@ -1,6 +1,6 @@
 // Item categories: an editable list; a new office starts with the usual ones (帐篷, 棉被 ...).
-import { stockCategories } from '../../../db/schema';
-import { DEFAULT_CATEGORIES } from '../../../rules/stock';
+import { stockCategories } from '@db/schema';
+import { DEFAULT_CATEGORIES } from '@rules/stock';
 import type { CategoryInput, CategoryRow } from '../../api/stock';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';

@@ -1,5 +1,5 @@
 // Donors (捐赠方): a person or an organisation; `anonymous` hides the name in the public disclosure.
-import { stockDonors } from '../../../db/schema';
+import { stockDonors } from '@db/schema';
 import type { DonorInput, DonorRow } from '../../api/stock';
 import type { CoreContext } from '../context';
 import { createReference, listReference, selectById, updateReference, voidReference, type ListOptions, type ReferenceSpec } from './reference';

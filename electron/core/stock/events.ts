@@ -1,5 +1,5 @@
 // Disaster events (灾害事件): name, kind, date, place - where relief goods went.
-import { stockEvents } from '../../../db/schema';
+import { stockEvents } from '@db/schema';
 import type { EventInput, EventRow } from '../../api/stock';
 import type { CoreContext } from '../context';
 import { createReference, listReference, selectById, updateReference, voidReference, type ListOptions, type ReferenceSpec } from './reference';

@@ -7,7 +7,7 @@ import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import {
   stockCategories, stockDocumentLines, stockDocuments, stockDonors, stockEvents, stockItems, stockLocations, stockLots,
   stockMonthLocks, stockMovements, stockQuotas, stockWarehouses,
-} from '../../../db/schema';
+} from '@db/schema';
 import type { CoreContext } from '../context';
 import { registerExchangeTable, type ReceiveDecision } from '../exchange/registry';
 import type { ExchangeRecord } from '../exchange/types';

@@ -1,5 +1,5 @@
 // The item catalog: code, name, category, base unit, specification, shelf life, unit value (fen).
-import { stockItems } from '../../../db/schema';
+import { stockItems } from '@db/schema';
 import type { ItemInput, ItemRow } from '../../api/stock';
 import type { CoreContext } from '../context';
 import { cachedStatement } from '../records/statements';

@@ -2,7 +2,7 @@
 // month before it, so nothing posts with a document date on or before the latest locked month.
 // Unlocking voids the locks of that month and every later one with a reason, so the audit shows who reopened
 // it and why (a later lock left standing would keep the reopened month closed).
-import { stockMonthLocks } from '../../../db/schema';
+import { stockMonthLocks } from '@db/schema';
 import type { MonthLockRow } from '../../api/stock';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';

@@ -1,6 +1,6 @@
 // Small shared pieces of the stock core: the office code, the local date, role checks, lookups.
-import type { Role } from '../../../rules/roles';
-import { hasRole } from '../../../rules/roles';
+import type { Role } from '@rules/roles';
+import { hasRole } from '@rules/roles';
 import { officeOf } from '../accounts/officeRow';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';

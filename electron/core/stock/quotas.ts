@@ -1,5 +1,5 @@
 // Reserve quotas (储备定额): how much of an item a warehouse should hold; on hand below it is an alert.
-import { stockQuotas } from '../../../db/schema';
+import { stockQuotas } from '@db/schema';
 import type { QuotaRow } from '../../api/stock';
 import type { CoreContext } from '../context';
 import { insertRecord, updateRecord, voidRecord } from '../records/write';

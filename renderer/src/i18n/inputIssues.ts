@@ -1,7 +1,7 @@
 // A refusal of the contract (INPUT_INVALID) said as the form says it, by the shared sentences
 // (electron/api/messages/inputIssues.ts, the CLI's too) with this renderer's own form labels first.
 import i18n, { type TFunction } from 'i18next';
-import * as shared from '../../../electron/api/messages/inputIssues';
+import * as shared from '@api/messages/inputIssues';
 
 export const inputIssueMessages = shared.inputIssueTables;
 

@@ -1,6 +1,6 @@
 // The county checks every record it is about to send as the city will check it: a package the city would
 // refuse for a length or a value is not written, and the clerk is told which record to fix (not "damaged").
-import { recordProblemText } from '../../../api/recordLabels';
+import { recordProblemText } from '@api/recordLabels';
 import { AppError } from '../../errors';
 import type { ExchangeRecord } from '../types';
 import { recordRefusal } from '../validation/refusal';

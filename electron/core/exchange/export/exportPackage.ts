@@ -13,7 +13,7 @@ import { loadKeyRing, trustLookup } from '../keys';
 import type { ExchangeTable } from '../registry';
 import { exchangeTables } from '../tables';
 import type { ExchangeRecord, PackageHeader } from '../types';
-import type { ExportResult } from '../../../api/outbox';
+import type { ExportResult } from '@api/outbox';
 import { currentAuditHead, priorAuditHead } from '../outbox/auditHead';
 import { copyVerified, outboxDir } from '../outbox/folder';
 import { acknowledgedHighWater, getOutboxEntry, insertOutboxPackage, nextInStream, snapshotRequired } from '../outbox/store';

@@ -4,7 +4,7 @@
 // import holds SQLite's write lock instead, and other writers wait (DB_BUSY) until it is done.
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
-import * as schema from '../../../../db/schema';
+import * as schema from '@db/schema';
 import type { CoreContext } from '../../context';
 
 export interface ImportConnection {

@@ -2,8 +2,8 @@
 // its county's stream, then apply its records and the inbox record in ONE transaction. A preview is the
 // same run, rolled back - or, in the import wizard, kept open until the clerk applies it (staged.ts).
 // Applying a package releases any held packages it was the missing link for.
-import { rebuildDeferredIndexesGradually } from '../../../../db/deferredIndexes';
-import type { ImportOutcome } from '../../../api/inbox';
+import { rebuildDeferredIndexesGradually } from '@db/deferredIndexes';
+import type { ImportOutcome } from '@api/inbox';
 import { requireOffice } from '../../accounts/office';
 import { appendAudit } from '../../audit/chain';
 import { actorName, nowIso, type CoreContext } from '../../context';

@@ -7,8 +7,8 @@
 // whatever the sizes and not noted: the rollback brings them back. Unique indexes always stay (they decide
 // DUPLICATE_IN_OFFICE), and so do the indexes the table's onReceive reads.
 import type Database from 'better-sqlite3';
-import { dropIndexes, secondaryIndexes } from '../../../../db/indexes';
-import { quoteIdentifier } from '../../../../db/sql';
+import { dropIndexes, secondaryIndexes } from '@db/indexes';
+import { quoteIdentifier } from '@db/sql';
 import { exchangeTable } from '../tables';
 import type { PackageHeader } from '../types';
 

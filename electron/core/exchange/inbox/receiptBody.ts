@@ -1,7 +1,7 @@
 // What the city tells a county in a receipt: the unbroken run applied, what is held for missing packages,
 // and what was refused and why (a sentence for the county clerk beside the code).
 import type Database from 'better-sqlite3';
-import { recordProblemOf, recordProblemText } from '../../../api/recordLabels';
+import { recordProblemOf, recordProblemText } from '@api/recordLabels';
 import { fail } from '../../errors';
 import type { ReceiptBody } from '../receipt';
 import { readStream } from './stream';

@@ -1,11 +1,11 @@
 // The review list as the city's reviewer sees it, and what they decide: apply a record that was held back
 // (an ID number live in another county, once checked) or dismiss it. A record older than the city's copy
 // can only be dismissed.
-import type { ReviewEntry, ReviewPage } from '../../../api/inbox';
+import type { ReviewEntry, ReviewPage } from '@api/inbox';
 import { appendAudit } from '../../audit/chain';
 import { actorName, nowIso, type CoreContext } from '../../context';
 import { fail } from '../../errors';
-import { maskIdNumber } from '../../../../rules/idNumber';
+import { maskIdNumber } from '@rules/idNumber';
 import { cachedStatement } from '../../records/statements';
 import { trustLookup } from '../keys';
 import type { ExchangeRecord, TrustLookup } from '../types';

@@ -3,7 +3,7 @@
 // for review (MISSING_FROM_SNAPSHOT), so the city can ask the county to enter it again. Never applied:
 // there is nothing to apply, and the city does not void a county's record on its behalf.
 import type Database from 'better-sqlite3';
-import { quoteIdentifier } from '../../../../db/sql';
+import { quoteIdentifier } from '@db/sql';
 import type { ExchangeRecord } from '../types';
 import { exchangeTables } from '../tables';
 import { META_COLUMNS } from './writer';

@@ -4,7 +4,7 @@
 // The journal row's content hash is computed from the values written, not read back: a package carries
 // every column of its records, so what is written is the whole stored row.
 import type Database from 'better-sqlite3';
-import { quoteIdentifier } from '../../../../db/sql';
+import { quoteIdentifier } from '@db/sql';
 import { rowHasher } from '../../records/contentHash';
 import { insertJournalRow, journalStatement } from '../../records/journal';
 import { IN_LIST, inListBatches } from '../../records/statements';

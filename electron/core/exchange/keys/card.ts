@@ -2,7 +2,7 @@
 // after a replacement, also signed by the signing key it replaces. Small JSON, safe to e-mail or print.
 import { sign, verify, type KeyObject } from 'node:crypto';
 import { z } from 'zod';
-import { OFFICE_CODE, OFFICE_ROLES } from '../../../../rules/office';
+import { OFFICE_CODE, OFFICE_ROLES } from '@rules/office';
 import { requireOffice } from '../../accounts/office';
 import type { CoreContext } from '../../context';
 import { AppError } from '../../errors';

@@ -1,8 +1,8 @@
 // This office's own key pairs: created at set-up, unlocked per operation, replaced by rotation.
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
-import type { Store } from '../../../../db/open';
-import { officeKeys } from '../../../../db/schema';
+import type { Store } from '@db/open';
+import { officeKeys } from '@db/schema';
 import { requireOffice } from '../../accounts/officeRow';
 import { appendAudit } from '../../audit/chain';
 import { nowIso, type CoreContext } from '../../context';

@@ -2,9 +2,9 @@
 // ids, dates, months and times (by the column's name), the maximum length of every other text from
 // rules/limits.ts, and per-table minimums. A domain adds its own rules (people: the ID number) on top.
 import { getTableConfig, type SQLiteColumn, type SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { FIELD_LIMITS, ID_MAX, RECORD_LIMITS, USER_MAX, REASON_MAX } from '../../../../rules/limits';
-import { isCalendarDate, isIsoMonth, isIsoTime } from '../../../../rules/dates';
-import type { RecordRule } from '../../../api/recordLabels';
+import { FIELD_LIMITS, ID_MAX, RECORD_LIMITS, USER_MAX, REASON_MAX } from '@rules/limits';
+import { isCalendarDate, isIsoMonth, isIsoTime } from '@rules/dates';
+import type { RecordRule } from '@api/recordLabels';
 import type { ExchangeRecord } from '../types';
 import { invalid, overMax, tooLong, type RecordCheck, type RecordProblem } from './problem';
 

@@ -1,6 +1,6 @@
 // How a refused record is named to a clerk: its table, its name, number or code (cut short), a document's type,
 // and the line of the package - never a full ID number (a domain adds a masked one through `describe`).
-import type { RecordProblemDetails } from '../../../api/recordLabels';
+import type { RecordProblemDetails } from '@api/recordLabels';
 import type { ExchangeRecord } from '../types';
 import type { RecordProblem } from './problem';
 

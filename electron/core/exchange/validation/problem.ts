@@ -1,6 +1,6 @@
 // What is wrong with one travelling record, in terms a clerk can be told: which column, which rule. The city
 // refuses a package for it (PKG_VALUE_INVALID, PKG_FIELD_TOO_LONG); the county refuses to write one (EXPORT_RECORD_INVALID).
-import type { RecordRule } from '../../../api/recordLabels';
+import type { RecordRule } from '@api/recordLabels';
 import type { ExchangeRecord } from '../types';
 
 export interface RecordProblem {

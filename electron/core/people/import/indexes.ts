@@ -2,7 +2,7 @@
 // afterwards (one sort per index instead of 100,000 random B-tree inserts each: measured 3.4 s -> 2.1 s
 // for 100,000 people). Done inside the import's transaction, so a failure or rollback restores them.
 import type Database from 'better-sqlite3';
-import { createIndexes, dropIndexes, secondaryIndexes } from '../../../../db/indexes';
+import { createIndexes, dropIndexes, secondaryIndexes } from '@db/indexes';
 
 /** Below this many rows the rebuild is not worth the schema change. */
 const MIN_ROWS = 5_000;

@@ -2,8 +2,8 @@
 // background, the clerk polls, cancels or commits. Jobs live per database (several backends may share a
 // process), belong to the user who started them, and expire; their rows are dropped as soon as they end.
 import { randomUUID } from 'node:crypto';
-import type { Store } from '../../../../db/open';
-import type { ImportCommitResult, ImportMode, ImportPhase, ImportPreview, ImportStatus } from '../../../api/people';
+import type { Store } from '@db/open';
+import type { ImportCommitResult, ImportMode, ImportPhase, ImportPreview, ImportStatus } from '@api/people';
 import type { CoreContext } from '../../context';
 import { AppError, fail } from '../../errors';
 import type { ColumnChoice } from './headers';

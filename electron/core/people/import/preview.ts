@@ -1,9 +1,9 @@
 // What the clerk reviews before importing: the counts, every row's issues with the row's name, the first
 // rows as they will be stored, and in update mode what each matched person would change (old -> new).
 // ID numbers are masked for roles that may not reveal them; no birth date is ever part of it.
-import { IMPORT_CHANGES_SHOWN } from '../../../../rules/limits';
-import type { ImportColumn, ImportPreview, ImportUpdateSummary, PersonField } from '../../../api/people';
-import { maskIdNumber } from '../../../../rules/idNumber';
+import { IMPORT_CHANGES_SHOWN } from '@rules/limits';
+import type { ImportColumn, ImportPreview, ImportUpdateSummary, PersonField } from '@api/people';
+import { maskIdNumber } from '@rules/idNumber';
 import { isDuplicateIssue, type CheckedRow } from './check';
 import type { UpdateOptions } from './match';
 import { cellText } from '../../spreadsheet/sheet';

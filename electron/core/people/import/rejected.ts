@@ -2,8 +2,8 @@
 // cells, an 错误说明 column saying what is wrong, ID and phone columns stored as text.
 import ExcelJS from 'exceljs';
 import path from 'node:path';
-import type { ImportColumn } from '../../../api/people';
-import { guardRow } from '../../../../rules/safeCells';
+import type { ImportColumn } from '@api/people';
+import { guardRow } from '@rules/safeCells';
 import type { CheckedRow } from './check';
 import { withQuotePrefix } from '../../files/quotePrefix';
 import { explainRow } from './explain';

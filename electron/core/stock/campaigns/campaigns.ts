@@ -1,8 +1,8 @@
 // Creating, editing and voiding a distribution campaign: its name, date, warehouse, optional disaster
 // event, and the goods each household receives. Once goods went out the campaign's goods stay as they were.
-import { stockCampaignItems, stockCampaigns } from '../../../../db/schema';
-import { isIsoDate } from '../../../../rules/dates';
-import type { CampaignDetail, CampaignInput, CampaignItemInput } from '../../../api/stockCampaigns';
+import { stockCampaignItems, stockCampaigns } from '@db/schema';
+import { isIsoDate } from '@rules/dates';
+import type { CampaignDetail, CampaignInput, CampaignItemInput } from '@api/stockCampaigns';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { insertRecord, updateRecord, voidRecord } from '../../records/write';

@@ -1,13 +1,13 @@
 // Choosing a campaign's households from the people registry: by township/village, or from a pasted list of
 // ID numbers (one per line, as copied from a spreadsheet column). A household already listed, or already
 // served, in this campaign is a warning: it is added again only when the keeper confirms.
-import { stockCampaignHouseholds } from '../../../../db/schema';
-import type { CampaignAddResult, CampaignCandidate, CampaignCandidates, CampaignRepeatCode } from '../../../api/stockCampaigns';
+import { stockCampaignHouseholds } from '@db/schema';
+import type { CampaignAddResult, CampaignCandidate, CampaignCandidates, CampaignRepeatCode } from '@api/stockCampaigns';
 import { appendAudit } from '../../audit/chain';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { voidRecord } from '../../records/write';
-import { maskIdNumber, parseIdNumber } from '../../../../rules/idNumber';
+import { maskIdNumber, parseIdNumber } from '@rules/idNumber';
 import { limitedIdLookup } from '../../people/lookupLimit';
 import { masksIds } from '../../people/query';
 import { cachedStatement } from '../../records/statements';

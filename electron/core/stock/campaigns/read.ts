@@ -1,9 +1,9 @@
 // A campaign as the keeper sees it: its goods per household and its list of households (masked IDs),
 // each with the issue document that served it.
-import type { CampaignDetail, CampaignHouseholdRow, CampaignItemRow, CampaignRow } from '../../../api/stockCampaigns';
+import type { CampaignDetail, CampaignHouseholdRow, CampaignItemRow, CampaignRow } from '@api/stockCampaigns';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
-import { maskIdNumber } from '../../../../rules/idNumber';
+import { maskIdNumber } from '@rules/idNumber';
 import { cachedStatement } from '../../records/statements';
 import { officeCodeOf } from '../office';
 

@@ -1,9 +1,9 @@
 // Checks a document as the keeper saves it and turns it into the columns stored: what each type needs
 // (a receipt's source, an issue's destination, a transfer's second warehouse), and per line the item,
 // the lot, the quantity and the reason. Every problem is listed at once (DOCUMENT_INVALID with issues).
-import { isIsoDate } from '../../../../rules/dates';
-import { countLacksReason, donationLacksDonor, issueLacksHousehold } from '../../../../rules/stockDocuments';
-import type { DocumentHeaderInput, DocumentIssue, DocumentLineInput, DocumentType } from '../../../api/stock';
+import { isIsoDate } from '@rules/dates';
+import { countLacksReason, donationLacksDonor, issueLacksHousehold } from '@rules/stockDocuments';
+import type { DocumentHeaderInput, DocumentIssue, DocumentLineInput, DocumentType } from '@api/stock';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { cachedStatement } from '../../records/statements';

@@ -1,7 +1,7 @@
 // Creating and editing draft documents. A draft's lines are replaced as a whole when edited (the old ones
 // are voided, never deleted). Approved documents are withdrawn to draft before editing; posted ones never change.
-import { stockDocuments } from '../../../../db/schema';
-import type { DocumentDetail, DocumentHeaderInput, DocumentLineInput, DocumentLineRow, DocumentRow } from '../../../api/stock';
+import { stockDocuments } from '@db/schema';
+import type { DocumentDetail, DocumentHeaderInput, DocumentLineInput, DocumentLineRow, DocumentRow } from '@api/stock';
 import { appendAudit } from '../../audit/chain';
 import { nowIso, type CoreContext } from '../../context';
 import { fail } from '../../errors';

@@ -1,7 +1,7 @@
 // Approval: a user with the approver role approves a draft (their name and the time are kept), or withdraws
 // the approval so the keeper can correct it. Posting is in ../posting.
-import { stockDocuments } from '../../../../db/schema';
-import type { DocumentDetail } from '../../../api/stock';
+import { stockDocuments } from '@db/schema';
+import type { DocumentDetail } from '@api/stock';
 import { actorName, nowIso, type CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { updateRecord } from '../../records/write';

@@ -1,6 +1,6 @@
 // createMissing: the warehouses, items and donors the sheet names and the office lacks, created through
 // the catalog's own functions (their uniqueness rules apply) inside the import's transaction.
-import { FIELD_LIMITS } from '../../../../rules/limits';
+import { FIELD_LIMITS } from '@rules/limits';
 import { listCategories, createCategory } from '../categories';
 import { createDonor } from '../donors';
 import { createItem } from '../items';

@@ -1,6 +1,6 @@
 // Each data row of the opening sheet read into a line, or the reasons it cannot be: every problem is
 // reported by spreadsheet row, field and code, so the clerk can fix the file and import it again.
-import { FIELD_LIMITS } from '../../../../rules/limits';
+import { FIELD_LIMITS } from '@rules/limits';
 import { cellText, type SheetRow } from '../../spreadsheet/sheet';
 import { parseQuantity, parseYuanToFen } from './amounts';
 import type { OpeningColumns } from './columns';

@@ -1,6 +1,6 @@
 // Writes the planned movements to the append-only ledger (journalled records, numbered in posting order)
 // and moves the balances and lot months kept beside it, in the caller's posting transaction.
-import type { DocumentRow } from '../../../api/stock';
+import type { DocumentRow } from '@api/stock';
 import type { CoreContext } from '../../context';
 import { cachedStatement } from '../../records/statements';
 import { insertRecords } from '../bulk';

@@ -1,8 +1,8 @@
 // Posting: an approved document becomes movements in the ledger, all or nothing, in ONE immediate
 // transaction (checks and writes together, so two windows posting at once cannot oversell).
 // A posted document never changes again; it is corrected by a reversal.
-import { stockDocuments } from '../../../../db/schema';
-import type { DocumentDetail } from '../../../api/stock';
+import { stockDocuments } from '@db/schema';
+import type { DocumentDetail } from '@api/stock';
 import { appendAudit } from '../../audit/chain';
 import { actorName, nowIso, type CoreContext } from '../../context';
 import { fail } from '../../errors';

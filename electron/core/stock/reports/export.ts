@@ -1,8 +1,8 @@
 // Each warehouse report as an .xlsx file the clerk saves or prints: on hand, the public disclosure,
 // donations traced, expiring lots, items below quota, value by category. Returned like the people export.
 import ExcelJS from 'exceljs';
-import type { OnHandRow } from '../../../api/stock';
-import type { DisclosureBalance, DisclosureIssued, DisclosureReceived, ExportedFile, ExpiryAlert, QuotaAlert, StockReportName } from '../../../api/stockReports';
+import type { OnHandRow } from '@api/stock';
+import type { DisclosureBalance, DisclosureIssued, DisclosureReceived, ExportedFile, ExpiryAlert, QuotaAlert, StockReportName } from '@api/stockReports';
 import type { CoreContext } from '../../context';
 import { onHand } from '../balances';
 import { localToday } from '../office';

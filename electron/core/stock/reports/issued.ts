@@ -5,7 +5,7 @@
 // households numbered), then summed into numbered slots, so a line costs a few look-ups and no objects; lines are
 // read a few hundred documents at a time, in id order, so they die young instead of 200,000 rows at once outliving
 // the garbage collector's nursery. Households' townships are looked up once, all together, after the lines.
-import type { DestinationKind } from '../../../api/stockReports';
+import type { DestinationKind } from '@api/stockReports';
 import type { CoreContext } from '../../context';
 import { cachedStatement } from '../../records/statements';
 import { destinationOf, issueDocuments, TOWNSHIP_UNKNOWN } from './flows';

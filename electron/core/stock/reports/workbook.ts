@@ -1,8 +1,8 @@
 // Report tables written to .xlsx (exceljs): a title, a line saying what the table covers, a bold header,
 // money in yuan with two decimals (kept as fen everywhere else), codes and lot numbers as text.
 import ExcelJS from 'exceljs';
-import { guardRow } from '../../../../rules/safeCells';
-import type { ExportedFile } from '../../../api/stockReports';
+import { guardRow } from '@rules/safeCells';
+import type { ExportedFile } from '@api/stockReports';
 import { withQuotePrefix } from '../../files/quotePrefix';
 
 export type ColumnKind = 'text' | 'number' | 'money';

@@ -1,7 +1,7 @@
 // First run's last step: the office as it will be created, with the warning that its code is for good.
 // Focus starts on 返回修改, so a stray Enter goes back to the form instead of creating the office.
 import { useTranslation } from 'react-i18next';
-import type { OfficeRole } from '../../../../rules/office';
+import type { OfficeRole } from '@rules/office';
 import { Button, Dialog } from '../../ui';
 
 export interface OfficeToCreate { name: string; code: string; role: OfficeRole }

@@ -2,8 +2,8 @@
 // After a confirm step (the code cannot be changed later) submits office.setup, then signs the administrator in.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACCOUNT_LIMITS, OFFICE_NAME_MAX } from '../../../../electron/api/limits';
-import { isOfficeCode, type OfficeRole } from '../../../../rules/office';
+import { ACCOUNT_LIMITS, OFFICE_NAME_MAX } from '@api/limits';
+import { isOfficeCode, type OfficeRole } from '@rules/office';
 import { call } from '../../api/client';
 import { errorText } from '../../i18n';
 import { Alert, Button, TextInput } from '../../ui';

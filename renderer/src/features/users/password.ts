@@ -1,5 +1,5 @@
 // The password rules as the user sees them before sending (the server checks them again: rules/passwordRules.ts).
-import { MIN_PASSWORD_LENGTH, passwordRuleBroken } from '../../../../electron/api/passwordRules';
+import { MIN_PASSWORD_LENGTH, passwordRuleBroken } from '@api/passwordRules';
 
 export { MIN_PASSWORD_LENGTH };
 

@@ -1,7 +1,7 @@
 // The date box inside AG Grid's date filters: the forms' DateInput, so a filter takes 2025.6.30, 2025/6/30,
 // 20250630 or 2025年6月30日 like every other date field, and shows yyyy-mm-dd.
 import type { CustomDateProps } from 'ag-grid-react';
-import { isoDate } from '../../../../electron/api/dates';
+import { isoDate } from '@api/dates';
 import { DateInput } from '../DateInput';
 
 const localIso = (date: Date) => isoDate(date.getFullYear(), date.getMonth() + 1, date.getDate());

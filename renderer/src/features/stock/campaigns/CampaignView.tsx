@@ -2,9 +2,9 @@
 // households, posting (one issue with a line per household) and the sign-off sheet.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CampaignHouseholdRow } from '../../../../../electron/api/stockCampaigns';
-import { useSession } from '../../../app/session';
-import { Alert, Button, ConfirmDialog } from '../../../ui';
+import type { CampaignHouseholdRow } from '@api/stockCampaigns';
+import { useSession } from '@renderer/app/session';
+import { Alert, Button, ConfirmDialog } from '@renderer/ui';
 import { stockCall } from '../api';
 import { textCol } from '../grid/columns';
 import { StockGrid } from '../grid/StockGrid';

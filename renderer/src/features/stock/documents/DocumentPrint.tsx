@@ -6,8 +6,8 @@ import { useSession } from '@renderer/app/session';
 import { formatDate, formatDateTime } from '@renderer/i18n';
 import { stockCall } from '../api';
 import { fenToYuan } from '../money';
-import { PrintSheet, type SheetFact } from '../../../ui/print/PrintSheet';
-import { PrintView } from '../../../ui/print/PrintView';
+import { PrintSheet, type SheetFact } from '@renderer/ui/print/PrintSheet';
+import { PrintView } from '@renderer/ui/print/PrintView';
 import { useLoad } from '../useLoad';
 import { counterpartyOf } from './columns';
 

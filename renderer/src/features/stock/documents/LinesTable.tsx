@@ -2,14 +2,14 @@
 // receipt lines make new lots; issue and transfer lines draw from a lot (expired ones need a reason);
 // count lines take the counted quantity and a reason where it differs from the book.
 import { useTranslation } from 'react-i18next';
-import type { DocumentType, ItemRow, LotBalance } from '../../../../../electron/api/stock';
-import { formatDate } from '../../../i18n';
-import { DateInput } from '../../../ui';
-import { ADJUSTMENT_REASONS } from '../../../../../electron/api/stock';
+import type { DocumentType, ItemRow, LotBalance } from '@api/stock';
+import { formatDate } from '@renderer/i18n';
+import { DateInput } from '@renderer/ui';
+import { ADJUSTMENT_REASONS } from '@api/stock';
 import { fenToYuan, parseQuantity, yuanToFen } from '../money';
 import type { LineDraft } from './draft';
-import { countDifference } from '../../../../../rules/stockDocuments';
-import { FIELD_LIMITS, NUMBER_INPUT_MAX } from '../../../../../electron/api/limits';
+import { countDifference } from '@rules/stockDocuments';
+import { FIELD_LIMITS, NUMBER_INPUT_MAX } from '@api/limits';
 
 /** The lines' text limits as the contract has them (absent for numbers, dates and choices). */
 const LINE_LIMITS: Partial<Record<string, number>> = FIELD_LIMITS.stock_document_lines;

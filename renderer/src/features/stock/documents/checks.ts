@@ -1,9 +1,9 @@
 // What the form checks before saving, so the keeper sees the problem on its line at once; the backend
 // checks everything again.
 import type { TFunction } from 'i18next';
-import type { DocumentType, LotBalance } from '../../../../../electron/api/stock';
-import { isIsoDate } from '../../../../../electron/api/dates';
-import { countLacksReason, donationLacksDonor, issueLacksHousehold } from '../../../../../rules/stockDocuments';
+import type { DocumentType, LotBalance } from '@api/stock';
+import { isIsoDate } from '@api/dates';
+import { countLacksReason, donationLacksDonor, issueLacksHousehold } from '@rules/stockDocuments';
 import { parseQuantity } from '../money';
 import type { HeaderDraft, LineDraft } from './draft';
 

@@ -1,7 +1,7 @@
 // A document as the form holds it (text as typed) and the conversions to and from the API.
 import type {
   AdjustmentReason, DocumentDetail, DocumentHeaderInput, DocumentLineInput, DocumentType, IssueDestination, ReceiptSource,
-} from '../../../../../electron/api/stock';
+} from '@api/stock';
 import { fenToYuan, parseQuantity, yuanToFen } from '../money';
 import { today } from '../useRefs';
 

@@ -3,8 +3,8 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@renderer/i18n';
 import { stockCall } from '../api';
-import { PrintSheet } from '../../../ui/print/PrintSheet';
-import { PrintView } from '../../../ui/print/PrintView';
+import { PrintSheet } from '@renderer/ui/print/PrintSheet';
+import { PrintView } from '@renderer/ui/print/PrintView';
 import { useLoad } from '../useLoad';
 import { DisclosureTables } from './DisclosureTables';
 

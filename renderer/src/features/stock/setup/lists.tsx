@@ -1,7 +1,7 @@
 // The reference lists of 仓库资料: what each shows and edits, and which method saves it.
 import type { TFunction } from 'i18next';
-import type { CategoryRow, DonorRow, EventRow, ItemRow, WarehouseRow } from '../../../../../electron/api/stock';
-import { FIELD_LIMITS, type LimitedTable } from '../../../../../electron/api/limits';
+import type { CategoryRow, DonorRow, EventRow, ItemRow, WarehouseRow } from '@api/stock';
+import { FIELD_LIMITS, type LimitedTable } from '@api/limits';
 import { stockCall } from '../api';
 import { dateCol, quantityCol, textCol, yuanCol } from '../grid/columns';
 import type { ReferenceListProps } from './ReferenceList';

@@ -1,0 +1,27 @@
+// A second window in another process: opens the same database file on its own connection and posts the
+// documents named on the command line once the test says go (a line on stdin); prints what happened to each.
+import { openDatabase } from '@db/open';
+import type { CoreContext } from '@core/context';
+import { postApproved } from '@core/stock/posting/post';
+
+const [file, ...ids] = process.argv.slice(2);
+const store = openDatabase(file!);
+const ctx: CoreContext = {
+  store, method: 'stock.documents.post', now: () => new Date(),
+  actor: { userId: `child-${process.pid}`, username: `child-${process.pid}`, displayName: 'child', roles: ['warehouse'] },
+};
+process.stdout.write('ready\n');
+await new Promise((resolve) => process.stdin.once('data', resolve));
+const pause = new Int32Array(new SharedArrayBuffer(4));
+const outcomes = ids.map((id) => {
+  Atomics.wait(pause, 0, 0, 1); // a millisecond between clicks, so the two runs overlap even if one starts late
+  try {
+    postApproved(ctx, id);
+    return { id, outcome: 'posted' };
+  } catch (error) {
+    return { id, outcome: (error as { code?: string }).code ?? String(error) };
+  }
+});
+store.sqlite.close();
+process.stdout.write(JSON.stringify(outcomes));
+process.exit(0);
