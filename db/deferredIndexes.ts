@@ -3,10 +3,15 @@
 import type Database from 'better-sqlite3';
 import { createIndexes } from './indexes';
 
-interface DeferredIndex { name: string; sql: string }
+interface DeferredIndex {
+  name: string;
+  sql: string;
+}
 
 function hasDeferredIndexTable(sqlite: Database.Database): boolean {
-  return sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'deferred_indexes'`).get() !== undefined;
+  return (
+    sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'deferred_indexes'`).get() !== undefined
+  );
 }
 
 /** Builds again every sort index a large import dropped; returns how many. Each index with its note is one transaction. */
@@ -31,13 +36,18 @@ export async function rebuildDeferredIndexesGradually(sqlite: Database.Database)
 
 function deferredIndexes(sqlite: Database.Database): DeferredIndex[] {
   if (!hasDeferredIndexTable(sqlite)) return [];
-  return sqlite.prepare('SELECT name, create_sql AS sql FROM deferred_indexes ORDER BY table_name, name').all() as DeferredIndex[];
+  return sqlite
+    .prepare('SELECT name, create_sql AS sql FROM deferred_indexes ORDER BY table_name, name')
+    .all() as DeferredIndex[];
 }
 
 function rebuildOne(sqlite: Database.Database, index: DeferredIndex): void {
-  sqlite.transaction(() => {
-    const exists = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?`).get(index.name) !== undefined;
-    if (!exists) createIndexes(sqlite, [index.sql]);
-    sqlite.prepare('DELETE FROM deferred_indexes WHERE name = ?').run(index.name);
-  }).immediate();
+  sqlite
+    .transaction(() => {
+      const exists =
+        sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?`).get(index.name) !== undefined;
+      if (!exists) createIndexes(sqlite, [index.sql]);
+      sqlite.prepare('DELETE FROM deferred_indexes WHERE name = ?').run(index.name);
+    })
+    .immediate();
 }

@@ -2,12 +2,19 @@
 import type Database from 'better-sqlite3';
 import { quoteIdentifier } from './sql';
 
-export interface IndexDefinition { name: string; sql: string }
+export interface IndexDefinition {
+  name: string;
+  sql: string;
+}
 
 /** The table's non-unique indexes that have CREATE statements, but those in `keep`. */
 export function secondaryIndexes(sqlite: Database.Database, table: string, keep: readonly string[]): IndexDefinition[] {
-  const indexes = sqlite.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL
-    AND name NOT IN (SELECT name FROM pragma_index_list(?) WHERE "unique" = 1)`).all(table, table) as IndexDefinition[];
+  const indexes = sqlite
+    .prepare(
+      `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL
+    AND name NOT IN (SELECT name FROM pragma_index_list(?) WHERE "unique" = 1)`,
+    )
+    .all(table, table) as IndexDefinition[];
   return indexes.filter((index) => !keep.includes(index.name));
 }
 

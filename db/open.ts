@@ -1,11 +1,11 @@
 // Opens an office database file: refuses a migration history the app does not know, backs up
 // before migrating, applies pending drizzle-kit migrations, and sets WAL + foreign keys.
-import Database from 'better-sqlite3';
-import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { readMigrationFiles, type MigrationMeta } from 'drizzle-orm/migrator';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { readMigrationFiles, type MigrationMeta } from 'drizzle-orm/migrator';
 import { rebuildDeferredIndexes } from './deferredIndexes';
 import * as schema from './schema';
 
@@ -19,7 +19,10 @@ export interface Store {
 export const MIGRATIONS_TABLE = '__drizzle_migrations';
 
 export class DatabaseRefusedError extends Error {
-  constructor(readonly code: 'DB_NEWER_THAN_APP' | 'DB_MIGRATION_MISMATCH', message: string) {
+  constructor(
+    readonly code: 'DB_NEWER_THAN_APP' | 'DB_MIGRATION_MISMATCH',
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -59,14 +62,19 @@ export function openDatabase(file: string, options: OpenOptions = {}): Store {
   return { file, sqlite, orm: drizzle(sqlite, { schema }) };
 }
 
-interface AppliedMigration { hash: string; createdAt: number }
+interface AppliedMigration {
+  hash: string;
+  createdAt: number;
+}
 
 function readAppliedMigrations(file: string): AppliedMigration[] {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const exists = db.prepare(`SELECT 1 FROM sqlite_master WHERE type='table' AND name=?`).get(MIGRATIONS_TABLE);
     if (!exists) return [];
-    return db.prepare(`SELECT hash, created_at AS createdAt FROM ${MIGRATIONS_TABLE} ORDER BY created_at, id`).all() as AppliedMigration[];
+    return db
+      .prepare(`SELECT hash, created_at AS createdAt FROM ${MIGRATIONS_TABLE} ORDER BY created_at, id`)
+      .all() as AppliedMigration[];
   } finally {
     db.close();
   }
@@ -74,22 +82,36 @@ function readAppliedMigrations(file: string): AppliedMigration[] {
 
 function checkHistory(applied: AppliedMigration[], known: MigrationMeta[]): void {
   if (applied.length > known.length) {
-    throw new DatabaseRefusedError('DB_NEWER_THAN_APP',
-      `This database was written by a newer version of Boai Ledger (${applied.length} migrations, this app knows ${known.length}). Update the program; the file was left untouched.`);
+    throw new DatabaseRefusedError(
+      'DB_NEWER_THAN_APP',
+      `This database was written by a newer version of Boai Ledger (${applied.length} migrations, this app knows ${known.length}). Update the program; the file was left untouched.`,
+    );
   }
   applied.forEach((row, i) => {
     if (row.hash !== known[i]!.hash) {
-      throw new DatabaseRefusedError('DB_MIGRATION_MISMATCH',
-        `Migration ${i + 1} of this database does not match this version of Boai Ledger. The file was left untouched.`);
+      throw new DatabaseRefusedError(
+        'DB_MIGRATION_MISMATCH',
+        `Migration ${i + 1} of this database does not match this version of Boai Ledger. The file was left untouched.`,
+      );
     }
   });
 }
 
 function hasUserTables(sqlite: Database.Database): boolean {
-  return sqlite.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'`).pluck().get() as number > 0;
+  return (
+    (sqlite
+      .prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'`)
+      .pluck()
+      .get() as number) > 0
+  );
 }
 
-function backupBeforeMigration(sqlite: Database.Database, file: string, backupDir: string | undefined, now: Date): string {
+function backupBeforeMigration(
+  sqlite: Database.Database,
+  file: string,
+  backupDir: string | undefined,
+  now: Date,
+): string {
   const dir = backupDir ?? path.join(path.dirname(file), 'backups');
   fs.mkdirSync(dir, { recursive: true });
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
@@ -99,7 +121,9 @@ function backupBeforeMigration(sqlite: Database.Database, file: string, backupDi
 }
 
 function applyMigrations(sqlite: Database.Database, pending: MigrationMeta[]): void {
-  sqlite.exec(`CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (id INTEGER PRIMARY KEY AUTOINCREMENT, hash text NOT NULL, created_at numeric)`);
+  sqlite.exec(
+    `CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (id INTEGER PRIMARY KEY AUTOINCREMENT, hash text NOT NULL, created_at numeric)`,
+  );
   const record = sqlite.prepare(`INSERT INTO ${MIGRATIONS_TABLE} (hash, created_at) VALUES (?, ?)`);
   sqlite.transaction(() => {
     for (const migration of pending) {
@@ -110,9 +134,15 @@ function applyMigrations(sqlite: Database.Database, pending: MigrationMeta[]): v
 }
 
 /** How many migrations the file has applied against how many this app knows, and whether they match. */
-export function migrationState(store: Store, migrationsDir = defaultMigrationsDir()): { applied: number; known: number; ok: boolean } {
+export function migrationState(
+  store: Store,
+  migrationsDir = defaultMigrationsDir(),
+): { applied: number; known: number; ok: boolean } {
   const known = readMigrationFiles({ migrationsFolder: migrationsDir });
-  const applied = store.sqlite.prepare(`SELECT hash FROM ${MIGRATIONS_TABLE} ORDER BY created_at, id`).pluck().all() as string[];
+  const applied = store.sqlite
+    .prepare(`SELECT hash FROM ${MIGRATIONS_TABLE} ORDER BY created_at, id`)
+    .pluck()
+    .all() as string[];
   const ok = applied.length === known.length && applied.every((hash, i) => hash === known[i]!.hash);
   return { applied: applied.length, known: known.length, ok };
 }

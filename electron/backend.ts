@@ -1,20 +1,26 @@
 // The backend every shell uses (Electron main, dev host, tests): one office database and its router.
-import path from 'node:path';
 import fs from 'node:fs';
+import path from 'node:path';
 import { openDatabase, type OpenOptions, type Store } from '../db/open';
-import { handlers } from './handlers/index';
-import type { SecretSealer } from './core/context';
 import type { MethodName } from './api/contract';
 import { redactOlderEntries } from './core/audit/upgrade';
+import type { SecretSealer } from './core/context';
 import { releaseStaged } from './core/exchange/inbox/staged';
+import { DB_FILE_NAME } from './data-dir';
 import { KEEPS_STAGED_PREVIEW } from './handlers/inbox';
+import { handlers } from './handlers/index';
 import { createRouter, type Router } from './router';
 import { idleMinutesSetting } from './sessions';
-import { DB_FILE_NAME } from './data-dir';
 
 export { DB_FILE_NAME, resolveDataDir } from './data-dir';
 
-export interface Backend { dataDir: string; store: Store; router: Router; secrets?: SecretSealer; close(): void }
+export interface Backend {
+  dataDir: string;
+  store: Store;
+  router: Router;
+  secrets?: SecretSealer;
+  close(): void;
+}
 
 export interface BackendOptions extends OpenOptions {
   /** Unlocks this office's private keys: safeStorage in the shell, a passphrase in the dev host and tests. */
@@ -33,7 +39,14 @@ export function openBackend(dataDir: string, options: BackendOptions = {}): Back
     if (!KEEPS_STAGED_PREVIEW.has(method)) releaseStaged(store.file);
   };
   const idleMinutes = options.idleMinutes ?? idleMinutesSetting(dataDir);
-  const router = createRouter({ store, handlers, now: options.now, secrets: options.secrets, beforeWrite, idleMinutes });
+  const router = createRouter({
+    store,
+    handlers,
+    now: options.now,
+    secrets: options.secrets,
+    beforeWrite,
+    idleMinutes,
+  });
   const close = () => {
     releaseStaged(store.file);
     store.sqlite.close();

@@ -83,7 +83,14 @@ export function createRouter(options: RouterOptions): Router {
       // Never echo the name: it is whatever the caller sent, of any length.
       if (!isMethodName(method)) return failure('METHOD_UNKNOWN');
       const spec = contract[method];
-      const base: CoreContext = { store: options.store, actor: null, method, now, secrets: options.secrets, office: currentOffice() };
+      const base: CoreContext = {
+        store: options.store,
+        actor: null,
+        method,
+        now,
+        secrets: options.secrets,
+        office: currentOffice(),
+      };
       const session = sessionOf(base, caller);
       const live = typeof session === 'object' ? session : null;
       const actor = live?.actor ?? null;
@@ -95,7 +102,13 @@ export function createRouter(options: RouterOptions): Router {
       const parsed = spec.input.safeParse(input);
       if (!parsed.success) return failure('INPUT_INVALID', { method, issues: describeIssues(parsed.error) });
       if (live && !spec.background) sessions.touch(live.id, now().getTime());
-      const ctx: HandlerContext = { ...base, office: base.office ?? null, actor, shell: caller.shell, ...sessionControls(base, caller, live) };
+      const ctx: HandlerContext = {
+        ...base,
+        office: base.office ?? null,
+        actor,
+        shell: caller.shell,
+        ...sessionControls(base, caller, live),
+      };
       const handler = options.handlers[method as MethodName] as (c: HandlerContext, i: unknown) => unknown;
       if (spec.effect !== 'read') options.beforeWrite?.(method);
       // better-sqlite3 refuses (and rolls back) a transaction function that returns a Promise: a 'write' is synchronous.
@@ -116,7 +129,10 @@ export function createRouter(options: RouterOptions): Router {
         const user = signedInUser(base, a.userId);
         caller.keepSession(user ? sessions.issue(a.userId, user.credentials, now().getTime()) : null);
       },
-      signOut: () => { sessions.drop(current); caller.keepSession(null); },
+      signOut: () => {
+        sessions.drop(current);
+        caller.keepSession(null);
+      },
       keepOwnSession: () => {
         const user = live ? signedInUser(base, live.actor.userId) : null;
         if (live && user) sessions.rebind(live.id, user.credentials);
@@ -136,7 +152,13 @@ function failure(code: string, details?: Record<string, unknown>): ApiResult<nev
 /** Each refused field as its path, the zod code and the rule's numbers or form, so the renderer can say the rule. */
 function describeIssues(error: ZodError) {
   return error.issues.slice(0, 50).map((issue) => {
-    const rule = issue as { origin?: unknown; maximum?: unknown; minimum?: unknown; expected?: unknown; format?: unknown };
+    const rule = issue as {
+      origin?: unknown;
+      maximum?: unknown;
+      minimum?: unknown;
+      expected?: unknown;
+      format?: unknown;
+    };
     return {
       path: issue.path.map((part) => String(part).slice(0, 100)).join('.'),
       code: issue.code,
@@ -150,11 +172,18 @@ function describeIssues(error: ZodError) {
 }
 
 function toApiError(error: unknown, method: string, log: (m: string, e: unknown) => void): ApiError {
-  if (error instanceof AppError) return { code: error.code, messageKey: error.messageKey, details: boundedDetails(error.details) };
+  if (error instanceof AppError)
+    return { code: error.code, messageKey: error.messageKey, details: boundedDetails(error.details) };
   if (error instanceof DatabaseRefusedError) return { code: error.code, messageKey: `errors.${error.code}` };
-  if (error instanceof ZodError) return { code: 'INPUT_INVALID', messageKey: 'errors.INPUT_INVALID', details: { method, issues: describeIssues(error) } };
+  if (error instanceof ZodError)
+    return {
+      code: 'INPUT_INVALID',
+      messageKey: 'errors.INPUT_INVALID',
+      details: { method, issues: describeIssues(error) },
+    };
   const sqliteCode = (error as { code?: unknown })?.code;
-  if (sqliteCode === 'SQLITE_BUSY' || sqliteCode === 'SQLITE_LOCKED') return { code: 'DB_BUSY', messageKey: 'errors.DB_BUSY' };
+  if (sqliteCode === 'SQLITE_BUSY' || sqliteCode === 'SQLITE_LOCKED')
+    return { code: 'DB_BUSY', messageKey: 'errors.DB_BUSY' };
   log(`Unexpected error in ${method}`, error);
   return { code: 'INTERNAL', messageKey: 'errors.INTERNAL' };
 }

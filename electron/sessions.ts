@@ -6,13 +6,15 @@ import path from 'node:path';
 
 export const DEFAULT_IDLE_MINUTES = 30;
 
-interface Session { userId: string; credentials: string; lastActivity: number }
+interface Session {
+  userId: string;
+  credentials: string;
+  lastActivity: number;
+}
 
 /** What a presented id turned out to be: a live session, one that idled out, or nothing the router issued. */
 export type SessionLookup =
-  | { state: 'live'; id: string; userId: string; credentials: string }
-  | { state: 'expired' }
-  | { state: 'none' };
+  { state: 'live'; id: string; userId: string; credentials: string } | { state: 'expired' } | { state: 'none' };
 
 export interface SessionTable {
   /** Issues a fresh id for the user (the router drops the carrier's previous one). */
@@ -75,7 +77,9 @@ export const SETTINGS_FILE = 'settings.json';
  * the data folder (the Electron shell: userData/boai-ledger/settings.json), else 30 minutes.
  */
 export function idleMinutesSetting(dataDir: string, env: NodeJS.ProcessEnv = process.env): number {
-  return positiveMinutes(env.BOAI_IDLE_MINUTES) ?? positiveMinutes(readSettings(dataDir).idleMinutes) ?? DEFAULT_IDLE_MINUTES;
+  return (
+    positiveMinutes(env.BOAI_IDLE_MINUTES) ?? positiveMinutes(readSettings(dataDir).idleMinutes) ?? DEFAULT_IDLE_MINUTES
+  );
 }
 
 function positiveMinutes(value: unknown): number | null {
@@ -86,7 +90,7 @@ function positiveMinutes(value: unknown): number | null {
 function readSettings(dataDir: string): Record<string, unknown> {
   try {
     const parsed: unknown = JSON.parse(fs.readFileSync(path.join(dataDir, SETTINGS_FILE), 'utf8'));
-    return typeof parsed === 'object' && parsed !== null ? parsed as Record<string, unknown> : {};
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
   } catch {
     return {};
   }

@@ -1,6 +1,7 @@
 // The most common passwords (from the public SecLists / RockYou top lists and common Chinese-keyboard ones), compared
 // lower-cased: a password found here is refused because it is among the first a guesser tries.
-export const COMMON_PASSWORDS: ReadonlySet<string> = new Set(`
+export const COMMON_PASSWORDS: ReadonlySet<string> = new Set(
+  `
 123456 password 12345678 qwerty 123456789 12345 1234 111111 1234567 dragon 123123 baseball abc123 football monkey
 letmein 696969 shadow master 666666 qwertyuiop 123321 mustang 1234567890 michael 654321 superman 1qaz2wsx 7777777
 121212 000000 qazwsx 123qwe killer trustno1 jordan jennifer zxcvbnm asdfgh hunter buster soccer harley batman andrew
@@ -79,4 +80,7 @@ metallica nirvana beatles eminem rihanna beyonce justinbieber onedirection bts b
 manga otaku cosplay dance dancer singer artist painter writer reader student teacher doctor nurse police soldier army
 navy marine1 airforce pilot driver engineer banker lawyer manager boss ceo money1 money123 cash dollar rich gold
 golden diamond123 platinum ruby emerald sapphire crystal1 pearl jade amber coral ivory ebony onyx
-`.split(/\s+/).filter(Boolean));
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);

@@ -72,13 +72,28 @@ export function isIsoTime(value: string): boolean {
 
 /** The form every stored time has (toISOString: 2026-03-01T08:00:00.000Z), told without the regex. */
 function isStoredTime(value: string): boolean {
-  if (value.length !== 24 || value.charCodeAt(23) !== 90 || value.charCodeAt(10) !== 84 || value.charCodeAt(19) !== 46) return false;
-  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45 || value.charCodeAt(13) !== 58 || value.charCodeAt(16) !== 58) return false;
+  if (value.length !== 24 || value.charCodeAt(23) !== 90 || value.charCodeAt(10) !== 84 || value.charCodeAt(19) !== 46)
+    return false;
+  if (
+    value.charCodeAt(4) !== 45 ||
+    value.charCodeAt(7) !== 45 ||
+    value.charCodeAt(13) !== 58 ||
+    value.charCodeAt(16) !== 58
+  )
+    return false;
   for (const [from, count] of STORED_TIME_DIGITS) if (digitsAt(value, from, count) < 0) return false;
   return true;
 }
 
-const STORED_TIME_DIGITS: readonly (readonly [number, number])[] = [[0, 4], [5, 2], [8, 2], [11, 2], [14, 2], [17, 2], [20, 3]];
+const STORED_TIME_DIGITS: readonly (readonly [number, number])[] = [
+  [0, 4],
+  [5, 2],
+  [8, 2],
+  [11, 2],
+  [14, 2],
+  [17, 2],
+  [20, 3],
+];
 
 /** A year, month and day as an ISO date, if that day exists in the years we take. */
 export function checkedDate(year: number, month: number, day: number): DateReading {

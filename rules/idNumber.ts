@@ -3,7 +3,7 @@
 import { isCalendarDay } from './dates';
 
 export type IdErrorCode =
-  | 'ID_REQUIRED' | 'ID_LENGTH' | 'ID_CHARACTERS' | 'ID_AREA' | 'ID_BIRTHDATE' | 'ID_CHECKSUM' | 'ID_SPREADSHEET_NUMBER';
+  'ID_REQUIRED' | 'ID_LENGTH' | 'ID_CHARACTERS' | 'ID_AREA' | 'ID_BIRTHDATE' | 'ID_CHECKSUM' | 'ID_SPREADSHEET_NUMBER';
 
 export interface ParsedId {
   ok: true;
@@ -22,9 +22,41 @@ const CHECK_CHARS = '10X98765432';
 
 /** Province-level prefixes of GB/T 2260; the rest of the area code is not checked (abolished codes stay valid). */
 const PROVINCES = new Set([
-  '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37',
-  '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65',
-  '71', '81', '82', '83',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '81',
+  '82',
+  '83',
 ]);
 
 const EARLIEST_BIRTH = '1890-01-01';

@@ -38,10 +38,24 @@ export const IMPORT_CHANGES_SHOWN = 2000;
 export const ACCOUNT_LIMITS = { username: 50, displayName: 50 } as const;
 
 /** The record columns of every table (db/schema/record.ts). */
-export const RECORD_LIMITS = { createdBy: USER_MAX, updatedBy: USER_MAX, voidedBy: USER_MAX, voidReason: REASON_MAX } as const;
+export const RECORD_LIMITS = {
+  createdBy: USER_MAX,
+  updatedBy: USER_MAX,
+  voidedBy: USER_MAX,
+  voidReason: REASON_MAX,
+} as const;
 
 export const FIELD_LIMITS = {
-  people: { name: NAME_MAX, idNumber: 18, mobile: 40, phone: 40, township: 100, village: 100, workUnit: 200, notes: 2000 },
+  people: {
+    name: NAME_MAX,
+    idNumber: 18,
+    mobile: 40,
+    phone: 40,
+    township: 100,
+    village: 100,
+    workUnit: 200,
+    notes: 2000,
+  },
   stock_categories: { name: 50 },
   stock_items: { code: 50, name: 100, unit: 20, specification: 200, notes: 1000 },
   stock_warehouses: { code: 50, name: 100, address: 200, keeper: 50, phone: 40, notes: 1000 },
@@ -51,8 +65,19 @@ export const FIELD_LIMITS = {
   stock_events: { name: 200, kind: 50, place: 200, notes: 1000 },
   stock_lots: { lotNumber: 100 },
   stock_documents: {
-    number: 50, allocationFrom: 200, supplier: 200, tenderRef: 100, destinationOffice: 200, internalUse: 200, handledBy: 50,
-    notes: 2000, approvedBy: USER_MAX, approvedByName: USER_MAX, postedBy: USER_MAX, postedByName: USER_MAX, reversalReason: REASON_MAX,
+    number: 50,
+    allocationFrom: 200,
+    supplier: 200,
+    tenderRef: 100,
+    destinationOffice: 200,
+    internalUse: 200,
+    handledBy: 50,
+    notes: 2000,
+    approvedBy: USER_MAX,
+    approvedByName: USER_MAX,
+    postedBy: USER_MAX,
+    postedByName: USER_MAX,
+    reversalReason: REASON_MAX,
   },
   stock_document_lines: { lotNumber: 100, reasonNote: 500, expiredOverrideReason: 500, notes: 500 },
   stock_movements: {},

@@ -7,7 +7,7 @@ const SEPARATORS = /[\s\-\u2010-\u2015\u2212()]+/;
 
 /** Full-width digits, +, - and parentheses to ASCII. */
 function halfWidth(raw: string): string {
-  return raw.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xFEE0)).trim();
+  return raw.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).trim();
 }
 
 function textOf(raw: unknown): string | null {
@@ -25,7 +25,10 @@ export function parseMobile(raw: unknown): PhoneResult<'MOBILE_FORMAT'> {
   if (typeof raw === 'string' && STORED_MOBILE.test(raw)) return { ok: true, value: raw };
   const text = textOf(raw);
   if (text === null) return { ok: true, value: null };
-  const digits = text.split(SEPARATORS).join('').replace(/^(\+86|0086|86(?=\d{11}$))/, '');
+  const digits = text
+    .split(SEPARATORS)
+    .join('')
+    .replace(/^(\+86|0086|86(?=\d{11}$))/, '');
   return /^1[3-9]\d{9}$/.test(digits) ? { ok: true, value: digits } : { ok: false, code: 'MOBILE_FORMAT' };
 }
 
@@ -44,7 +47,10 @@ export function parseLandline(raw: unknown): PhoneResult<'PHONE_FORMAT'> {
   let main = text;
   let extension = main.match(EXTENSION)?.[1] ?? null;
   if (extension !== null) main = main.replace(EXTENSION, '');
-  const groups = main.replace(/^(\+86|0086)\s*-?\s*0?/, '0').split(SEPARATORS).filter((g) => g !== '');
+  const groups = main
+    .replace(/^(\+86|0086)\s*-?\s*0?/, '0')
+    .split(SEPARATORS)
+    .filter((g) => g !== '');
   if (groups.some((g) => !/^\d+$/.test(g))) return { ok: false, code: 'PHONE_FORMAT' };
   let area: string;
   let rest: string[];

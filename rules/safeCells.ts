@@ -8,8 +8,13 @@ export function startsLive(text: string): boolean {
 }
 
 /** An exceljs cell, as far as the guard needs it. */
-export interface GuardedCell { value: unknown; numFmt: string }
-export interface GuardedRow { eachCell(callback: (cell: GuardedCell) => void): void }
+export interface GuardedCell {
+  value: unknown;
+  numFmt: string;
+}
+export interface GuardedRow {
+  eachCell(callback: (cell: GuardedCell) => void): void;
+}
 
 /**
  * Marks a live-looking text cell as a text cell (number format "@"): Excel and LibreOffice keep it text when it is

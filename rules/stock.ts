@@ -23,4 +23,14 @@ export const MOVEMENT_KINDS = ['receipt', 'issue', 'transfer_out', 'transfer_in'
 export type MovementKind = (typeof MOVEMENT_KINDS)[number];
 
 /** The categories a new office starts with; the office may rename, add and void them. */
-export const DEFAULT_CATEGORIES = ['帐篷', '棉被', '衣物', '食品', '饮用水', '急救包', '家庭急救箱', '装备', '其他'] as const;
+export const DEFAULT_CATEGORIES = [
+  '帐篷',
+  '棉被',
+  '衣物',
+  '食品',
+  '饮用水',
+  '急救包',
+  '家庭急救箱',
+  '装备',
+  '其他',
+] as const;

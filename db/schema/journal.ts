@@ -12,22 +12,26 @@ export const changeJournal = sqliteTable('change_journal', {
   contentHash: text('content_hash'),
 });
 
-export const auditLog = sqliteTable('audit_log', {
-  seq: integer('seq').primaryKey({ autoIncrement: true }),
-  at: text('at').notNull(),
-  userId: text('user_id'),
-  username: text('username'),
-  method: text('method').notNull(),
-  tableName: text('table_name'),
-  recordId: text('record_id'),
-  before: text('before'), // JSON of the changed fields before, or null
-  after: text('after'), // JSON of the changed fields after, or null
-  prevHash: text('prev_hash').notNull(),
-  hash: text('hash').notNull(),
-  /** The change journal's head when this entry was written (seq and running hash), inside the entry's hash. */
-  journalSeq: integer('journal_seq'),
-  journalHash: text('journal_hash'),
-}, (t) => [index('audit_log_record').on(t.tableName, t.recordId)]);
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    userId: text('user_id'),
+    username: text('username'),
+    method: text('method').notNull(),
+    tableName: text('table_name'),
+    recordId: text('record_id'),
+    before: text('before'), // JSON of the changed fields before, or null
+    after: text('after'), // JSON of the changed fields after, or null
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+    /** The change journal's head when this entry was written (seq and running hash), inside the entry's hash. */
+    journalSeq: integer('journal_seq'),
+    journalHash: text('journal_hash'),
+  },
+  (t) => [index('audit_log_record').on(t.tableName, t.recordId)],
+);
 
 /** Office-local secrets that never leave this database: the key of the audit log's keyed ID-number hashes. */
 export const localKeys = sqliteTable('local_keys', {

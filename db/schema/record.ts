@@ -20,6 +20,15 @@ export function recordColumns() {
 
 /** SQL column names of recordColumns(), for code that writes records with prepared statements. */
 export const RECORD_COLUMN_NAMES = [
-  'id', 'office_code', 'created_at', 'updated_at', 'created_by', 'updated_by',
-  'row_version', 'voided', 'voided_at', 'voided_by', 'void_reason',
+  'id',
+  'office_code',
+  'created_at',
+  'updated_at',
+  'created_by',
+  'updated_by',
+  'row_version',
+  'voided',
+  'voided_at',
+  'voided_by',
+  'void_reason',
 ] as const;

@@ -4,16 +4,16 @@
 import type { z } from 'zod';
 import type { MethodSpec } from './method';
 import { auditMethods } from './methods/audit';
-import { officeMethods } from './methods/office';
-import { peopleMethods } from './methods/people';
-import { stockMethods } from './methods/stock';
-import { stockReportMethods } from './methods/stockReports';
-import { stockCampaignMethods } from './methods/stockCampaigns';
-import { keysMethods } from './methods/keys';
-import { outboxMethods } from './methods/outbox';
 import { inboxMethods } from './methods/inbox';
-import { printMethods } from './methods/print';
+import { keysMethods } from './methods/keys';
+import { officeMethods } from './methods/office';
+import { outboxMethods } from './methods/outbox';
+import { peopleMethods } from './methods/people';
 import { preferenceMethods } from './methods/preferences';
+import { printMethods } from './methods/print';
+import { stockMethods } from './methods/stock';
+import { stockCampaignMethods } from './methods/stockCampaigns';
+import { stockReportMethods } from './methods/stockReports';
 
 export type { Access, MethodSpec } from './method';
 
@@ -30,7 +30,6 @@ export const contract = {
   ...printMethods,
   ...preferenceMethods,
 } as const;
-
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

@@ -4,7 +4,13 @@
 export type PackageKind = 'delta' | 'snapshot' | 'receipt';
 
 /** What one package did (or, in a preview, would do) to one table. */
-export interface TableCounts { new: number; updated: number; unchanged: number; voided: number; conflicts: number }
+export interface TableCounts {
+  new: number;
+  updated: number;
+  unchanged: number;
+  voided: number;
+  conflicts: number;
+}
 export type ApplySummary = Record<string, TableCounts>;
 
 export interface PackageFacts {
@@ -38,21 +44,39 @@ export interface ImportOutcome extends PackageFacts {
   released: ImportOutcome[];
 }
 
-export interface VerifyResult extends PackageFacts { files: number; bytes: number }
+export interface VerifyResult extends PackageFacts {
+  files: number;
+  bytes: number;
+}
 
 export interface InboxPackageRow {
-  packageId: string; sender: string; senderName: string | null; seq: number; epoch: number; kind: PackageKind;
-  packageHash: string; status: 'applied' | 'held' | 'rejected' | 'forked' | 'stale';
-  reason: string | null; details: Record<string, unknown> | null;
-  counts: Record<string, number>; summary: ApplySummary | null;
-  receivedAt: string; receivedBy: string; appliedAt: string | null; appliedBy: string | null;
+  packageId: string;
+  sender: string;
+  senderName: string | null;
+  seq: number;
+  epoch: number;
+  kind: PackageKind;
+  packageHash: string;
+  status: 'applied' | 'held' | 'rejected' | 'forked' | 'stale';
+  reason: string | null;
+  details: Record<string, unknown> | null;
+  counts: Record<string, number>;
+  summary: ApplySummary | null;
+  receivedAt: string;
+  receivedBy: string;
+  appliedAt: string | null;
+  appliedBy: string | null;
   /** A forked or held snapshot whose file is kept: an administrator may accept it. */
   canAcceptSnapshot: boolean;
 }
 
 export interface InboxStreamRow {
-  sender: string; senderName: string | null;
-  lastSeq: number; epoch: number; incarnationId: string; updatedAt: string;
+  sender: string;
+  senderName: string | null;
+  lastSeq: number;
+  epoch: number;
+  incarnationId: string;
+  updatedAt: string;
   /** Sequence numbers missing before held packages. */
   missing: number[];
   held: number;
@@ -60,24 +84,46 @@ export interface InboxStreamRow {
   fork: string | null;
 }
 
-export interface InboxList { streams: InboxStreamRow[]; packages: InboxPackageRow[] }
+export interface InboxList {
+  streams: InboxStreamRow[];
+  packages: InboxPackageRow[];
+}
 
 export interface ReviewEntry {
-  id: number; packageId: string; sender: string; senderName: string | null; tableName: string; recordId: string; rowVersion: number;
-  reason: string; details: Record<string, unknown> | null;
+  id: number;
+  packageId: string;
+  sender: string;
+  senderName: string | null;
+  tableName: string;
+  recordId: string;
+  rowVersion: number;
+  reason: string;
+  details: Record<string, unknown> | null;
   /** A few fields to recognise the record by (ID numbers masked). */
   label: string;
   status: 'open' | 'applied' | 'dismissed';
-  createdAt: string; resolvedAt: string | null; resolvedBy: string | null;
+  createdAt: string;
+  resolvedAt: string | null;
+  resolvedBy: string | null;
 }
 
-export interface ReviewPage { rows: ReviewEntry[]; total: number }
+export interface ReviewPage {
+  rows: ReviewEntry[];
+  total: number;
+}
 
 export interface WrittenReceipt {
-  packageId: string; to: string; seq: number; lastContiguousSeq: number;
+  packageId: string;
+  to: string;
+  seq: number;
+  lastContiguousSeq: number;
   /** Where it was written (server side). */
-  file: string; fileName: string; bytes: number;
+  file: string;
+  fileName: string;
+  bytes: number;
 }
 
 /** A receipt handed to the renderer to save. */
-export interface ReceiptDownload extends WrittenReceipt { contentBase64: string }
+export interface ReceiptDownload extends WrittenReceipt {
+  contentBase64: string;
+}

@@ -3,8 +3,11 @@ import type { OfficeRole } from './types';
 
 /** This office's key card: what the page shows and prints. */
 export interface MyKeyCard {
-  officeCode: string; name: string; role: OfficeRole;
-  signingKeyId: string; encryptionKeyId: string;
+  officeCode: string;
+  name: string;
+  role: OfficeRole;
+  signingKeyId: string;
+  encryptionKeyId: string;
   /** `4821 0937 …`: 12 groups of 4 digits. */
   fingerprint: string;
   issuedAt: string;
@@ -16,7 +19,10 @@ export interface MyKeyCard {
   qrSvg: string;
 }
 
-export interface KeyCardFile { fileName: string; contentBase64: string }
+export interface KeyCardFile {
+  fileName: string;
+  contentBase64: string;
+}
 
 /**
  * What importing a card would do. new: never seen, compare the digits; same: already trusted with these keys;
@@ -26,8 +32,11 @@ export interface KeyCardFile { fileName: string; contentBase64: string }
 export type CardStatus = 'new' | 'same' | 'rotation' | 'changed';
 
 export interface CardPreview {
-  officeCode: string; name: string; role: OfficeRole;
-  signingKeyId: string; encryptionKeyId: string;
+  officeCode: string;
+  name: string;
+  role: OfficeRole;
+  signingKeyId: string;
+  encryptionKeyId: string;
   fingerprint: string;
   status: CardStatus;
   needsConfirmation: boolean;
@@ -36,8 +45,11 @@ export interface CardPreview {
 }
 
 export interface TrustedOfficeInfo {
-  officeCode: string; name: string; role: OfficeRole;
-  signingKeyId: string; encryptionKeyId: string;
+  officeCode: string;
+  name: string;
+  role: OfficeRole;
+  signingKeyId: string;
+  encryptionKeyId: string;
   fingerprint: string;
   confirmedHow: 'fingerprint' | 'rotation';
   confirmedBy: string;
@@ -45,4 +57,7 @@ export interface TrustedOfficeInfo {
   firstTrustedAt: string;
 }
 
-export interface TrustResult { office: TrustedOfficeInfo; status: CardStatus }
+export interface TrustResult {
+  office: TrustedOfficeInfo;
+  status: CardStatus;
+}

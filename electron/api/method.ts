@@ -1,8 +1,8 @@
 // How a contract method is declared: its zod input schema, who may call it, and (phantom) its result type.
 import { z } from 'zod';
 import { OFFICE_CODE } from '../../rules/office';
-import type { Role } from './roles';
 import { PASSWORD_MAX } from './limits';
+import type { Role } from './roles';
 
 /** 'public': no sign-in needed; 'signedIn': any user; otherwise the roles allowed (admin always is). */
 export type Access = 'public' | 'signedIn' | readonly Role[];
@@ -35,9 +35,13 @@ export interface MethodSpec<I extends z.ZodType, R, E extends Effect = Effect> {
 }
 
 export function method<R>() {
-  return <I extends z.ZodType, E extends Effect>(
-    spec: { effect: E; input: I; access: Access; background?: true; changesOffice?: true },
-  ): MethodSpec<I, R, E> => spec;
+  return <I extends z.ZodType, E extends Effect>(spec: {
+    effect: E;
+    input: I;
+    access: Access;
+    background?: true;
+    changesOffice?: true;
+  }): MethodSpec<I, R, E> => spec;
 }
 
 export const text = (max: number) => z.string().max(max);

@@ -32,7 +32,10 @@ export interface ExportResult {
 }
 
 /** One package file for the renderer to save (dev host download, Electron save dialog). */
-export interface PackageFileContent { fileName: string; contentBase64: string }
+export interface PackageFileContent {
+  fileName: string;
+  contentBase64: string;
+}
 
 export interface ReceiptImportResult {
   receiptId: string;

@@ -8,14 +8,32 @@ type Label = Readonly<Record<Language, string>>;
 
 /** Why a value is refused: the rule local entry applies, or where a reference points. */
 export type RecordRule =
-  | 'tooLong' | 'required' | 'type' | 'enum' | 'date' | 'time' | 'month' | 'id' | 'number'
-  | 'idNumber' | 'birthDate' | 'mobile' | 'phone' | 'foreign' | 'missing';
+  | 'tooLong'
+  | 'required'
+  | 'type'
+  | 'enum'
+  | 'date'
+  | 'time'
+  | 'month'
+  | 'id'
+  | 'number'
+  | 'idNumber'
+  | 'birthDate'
+  | 'mobile'
+  | 'phone'
+  | 'foreign'
+  | 'missing';
 
 /** What a refusal's details hold (all plain values: no full ID number, no long text). */
 export interface RecordProblemDetails {
-  table: string; column: string; rule: RecordRule; max?: number; line?: number;
+  table: string;
+  column: string;
+  rule: RecordRule;
+  max?: number;
+  line?: number;
   /** The record's name, number or code (cut short), and for a person the masked ID number. */
-  record?: string; recordKey?: string;
+  record?: string;
+  recordKey?: string;
   /** A document's type, so it is named as 入库单, 出库单 ... */
   documentType?: string;
 }
@@ -62,12 +80,13 @@ const RULES: Record<RecordRule, Label> = {
   birthDate: { 'zh-CN': '出生日期与身份证号不符', en: 'the birth date does not match the ID number' },
   mobile: { 'zh-CN': '手机号格式不对', en: 'the mobile number is not valid' },
   phone: { 'zh-CN': '固定电话格式不对', en: 'the phone number is not valid' },
-  foreign: { 'zh-CN': '{field}指向其他单位的记录', en: '{field} points at another office\'s record' },
+  foreign: { 'zh-CN': '{field}指向其他单位的记录', en: "{field} points at another office's record" },
   missing: { 'zh-CN': '{field}指向不存在的记录', en: '{field} points at a record that does not exist' },
 };
 
 export function tableLabel(table: string, language: Language, documentType?: string): string {
-  const label = (table === 'stock_documents' && documentType ? DOCUMENT_LABELS[documentType] : undefined) ?? TABLE_LABELS[table];
+  const label =
+    (table === 'stock_documents' && documentType ? DOCUMENT_LABELS[documentType] : undefined) ?? TABLE_LABELS[table];
   return label?.[language] ?? table;
 }
 
@@ -78,16 +97,21 @@ export function fieldLabel(table: string, column: string, language: Language): s
 /** e.g. 人员 张三（321302********123X，第 3 行）：备注最多 2000 个字 */
 export function recordProblemText(d: RecordProblemDetails, language: Language): string {
   const zh = language === 'zh-CN';
-  const where = [d.recordKey, d.line !== undefined ? (zh ? `第 ${d.line} 行` : `line ${d.line}`) : undefined].filter(Boolean).join(zh ? '，' : ', ');
+  const where = [d.recordKey, d.line !== undefined ? (zh ? `第 ${d.line} 行` : `line ${d.line}`) : undefined]
+    .filter(Boolean)
+    .join(zh ? '，' : ', ');
   const record = [tableLabel(d.table, language, d.documentType), d.record].filter(Boolean).join(' ');
   const which = where ? (zh ? `${record}（${where}）` : `${record} (${where})`) : record;
   const why = (RULES[d.rule] ?? RULES.type)[language]
-    .replace('{field}', fieldLabel(d.table, d.column, language)).replace('{max}', String(d.max ?? ''));
+    .replace('{field}', fieldLabel(d.table, d.column, language))
+    .replace('{max}', String(d.max ?? ''));
   return zh ? `${which}：${why}` : `${which}: ${why}`;
 }
 
 /** The details of a refusal when they name a record; null for any other details. */
 export function recordProblemOf(details: unknown): RecordProblemDetails | null {
   const d = details as Partial<RecordProblemDetails> | null | undefined;
-  return d && typeof d.table === 'string' && typeof d.column === 'string' && typeof d.rule === 'string' ? d as RecordProblemDetails : null;
+  return d && typeof d.table === 'string' && typeof d.column === 'string' && typeof d.rule === 'string'
+    ? (d as RecordProblemDetails)
+    : null;
 }

@@ -4,24 +4,61 @@ import type { Role } from './roles';
 
 export type { OfficeRole } from '../../rules/office';
 
-export interface OfficeInfo { code: string; name: string; role: OfficeRole; incarnationId: string }
+export interface OfficeInfo {
+  code: string;
+  name: string;
+  role: OfficeRole;
+  incarnationId: string;
+}
 
-export interface OfficeStatus { configured: boolean; office: OfficeInfo | null; user: SessionUser | null }
+export interface OfficeStatus {
+  configured: boolean;
+  office: OfficeInfo | null;
+  user: SessionUser | null;
+}
 
 export interface OfficeSetupInput {
-  code: string; name: string; role: OfficeRole;
+  code: string;
+  name: string;
+  role: OfficeRole;
   admin: { username: string; password: string; displayName?: string };
 }
 
-export interface SessionUser { id: string; username: string; displayName: string; roles: Role[] }
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: Role[];
+}
 
 export interface UserInfo {
-  id: string; username: string; displayName: string; roles: Role[]; active: boolean; lockedUntil: string | null; createdAt: string;
+  id: string;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  active: boolean;
+  lockedUntil: string | null;
+  createdAt: string;
 }
-export interface UserCreateInput { username: string; displayName: string; roles: Role[]; password: string }
-export interface UserUpdateInput { id: string; displayName?: string; roles?: Role[]; active?: boolean; password?: string }
+export interface UserCreateInput {
+  username: string;
+  displayName: string;
+  roles: Role[];
+  password: string;
+}
+export interface UserUpdateInput {
+  id: string;
+  displayName?: string;
+  roles?: Role[];
+  active?: boolean;
+  password?: string;
+}
 
-export interface ApiError { code: string; messageKey: string; details?: Record<string, unknown> }
+export interface ApiError {
+  code: string;
+  messageKey: string;
+  details?: Record<string, unknown>;
+}
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 /** What `db check` found wrong in the audit trail; each names where (audit seq, journal seq, table and record). */
@@ -41,7 +78,10 @@ export type AuditFindingKind = (typeof AUDIT_FINDING_KINDS)[number];
 
 export interface AuditFinding {
   kind: AuditFindingKind;
-  seq?: number; journalSeq?: number; table?: string; recordId?: string;
+  seq?: number;
+  journalSeq?: number;
+  table?: string;
+  recordId?: string;
   details?: Record<string, unknown>;
 }
 
@@ -49,7 +89,9 @@ export interface DbCheckResult {
   integrity: string; // 'ok' or SQLite's first complaint
   migrations: { applied: number; known: number; ok: boolean };
   audit: {
-    ok: boolean; entries: number; firstBrokenSeq: number | null;
+    ok: boolean;
+    entries: number;
+    firstBrokenSeq: number | null;
     findings: AuditFinding[];
     /** Findings beyond the first 100, not listed. */
     findingsLeftOut: number;

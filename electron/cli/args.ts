@@ -1,14 +1,30 @@
 // A small argument parser: positionals, --flag, --key value, --key=value.
-export interface Args { positionals: string[]; flags: Map<string, string | true> }
+export interface Args {
+  positionals: string[];
+  flags: Map<string, string | true>;
+}
 
-const BOOLEAN_FLAGS = new Set(['json', 'dry-run', 'create-missing', 'snapshot', 'reveal', 'help', 'accept-snapshot', 'again', 'update']);
+const BOOLEAN_FLAGS = new Set([
+  'json',
+  'dry-run',
+  'create-missing',
+  'snapshot',
+  'reveal',
+  'help',
+  'accept-snapshot',
+  'again',
+  'update',
+]);
 
 export function parseArgs(argv: string[]): Args {
   const positionals: string[] = [];
   const flags = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (!arg.startsWith('--')) { positionals.push(arg); continue; }
+    if (!arg.startsWith('--')) {
+      positionals.push(arg);
+      continue;
+    }
     const [key, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
     if (inline !== undefined) flags.set(key, inline);
     else if (BOOLEAN_FLAGS.has(key) || i + 1 >= argv.length || argv[i + 1]!.startsWith('--')) flags.set(key, true);
@@ -30,7 +46,13 @@ export function requireFlag(args: Args, name: string): string {
 
 /** A refusal by the CLI itself: a code of api/messages/errors/cli.ts (or another table), its details for the sentence. */
 export class CliError extends Error {
-  constructor(readonly code: string, message: string, readonly details?: Record<string, unknown>) { super(message); }
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
 }
 
 export function fileNotFound(file: string): CliError {

@@ -4,15 +4,15 @@
 //   users reset-password  - the administrator's own password is forgotten or the account locked;
 //   db check|backup|restore - the file itself (a damaged database or a lost password must not stop a backup).
 // Their audit entries name the machine's user (cli:NAME). Every other command goes through the router: session.ts.
-import os from 'node:os';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { openDatabase, type Store } from '../../db/open';
-import { DB_FILE_NAME, resolveDataDir } from '../data-dir';
+import type { OfficeInfo } from '../api/types';
 import { readOffice } from '../core/accounts/office';
 import type { CoreContext, SecretSealer } from '../core/context';
 import { sealerFromPassphrase } from '../core/exchange/keys/sealer';
-import type { OfficeInfo } from '../api/types';
+import { DB_FILE_NAME, resolveDataDir } from '../data-dir';
 import { CliError, flag, type Args } from './args';
 
 export function cliActorName(): string {
@@ -20,7 +20,12 @@ export function cliActorName(): string {
 }
 
 /** The office database without a router, for the recovery commands above. */
-export interface CliStore { dataDir: string; store: Store; secrets?: SecretSealer; close(): void }
+export interface CliStore {
+  dataDir: string;
+  store: Store;
+  secrets?: SecretSealer;
+  close(): void;
+}
 
 /**
  * Pass the command's args so `--passphrase-file F` can unlock the office keys (BOAI_KEY_PASSPHRASE works
@@ -36,7 +41,10 @@ export function openCli(args?: Args): CliStore {
 
 export function cliContext(backend: CliStore, method: string): CoreContext {
   return {
-    store: backend.store, method: `cli.${method}`, now: () => new Date(), secrets: backend.secrets,
+    store: backend.store,
+    method: `cli.${method}`,
+    now: () => new Date(),
+    secrets: backend.secrets,
     actor: { userId: 'cli', username: cliActorName(), displayName: cliActorName(), roles: ['admin'] },
   };
 }
@@ -48,5 +56,10 @@ export function officeNotSetUp(dataDir: string): CliError {
 
 /** Every command but `office init` needs a set-up office. */
 export function requireCliOffice(backend: CliStore): OfficeInfo {
-  return readOffice(backend.store) ?? (() => { throw officeNotSetUp(backend.dataDir); })();
+  return (
+    readOffice(backend.store) ??
+    (() => {
+      throw officeNotSetUp(backend.dataDir);
+    })()
+  );
 }

@@ -14,9 +14,14 @@ export function cliLanguage(args?: Args, env: NodeJS.ProcessEnv = process.env): 
 
 /** An error's code and the sentence for it in `language`. */
 export function describeError(error: unknown, language: Language): { code: string; message: string } {
-  const say = (code: string, details?: Record<string, unknown>) => ({ code, message: errorSentence(code, details, language) });
-  if (error instanceof CliError) return say(error.code, error.details ?? (error.code === 'USAGE' ? { usage: error.message } : undefined));
-  if (error instanceof AppError || error instanceof DatabaseRefusedError) return say(error.code, error instanceof AppError ? error.details : undefined);
+  const say = (code: string, details?: Record<string, unknown>) => ({
+    code,
+    message: errorSentence(code, details, language),
+  });
+  if (error instanceof CliError)
+    return say(error.code, error.details ?? (error.code === 'USAGE' ? { usage: error.message } : undefined));
+  if (error instanceof AppError || error instanceof DatabaseRefusedError)
+    return say(error.code, error instanceof AppError ? error.details : undefined);
   const e = error as NodeJS.ErrnoException;
   if (e?.code === 'ENOENT') return say('FILE_NOT_FOUND', { file: e.path });
   const internal = say('INTERNAL');

@@ -25,7 +25,8 @@ function credentials(args: Args, env: NodeJS.ProcessEnv): { username: string; pa
   const username = flag(args, 'user') ?? env['BOAI_USER'];
   const file = flag(args, 'password-file');
   const password = file === undefined ? env['BOAI_PASSWORD'] : fs.readFileSync(file, 'utf8').replace(/\r?\n$/, '');
-  if (!username || password === undefined) throw new CliError('CLI_SIGN_IN_NEEDED', 'Sign in: --user NAME with --password-file F or BOAI_PASSWORD');
+  if (!username || password === undefined)
+    throw new CliError('CLI_SIGN_IN_NEEDED', 'Sign in: --user NAME with --password-file F or BOAI_PASSWORD');
   return { username, password };
 }
 

@@ -3,25 +3,56 @@ import fs from 'node:fs';
 import { hasRole } from '../api/roles';
 import type { CoreContext } from '../core/context';
 import { fail } from '../core/errors';
-import { acceptSnapshot, applyPreviewed, dismissReviews, finishImports, listInbox, listReview, previewToApply, releaseStaged, resolveReview, verifyForCity, writeReceipt } from '../core/exchange/inbox';
+import {
+  acceptSnapshot,
+  applyPreviewed,
+  dismissReviews,
+  finishImports,
+  listInbox,
+  listReview,
+  previewToApply,
+  releaseStaged,
+  resolveReview,
+  verifyForCity,
+  writeReceipt,
+} from '../core/exchange/inbox';
 import { dropUpload, saveUpload, uploadPaths } from '../core/exchange/inbox/uploads';
 import type { HandlersFor } from './types';
 
-type InboxMethods = 'inbox.verify' | 'inbox.preview' | 'inbox.apply' | 'inbox.discard' | 'inbox.finish' | 'inbox.list' | 'inbox.acceptSnapshot'
-  | 'inbox.review' | 'inbox.resolveReview' | 'inbox.dismissReviews' | 'inbox.writeReceipt';
+type InboxMethods =
+  | 'inbox.verify'
+  | 'inbox.preview'
+  | 'inbox.apply'
+  | 'inbox.discard'
+  | 'inbox.finish'
+  | 'inbox.list'
+  | 'inbox.acceptSnapshot'
+  | 'inbox.review'
+  | 'inbox.resolveReview'
+  | 'inbox.dismissReviews'
+  | 'inbox.writeReceipt';
 
 /** The import wizard's calls, and reads: the only ones a staged preview (core/exchange/inbox/staged.ts) outlasts. */
-export const KEEPS_STAGED_PREVIEW: ReadonlySet<string> = new Set<InboxMethods>(['inbox.verify', 'inbox.preview', 'inbox.apply', 'inbox.discard', 'inbox.finish', 'inbox.list', 'inbox.review']);
+export const KEEPS_STAGED_PREVIEW: ReadonlySet<string> = new Set<InboxMethods>([
+  'inbox.verify',
+  'inbox.preview',
+  'inbox.apply',
+  'inbox.discard',
+  'inbox.finish',
+  'inbox.list',
+  'inbox.review',
+]);
 
 function requireAdminFor(ctx: CoreContext, acceptSnapshotWanted: boolean | undefined): void {
-  if (acceptSnapshotWanted && !hasRole(ctx.actor?.roles ?? [], ['admin'])) fail('FORBIDDEN', { method: 'inbox.acceptSnapshot' });
+  if (acceptSnapshotWanted && !hasRole(ctx.actor?.roles ?? [], ['admin']))
+    fail('FORBIDDEN', { method: 'inbox.acceptSnapshot' });
 }
 
 export const inboxHandlers: HandlersFor<InboxMethods> = {
   'inbox.verify': async (ctx, input) => {
     const { uploadId, paths } = saveUpload(ctx, input.files);
     try {
-      return { ...await verifyForCity(ctx, paths), uploadId };
+      return { ...(await verifyForCity(ctx, paths)), uploadId };
     } catch (error) {
       dropUpload(ctx, uploadId);
       throw error;
@@ -29,11 +60,15 @@ export const inboxHandlers: HandlersFor<InboxMethods> = {
   },
   'inbox.preview': (ctx, input) => {
     requireAdminFor(ctx, input.acceptSnapshot);
-    return previewToApply(ctx, uploadPaths(ctx, input.uploadId), input.uploadId, { acceptSnapshot: input.acceptSnapshot });
+    return previewToApply(ctx, uploadPaths(ctx, input.uploadId), input.uploadId, {
+      acceptSnapshot: input.acceptSnapshot,
+    });
   },
   'inbox.apply': async (ctx, input) => {
     requireAdminFor(ctx, input.acceptSnapshot);
-    const outcome = await applyPreviewed(ctx, uploadPaths(ctx, input.uploadId), input.uploadId, { acceptSnapshot: input.acceptSnapshot });
+    const outcome = await applyPreviewed(ctx, uploadPaths(ctx, input.uploadId), input.uploadId, {
+      acceptSnapshot: input.acceptSnapshot,
+    });
     dropUpload(ctx, input.uploadId); // a held or forked package keeps its own copy in the inbox
     return outcome;
   },

@@ -9,10 +9,16 @@ type KeysMethods = Extract<MethodName, `keys.${string}`>;
 
 export const keysHandlers: HandlersFor<KeysMethods> = {
   'keys.myCard': (ctx) => myCard(ctx),
-  'keys.create': async (ctx) => { createOfficeKeys(ctx); return (await myCard(ctx))!; },
+  'keys.create': async (ctx) => {
+    createOfficeKeys(ctx);
+    return (await myCard(ctx))!;
+  },
   'keys.exportCard': (ctx) => exportCard(ctx),
   'keys.previewCard': (ctx, input) => previewCard(ctx, input.card),
   'keys.trustOffice': (ctx, input) => trustOffice(ctx, input.card, input.fingerprint),
   'keys.listTrusted': (ctx) => listTrusted(ctx.store),
-  'keys.rotate': async (ctx) => { rotateOfficeKeys(ctx); return (await myCard(ctx))!; },
+  'keys.rotate': async (ctx) => {
+    rotateOfficeKeys(ctx);
+    return (await myCard(ctx))!;
+  },
 };

@@ -13,7 +13,14 @@ export const officeHandlers: HandlersFor<OfficeMethods> = {
   'office.status': (ctx) => ({
     configured: ctx.office !== null,
     office: ctx.office,
-    user: ctx.actor ? { id: ctx.actor.userId, username: ctx.actor.username, displayName: ctx.actor.displayName, roles: ctx.actor.roles } : null,
+    user: ctx.actor
+      ? {
+          id: ctx.actor.userId,
+          username: ctx.actor.username,
+          displayName: ctx.actor.displayName,
+          roles: ctx.actor.roles,
+        }
+      : null,
   }),
   'office.setup': (ctx, input) => setupOffice(ctx, input),
   'auth.login': (ctx, input) => {
@@ -28,7 +35,10 @@ export const officeHandlers: HandlersFor<OfficeMethods> = {
     ctx.keepOwnSession();
     return null;
   },
-  'auth.logout': (ctx) => { ctx.signOut(); return null; },
+  'auth.logout': (ctx) => {
+    ctx.signOut();
+    return null;
+  },
   'auth.session': (ctx) => ctx.idle(),
   'auth.keepAlive': (ctx) => ctx.idle(),
   'users.list': (ctx) => listUsers(ctx),

@@ -1,9 +1,9 @@
 // The outbox methods mapped to the county side of the exchange core.
 import { exportPackage } from '../core/exchange/export/exportPackage';
-import { importReceiptUpload } from '../core/exchange/outbox/upload';
 import { outboxRecipients } from '../core/exchange/outbox/recipients';
 import { packageFileContents } from '../core/exchange/outbox/rewrite';
 import { listOutbox } from '../core/exchange/outbox/store';
+import { importReceiptUpload } from '../core/exchange/outbox/upload';
 import type { HandlersFor } from './types';
 
 type OutboxMethods = 'outbox.recipients' | 'outbox.export' | 'outbox.list' | 'outbox.files' | 'outbox.importReceipt';

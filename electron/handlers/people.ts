@@ -4,7 +4,15 @@ import { listPeople, peopleFacets } from '../core/people/query';
 import { createPerson, getPerson, revealIdNumber, updatePerson, voidPerson } from '../core/people/service';
 import type { HandlersFor } from './types';
 
-type PeopleMethods = 'people.list' | 'people.facets' | 'people.offices' | 'people.get' | 'people.create' | 'people.update' | 'people.void' | 'people.revealId';
+type PeopleMethods =
+  | 'people.list'
+  | 'people.facets'
+  | 'people.offices'
+  | 'people.get'
+  | 'people.create'
+  | 'people.update'
+  | 'people.void'
+  | 'people.revealId';
 
 export const peopleHandlers: HandlersFor<PeopleMethods> = {
   'people.list': (ctx, input) => listPeople(ctx, input),

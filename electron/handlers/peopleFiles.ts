@@ -3,7 +3,8 @@ import { exportPeople } from '../core/people/export';
 import { cancelImportJob, commitImportJob, importJobStatus, startImportJob } from '../core/people/import/jobs';
 import type { HandlersFor } from './types';
 
-type PeopleFileMethods = 'people.importStart' | 'people.importStatus' | 'people.importCancel' | 'people.importCommit' | 'people.export';
+type PeopleFileMethods =
+  'people.importStart' | 'people.importStatus' | 'people.importCancel' | 'people.importCommit' | 'people.export';
 
 export const peopleFileHandlers: HandlersFor<PeopleFileMethods> = {
   'people.importStart': (ctx, input) => startImportJob(ctx, input),

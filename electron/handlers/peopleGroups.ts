@@ -4,5 +4,6 @@ import type { HandlersFor } from './types';
 
 export const peopleGroupHandlers: HandlersFor<'people.groupCounts' | 'people.groupCountsExport'> = {
   'people.groupCounts': (ctx, { groupBy, ...query }) => countPeopleBy(ctx, query, groupBy),
-  'people.groupCountsExport': (ctx, { groupBy, headings, ...query }) => exportGroupCounts(ctx, query, groupBy, headings),
+  'people.groupCountsExport': (ctx, { groupBy, headings, ...query }) =>
+    exportGroupCounts(ctx, query, groupBy, headings),
 };

@@ -4,10 +4,10 @@ import { onHand } from '../core/stock/balances';
 import { stockCard } from '../core/stock/card';
 import { createCategory, listCategories, updateCategory, voidCategory } from '../core/stock/categories';
 import { startCount } from '../core/stock/counts';
-import { createDonor, listDonors, updateDonor, voidDonor } from '../core/stock/donors';
 import { createDocument, updateDocument, voidDocument } from '../core/stock/documents/drafts';
 import { getDocument, listDocuments } from '../core/stock/documents/read';
 import { approveDocument, unapproveDocument } from '../core/stock/documents/workflow';
+import { createDonor, listDonors, updateDonor, voidDonor } from '../core/stock/donors';
 import { createEvent, listEvents, updateEvent, voidEvent } from '../core/stock/events';
 import { createItem, getItem, listItems, updateItem, voidItem } from '../core/stock/items';
 import { availableLots, proposeLots } from '../core/stock/lots';
@@ -17,7 +17,14 @@ import { postDocument } from '../core/stock/posting/post';
 import { listQuotas, setQuota } from '../core/stock/quotas';
 import { reverseDocument } from '../core/stock/reversal';
 import {
-  createLocation, createWarehouse, listLocations, listWarehouses, updateLocation, updateWarehouse, voidLocation, voidWarehouse,
+  createLocation,
+  createWarehouse,
+  listLocations,
+  listWarehouses,
+  updateLocation,
+  updateWarehouse,
+  voidLocation,
+  voidWarehouse,
 } from '../core/stock/warehouses';
 import type { HandlersFor } from './types';
 
@@ -59,7 +66,8 @@ export const stockHandlers: HandlersFor<StockMethodName> = {
   'stock.documents.list': (ctx, input) => listDocuments(ctx, input),
   'stock.documents.get': (ctx, input) => getDocument(ctx, input.id),
   'stock.documents.create': (ctx, input) => createDocument(ctx, input.header, input.lines),
-  'stock.documents.update': (ctx, input) => updateDocument(ctx, input.id, input.rowVersion, input.header ?? {}, input.lines),
+  'stock.documents.update': (ctx, input) =>
+    updateDocument(ctx, input.id, input.rowVersion, input.header ?? {}, input.lines),
   'stock.documents.void': (ctx, input) => voidDocument(ctx, input.id, input.reason),
   'stock.documents.approve': (ctx, input) => approveDocument(ctx, input.id, input.rowVersion),
   'stock.documents.unapprove': (ctx, input) => unapproveDocument(ctx, input.id, input.rowVersion),

@@ -14,7 +14,8 @@ export const stockCampaignHandlers: HandlersFor<StockCampaignMethodName> = {
   'stock.campaigns.update': (ctx, input) => updateCampaign(ctx, input.id, input.rowVersion, input.patch),
   'stock.campaigns.void': (ctx, input) => voidCampaign(ctx, input.id, input.reason),
   'stock.campaigns.candidates': (ctx, input) => campaignCandidates(ctx, input.campaignId, input),
-  'stock.campaigns.addHouseholds': (ctx, input) => addCampaignHouseholds(ctx, input.campaignId, input.personIds, input.acceptRepeats),
+  'stock.campaigns.addHouseholds': (ctx, input) =>
+    addCampaignHouseholds(ctx, input.campaignId, input.personIds, input.acceptRepeats),
   'stock.campaigns.removeHousehold': (ctx, input) => removeCampaignHousehold(ctx, input.householdId, input.reason),
   'stock.campaigns.post': (ctx, input) => postCampaign(ctx, input.id),
   'stock.campaigns.signOff': (ctx, input) => signOffSheet(ctx, input.id, input.documentId),

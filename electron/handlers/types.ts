@@ -2,7 +2,9 @@ import type { Contract, MethodName, ParsedInputOf, ResultOf } from '../api/contr
 import type { HandlerContext } from './context';
 
 /** A 'write' handler runs inside the router's transaction, so it returns its result, never a Promise. */
-type Returned<M extends MethodName> = Contract[M]['effect'] extends 'write' ? ResultOf<M> : ResultOf<M> | Promise<ResultOf<M>>;
+type Returned<M extends MethodName> = Contract[M]['effect'] extends 'write'
+  ? ResultOf<M>
+  : ResultOf<M> | Promise<ResultOf<M>>;
 
 export type Handler<M extends MethodName> = (ctx: HandlerContext, input: ParsedInputOf<M>) => Returned<M>;
 export type HandlersFor<K extends MethodName> = { [M in K]: Handler<M> };

@@ -2,7 +2,10 @@
 // null, a number, an array, a body over the limit) is null, which the host answers with 400 - never a 500.
 import type http from 'node:http';
 
-export interface ApiCallBody { method: string; input: unknown }
+export interface ApiCallBody {
+  method: string;
+  input: unknown;
+}
 
 export async function readCall(req: http.IncomingMessage, maxBytes: number): Promise<ApiCallBody | null> {
   const raw = await readLimited(req, maxBytes);

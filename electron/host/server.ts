@@ -1,10 +1,10 @@
 // The dev host: the same router over HTTP on 127.0.0.1, behind a per-run token, serving the built
 // renderer. For browsers, the UI tests and machines without Electron.
-import http from 'node:http';
-import fs from 'node:fs';
-import path from 'node:path';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import type { Caller, Router } from '../router';
 import { readCall } from './body';
 import { CONTENT_SECURITY_POLICY } from './security';
@@ -13,16 +13,30 @@ export const TOKEN_HEADER = 'x-boai-token';
 const SESSION_COOKIE = 'boai_session';
 const MAX_BODY_BYTES = 300 * 1024 * 1024;
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.json': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
 };
 
 export interface HostOptions {
-  router: Router; rendererDir: string; port?: number; token?: string;
+  router: Router;
+  rendererDir: string;
+  port?: number;
+  token?: string;
   /** Larger API bodies are refused with 400 (default 300 MB: file uploads travel in the body). */
   maxBodyBytes?: number;
 }
-export interface Host { url: string; port: number; token: string; close(): Promise<void> }
+export interface Host {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
 
 export async function startHost(options: HostOptions): Promise<Host> {
   const token = options.token ?? randomBytes(24).toString('base64url');
@@ -38,21 +52,31 @@ export async function startHost(options: HostOptions): Promise<Host> {
     if (!isLoopbackHost(req.headers.host, port)) return send(res, 421, 'text/plain; charset=utf-8', 'Wrong host');
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     if (url.pathname === '/api/call') return serveApi(req, res);
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
     if (url.pathname.startsWith('/assets/') || path.extname(url.pathname)) return serveFile(res, url.pathname);
     return serveIndex(res, url);
   }
 
   async function serveApi(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
-    if (!tokenMatches(req.headers[TOKEN_HEADER], token)) return sendJson(res, 401, { ok: false, error: { code: 'HOST_TOKEN', messageKey: 'errors.HOST_TOKEN' } });
+    if (!tokenMatches(req.headers[TOKEN_HEADER], token))
+      return sendJson(res, 401, { ok: false, error: { code: 'HOST_TOKEN', messageKey: 'errors.HOST_TOKEN' } });
     const body = await readCall(req, options.maxBodyBytes ?? MAX_BODY_BYTES);
-    if (!body) return sendJson(res, 400, { ok: false, error: { code: 'INPUT_INVALID', messageKey: 'errors.INPUT_INVALID' } }, { connection: 'close' });
+    if (!body)
+      return sendJson(
+        res,
+        400,
+        { ok: false, error: { code: 'INPUT_INVALID', messageKey: 'errors.INPUT_INVALID' } },
+        { connection: 'close' },
+      );
     // The cookie carries only an id the router issued; any other value is just not signed in.
     let setCookie: string | null = null;
     const caller: Caller = {
       sessionId: readCookie(req.headers.cookie, SESSION_COOKIE),
-      keepSession: (id) => { setCookie = sessionCookie(id); },
+      keepSession: (id) => {
+        setCookie = sessionCookie(id);
+      },
     };
     const result = await options.router.call(body.method, body.input ?? {}, caller);
     sendJson(res, 200, result, setCookie ? { 'set-cookie': setCookie } : {});
@@ -60,9 +84,15 @@ export async function startHost(options: HostOptions): Promise<Host> {
 
   function serveIndex(res: http.ServerResponse, url: URL): void {
     if (!tokenMatches(url.searchParams.get('token') ?? undefined, token)) {
-      return send(res, 403, 'text/html; charset=utf-8', '<meta charset="utf-8"><p>请打开 npm run web 打印的地址。Open the address printed by npm run web.</p>');
+      return send(
+        res,
+        403,
+        'text/html; charset=utf-8',
+        '<meta charset="utf-8"><p>请打开 npm run web 打印的地址。Open the address printed by npm run web.</p>',
+      );
     }
-    const html = fs.readFileSync(path.join(options.rendererDir, 'index.html'), 'utf8')
+    const html = fs
+      .readFileSync(path.join(options.rendererDir, 'index.html'), 'utf8')
       .replace('</head>', `<meta name="boai-host-token" content="${token}"></head>`);
     send(res, 200, TYPES['.html']!, html);
   }
@@ -79,8 +109,14 @@ export async function startHost(options: HostOptions): Promise<Host> {
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${port}/?token=${token}`, port, token,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -101,18 +137,35 @@ function readCookie(header: string | undefined, name: string): string | null {
   return null;
 }
 
-function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer, extra: http.OutgoingHttpHeaders = {}): void {
+function send(
+  res: http.ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  extra: http.OutgoingHttpHeaders = {},
+): void {
   res.writeHead(status, {
-    'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff',
-    'content-security-policy': CONTENT_SECURITY_POLICY, 'referrer-policy': 'no-referrer', ...extra,
+    'content-type': type,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'referrer-policy': 'no-referrer',
+    ...extra,
   });
   res.end(body);
 }
 
-function sendJson(res: http.ServerResponse, status: number, value: unknown, extra: http.OutgoingHttpHeaders = {}): void {
+function sendJson(
+  res: http.ServerResponse,
+  status: number,
+  value: unknown,
+  extra: http.OutgoingHttpHeaders = {},
+): void {
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(value), extra);
 }
 
 function sessionCookie(id: string | null): string {
-  return id ? `${SESSION_COOKIE}=${id}; Path=/; HttpOnly; SameSite=Strict` : `${SESSION_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict`;
+  return id
+    ? `${SESSION_COOKIE}=${id}; Path=/; HttpOnly; SameSite=Strict`
+    : `${SESSION_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict`;
 }

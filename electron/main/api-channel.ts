@@ -17,7 +17,10 @@ export class WindowSessions {
   callerFor(contents: Pick<WebContents, 'id'>, shell?: ShellServices): Caller {
     return {
       sessionId: this.ids.get(contents.id) ?? null,
-      keepSession: (id) => { if (id) this.ids.set(contents.id, id); else this.ids.delete(contents.id); },
+      keepSession: (id) => {
+        if (id) this.ids.set(contents.id, id);
+        else this.ids.delete(contents.id);
+      },
       shell,
     };
   }
@@ -37,20 +40,29 @@ export function isTrustedSender(event: SenderEvent, window: WindowContents | nul
   const frame = event.senderFrame;
   if (!window || !frame || event.sender.id !== window.id) return false;
   const main = window.mainFrame;
-  return frame.parent === null && frame.processId === main.processId && frame.routingId === main.routingId
-    && isAppUrl(frame.url);
+  return (
+    frame.parent === null &&
+    frame.processId === main.processId &&
+    frame.routingId === main.routingId &&
+    isAppUrl(frame.url)
+  );
 }
 
 const SENDER_REFUSED: ApiResult<never> = {
-  ok: false, error: { code: 'IPC_SENDER_REFUSED', messageKey: 'errors.IPC_SENDER_REFUSED' },
+  ok: false,
+  error: { code: 'IPC_SENDER_REFUSED', messageKey: 'errors.IPC_SENDER_REFUSED' },
 };
 
 /**
  * Registers the channel once; `currentWindow` is read per call, since the window can be recreated.
  * `shellFor` gives the services only the shell has (printing) for the window that called.
  */
-export function registerApiChannel(ipcMain: Pick<IpcMain, 'handle'>, currentWindow: () => WindowContents | null, router: Router,
-  shellFor?: (sender: WebContents) => ShellServices): WindowSessions {
+export function registerApiChannel(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  currentWindow: () => WindowContents | null,
+  router: Router,
+  shellFor?: (sender: WebContents) => ShellServices,
+): WindowSessions {
   const sessions = new WindowSessions();
   ipcMain.handle(API_CHANNEL, async (event: IpcMainInvokeEvent, method: unknown, input: unknown) => {
     if (!isTrustedSender(event, currentWindow())) return SENDER_REFUSED;

@@ -39,7 +39,10 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', focusWindow);
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, openExternal));
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => { backend?.close(); backend = null; });
+  app.on('will-quit', () => {
+    backend?.close();
+    backend = null;
+  });
   app.whenReady().then(start).catch(failToStart);
 }
 
@@ -50,14 +53,23 @@ async function start(): Promise<void> {
   app.setAboutPanelOptions({ applicationName: WINDOW_TITLE, applicationVersion: app.getVersion() });
   const dataDir = resolveDataDir(app.getPath('userData'));
   backend = openBackend(dataDir, { migrationsDir: paths.migrations, secrets: await officeSealer(dataDir) });
-  windowSessions = registerApiChannel(ipcMain, () => mainWindow?.webContents ?? null, backend.router, (sender) => printService(sender, {
-    chooseFile: async (defaultName) => {
-      const owner = BrowserWindow.fromWebContents(sender);
-      const options = { defaultPath: path.join(app.getPath('documents'), defaultName), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
-      const chosen = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
-      return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
-    },
-  }));
+  windowSessions = registerApiChannel(
+    ipcMain,
+    () => mainWindow?.webContents ?? null,
+    backend.router,
+    (sender) =>
+      printService(sender, {
+        chooseFile: async (defaultName) => {
+          const owner = BrowserWindow.fromWebContents(sender);
+          const options = {
+            defaultPath: path.join(app.getPath('documents'), defaultName),
+            filters: [{ name: 'PDF', extensions: ['pdf'] }],
+          };
+          const chosen = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+          return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+        },
+      }),
+  );
   createWindow();
 }
 
@@ -97,7 +109,9 @@ function createWindow(): void {
 /** The user sees the whole address and chooses 打开; closing the dialog or Esc is 取消. */
 async function confirmExternal(href: string): Promise<boolean> {
   const options = externalLinkDialog(href);
-  const { response } = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options);
+  const { response } = mainWindow
+    ? await dialog.showMessageBox(mainWindow, options)
+    : await dialog.showMessageBox(options);
   return response === 0;
 }
 

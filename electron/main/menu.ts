@@ -2,11 +2,9 @@
 import type { MenuItemConstructorOptions } from 'electron';
 
 export function menuTemplate(settings: { packaged: boolean }): MenuItemConstructorOptions[] {
-  const developer: MenuItemConstructorOptions[] = settings.packaged ? [] : [
-    { type: 'separator' },
-    { role: 'reload', label: '重新加载' },
-    { role: 'toggleDevTools', label: '开发者工具' },
-  ];
+  const developer: MenuItemConstructorOptions[] = settings.packaged
+    ? []
+    : [{ type: 'separator' }, { role: 'reload', label: '重新加载' }, { role: 'toggleDevTools', label: '开发者工具' }];
   return [
     { label: '文件', submenu: [{ role: 'quit', label: '退出' }] },
     {

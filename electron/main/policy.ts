@@ -23,8 +23,13 @@ export function requestBlocked(url: string): boolean {
 /** The only URLs that may go to the system browser: http and https, without credentials. */
 export function isSafeExternalUrl(url: string): boolean {
   const parsed = URL.parse(url);
-  return parsed !== null && (parsed.protocol === 'https:' || parsed.protocol === 'http:')
-    && parsed.hostname !== '' && parsed.username === '' && parsed.password === '';
+  return (
+    parsed !== null &&
+    (parsed.protocol === 'https:' || parsed.protocol === 'http:') &&
+    parsed.hostname !== '' &&
+    parsed.username === '' &&
+    parsed.password === ''
+  );
 }
 
 /** Asks the user whether to open this exact address (a native dialog in main.ts); resolves true only on 打开. */
@@ -34,7 +39,11 @@ export type ConfirmExternal = (href: string) => Promise<boolean>;
  * The single path to the system browser: `open` is shell.openExternal, bound once in main.ts. An http(s) address
  * goes only after the user has seen it in full and confirmed; anything else never. Resolves to whether it went.
  */
-export async function safeOpenExternal(url: string, open: (url: string) => Promise<void>, confirm: ConfirmExternal): Promise<boolean> {
+export async function safeOpenExternal(
+  url: string,
+  open: (url: string) => Promise<void>,
+  confirm: ConfirmExternal,
+): Promise<boolean> {
   if (!isSafeExternalUrl(url)) return false;
   const href = new URL(url).href;
   if (!(await confirm(href))) return false;
@@ -47,7 +56,8 @@ export function externalLinkDialog(href: string) {
   return {
     type: 'question' as const,
     title: '打开外部链接 · Open a web link',
-    message: '要在浏览器中打开下面的地址吗？请核对地址后再打开。\nOpen this address in the web browser? Check it first.',
+    message:
+      '要在浏览器中打开下面的地址吗？请核对地址后再打开。\nOpen this address in the web browser? Check it first.',
     detail: href,
     buttons: ['打开 Open', '取消 Cancel'],
     defaultId: 1,

@@ -6,8 +6,14 @@ import { dialog, type BrowserWindow } from 'electron';
 export function askBeforeDiscarding(window: BrowserWindow): void {
   window.webContents.on('will-prevent-unload', (event) => {
     const choice = dialog.showMessageBoxSync(window, {
-      type: 'question', title: window.getTitle(), buttons: ['继续编辑 Keep editing', '放弃修改 Discard changes'], defaultId: 0, cancelId: 0,
-      message: '有未保存的修改，确定放弃吗？', detail: 'There are unsaved changes. Discard them?', noLink: true,
+      type: 'question',
+      title: window.getTitle(),
+      buttons: ['继续编辑 Keep editing', '放弃修改 Discard changes'],
+      defaultId: 0,
+      cancelId: 0,
+      message: '有未保存的修改，确定放弃吗？',
+      detail: 'There are unsaved changes. Discard them?',
+      noLink: true,
     });
     // Preventing Electron's default here is what lets the unload go ahead.
     if (choice === 1) event.preventDefault();

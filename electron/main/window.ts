@@ -9,7 +9,10 @@ export interface WindowSettings {
   packaged: boolean;
 }
 
-export function windowOptions(preloadPath: string, settings: WindowSettings = { packaged: true }): BrowserWindowConstructorOptions {
+export function windowOptions(
+  preloadPath: string,
+  settings: WindowSettings = { packaged: true },
+): BrowserWindowConstructorOptions {
   return {
     title: WINDOW_TITLE,
     width: 1366,

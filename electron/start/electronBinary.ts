@@ -2,8 +2,8 @@
 // package's install wrote (path.txt) instead of require('electron'): that require starts a download
 // when the file is missing, and machines without access to Electron's downloads must not try one.
 import fs from 'node:fs';
-import path from 'node:path';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 
 export function electronPackageDir(): string | null {
   try {

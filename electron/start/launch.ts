@@ -12,8 +12,10 @@ export interface LaunchDeps {
 export type Launched = { via: 'electron'; binary: string } | { via: 'browser'; url: string; opened: boolean };
 
 export function noElectronMessage(): string {
-  return '未找到 Electron 程序文件（安装时没有下载），改用默认浏览器打开本程序。'
-    + " · Electron's program file is missing (it was not downloaded at install), so the program opens in your default browser instead.";
+  return (
+    '未找到 Electron 程序文件（安装时没有下载），改用默认浏览器打开本程序。' +
+    " · Electron's program file is missing (it was not downloaded at install), so the program opens in your default browser instead."
+  );
 }
 
 export async function launch(deps: LaunchDeps): Promise<Launched> {
@@ -24,6 +26,9 @@ export async function launch(deps: LaunchDeps): Promise<Launched> {
   deps.print(noElectronMessage());
   const { url } = await deps.startDevHost();
   const opened = await deps.openBrowser(url);
-  if (!opened) deps.print(`没有可用的浏览器启动命令，请在浏览器中打开这个地址 · No browser could be started; open this address: ${url}`);
+  if (!opened)
+    deps.print(
+      `没有可用的浏览器启动命令，请在浏览器中打开这个地址 · No browser could be started; open this address: ${url}`,
+    );
   return { via: 'browser', url, opened };
 }

@@ -11,8 +11,15 @@ export function browserCommand(url: string, platform: NodeJS.Platform = process.
 export function openBrowser(url: string): Promise<boolean> {
   const [command, args] = browserCommand(url);
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: 'ignore', detached: true, windowsVerbatimArguments: command === 'cmd' });
+    const child = spawn(command, args, {
+      stdio: 'ignore',
+      detached: true,
+      windowsVerbatimArguments: command === 'cmd',
+    });
     child.once('error', () => resolve(false));
-    child.once('spawn', () => { child.unref(); resolve(true); });
+    child.once('spawn', () => {
+      child.unref();
+      resolve(true);
+    });
   });
 }

@@ -19,8 +19,26 @@ export function machineSpeedMs(): number {
       const started = performance.now();
       db.transaction(() => {
         for (let i = 0; i < 200_000; i++) {
-          insert.run(`id-${i}`, '321301', '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z', 'admin', 'admin', 1, 0, '张建国',
-            'M', '320102198001011234', '1980-01-01', '13812345678', '城关镇', '东风村', '432110108910201023', 'zhangjianguo', 'zjg');
+          insert.run(
+            `id-${i}`,
+            '321301',
+            '2024-01-01T00:00:00.000Z',
+            '2024-01-01T00:00:00.000Z',
+            'admin',
+            'admin',
+            1,
+            0,
+            '张建国',
+            'M',
+            '320102198001011234',
+            '1980-01-01',
+            '13812345678',
+            '城关镇',
+            '东风村',
+            '432110108910201023',
+            'zhangjianguo',
+            'zjg',
+          );
         }
       })();
       best = Math.min(best, performance.now() - started);

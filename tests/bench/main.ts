@@ -23,9 +23,13 @@ function displayWidth(s: string): number {
 const wanted = process.argv.slice(2);
 const selected = Object.entries(benches).filter(([name]) => wanted.length === 0 || wanted.includes(name));
 console.log(`Boai Ledger benchmarks - node ${process.version}, ${new Date().toISOString()}`);
-console.log(`machine speed now: ${machineSpeedMs()} ms for the fixed workload of tests/bench/machineSpeed.ts (lower is faster; compare runs by it)`);
+console.log(
+  `machine speed now: ${machineSpeedMs()} ms for the fixed workload of tests/bench/machineSpeed.ts (lower is faster; compare runs by it)`,
+);
 for (const [name, bench] of selected) {
   const started = performance.now();
   for (const table of await bench()) printTable(table);
-  console.log(`  (${name}: ${((performance.now() - started) / 1000).toFixed(1)} s; machine speed after it: ${machineSpeedMs()} ms)`);
+  console.log(
+    `  (${name}: ${((performance.now() - started) / 1000).toFixed(1)} s; machine speed after it: ${machineSpeedMs()} ms)`,
+  );
 }

@@ -9,8 +9,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { openDatabase } from '../../db/open';
 import { bundleMainEntry, repoRoot } from '../../build/bundle-main.mjs';
+import { openDatabase } from '../../db/open';
 import { generatePeople } from '../fixtures/people';
 import { workbookAs } from '../fixtures/sheetFormats';
 import { PEOPLE_HEADER, personCells, writePeopleXlsx } from '../fixtures/xlsx';
@@ -34,9 +34,13 @@ function rawInsert(importedDb: string, dbFile: string): { rows: number; ms: numb
   const values = source.prepare(`SELECT ${PEOPLE_COLUMNS} FROM people ORDER BY rowid`).raw().all() as unknown[][];
   source.close();
   const store = openDatabase(dbFile);
-  const insert = store.sqlite.prepare(`INSERT INTO people (${PEOPLE_COLUMNS}) VALUES (${Array(25).fill('?').join(', ')})`);
+  const insert = store.sqlite.prepare(
+    `INSERT INTO people (${PEOPLE_COLUMNS}) VALUES (${Array(25).fill('?').join(', ')})`,
+  );
   const started = performance.now();
-  store.sqlite.transaction(() => { for (const row of values) insert.run(row); })();
+  store.sqlite.transaction(() => {
+    for (const row of values) insert.run(row);
+  })();
   const ms = performance.now() - started;
   store.sqlite.close();
   return { rows: values.length, ms };
@@ -52,8 +56,11 @@ function timeLibreOffice(file: string, dir: string, tiny: string): { ms: number 
   const soffice = whichSoffice();
   if (!soffice) return { skipped: 'soffice is not on PATH' };
   const profile = `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`;
-  const convert = (input: string) => spawnSync(soffice, [profile, '--headless', '--convert-to', 'csv', '--outdir', path.join(dir, 'lo-out'), input],
-    { encoding: 'utf8', timeout: 600_000 });
+  const convert = (input: string) =>
+    spawnSync(soffice, [profile, '--headless', '--convert-to', 'csv', '--outdir', path.join(dir, 'lo-out'), input], {
+      encoding: 'utf8',
+      timeout: 600_000,
+    });
   const warm = convert(tiny);
   if (warm.status !== 0) return { skipped: `soffice failed: ${warm.stderr.trim().slice(0, 200)}` };
   const started = performance.now();
@@ -67,7 +74,11 @@ function timeLibreOffice(file: string, dir: string, tiny: string): { ms: number 
 
 /** Runs the bundled child in a fresh Node and returns the JSON it prints. */
 function inChild<T>(bundle: string, ...args: string[]): T {
-  const run = spawnSync(process.execPath, [bundle, ...args], { encoding: 'utf8', timeout: 900_000, maxBuffer: 1 << 24 });
+  const run = spawnSync(process.execPath, [bundle, ...args], {
+    encoding: 'utf8',
+    timeout: 900_000,
+    maxBuffer: 1 << 24,
+  });
   if (run.status !== 0) throw new Error(`bench child ${args[0]} failed: ${run.stderr}`);
   return JSON.parse(run.stdout.trim().split('\n').pop()!) as T;
 }
@@ -79,13 +90,29 @@ function updateTable(update: NonNullable<Awaited<ReturnType<typeof importThrough
     title: `People import, update mode: the same ${ROWS.toLocaleString('en')} people again, every tenth with a new village`,
     columns: ['measure', 'value', 'target'],
     rows: [
-      ['rows updated / unchanged / added', `${update.updated} / ${update.unchanged} / ${update.imported}`, `${ROWS / 10} / ${ROWS - ROWS / 10} / 0`],
+      [
+        'rows updated / unchanged / added',
+        `${update.updated} / ${update.unchanged} / ${update.imported}`,
+        `${ROWS / 10} / ${ROWS - ROWS / 10} / 0`,
+      ],
       ['end to end (base64 -> ready with the diff -> committed)', `${Math.round(update.totalMs)} ms`, ''],
       ['rows/s end to end', perSecond(ROWS, update.totalMs), ''],
       ['CPU time of the update import (both threads)', `${Math.round(update.cpuMs)} ms`, ''],
-      ['  read, check and match (stored values looked up per chunk)', `${Math.round(readMs)} ms (checking ${Math.round(validateMs)} ms)`, ''],
-      ['  write phase (updates through the record layer: new row version, journal, audit entry each)', `${Math.round(writeMs)} ms`, ''],
-      ['peak RSS of the importing process (after the first import in the same process)', `${mb(update.peak)} MB (${mb(update.rssBefore)} MB before the file arrived)`, ''],
+      [
+        '  read, check and match (stored values looked up per chunk)',
+        `${Math.round(readMs)} ms (checking ${Math.round(validateMs)} ms)`,
+        '',
+      ],
+      [
+        '  write phase (updates through the record layer: new row version, journal, audit entry each)',
+        `${Math.round(writeMs)} ms`,
+        '',
+      ],
+      [
+        'peak RSS of the importing process (after the first import in the same process)',
+        `${mb(update.peak)} MB (${mb(update.rssBefore)} MB before the file arrived)`,
+        '',
+      ],
     ],
   };
 }
@@ -99,24 +126,50 @@ export const peopleImportBench: Bench = async () => {
     await writePeopleXlsx(file, people, { title: '宿城区红十字会志愿者花名册' });
     // The same roster a month later: every tenth person has moved village (更新已登记人员 re-import).
     const corrected = path.join(dir, 'people-100k-corrected.xlsx');
-    await writePeopleXlsx(corrected, people.map((p, i) => (i % 10 === 0 ? { ...p, village: `${p.village ?? ''}新区` } : p)), { title: '宿城区红十字会志愿者花名册' });
+    await writePeopleXlsx(
+      corrected,
+      people.map((p, i) => (i % 10 === 0 ? { ...p, village: `${p.village ?? ''}新区` } : p)),
+      { title: '宿城区红十字会志愿者花名册' },
+    );
     // The same rows as Excel 97-2003 .xls (SheetJS writes it; text cells as in the .xlsx) - as many as the
     // format holds: a BIFF8 sheet ends at row 65,536, so an office's 100,000 rows cannot be one .xls sheet.
     const xls = path.join(dir, 'people-65k.xls');
-    fs.writeFileSync(xls, workbookAs([['宿城区红十字会志愿者花名册'], PEOPLE_HEADER, ...people.slice(0, XLS_ROWS).map(personCells)], 'xls'));
+    fs.writeFileSync(
+      xls,
+      workbookAs([['宿城区红十字会志愿者花名册'], PEOPLE_HEADER, ...people.slice(0, XLS_ROWS).map(personCells)], 'xls'),
+    );
     await writePeopleXlsx(tiny, generatePeople(5, 1));
 
-    const bundle = await bundleMainEntry(path.join(import.meta.dirname, 'people-import.child.ts'), 
+    const bundle = await bundleMainEntry(
+      path.join(import.meta.dirname, 'people-import.child.ts'),
       // Inside the repo, so the bundle finds better-sqlite3 (external, as in the app) in node_modules.
       // A folder per checkout: worktrees share node_modules, and another checkout's bench must not overwrite this bundle.
-      path.join(repoRoot, 'node_modules/.cache/boai-bench', path.basename(repoRoot), 'people-import-child.cjs'));
+      path.join(repoRoot, 'node_modules/.cache/boai-bench', path.basename(repoRoot), 'people-import-child.cjs'),
+    );
     const dataDir = path.join(dir, 'data');
-    const ours = inChild<Awaited<ReturnType<typeof importThroughRouter>>>(bundle, 'import', dataDir, file, path.join(repoRoot, 'db/migrations'), corrected);
+    const ours = inChild<Awaited<ReturnType<typeof importThroughRouter>>>(
+      bundle,
+      'import',
+      dataDir,
+      file,
+      path.join(repoRoot, 'db/migrations'),
+      corrected,
+    );
     const raw = rawInsert(path.join(dataDir, 'boai.sqlite'), path.join(dir, 'raw.sqlite'));
     const lo = timeLibreOffice(file, dir, tiny);
-    const fromXls = inChild<Awaited<ReturnType<typeof importThroughRouter>>>(bundle, 'import', path.join(dir, 'data-xls'), xls, path.join(repoRoot, 'db/migrations'));
-    const READERS = [['streaming', file, 'exceljs streaming WorkbookReader, .xlsx (used for .xlsx)'], ['whole', file, 'exceljs Workbook.xlsx.load, .xlsx (whole file)'],
-      ['sheetjs', file, 'SheetJS read, .xlsx (whole file)'], ['sheetjs', xls, 'SheetJS read, .xls (used for .xls/.et/.ods)']] as const;
+    const fromXls = inChild<Awaited<ReturnType<typeof importThroughRouter>>>(
+      bundle,
+      'import',
+      path.join(dir, 'data-xls'),
+      xls,
+      path.join(repoRoot, 'db/migrations'),
+    );
+    const READERS = [
+      ['streaming', file, 'exceljs streaming WorkbookReader, .xlsx (used for .xlsx)'],
+      ['whole', file, 'exceljs Workbook.xlsx.load, .xlsx (whole file)'],
+      ['sheetjs', file, 'SheetJS read, .xlsx (whole file)'],
+      ['sheetjs', xls, 'SheetJS read, .xls (used for .xls/.et/.ods)'],
+    ] as const;
     const readers = READERS.map(([reader, input, label]) => {
       const r = inChild<Awaited<ReturnType<typeof timeReader>>>(bundle, 'read', input, reader);
       return [label, Math.round(r.ms), perSecond(r.rows, r.ms), mb(r.peak)];
@@ -132,20 +185,37 @@ export const peopleImportBench: Bench = async () => {
         ['rows imported', ours.imported, String(ROWS)],
         ['end to end (base64 -> ready -> committed)', `${Math.round(ours.totalMs)} ms`, ''],
         ['rows/s end to end', perSecond(ours.imported, ours.totalMs), '>= 20,000'],
-        ['CPU time of the import (both threads; steadier than wall time on a busy machine)', `${Math.round(ours.cpuMs)} ms`, ''],
+        [
+          'CPU time of the import (both threads; steadier than wall time on a busy machine)',
+          `${Math.round(ours.cpuMs)} ms`,
+          '',
+        ],
         ['  read and check (xlsx read in a worker, rows checked alongside)', `${Math.round(readMs)} ms`, ''],
         ['    of which checking on the main thread (checkPerson, duplicates)', `${Math.round(validateMs)} ms`, ''],
         ['  write phase (one transaction)', `${Math.round(writeMs)} ms (${writeRate.toLocaleString('en')} rows/s)`, ''],
         ['longest event-loop stall while reading and checking', `${Math.round(ours.longestStallMs)} ms`, ''],
-        ['peak RSS of the importing process', `${mb(ours.peak)} MB (${mb(ours.rssBefore)} MB before the file arrived)`, '<= 500 MB'],
-        ['raw better-sqlite3 insert (our rows\' values, same table and indexes)', `${Math.round(raw.ms)} ms (${rawRate.toLocaleString('en')} rows/s)`, ''],
+        [
+          'peak RSS of the importing process',
+          `${mb(ours.peak)} MB (${mb(ours.rssBefore)} MB before the file arrived)`,
+          '<= 500 MB',
+        ],
+        [
+          "raw better-sqlite3 insert (our rows' values, same table and indexes)",
+          `${Math.round(raw.ms)} ms (${rawRate.toLocaleString('en')} rows/s)`,
+          '',
+        ],
         ['write phase / raw insert', (writeRate / rawRate).toFixed(2), '>= 0.5'],
         'ms' in lo
           ? ['LibreOffice --convert-to csv', `${Math.round(lo.ms)} ms`, '']
           : ['LibreOffice --convert-to csv', `skipped: ${lo.skipped}`, ''],
         ['ours / LibreOffice', 'ms' in lo ? (ours.totalMs / lo.ms).toFixed(2) : 'n/a', '<= 2'],
       ],
-      notes: [`The write phase also writes one change_journal row per person and one audit entry; the raw insert writes people only. Load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs.`],
+      notes: [
+        `The write phase also writes one change_journal row per person and one audit entry; the raw insert writes people only. Load average at the end: ${os
+          .loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' ')} on ${os.cpus().length} CPUs.`,
+      ],
     };
     const xlsTable: BenchTable = {
       title: `The first ${XLS_ROWS.toLocaleString('en')} of the rows as .xls (the format's limit; ${mb(fs.statSync(xls).size)} MB) beside the ${ROWS.toLocaleString('en')}-row .xlsx (${mb(fs.statSync(file).size)} MB)`,
@@ -156,7 +226,11 @@ export const peopleImportBench: Bench = async () => {
         ['rows/s end to end', perSecond(fromXls.imported, fromXls.totalMs), perSecond(ours.imported, ours.totalMs)],
         ['CPU time (both threads)', `${Math.round(fromXls.cpuMs)} ms`, `${Math.round(ours.cpuMs)} ms`],
         ['read and check', `${Math.round(fromXls.timings.readMs)} ms`, `${Math.round(readMs)} ms`],
-        ['CPU ms per 1,000 rows', (fromXls.cpuMs / fromXls.imported * 1000).toFixed(0), (ours.cpuMs / ours.imported * 1000).toFixed(0)],
+        [
+          'CPU ms per 1,000 rows',
+          ((fromXls.cpuMs / fromXls.imported) * 1000).toFixed(0),
+          ((ours.cpuMs / ours.imported) * 1000).toFixed(0),
+        ],
         ['peak RSS', `${mb(fromXls.peak)} MB`, `${mb(ours.peak)} MB`],
       ],
     };

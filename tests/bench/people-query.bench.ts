@@ -24,8 +24,19 @@ function fillPeople(store: Store, people: NormalizedPerson[]): number {
   store.sqlite.transaction(() => {
     people.forEach((person, i) => {
       const stamp = new Date(at + i * 1000).toISOString();
-      const meta: RecordMeta = { id: randomUUID(), officeCode: '321302', createdAt: stamp, updatedAt: stamp, createdBy: 'bench',
-        updatedBy: 'bench', rowVersion: 1, voided: false, voidedAt: null, voidedBy: null, voidReason: null };
+      const meta: RecordMeta = {
+        id: randomUUID(),
+        officeCode: '321302',
+        createdAt: stamp,
+        updatedAt: stamp,
+        createdBy: 'bench',
+        updatedBy: 'bench',
+        rowVersion: 1,
+        voided: false,
+        voidedAt: null,
+        voidedBy: null,
+        voidReason: null,
+      };
       insert.run(personInsertParams(person, meta));
     });
   })();
@@ -36,7 +47,10 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-interface Shape { label: string; query: (run: number) => PeoplePageQuery }
+interface Shape {
+  label: string;
+  query: (run: number) => PeoplePageQuery;
+}
 
 /** Wall time and CPU time (user + sys) per run: on a shared, loaded machine the CPU time is the fairer figure. */
 function time(ctx: CoreContext, shape: Shape): { p50: number; p95: number; cpu95: number; total: number } {
@@ -66,32 +80,129 @@ export const peopleQueryBench: Bench = async () => {
     const checkMs = performance.now() - checkStarted;
     const fillMs = fillPeople(store, people);
     // A clerk: the grid with every search and sort (roles without the reveal permission get fewer of them).
-    const ctx: CoreContext = { store, actor: { userId: 'bench', username: 'bench', displayName: 'bench', roles: ['clerk'] }, method: 'bench', now: () => new Date() };
+    const ctx: CoreContext = {
+      store,
+      actor: { userId: 'bench', username: 'bench', displayName: 'bench', roles: ['clerk'] },
+      method: 'bench',
+      now: () => new Date(),
+    };
     const random = seededRandom(99);
     const sample = () => people[Math.floor(random() * people.length)]!;
     const page = (run: number) => ({ offset: (run % 5) * 100, limit: 100 });
     const shapes: Shape[] = [
       { label: 'first page (100 rows + total)', query: () => ({ offset: 0, limit: 100 }) },
-      { label: 'sort by name (asc/desc, pages 1-5)', query: (run) => ({ ...page(run), sort: [{ column: 'name', direction: run % 2 ? 'desc' : 'asc' }] }) },
+      {
+        label: 'sort by name (asc/desc, pages 1-5)',
+        query: (run) => ({ ...page(run), sort: [{ column: 'name', direction: run % 2 ? 'desc' : 'asc' }] }),
+      },
       { label: 'filter by township', query: (run) => ({ ...page(run), township: TOWNSHIPS[run % TOWNSHIPS.length] }) },
-      { label: 'pinyin-initial search (2-3 letters)', query: () => ({ offset: 0, limit: 100, search: sample().pinyinInitials.slice(0, 2 + Math.floor(random() * 2)) }) },
-      { label: 'ID-tail search (4-6 digits)', query: () => ({ offset: 0, limit: 100, search: sample().idNumber.slice(-(4 + Math.floor(random() * 3))) }) },
+      {
+        label: 'pinyin-initial search (2-3 letters)',
+        query: () => ({
+          offset: 0,
+          limit: 100,
+          search: sample().pinyinInitials.slice(0, 2 + Math.floor(random() * 2)),
+        }),
+      },
+      {
+        label: 'ID-tail search (4-6 digits)',
+        query: () => ({ offset: 0, limit: 100, search: sample().idNumber.slice(-(4 + Math.floor(random() * 3))) }),
+      },
       // Column filters (the grid's filter row), sorted by name as the grid opens.
-      { label: 'column filter: name contains', query: (run) => ({ ...page(run), columnFilters: [{ kind: 'contains', column: 'name', text: [...sample().name].slice(-1)[0]! }] }) },
-      { label: 'column filter: village contains', query: (run) => ({ ...page(run), columnFilters: [{ kind: 'contains', column: 'village', text: [...sample().village!].slice(0, 2).join('') }] }) },
-      { label: 'column filter: work unit contains', query: (run) => ({ ...page(run), columnFilters: [{ kind: 'contains', column: 'workUnit', text: (sample().workUnit ?? '宿迁市医院').slice(2, 4) }] }) },
-      { label: 'column filter: township choice (2)', query: (run) => ({ ...page(run), columnFilters: [{ kind: 'choice', column: 'township', values: [TOWNSHIPS[run % TOWNSHIPS.length]!, TOWNSHIPS[(run + 7) % TOWNSHIPS.length]!] }] }) },
-      { label: 'column filter: gender choice', query: (run) => ({ ...page(run), columnFilters: [{ kind: 'choice', column: 'gender', values: [run % 2 ? 'M' : 'F'] }] }) },
-      { label: 'column filter: registered date range', query: (run) => ({ ...page(run), columnFilters: [{ kind: 'dateRange', column: 'createdAt', from: '2024-03-02', to: `2024-03-0${3 + (run % 5)}` }] }) },
-      { label: 'column filter: township + village contains', query: (run) => ({ ...page(run), columnFilters: [
-        { kind: 'choice', column: 'township', values: [TOWNSHIPS[run % TOWNSHIPS.length]!] }, { kind: 'contains', column: 'village', text: '村' }] }) },
-      { label: 'extra: pinyin full search', query: () => ({ offset: 0, limit: 100, search: sample().pinyinFull.slice(0, 5) }) },
-      { label: 'extra: mobile prefix (7 digits)', query: () => ({ offset: 0, limit: 100, search: (people.find((p, i) => i >= Math.floor(random() * 1000) && p.mobile)!.mobile!).slice(0, 7) }) },
-      { label: 'extra: Han name (full name substring)', query: () => ({ offset: 0, limit: 100, search: sample().name }) },
+      {
+        label: 'column filter: name contains',
+        query: (run) => ({
+          ...page(run),
+          columnFilters: [{ kind: 'contains', column: 'name', text: [...sample().name].slice(-1)[0]! }],
+        }),
+      },
+      {
+        label: 'column filter: village contains',
+        query: (run) => ({
+          ...page(run),
+          columnFilters: [{ kind: 'contains', column: 'village', text: [...sample().village!].slice(0, 2).join('') }],
+        }),
+      },
+      {
+        label: 'column filter: work unit contains',
+        query: (run) => ({
+          ...page(run),
+          columnFilters: [
+            { kind: 'contains', column: 'workUnit', text: (sample().workUnit ?? '宿迁市医院').slice(2, 4) },
+          ],
+        }),
+      },
+      {
+        label: 'column filter: township choice (2)',
+        query: (run) => ({
+          ...page(run),
+          columnFilters: [
+            {
+              kind: 'choice',
+              column: 'township',
+              values: [TOWNSHIPS[run % TOWNSHIPS.length]!, TOWNSHIPS[(run + 7) % TOWNSHIPS.length]!],
+            },
+          ],
+        }),
+      },
+      {
+        label: 'column filter: gender choice',
+        query: (run) => ({
+          ...page(run),
+          columnFilters: [{ kind: 'choice', column: 'gender', values: [run % 2 ? 'M' : 'F'] }],
+        }),
+      },
+      {
+        label: 'column filter: registered date range',
+        query: (run) => ({
+          ...page(run),
+          columnFilters: [
+            { kind: 'dateRange', column: 'createdAt', from: '2024-03-02', to: `2024-03-0${3 + (run % 5)}` },
+          ],
+        }),
+      },
+      {
+        label: 'column filter: township + village contains',
+        query: (run) => ({
+          ...page(run),
+          columnFilters: [
+            { kind: 'choice', column: 'township', values: [TOWNSHIPS[run % TOWNSHIPS.length]!] },
+            { kind: 'contains', column: 'village', text: '村' },
+          ],
+        }),
+      },
+      {
+        label: 'extra: pinyin full search',
+        query: () => ({ offset: 0, limit: 100, search: sample().pinyinFull.slice(0, 5) }),
+      },
+      {
+        label: 'extra: mobile prefix (7 digits)',
+        query: () => ({
+          offset: 0,
+          limit: 100,
+          search: people.find((p, i) => i >= Math.floor(random() * 1000) && p.mobile)!.mobile!.slice(0, 7),
+        }),
+      },
+      {
+        label: 'extra: Han name (full name substring)',
+        query: () => ({ offset: 0, limit: 100, search: sample().name }),
+      },
       { label: 'extra: Han surname prefix', query: () => ({ offset: 0, limit: 100, search: [...sample().name][0]! }) },
-      { label: 'extra: sort by birth date desc', query: (run) => ({ ...page(run), sort: [{ column: 'birthDate', direction: 'desc' }] }) },
+      {
+        label: 'extra: sort by birth date desc',
+        query: (run) => ({ ...page(run), sort: [{ column: 'birthDate', direction: 'desc' }] }),
+      },
       { label: 'extra: deep page (offset ~200,000)', query: (run) => ({ offset: 200_000 + run * 100, limit: 100 }) },
-      { label: 'extra: township + search + sort', query: (run) => ({ offset: 0, limit: 100, township: TOWNSHIPS[run % TOWNSHIPS.length], search: 'z', sort: [{ column: 'birthDate', direction: 'asc' }] }) },
+      {
+        label: 'extra: township + search + sort',
+        query: (run) => ({
+          offset: 0,
+          limit: 100,
+          township: TOWNSHIPS[run % TOWNSHIPS.length],
+          search: 'z',
+          sort: [{ column: 'birthDate', direction: 'asc' }],
+        }),
+      },
     ];
     const rows = shapes.map((shape) => {
       const { p50, p95, cpu95, total } = time(ctx, shape);
@@ -105,7 +216,15 @@ export const peopleQueryBench: Bench = async () => {
       facetTimes.push(performance.now() - started);
     }
     facetTimes.sort((a, b) => a - b);
-    rows.push(['extra: facets (townships, villages)', percentile(facetTimes, 50).toFixed(1), percentile(facetTimes, 95).toFixed(1), '-', '-', '-', '-']);
+    rows.push([
+      'extra: facets (townships, villages)',
+      percentile(facetTimes, 50).toFixed(1),
+      percentile(facetTimes, 95).toFixed(1),
+      '-',
+      '-',
+      '-',
+      '-',
+    ]);
     const table: BenchTable = {
       title: `People grid queries, ${PEOPLE.toLocaleString('en')} people (${RUNS} runs each, through listPeople)`,
       columns: ['query', 'p50 ms', 'p95 ms', 'CPU p95 ms', 'target p95', 'verdict', 'total (last run)'],

@@ -8,17 +8,47 @@ import { stockDashboard } from '../../electron/core/stock/reports/dashboard';
 import { buildDisclosure } from '../../electron/core/stock/reports/disclosure';
 import type { SeededLedger } from '../fixtures/stockLedger';
 
-type Timed = (runs: number, work: (run: number) => unknown) => Promise<{ p50: number; p95: number; max: number; cpu: number; cpu95: number }>;
+type Timed = (
+  runs: number,
+  work: (run: number) => unknown,
+) => Promise<{ p50: number; p95: number; max: number; cpu: number; cpu95: number }>;
 
-export async function cityReads(admin: CoreContext, ledger: SeededLedger, year: { from: string; to: string }, timed: Timed, runs: number) {
+export async function cityReads(
+  admin: CoreContext,
+  ledger: SeededLedger,
+  year: { from: string; to: string },
+  timed: Timed,
+  runs: number,
+) {
   admin.store.sqlite.prepare("UPDATE office SET code = '321300', role = 'city'").run();
   const officeCode = '321302';
   return [
-    { label: 'city: one county on hand (库存)', target: '<= 150', figures: await timed(runs, () => onHand(admin, { officeCode })) },
-    { label: 'city: on hand, all offices', target: '<= 150', figures: await timed(runs, () => onHand(admin, { officeCode: 'all' })) },
-    { label: 'city: one county stock card, a year', target: '<= 150',
-      figures: await timed(runs, (run) => stockCard(admin, { itemId: ledger.itemIds[Math.max(0, run) % ledger.itemIds.length]!, officeCode, ...year })) },
-    { label: 'city: one county dashboard', target: '<= 150', figures: await timed(runs, () => stockDashboard(admin, { asOf: `${year.to.slice(0, 4)}-12-15`, officeCode })) },
-    { label: 'city: one county disclosure, a year', target: '<= 150', figures: await timed(runs, () => buildDisclosure(admin, { ...year, officeCode })) },
+    {
+      label: 'city: one county on hand (库存)',
+      target: '<= 150',
+      figures: await timed(runs, () => onHand(admin, { officeCode })),
+    },
+    {
+      label: 'city: on hand, all offices',
+      target: '<= 150',
+      figures: await timed(runs, () => onHand(admin, { officeCode: 'all' })),
+    },
+    {
+      label: 'city: one county stock card, a year',
+      target: '<= 150',
+      figures: await timed(runs, (run) =>
+        stockCard(admin, { itemId: ledger.itemIds[Math.max(0, run) % ledger.itemIds.length]!, officeCode, ...year }),
+      ),
+    },
+    {
+      label: 'city: one county dashboard',
+      target: '<= 150',
+      figures: await timed(runs, () => stockDashboard(admin, { asOf: `${year.to.slice(0, 4)}-12-15`, officeCode })),
+    },
+    {
+      label: 'city: one county disclosure, a year',
+      target: '<= 150',
+      figures: await timed(runs, () => buildDisclosure(admin, { ...year, officeCode })),
+    },
   ];
 }

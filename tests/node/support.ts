@@ -4,15 +4,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import { openBackend, type Backend, type BackendOptions } from '../../electron/backend';
-import { passphraseSealer } from '../../electron/core/exchange/keys/sealer';
 import { setupOffice } from '../../electron/core/accounts/office';
 import { createUser } from '../../electron/core/accounts/users';
 import type { Actor, CoreContext } from '../../electron/core/context';
-import type { Role } from '../../rules/roles';
+import { passphraseSealer } from '../../electron/core/exchange/keys/sealer';
 import { memoryCaller, type Caller } from '../../electron/router';
+import type { Role } from '../../rules/roles';
 
 const cleanups: (() => void)[] = [];
-afterEach(() => { while (cleanups.length) cleanups.pop()!(); });
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
 
 export function tempDir(prefix = 'boai-test-'): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -34,11 +36,26 @@ export const KEY_PASSPHRASE = 'test key passphrase';
  * A backend with office 321302 and its admin set up; contexts for any role. With `keys: true` the office gets
  * its key pairs (sealed with KEY_PASSPHRASE) and every context can unlock them (ctx.secrets).
  */
-export function officeBackend(role: 'county' | 'city' = 'county', code = '321302', options: { keys?: boolean; name?: string } = {}) {
+export function officeBackend(
+  role: 'county' | 'city' = 'county',
+  code = '321302',
+  options: { keys?: boolean; name?: string } = {},
+) {
   const backend = freshBackend(tempDir(), options.keys ? { secrets: passphraseSealer(KEY_PASSPHRASE) } : {});
   const secrets = backend.secrets;
-  const system: CoreContext = { store: backend.store, actor: null, method: 'test.setup', now: () => new Date(), secrets };
-  setupOffice(system, { code, name: options.name ?? '宿城区红十字会', role, admin: { username: 'admin', password: ADMIN_PASSWORD } });
+  const system: CoreContext = {
+    store: backend.store,
+    actor: null,
+    method: 'test.setup',
+    now: () => new Date(),
+    secrets,
+  };
+  setupOffice(system, {
+    code,
+    name: options.name ?? '宿城区红十字会',
+    role,
+    admin: { username: 'admin', password: ADMIN_PASSWORD },
+  });
   const as = (roles: Role[], method = 'test'): CoreContext => {
     const username = `user-${roles.join('-')}`;
     const actor: Actor = { userId: username, username, displayName: username, roles };

@@ -1,13 +1,13 @@
 // Fixtures for UI tests: a fresh data folder and dev host per test (in this worker process), an office
 // set up through the real API, users, and a screenshot helper writing to docs/screenshots/.
-import { test as base, expect, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
 import { openBackend, type Backend } from '../../electron/backend';
-import { memoryCaller } from '../../electron/router';
-import { startHost, type Host } from '../../electron/host/server';
 import { passphraseSealer } from '../../electron/core/exchange/keys/sealer';
+import { startHost, type Host } from '../../electron/host/server';
+import { memoryCaller } from '../../electron/router';
 import type { Role } from '../../rules/roles';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
@@ -33,7 +33,8 @@ export const test = base.extend<{ app: App; shot: (name: string) => Promise<void
   /** The backend's idle sign-out; a spec sets a short one with test.use({ idleMinutes }). */
   idleMinutes: [undefined, { option: true }],
   app: async ({ idleMinutes }, use) => {
-    if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new Error('Renderer not built: npm run build:renderer');
+    if (!fs.existsSync(path.join(rendererDir, 'index.html')))
+      throw new Error('Renderer not built: npm run build:renderer');
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'boai-ui-'));
     const backend = openBackend(dataDir, { secrets: passphraseSealer(KEY_PASSPHRASE), idleMinutes });
     const host = await startHost({ router: backend.router, rendererDir });
@@ -44,7 +45,10 @@ export const test = base.extend<{ app: App; shot: (name: string) => Promise<void
       return result.value;
     };
     const app: App = {
-      backend, host, dataDir, api,
+      backend,
+      host,
+      dataDir,
+      api,
       async setupOffice(role = 'county') {
         await api('office.setup', { ...OFFICE, role, admin: { ...ADMIN, displayName: '管理员' } });
         await api('auth.login', ADMIN);
@@ -67,7 +71,12 @@ export const test = base.extend<{ app: App; shot: (name: string) => Promise<void
 });
 
 /** Opens the app and signs in through the login screen. */
-export async function signIn(page: Page, app: App, username = ADMIN.username, password = ADMIN.password): Promise<void> {
+export async function signIn(
+  page: Page,
+  app: App,
+  username = ADMIN.username,
+  password = ADMIN.password,
+): Promise<void> {
   await page.goto(app.host.url);
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill(password);

@@ -12,7 +12,11 @@ async function stopsAt(field: Locator, max: number): Promise<void> {
   await expect(field).toHaveValue('宿'.repeat(max));
 }
 
-test('the first-run form stops each field at what the office and its administrator may hold', async ({ page, app, shot }) => {
+test('the first-run form stops each field at what the office and its administrator may hold', async ({
+  page,
+  app,
+  shot,
+}) => {
   await page.goto(app.host.url);
   await stopsAt(page.getByLabel('单位名称'), OFFICE_NAME_MAX);
   await expect(page.getByLabel('行政区划代码')).toHaveAttribute('maxlength', '6');
@@ -23,7 +27,7 @@ test('the first-run form stops each field at what the office and its administrat
   await shot('form-limits-setup');
 });
 
-test('the office name and a month\'s unlock reason stop at their limits', async ({ page, app }) => {
+test("the office name and a month's unlock reason stop at their limits", async ({ page, app }) => {
   await arrangeWarehouse(app);
   await signIn(page, app);
   await page.getByRole('link', { name: '设置' }).click();

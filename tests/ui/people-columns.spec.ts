@@ -163,11 +163,18 @@ test('a revealed ID number is still shown after the grid refreshes, without anot
   await expect(page.locator(`${BODY} .ag-row [col-id="idNumber"] .id-number`, { hasText: full })).toHaveCount(0);
 });
 
-test('a birth-date range filter takes dates as clerks write them (1980.1.1, 1989年12月31日)', async ({ page, app, shot }) => {
+test('a birth-date range filter takes dates as clerks write them (1980.1.1, 1989年12月31日)', async ({
+  page,
+  app,
+  shot,
+}) => {
   await app.setupOffice();
   await arrange(app, 30);
-  const all = (await app.api('people.list', { offset: 0, limit: 50 }) as { rows: { birthDate: string | null }[] }).rows;
-  const inEighties = all.filter((row) => row.birthDate && row.birthDate >= '1980-01-01' && row.birthDate <= '1989-12-31').length;
+  const all = ((await app.api('people.list', { offset: 0, limit: 50 })) as { rows: { birthDate: string | null }[] })
+    .rows;
+  const inEighties = all.filter(
+    (row) => row.birthDate && row.birthDate >= '1980-01-01' && row.birthDate <= '1989-12-31',
+  ).length;
   expect(inEighties).toBeGreaterThan(0);
   expect(inEighties).toBeLessThan(30);
   await openPeople(page, app);

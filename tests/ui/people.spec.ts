@@ -2,8 +2,8 @@
 // reload, search by pinyin initials, the English switch, editing in the grid, void, and paste from Excel.
 import type { Page } from '@playwright/test';
 import type { PersonInput, PersonRow } from '../../electron/api/people';
-import { idCheckChar } from '../../rules/idNumber';
 import { nameSearchKeys } from '../../electron/core/people/searchKeys';
+import { idCheckChar } from '../../rules/idNumber';
 import { generatePeople } from '../fixtures/people';
 import { expect, signIn, test, type App } from './fixtures';
 
@@ -26,18 +26,25 @@ const total = (page: Page) => page.locator('.people-total');
 const BODY = '.ag-grid-scrolling-container';
 const gridRows = (page: Page) => page.locator(`${BODY} .ag-row`);
 const nameCells = (page: Page) => page.locator(`${BODY} .ag-row [col-id="name"]`);
-const cell = (page: Page, rowIndex: number, colId: string) => page.locator(`${BODY} .ag-row[row-index="${rowIndex}"] [col-id="${colId}"]`);
+const cell = (page: Page, rowIndex: number, colId: string) =>
+  page.locator(`${BODY} .ag-row[row-index="${rowIndex}"] [col-id="${colId}"]`);
 const entryRow = (page: Page) => page.locator('.ag-grid-pinned-top-rows-container .ag-row');
 
 /** The names in the grid's body in row order (the DOM may hold rows in another order). */
 async function names(page: Page): Promise<string[]> {
-  return page.locator(`${BODY} .ag-row`).evaluateAll((rows) => rows
-    .map((row) => ({ index: Number(row.getAttribute('row-index')), name: row.querySelector('[col-id="name"]')?.textContent ?? '' }))
-    .sort((a, b) => a.index - b.index).map((row) => row.name));
+  return page.locator(`${BODY} .ag-row`).evaluateAll((rows) =>
+    rows
+      .map((row) => ({
+        index: Number(row.getAttribute('row-index')),
+        name: row.querySelector('[col-id="name"]')?.textContent ?? '',
+      }))
+      .sort((a, b) => a.index - b.index)
+      .map((row) => row.name),
+  );
 }
 
 async function stored(app: App, search: string): Promise<PersonRow | undefined> {
-  const page = await app.api('people.list', { search, offset: 0, limit: 1 }) as { rows: PersonRow[] };
+  const page = (await app.api('people.list', { search, offset: 0, limit: 1 })) as { rows: PersonRow[] };
   return page.rows[0];
 }
 
@@ -45,7 +52,11 @@ async function arrange(app: App, people: PersonInput[]): Promise<void> {
   for (const person of people) await app.api('people.create', { person });
 }
 
-test('the form refuses a bad ID number in Chinese; a valid person is saved and still there after a reload', async ({ page, app, shot }) => {
+test('the form refuses a bad ID number in Chinese; a valid person is saved and still there after a reload', async ({
+  page,
+  app,
+  shot,
+}) => {
   await app.setupOffice();
   await arrange(app, generatePeople(12, 3));
   await openPeople(page, app);
@@ -108,7 +119,10 @@ test('the form refuses a bad ID number in Chinese; a valid person is saved and s
 test('search finds a person by pinyin initials, full pinyin, ID tail and mobile', async ({ page, app, shot }) => {
   await app.setupOffice();
   const people = generatePeople(60, 11);
-  await arrange(app, [...people, { name: '张三', idNumber: validId('19880808', '135'), mobile: '13812345678', township: '耿车镇' }]);
+  await arrange(app, [
+    ...people,
+    { name: '张三', idNumber: validId('19880808', '135'), mobile: '13812345678', township: '耿车镇' },
+  ]);
   await openPeople(page, app);
   await expect(total(page)).toHaveText('共 61 人');
   await expect(gridRows(page).first()).toBeVisible();
@@ -118,7 +132,8 @@ test('search finds a person by pinyin initials, full pinyin, ID tail and mobile'
   await search.fill('zs');
   await expect(total(page)).not.toHaveText('共 61 人');
   await expect(nameCells(page).filter({ hasText: '张三' })).toHaveCount(1);
-  for (const name of await nameCells(page).allTextContents()) expect(nameSearchKeys(name).pinyinInitials).toMatch(/^zs/);
+  for (const name of await nameCells(page).allTextContents())
+    expect(nameSearchKeys(name).pinyinInitials).toMatch(/^zs/);
 
   await search.fill('zhangsan');
   await expect.poll(() => names(page)).toEqual(['张三']);
@@ -126,8 +141,10 @@ test('search finds a person by pinyin initials, full pinyin, ID tail and mobile'
   await expect.poll(() => names(page)).toEqual(['张三']);
   // The tail search above shows the same row: wait for the mobile search's own answer, or the grid could refresh
   // under the click on 显示 below.
-  const mobileSearched = page.waitForResponse((response) => response.url().endsWith('/api/call')
-    && /people\.list[\s\S]*1381234/.test(response.request().postData() ?? ''));
+  const mobileSearched = page.waitForResponse(
+    (response) =>
+      response.url().endsWith('/api/call') && /people\.list[\s\S]*1381234/.test(response.request().postData() ?? ''),
+  );
   await search.fill('1381234');
   await mobileSearched;
   await expect.poll(() => names(page)).toEqual(['张三']);
@@ -164,7 +181,10 @@ test('in English the grid headers and the grid’s own texts are English', async
   await expect(gridText).toHaveAttribute('aria-label', '最后一页');
 });
 
-test('cells are edited like a spreadsheet; a person is voided with a reason and shown greyed on request', async ({ page, app }) => {
+test('cells are edited like a spreadsheet; a person is voided with a reason and shown greyed on request', async ({
+  page,
+  app,
+}) => {
   await app.setupOffice();
   await arrange(app, [
     { name: '王明', idNumber: validId('19700505', '111'), mobile: '13900000001' },
@@ -223,15 +243,22 @@ test('cells are edited like a spreadsheet; a person is voided with a reason and 
   await expect(voided.locator('[col-id="voidReason"]')).toHaveText('重复登记');
 });
 
-test('a block of rows pasted from Excel adds people; bad rows are listed with their problems', async ({ page, app, shot }) => {
+test('a block of rows pasted from Excel adds people; bad rows are listed with their problems', async ({
+  page,
+  app,
+  shot,
+}) => {
   await app.setupOffice();
   await openPeople(page, app);
   await expect(total(page)).toHaveText('共 0 人');
-  const block = [
-    ['孙丽', '女', validId('19800101', '002'), '13700000001'],
-    ['周强', '男', validId('19810202', '013'), '13700000002'],
-    ['吴敏', '女', validId('19820303', '024'), '13700000003'],
-  ].map((row) => row.join('\t')).join('\r\n') + '\r\n';
+  const block =
+    [
+      ['孙丽', '女', validId('19800101', '002'), '13700000001'],
+      ['周强', '男', validId('19810202', '013'), '13700000002'],
+      ['吴敏', '女', validId('19820303', '024'), '13700000003'],
+    ]
+      .map((row) => row.join('\t'))
+      .join('\r\n') + '\r\n';
   await entryRow(page).locator('[col-id="name"]').click();
   await pasteText(page, block);
   const summary = page.getByRole('dialog', { name: '粘贴结果' });
@@ -247,12 +274,19 @@ test('a block of rows pasted from Excel adds people; bad rows are listed with th
     ['身份证号码', '姓名', '联系电话', '乡镇'],
     [validId('19900909', '035'), '郑浩', '13600000001', '龙河镇'],
     [withWrongCheck(validId('19910101', '046')), '冯娟', '13600000002', '龙河镇'],
-  ].map((row) => row.join('\t')).join('\n');
+  ]
+    .map((row) => row.join('\t'))
+    .join('\n');
   await cell(page, 0, 'mobile').click();
   await pasteText(page, withHeader);
   await expect(summary.getByText('已添加 1 人；1 行没有添加。')).toBeVisible();
   await expect(summary.locator('tbody tr')).toHaveCount(1);
-  await expect(summary.locator('tbody tr td')).toHaveText(['2', '冯娟', '身份证号', '身份证号校验位不对，可能有数字输错了。']);
+  await expect(summary.locator('tbody tr td')).toHaveText([
+    '2',
+    '冯娟',
+    '身份证号',
+    '身份证号校验位不对，可能有数字输错了。',
+  ]);
   await shot('people-paste-summary');
   await page.keyboard.press('Escape');
   await expect(total(page)).toHaveText('共 4 人');
@@ -263,6 +297,8 @@ async function pasteText(page: Page, text: string): Promise<void> {
   await page.evaluate((data) => {
     const transfer = new DataTransfer();
     transfer.setData('text/plain', data);
-    (document.activeElement ?? document.body).dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    (document.activeElement ?? document.body).dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
+    );
   }, text);
 }

@@ -24,7 +24,8 @@ export function sentenceValues(details: Record<string, unknown>, language: Langu
   const values: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(details)) {
     if (DATE_DETAILS.has(key) && typeof value === 'string') values[key] = localDateTime(value);
-    else if (key === 'kind' && typeof value === 'string') values[key] = fileKinds[language][value as keyof (typeof fileKinds)['en']] ?? value;
+    else if (key === 'kind' && typeof value === 'string')
+      values[key] = fileKinds[language][value as keyof (typeof fileKinds)['en']] ?? value;
     else values[key] = value;
   }
   return values;
@@ -47,7 +48,11 @@ export function recordNamed(details: unknown, language: Language): string {
 function interpolate(text: string, values: Record<string, unknown>): string {
   return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
     const value = values[name];
-    return value === undefined || value === null ? '' : Array.isArray(value) ? value.join(listSeparator(text)) : String(value);
+    return value === undefined || value === null
+      ? ''
+      : Array.isArray(value)
+        ? value.join(listSeparator(text))
+        : String(value);
   });
 }
 

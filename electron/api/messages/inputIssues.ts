@@ -4,7 +4,15 @@
 import { FIELD_LABELS } from '../fieldLabels';
 import type { Language } from './translated';
 
-interface InputIssue { path: string; code: string; origin?: string; max?: number; min?: number; expected?: string; format?: string }
+interface InputIssue {
+  path: string;
+  code: string;
+  origin?: string;
+  max?: number;
+  min?: number;
+  expected?: string;
+  format?: string;
+}
 
 /** A form's own label for a field of a method (the renderer's), or null to use the travelling tables' labels. */
 export type FormLabel = (method: string, field: string) => string | null;
@@ -31,21 +39,28 @@ function labelOf(method: string, path: string, language: Language, formLabel?: F
 }
 
 function ruleKey(issue: InputIssue, field: string): keyof (typeof inputIssueTables)['en']['errors']['input'] {
-  if (issue.code === 'too_big') return issue.origin === 'number' ? 'tooLarge' : issue.origin === 'array' ? 'tooMany' : 'tooLong';
+  if (issue.code === 'too_big')
+    return issue.origin === 'number' ? 'tooLarge' : issue.origin === 'array' ? 'tooMany' : 'tooLong';
   if (issue.code === 'too_small') {
     if (issue.origin === 'number') return 'tooSmall';
     return issue.min === 1 ? 'required' : 'tooShort';
   }
-  if (issue.code === 'invalid_type') return issue.expected === 'number' ? 'notNumber' : issue.expected === 'undefined' ? 'notAllowed' : 'invalid';
+  if (issue.code === 'invalid_type')
+    return issue.expected === 'number' ? 'notNumber' : issue.expected === 'undefined' ? 'notAllowed' : 'invalid';
   if (issue.code === 'invalid_format') return /date/i.test(field) ? 'date' : 'format';
   if (issue.code === 'invalid_value') return 'choice';
   return 'invalid';
 }
 
-const fill = (text: string, values: Record<string, unknown>) => text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
+const fill = (text: string, values: Record<string, unknown>) =>
+  text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
 
 /** Each refused field's sentence by the last segment of its path (name -> 姓名最多 50 个字), for marking the field. */
-export function inputIssuesByField(details: Record<string, unknown>, language: Language, formLabel?: FormLabel): Record<string, string> {
+export function inputIssuesByField(
+  details: Record<string, unknown>,
+  language: Language,
+  formLabel?: FormLabel,
+): Record<string, string> {
   const issues = Array.isArray(details.issues) ? (details.issues as InputIssue[]) : [];
   const method = typeof details.method === 'string' ? details.method : '';
   const rules = inputIssueTables[language].errors.input;
@@ -53,13 +68,18 @@ export function inputIssuesByField(details: Record<string, unknown>, language: L
   for (const issue of issues) {
     const field = labelOf(method, String(issue.path ?? ''), language, formLabel);
     const last = String(issue.path).split('.').at(-1) ?? '';
-    if (field && !(last in byField)) byField[last] = fill(rules[ruleKey(issue, last)], { field, max: issue.max, min: issue.min });
+    if (field && !(last in byField))
+      byField[last] = fill(rules[ruleKey(issue, last)], { field, max: issue.max, min: issue.min });
   }
   return byField;
 }
 
 /** One sentence per refused field, or null when no field could be named (the caller says the generic sentence). */
-export function inputIssuesText(details: Record<string, unknown>, language: Language, formLabel?: FormLabel): string | null {
+export function inputIssuesText(
+  details: Record<string, unknown>,
+  language: Language,
+  formLabel?: FormLabel,
+): string | null {
   const sentences = new Set(Object.values(inputIssuesByField(details, language, formLabel)));
   return sentences.size ? [...sentences].join(inputIssueTables[language].errors.input.separator) : null;
 }
@@ -70,10 +90,18 @@ export const inputIssueTables = {
     errors: {
       input: {
         separator: '；',
-        tooLong: '{{field}}最多 {{max}} 个字', tooShort: '{{field}}至少 {{min}} 个字', required: '请填写{{field}}',
-        tooLarge: '{{field}}不能大于 {{max}}', tooSmall: '{{field}}不能小于 {{min}}', tooMany: '{{field}}最多 {{max}} 项',
-        notNumber: '{{field}}必须是数字', notAllowed: '{{field}}不能在这里填写', date: '{{field}}的日期格式应为 年-月-日',
-        format: '{{field}}的格式不对', choice: '{{field}}请从列表中选择', invalid: '{{field}}填写的内容有误',
+        tooLong: '{{field}}最多 {{max}} 个字',
+        tooShort: '{{field}}至少 {{min}} 个字',
+        required: '请填写{{field}}',
+        tooLarge: '{{field}}不能大于 {{max}}',
+        tooSmall: '{{field}}不能小于 {{min}}',
+        tooMany: '{{field}}最多 {{max}} 项',
+        notNumber: '{{field}}必须是数字',
+        notAllowed: '{{field}}不能在这里填写',
+        date: '{{field}}的日期格式应为 年-月-日',
+        format: '{{field}}的格式不对',
+        choice: '{{field}}请从列表中选择',
+        invalid: '{{field}}填写的内容有误',
       },
     },
   },
@@ -81,10 +109,18 @@ export const inputIssueTables = {
     errors: {
       input: {
         separator: '; ',
-        tooLong: '{{field}}: at most {{max}} characters', tooShort: '{{field}}: at least {{min}} characters', required: '{{field}}: required',
-        tooLarge: '{{field}}: at most {{max}}', tooSmall: '{{field}}: at least {{min}}', tooMany: '{{field}}: at most {{max}} entries',
-        notNumber: '{{field}}: must be a number', notAllowed: '{{field}}: cannot be given here', date: '{{field}}: date as year-month-day (2025-06-30)',
-        format: '{{field}}: not in the right form', choice: '{{field}}: choose from the list', invalid: '{{field}}: not valid',
+        tooLong: '{{field}}: at most {{max}} characters',
+        tooShort: '{{field}}: at least {{min}} characters',
+        required: '{{field}}: required',
+        tooLarge: '{{field}}: at most {{max}}',
+        tooSmall: '{{field}}: at least {{min}}',
+        tooMany: '{{field}}: at most {{max}} entries',
+        notNumber: '{{field}}: must be a number',
+        notAllowed: '{{field}}: cannot be given here',
+        date: '{{field}}: date as year-month-day (2025-06-30)',
+        format: '{{field}}: not in the right form',
+        choice: '{{field}}: choose from the list',
+        invalid: '{{field}}: not valid',
       },
     },
   },

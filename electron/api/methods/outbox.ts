@@ -1,7 +1,7 @@
 // The county's outbox: packages for the city (export, list, write again) and receipts coming back.
 import { z } from 'zod';
-import type { ExportResult, OutboxEntry, OutboxRecipient, PackageFileContent, ReceiptImportResult } from '../outbox';
 import { method, officeCode, text } from '../method';
+import type { ExportResult, OutboxEntry, OutboxRecipient, PackageFileContent, ReceiptImportResult } from '../outbox';
 import type { Role } from '../roles';
 
 const SENDERS: readonly Role[] = ['clerk', 'approver'];
@@ -10,16 +10,29 @@ const uploadedFile = z.object({ fileName: text(260).min(1), contentBase64: z.str
 
 export const outboxMethods = {
   'outbox.recipients': method<OutboxRecipient[]>()({ effect: 'read', input: z.object({}), access: SENDERS }),
-  'outbox.export': method<ExportResult>()({ effect: 'job',
-    input: z.object({ to: officeCode, snapshot: z.boolean().optional(), partMb: z.number().int().min(1).max(2048).optional() }),
+  'outbox.export': method<ExportResult>()({
+    effect: 'job',
+    input: z.object({
+      to: officeCode,
+      snapshot: z.boolean().optional(),
+      partMb: z.number().int().min(1).max(2048).optional(),
+    }),
     access: SENDERS,
   }),
-  'outbox.list': method<OutboxEntry[]>()({ effect: 'read', input: z.object({ recipient: officeCode.optional() }), access: SENDERS }),
-  /** A package's files for the renderer to save: right after export, or again for a lost copy. */
-  'outbox.files': method<PackageFileContent[]>()({ effect: 'job',
-    input: z.object({ packageId: z.uuid(), part: z.number().int().min(1).optional() }), access: SENDERS,
+  'outbox.list': method<OutboxEntry[]>()({
+    effect: 'read',
+    input: z.object({ recipient: officeCode.optional() }),
+    access: SENDERS,
   }),
-  'outbox.importReceipt': method<ReceiptImportResult>()({ effect: 'job',
-    input: z.object({ files: z.array(uploadedFile).min(1).max(50) }), access: SENDERS,
+  /** A package's files for the renderer to save: right after export, or again for a lost copy. */
+  'outbox.files': method<PackageFileContent[]>()({
+    effect: 'job',
+    input: z.object({ packageId: z.uuid(), part: z.number().int().min(1).optional() }),
+    access: SENDERS,
+  }),
+  'outbox.importReceipt': method<ReceiptImportResult>()({
+    effect: 'job',
+    input: z.object({ files: z.array(uploadedFile).min(1).max(50) }),
+    access: SENDERS,
   }),
 } as const;

@@ -9,7 +9,16 @@ export { PREFERENCE_MAX_BYTES } from '@rules/limits';
 
 export const preferenceMethods = {
   /** Null when the user has not set it. Background: opening a page is not the user's activity. */
-  'prefs.get': method<{ value: unknown }>()({ effect: 'read', input: z.object({ key: preferenceKey }), access: 'signedIn', background: true }),
+  'prefs.get': method<{ value: unknown }>()({
+    effect: 'read',
+    input: z.object({ key: preferenceKey }),
+    access: 'signedIn',
+    background: true,
+  }),
   /** A value of null forgets the preference (重置列). */
-  'prefs.set': method<null>()({ effect: 'write', input: z.object({ key: preferenceKey, value: z.unknown() }), access: 'signedIn' }),
+  'prefs.set': method<null>()({
+    effect: 'write',
+    input: z.object({ key: preferenceKey, value: z.unknown() }),
+    access: 'signedIn',
+  }),
 } as const;

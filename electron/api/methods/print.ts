@@ -4,5 +4,9 @@ import { z } from 'zod';
 import { method, text } from '../method';
 
 export const printMethods = {
-  'print.toPdf': method<{ saved: string | null }>()({ effect: 'read', input: z.object({ title: text(200).min(1) }), access: 'signedIn' }),
+  'print.toPdf': method<{ saved: string | null }>()({
+    effect: 'read',
+    input: z.object({ title: text(200).min(1) }),
+    access: 'signedIn',
+  }),
 } as const;

@@ -37,7 +37,8 @@ export function dbRestore(args: Args) {
   const dataDir = resolveDataDir();
   const name = cliActorName();
   const result = restoreDatabase(path.join(dataDir, DB_FILE_NAME), path.resolve(backup), {
-    actor: { userId: 'cli', username: name, displayName: name, roles: ['admin'] }, now: new Date(),
+    actor: { userId: 'cli', username: name, displayName: name, roles: ['admin'] },
+    now: new Date(),
   });
   return { ok: true, ...result };
 }

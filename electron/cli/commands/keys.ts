@@ -43,7 +43,10 @@ export function keysCard(args: Args) {
 
 export function keysPreview(args: Args) {
   const file = fileArg(args, 'keys preview <card file>');
-  return withSession(args, async (session) => ({ ok: true, ...await session.call('keys.previewCard', { card: fs.readFileSync(file, 'utf8') }) }));
+  return withSession(args, async (session) => ({
+    ok: true,
+    ...(await session.call('keys.previewCard', { card: fs.readFileSync(file, 'utf8') })),
+  }));
 }
 
 /**
@@ -56,8 +59,19 @@ export function keysTrust(args: Args) {
   const given = flag(args, 'fingerprint');
   const fingerprint = given === undefined ? undefined : [given, ...extra].join(' ');
   return withSession(args, async (session) => {
-    const { office, status } = await session.call('keys.trustOffice', { card: fs.readFileSync(file, 'utf8'), fingerprint });
-    return { ok: true, status, officeCode: office.officeCode, name: office.name, role: office.role, keyId: office.signingKeyId, fingerprint: office.fingerprint };
+    const { office, status } = await session.call('keys.trustOffice', {
+      card: fs.readFileSync(file, 'utf8'),
+      fingerprint,
+    });
+    return {
+      ok: true,
+      status,
+      officeCode: office.officeCode,
+      name: office.name,
+      role: office.role,
+      keyId: office.signingKeyId,
+      fingerprint: office.fingerprint,
+    };
   });
 }
 

@@ -4,20 +4,23 @@
 // hands over are written where the command line says.
 import fs from 'node:fs';
 import path from 'node:path';
-import { PACKAGE_ERROR_CODES } from '../../core/exchange/types';
 import { PACKAGE_EXTENSION } from '../../core/exchange/format/constants';
-import { copyVerified } from '../../core/exchange/outbox/folder';
 import { packageMessage } from '../../core/exchange/inbox/messages';
+import { copyVerified } from '../../core/exchange/outbox/folder';
+import { PACKAGE_ERROR_CODES } from '../../core/exchange/types';
 import { CliError, fileNotFound, flag, requireFlag, type Args } from '../args';
-import { withSession, type CliSession } from '../session';
 import { cliLanguage } from '../language';
+import { withSession, type CliSession } from '../session';
 
 /** FILE may be a folder (the package keeps its own name) or a file name (parts add .partNNofMM). */
 function exportTarget(file: string): { dir: string; baseName?: string } {
   const resolved = path.resolve(file);
   if (fs.existsSync(resolved) && fs.statSync(resolved).isDirectory()) return { dir: resolved };
   const base = path.basename(resolved);
-  return { dir: path.dirname(resolved), baseName: base.endsWith(PACKAGE_EXTENSION) ? base.slice(0, -PACKAGE_EXTENSION.length) : base };
+  return {
+    dir: path.dirname(resolved),
+    baseName: base.endsWith(PACKAGE_EXTENSION) ? base.slice(0, -PACKAGE_EXTENSION.length) : base,
+  };
 }
 
 /** A file the router wrote, renamed to the chosen base name: 320101-to-320100-000012-delta.part01of02.boaipkg -> NAME.part01of02.boaipkg. */
@@ -27,18 +30,33 @@ function renamer(baseName: string | undefined, ownBaseName: string): (name: stri
 
 export async function packageExport(args: Args) {
   const file = args.positionals[2];
-  if (!file) throw new CliError('USAGE', 'Usage: package export FILE --to OFFICECODE [--snapshot] [--part-mb N] [--passphrase-file F]');
+  if (!file)
+    throw new CliError(
+      'USAGE',
+      'Usage: package export FILE --to OFFICECODE [--snapshot] [--part-mb N] [--passphrase-file F]',
+    );
   const to = requireFlag(args, 'to');
   const partMb = flag(args, 'part-mb');
   return withSession(args, async (session) => {
     const { entry, written } = await session.call('outbox.export', {
-      to, snapshot: args.flags.has('snapshot'), ...(partMb === undefined ? {} : { partMb: Number(partMb) }),
+      to,
+      snapshot: args.flags.has('snapshot'),
+      ...(partMb === undefined ? {} : { partMb: Number(partMb) }),
     });
     const target = exportTarget(file);
     const own = `${session.office.code}-to-${entry.recipient}-${String(entry.seq).padStart(6, '0')}-${entry.kind}`;
     const files = await copyVerified(written, target.dir, renamer(target.baseName, own));
-    return { ok: true, packageId: entry.packageId, to: entry.recipient, seq: entry.seq, kind: entry.kind, counts: entry.counts,
-      bytes: entry.bytes, parts: files.length, files };
+    return {
+      ok: true,
+      packageId: entry.packageId,
+      to: entry.recipient,
+      seq: entry.seq,
+      kind: entry.kind,
+      counts: entry.counts,
+      bytes: entry.bytes,
+      parts: files.length,
+      files,
+    };
   });
 }
 
@@ -51,7 +69,10 @@ function packageFiles(args: Args, usage: string): string[] {
 
 /** The files as the import wizard uploads them. */
 function uploads(files: string[]) {
-  return files.map((file) => ({ fileName: path.basename(file), contentBase64: fs.readFileSync(file).toString('base64') }));
+  return files.map((file) => ({
+    fileName: path.basename(file),
+    contentBase64: fs.readFileSync(file).toString('base64'),
+  }));
 }
 
 const PACKAGE_CODES: ReadonlySet<string> = new Set(PACKAGE_ERROR_CODES);
@@ -62,7 +83,11 @@ async function answeringRefusals<T>(args: Args, work: (session: CliSession) => P
     return await withSession(args, work);
   } catch (error) {
     if (error instanceof CliError && PACKAGE_CODES.has(error.code)) {
-      return { ok: false as const, code: error.code, message: packageMessage(error.code, error.details, cliLanguage(args)) };
+      return {
+        ok: false as const,
+        code: error.code,
+        message: packageMessage(error.code, error.details, cliLanguage(args)),
+      };
     }
     throw error;
   }
@@ -84,10 +109,13 @@ export async function packageVerify(args: Args) {
  * on a county, a receipt from the city.
  */
 export async function packageImport(args: Args) {
-  const files = packageFiles(args, 'package import FILE [FILE...] [--dry-run] [--accept-snapshot] [--passphrase-file F]');
+  const files = packageFiles(
+    args,
+    'package import FILE [FILE...] [--dry-run] [--accept-snapshot] [--passphrase-file F]',
+  );
   return answeringRefusals(args, async (session) => {
     if (session.office.role === 'county') {
-      return { ok: true, kind: 'receipt', ...await session.call('outbox.importReceipt', { files: uploads(files) }) };
+      return { ok: true, kind: 'receipt', ...(await session.call('outbox.importReceipt', { files: uploads(files) })) };
     }
     const { uploadId } = await session.call('inbox.verify', { files: uploads(files) });
     const options = { uploadId, acceptSnapshot: args.flags.has('accept-snapshot') || undefined };
@@ -97,9 +125,16 @@ export async function packageImport(args: Args) {
     await session.call('inbox.finish', {});
     const ok = outcome.status === 'applied' || outcome.status === 'preview' || outcome.status === 'already';
     return {
-      ok, status: outcome.status, code: outcome.code, ...(outcome.code ? { message: packageMessage(outcome.code, outcome.details, cliLanguage(args)) } : {}),
-      packageId: outcome.packageId, sender: outcome.sender, seq: outcome.seq, kind: outcome.kind,
-      tables: outcome.summary, missing: outcome.missing,
+      ok,
+      status: outcome.status,
+      code: outcome.code,
+      ...(outcome.code ? { message: packageMessage(outcome.code, outcome.details, cliLanguage(args)) } : {}),
+      packageId: outcome.packageId,
+      sender: outcome.sender,
+      seq: outcome.seq,
+      kind: outcome.kind,
+      tables: outcome.summary,
+      missing: outcome.missing,
       released: outcome.released.map((r) => ({ seq: r.seq, status: r.status, code: r.code, tables: r.summary })),
     };
   });
@@ -116,7 +151,14 @@ export async function packageReceipt(args: Args) {
     const saved = path.join(target.dir, target.baseName ? target.baseName + PACKAGE_EXTENSION : written.fileName);
     fs.mkdirSync(target.dir, { recursive: true });
     fs.writeFileSync(saved, Buffer.from(written.contentBase64, 'base64'));
-    return { ok: true, packageId: written.packageId, to: written.to, seq: written.seq, lastContiguousSeq: written.lastContiguousSeq,
-      file: saved, bytes: written.bytes };
+    return {
+      ok: true,
+      packageId: written.packageId,
+      to: written.to,
+      seq: written.seq,
+      lastContiguousSeq: written.lastContiguousSeq,
+      file: saved,
+      bytes: written.bytes,
+    };
   });
 }

@@ -2,19 +2,23 @@
 // the import job and export the UI calls, through the router as the signed-in user (clerks; export any reader).
 import fs from 'node:fs';
 import path from 'node:path';
+import { errorSentence } from '../../api/messages/errorSentence';
 import { PERSON_FIELDS, type ImportPreview, type PersonField } from '../../api/people';
 import { UPDATABLE_FIELDS, type UpdateOptions } from '../../core/people/import/match';
 import { CliError, fileNotFound, flag, type Args } from '../args';
 import { cliLanguage } from '../language';
 import { withSession, type CliSession } from '../session';
-import { errorSentence } from '../../api/messages/errorSentence';
 
 export interface ImportReport {
-  rows: number; valid: number; invalid: number; duplicates: number;
+  rows: number;
+  valid: number;
+  invalid: number;
+  duplicates: number;
   errors: { row: number; field: string; code: string; message: string }[];
   imported?: number;
   /** With --update: people whose stored values change, and rows that would change nothing. */
-  updated?: number; unchanged?: number;
+  updated?: number;
+  unchanged?: number;
 }
 
 function fileArgument(args: Args, usage: string): string {
@@ -26,10 +30,20 @@ function fileArgument(args: Args, usage: string): string {
 /** --update [--clear-blanks F,F]: a registered ID number updates that person; a blank cell erases only in the listed fields. */
 function updateOptions(args: Args): UpdateOptions | undefined {
   if (!args.flags.has('update')) return undefined;
-  const listed = flag(args, 'clear-blanks')?.split(',').map((field) => field.trim()).filter(Boolean) ?? [];
+  const listed =
+    flag(args, 'clear-blanks')
+      ?.split(',')
+      .map((field) => field.trim())
+      .filter(Boolean) ?? [];
   const unknown = listed.filter((field) => !(UPDATABLE_FIELDS as readonly string[]).includes(field));
-  if (unknown.length > 0) throw new CliError('USAGE', `--clear-blanks takes fields among ${UPDATABLE_FIELDS.join(', ')}; not: ${unknown.join(', ')}`);
-  return { clearBlanks: listed.filter((field): field is PersonField => (PERSON_FIELDS as readonly string[]).includes(field)) };
+  if (unknown.length > 0)
+    throw new CliError(
+      'USAGE',
+      `--clear-blanks takes fields among ${UPDATABLE_FIELDS.join(', ')}; not: ${unknown.join(', ')}`,
+    );
+  return {
+    clearBlanks: listed.filter((field): field is PersonField => (PERSON_FIELDS as readonly string[]).includes(field)),
+  };
 }
 
 /** The import job's preview, once the file is read and checked (the wizard polls people.importStatus the same way). */
@@ -44,17 +58,33 @@ async function preparedPreview(session: CliSession, jobId: string): Promise<Impo
 
 /** Without --dry-run the valid rows are imported (one job, as the wizard's 导入有效行); --rejected FILE saves the others to fix. */
 export async function peopleImport(args: Args): Promise<ImportReport> {
-  const file = fileArgument(args, 'people import <file> [--dry-run] [--update [--clear-blanks F,F]] [--rejected <file>]');
+  const file = fileArgument(
+    args,
+    'people import <file> [--dry-run] [--update [--clear-blanks F,F]] [--rejected <file>]',
+  );
   const update = updateOptions(args);
   if (!fs.existsSync(file)) throw fileNotFound(file);
   const contentBase64 = fs.readFileSync(file).toString('base64');
   return withSession(args, async (session) => {
-    const { jobId } = await session.call('people.importStart', { fileName: path.basename(file), contentBase64, update: update && { clearBlanks: [...update.clearBlanks] } });
+    const { jobId } = await session.call('people.importStart', {
+      fileName: path.basename(file),
+      contentBase64,
+      update: update && { clearBlanks: [...update.clearBlanks] },
+    });
     const preview = await preparedPreview(session, jobId);
     const report: ImportReport = {
-      rows: preview.rows, valid: preview.valid, invalid: preview.invalid, duplicates: preview.duplicates,
-      errors: preview.issues.filter((i) => i.severity === 'error')
-        .map(({ row, field, code, details }) => ({ row, field, code, message: errorSentence(code, details, cliLanguage(args)) })),
+      rows: preview.rows,
+      valid: preview.valid,
+      invalid: preview.invalid,
+      duplicates: preview.duplicates,
+      errors: preview.issues
+        .filter((i) => i.severity === 'error')
+        .map(({ row, field, code, details }) => ({
+          row,
+          field,
+          code,
+          message: errorSentence(code, details, cliLanguage(args)),
+        })),
       ...(preview.update ? { updated: preview.update.updated, unchanged: preview.update.unchanged } : {}),
     };
     if (args.flags.has('dry-run') || preview.valid === 0) {
@@ -63,7 +93,8 @@ export async function peopleImport(args: Args): Promise<ImportReport> {
     }
     const result = await session.call('people.importCommit', { jobId, mode: 'validOnly' });
     const rejectedTarget = flag(args, 'rejected');
-    if (rejectedTarget && result.rejectedFile) fs.writeFileSync(path.resolve(rejectedTarget), Buffer.from(result.rejectedFile.contentBase64, 'base64'));
+    if (rejectedTarget && result.rejectedFile)
+      fs.writeFileSync(path.resolve(rejectedTarget), Buffer.from(result.rejectedFile.contentBase64, 'base64'));
     const { imported, updated, unchanged } = result;
     return { ...report, imported, ...(update ? { updated, unchanged } : {}) };
   });

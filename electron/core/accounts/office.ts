@@ -6,9 +6,9 @@ import type { OfficeInfo, OfficeSetupInput } from '../../api/types';
 import { appendAudit } from '../audit/chain';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
-import { createUserRow } from './users';
 import { createOfficeKeys } from '../exchange/keys/ring';
 import { readOffice, requireOffice } from './officeRow';
+import { createUserRow } from './users';
 
 export { currentOffice, officeOf, readOffice, requireOffice } from './officeRow';
 
@@ -17,11 +17,26 @@ export function setupOffice(ctx: CoreContext, input: OfficeSetupInput): OfficeIn
   return ctx.store.sqlite.transaction(() => {
     if (readOffice(ctx.store)) fail('OFFICE_ALREADY_SET_UP');
     const at = ctx.now().toISOString();
-    const row = { code: input.code, name: input.name.trim(), role: input.role, incarnationId: randomUUID(), createdAt: at };
+    const row = {
+      code: input.code,
+      name: input.name.trim(),
+      role: input.role,
+      incarnationId: randomUUID(),
+      createdAt: at,
+    };
     ctx.store.orm.insert(office).values(row).run();
-    const admin = createUserRow(ctx, { username: input.admin.username, displayName: input.admin.displayName ?? input.admin.username,
-      roles: ['admin'], password: input.admin.password });
-    appendAudit(ctx, { method: ctx.method, tableName: 'office', recordId: row.code, after: { code: row.code, name: row.name, role: row.role, admin: admin.username } });
+    const admin = createUserRow(ctx, {
+      username: input.admin.username,
+      displayName: input.admin.displayName ?? input.admin.username,
+      roles: ['admin'],
+      password: input.admin.password,
+    });
+    appendAudit(ctx, {
+      method: ctx.method,
+      tableName: 'office',
+      recordId: row.code,
+      after: { code: row.code, name: row.name, role: row.role, admin: admin.username },
+    });
     // Keys need something to seal them with; without it they are made later (keys.create / `keys init`).
     if (ctx.secrets) createOfficeKeys(ctx);
     return { code: row.code, name: row.name, role: row.role, incarnationId: row.incarnationId };
@@ -35,6 +50,12 @@ export function renameOffice(ctx: CoreContext, name: string): OfficeInfo {
   if (!next) fail('OFFICE_NAME_REQUIRED');
   if (next === current.name) return current;
   ctx.store.orm.update(office).set({ name: next }).where(eq(office.code, current.code)).run();
-  appendAudit(ctx, { method: ctx.method, tableName: 'office', recordId: current.code, before: { name: current.name }, after: { name: next } });
+  appendAudit(ctx, {
+    method: ctx.method,
+    tableName: 'office',
+    recordId: current.code,
+    before: { name: current.name },
+    after: { name: next },
+  });
   return { ...current, name: next };
 }

@@ -13,10 +13,20 @@ type UserRow = typeof users.$inferSelect;
 
 function setPassword(ctx: CoreContext, row: UserRow, password: string, audited: Record<string, unknown>): void {
   checkPassword(password, row.username);
-  const change = { passwordHash: hashPassword(password), failedLogins: 0, lockedUntil: null, updatedAt: ctx.now().toISOString() };
+  const change = {
+    passwordHash: hashPassword(password),
+    failedLogins: 0,
+    lockedUntil: null,
+    updatedAt: ctx.now().toISOString(),
+  };
   ctx.store.orm.update(users).set(change).where(eq(users.id, row.id)).run();
-  appendAudit(ctx, { method: ctx.method, tableName: 'users', recordId: row.id,
-    before: { lockedUntil: row.lockedUntil }, after: { username: row.username, ...audited } });
+  appendAudit(ctx, {
+    method: ctx.method,
+    tableName: 'users',
+    recordId: row.id,
+    before: { lockedUntil: row.lockedUntil },
+    after: { username: row.username, ...audited },
+  });
 }
 
 /** The signed-in user's own password; a wrong current password is refused with CURRENT_PASSWORD_WRONG. */
@@ -28,10 +38,15 @@ export function changeOwnPassword(ctx: CoreContext, input: { currentPassword: st
 }
 
 /** Recovery on the machine (`users reset-password`): a new password and the lock lifted. */
-export function resetPasswordByName(ctx: CoreContext, username: string, password: string): { id: string; username: string } {
+export function resetPasswordByName(
+  ctx: CoreContext,
+  username: string,
+  password: string,
+): { id: string; username: string } {
   return ctx.store.sqlite.transaction(() => {
-    const row = ctx.store.orm.select().from(users).where(eq(users.username, username.trim())).get()
-      ?? fail('USER_NOT_FOUND', { username });
+    const row =
+      ctx.store.orm.select().from(users).where(eq(users.username, username.trim())).get() ??
+      fail('USER_NOT_FOUND', { username });
     setPassword(ctx, row, password, { passwordReset: true, unlocked: true });
     return { id: row.id, username: row.username };
   })();

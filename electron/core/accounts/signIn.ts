@@ -14,7 +14,10 @@ export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MINUTES = 5;
 
 type UserRow = typeof users.$inferSelect;
-interface Failures { failedLogins: number; lockedUntil: string | null }
+interface Failures {
+  failedLogins: number;
+  lockedUntil: string | null;
+}
 
 let dummyHash: string | null = null;
 /** Failures of names that are not active users; bounded so a flood of names cannot grow it without end. */
@@ -27,12 +30,14 @@ export function signIn(ctx: CoreContext, username: string, password: string): Ac
   const row = found?.active ? found : null;
   const now = ctx.now();
   const failures: Failures = row ?? unknownNames(ctx).get(name) ?? { failedLogins: 0, lockedUntil: null };
-  if (failures.lockedUntil && new Date(failures.lockedUntil) > now) fail('ACCOUNT_LOCKED', { until: failures.lockedUntil });
+  if (failures.lockedUntil && new Date(failures.lockedUntil) > now)
+    fail('ACCOUNT_LOCKED', { until: failures.lockedUntil });
   dummyHash ??= hashPassword('not a password of anyone');
   const verified = verifyPassword(password, row?.passwordHash ?? dummyHash);
   if (!verified || !row) {
     const failed = failures.failedLogins + 1;
-    const lockedUntil = failed >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() : null;
+    const lockedUntil =
+      failed >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() : null;
     recordFailure(ctx, name, row, { failedLogins: lockedUntil ? 0 : failed, lockedUntil });
     if (lockedUntil) fail('ACCOUNT_LOCKED', { until: lockedUntil });
     fail('LOGIN_FAILED', { remaining: MAX_FAILED_LOGINS - failed });
@@ -41,7 +46,10 @@ export function signIn(ctx: CoreContext, username: string, password: string): Ac
   ctx.store.sqlite.transaction(() => {
     ctx.store.orm.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, row.id)).run();
     // Written as the user who signed in, so the audit viewer finds their sign-ins under their name.
-    appendAudit({ ...ctx, actor: actorOf(row) }, { method: ctx.method, tableName: 'users', recordId: row.id, after: { result: 'signed-in' } });
+    appendAudit(
+      { ...ctx, actor: actorOf(row) },
+      { method: ctx.method, tableName: 'users', recordId: row.id, after: { result: 'signed-in' } },
+    );
   })();
   return actorOf(row);
 }
@@ -50,7 +58,12 @@ function recordFailure(ctx: CoreContext, name: string, row: UserRow | null, next
   ctx.store.sqlite.transaction(() => {
     if (row) ctx.store.orm.update(users).set(next).where(eq(users.id, row.id)).run();
     const result = next.lockedUntil ? 'locked' : row ? 'wrong-password' : 'unknown-or-inactive';
-    appendAudit(ctx, { method: ctx.method, tableName: 'users', recordId: row?.id ?? null, after: row ? { result } : { username: name, result } });
+    appendAudit(ctx, {
+      method: ctx.method,
+      tableName: 'users',
+      recordId: row?.id ?? null,
+      after: row ? { result } : { username: name, result },
+    });
   })();
   if (row) return;
   const names = unknownNames(ctx);
@@ -66,7 +79,12 @@ function unknownNames(ctx: CoreContext): Map<string, Failures> {
 }
 
 function actorOf(row: UserRow): Actor {
-  return { userId: row.id, username: row.username, displayName: row.displayName, roles: row.roles.split(',') as Role[] };
+  return {
+    userId: row.id,
+    username: row.username,
+    displayName: row.displayName,
+    roles: row.roles.split(',') as Role[],
+  };
 }
 
 /**

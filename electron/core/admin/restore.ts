@@ -1,10 +1,10 @@
 // Restoring the office database from a backup copy. The restored file gets a new incarnation id:
 // the city has seen packages this copy no longer knows of, and the new id lets it tell a restore
 // from a replay (it stops, and an administrator accepts a fresh snapshot). The current file is kept.
-import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { openDatabase } from '@db/open';
 import { appendAudit } from '../audit/chain';
 import type { Actor, CoreContext } from '../context';
@@ -29,7 +29,8 @@ function readOfficeOf(file: string, what: 'backup' | 'current'): { code: string;
   }
   try {
     if (db.pragma('quick_check', { simple: true }) !== 'ok') fail('RESTORE_BACKUP_DAMAGED', { file });
-    const row = db.prepare(`SELECT code, incarnation_id AS incarnationId FROM office LIMIT 1`).get() as { code: string; incarnationId: string } | undefined;
+    const row = db.prepare(`SELECT code, incarnation_id AS incarnationId FROM office LIMIT 1`).get() as
+      { code: string; incarnationId: string } | undefined;
     return row ?? fail('RESTORE_NOT_A_DATABASE', { file, what });
   } catch (error) {
     if ((error as { code?: string }).code?.startsWith('RESTORE_')) throw error;
@@ -41,7 +42,11 @@ function readOfficeOf(file: string, what: 'backup' | 'current'): { code: string;
 
 function fsyncFile(file: string): void {
   const fd = fs.openSync(file, 'r+');
-  try { fs.fsyncSync(fd); } finally { fs.closeSync(fd); }
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /**
@@ -51,15 +56,24 @@ function fsyncFile(file: string): void {
 export function restoreDatabase(file: string, backup: string, o: { actor: Actor; now: Date }): RestoreResult {
   const source = readOfficeOf(backup, 'backup');
   const current = fs.existsSync(file) ? readOfficeOf(file, 'current') : null;
-  if (current && current.code !== source.code) fail('RESTORE_OTHER_OFFICE', { backupOffice: source.code, office: current.code });
+  if (current && current.code !== source.code)
+    fail('RESTORE_OTHER_OFFICE', { backupOffice: source.code, office: current.code });
 
   let previousCopy: string | null = null;
   if (current) {
     const stamp = o.now.toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
-    previousCopy = path.join(path.dirname(file), 'backups', `${path.basename(file, path.extname(file))}-${stamp}-before-restore.sqlite`);
+    previousCopy = path.join(
+      path.dirname(file),
+      'backups',
+      `${path.basename(file, path.extname(file))}-${stamp}-before-restore.sqlite`,
+    );
     fs.mkdirSync(path.dirname(previousCopy), { recursive: true });
     const db = new Database(file, { fileMustExist: true });
-    try { db.prepare('VACUUM INTO ?').run(previousCopy); } finally { db.close(); }
+    try {
+      db.prepare('VACUUM INTO ?').run(previousCopy);
+    } finally {
+      db.close();
+    }
   }
   const temp = `${file}.restoring`;
   fs.copyFileSync(backup, temp);
@@ -73,10 +87,22 @@ export function restoreDatabase(file: string, backup: string, o: { actor: Actor;
     const ctx: CoreContext = { store, actor: o.actor, method: 'db.restore', now: () => o.now };
     store.sqlite.transaction(() => {
       store.sqlite.prepare('UPDATE office SET incarnation_id = ?').run(incarnationId);
-      appendAudit(ctx, { method: ctx.method, tableName: 'office', recordId: source.code,
-        before: { incarnationId: source.incarnationId }, after: { incarnationId, restoredFrom: path.basename(backup) } });
+      appendAudit(ctx, {
+        method: ctx.method,
+        tableName: 'office',
+        recordId: source.code,
+        before: { incarnationId: source.incarnationId },
+        after: { incarnationId, restoredFrom: path.basename(backup) },
+      });
     })();
-    return { file, restoredFrom: backup, previousCopy, officeCode: source.code, previousIncarnationId: source.incarnationId, incarnationId };
+    return {
+      file,
+      restoredFrom: backup,
+      previousCopy,
+      officeCode: source.code,
+      previousIncarnationId: source.incarnationId,
+      incarnationId,
+    };
   } finally {
     store.sqlite.close();
   }

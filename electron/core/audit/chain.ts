@@ -4,8 +4,8 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { actorName, nowIso, type CoreContext } from '../context';
-import { foldJournal, JOURNAL_START } from './journalHead';
 import { cachedStatement } from '../records/statements';
+import { foldJournal, JOURNAL_START } from './journalHead';
 import { redactFields } from './redact';
 import { takeRunningHead } from './runningFold';
 
@@ -20,11 +20,20 @@ export interface AuditEntry {
 }
 
 export interface StoredEntry {
-  seq: number; at: string; userId: string | null; username: string | null; method: string;
-  tableName: string | null; recordId: string | null; before: string | null; after: string | null;
-  prevHash: string; hash: string;
+  seq: number;
+  at: string;
+  userId: string | null;
+  username: string | null;
+  method: string;
+  tableName: string | null;
+  recordId: string | null;
+  before: string | null;
+  after: string | null;
+  prevHash: string;
+  hash: string;
   /** Null in entries written before the journal head was recorded. */
-  journalSeq?: number | null; journalHash?: string | null;
+  journalSeq?: number | null;
+  journalHash?: string | null;
 }
 
 export function entryHash(prevHash: string, e: Omit<StoredEntry, 'seq' | 'prevHash' | 'hash'>): string {
@@ -33,11 +42,18 @@ export function entryHash(prevHash: string, e: Omit<StoredEntry, 'seq' | 'prevHa
   return createHash('sha256').update(prevHash).update('\n').update(JSON.stringify(fields)).digest('hex');
 }
 
-interface LastEntry { hash: string; journalSeq: number | null; journalHash: string | null }
+interface LastEntry {
+  hash: string;
+  journalSeq: number | null;
+  journalHash: string | null;
+}
 
 function lastEntry(sqlite: Database.Database): LastEntry | undefined {
-  return cachedStatement(sqlite, `SELECT hash, journal_seq AS journalSeq, journal_hash AS journalHash FROM audit_log
-    ORDER BY seq DESC LIMIT 1`).get() as LastEntry | undefined;
+  return cachedStatement(
+    sqlite,
+    `SELECT hash, journal_seq AS journalSeq, journal_hash AS journalHash FROM audit_log
+    ORDER BY seq DESC LIMIT 1`,
+  ).get() as LastEntry | undefined;
 }
 
 /** Appends one entry; call inside the transaction that makes the change. */
@@ -60,13 +76,19 @@ export function appendAudit(ctx: CoreContext, entry: AuditEntry): void {
     journalHash: journal.hash,
   };
   const prevHash = last?.hash ?? GENESIS_HASH;
-  cachedStatement(sqlite, `INSERT INTO audit_log (at, user_id, username, method, table_name, record_id, before, after, prev_hash, hash,
+  cachedStatement(
+    sqlite,
+    `INSERT INTO audit_log (at, user_id, username, method, table_name, record_id, before, after, prev_hash, hash,
     journal_seq, journal_hash) VALUES (@at, @userId, @username, @method, @tableName, @recordId, @before, @after, @prevHash, @hash,
-    @journalSeq, @journalHash)`)
-    .run({ ...row, prevHash, hash: entryHash(prevHash, row) });
+    @journalSeq, @journalHash)`,
+  ).run({ ...row, prevHash, hash: entryHash(prevHash, row) });
 }
 
-export interface ChainCheck { ok: boolean; entries: number; firstBrokenSeq: number | null }
+export interface ChainCheck {
+  ok: boolean;
+  entries: number;
+  firstBrokenSeq: number | null;
+}
 
 export const STORED_ENTRY_COLUMNS = `seq, at, user_id AS userId, username, method, table_name AS tableName, record_id AS recordId,
   before, after, prev_hash AS prevHash, hash, journal_seq AS journalSeq, journal_hash AS journalHash`;
@@ -75,10 +97,13 @@ export const STORED_ENTRY_COLUMNS = `seq, at, user_id AS userId, username, metho
 export function verifyAuditChain(sqlite: Database.Database, each?: (entry: StoredEntry) => void): ChainCheck {
   let prev = GENESIS_HASH;
   let entries = 0;
-  const rows = sqlite.prepare(`SELECT ${STORED_ENTRY_COLUMNS} FROM audit_log ORDER BY seq`).iterate() as IterableIterator<StoredEntry>;
+  const rows = sqlite
+    .prepare(`SELECT ${STORED_ENTRY_COLUMNS} FROM audit_log ORDER BY seq`)
+    .iterate() as IterableIterator<StoredEntry>;
   for (const row of rows) {
     entries++;
-    if (row.prevHash !== prev || entryHash(prev, row) !== row.hash) return { ok: false, entries, firstBrokenSeq: row.seq };
+    if (row.prevHash !== prev || entryHash(prev, row) !== row.hash)
+      return { ok: false, entries, firstBrokenSeq: row.seq };
     each?.(row);
     prev = row.hash;
   }

@@ -7,12 +7,17 @@ import type { Findings } from './findings';
 
 type Last = [journalSeq: number, contentHash: string | null];
 
-export interface ContentCheck { recordsChecked: number; recordsNotVerifiable: number }
+export interface ContentCheck {
+  recordsChecked: number;
+  recordsNotVerifiable: number;
+}
 
 /** The last journalled change of every record, per table. */
 function lastChanges(sqlite: Database.Database): Map<string, Map<string, Last>> {
   const byTable = new Map<string, Map<string, Last>>();
-  const rows = sqlite.prepare('SELECT table_name, record_id, seq, content_hash FROM change_journal ORDER BY seq').raw()
+  const rows = sqlite
+    .prepare('SELECT table_name, record_id, seq, content_hash FROM change_journal ORDER BY seq')
+    .raw()
     .iterate() as IterableIterator<[string, string, number, string | null]>;
   for (const [table, id, seq, hash] of rows) {
     let records = byTable.get(table);
@@ -24,7 +29,9 @@ function lastChanges(sqlite: Database.Database): Map<string, Map<string, Last>> 
 
 export function checkRecordContents(sqlite: Database.Database, findings: Findings): ContentCheck {
   const result: ContentCheck = { recordsChecked: 0, recordsNotVerifiable: 0 };
-  const known = new Set(sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all() as string[]);
+  const known = new Set(
+    sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all() as string[],
+  );
   for (const [table, records] of lastChanges(sqlite)) {
     if (!known.has(table)) {
       findings.add({ kind: 'RECORD_MISSING', table, details: { records: records.size } });
@@ -41,7 +48,8 @@ export function checkRecordContents(sqlite: Database.Database, findings: Finding
       result.recordsChecked++;
       if (!last) findings.add({ kind: 'RECORD_NOT_JOURNALLED', table, recordId: id });
       else if (last[1] === null) result.recordsNotVerifiable++;
-      else if (hash(row) !== last[1]) findings.add({ kind: 'RECORD_CHANGED_OUTSIDE', table, recordId: id, journalSeq: last[0] });
+      else if (hash(row) !== last[1])
+        findings.add({ kind: 'RECORD_CHANGED_OUTSIDE', table, recordId: id, journalSeq: last[0] });
     }
     for (const [id, [journalSeq]] of records) findings.add({ kind: 'RECORD_MISSING', table, recordId: id, journalSeq });
   }

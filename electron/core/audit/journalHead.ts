@@ -6,7 +6,10 @@ import { createHash, type Hash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { cachedStatement } from '../records/statements';
 
-export interface JournalHead { seq: number; hash: string }
+export interface JournalHead {
+  seq: number;
+  hash: string;
+}
 
 export const JOURNAL_START: JournalHead = { seq: 0, hash: '0'.repeat(64) };
 
@@ -23,9 +26,20 @@ export class JournalFolder {
     this.seq = from.seq;
   }
 
-  add(seq: number, table: string, id: string, rowVersion: number, operation: string, changedAt: string, contentHash: string | null): void {
+  add(
+    seq: number,
+    table: string,
+    id: string,
+    rowVersion: number,
+    operation: string,
+    changedAt: string,
+    contentHash: string | null,
+  ): void {
     this.pending += `\n${seq}\u0001${table}\u0001${id}\u0001${rowVersion}\u0001${operation}\u0001${changedAt}\u0001${contentHash ?? ''}`;
-    if (this.pending.length > 65_536) { this.hash.update(this.pending); this.pending = ''; }
+    if (this.pending.length > 65_536) {
+      this.hash.update(this.pending);
+      this.pending = '';
+    }
     this.seq = seq;
   }
 
@@ -39,11 +53,22 @@ export class JournalFolder {
 }
 
 /** Adds the stored journal rows after the folder's seq (up to `toSeq`, or all). */
-export function foldStoredRows(sqlite: Database.Database, folder: JournalFolder, toSeq = Number.MAX_SAFE_INTEGER): void {
+export function foldStoredRows(
+  sqlite: Database.Database,
+  folder: JournalFolder,
+  toSeq = Number.MAX_SAFE_INTEGER,
+): void {
   // Pages of all() rather than one iterate(): stepping an iterator costs ~1.5x as much per row.
-  const page = cachedStatement(sqlite, `SELECT seq, table_name, record_id, row_version, operation, changed_at, content_hash
-    FROM change_journal WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ${FOLD_PAGE}`).raw();
-  for (let rows = page.all(folder.seq, toSeq) as JournalRow[]; rows.length > 0; rows = page.all(folder.seq, toSeq) as JournalRow[]) {
+  const page = cachedStatement(
+    sqlite,
+    `SELECT seq, table_name, record_id, row_version, operation, changed_at, content_hash
+    FROM change_journal WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ${FOLD_PAGE}`,
+  ).raw();
+  for (
+    let rows = page.all(folder.seq, toSeq) as JournalRow[];
+    rows.length > 0;
+    rows = page.all(folder.seq, toSeq) as JournalRow[]
+  ) {
     for (const row of rows) folder.add(row[0], row[1], row[2], row[3], row[4], row[5], row[6]);
     if (rows.length < FOLD_PAGE) return;
   }
@@ -52,7 +77,11 @@ export function foldStoredRows(sqlite: Database.Database, folder: JournalFolder,
 const FOLD_PAGE = 4096;
 
 /** The head after folding the journal rows after `from.seq` (up to `toSeq`, or all) into `from.hash`. */
-export function foldJournal(sqlite: Database.Database, from: JournalHead, toSeq = Number.MAX_SAFE_INTEGER): JournalHead {
+export function foldJournal(
+  sqlite: Database.Database,
+  from: JournalHead,
+  toSeq = Number.MAX_SAFE_INTEGER,
+): JournalHead {
   const folder = new JournalFolder(from);
   foldStoredRows(sqlite, folder, toSeq);
   return folder.head();

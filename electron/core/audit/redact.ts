@@ -18,9 +18,15 @@ const keys = new WeakMap<Database.Database, Buffer>();
 function auditKey(sqlite: Database.Database, at: string): Buffer {
   let key = keys.get(sqlite);
   if (key) return key;
-  const stored = cachedStatement(sqlite, 'SELECT key FROM local_keys WHERE purpose = ?').pluck().get(KEY_PURPOSE) as string | undefined;
+  const stored = cachedStatement(sqlite, 'SELECT key FROM local_keys WHERE purpose = ?').pluck().get(KEY_PURPOSE) as
+    string | undefined;
   const hex = stored ?? randomBytes(32).toString('hex');
-  if (!stored) cachedStatement(sqlite, 'INSERT INTO local_keys (purpose, key, created_at) VALUES (?, ?, ?)').run(KEY_PURPOSE, hex, at);
+  if (!stored)
+    cachedStatement(sqlite, 'INSERT INTO local_keys (purpose, key, created_at) VALUES (?, ?, ?)').run(
+      KEY_PURPOSE,
+      hex,
+      at,
+    );
   // Cached only once it is committed with the entry that created it (the caller's transaction may roll back).
   if (stored) keys.set(sqlite, (key = Buffer.from(hex, 'hex')));
   return key ?? Buffer.from(hex, 'hex');
@@ -40,7 +46,11 @@ function redactValue(sqlite: Database.Database, value: unknown, at: string): unk
 }
 
 /** The fields with every ID number replaced and the reversed ID number left out. */
-export function redactFields(sqlite: Database.Database, fields: Record<string, unknown>, at: string): Record<string, unknown> {
+export function redactFields(
+  sqlite: Database.Database,
+  fields: Record<string, unknown>,
+  at: string,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(fields)) if (!LEFT_OUT.has(key)) out[key] = redactValue(sqlite, value, at);
   return out;

@@ -8,14 +8,20 @@ import type Database from 'better-sqlite3';
 import { cachedStatement } from '../records/statements';
 import { foldStoredRows, JOURNAL_START, JournalFolder, type JournalHead } from './journalHead';
 
-interface Running { folder: JournalFolder; valid: boolean; lastId: string | null }
+interface Running {
+  folder: JournalFolder;
+  valid: boolean;
+  lastId: string | null;
+}
 
 const running = new WeakMap<Database.Database, Running>();
 
 /** The journal head the last audit entry recorded. */
 export function lastAuditedHead(sqlite: Database.Database): JournalHead {
-  const last = cachedStatement(sqlite, 'SELECT journal_seq AS seq, journal_hash AS hash FROM audit_log ORDER BY seq DESC LIMIT 1')
-    .get() as { seq: number | null; hash: string | null } | undefined;
+  const last = cachedStatement(
+    sqlite,
+    'SELECT journal_seq AS seq, journal_hash AS hash FROM audit_log ORDER BY seq DESC LIMIT 1',
+  ).get() as { seq: number | null; hash: string | null } | undefined;
   return last?.seq != null ? { seq: last.seq, hash: last.hash! } : JOURNAL_START;
 }
 
@@ -40,11 +46,22 @@ export function startRunningFold(sqlite: Database.Database): void {
 }
 
 /** A journal row just inserted (its seq is the insert's rowid); anything not consecutive spoils the fold. */
-export function noteJournalRow(sqlite: Database.Database, seq: number, table: string, id: string, rowVersion: number,
-  operation: string, changedAt: string, contentHash: string | null): void {
+export function noteJournalRow(
+  sqlite: Database.Database,
+  seq: number,
+  table: string,
+  id: string,
+  rowVersion: number,
+  operation: string,
+  changedAt: string,
+  contentHash: string | null,
+): void {
   const fold = running.get(sqlite);
   if (!fold?.valid) return;
-  if (seq !== fold.folder.seq + 1) { fold.valid = false; return; }
+  if (seq !== fold.folder.seq + 1) {
+    fold.valid = false;
+    return;
+  }
   fold.folder.add(seq, table, id, rowVersion, operation, changedAt, contentHash);
   fold.lastId = id;
 }
@@ -54,8 +71,11 @@ export function takeRunningHead(sqlite: Database.Database, from: JournalHead): J
   const fold = running.get(sqlite);
   running.delete(sqlite);
   if (!fold?.valid || fold.folder.from.seq !== from.seq || fold.folder.from.hash !== from.hash) return null;
-  const last = cachedStatement(sqlite, 'SELECT seq, record_id AS id FROM change_journal ORDER BY seq DESC LIMIT 1').get() as
-    { seq: number; id: string } | undefined;
-  if ((last?.seq ?? from.seq) !== fold.folder.seq || (last && fold.lastId !== null && last.id !== fold.lastId)) return null;
+  const last = cachedStatement(
+    sqlite,
+    'SELECT seq, record_id AS id FROM change_journal ORDER BY seq DESC LIMIT 1',
+  ).get() as { seq: number; id: string } | undefined;
+  if ((last?.seq ?? from.seq) !== fold.folder.seq || (last && fold.lastId !== null && last.id !== fold.lastId))
+    return null;
   return fold.folder.head();
 }

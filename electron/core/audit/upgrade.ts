@@ -29,8 +29,10 @@ export function redactOlderEntries(store: Store, now: Date): number {
     let changed = 0;
     let prev = GENESIS_HASH;
     for (const entry of entries) {
-      const next = entry.journalSeq == null
-        ? { ...entry, before: redacted(sqlite, entry.before, at), after: redacted(sqlite, entry.after, at) } : entry;
+      const next =
+        entry.journalSeq == null
+          ? { ...entry, before: redacted(sqlite, entry.before, at), after: redacted(sqlite, entry.after, at) }
+          : entry;
       if (next.before !== entry.before || next.after !== entry.after) changed++;
       if (changed > 0) {
         next.hash = entryHash(prev, next);
@@ -38,7 +40,10 @@ export function redactOlderEntries(store: Store, now: Date): number {
       }
       prev = next.hash;
     }
-    appendAudit({ store, actor: null, method: REDACT_METHOD, now: () => now }, { method: REDACT_METHOD, after: { entries: changed, previousHead } });
+    appendAudit(
+      { store, actor: null, method: REDACT_METHOD, now: () => now },
+      { method: REDACT_METHOD, after: { entries: changed, previousHead } },
+    );
     return changed;
   })();
 }

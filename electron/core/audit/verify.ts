@@ -6,7 +6,11 @@ import { verifyAuditChain, type ChainCheck } from './chain';
 import type { Findings } from './findings';
 import { foldJournal, JOURNAL_START, type JournalHead } from './journalHead';
 
-interface Checkpoint { seq: number; journalSeq: number; journalHash: string }
+interface Checkpoint {
+  seq: number;
+  journalSeq: number;
+  journalHash: string;
+}
 
 /** The hash chain, with every entry's journal head collected on the way. */
 export function checkAuditChain(sqlite: Database.Database, findings: Findings): ChainCheck {
@@ -26,13 +30,19 @@ function checkSequence(sqlite: Database.Database, table: 'audit_log' | 'change_j
   const seqs = sqlite.prepare(`SELECT seq FROM ${table} ORDER BY seq`).pluck().iterate() as IterableIterator<number>;
   let expected = 1;
   for (const seq of seqs) {
-    if (seq !== expected && table === 'audit_log') findings.add({ kind: 'AUDIT_SEQ_GAP', seq: expected, details: { missing: seq - expected } });
+    if (seq !== expected && table === 'audit_log')
+      findings.add({ kind: 'AUDIT_SEQ_GAP', seq: expected, details: { missing: seq - expected } });
     expected = seq + 1;
   }
-  const highest = sqlite.prepare('SELECT seq FROM sqlite_sequence WHERE name = ?').pluck().get(table) as number | undefined;
+  const highest = sqlite.prepare('SELECT seq FROM sqlite_sequence WHERE name = ?').pluck().get(table) as
+    number | undefined;
   if (highest !== undefined && highest >= expected) {
     const where = table === 'audit_log' ? { seq: expected } : { journalSeq: expected };
-    findings.add({ kind: table === 'audit_log' ? 'AUDIT_TAIL_DELETED' : 'JOURNAL_TAIL_DELETED', ...where, details: { lastSeq: highest } });
+    findings.add({
+      kind: table === 'audit_log' ? 'AUDIT_TAIL_DELETED' : 'JOURNAL_TAIL_DELETED',
+      ...where,
+      details: { lastSeq: highest },
+    });
   }
 }
 
@@ -43,7 +53,12 @@ function checkJournalHeads(sqlite: Database.Database, checkpoints: Checkpoint[],
     if (checkpoint.journalSeq === head.seq && checkpoint.journalHash === head.hash) continue;
     const folded = foldJournal(sqlite, head, checkpoint.journalSeq);
     if (folded.seq !== checkpoint.journalSeq || folded.hash !== checkpoint.journalHash) {
-      findings.add({ kind: 'JOURNAL_REWRITTEN', seq: checkpoint.seq, journalSeq: checkpoint.journalSeq, details: { fromJournalSeq: head.seq } });
+      findings.add({
+        kind: 'JOURNAL_REWRITTEN',
+        seq: checkpoint.seq,
+        journalSeq: checkpoint.journalSeq,
+        details: { fromJournalSeq: head.seq },
+      });
     }
     head = { seq: checkpoint.journalSeq, hash: checkpoint.journalHash };
   }
@@ -54,13 +69,26 @@ function checkJournalHeads(sqlite: Database.Database, checkpoints: Checkpoint[],
 
 /** Every audit head a package carried upward must still be in the chain, with the same hash. */
 function checkSentHeads(sqlite: Database.Database, findings: Findings): void {
-  const sent = sqlite.prepare(`SELECT o.package_id AS packageId, o.recipient, o.seq AS packageSeq, o.audit_seq AS auditSeq,
+  const sent = sqlite
+    .prepare(
+      `SELECT o.package_id AS packageId, o.recipient, o.seq AS packageSeq, o.audit_seq AS auditSeq,
     o.audit_hash AS auditHash, a.hash FROM outbox_packages o LEFT JOIN audit_log a ON a.seq = o.audit_seq
-    WHERE o.audit_seq IS NOT NULL ORDER BY o.recipient, o.seq`).all() as
-    { packageId: string; recipient: string; packageSeq: number; auditSeq: number; auditHash: string; hash: string | null }[];
+    WHERE o.audit_seq IS NOT NULL ORDER BY o.recipient, o.seq`,
+    )
+    .all() as {
+    packageId: string;
+    recipient: string;
+    packageSeq: number;
+    auditSeq: number;
+    auditHash: string;
+    hash: string | null;
+  }[];
   for (const head of sent) {
     if (head.hash === head.auditHash) continue;
-    findings.add({ kind: head.hash === null ? 'AUDIT_BEHIND_SENT_HEAD' : 'AUDIT_DIFFERS_AT_SENT_HEAD', seq: head.auditSeq,
-      details: { packageId: head.packageId, recipient: head.recipient, packageSeq: head.packageSeq } });
+    findings.add({
+      kind: head.hash === null ? 'AUDIT_BEHIND_SENT_HEAD' : 'AUDIT_DIFFERS_AT_SENT_HEAD',
+      seq: head.auditSeq,
+      details: { packageId: head.packageId, recipient: head.recipient, packageSeq: head.packageSeq },
+    });
   }
 }

@@ -1,12 +1,21 @@
 // The audit viewer's query: filters by user, method, local date range and record id, newest first, over SQL.
 // Reads only the columns every version of audit_log has (seq, at, user_id, username, method, table_name,
 // record_id, before, after).
-import type { AuditPage, AuditQuery, AuditRow } from '../../api/methods/audit';
 import { FIELD_LABELS, methodLabel, tableLabel, VALUE_LABELS } from '../../api/auditLabels';
+import type { AuditPage, AuditQuery, AuditRow } from '../../api/methods/audit';
 import type { CoreContext } from '../context';
 import { localDayStart } from '../localDays';
 
-interface StoredRow { seq: number; at: string; username: string | null; method: string; tableName: string | null; recordId: string | null; before: string | null; after: string | null }
+interface StoredRow {
+  seq: number;
+  at: string;
+  username: string | null;
+  method: string;
+  tableName: string | null;
+  recordId: string | null;
+  before: string | null;
+  after: string | null;
+}
 
 const COLUMNS = 'seq, at, username, method, table_name AS tableName, record_id AS recordId, before, after';
 const SUMMARY_LENGTH = 200;
@@ -16,13 +25,28 @@ function whereOf(query: AuditQuery): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const offset = query.utcOffsetMinutes ?? 0;
   const username = query.username?.trim();
-  if (username) { clauses.push("username LIKE ? ESCAPE '\\'"); params.push(`%${username.replace(/[\\%_]/g, '\\$&')}%`); }
+  if (username) {
+    clauses.push("username LIKE ? ESCAPE '\\'");
+    params.push(`%${username.replace(/[\\%_]/g, '\\$&')}%`);
+  }
   const method = query.method?.trim();
-  if (method) { clauses.push('(method = ? OR method = ?)'); params.push(method, `cli.${method}`); }
+  if (method) {
+    clauses.push('(method = ? OR method = ?)');
+    params.push(method, `cli.${method}`);
+  }
   const recordId = query.recordId?.trim();
-  if (recordId) { clauses.push('record_id = ?'); params.push(recordId); }
-  if (query.from) { clauses.push('at >= ?'); params.push(localDayStart(query.from, offset)); }
-  if (query.to) { clauses.push('at < ?'); params.push(localDayStart(query.to, offset, 1)); }
+  if (recordId) {
+    clauses.push('record_id = ?');
+    params.push(recordId);
+  }
+  if (query.from) {
+    clauses.push('at >= ?');
+    params.push(localDayStart(query.from, offset));
+  }
+  if (query.to) {
+    clauses.push('at < ?');
+    params.push(localDayStart(query.to, offset, 1));
+  }
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
@@ -35,27 +59,47 @@ function valueText(item: unknown): string {
 export function summarize(json: string | null): string {
   if (!json) return '';
   let value: unknown;
-  try { value = JSON.parse(json); } catch { return json.slice(0, SUMMARY_LENGTH); }
-  const text = typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? Object.entries(value).map(([key, item]) => `${FIELD_LABELS[key] ?? key}: ${valueText(item)}`).join('; ')
-    : JSON.stringify(value);
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return json.slice(0, SUMMARY_LENGTH);
+  }
+  const text =
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? Object.entries(value)
+          .map(([key, item]) => `${FIELD_LABELS[key] ?? key}: ${valueText(item)}`)
+          .join('; ')
+      : JSON.stringify(value);
   return text.length > SUMMARY_LENGTH ? `${text.slice(0, SUMMARY_LENGTH)}…` : text;
 }
 
 function toRow(row: StoredRow): AuditRow {
-  return { seq: row.seq, at: row.at, username: row.username, method: row.method, methodLabel: methodLabel(row.method),
-    tableName: row.tableName, tableLabel: tableLabel(row.tableName), recordId: row.recordId,
-    before: summarize(row.before), after: summarize(row.after) };
+  return {
+    seq: row.seq,
+    at: row.at,
+    username: row.username,
+    method: row.method,
+    methodLabel: methodLabel(row.method),
+    tableName: row.tableName,
+    tableLabel: tableLabel(row.tableName),
+    recordId: row.recordId,
+    before: summarize(row.before),
+    after: summarize(row.after),
+  };
 }
 
 export function countAudit(ctx: CoreContext, query: AuditQuery): number {
   const where = whereOf(query);
-  return ctx.store.sqlite.prepare(`SELECT count(*) FROM audit_log ${where.sql}`).pluck().get(...where.params) as number;
+  return ctx.store.sqlite
+    .prepare(`SELECT count(*) FROM audit_log ${where.sql}`)
+    .pluck()
+    .get(...where.params) as number;
 }
 
 export function listAudit(ctx: CoreContext, query: AuditQuery & { offset?: number; limit?: number }): AuditPage {
   const where = whereOf(query);
-  const rows = ctx.store.sqlite.prepare(`SELECT ${COLUMNS} FROM audit_log ${where.sql} ORDER BY seq DESC LIMIT ? OFFSET ?`)
+  const rows = ctx.store.sqlite
+    .prepare(`SELECT ${COLUMNS} FROM audit_log ${where.sql} ORDER BY seq DESC LIMIT ? OFFSET ?`)
     .all(...where.params, query.limit ?? 100, query.offset ?? 0) as StoredRow[];
   return { rows: rows.map(toRow), total: countAudit(ctx, query) };
 }
@@ -63,6 +107,8 @@ export function listAudit(ctx: CoreContext, query: AuditQuery & { offset?: numbe
 /** Every entry under the filters, newest first (the export). */
 export function* iterateAudit(ctx: CoreContext, query: AuditQuery): Generator<AuditRow> {
   const where = whereOf(query);
-  const rows = ctx.store.sqlite.prepare(`SELECT ${COLUMNS} FROM audit_log ${where.sql} ORDER BY seq DESC`).iterate(...where.params) as IterableIterator<StoredRow>;
+  const rows = ctx.store.sqlite
+    .prepare(`SELECT ${COLUMNS} FROM audit_log ${where.sql} ORDER BY seq DESC`)
+    .iterate(...where.params) as IterableIterator<StoredRow>;
   for (const row of rows) yield toRow(row);
 }

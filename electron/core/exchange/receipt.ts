@@ -19,17 +19,35 @@ export const receiptBodySchema = z.object({
   lastContiguousSeq: z.number().int().min(0),
   /** Hash of the package at lastContiguousSeq, so the county can tell it is its own package. */
   lastPackageHash: hash.nullable(),
-  applied: z.array(z.object({
-    seq, packageId: z.string(), packageHash: hash, appliedAt: z.string(), counts: applyCounts,
-  })),
+  applied: z.array(
+    z.object({
+      seq,
+      packageId: z.string(),
+      packageHash: hash,
+      appliedAt: z.string(),
+      counts: applyCounts,
+    }),
+  ),
   /** Packages kept waiting for missing earlier ones. */
-  held: z.array(z.object({
-    seq, packageId: z.string(), packageHash: hash, reason: z.string(), missing: z.array(seq),
-  })),
+  held: z.array(
+    z.object({
+      seq,
+      packageId: z.string(),
+      packageHash: hash,
+      reason: z.string(),
+      missing: z.array(seq),
+    }),
+  ),
   /** Packages refused: the error code and a sentence for the clerk. */
-  rejected: z.array(z.object({
-    seq: seq.nullable(), packageId: z.string().nullable(), packageHash: hash.nullable(), code: z.string(), reason: z.string(),
-  })),
+  rejected: z.array(
+    z.object({
+      seq: seq.nullable(),
+      packageId: z.string().nullable(),
+      packageHash: hash.nullable(),
+      code: z.string(),
+      reason: z.string(),
+    }),
+  ),
   createdAt: z.string(),
 });
 

@@ -8,8 +8,7 @@ import type { References } from './validation/references';
 
 /** What a domain says about a county record arriving in the city, before it is written. */
 export type ReceiveDecision =
-  | { action: 'apply' }
-  | { action: 'review'; reason: string; details?: Record<string, unknown> };
+  { action: 'apply' } | { action: 'review'; reason: string; details?: Record<string, unknown> };
 
 /**
  * Columns a table computes from its other columns (search keys): they stay out of packages - for people

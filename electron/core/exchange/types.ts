@@ -20,7 +20,10 @@ export interface ExchangeRecord {
 export type PackageKind = 'delta' | 'snapshot' | 'receipt';
 
 /** A position in the sender's audit log: an entry's seq and hash. */
-export interface AuditHead { seq: number; hash: string }
+export interface AuditHead {
+  seq: number;
+  hash: string;
+}
 
 /** What the signature covers. Canonical JSON (sorted keys, no whitespace); no personal data. */
 export interface PackageHeader {
@@ -110,4 +113,9 @@ export const PACKAGE_ERROR_CODES = [
 export type PackageErrorCode = (typeof PACKAGE_ERROR_CODES)[number];
 
 /** Refusals for what a record holds (not for the file): the package is recorded as rejected and the county told why. */
-export const RECORD_REFUSAL_CODES: readonly PackageErrorCode[] = ['PKG_RECORD_INVALID', 'PKG_VALUE_INVALID', 'PKG_FIELD_TOO_LONG', 'PKG_REFERENCE_FOREIGN'];
+export const RECORD_REFUSAL_CODES: readonly PackageErrorCode[] = [
+  'PKG_RECORD_INVALID',
+  'PKG_VALUE_INVALID',
+  'PKG_FIELD_TOO_LONG',
+  'PKG_REFERENCE_FOREIGN',
+];

@@ -4,9 +4,20 @@
 // Used by every xlsx the core writes, after rules/safeCells.ts has made live-looking text cells "@".
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 
-interface ZipEntry { name: string; flags: number; method: number; time: number; date: number; crc: number; size: number; data: Buffer }
+interface ZipEntry {
+  name: string;
+  flags: number;
+  method: number;
+  time: number;
+  date: number;
+  crc: number;
+  size: number;
+  data: Buffer;
+}
 
-const LOCAL = 0x04034b50, CENTRAL = 0x02014b50, END = 0x06054b50;
+const LOCAL = 0x04034b50,
+  CENTRAL = 0x02014b50,
+  END = 0x06054b50;
 const STYLES = 'xl/styles.xml';
 
 export function withQuotePrefix(xlsx: Buffer): Buffer {
@@ -24,7 +35,8 @@ export function withQuotePrefix(xlsx: Buffer): Buffer {
 /** The cell formats (cellXfs) with the Text number format get quotePrefix="1". */
 export function markTextStyles(xml: string): string {
   return xml.replace(/<cellXfs\b[\s\S]*?<\/cellXfs>/, (block) =>
-    block.replace(/<xf (?=[^>]*\bnumFmtId="49")(?![^>]*\bquotePrefix=)/g, '<xf quotePrefix="1" '));
+    block.replace(/<xf (?=[^>]*\bnumFmtId="49")(?![^>]*\bquotePrefix=)/g, '<xf quotePrefix="1" '),
+  );
 }
 
 export function entryText(entry: ZipEntry): string {
@@ -40,13 +52,20 @@ export function zipEntries(zip: Buffer): ZipEntry[] | null {
   const entries: ZipEntry[] = [];
   for (let i = 0; i < count; i++) {
     if (at + 46 > zip.length || zip.readUInt32LE(at) !== CENTRAL) return null;
-    const compressed = zip.readUInt32LE(at + 20), size = zip.readUInt32LE(at + 24), offset = zip.readUInt32LE(at + 42);
+    const compressed = zip.readUInt32LE(at + 20),
+      size = zip.readUInt32LE(at + 24),
+      offset = zip.readUInt32LE(at + 42);
     if ([compressed, size, offset].includes(0xffffffff) || zip.readUInt32LE(offset) !== LOCAL) return null;
     const nameLength = zip.readUInt16LE(at + 28);
     const start = offset + 30 + zip.readUInt16LE(offset + 26) + zip.readUInt16LE(offset + 28);
     entries.push({
-      name: zip.toString('utf8', at + 46, at + 46 + nameLength), flags: zip.readUInt16LE(at + 8), method: zip.readUInt16LE(at + 10),
-      time: zip.readUInt16LE(at + 12), date: zip.readUInt16LE(at + 14), crc: zip.readUInt32LE(at + 16), size,
+      name: zip.toString('utf8', at + 46, at + 46 + nameLength),
+      flags: zip.readUInt16LE(at + 8),
+      method: zip.readUInt16LE(at + 10),
+      time: zip.readUInt16LE(at + 12),
+      date: zip.readUInt16LE(at + 14),
+      crc: zip.readUInt32LE(at + 16),
+      size,
       data: zip.subarray(start, start + compressed),
     });
     at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);

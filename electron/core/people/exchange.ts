@@ -2,16 +2,16 @@
 // number). In the city, a person whose ID number is already live under another county is not
 // overwritten silently: the record goes to the review list. A person is checked as checkPerson checks entry.
 import { people } from '@db/schema';
+import { maskIdNumber, parseIdNumber } from '@rules/idNumber';
+import { parseLandline, parseMobile } from '@rules/phone';
 import type { CoreContext } from '../context';
 import { registerExchangeTable, type ReceiveDecision } from '../exchange/registry';
 import type { ExchangeRecord } from '../exchange/types';
 import { tableRules } from '../exchange/validation/columns';
 import { shortText, type RecordName } from '../exchange/validation/identify';
 import { invalid, type RecordProblem } from '../exchange/validation/problem';
-import { maskIdNumber, parseIdNumber } from '@rules/idNumber';
-import { parseLandline, parseMobile } from '@rules/phone';
-import { idReversed, nameSearchKeys } from './searchKeys';
 import { cachedStatement, IN_LIST, inListBatches } from '../records/statements';
+import { idReversed, nameSearchKeys } from './searchKeys';
 
 export const ID_NUMBER_IN_OTHER_OFFICE = 'ID_NUMBER_IN_OTHER_OFFICE';
 
@@ -19,31 +19,54 @@ export function receivePerson(ctx: CoreContext, record: ExchangeRecord): Receive
   const idNumber = record.fields['id_number'];
   if (record.voided || typeof idNumber !== 'string') return { action: 'apply' };
   // Looked up by id_reversed: the index on id_number alone sits behind office_code.
-  const other = cachedStatement(ctx.store.sqlite, `SELECT id, office_code AS officeCode FROM people
-    WHERE id_reversed = ? AND id_number = ? AND voided = 0 AND office_code <> ? AND id <> ? LIMIT 1`)
-    .get(idReversed(idNumber), idNumber, record.officeCode, record.id) as { id: string; officeCode: string } | undefined;
+  const other = cachedStatement(
+    ctx.store.sqlite,
+    `SELECT id, office_code AS officeCode FROM people
+    WHERE id_reversed = ? AND id_number = ? AND voided = 0 AND office_code <> ? AND id <> ? LIMIT 1`,
+  ).get(idReversed(idNumber), idNumber, record.officeCode, record.id) as { id: string; officeCode: string } | undefined;
   if (!other) return { action: 'apply' };
   return inOtherOffice(other);
 }
 
-const inOtherOffice = (other: { id: string; officeCode: string }): ReceiveDecision =>
-  ({ action: 'review', reason: ID_NUMBER_IN_OTHER_OFFICE, details: { existingId: other.id, existingOfficeCode: other.officeCode } });
+const inOtherOffice = (other: { id: string; officeCode: string }): ReceiveDecision => ({
+  action: 'review',
+  reason: ID_NUMBER_IN_OTHER_OFFICE,
+  details: { existingId: other.id, existingOfficeCode: other.officeCode },
+});
 
-interface LivePerson { idReversed: string; idNumber: string; id: string; officeCode: string }
+interface LivePerson {
+  idReversed: string;
+  idNumber: string;
+  id: string;
+  officeCode: string;
+}
 
 /** receivePerson for a batch: the live people holding any of the batch's ID numbers, found in a few queries. */
-export function receivePeople(ctx: CoreContext, records: readonly ExchangeRecord[]): (record: ExchangeRecord) => ReceiveDecision {
-  const keys = [...new Set(records.flatMap((r) => typeof r.fields['id_number'] === 'string' ? [idReversed(r.fields['id_number'])] : []))];
-  const statement = cachedStatement(ctx.store.sqlite, `SELECT id_reversed AS idReversed, id_number AS idNumber, id, office_code AS officeCode
-    FROM people WHERE id_reversed IN (${IN_LIST}) AND voided = 0`);
+export function receivePeople(
+  ctx: CoreContext,
+  records: readonly ExchangeRecord[],
+): (record: ExchangeRecord) => ReceiveDecision {
+  const keys = [
+    ...new Set(
+      records.flatMap((r) => (typeof r.fields['id_number'] === 'string' ? [idReversed(r.fields['id_number'])] : [])),
+    ),
+  ];
+  const statement = cachedStatement(
+    ctx.store.sqlite,
+    `SELECT id_reversed AS idReversed, id_number AS idNumber, id, office_code AS officeCode
+    FROM people WHERE id_reversed IN (${IN_LIST}) AND voided = 0`,
+  );
   const live = new Map<string, LivePerson[]>();
   for (const batch of inListBatches(keys)) {
-    for (const person of statement.all(batch) as LivePerson[]) live.set(person.idReversed, [...live.get(person.idReversed) ?? [], person]);
+    for (const person of statement.all(batch) as LivePerson[])
+      live.set(person.idReversed, [...(live.get(person.idReversed) ?? []), person]);
   }
   return (record) => {
     const idNumber = record.fields['id_number'];
     if (record.voided || typeof idNumber !== 'string') return { action: 'apply' };
-    const other = live.get(idReversed(idNumber))?.find((p) => p.idNumber === idNumber && p.officeCode !== record.officeCode && p.id !== record.id);
+    const other = live
+      .get(idReversed(idNumber))
+      ?.find((p) => p.idNumber === idNumber && p.officeCode !== record.officeCode && p.id !== record.id);
     return other ? inOtherOffice(other) : { action: 'apply' };
   };
 }
@@ -85,8 +108,10 @@ function checkStoredPerson(record: ExchangeRecord): RecordProblem | null {
 /** The name and the masked ID number, when it has the form of one (a malformed one is not shown at all). */
 function describePerson(record: ExchangeRecord): RecordName {
   const { name, id_number: idNumber } = record.fields;
-  return { ...(typeof name === 'string' ? { record: shortText(name) } : {}),
-    ...(typeof idNumber === 'string' && /^\d{17}[\dX]$/.test(idNumber) ? { recordKey: maskIdNumber(idNumber) } : {}) };
+  return {
+    ...(typeof name === 'string' ? { record: shortText(name) } : {}),
+    ...(typeof idNumber === 'string' && /^\d{17}[\dX]$/.test(idNumber) ? { recordKey: maskIdNumber(idNumber) } : {}),
+  };
 }
 
 registerExchangeTable({

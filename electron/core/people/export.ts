@@ -3,15 +3,15 @@
 // asked to reveal them and may; every export is audited, saying whether IDs were revealed. A masked file
 // travels to people without the reveal permission, so it has no birth-date column and no birth-date order:
 // the birth date is exactly the mask's hidden digits.
-import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
-import type { ExportedFile, PeopleQuery } from '../../api/people';
+import ExcelJS from 'exceljs';
+import { maskIdNumber } from '@rules/idNumber';
 import { guardRow } from '@rules/safeCells';
+import type { ExportedFile, PeopleQuery } from '../../api/people';
 import { appendAudit } from '../audit/chain';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
 import { withQuotePrefix } from '../files/quotePrefix';
-import { maskIdNumber } from '@rules/idNumber';
 import { hasBirthDateFilter } from './columnFilters';
 import { countPeople, iterateStoredPeople, masksIds, permittedQuery, withoutBirthOrder } from './query';
 import type { StoredPerson } from './rows';
@@ -20,7 +20,10 @@ import type { StoredPerson } from './rows';
 export const MAX_EXPORT_ROWS = 500_000;
 
 interface ExportColumn {
-  header: string; width: number; value: (p: StoredPerson, reveal: boolean) => string | number | null; text?: boolean;
+  header: string;
+  width: number;
+  value: (p: StoredPerson, reveal: boolean) => string | number | null;
+  text?: boolean;
   /** Written only into a file with full ID numbers. */
   revealedOnly?: boolean;
 }
@@ -29,7 +32,12 @@ interface ExportColumn {
 const COLUMNS: ExportColumn[] = [
   { header: '姓名', width: 10, value: (p) => p.name },
   { header: '性别', width: 6, value: (p) => (p.gender === 'M' ? '男' : p.gender === 'F' ? '女' : null) },
-  { header: '身份证号码', width: 22, text: true, value: (p, reveal) => (reveal ? p.idNumber : maskIdNumber(p.idNumber)) },
+  {
+    header: '身份证号码',
+    width: 22,
+    text: true,
+    value: (p, reveal) => (reveal ? p.idNumber : maskIdNumber(p.idNumber)),
+  },
   { header: '出生日期', width: 12, value: (p) => p.birthDate, revealedOnly: true },
   { header: '手机号码', width: 14, text: true, value: (p) => p.mobile },
   { header: '固定电话', width: 16, text: true, value: (p) => p.phone },
@@ -43,7 +51,9 @@ const VOID_COLUMNS: ExportColumn[] = [
   { header: '作废原因', width: 20, value: (p) => p.voidReason },
 ];
 
-export interface ExportInput extends PeopleQuery { revealIds: boolean }
+export interface ExportInput extends PeopleQuery {
+  revealIds: boolean;
+}
 
 export function exportFileName(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -65,7 +75,9 @@ export async function exportPeople(ctx: CoreContext, input: ExportInput): Promis
   output.on('data', (chunk: Buffer) => chunks.push(chunk));
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet('人员库', { views: [{ state: 'frozen', ySplit: 1 }] });
-  const columns = [...COLUMNS, ...(query.includeVoided ? VOID_COLUMNS : [])].filter((c) => revealIds || !c.revealedOnly);
+  const columns = [...COLUMNS, ...(query.includeVoided ? VOID_COLUMNS : [])].filter(
+    (c) => revealIds || !c.revealedOnly,
+  );
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width, style: c.text ? { numFmt: '@' } : {} }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
@@ -75,7 +87,9 @@ export async function exportPeople(ctx: CoreContext, input: ExportInput): Promis
   let rows = 0;
   for (const person of iterateStoredPeople(ctx, query, masked)) {
     const row = sheet.addRow(columns.map((c) => c.value(person, revealIds)));
-    columns.forEach((c, i) => { if (c.text) row.getCell(i + 1).numFmt = '@'; });
+    columns.forEach((c, i) => {
+      if (c.text) row.getCell(i + 1).numFmt = '@';
+    });
     guardRow(row).commit();
     rows++;
   }
@@ -84,8 +98,12 @@ export async function exportPeople(ctx: CoreContext, input: ExportInput): Promis
   const content = withQuotePrefix(Buffer.concat(chunks));
 
   // A 'job' method (api/method.ts): after the file is built, its audit entry commits in a transaction of its own.
-  ctx.store.sqlite.transaction(() => appendAudit(ctx, {
-    method: ctx.method, tableName: 'people', after: { export: true, rows, revealIds, query },
-  }))();
+  ctx.store.sqlite.transaction(() =>
+    appendAudit(ctx, {
+      method: ctx.method,
+      tableName: 'people',
+      after: { export: true, rows, revealIds, query },
+    }),
+  )();
   return { fileName: exportFileName(ctx.now()), contentBase64: content.toString('base64'), rows };
 }

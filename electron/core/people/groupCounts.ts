@@ -5,12 +5,16 @@ import type { GroupColumn } from '../../api/columnFilters';
 import type { ExportedFile, GroupCounts, GroupCountsHeadings, PeopleQuery } from '../../api/people';
 import { appendAudit } from '../audit/chain';
 import type { CoreContext } from '../context';
+import { cachedStatement } from '../records/statements';
 import { addSheet, section, workbookFile } from '../stock/reports/workbook';
 import { masksIds, peopleWhere, permittedQuery } from './query';
-import { cachedStatement } from '../records/statements';
 
 const GROUP_SQL: Record<GroupColumn, string> = {
-  gender: 'gender', township: 'township', village: 'village', officeCode: 'office_code', createdBy: 'created_by',
+  gender: 'gender',
+  township: 'township',
+  village: 'village',
+  officeCode: 'office_code',
+  createdBy: 'created_by',
 };
 
 const byPinyin = new Intl.Collator('zh-Hans-CN');
@@ -19,11 +23,18 @@ export function countPeopleBy(ctx: CoreContext, query: PeopleQuery, column: Grou
   const masked = masksIds(ctx);
   const where = peopleWhere(permittedQuery(ctx, query, masked), masked);
   const sqlColumn = GROUP_SQL[column];
-  const found = cachedStatement(ctx.store.sqlite, `SELECT nullif(${sqlColumn}, '') AS value, count(*) AS count
-    FROM people ${where.sql} GROUP BY nullif(${sqlColumn}, '')`).all(...where.params) as { value: string | null; count: number }[];
+  const found = cachedStatement(
+    ctx.store.sqlite,
+    `SELECT nullif(${sqlColumn}, '') AS value, count(*) AS count
+    FROM people ${where.sql} GROUP BY nullif(${sqlColumn}, '')`,
+  ).all(...where.params) as { value: string | null; count: number }[];
   // Most people first, equal counts in pinyin order, the blank group last.
-  const groups = found.sort((a, b) => (a.value === null ? 1 : 0) - (b.value === null ? 1 : 0)
-    || b.count - a.count || byPinyin.compare(a.value ?? '', b.value ?? ''));
+  const groups = found.sort(
+    (a, b) =>
+      (a.value === null ? 1 : 0) - (b.value === null ? 1 : 0) ||
+      b.count - a.count ||
+      byPinyin.compare(a.value ?? '', b.value ?? ''),
+  );
   return { column, groups, total: groups.reduce((sum, g) => sum + g.count, 0) };
 }
 
@@ -31,21 +42,32 @@ export function countPeopleBy(ctx: CoreContext, query: PeopleQuery, column: Grou
  * The table as .xlsx, headed in the clerk's language (the renderer sends the words). Audited like every export
  * (counts carry no one's personal data, but what left the office is answerable).
  */
-export async function exportGroupCounts(ctx: CoreContext, query: PeopleQuery, column: GroupColumn, headings: GroupCountsHeadings): Promise<ExportedFile> {
+export async function exportGroupCounts(
+  ctx: CoreContext,
+  query: PeopleQuery,
+  column: GroupColumn,
+  headings: GroupCountsHeadings,
+): Promise<ExportedFile> {
   const counts = countPeopleBy(ctx, query, column);
-  const label = (value: string | null) => (value === null ? headings.blank : headings.values?.[value] ?? value);
+  const label = (value: string | null) => (value === null ? headings.blank : (headings.values?.[value] ?? value));
   const workbook = new ExcelJS.Workbook();
-  const rows = addSheet(workbook, headings.sheet, headings.title, headings.subtitle, [section({
-    columns: [
-      { header: headings.value, width: 24, value: (g: GroupCounts['groups'][number]) => label(g.value) },
-      { header: headings.count, width: 12, kind: 'number', value: (g) => g.count },
-    ],
-    rows: counts.groups,
-    total: [headings.total, counts.total],
-  })]);
+  const rows = addSheet(workbook, headings.sheet, headings.title, headings.subtitle, [
+    section({
+      columns: [
+        { header: headings.value, width: 24, value: (g: GroupCounts['groups'][number]) => label(g.value) },
+        { header: headings.count, width: 12, kind: 'number', value: (g) => g.count },
+      ],
+      rows: counts.groups,
+      total: [headings.total, counts.total],
+    }),
+  ]);
   // A 'job' method (api/method.ts): after the file is built, its audit entry commits in a transaction of its own.
-  ctx.store.sqlite.transaction(() => appendAudit(ctx, {
-    method: ctx.method, tableName: 'people', after: { export: true, groupBy: column, groups: rows, total: counts.total, query },
-  }))();
+  ctx.store.sqlite.transaction(() =>
+    appendAudit(ctx, {
+      method: ctx.method,
+      tableName: 'people',
+      after: { export: true, groupBy: column, groups: rows, total: counts.total, query },
+    }),
+  )();
   return workbookFile(workbook, `${headings.sheet}.xlsx`, rows);
 }

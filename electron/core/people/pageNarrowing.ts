@@ -6,7 +6,10 @@ import type { PeopleQuery } from '../../api/people';
 import { prefixUpperBound } from './keyRange';
 import { readingOf } from './searchKeys';
 
-interface Condition { sql: string; params: unknown[] }
+interface Condition {
+  sql: string;
+  params: unknown[];
+}
 
 /** The single Han character searched for when the page is sorted by name, else null. */
 function searchedCharacter(query: PeopleQuery): string | null {
@@ -22,5 +25,8 @@ export function withPageNarrowing(where: Condition, query: PeopleQuery): Conditi
   const reading = char === null ? null : readingOf(char);
   if (reading === null) return where;
   const bound = `pinyin_full >= ? AND pinyin_full < ?`;
-  return { sql: where.sql ? `${where.sql} AND ${bound}` : `WHERE ${bound}`, params: [...where.params, reading, prefixUpperBound(reading)] };
+  return {
+    sql: where.sql ? `${where.sql} AND ${bound}` : `WHERE ${bound}`,
+    params: [...where.params, reading, prefixUpperBound(reading)],
+  };
 }

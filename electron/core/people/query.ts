@@ -1,18 +1,24 @@
 // The people grid's queries as indexed SQL: search, filters and sort become one WHERE and ORDER BY,
 // read a page at a time, so 250,000 people never leave the database at once.
-import type { PeoplePage, PeopleQuery, PeopleSortColumn } from '../../api/people';
 import { mayRevealIds } from '@rules/roles';
+import type { PeoplePage, PeopleQuery, PeopleSortColumn } from '../../api/people';
 import type { CoreContext } from '../context';
-import { checkIdFilters, columnFiltersCondition, countFullIdLookup } from './columnFilters';
-import { isFullIdNumber, prefixUpperBound } from './keyRange';
-import { PERSON_COLUMNS, toPersonRow, type StoredPerson } from './rows';
-import { withPageNarrowing } from './pageNarrowing';
 import { rememberedCount } from '../records/countCache';
 import { cachedStatement } from '../records/statements';
+import { checkIdFilters, columnFiltersCondition, countFullIdLookup } from './columnFilters';
+import { isFullIdNumber, prefixUpperBound } from './keyRange';
+import { withPageNarrowing } from './pageNarrowing';
+import { PERSON_COLUMNS, toPersonRow, type StoredPerson } from './rows';
 
-export interface PeoplePageQuery extends PeopleQuery { offset: number; limit: number }
+export interface PeoplePageQuery extends PeopleQuery {
+  offset: number;
+  limit: number;
+}
 
-interface Condition { sql: string; params: unknown[] }
+interface Condition {
+  sql: string;
+  params: unknown[];
+}
 
 /**
  * Sort keys per grid column, each backed by an index that ends in the same keys, so a sorted page is an
@@ -65,7 +71,8 @@ export function searchCondition(raw: string, masked = false): Condition | null {
     return masked && !visibleIdSearch(upper) ? mobile : either(tailRange(upper), mobile);
   }
   if (/^\d+x$/.test(lower)) return masked && !visibleIdSearch(upper) ? NOTHING : tailRange(upper);
-  if (/^[a-z0-9]+$/.test(lower)) return either(prefixRange('pinyin_initials', lower), prefixRange('pinyin_full', lower));
+  if (/^[a-z0-9]+$/.test(lower))
+    return either(prefixRange('pinyin_initials', lower), prefixRange('pinyin_full', lower));
   const name = raw.normalize('NFKC').trim().replace(/\s+/g, ' ');
   if ([...name].length < 2) return prefixRange('name', name);
   // Two or more characters may also be a given name: a substring found by one pass over the name index.
@@ -103,8 +110,9 @@ export function peopleOrderBy(query: PeopleQuery): string {
   const tieBreakers = sort.flatMap((s) => SORT_KEYS[s.column].slice(1).map((key) => [key, dir(s.direction)] as const));
   const last = dir(sort[sort.length - 1]!.direction);
   const seen = new Set<string>();
-  const keys = [...chosen, ...tieBreakers, ['voided', last] as const, ['rowid', last] as const]
-    .filter(([key]) => !seen.has(key) && seen.add(key));
+  const keys = [...chosen, ...tieBreakers, ['voided', last] as const, ['rowid', last] as const].filter(
+    ([key]) => !seen.has(key) && seen.add(key),
+  );
   return `ORDER BY ${keys.map(([key, direction]) => `${key} ${direction}`).join(', ')}`;
 }
 
@@ -146,7 +154,10 @@ export function listPeople(ctx: CoreContext, query: PeoplePageQuery): PeoplePage
   const permitted = permittedQuery(ctx, query, masked);
   const page = peoplePageSql(permitted, masked);
   const stored = cachedStatement(ctx.store.sqlite, page.sql).all(...page.params) as StoredPerson[];
-  return { rows: stored.map((p) => toPersonRow(p, { birthDate: !masked })), total: countPeople(ctx, permitted, masked) };
+  return {
+    rows: stored.map((p) => toPersonRow(p, { birthDate: !masked })),
+    total: countPeople(ctx, permitted, masked),
+  };
 }
 
 export function countPeople(ctx: CoreContext, query: PeopleQuery, masked: boolean): number {
@@ -156,7 +167,11 @@ export function countPeople(ctx: CoreContext, query: PeopleQuery, masked: boolea
 }
 
 /** Every person in the view, in its order, with full ID numbers: for exports, which mask as they write. */
-export function iterateStoredPeople(ctx: CoreContext, query: PeopleQuery, masked: boolean): IterableIterator<StoredPerson> {
+export function iterateStoredPeople(
+  ctx: CoreContext,
+  query: PeopleQuery,
+  masked: boolean,
+): IterableIterator<StoredPerson> {
   const where = peopleWhere(query, masked);
   const sql = `SELECT ${PERSON_COLUMNS} FROM people ${where.sql} ${peopleOrderBy(query)}`;
   return cachedStatement(ctx.store.sqlite, sql).iterate(...where.params) as IterableIterator<StoredPerson>;
@@ -167,11 +182,22 @@ const byPinyin = new Intl.Collator('zh-Hans-CN');
 /** Townships and villages in use (live records) in pinyin order, for the grid's filter lists; villages of one township if given. */
 export function peopleFacets(ctx: CoreContext, township?: string): { townships: string[]; villages: string[] } {
   const sqlite = ctx.store.sqlite;
-  const townships = cachedStatement(sqlite, `SELECT DISTINCT township FROM people
-    WHERE township IS NOT NULL AND voided = 0`).pluck().all() as string[];
+  const townships = cachedStatement(
+    sqlite,
+    `SELECT DISTINCT township FROM people
+    WHERE township IS NOT NULL AND voided = 0`,
+  )
+    .pluck()
+    .all() as string[];
   const villages = township
-    ? cachedStatement(sqlite, `SELECT DISTINCT village FROM people WHERE township = ? AND village IS NOT NULL AND voided = 0`)
-      .pluck().all(township) as string[]
-    : cachedStatement(sqlite, `SELECT DISTINCT village FROM people WHERE village IS NOT NULL AND voided = 0`).pluck().all() as string[];
+    ? (cachedStatement(
+        sqlite,
+        `SELECT DISTINCT village FROM people WHERE township = ? AND village IS NOT NULL AND voided = 0`,
+      )
+        .pluck()
+        .all(township) as string[])
+    : (cachedStatement(sqlite, `SELECT DISTINCT village FROM people WHERE village IS NOT NULL AND voided = 0`)
+        .pluck()
+        .all() as string[]);
   return { townships: townships.sort(byPinyin.compare), villages: villages.sort(byPinyin.compare) };
 }

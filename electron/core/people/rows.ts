@@ -1,10 +1,10 @@
 // People as stored and as shown: the column list read by every people query, the row handed to the
 // renderer (ID number masked, birth date only for who may reveal), and a prepared insert for bulk writers (import, benchmarks).
 import type Database from 'better-sqlite3';
-import type { PersonRow } from '../../api/people';
-import type { RecordMeta } from '../records/write';
-import { rowHasher } from '../records/contentHash';
 import { maskIdNumber } from '@rules/idNumber';
+import type { PersonRow } from '../../api/people';
+import { rowHasher } from '../records/contentHash';
+import type { RecordMeta } from '../records/write';
 import type { NormalizedPerson } from './validate';
 
 export const PERSON_COLUMNS = `id, office_code AS officeCode, name, gender, id_number AS idNumber, id_converted AS idConverted,
@@ -14,7 +14,8 @@ export const PERSON_COLUMNS = `id, office_code AS officeCode, name, gender, id_n
 
 /** A person as read from the database: the full ID number, flags as SQLite integers or booleans. */
 export type StoredPerson = Omit<PersonRow, 'idMasked' | 'idConverted' | 'voided'> & {
-  idConverted: boolean | number; voided: boolean | number;
+  idConverted: boolean | number;
+  voided: boolean | number;
 };
 
 /**
@@ -23,24 +24,59 @@ export type StoredPerson = Omit<PersonRow, 'idMasked' | 'idConverted' | 'voided'
  */
 export function toPersonRow(stored: StoredPerson, shown: { birthDate: boolean }): PersonRow {
   return {
-    id: stored.id, officeCode: stored.officeCode, name: stored.name, gender: stored.gender,
-    idNumber: maskIdNumber(stored.idNumber), idMasked: true, idConverted: Boolean(stored.idConverted),
-    birthDate: shown.birthDate ? stored.birthDate : null, mobile: stored.mobile, phone: stored.phone,
-    township: stored.township, village: stored.village, workUnit: stored.workUnit, notes: stored.notes,
-    createdAt: stored.createdAt, updatedAt: stored.updatedAt, createdBy: stored.createdBy, updatedBy: stored.updatedBy,
-    rowVersion: stored.rowVersion, voided: Boolean(stored.voided), voidedAt: stored.voidedAt, voidedBy: stored.voidedBy,
+    id: stored.id,
+    officeCode: stored.officeCode,
+    name: stored.name,
+    gender: stored.gender,
+    idNumber: maskIdNumber(stored.idNumber),
+    idMasked: true,
+    idConverted: Boolean(stored.idConverted),
+    birthDate: shown.birthDate ? stored.birthDate : null,
+    mobile: stored.mobile,
+    phone: stored.phone,
+    township: stored.township,
+    village: stored.village,
+    workUnit: stored.workUnit,
+    notes: stored.notes,
+    createdAt: stored.createdAt,
+    updatedAt: stored.updatedAt,
+    createdBy: stored.createdBy,
+    updatedBy: stored.updatedBy,
+    rowVersion: stored.rowVersion,
+    voided: Boolean(stored.voided),
+    voidedAt: stored.voidedAt,
+    voidedBy: stored.voidedBy,
     voidReason: stored.voidReason,
   };
 }
 
 /** Every column of a person (SQL name) and its parameter in personInsertParams, in one order. */
 const PERSON_INSERT: readonly (readonly [string, string])[] = [
-  ['id', 'id'], ['office_code', 'officeCode'], ['created_at', 'createdAt'], ['updated_at', 'updatedAt'],
-  ['created_by', 'createdBy'], ['updated_by', 'updatedBy'], ['row_version', 'rowVersion'], ['voided', 'voided'],
-  ['voided_at', 'voidedAt'], ['voided_by', 'voidedBy'], ['void_reason', 'voidReason'], ['name', 'name'], ['gender', 'gender'],
-  ['id_number', 'idNumber'], ['id_converted', 'idConverted'], ['birth_date', 'birthDate'], ['mobile', 'mobile'],
-  ['phone', 'phone'], ['township', 'township'], ['village', 'village'], ['work_unit', 'workUnit'], ['notes', 'notes'],
-  ['id_reversed', 'idReversed'], ['pinyin_full', 'pinyinFull'], ['pinyin_initials', 'pinyinInitials'],
+  ['id', 'id'],
+  ['office_code', 'officeCode'],
+  ['created_at', 'createdAt'],
+  ['updated_at', 'updatedAt'],
+  ['created_by', 'createdBy'],
+  ['updated_by', 'updatedBy'],
+  ['row_version', 'rowVersion'],
+  ['voided', 'voided'],
+  ['voided_at', 'voidedAt'],
+  ['voided_by', 'voidedBy'],
+  ['void_reason', 'voidReason'],
+  ['name', 'name'],
+  ['gender', 'gender'],
+  ['id_number', 'idNumber'],
+  ['id_converted', 'idConverted'],
+  ['birth_date', 'birthDate'],
+  ['mobile', 'mobile'],
+  ['phone', 'phone'],
+  ['township', 'township'],
+  ['village', 'village'],
+  ['work_unit', 'workUnit'],
+  ['notes', 'notes'],
+  ['id_reversed', 'idReversed'],
+  ['pinyin_full', 'pinyinFull'],
+  ['pinyin_initials', 'pinyinInitials'],
 ];
 
 /** Insert of a whole record with named parameters: a NormalizedPerson plus RecordMeta (booleans as 0/1). */

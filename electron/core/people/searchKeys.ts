@@ -2,7 +2,10 @@
 // pinyin of the name (full and initials) and the ID number reversed (its tail becomes a prefix).
 import { pinyin, polyphonic } from 'pinyin-pro';
 
-export interface NameSearchKeys { readonly pinyinFull: string; readonly pinyinInitials: string }
+export interface NameSearchKeys {
+  readonly pinyinFull: string;
+  readonly pinyinInitials: string;
+}
 
 const OPTIONS = { toneType: 'none', mode: 'surname', type: 'array', nonZh: 'consecutive', v: true } as const;
 
@@ -43,7 +46,7 @@ const HAN = /^\p{Script=Han}$/u;
 export function readingOf(char: string): string | null {
   let reading = singleReading.get(char);
   if (reading === undefined) {
-    const readings = HAN.test(char) ? polyphonic(char, { toneType: 'none', type: 'array', v: true })[0] ?? [] : [];
+    const readings = HAN.test(char) ? (polyphonic(char, { toneType: 'none', type: 'array', v: true })[0] ?? []) : [];
     reading = readings.length === 1 ? readings[0]!.toLowerCase().replace(/[^a-z0-9]/g, '') || null : null;
     singleReading.set(char, reading);
   }
@@ -81,7 +84,7 @@ export function readNameByPinyinPro(name: string): NameSearchKeys {
 
 function nextCharLength(text: string, at: number): number {
   const code = text.codePointAt(at);
-  return code !== undefined && code > 0xFFFF ? 2 : 1;
+  return code !== undefined && code > 0xffff ? 2 : 1;
 }
 
 /** Reversed by code point (a surrogate pair stays a pair), without the array [...text] would build. */
@@ -90,7 +93,7 @@ export function idReversed(idNumber: string): string {
   for (let i = idNumber.length - 1; i >= 0; i--) {
     const low = idNumber.charCodeAt(i);
     const high = i > 0 ? idNumber.charCodeAt(i - 1) : 0;
-    if (low >= 0xDC00 && low <= 0xDFFF && high >= 0xD800 && high <= 0xDBFF) {
+    if (low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff) {
       reversed += idNumber.slice(i - 1, i + 1);
       i--;
     } else {

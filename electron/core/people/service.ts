@@ -1,20 +1,21 @@
 // Adding, editing, voiding and reading one person: validation, duplicate refusal and the ID reveal,
 // each write journalled and audited through records/write inside the router's one transaction (a 'write' method).
 import { people } from '@db/schema';
+import { maskIdNumber } from '@rules/idNumber';
 import type { FieldIssue, PersonInput, PersonRow, PersonSaveResult } from '../../api/people';
 import { officeOf } from '../accounts/officeRow';
 import { appendAudit } from '../audit/chain';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
+import { cachedStatement } from '../records/statements';
 import { insertRecord, requireOwnRecord, updateRecord, voidRecord } from '../records/write';
-import { maskIdNumber } from '@rules/idNumber';
 import { masksIds } from './query';
 import { PERSON_COLUMNS, toPersonRow, type StoredPerson } from './rows';
-import { cachedStatement } from '../records/statements';
 import { checkPerson, type NormalizedPerson } from './validate';
 
 function findStored(ctx: CoreContext, id: string): StoredPerson {
-  const row = cachedStatement(ctx.store.sqlite, `SELECT ${PERSON_COLUMNS} FROM people WHERE id = ?`).get(id) as StoredPerson | undefined;
+  const row = cachedStatement(ctx.store.sqlite, `SELECT ${PERSON_COLUMNS} FROM people WHERE id = ?`).get(id) as
+    StoredPerson | undefined;
   return row ?? fail('PERSON_NOT_FOUND', { id });
 }
 
@@ -27,15 +28,23 @@ export function getPerson(ctx: CoreContext, id: string): PersonRow {
  * numbers is told whose number it is: to anyone else the name would confirm a guessed number.
  */
 function refuseDuplicate(ctx: CoreContext, officeCode: string, idNumber: string, exceptId?: string): void {
-  const existing = cachedStatement(ctx.store.sqlite, `SELECT id, name FROM people
-    WHERE office_code = ? AND id_number = ? AND voided = 0`).get(officeCode, idNumber) as { id: string; name: string } | undefined;
+  const existing = cachedStatement(
+    ctx.store.sqlite,
+    `SELECT id, name FROM people
+    WHERE office_code = ? AND id_number = ? AND voided = 0`,
+  ).get(officeCode, idNumber) as { id: string; name: string } | undefined;
   if (existing && existing.id !== exceptId) {
     fail('ID_DUPLICATE', masksIds(ctx) ? undefined : { existingId: existing.id, existingName: existing.name });
   }
 }
 
 /** Errors refuse the save; warnings refuse it too until the user has seen and accepted them. */
-function validated(input: PersonInput, ctx: CoreContext, acceptWarnings: boolean, warnAbout: (i: FieldIssue) => boolean) {
+function validated(
+  input: PersonInput,
+  ctx: CoreContext,
+  acceptWarnings: boolean,
+  warnAbout: (i: FieldIssue) => boolean,
+) {
   const { person, issues } = checkPerson(input, ctx.now());
   if (!person) fail('PERSON_INVALID', { issues });
   const warnings = issues.filter((i) => i.severity === 'warning' && warnAbout(i));
@@ -60,13 +69,23 @@ function inputOf(stored: StoredPerson): PersonInput {
  * Applies the changed fields. The grid may send back the masked ID it was shown; that is no change.
  * A new ID number re-derives birth date and search keys, and the gender too unless the patch sets one.
  */
-export function updatePerson(ctx: CoreContext, id: string, rowVersion: number, patch: Partial<PersonInput>, acceptWarnings = false): PersonSaveResult {
+export function updatePerson(
+  ctx: CoreContext,
+  id: string,
+  rowVersion: number,
+  patch: Partial<PersonInput>,
+  acceptWarnings = false,
+): PersonSaveResult {
   const stored = findStored(ctx, id);
   requireOwnRecord(ctx, stored.officeCode);
   if (stored.voided) fail('RECORD_VOIDED', { id });
   if (stored.rowVersion !== rowVersion) fail('RECORD_CHANGED', { id, rowVersion: stored.rowVersion });
   const change = { ...patch };
-  if (change.idNumber === undefined || change.idNumber === maskIdNumber(stored.idNumber) || change.idNumber === stored.idNumber) {
+  if (
+    change.idNumber === undefined ||
+    change.idNumber === maskIdNumber(stored.idNumber) ||
+    change.idNumber === stored.idNumber
+  ) {
     delete change.idNumber;
   }
   const merged: PersonInput = { ...inputOf(stored), ...change };

@@ -1,9 +1,9 @@
 // Checks one person as typed in the form or read from a spreadsheet row: pure, no database.
 // Used by the people service and by the importer, so both refuse and warn in exactly the same way.
-import { FIELD_LIMITS, NAME_MAX } from '@rules/limits';
-import type { FieldIssue, PersonField, PersonInput } from '../../api/people';
 import { parseIdNumber } from '@rules/idNumber';
+import { FIELD_LIMITS, NAME_MAX } from '@rules/limits';
 import { parseLandline, parseMobile } from '@rules/phone';
+import type { FieldIssue, PersonField, PersonInput } from '../../api/people';
 import { idReversed, nameSearchKeys } from './searchKeys';
 
 /** The person as stored: the columns of the people table other than the record metadata. */
@@ -24,7 +24,10 @@ export type NormalizedPerson = {
   pinyinInitials: string;
 };
 
-export interface PersonCheck { person: NormalizedPerson | null; issues: FieldIssue[] }
+export interface PersonCheck {
+  person: NormalizedPerson | null;
+  issues: FieldIssue[];
+}
 
 const { township, village, workUnit, notes } = FIELD_LIMITS.people;
 const TEXT_MAX: Partial<Record<PersonField, number>> = { township, village, workUnit, notes };
@@ -55,7 +58,12 @@ export function checkPerson(input: PersonInput, today: Date = new Date()): Perso
 
   const given = input.gender ?? null;
   if (id.ok && given !== null && given !== id.gender) {
-    issues.push({ field: 'gender', code: 'GENDER_MISMATCH', severity: 'warning', details: { given, fromId: id.gender } });
+    issues.push({
+      field: 'gender',
+      code: 'GENDER_MISMATCH',
+      severity: 'warning',
+      details: { given, fromId: id.gender },
+    });
   }
 
   const mobile = parseMobile(input.mobile);
@@ -75,9 +83,16 @@ export function checkPerson(input: PersonInput, today: Date = new Date()): Perso
   }
   return {
     person: {
-      name, gender: given ?? id.gender, idNumber: id.idNumber, idConverted: id.converted, birthDate: id.birthDate,
-      mobile: mobile.value, phone: phone.value, ...texts,
-      idReversed: idReversed(id.idNumber), ...nameSearchKeys(name),
+      name,
+      gender: given ?? id.gender,
+      idNumber: id.idNumber,
+      idConverted: id.converted,
+      birthDate: id.birthDate,
+      mobile: mobile.value,
+      phone: phone.value,
+      ...texts,
+      idReversed: idReversed(id.idNumber),
+      ...nameSearchKeys(name),
     },
     issues,
   };

@@ -12,7 +12,8 @@ function userOf(ctx: CoreContext): string {
 
 export function getPreference(ctx: CoreContext, key: string): { value: unknown } {
   const stored = cachedStatement(ctx.store.sqlite, 'SELECT value FROM user_preferences WHERE user_id = ? AND key = ?')
-    .pluck().get(userOf(ctx), key) as string | undefined;
+    .pluck()
+    .get(userOf(ctx), key) as string | undefined;
   return { value: stored === undefined ? null : JSON.parse(stored) };
 }
 
@@ -23,8 +24,12 @@ export function setPreference(ctx: CoreContext, key: string, value: unknown): nu
     return null;
   }
   const json = JSON.stringify(value);
-  if (Buffer.byteLength(json) > PREFERENCE_MAX_BYTES) fail('PREFERENCE_TOO_LARGE', { maxKb: PREFERENCE_MAX_BYTES / 1024 });
-  cachedStatement(ctx.store.sqlite, `INSERT INTO user_preferences (user_id, key, value, updated_at) VALUES (?, ?, ?, ?)
-    ON CONFLICT (user_id, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`).run(userId, key, json, nowIso(ctx));
+  if (Buffer.byteLength(json) > PREFERENCE_MAX_BYTES)
+    fail('PREFERENCE_TOO_LARGE', { maxKb: PREFERENCE_MAX_BYTES / 1024 });
+  cachedStatement(
+    ctx.store.sqlite,
+    `INSERT INTO user_preferences (user_id, key, value, updated_at) VALUES (?, ?, ?, ?)
+    ON CONFLICT (user_id, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+  ).run(userId, key, json, nowIso(ctx));
   return null;
 }

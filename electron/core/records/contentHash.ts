@@ -6,7 +6,9 @@ import { hash } from 'node:crypto';
 
 /** A hasher for rows with these columns (values in the same order): the sort is done once. */
 export function rowHasher(columns: readonly string[]): (values: readonly unknown[]) => string {
-  const order = columns.map((name, at) => ({ name, at })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const order = columns
+    .map((name, at) => ({ name, at }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   // Each column's `name\u0001` once, and its value's place: a row is one concatenation, no template per column.
   const prefixes = order.map(({ name }) => `${name}\u0001`);
   const places = order.map(({ at }) => at);

@@ -7,7 +7,10 @@
 import type Database from 'better-sqlite3';
 import { cachedStatement } from './statements';
 
-interface Remembered { version: string; count: number }
+interface Remembered {
+  version: string;
+  count: number;
+}
 
 /** Enough for the views one clerk pages through; the oldest is dropped when it is full. */
 const MAX_REMEMBERED = 64;
@@ -21,7 +24,10 @@ function versionOf(sqlite: Database.Database): string {
 
 /** `SELECT count(*) ...` with its parameters, answered from memory when the database has not changed since. */
 export function rememberedCount(sqlite: Database.Database, sql: string, params: readonly unknown[]): number {
-  const count = () => cachedStatement(sqlite, sql).pluck().get(...params) as number;
+  const count = () =>
+    cachedStatement(sqlite, sql)
+      .pluck()
+      .get(...params) as number;
   if (sqlite.inTransaction) return count();
   let remembered = counts.get(sqlite);
   if (!remembered) counts.set(sqlite, (remembered = new Map()));

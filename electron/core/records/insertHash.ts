@@ -10,7 +10,11 @@ import { rowHasher } from './contentHash';
 /** The hash of one row's values (in the column order given), or null where only the stored row can tell. */
 export type InsertHasher = (values: readonly unknown[]) => string | null;
 
-interface TableColumn { name: string; type: string; dflt_value: string | null }
+interface TableColumn {
+  name: string;
+  type: string;
+  dflt_value: string | null;
+}
 
 type Fits = (value: unknown) => boolean;
 

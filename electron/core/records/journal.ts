@@ -11,27 +11,57 @@ export type ChangeOperation = 'insert' | 'update' | 'void';
 
 /** Binds table, record id, row_version, operation, changed_at and content hash. */
 export function journalStatement(sqlite: Database.Database): Database.Statement {
-  return cachedStatement(sqlite, `INSERT INTO change_journal (table_name, record_id, row_version, operation, changed_at, content_hash)
-    VALUES (?, ?, ?, ?, ?, ?)`);
+  return cachedStatement(
+    sqlite,
+    `INSERT INTO change_journal (table_name, record_id, row_version, operation, changed_at, content_hash)
+    VALUES (?, ?, ?, ?, ?, ?)`,
+  );
 }
 
 /** Inserts a journal row with `journalStatement`'s statement, handing it to the transaction's running fold if there is one. */
-export function insertJournalRow(statement: Database.Statement, tableName: string, recordId: string, rowVersion: number,
-  operation: ChangeOperation, at: string, contentHash: string | null): void {
+export function insertJournalRow(
+  statement: Database.Statement,
+  tableName: string,
+  recordId: string,
+  rowVersion: number,
+  operation: ChangeOperation,
+  at: string,
+  contentHash: string | null,
+): void {
   const seq = Number(statement.run(tableName, recordId, rowVersion, operation, at, contentHash).lastInsertRowid);
   noteJournalRow(statement.database, seq, tableName, recordId, rowVersion, operation, at, contentHash);
 }
 
 /** Journals a change to one record, hashing the record as stored (one row read: single writes are not hot). */
-export function writeJournal(sqlite: Database.Database, tableName: string, recordId: string, rowVersion: number, operation: ChangeOperation, at: string): void {
-  journalStatement(sqlite).run(tableName, recordId, rowVersion, operation, at, contentHashOf(storedRecord(sqlite, tableName, recordId)));
+export function writeJournal(
+  sqlite: Database.Database,
+  tableName: string,
+  recordId: string,
+  rowVersion: number,
+  operation: ChangeOperation,
+  at: string,
+): void {
+  journalStatement(sqlite).run(
+    tableName,
+    recordId,
+    rowVersion,
+    operation,
+    at,
+    contentHashOf(storedRecord(sqlite, tableName, recordId)),
+  );
 }
 
 /**
  * Journals a change just written, with the row_version and content the record now has. Reading the row back
  * costs a third of what `UPDATE ... RETURNING *` does in SQLite.
  */
-export function journalAsStored(sqlite: Database.Database, tableName: string, recordId: string, operation: ChangeOperation, at: string): void {
+export function journalAsStored(
+  sqlite: Database.Database,
+  tableName: string,
+  recordId: string,
+  operation: ChangeOperation,
+  at: string,
+): void {
   const stored = storedRecord(sqlite, tableName, recordId);
   journalStatement(sqlite).run(tableName, recordId, stored['row_version'], operation, at, contentHashOf(stored));
 }
@@ -40,7 +70,13 @@ export function journalAsStored(sqlite: Database.Database, tableName: string, re
  * `journalAsStored` for changes just written to many records (each id once), read back IN_LIST_SIZE at a time:
  * a statement per row cost a campaign post as much again as its 500 households' updates.
  */
-export function journalManyAsStored(sqlite: Database.Database, tableName: string, recordIds: readonly string[], operation: ChangeOperation, at: string): void {
+export function journalManyAsStored(
+  sqlite: Database.Database,
+  tableName: string,
+  recordIds: readonly string[],
+  operation: ChangeOperation,
+  at: string,
+): void {
   const select = cachedStatement(sqlite, `SELECT * FROM ${quoteIdentifier(tableName)} WHERE id IN (${IN_LIST})`);
   const stored = new Map<unknown, Record<string, unknown>>();
   for (const batch of inListBatches(recordIds)) {
@@ -54,5 +90,8 @@ export function journalManyAsStored(sqlite: Database.Database, tableName: string
 }
 
 function storedRecord(sqlite: Database.Database, tableName: string, recordId: string): Record<string, unknown> {
-  return cachedStatement(sqlite, `SELECT * FROM ${quoteIdentifier(tableName)} WHERE id = ?`).get(recordId) as Record<string, unknown>;
+  return cachedStatement(sqlite, `SELECT * FROM ${quoteIdentifier(tableName)} WHERE id = ?`).get(recordId) as Record<
+    string,
+    unknown
+  >;
 }

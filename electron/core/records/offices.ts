@@ -6,9 +6,16 @@ import { cachedStatement } from './statements';
 
 /** `table` is one of the code's own table names, never input. Own office first, then by code. */
 export function officesHolding(ctx: CoreContext, table: 'people' | 'stock_items'): PeopleOffice[] {
-  return cachedStatement(ctx.store.sqlite, `SELECT p.office_code AS code,
+  return cachedStatement(
+    ctx.store.sqlite,
+    `SELECT p.office_code AS code,
       coalesce((SELECT name FROM office WHERE code = p.office_code), (SELECT name FROM trusted_offices WHERE office_code = p.office_code)) AS name,
       p.office_code = (SELECT code FROM office) AS own
-    FROM (SELECT DISTINCT office_code FROM ${table}) p ORDER BY own DESC, code`).all()
-    .map((row) => { const r = row as { code: string; name: string | null; own: number }; return { code: r.code, name: r.name, own: r.own === 1 }; });
+    FROM (SELECT DISTINCT office_code FROM ${table}) p ORDER BY own DESC, code`,
+  )
+    .all()
+    .map((row) => {
+      const r = row as { code: string; name: string | null; own: number };
+      return { code: r.code, name: r.name, own: r.own === 1 };
+    });
 }

@@ -36,9 +36,17 @@ export function parseCsv(text: string, delimiter = sniffDelimiter(text)): SheetR
       let from = i + 1;
       for (;;) {
         const q = text.indexOf('"', from);
-        if (q === -1) { value += text.slice(from); i = n; break; } // unterminated: the rest of the file
+        if (q === -1) {
+          value += text.slice(from);
+          i = n;
+          break;
+        } // unterminated: the rest of the file
         value += text.slice(from, q);
-        if (text.charCodeAt(q + 1) === QUOTE) { value += '"'; from = q + 2; continue; }
+        if (text.charCodeAt(q + 1) === QUOTE) {
+          value += '"';
+          from = q + 2;
+          continue;
+        }
         i = q + 1;
         break;
       }

@@ -12,7 +12,10 @@ const DAY_MS = 86_400_000;
 
 /** An ISO date (YYYY-MM-DD) from a cell, or why it is not one; a blank cell is the caller's concern. */
 export function parseSheetDate(cell: Cell | Date): SheetDate {
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? { ok: false, code: 'DATE_FORMAT' } : checkedDate(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate());
+  if (cell instanceof Date)
+    return Number.isNaN(cell.getTime())
+      ? { ok: false, code: 'DATE_FORMAT' }
+      : checkedDate(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate());
   if (typeof cell === 'number') return fromNumber(cell);
   if (cell === null) return { ok: false, code: 'DATE_FORMAT' };
   return readDateText(cell);
@@ -25,5 +28,7 @@ function fromNumber(n: number): SheetDate {
     return checkedDate(Math.floor(n / 10_000), Math.floor(n / 100) % 100, n % 100);
   }
   const date = new Date(EXCEL_EPOCH_MS + Math.floor(n) * DAY_MS);
-  return yearInRange(date.getUTCFullYear()) ? { ok: true, date: isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()) } : { ok: false, code: 'DATE_RANGE' };
+  return yearInRange(date.getUTCFullYear())
+    ? { ok: true, date: isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()) }
+    : { ok: false, code: 'DATE_RANGE' };
 }

@@ -4,9 +4,9 @@
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gbk';
 
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
-  if (bytes[0] === 0xEF && bytes[1] === 0xBB && bytes[2] === 0xBF) return decodeAs('utf-8', bytes.subarray(3));
-  if (bytes[0] === 0xFF && bytes[1] === 0xFE) return decodeAs('utf-16le', bytes.subarray(2));
-  if (bytes[0] === 0xFE && bytes[1] === 0xFF) return decodeAs('utf-16be', bytes.subarray(2));
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeAs('utf-8', bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeAs('utf-16le', bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeAs('utf-16be', bytes.subarray(2));
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {

@@ -13,16 +13,37 @@ export type SheetFormat = 'xlsx' | 'workbook' | 'csv';
 /** What the file turned out to be when it is not a table: a key of the fileKinds messages. */
 export type FileKind = 'pdf' | 'word' | 'powerpoint' | 'odt' | 'image' | 'archive' | 'numbers';
 
-const ZIP = [0x50, 0x4B, 0x03, 0x04];
-const OLE = [0xD0, 0xCF, 0x11, 0xE0];
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 const NOT_TABLES: [number[], FileKind][] = [
   [[0x25, 0x50, 0x44, 0x46], 'pdf'], // %PDF
-  [[0x89, 0x50, 0x4E, 0x47], 'image'], [[0xFF, 0xD8, 0xFF], 'image'], [[0x47, 0x49, 0x46, 0x38], 'image'],
-  [[0x52, 0x61, 0x72, 0x21], 'archive'], [[0x37, 0x7A, 0xBC, 0xAF], 'archive'], [[0x1F, 0x8B], 'archive'],
+  [[0x89, 0x50, 0x4e, 0x47], 'image'],
+  [[0xff, 0xd8, 0xff], 'image'],
+  [[0x47, 0x49, 0x46, 0x38], 'image'],
+  [[0x52, 0x61, 0x72, 0x21], 'archive'],
+  [[0x37, 0x7a, 0xbc, 0xaf], 'archive'],
+  [[0x1f, 0x8b], 'archive'],
 ];
 /** BIFF2-BIFF5 worksheets (Excel 2.x-5.0) start with a BOF record, without the OLE container of later ones. */
-const OLD_BIFF = [[0x09, 0x00], [0x09, 0x02], [0x09, 0x04], [0x09, 0x08]];
-const WORKBOOK_EXTENSIONS = new Set(['.xls', '.xlt', '.et', '.ett', '.ods', '.ots', '.fods', '.xml', '.htm', '.html', '.xlsb']);
+const OLD_BIFF = [
+  [0x09, 0x00],
+  [0x09, 0x02],
+  [0x09, 0x04],
+  [0x09, 0x08],
+];
+const WORKBOOK_EXTENSIONS = new Set([
+  '.xls',
+  '.xlt',
+  '.et',
+  '.ett',
+  '.ods',
+  '.ots',
+  '.fods',
+  '.xml',
+  '.htm',
+  '.html',
+  '.xlsb',
+]);
 const TEXT_EXTENSIONS = new Set(['.csv', '.txt', '.tsv', '.prn']);
 
 function startsWith(bytes: Uint8Array, magic: readonly number[], at = 0): boolean {
@@ -30,7 +51,11 @@ function startsWith(bytes: Uint8Array, magic: readonly number[], at = 0): boolea
 }
 
 function latin1(bytes: Uint8Array, from: number, to: number): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset + Math.max(0, from), Math.max(0, Math.min(bytes.length, to) - Math.max(0, from))).toString('latin1');
+  return Buffer.from(
+    bytes.buffer,
+    bytes.byteOffset + Math.max(0, from),
+    Math.max(0, Math.min(bytes.length, to) - Math.max(0, from)),
+  ).toString('latin1');
 }
 
 /** The format to read, or an error a clerk can act on (IMPORT_FILE_TYPE, _ENCRYPTED, _UNREADABLE, _EMPTY). */

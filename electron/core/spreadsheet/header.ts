@@ -6,5 +6,10 @@ export const HEADER_SCAN_ROWS = 20;
 
 /** Lower case, no spaces, underscores, asterisks (required marks) or colons; full-width brackets as ASCII. */
 export function normaliseHeader(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s_*:.\-#№]+/g, '').replace(/[【\[]/g, '(').replace(/[】\]]/g, ')');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_*:.\-#№]+/g, '')
+    .replace(/[【[]/g, '(')
+    .replace(/[】\]]/g, ')');
 }

@@ -13,14 +13,22 @@ import type { XlsxEvent } from './xlsxWorker';
 /** More rows than a county keeps in one roster; beyond this memory, not patience, runs out. */
 export const MAX_IMPORT_ROWS = 300_000;
 
-export interface Table { headerRow: number; header: Cell[]; rows: SheetRow[]; headerFound: boolean }
+export interface Table {
+  headerRow: number;
+  header: Cell[];
+  rows: SheetRow[];
+  headerFound: boolean;
+}
 
 /**
  * A table whose rows are still arriving: the header, the first rows under it (`rows`, at least FIRST_ROWS
  * when the sheet has them, for the column mapping and the preview), then the others in batches as the
  * reading worker produces them. `close` ends the reading early (an import that fails or is cancelled).
  */
-export interface TableStream extends Table { batches: AsyncIterable<SheetRow[]> | SheetRow[][]; close(): Promise<void> }
+export interface TableStream extends Table {
+  batches: AsyncIterable<SheetRow[]> | SheetRow[][];
+  close(): Promise<void>;
+}
 
 /** Rows under the header read before the table is handed over. */
 const FIRST_ROWS = 20;
@@ -39,9 +47,15 @@ export type HeaderPick = (rows: readonly SheetRow[]) => number | null;
 const firstRow: HeaderPick = (rows) => (rows.length > 0 ? 0 : null);
 
 /** The header and a stream of the rows below it; errors a clerk can act on for a file without a usable table. */
-export async function openTable(fileName: string, bytes: Uint8Array, findHeader: HeaderPick, options: ReadOptions = {}): Promise<TableStream> {
+export async function openTable(
+  fileName: string,
+  bytes: Uint8Array,
+  findHeader: HeaderPick,
+  options: ReadOptions = {},
+): Promise<TableStream> {
   const format = fileFormat(fileName, bytes);
-  const read = (pick: HeaderPick) => (format === 'csv' ? csvTable(bytes, pick) : workbookTable(bytes, format, options, pick));
+  const read = (pick: HeaderPick) =>
+    format === 'csv' ? csvTable(bytes, pick) : workbookTable(bytes, format, options, pick);
   const table = await read(findHeader);
   if (table === 'empty') fail('IMPORT_FILE_EMPTY');
   if (table) return table;
@@ -56,16 +70,28 @@ function csvTable(bytes: Uint8Array, pick: HeaderPick): TableStream | null | 'em
   if (rows.length - 1 > MAX_IMPORT_ROWS) fail('IMPORT_FILE_TOO_LARGE', { max: MAX_IMPORT_ROWS });
   const table = tableFrom(rows, pick);
   if (!table) return null;
-  return { ...table, rows: table.rows.slice(0, FIRST_ROWS), batches: [table.rows.slice(FIRST_ROWS)], close: async () => {} };
+  return {
+    ...table,
+    rows: table.rows.slice(0, FIRST_ROWS),
+    batches: [table.rows.slice(FIRST_ROWS)],
+    close: async () => {},
+  };
 }
 
 /**
  * The first visible sheet with a header among its first rows; its other rows then stream from the
  * reading worker. Every sheet before it is read to its end: the zip stream moves on only then.
  */
-async function workbookTable(bytes: Uint8Array, format: Exclude<SheetFormat, 'csv'>, options: ReadOptions, pick: HeaderPick): Promise<TableStream | null | 'empty'> {
+async function workbookTable(
+  bytes: Uint8Array,
+  format: Exclude<SheetFormat, 'csv'>,
+  options: ReadOptions,
+  pick: HeaderPick,
+): Promise<TableStream | null | 'empty'> {
   const events = xlsxEvents({ bytes, format }, options.signal);
-  const close = async () => { await events.return(undefined); };
+  const close = async () => {
+    await events.return(undefined);
+  };
   const next = async (): Promise<XlsxEvent> => {
     const { value, done } = await events.next();
     if (done) unreadable('ended early');
@@ -94,7 +120,8 @@ async function workbookTable(bytes: Uint8Array, format: Exclude<SheetFormat, 'cs
       }
       if (event.kind === 'sheetEnd') table ??= tableFrom(head, pick);
       if (table && table.rows.length > MAX_IMPORT_ROWS) fail('IMPORT_FILE_TOO_LARGE', { max: MAX_IMPORT_ROWS });
-      if (table) return { ...table, batches: event.kind === 'sheetEnd' ? [] : laterRows(table.rows.length, next), close };
+      if (table)
+        return { ...table, batches: event.kind === 'sheetEnd' ? [] : laterRows(table.rows.length, next), close };
     }
   } catch (error) {
     await close();
@@ -122,5 +149,7 @@ async function* laterRows(count: number, next: () => Promise<XlsxEvent>): AsyncG
 /** The header found among the first rows, and the rows already read below it. */
 function tableFrom(head: readonly SheetRow[], pick: HeaderPick): Table | null {
   const at = pick(head);
-  return at === null ? null : { headerRow: head[at]!.number, header: head[at]!.cells, rows: head.slice(at + 1), headerFound: true };
+  return at === null
+    ? null
+    : { headerRow: head[at]!.number, header: head[at]!.cells, rows: head.slice(at + 1), headerFound: true };
 }

@@ -4,7 +4,10 @@
 /** A cell's value: text as written, a number when the spreadsheet stored one (IDs must stay detectable as such), or blank. */
 export type Cell = string | number | null;
 
-export interface SheetRow { number: number; cells: Cell[] }
+export interface SheetRow {
+  number: number;
+  cells: Cell[];
+}
 
 /** The text of a cell, as a clerk would read it; null when blank. */
 export function cellText(cell: Cell | undefined): string | null {

@@ -3,9 +3,15 @@
 import { xlsxSheets, type XlsxSheet } from './xlsx';
 
 /** A workbook to read and which reader serves it (format.ts). */
-export interface WorkbookJob { bytes: Uint8Array; format: 'xlsx' | 'workbook' }
+export interface WorkbookJob {
+  bytes: Uint8Array;
+  format: 'xlsx' | 'workbook';
+}
 
-export async function* sheetsOf({ bytes, format }: WorkbookJob, onBytesRead?: (done: number) => void): AsyncGenerator<XlsxSheet> {
+export async function* sheetsOf(
+  { bytes, format }: WorkbookJob,
+  onBytesRead?: (done: number) => void,
+): AsyncGenerator<XlsxSheet> {
   if (format === 'xlsx') yield* xlsxSheets(bytes, onBytesRead);
   else yield* (await import('./workbook')).workbookSheets(bytes);
 }

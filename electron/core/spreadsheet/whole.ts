@@ -13,7 +13,8 @@ const HEAD_ROOM = 100;
 /** The visible sheets' non-blank rows, each sheet cut after `maxRows` data rows and room for a title above them. */
 export async function readWholeSheets(fileName: string, bytes: Uint8Array, maxRows: number): Promise<SheetRow[][]> {
   const format = fileFormat(fileName, bytes);
-  const sheets = format === 'csv' ? [parseCsv(decodeText(bytes).text)] : await visibleSheets({ bytes, format }, maxRows + HEAD_ROOM);
+  const sheets =
+    format === 'csv' ? [parseCsv(decodeText(bytes).text)] : await visibleSheets({ bytes, format }, maxRows + HEAD_ROOM);
   return sheets.map((sheet) => sheet.filter((row) => !isBlankRow(row.cells)));
 }
 

@@ -18,7 +18,14 @@ export async function* workbookSheets(bytes: Uint8Array): AsyncGenerator<XlsxShe
   let book: XLSX.WorkBook;
   try {
     book = XLSX.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), {
-      type: 'buffer', dense: true, cellDates: true, UTC: true, cellFormula: false, cellHTML: false, cellStyles: false, cellText: false,
+      type: 'buffer',
+      dense: true,
+      cellDates: true,
+      UTC: true,
+      cellFormula: false,
+      cellHTML: false,
+      cellStyles: false,
+      cellText: false,
     });
   } catch (error) {
     const message = String((error as Error)?.message ?? error);

@@ -3,31 +3,48 @@
 // SheetJS (workbook.ts), which reads every other workbook format, loads the whole file too: on the same
 // 100,000-row .xlsx it took 26.9 s and 468 MB against the streaming reader's 11.4 s and 298 MB (one bench
 // run, load ~20 on 2 CPUs: npm run bench people-import), so .xlsx stays with exceljs.
-import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
 import type { Cell, SheetRow } from './sheet';
 import { readWholeCharacters } from './xlsxWholeCharacters';
 
-export interface XlsxSheet { name: string; hidden: boolean; rows: AsyncIterable<SheetRow> | Iterable<SheetRow> }
+export interface XlsxSheet {
+  name: string;
+  hidden: boolean;
+  rows: AsyncIterable<SheetRow> | Iterable<SheetRow>;
+}
 
 const CHUNK_BYTES = 256 * 1024;
 
 /** Worksheets in file order; each one's rows must be read (or drained) before the next arrives. */
-export async function* xlsxSheets(bytes: Uint8Array, onBytesRead: (done: number) => void = () => {}): AsyncGenerator<XlsxSheet> {
-  const input = Readable.from((function* () {
-    for (let at = 0; at < bytes.length; at += CHUNK_BYTES) {
-      onBytesRead(Math.min(bytes.length, at + CHUNK_BYTES));
-      yield Buffer.from(bytes.buffer, bytes.byteOffset + at, Math.min(CHUNK_BYTES, bytes.length - at));
-    }
-  })());
+export async function* xlsxSheets(
+  bytes: Uint8Array,
+  onBytesRead: (done: number) => void = () => {},
+): AsyncGenerator<XlsxSheet> {
+  const input = Readable.from(
+    (function* () {
+      for (let at = 0; at < bytes.length; at += CHUNK_BYTES) {
+        onBytesRead(Math.min(bytes.length, at + CHUNK_BYTES));
+        yield Buffer.from(bytes.buffer, bytes.byteOffset + at, Math.min(CHUNK_BYTES, bytes.length - at));
+      }
+    })(),
+  );
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-    worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore',
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    entries: 'ignore',
   });
   readWholeCharacters(reader);
   try {
     for await (const worksheet of reader) {
       const sheet = worksheet as unknown as { name?: string; state?: string } & AsyncIterable<ExcelJS.Row>;
-      yield { name: sheet.name ?? '', hidden: sheet.state === 'hidden' || sheet.state === 'veryHidden', rows: sheetRows(sheet) };
+      yield {
+        name: sheet.name ?? '',
+        hidden: sheet.state === 'hidden' || sheet.state === 'veryHidden',
+        rows: sheetRows(sheet),
+      };
     }
   } finally {
     input.destroy();
@@ -37,7 +54,9 @@ export async function* xlsxSheets(bytes: Uint8Array, onBytesRead: (done: number)
 async function* sheetRows(rows: AsyncIterable<ExcelJS.Row>): AsyncGenerator<SheetRow> {
   for await (const row of rows) {
     const cells: Cell[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, column) => { cells[column - 1] = cellValue(cell.value); });
+    row.eachCell({ includeEmpty: false }, (cell, column) => {
+      cells[column - 1] = cellValue(cell.value);
+    });
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
     yield { number: row.number, cells };
   }

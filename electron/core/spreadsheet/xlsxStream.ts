@@ -18,9 +18,13 @@ export function readerHeapLimitMb(fileBytes: number): number {
 }
 
 function startWorker(job: WorkbookJob): Worker {
-  const heapMb = Math.min(4096, readerHeapLimitMb(job.bytes.byteLength) * (job.format === 'xlsx' ? 1 : WHOLE_WORKBOOK_HEAP_FACTOR));
+  const heapMb = Math.min(
+    4096,
+    readerHeapLimitMb(job.bytes.byteLength) * (job.format === 'xlsx' ? 1 : WHOLE_WORKBOOK_HEAP_FACTOR),
+  );
   const options = { workerData: job, resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16 } };
-  if (typeof BOAI_XLSX_WORKER_BUNDLED === 'string') return new Worker(path.join(__dirname, BOAI_XLSX_WORKER_BUNDLED), options);
+  if (typeof BOAI_XLSX_WORKER_BUNDLED === 'string')
+    return new Worker(path.join(__dirname, BOAI_XLSX_WORKER_BUNDLED), options);
   // From sources the entry is TypeScript: the worker loads it through tsx, as the process did.
   return new Worker(new URL('./xlsxWorker.ts', import.meta.url), { ...options, execArgv: ['--import', tsxLoader()] });
 }
@@ -37,7 +41,10 @@ export async function* xlsxEvents(job: WorkbookJob, signal?: AbortSignal): Async
   const worker = startWorker(job);
   const queue: XlsxEvent[] = [];
   let wake: (() => void) | null = null;
-  const push = (event: XlsxEvent) => { queue.push(event); wake?.(); };
+  const push = (event: XlsxEvent) => {
+    queue.push(event);
+    wake?.();
+  };
   worker.on('message', push);
   worker.on('error', (error) => push({ kind: 'error', message: error.message }));
   worker.on('exit', (code) => push({ kind: 'error', message: `xlsx reader stopped (${code})` }));
@@ -47,7 +54,9 @@ export async function* xlsxEvents(job: WorkbookJob, signal?: AbortSignal): Async
     for (;;) {
       while (queue.length === 0) {
         signal?.throwIfAborted();
-        await new Promise<void>((resolve) => { wake = resolve; });
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
         wake = null;
       }
       signal?.throwIfAborted();

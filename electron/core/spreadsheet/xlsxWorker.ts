@@ -24,10 +24,16 @@ export const BATCHES_AHEAD = 4;
 function poster(port: MessagePort): (event: XlsxEvent) => Promise<void> {
   let untaken = 0;
   let resume: (() => void) | null = null;
-  port.on('message', () => { untaken--; resume?.(); });
+  port.on('message', () => {
+    untaken--;
+    resume?.();
+  });
   return async (event) => {
     if (event.kind === 'rows') {
-      while (untaken >= BATCHES_AHEAD) await new Promise<void>((resolve) => { resume = resolve; });
+      while (untaken >= BATCHES_AHEAD)
+        await new Promise<void>((resolve) => {
+          resume = resolve;
+        });
       resume = null;
       untaken++;
     }
@@ -37,13 +43,18 @@ function poster(port: MessagePort): (event: XlsxEvent) => Promise<void> {
 
 async function readAll(job: WorkbookJob, post: (event: XlsxEvent) => Promise<void>): Promise<void> {
   let bytesRead = job.format === 'xlsx' ? 0 : job.bytes.length;
-  for await (const sheet of sheetsOf(job, (done) => { bytesRead = done; })) {
+  for await (const sheet of sheetsOf(job, (done) => {
+    bytesRead = done;
+  })) {
     await post({ kind: 'sheet', name: sheet.name, hidden: sheet.hidden });
     let rows: SheetRow[] = [];
     for await (const row of sheet.rows) {
       if (sheet.hidden) continue; // still read to its end: the zip stream moves on only then
       rows.push(row);
-      if (rows.length === BATCH_ROWS) { await post({ kind: 'rows', rows, bytesRead }); rows = []; }
+      if (rows.length === BATCH_ROWS) {
+        await post({ kind: 'rows', rows, bytesRead });
+        rows = [];
+      }
     }
     if (rows.length > 0) await post({ kind: 'rows', rows, bytesRead });
     await post({ kind: 'sheetEnd' });
@@ -53,7 +64,11 @@ async function readAll(job: WorkbookJob, post: (event: XlsxEvent) => Promise<voi
 
 if (parentPort) {
   const port = parentPort;
-  readAll(workerData as WorkbookJob, poster(port)).catch((error: unknown) => port.postMessage({
-    kind: 'error', message: String((error as Error)?.message ?? error), code: error instanceof AppError ? error.code : undefined,
-  } satisfies XlsxEvent));
+  readAll(workerData as WorkbookJob, poster(port)).catch((error: unknown) =>
+    port.postMessage({
+      kind: 'error',
+      message: String((error as Error)?.message ?? error),
+      code: error instanceof AppError ? error.code : undefined,
+    } satisfies XlsxEvent),
+  );
 }

@@ -27,30 +27,53 @@ export function onHand(ctx: CoreContext, query: OnHandQuery = {}): OnHandRow[] {
   if (query.categoryId) where.push('i.category_id = @categoryId');
   if (query.donorId) where.push('l.donor_id = @donorId');
   if (query.expiringBefore) where.push('l.expiry_date IS NOT NULL AND l.expiry_date < @expiringBefore');
-  return cachedStatement(ctx.store.sqlite, `${ON_HAND_SQL} WHERE ${where.join(' AND ')}
-    ORDER BY b.office_code, w.code, i.code, l.expiry_date IS NULL, l.expiry_date, l.lot_number`)
-    .all({ office, warehouseId: query.warehouseId ?? null, itemId: query.itemId ?? null,
-      categoryId: query.categoryId ?? null, donorId: query.donorId ?? null, expiringBefore: query.expiringBefore ?? null }) as OnHandRow[];
+  return cachedStatement(
+    ctx.store.sqlite,
+    `${ON_HAND_SQL} WHERE ${where.join(' AND ')}
+    ORDER BY b.office_code, w.code, i.code, l.expiry_date IS NULL, l.expiry_date, l.lot_number`,
+  ).all({
+    office,
+    warehouseId: query.warehouseId ?? null,
+    itemId: query.itemId ?? null,
+    categoryId: query.categoryId ?? null,
+    donorId: query.donorId ?? null,
+    expiringBefore: query.expiringBefore ?? null,
+  }) as OnHandRow[];
 }
 
 /** The on-hand quantity of an item (in one warehouse, or all). */
 export function itemOnHand(ctx: CoreContext, itemId: string, warehouseId?: string): number {
-  return cachedStatement(ctx.store.sqlite, `SELECT coalesce(sum(quantity), 0) FROM stock_balances
-    WHERE item_id = @itemId AND (@warehouseId IS NULL OR warehouse_id = @warehouseId)`).pluck()
+  return cachedStatement(
+    ctx.store.sqlite,
+    `SELECT coalesce(sum(quantity), 0) FROM stock_balances
+    WHERE item_id = @itemId AND (@warehouseId IS NULL OR warehouse_id = @warehouseId)`,
+  )
+    .pluck()
     .get({ itemId, warehouseId: warehouseId ?? null }) as number;
 }
 
 /** Recomputes every balance (and lot month) from the ledger, in one transaction; returns how many balances differed. */
 export function rebuildBalances(ctx: CoreContext): number {
   const sqlite = ctx.store.sqlite;
-  return sqlite.transaction(() => {
-    const differing = sqlite.prepare(`SELECT count(*) FROM (
+  return sqlite
+    .transaction(() => {
+      const differing = sqlite
+        .prepare(
+          `SELECT count(*) FROM (
       SELECT office_code, warehouse_id, item_id, lot_id, sum(quantity) AS q FROM stock_movements WHERE voided = 0 GROUP BY 1, 2, 3, 4) m
-      FULL JOIN stock_balances b USING (office_code, warehouse_id, item_id, lot_id) WHERE coalesce(m.q, 0) <> coalesce(b.quantity, 0)`).pluck().get() as number;
-    sqlite.prepare('DELETE FROM stock_balances').run();
-    sqlite.prepare(`INSERT INTO stock_balances (office_code, warehouse_id, item_id, lot_id, quantity)
-      SELECT office_code, warehouse_id, item_id, lot_id, sum(quantity) FROM stock_movements WHERE voided = 0 GROUP BY office_code, warehouse_id, item_id, lot_id`).run();
-    rebuildLotMonths(sqlite);
-    return differing;
-  }).immediate();
+      FULL JOIN stock_balances b USING (office_code, warehouse_id, item_id, lot_id) WHERE coalesce(m.q, 0) <> coalesce(b.quantity, 0)`,
+        )
+        .pluck()
+        .get() as number;
+      sqlite.prepare('DELETE FROM stock_balances').run();
+      sqlite
+        .prepare(
+          `INSERT INTO stock_balances (office_code, warehouse_id, item_id, lot_id, quantity)
+      SELECT office_code, warehouse_id, item_id, lot_id, sum(quantity) FROM stock_movements WHERE voided = 0 GROUP BY office_code, warehouse_id, item_id, lot_id`,
+        )
+        .run();
+      rebuildLotMonths(sqlite);
+      return differing;
+    })
+    .immediate();
 }

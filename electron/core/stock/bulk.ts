@@ -21,7 +21,10 @@ export function insertRecords(ctx: CoreContext, table: string, officeCode: strin
   const sqlite = ctx.store.sqlite;
   const columns = Object.keys(rows[0]!);
   const all = [...RECORD_COLUMN_NAMES, ...columns];
-  const insert = cachedStatement(sqlite, `INSERT INTO ${table} (${all.join(', ')}) VALUES (${all.map(() => '?').join(', ')})`);
+  const insert = cachedStatement(
+    sqlite,
+    `INSERT INTO ${table} (${all.join(', ')}) VALUES (${all.map(() => '?').join(', ')})`,
+  );
   const hash = insertHasher(sqlite, table, all);
   const at = nowIso(ctx);
   const by = actorName(ctx);
@@ -29,7 +32,20 @@ export function insertRecords(ctx: CoreContext, table: string, officeCode: strin
   const ids = timeOrderedIds(rows.length, ctx.now());
   return rows.map((row, n) => {
     const id = ids[n]!;
-    const values = [id, officeCode, at, at, by, by, 1, 0, null, null, null, ...columns.map((c) => sqlValue(row[c] ?? null))];
+    const values = [
+      id,
+      officeCode,
+      at,
+      at,
+      by,
+      by,
+      1,
+      0,
+      null,
+      null,
+      null,
+      ...columns.map((c) => sqlValue(row[c] ?? null)),
+    ];
     insert.run(values);
     const contentHash = hash(values);
     if (contentHash === null) writeJournal(sqlite, table, id, 1, 'insert', at);
@@ -49,8 +65,11 @@ export function updateRecords(ctx: CoreContext, table: string, changes: readonly
   const changed: string[] = [];
   for (const { id, set } of changes) {
     const columns = Object.keys(set);
-    const update = cachedStatement(sqlite, `UPDATE ${table} SET ${columns.map((c) => `${c} = ?`).join(', ')},
-      updated_at = ?, updated_by = ?, row_version = row_version + 1 WHERE id = ?`);
+    const update = cachedStatement(
+      sqlite,
+      `UPDATE ${table} SET ${columns.map((c) => `${c} = ?`).join(', ')},
+      updated_at = ?, updated_by = ?, row_version = row_version + 1 WHERE id = ?`,
+    );
     if (update.run(...columns.map((c) => sqlValue(set[c] ?? null)), at, by, id).changes === 0) continue;
     if (readBackTogether) changed.push(id);
     else journalAsStored(sqlite, table, id, 'update', at);
@@ -64,8 +83,11 @@ export function voidRecords(ctx: CoreContext, table: string, ids: readonly strin
   const sqlite = ctx.store.sqlite;
   const at = nowIso(ctx);
   const by = actorName(ctx);
-  const update = cachedStatement(sqlite, `UPDATE ${table} SET voided = 1, voided_at = ?, voided_by = ?, void_reason = ?,
-    updated_at = ?, updated_by = ?, row_version = row_version + 1 WHERE id = ? AND voided = 0`);
+  const update = cachedStatement(
+    sqlite,
+    `UPDATE ${table} SET voided = 1, voided_at = ?, voided_by = ?, void_reason = ?,
+    updated_at = ?, updated_by = ?, row_version = row_version + 1 WHERE id = ? AND voided = 0`,
+  );
   // The second void of a record changes nothing, so each id is journalled once.
   const voided = ids.filter((id) => update.run(at, by, reason, at, by, id).changes > 0);
   journalManyAsStored(sqlite, table, voided, 'void', at);

@@ -6,26 +6,55 @@
 // cost 2-3x the 100 ms budget at 10,000 movements.
 import type { StockCard, StockCardRow } from '../../api/stock';
 import type { CoreContext } from '../context';
-import { cachedStatement } from '../records/statements';
 import { fail } from '../errors';
+import { cachedStatement } from '../records/statements';
 import { getItem } from './items';
 import { readOfficeOf } from './office';
 
-export interface StockCardQuery { itemId: string; warehouseId?: string; lotId?: string; from: string; to: string; officeCode?: string }
+export interface StockCardQuery {
+  itemId: string;
+  warehouseId?: string;
+  lotId?: string;
+  from: string;
+  to: string;
+  officeCode?: string;
+}
 
 const FILTER = `m.item_id = @itemId AND m.voided = 0
   AND (@warehouseId IS NULL OR m.warehouse_id = @warehouseId) AND (@lotId IS NULL OR m.lot_id = @lotId)`;
 
 interface Movement {
-  movementId: string; documentId: string; lineId: string; kind: StockCardRow['kind']; reversal: number;
-  warehouseId: string; lotId: string; quantity: number; documentDate: string;
+  movementId: string;
+  documentId: string;
+  lineId: string;
+  kind: StockCardRow['kind'];
+  reversal: number;
+  warehouseId: string;
+  lotId: string;
+  quantity: number;
+  documentDate: string;
 }
 interface CardDocument {
-  id: string; number: string; type: StockCardRow['documentType']; destinationKind: string | null;
-  source: string | null; destination: string | null; toWarehouse: string | null; fromWarehouse: string | null;
+  id: string;
+  number: string;
+  type: StockCardRow['documentType'];
+  destinationKind: string | null;
+  source: string | null;
+  destination: string | null;
+  toWarehouse: string | null;
+  fromWarehouse: string | null;
 }
-interface CardLot { id: string; lotNumber: string | null; expiryDate: string | null; donorName: string | null }
-interface CardLine { id: string; reason: StockCardRow['reason']; householdName: string | null }
+interface CardLot {
+  id: string;
+  lotNumber: string | null;
+  expiryDate: string | null;
+  donorName: string | null;
+}
+interface CardLine {
+  id: string;
+  reason: StockCardRow['reason'];
+  householdName: string | null;
+}
 
 const DOCUMENTS_SQL = `SELECT d.id, d.number, d.type, d.destination_kind AS destinationKind,
   coalesce(d.allocation_from, d.supplier) AS source,
@@ -66,13 +95,23 @@ function byIds<T extends { id: string }>(ctx: CoreContext, sql: string, ids: Ite
   return found;
 }
 
-function counterparty(m: Movement, doc: CardDocument, lot: CardLot | undefined, line: CardLine | undefined): string | null {
+function counterparty(
+  m: Movement,
+  doc: CardDocument,
+  lot: CardLot | undefined,
+  line: CardLine | undefined,
+): string | null {
   switch (m.kind) {
-    case 'receipt': return lot?.donorName ?? doc.source;
-    case 'issue': return line?.householdName ?? doc.destination;
-    case 'transfer_out': return doc.toWarehouse;
-    case 'transfer_in': return doc.fromWarehouse;
-    default: return null;
+    case 'receipt':
+      return lot?.donorName ?? doc.source;
+    case 'issue':
+      return line?.householdName ?? doc.destination;
+    case 'transfer_out':
+      return doc.toWarehouse;
+    case 'transfer_in':
+      return doc.fromWarehouse;
+    default:
+      return null;
   }
 }
 
@@ -80,19 +119,50 @@ export function stockCard(ctx: CoreContext, query: StockCardQuery): StockCard {
   const item = getItem(ctx, query.itemId);
   // Items are per office: the city reads a county's card by naming the county, a county only its own.
   if (item.officeCode !== readOfficeOf(ctx, query.officeCode)) fail('NOT_FOUND', { what: 'item', id: query.itemId });
-  const params = { itemId: query.itemId, warehouseId: query.warehouseId ?? null, lotId: query.lotId ?? null, from: query.from, to: query.to };
+  const params = {
+    itemId: query.itemId,
+    warehouseId: query.warehouseId ?? null,
+    lotId: query.lotId ?? null,
+    from: query.from,
+    to: query.to,
+  };
   const sqlite = ctx.store.sqlite;
-  const opening = cachedStatement(sqlite, `SELECT coalesce(sum(m.quantity), 0) FROM stock_movements m
-    WHERE ${FILTER} AND m.document_date < @from`).pluck().get(params) as number;
-  const movements = cachedStatement(sqlite, `SELECT m.id AS movementId, m.document_id AS documentId, m.line_id AS lineId, m.kind,
+  const opening = cachedStatement(
+    sqlite,
+    `SELECT coalesce(sum(m.quantity), 0) FROM stock_movements m
+    WHERE ${FILTER} AND m.document_date < @from`,
+  )
+    .pluck()
+    .get(params) as number;
+  const movements = cachedStatement(
+    sqlite,
+    `SELECT m.id AS movementId, m.document_id AS documentId, m.line_id AS lineId, m.kind,
     m.reversal, m.warehouse_id AS warehouseId, m.lot_id AS lotId, m.quantity, m.document_date AS documentDate
-    FROM stock_movements m WHERE ${FILTER} AND m.document_date >= @from AND m.document_date <= @to ORDER BY m.document_date, m.seq`).all(params) as Movement[];
-  const documents = byIds<CardDocument>(ctx, DOCUMENTS_SQL, movements.map((m) => m.documentId));
+    FROM stock_movements m WHERE ${FILTER} AND m.document_date >= @from AND m.document_date <= @to ORDER BY m.document_date, m.seq`,
+  ).all(params) as Movement[];
+  const documents = byIds<CardDocument>(
+    ctx,
+    DOCUMENTS_SQL,
+    movements.map((m) => m.documentId),
+  );
   const lots = new Map((cachedStatement(sqlite, LOTS_SQL).all(query.itemId) as CardLot[]).map((l) => [l.id, l]));
-  const warehouses = new Map((cachedStatement(sqlite, 'SELECT id, name FROM stock_warehouses').all() as { id: string; name: string }[])
-    .map((w) => [w.id, w.name]));
-  const lines = byIds<CardLine>(ctx, LINES_SQL, movements.filter((m) => m.kind === 'count' || m.kind === 'adjustment'
-    || (m.kind === 'issue' && documents.get(m.documentId)!.destinationKind === 'household')).map((m) => m.lineId));
+  const warehouses = new Map(
+    (cachedStatement(sqlite, 'SELECT id, name FROM stock_warehouses').all() as { id: string; name: string }[]).map(
+      (w) => [w.id, w.name],
+    ),
+  );
+  const lines = byIds<CardLine>(
+    ctx,
+    LINES_SQL,
+    movements
+      .filter(
+        (m) =>
+          m.kind === 'count' ||
+          m.kind === 'adjustment' ||
+          (m.kind === 'issue' && documents.get(m.documentId)!.destinationKind === 'household'),
+      )
+      .map((m) => m.lineId),
+  );
 
   let balance = opening;
   let totalIn = 0;
@@ -107,15 +177,39 @@ export function stockCard(ctx: CoreContext, query: StockCardQuery): StockCard {
     totalIn += inQty;
     totalOut += outQty;
     return {
-      movementId: m.movementId, documentId: m.documentId, documentNumber: doc.number, documentType: doc.type, documentDate: m.documentDate,
-      kind: m.kind, reversal: m.reversal === 1, warehouseId: m.warehouseId, warehouseName: warehouses.get(m.warehouseId) ?? '',
-      lotId: m.lotId, lotNumber: lot?.lotNumber ?? null, expiryDate: lot?.expiryDate ?? null,
-      counterparty: counterparty(m, doc, lot, line), reason: line?.reason ?? null, in: inQty, out: outQty, balance,
+      movementId: m.movementId,
+      documentId: m.documentId,
+      documentNumber: doc.number,
+      documentType: doc.type,
+      documentDate: m.documentDate,
+      kind: m.kind,
+      reversal: m.reversal === 1,
+      warehouseId: m.warehouseId,
+      warehouseName: warehouses.get(m.warehouseId) ?? '',
+      lotId: m.lotId,
+      lotNumber: lot?.lotNumber ?? null,
+      expiryDate: lot?.expiryDate ?? null,
+      counterparty: counterparty(m, doc, lot, line),
+      reason: line?.reason ?? null,
+      in: inQty,
+      out: outQty,
+      balance,
     };
   });
   return {
-    itemId: item.id, itemCode: item.code, itemName: item.name, unit: item.unit, specification: item.specification,
-    warehouseId: query.warehouseId ?? null, lotId: query.lotId ?? null, from: query.from, to: query.to,
-    opening, rows, totalIn, totalOut, closing: balance,
+    itemId: item.id,
+    itemCode: item.code,
+    itemName: item.name,
+    unit: item.unit,
+    specification: item.specification,
+    warehouseId: query.warehouseId ?? null,
+    lotId: query.lotId ?? null,
+    from: query.from,
+    to: query.to,
+    opening,
+    rows,
+    totalIn,
+    totalOut,
+    closing: balance,
   };
 }

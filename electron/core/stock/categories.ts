@@ -4,11 +4,18 @@ import { DEFAULT_CATEGORIES } from '@rules/stock';
 import type { CategoryInput, CategoryRow } from '../../api/stock';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
-import { insertRecord } from '../records/write';
 import { cachedStatement } from '../records/statements';
+import { insertRecord } from '../records/write';
 import { officeCodeOf } from './office';
 import {
-  createReference, listReference, refuseTaken, selectById, updateReference, voidReference, type ListOptions, type ReferenceSpec,
+  createReference,
+  listReference,
+  refuseTaken,
+  selectById,
+  updateReference,
+  voidReference,
+  type ListOptions,
+  type ReferenceSpec,
 } from './reference';
 
 const spec: ReferenceSpec<CategoryInput, CategoryRow> = {
@@ -16,10 +23,23 @@ const spec: ReferenceSpec<CategoryInput, CategoryRow> = {
   what: 'category',
   read: (ctx, id) => selectById(ctx, stockCategories, id),
   refuseDuplicate: (ctx, officeCode, input, exceptId) => {
-    refuseTaken(ctx, 'stock_categories', { column: 'office_code', value: officeCode }, 'name', input.name, exceptId, 'CATEGORY_NAME_DUPLICATE');
+    refuseTaken(
+      ctx,
+      'stock_categories',
+      { column: 'office_code', value: officeCode },
+      'name',
+      input.name,
+      exceptId,
+      'CATEGORY_NAME_DUPLICATE',
+    );
   },
   refuseVoid: (ctx, id) => {
-    const items = cachedStatement(ctx.store.sqlite, 'SELECT count(*) FROM stock_items WHERE category_id = ? AND voided = 0').pluck().get(id) as number;
+    const items = cachedStatement(
+      ctx.store.sqlite,
+      'SELECT count(*) FROM stock_items WHERE category_id = ? AND voided = 0',
+    )
+      .pluck()
+      .get(id) as number;
     if (items > 0) fail('CATEGORY_IN_USE', { items });
   },
 };
@@ -27,17 +47,30 @@ const spec: ReferenceSpec<CategoryInput, CategoryRow> = {
 /** Writes the default categories the first time an office looks at its categories. */
 function ensureDefaults(ctx: CoreContext): void {
   const officeCode = officeCodeOf(ctx);
-  const count = () => cachedStatement(ctx.store.sqlite, 'SELECT count(*) FROM stock_categories WHERE office_code = ?').pluck().get(officeCode) as number;
+  const count = () =>
+    cachedStatement(ctx.store.sqlite, 'SELECT count(*) FROM stock_categories WHERE office_code = ?')
+      .pluck()
+      .get(officeCode) as number;
   if (count() > 0) return;
-  ctx.store.sqlite.transaction(() => {
-    if (count() > 0) return;
-    DEFAULT_CATEGORIES.forEach((name, i) => insertRecord(ctx, stockCategories, officeCode, { name, sortOrder: (i + 1) * 10 }));
-  }).immediate();
+  ctx.store.sqlite
+    .transaction(() => {
+      if (count() > 0) return;
+      DEFAULT_CATEGORIES.forEach((name, i) =>
+        insertRecord(ctx, stockCategories, officeCode, { name, sortOrder: (i + 1) * 10 }),
+      );
+    })
+    .immediate();
 }
 
 export function listCategories(ctx: CoreContext, options: ListOptions = {}): CategoryRow[] {
   ensureDefaults(ctx);
-  return listReference(ctx, stockCategories, options, [stockCategories.name], [stockCategories.sortOrder, stockCategories.name]);
+  return listReference(
+    ctx,
+    stockCategories,
+    options,
+    [stockCategories.name],
+    [stockCategories.sortOrder, stockCategories.name],
+  );
 }
 
 export const createCategory = (ctx: CoreContext, input: CategoryInput) => createReference(ctx, spec, input);

@@ -2,12 +2,30 @@
 import { stockDonors } from '@db/schema';
 import type { DonorInput, DonorRow } from '../../api/stock';
 import type { CoreContext } from '../context';
-import { createReference, listReference, selectById, updateReference, voidReference, type ListOptions, type ReferenceSpec } from './reference';
+import {
+  createReference,
+  listReference,
+  selectById,
+  updateReference,
+  voidReference,
+  type ListOptions,
+  type ReferenceSpec,
+} from './reference';
 
-const donors: ReferenceSpec<DonorInput, DonorRow> = { table: stockDonors, what: 'donor', read: (ctx, id) => selectById(ctx, stockDonors, id) };
+const donors: ReferenceSpec<DonorInput, DonorRow> = {
+  table: stockDonors,
+  what: 'donor',
+  read: (ctx, id) => selectById(ctx, stockDonors, id),
+};
 
 export const listDonors = (ctx: CoreContext, options: ListOptions = {}): DonorRow[] =>
-  listReference(ctx, stockDonors, options, [stockDonors.name, stockDonors.contact, stockDonors.phone], [stockDonors.name]);
+  listReference(
+    ctx,
+    stockDonors,
+    options,
+    [stockDonors.name, stockDonors.contact, stockDonors.phone],
+    [stockDonors.name],
+  );
 export const createDonor = (ctx: CoreContext, input: DonorInput) => createReference(ctx, donors, input);
 export const updateDonor = (ctx: CoreContext, id: string, rowVersion: number, patch: Partial<DonorInput>) =>
   updateReference(ctx, donors, id, rowVersion, patch);

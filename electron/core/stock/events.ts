@@ -2,9 +2,21 @@
 import { stockEvents } from '@db/schema';
 import type { EventInput, EventRow } from '../../api/stock';
 import type { CoreContext } from '../context';
-import { createReference, listReference, selectById, updateReference, voidReference, type ListOptions, type ReferenceSpec } from './reference';
+import {
+  createReference,
+  listReference,
+  selectById,
+  updateReference,
+  voidReference,
+  type ListOptions,
+  type ReferenceSpec,
+} from './reference';
 
-const events: ReferenceSpec<EventInput, EventRow> = { table: stockEvents, what: 'event', read: (ctx, id) => selectById(ctx, stockEvents, id) };
+const events: ReferenceSpec<EventInput, EventRow> = {
+  table: stockEvents,
+  what: 'event',
+  read: (ctx, id) => selectById(ctx, stockEvents, id),
+};
 
 export const listEvents = (ctx: CoreContext, options: ListOptions = {}): EventRow[] =>
   listReference(ctx, stockEvents, options, [stockEvents.name, stockEvents.place], [stockEvents.date, stockEvents.name]);

@@ -5,8 +5,18 @@
 import { getTableName } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import {
-  stockCategories, stockDocumentLines, stockDocuments, stockDonors, stockEvents, stockItems, stockLocations, stockLots,
-  stockMonthLocks, stockMovements, stockQuotas, stockWarehouses,
+  stockCategories,
+  stockDocumentLines,
+  stockDocuments,
+  stockDonors,
+  stockEvents,
+  stockItems,
+  stockLocations,
+  stockLots,
+  stockMonthLocks,
+  stockMovements,
+  stockQuotas,
+  stockWarehouses,
 } from '@db/schema';
 import type { CoreContext } from '../context';
 import { registerExchangeTable, type ReceiveDecision } from '../exchange/registry';
@@ -17,7 +27,11 @@ import { cachedStatement } from '../records/statements';
 import { receiveLotMonth } from './lotMonths';
 
 /** A travelling table: its drizzle definition, the smallest values entry allows, references kept without a foreign key. */
-export interface TravellingTable { table: SQLiteTable; min?: TableRuleOptions['min']; references?: References }
+export interface TravellingTable {
+  table: SQLiteTable;
+  min?: TableRuleOptions['min'];
+  references?: References;
+}
 
 const TABLES: TravellingTable[] = [
   { table: stockCategories },
@@ -27,9 +41,20 @@ const TABLES: TravellingTable[] = [
   { table: stockQuotas, min: { quantity: 0 } },
   { table: stockDonors },
   { table: stockEvents },
-  { table: stockDocuments, references: { household_person_id: 'people', campaign_id: 'stock_campaigns', reverses_document_id: 'stock_documents' } },
+  {
+    table: stockDocuments,
+    references: {
+      household_person_id: 'people',
+      campaign_id: 'stock_campaigns',
+      reverses_document_id: 'stock_documents',
+    },
+  },
   { table: stockLots, min: { unit_value: 0 }, references: { document_id: 'stock_documents' } },
-  { table: stockDocumentLines, min: { line_no: 1, unit_value: 0, counted_quantity: 0 }, references: { household_person_id: 'people' } },
+  {
+    table: stockDocumentLines,
+    min: { line_no: 1, unit_value: 0, counted_quantity: 0 },
+    references: { household_person_id: 'people' },
+  },
   { table: stockMovements, min: { seq: 1 } },
   { table: stockMonthLocks },
 ];
@@ -42,24 +67,45 @@ const TABLES: TravellingTable[] = [
 export function receiveMovement(ctx: CoreContext, record: ExchangeRecord): ReceiveDecision {
   const f = record.fields;
   const key = [f['warehouse_id'], f['item_id'], f['lot_id']];
-  const stored = cachedStatement(ctx.store.sqlite, `SELECT coalesce(sum(quantity), 0) FROM stock_movements
-    WHERE warehouse_id = ? AND item_id = ? AND lot_id = ? AND office_code = ? AND voided = 0 AND id <> ?`)
-    .pluck().get(...key, record.officeCode, record.id) as number;
+  const stored = cachedStatement(
+    ctx.store.sqlite,
+    `SELECT coalesce(sum(quantity), 0) FROM stock_movements
+    WHERE warehouse_id = ? AND item_id = ? AND lot_id = ? AND office_code = ? AND voided = 0 AND id <> ?`,
+  )
+    .pluck()
+    .get(...key, record.officeCode, record.id) as number;
   const quantity = stored + (record.voided ? 0 : Number(f['quantity']));
-  cachedStatement(ctx.store.sqlite, `INSERT INTO stock_balances (office_code, warehouse_id, item_id, lot_id, quantity) VALUES (?, ?, ?, ?, ?)
-    ON CONFLICT (warehouse_id, item_id, lot_id) DO UPDATE SET quantity = excluded.quantity WHERE stock_balances.office_code = excluded.office_code`)
-    .run(record.officeCode, ...key, quantity);
-  receiveLotMonth(ctx, { id: record.id, officeCode: record.officeCode, lotId: String(f['lot_id']), itemId: String(f['item_id']),
-    documentDate: String(f['document_date']), kind: String(f['kind']), quantity: Number(f['quantity']), voided: record.voided });
+  cachedStatement(
+    ctx.store.sqlite,
+    `INSERT INTO stock_balances (office_code, warehouse_id, item_id, lot_id, quantity) VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT (warehouse_id, item_id, lot_id) DO UPDATE SET quantity = excluded.quantity WHERE stock_balances.office_code = excluded.office_code`,
+  ).run(record.officeCode, ...key, quantity);
+  receiveLotMonth(ctx, {
+    id: record.id,
+    officeCode: record.officeCode,
+    lotId: String(f['lot_id']),
+    itemId: String(f['item_id']),
+    documentDate: String(f['document_date']),
+    kind: String(f['kind']),
+    quantity: Number(f['quantity']),
+    voided: record.voided,
+  });
   return { action: 'apply' };
 }
 
 /** Registers warehouse or campaign tables in the order given. */
-export function registerTravelling(tables: readonly TravellingTable[], onReceive: Record<string, (ctx: CoreContext, record: ExchangeRecord) => ReceiveDecision> = {}): void {
+export function registerTravelling(
+  tables: readonly TravellingTable[],
+  onReceive: Record<string, (ctx: CoreContext, record: ExchangeRecord) => ReceiveDecision> = {},
+): void {
   for (const { table, min, references } of tables) {
     const name = getTableName(table);
-    registerExchangeTable({ name, validate: tableRules(table, { min }), references: referencesOf(table, references),
-      ...(onReceive[name] ? { onReceive: onReceive[name] } : {}) });
+    registerExchangeTable({
+      name,
+      validate: tableRules(table, { min }),
+      references: referencesOf(table, references),
+      ...(onReceive[name] ? { onReceive: onReceive[name] } : {}),
+    });
   }
 }
 

@@ -5,7 +5,14 @@ import type { CoreContext } from '../context';
 import { cachedStatement } from '../records/statements';
 import { readOfficeOf, requireLive } from './office';
 import {
-  createReference, readReference, refuseTaken, refuseWhileHeld, updateReference, voidReference, type ListOptions, type ReferenceSpec,
+  createReference,
+  readReference,
+  refuseTaken,
+  refuseWhileHeld,
+  updateReference,
+  voidReference,
+  type ListOptions,
+  type ReferenceSpec,
 } from './reference';
 import { META_SQL } from './rows';
 
@@ -25,7 +32,15 @@ const spec: ReferenceSpec<ItemInput, ItemRow> = {
   },
   refuseDuplicate: (ctx, officeCode, input, exceptId) => {
     requireLive(ctx, 'stock_categories', input.categoryId, 'category');
-    refuseTaken(ctx, 'stock_items', { column: 'office_code', value: officeCode }, 'code', input.code, exceptId, 'ITEM_CODE_DUPLICATE');
+    refuseTaken(
+      ctx,
+      'stock_items',
+      { column: 'office_code', value: officeCode },
+      'code',
+      input.code,
+      exceptId,
+      'ITEM_CODE_DUPLICATE',
+    );
   },
   refuseVoid: (ctx, id) => refuseWhileHeld(ctx, 'item_id', id, 'ITEM_IN_STOCK'),
 };
@@ -36,8 +51,14 @@ export function listItems(ctx: CoreContext, options: ListOptions & { categoryId?
   if (options.categoryId) where.push('i.category_id = @categoryId');
   const search = options.search?.trim();
   if (search) where.push(`(i.code LIKE @like OR i.name LIKE @like OR i.specification LIKE @like)`);
-  const rows = cachedStatement(ctx.store.sqlite, `${ITEM_SQL} WHERE ${where.join(' AND ')} ORDER BY c.sort_order, i.code`)
-    .all({ office: readOfficeOf(ctx, options.officeCode), categoryId: options.categoryId ?? null, like: `%${search ?? ''}%` }) as StoredItem[];
+  const rows = cachedStatement(
+    ctx.store.sqlite,
+    `${ITEM_SQL} WHERE ${where.join(' AND ')} ORDER BY c.sort_order, i.code`,
+  ).all({
+    office: readOfficeOf(ctx, options.officeCode),
+    categoryId: options.categoryId ?? null,
+    like: `%${search ?? ''}%`,
+  }) as StoredItem[];
   return rows.map(toItem);
 }
 

@@ -6,17 +6,31 @@ import type { CoreContext } from '../context';
 import { cachedStatement } from '../records/statements';
 import { localToday } from './office';
 
-export function availableLots(ctx: CoreContext, warehouseId: string, itemId: string, asOf = localToday(ctx)): LotBalance[] {
-  const rows = cachedStatement(ctx.store.sqlite, `SELECT l.id AS lotId, l.lot_number AS lotNumber, l.expiry_date AS expiryDate,
+export function availableLots(
+  ctx: CoreContext,
+  warehouseId: string,
+  itemId: string,
+  asOf = localToday(ctx),
+): LotBalance[] {
+  const rows = cachedStatement(
+    ctx.store.sqlite,
+    `SELECT l.id AS lotId, l.lot_number AS lotNumber, l.expiry_date AS expiryDate,
     l.unit_value AS unitValue, l.donor_id AS donorId, d.name AS donorName, l.source, l.received_date AS receivedDate,
     b.quantity AS available
     FROM stock_balances b JOIN stock_lots l ON l.id = b.lot_id LEFT JOIN stock_donors d ON d.id = l.donor_id
     WHERE b.warehouse_id = ? AND b.item_id = ? AND b.quantity > 0
-    ORDER BY l.expiry_date IS NULL, l.expiry_date, l.received_date, l.lot_number, l.id`).all(warehouseId, itemId) as Omit<LotBalance, 'expired'>[];
+    ORDER BY l.expiry_date IS NULL, l.expiry_date, l.received_date, l.lot_number, l.id`,
+  ).all(warehouseId, itemId) as Omit<LotBalance, 'expired'>[];
   return rows.map((row) => ({ ...row, expired: row.expiryDate !== null && row.expiryDate < asOf }));
 }
 
-export function proposeLots(ctx: CoreContext, warehouseId: string, itemId: string, quantity: number, asOf = localToday(ctx)): LotProposal {
+export function proposeLots(
+  ctx: CoreContext,
+  warehouseId: string,
+  itemId: string,
+  quantity: number,
+  asOf = localToday(ctx),
+): LotProposal {
   const lots = availableLots(ctx, warehouseId, itemId, asOf);
   let remaining = quantity;
   const picks: LotProposal['picks'] = [];

@@ -6,8 +6,8 @@ import { stockMonthLocks } from '@db/schema';
 import type { MonthLockRow } from '../../api/stock';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
-import { insertRecord, voidRecord } from '../records/write';
 import { cachedStatement } from '../records/statements';
+import { insertRecord, voidRecord } from '../records/write';
 import { officeCodeOf, requireRole } from './office';
 
 const LOCK_SQL = `SELECT id, month, locked_by_name AS lockedByName, created_at AS lockedAt, created_by AS createdBy
@@ -15,8 +15,10 @@ const LOCK_SQL = `SELECT id, month, locked_by_name AS lockedByName, created_at A
 
 /** The live lock that closes `month`: the latest lock on or after it. */
 function closingLock(ctx: CoreContext, month: string): MonthLockRow | undefined {
-  return cachedStatement(ctx.store.sqlite, `${LOCK_SQL} AND month >= ? ORDER BY month DESC LIMIT 1`)
-    .get(officeCodeOf(ctx), month) as MonthLockRow | undefined;
+  return cachedStatement(ctx.store.sqlite, `${LOCK_SQL} AND month >= ? ORDER BY month DESC LIMIT 1`).get(
+    officeCodeOf(ctx),
+    month,
+  ) as MonthLockRow | undefined;
 }
 
 export function listMonthLocks(ctx: CoreContext): MonthLockRow[] {
@@ -42,8 +44,10 @@ export function lockMonth(ctx: CoreContext, month: string): MonthLockRow {
 /** Reopens `month`: voids its lock and every later one (all or none); returns the earliest lock voided. */
 export function unlockMonth(ctx: CoreContext, month: string, reason: string): MonthLockRow {
   requireRole(ctx, ['approver'], 'APPROVER_REQUIRED');
-  const locks = cachedStatement(ctx.store.sqlite, `${LOCK_SQL} AND month >= ? ORDER BY month DESC`)
-    .all(officeCodeOf(ctx), month) as MonthLockRow[];
+  const locks = cachedStatement(ctx.store.sqlite, `${LOCK_SQL} AND month >= ? ORDER BY month DESC`).all(
+    officeCodeOf(ctx),
+    month,
+  ) as MonthLockRow[];
   if (locks.length === 0) fail('MONTH_NOT_LOCKED', { month });
   for (const lock of locks) voidRecord(ctx, stockMonthLocks, lock.id, reason);
   return locks.at(-1)!;

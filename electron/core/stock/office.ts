@@ -28,8 +28,13 @@ export function readOfficeOf(ctx: CoreContext, requested?: ReadOffice | null): R
 export function reportOfficeOf(ctx: CoreContext, requested?: string | null): { code: string; name: string } {
   const code = readOfficeOf(ctx, requested);
   if (code === 'all') fail('FORBIDDEN'); // the contract lets 'all' through only where rows are per office
-  const name = cachedStatement(ctx.store.sqlite, `SELECT coalesce((SELECT name FROM office WHERE code = @code),
-    (SELECT name FROM trusted_offices WHERE office_code = @code), @code)`).pluck().get({ code }) as string;
+  const name = cachedStatement(
+    ctx.store.sqlite,
+    `SELECT coalesce((SELECT name FROM office WHERE code = @code),
+    (SELECT name FROM trusted_offices WHERE office_code = @code), @code)`,
+  )
+    .pluck()
+    .get({ code }) as string;
   return { code, name };
 }
 
@@ -51,6 +56,9 @@ export const OWN_OFFICE = 'office_code = (SELECT code FROM office)';
 
 /** A live record of this office in a stock table, or NOT_FOUND naming what was looked for. */
 export function requireLive<T>(ctx: CoreContext, table: string, id: string, what: string, columns = 'id'): T {
-  const row = cachedStatement(ctx.store.sqlite, `SELECT ${columns} FROM ${table} WHERE id = ? AND voided = 0 AND ${OWN_OFFICE}`).get(id) as T | undefined;
+  const row = cachedStatement(
+    ctx.store.sqlite,
+    `SELECT ${columns} FROM ${table} WHERE id = ? AND voided = 0 AND ${OWN_OFFICE}`,
+  ).get(id) as T | undefined;
   return row ?? fail('NOT_FOUND', { what, id });
 }

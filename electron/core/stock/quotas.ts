@@ -2,8 +2,8 @@
 import { stockQuotas } from '@db/schema';
 import type { QuotaRow } from '../../api/stock';
 import type { CoreContext } from '../context';
-import { insertRecord, updateRecord, voidRecord } from '../records/write';
 import { cachedStatement } from '../records/statements';
+import { insertRecord, updateRecord, voidRecord } from '../records/write';
 import { officeCodeOf, readOfficeOf, requireLive } from './office';
 
 const QUOTA_SQL = `SELECT q.id, q.row_version AS rowVersion, q.warehouse_id AS warehouseId, w.name AS warehouseName,
@@ -14,10 +14,19 @@ const QUOTA_SQL = `SELECT q.id, q.row_version AS rowVersion, q.warehouse_id AS w
 type StoredQuota = Omit<QuotaRow, 'below'>;
 const toQuota = (row: StoredQuota): QuotaRow => ({ ...row, below: row.onHand < row.quantity });
 
-export function listQuotas(ctx: CoreContext, options: { warehouseId?: string; belowOnly?: boolean; officeCode?: string } = {}): QuotaRow[] {
-  const rows = cachedStatement(ctx.store.sqlite, `${QUOTA_SQL} WHERE q.office_code = ? AND q.voided = 0
-    AND (? IS NULL OR q.warehouse_id = ?) ORDER BY w.code, i.code`)
-    .all(readOfficeOf(ctx, options.officeCode), options.warehouseId ?? null, options.warehouseId ?? null) as StoredQuota[];
+export function listQuotas(
+  ctx: CoreContext,
+  options: { warehouseId?: string; belowOnly?: boolean; officeCode?: string } = {},
+): QuotaRow[] {
+  const rows = cachedStatement(
+    ctx.store.sqlite,
+    `${QUOTA_SQL} WHERE q.office_code = ? AND q.voided = 0
+    AND (? IS NULL OR q.warehouse_id = ?) ORDER BY w.code, i.code`,
+  ).all(
+    readOfficeOf(ctx, options.officeCode),
+    options.warehouseId ?? null,
+    options.warehouseId ?? null,
+  ) as StoredQuota[];
   return rows.map(toQuota).filter((q) => !options.belowOnly || q.below);
 }
 
@@ -27,8 +36,11 @@ export function setQuota(ctx: CoreContext, warehouseId: string, itemId: string, 
   const id = ctx.store.sqlite.transaction(() => {
     requireLive(ctx, 'stock_warehouses', warehouseId, 'warehouse');
     requireLive(ctx, 'stock_items', itemId, 'item');
-    const current = cachedStatement(ctx.store.sqlite, `SELECT id, row_version AS rowVersion FROM stock_quotas
-      WHERE warehouse_id = ? AND item_id = ? AND voided = 0`).get(warehouseId, itemId) as { id: string; rowVersion: number } | undefined;
+    const current = cachedStatement(
+      ctx.store.sqlite,
+      `SELECT id, row_version AS rowVersion FROM stock_quotas
+      WHERE warehouse_id = ? AND item_id = ? AND voided = 0`,
+    ).get(warehouseId, itemId) as { id: string; rowVersion: number } | undefined;
     if (quantity === 0) {
       if (current) voidRecord(ctx, stockQuotas, current.id, 'quota removed');
       return null;

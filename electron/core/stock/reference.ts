@@ -31,7 +31,13 @@ export function createReference<I extends object, R>(ctx: CoreContext, spec: Ref
   return readReference(ctx, spec as ReferenceSpec<object, R>, id);
 }
 
-export function updateReference<I extends object, R>(ctx: CoreContext, spec: ReferenceSpec<I, R>, id: string, rowVersion: number, patch: Partial<I>): R {
+export function updateReference<I extends object, R>(
+  ctx: CoreContext,
+  spec: ReferenceSpec<I, R>,
+  id: string,
+  rowVersion: number,
+  patch: Partial<I>,
+): R {
   const current = readReference(ctx, spec as ReferenceSpec<object, R>, id) as R & I & { officeCode: string };
   const merged = { ...current, ...trimmed(patch) } as I;
   spec.refuseDuplicate?.(ctx, current.officeCode, merged, id);
@@ -47,15 +53,30 @@ export function voidReference<R>(ctx: CoreContext, spec: ReferenceSpec<never, R>
 }
 
 /** Rows of a simple reference table, live only unless asked, optionally matching a search in some columns. */
-export interface ListOptions { includeVoided?: boolean; search?: string; officeCode?: string }
+export interface ListOptions {
+  includeVoided?: boolean;
+  search?: string;
+  officeCode?: string;
+}
 
-export function listReference<R>(ctx: CoreContext, table: Table, options: ListOptions,
-  searchIn: SQLiteColumn[], orderBy: SQLiteColumn[], extra?: SQL): R[] {
+export function listReference<R>(
+  ctx: CoreContext,
+  table: Table,
+  options: ListOptions,
+  searchIn: SQLiteColumn[],
+  orderBy: SQLiteColumn[],
+  extra?: SQL,
+): R[] {
   const conditions: (SQL | undefined)[] = [eq(table.officeCode, readOfficeOf(ctx, options.officeCode)), extra];
   if (!options.includeVoided) conditions.push(eq(table.voided, false));
   const search = options.search?.trim();
   if (search) conditions.push(or(...searchIn.map((c) => like(c, `%${search}%`))));
-  return ctx.store.orm.select().from(table).where(and(...conditions)).orderBy(...orderBy.map((c) => asc(c))).all() as R[];
+  return ctx.store.orm
+    .select()
+    .from(table)
+    .where(and(...conditions))
+    .orderBy(...orderBy.map((c) => asc(c)))
+    .all() as R[];
 }
 
 export function selectById<R>(ctx: CoreContext, table: Table, id: string): R | undefined {
@@ -76,15 +97,31 @@ function trimmed<T extends object>(input: T): T {
  * Fails with `code` when another live record of `table` in the same scope (office, or a warehouse for
  * locations) already has `value` in `column` - a code or a name that must stay unique.
  */
-export function refuseTaken(ctx: CoreContext, table: string, scope: { column: string; value: string },
-  column: string, value: string, exceptId: string | null, code: string): void {
-  const other = cachedStatement(ctx.store.sqlite, `SELECT id FROM ${table} WHERE ${scope.column} = ? AND ${column} = ? AND voided = 0`)
-    .pluck().get(scope.value, value.trim()) as string | undefined;
+export function refuseTaken(
+  ctx: CoreContext,
+  table: string,
+  scope: { column: string; value: string },
+  column: string,
+  value: string,
+  exceptId: string | null,
+  code: string,
+): void {
+  const other = cachedStatement(
+    ctx.store.sqlite,
+    `SELECT id FROM ${table} WHERE ${scope.column} = ? AND ${column} = ? AND voided = 0`,
+  )
+    .pluck()
+    .get(scope.value, value.trim()) as string | undefined;
   if (other && other !== exceptId) fail(code, { [column]: value.trim() });
 }
 
 /** Fails with `code` while the balances still hold goods of the item or warehouse (`column` = its id). */
 export function refuseWhileHeld(ctx: CoreContext, column: 'item_id' | 'warehouse_id', id: string, code: string): void {
-  const onHand = cachedStatement(ctx.store.sqlite, `SELECT coalesce(sum(quantity), 0) FROM stock_balances WHERE ${column} = ?`).pluck().get(id) as number;
+  const onHand = cachedStatement(
+    ctx.store.sqlite,
+    `SELECT coalesce(sum(quantity), 0) FROM stock_balances WHERE ${column} = ?`,
+  )
+    .pluck()
+    .get(id) as number;
   if (onHand !== 0) fail(code, { onHand });
 }

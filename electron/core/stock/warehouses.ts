@@ -5,7 +5,15 @@ import type { LocationInput, LocationRow, WarehouseInput, WarehouseRow } from '.
 import type { CoreContext } from '../context';
 import { requireLive } from './office';
 import {
-  createReference, listReference, refuseTaken, refuseWhileHeld, selectById, updateReference, voidReference, type ListOptions, type ReferenceSpec,
+  createReference,
+  listReference,
+  refuseTaken,
+  refuseWhileHeld,
+  selectById,
+  updateReference,
+  voidReference,
+  type ListOptions,
+  type ReferenceSpec,
 } from './reference';
 
 const warehouses: ReferenceSpec<WarehouseInput, WarehouseRow> = {
@@ -13,7 +21,15 @@ const warehouses: ReferenceSpec<WarehouseInput, WarehouseRow> = {
   what: 'warehouse',
   read: (ctx, id) => selectById(ctx, stockWarehouses, id),
   refuseDuplicate: (ctx, officeCode, input, exceptId) => {
-    refuseTaken(ctx, 'stock_warehouses', { column: 'office_code', value: officeCode }, 'code', input.code, exceptId, 'WAREHOUSE_CODE_DUPLICATE');
+    refuseTaken(
+      ctx,
+      'stock_warehouses',
+      { column: 'office_code', value: officeCode },
+      'code',
+      input.code,
+      exceptId,
+      'WAREHOUSE_CODE_DUPLICATE',
+    );
   },
   refuseVoid: (ctx, id) => refuseWhileHeld(ctx, 'warehouse_id', id, 'WAREHOUSE_IN_STOCK'),
 };
@@ -23,7 +39,8 @@ export const listWarehouses = (ctx: CoreContext, options: ListOptions = {}): War
 export const createWarehouse = (ctx: CoreContext, input: WarehouseInput) => createReference(ctx, warehouses, input);
 export const updateWarehouse = (ctx: CoreContext, id: string, rowVersion: number, patch: Partial<WarehouseInput>) =>
   updateReference(ctx, warehouses, id, rowVersion, patch);
-export const voidWarehouse = (ctx: CoreContext, id: string, reason: string) => voidReference(ctx, warehouses, id, reason);
+export const voidWarehouse = (ctx: CoreContext, id: string, reason: string) =>
+  voidReference(ctx, warehouses, id, reason);
 
 const locations: ReferenceSpec<LocationInput, LocationRow> = {
   table: stockLocations,
@@ -31,14 +48,32 @@ const locations: ReferenceSpec<LocationInput, LocationRow> = {
   read: (ctx, id) => selectById(ctx, stockLocations, id),
   refuseDuplicate: (ctx, _officeCode, input, exceptId) => {
     requireLive(ctx, 'stock_warehouses', input.warehouseId, 'warehouse');
-    refuseTaken(ctx, 'stock_locations', { column: 'warehouse_id', value: input.warehouseId }, 'code', input.code, exceptId, 'LOCATION_CODE_DUPLICATE');
+    refuseTaken(
+      ctx,
+      'stock_locations',
+      { column: 'warehouse_id', value: input.warehouseId },
+      'code',
+      input.code,
+      exceptId,
+      'LOCATION_CODE_DUPLICATE',
+    );
   },
 };
 
 export const listLocations = (ctx: CoreContext, options: ListOptions & { warehouseId?: string } = {}): LocationRow[] =>
-  listReference(ctx, stockLocations, options, [stockLocations.code, stockLocations.name], [stockLocations.code],
-    options.warehouseId ? eq(stockLocations.warehouseId, options.warehouseId) : undefined);
+  listReference(
+    ctx,
+    stockLocations,
+    options,
+    [stockLocations.code, stockLocations.name],
+    [stockLocations.code],
+    options.warehouseId ? eq(stockLocations.warehouseId, options.warehouseId) : undefined,
+  );
 export const createLocation = (ctx: CoreContext, input: LocationInput) => createReference(ctx, locations, input);
-export const updateLocation = (ctx: CoreContext, id: string, rowVersion: number, patch: Partial<Omit<LocationInput, 'warehouseId'>>) =>
-  updateReference(ctx, locations, id, rowVersion, patch);
+export const updateLocation = (
+  ctx: CoreContext,
+  id: string,
+  rowVersion: number,
+  patch: Partial<Omit<LocationInput, 'warehouseId'>>,
+) => updateReference(ctx, locations, id, rowVersion, patch);
 export const voidLocation = (ctx: CoreContext, id: string, reason: string) => voidReference(ctx, locations, id, reason);

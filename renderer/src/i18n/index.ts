@@ -21,9 +21,9 @@ import { referenceMessages as stockReferenceMessages } from '../features/stock/r
 import { reportMessages as stockReportMessages } from '../features/stock/reportMessages';
 import { messages as usersMessages } from '../features/users/messages';
 import { dateMessages } from '../ui/dateMessages';
-import { printMessages } from '../ui/print/messages';
 import { messages as gridMessages } from '../ui/grid/messages';
 import { gridColumnMessages } from '../ui/gridColumns/messages';
+import { printMessages } from '../ui/print/messages';
 import { en } from './en';
 import { inputIssueMessages } from './inputIssues';
 import { zhCN } from './zh-CN';

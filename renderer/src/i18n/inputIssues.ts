@@ -6,7 +6,12 @@ import * as shared from '@api/messages/inputIssues';
 export const inputIssueMessages = shared.inputIssueTables;
 
 /** Where a method's fields are labelled: the renderer's own form labels first, then the travelling tables'. */
-const FORM_LABEL_KEYS: Record<string, string> = { people: 'people.field', users: 'users', auth: 'users', office: 'users' };
+const FORM_LABEL_KEYS: Record<string, string> = {
+  people: 'people.field',
+  users: 'users',
+  auth: 'users',
+  office: 'users',
+};
 
 const language = () => (i18n.language === 'en' ? 'en' : 'zh-CN');
 

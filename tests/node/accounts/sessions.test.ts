@@ -7,10 +7,10 @@ import { setupOffice } from '@core/accounts/office';
 import { createUser } from '@core/accounts/users';
 import type { CoreContext } from '@core/context';
 import { fail } from '@core/errors';
+import { releaseStaged } from '@core/exchange/inbox/staged';
 import { handlers } from '../../../electron/handlers/index';
 import { createRouter, memoryCaller } from '../../../electron/router';
 import { idleMinutesSetting } from '../../../electron/sessions';
-import { releaseStaged } from '@core/exchange/inbox/staged';
 import { addGenerated, cityWith, CITY, COUNTY, exportTo } from '../exchange/exchange-apply-support';
 import { ADMIN_PASSWORD, freshBackend, officeBackend, tempDir } from '../support';
 
@@ -23,9 +23,13 @@ function officeOnClock(idleMinutes?: number) {
   const backend = freshBackend(tempDir(), { now, idleMinutes });
   const system: CoreContext = { store: backend.store, actor: null, method: 'test.setup', now };
   setupOffice(system, { code: '321302', name: '宿城区红十字会', role: 'county', admin: ADMIN });
-  createUser({ ...system, actor: { userId: 'setup', username: 'setup', displayName: 'setup', roles: ['admin'] } },
-    { username: 'clerk1', displayName: '张敏', roles: ['clerk'], password: 'clerk-pass-1' });
-  const advance = (minutes: number) => { at += minutes * 60_000; };
+  createUser(
+    { ...system, actor: { userId: 'setup', username: 'setup', displayName: 'setup', roles: ['admin'] } },
+    { username: 'clerk1', displayName: '张敏', roles: ['clerk'], password: 'clerk-pass-1' },
+  );
+  const advance = (minutes: number) => {
+    at += minutes * 60_000;
+  };
   return { backend, advance };
 }
 
@@ -47,7 +51,10 @@ describe('session ids', () => {
     await backend.router.call('auth.login', ADMIN, caller);
     expect(caller.sessionId).not.toBe(first);
     const stale = { ...memoryCaller(), sessionId: first };
-    expect(await backend.router.call('users.list', {}, stale)).toMatchObject({ ok: false, error: { code: 'NOT_SIGNED_IN' } });
+    expect(await backend.router.call('users.list', {}, stale)).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_SIGNED_IN' },
+    });
     expect(await backend.router.call('users.list', {}, caller)).toMatchObject({ ok: true });
     await backend.router.call('auth.logout', {}, caller);
     expect(caller.sessionId).toBeNull();
@@ -60,30 +67,47 @@ describe('credentials changed', () => {
     const admin = await signedIn(backend.router, 'admin', ADMIN_PASSWORD);
     const office = await signedIn(backend.router, 'clerk1', 'clerk-pass-1');
     const home = await signedIn(backend.router, 'clerk1', 'clerk-pass-1');
-    const clerkId = ((await backend.router.call('users.list', {}, admin)) as { value: { id: string; username: string }[] }).value
-      .find((u) => u.username === 'clerk1')!.id;
-    expect(await backend.router.call('users.update', { id: clerkId, password: 'new-pass-42' }, admin)).toMatchObject({ ok: true });
+    const clerkId = (
+      (await backend.router.call('users.list', {}, admin)) as { value: { id: string; username: string }[] }
+    ).value.find((u) => u.username === 'clerk1')!.id;
+    expect(await backend.router.call('users.update', { id: clerkId, password: 'new-pass-42' }, admin)).toMatchObject({
+      ok: true,
+    });
     for (const caller of [office, home]) {
-      expect(await backend.router.call('people.list', { offset: 0, limit: 10 }, caller)).toMatchObject({ ok: false, error: { code: 'NOT_SIGNED_IN' } });
+      expect(await backend.router.call('people.list', { offset: 0, limit: 10 }, caller)).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_SIGNED_IN' },
+      });
     }
     expect(await backend.router.call('users.list', {}, admin)).toMatchObject({ ok: true });
   });
 
-  it('a role change ends the user\'s sessions; an admin editing their own roles keeps only this session', async () => {
+  it("a role change ends the user's sessions; an admin editing their own roles keeps only this session", async () => {
     const { backend } = officeOnClock();
     const admin = await signedIn(backend.router, 'admin', ADMIN_PASSWORD);
     const otherAdminWindow = await signedIn(backend.router, 'admin', ADMIN_PASSWORD);
     const clerk = await signedIn(backend.router, 'clerk1', 'clerk-pass-1');
-    const list = ((await backend.router.call('users.list', {}, admin)) as { value: { id: string; username: string }[] }).value;
+    const list = ((await backend.router.call('users.list', {}, admin)) as { value: { id: string; username: string }[] })
+      .value;
     const id = (name: string) => list.find((u) => u.username === name)!.id;
     await backend.router.call('users.update', { id: id('clerk1'), roles: ['viewer'] }, admin);
     expect(await backend.router.call('office.status', {}, clerk)).toMatchObject({ ok: true, value: { user: null } });
-    expect(await backend.router.call('users.update', { id: id('admin'), roles: ['admin', 'clerk'] }, admin)).toMatchObject({ ok: true });
+    expect(
+      await backend.router.call('users.update', { id: id('admin'), roles: ['admin', 'clerk'] }, admin),
+    ).toMatchObject({ ok: true });
     expect(await backend.router.call('users.list', {}, admin)).toMatchObject({ ok: true });
-    expect(await backend.router.call('users.list', {}, otherAdminWindow)).toMatchObject({ ok: false, error: { code: 'NOT_SIGNED_IN' } });
+    expect(await backend.router.call('users.list', {}, otherAdminWindow)).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_SIGNED_IN' },
+    });
     // Their own password: this session ends too, they sign in with the new one.
-    expect(await backend.router.call('users.update', { id: id('admin'), password: 'admin-pass-new' }, admin)).toMatchObject({ ok: true });
-    expect(await backend.router.call('users.list', {}, admin)).toMatchObject({ ok: false, error: { code: 'NOT_SIGNED_IN' } });
+    expect(
+      await backend.router.call('users.update', { id: id('admin'), password: 'admin-pass-new' }, admin),
+    ).toMatchObject({ ok: true });
+    expect(await backend.router.call('users.list', {}, admin)).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_SIGNED_IN' },
+    });
   });
 });
 
@@ -94,11 +118,19 @@ describe('idle sign-out', () => {
     advance(29);
     expect(await backend.router.call('users.list', {}, caller)).toMatchObject({ ok: true });
     advance(29);
-    expect(await backend.router.call('auth.session', {}, caller)).toMatchObject({ ok: true, value: { remainingMs: 60_000, idleMinutes: 30 } });
+    expect(await backend.router.call('auth.session', {}, caller)).toMatchObject({
+      ok: true,
+      value: { remainingMs: 60_000, idleMinutes: 30 },
+    });
     advance(1);
-    expect(await backend.router.call('users.list', {}, caller)).toEqual({ ok: false,
-      error: { code: 'SESSION_EXPIRED', messageKey: 'errors.SESSION_EXPIRED', details: { idleMinutes: 30 } } });
-    expect(await backend.router.call('users.list', {}, caller)).toMatchObject({ ok: false, error: { code: 'NOT_SIGNED_IN' } });
+    expect(await backend.router.call('users.list', {}, caller)).toEqual({
+      ok: false,
+      error: { code: 'SESSION_EXPIRED', messageKey: 'errors.SESSION_EXPIRED', details: { idleMinutes: 30 } },
+    });
+    expect(await backend.router.call('users.list', {}, caller)).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_SIGNED_IN' },
+    });
   });
 
   it('is not held off by background polling, only by the user (keepAlive)', async () => {
@@ -108,14 +140,23 @@ describe('idle sign-out', () => {
       advance(1);
       expect(await backend.router.call('auth.session', {}, caller)).toMatchObject({ ok: true });
     }
-    expect(await backend.router.call('auth.keepAlive', {}, caller)).toMatchObject({ ok: true, value: { remainingMs: 600_000 } });
+    expect(await backend.router.call('auth.keepAlive', {}, caller)).toMatchObject({
+      ok: true,
+      value: { remainingMs: 600_000 },
+    });
     advance(9);
-    expect(await backend.router.call('people.importStatus', { jobId: crypto.randomUUID() }, caller)).toMatchObject({ ok: false, error: { code: 'IMPORT_JOB_NOT_FOUND' } });
+    expect(await backend.router.call('people.importStatus', { jobId: crypto.randomUUID() }, caller)).toMatchObject({
+      ok: false,
+      error: { code: 'IMPORT_JOB_NOT_FOUND' },
+    });
     advance(1);
-    expect(await backend.router.call('auth.session', {}, caller)).toMatchObject({ ok: false, error: { code: 'SESSION_EXPIRED' } });
+    expect(await backend.router.call('auth.session', {}, caller)).toMatchObject({
+      ok: false,
+      error: { code: 'SESSION_EXPIRED' },
+    });
   });
 
-  it('takes its time from BOAI_IDLE_MINUTES, else the data folder\'s settings.json, else 30 minutes', () => {
+  it("takes its time from BOAI_IDLE_MINUTES, else the data folder's settings.json, else 30 minutes", () => {
     const dir = tempDir();
     expect(idleMinutesSetting(dir, {})).toBe(30);
     fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ idleMinutes: 15 }));
@@ -132,13 +173,17 @@ describe('failed sign-in', () => {
     const { backend } = officeOnClock();
     const attempts = async (username: string) => {
       const answers = [];
-      for (let i = 0; i < 6; i++) answers.push(await backend.router.call('auth.login', { username, password: 'wrong-guess' }, memoryCaller()));
+      for (let i = 0; i < 6; i++)
+        answers.push(await backend.router.call('auth.login', { username, password: 'wrong-guess' }, memoryCaller()));
       return answers;
     };
     const known = await attempts('clerk1');
     const unknown = await attempts('nobody-here');
     expect(unknown).toEqual(known);
-    expect(known[0]).toEqual({ ok: false, error: { code: 'LOGIN_FAILED', messageKey: 'errors.LOGIN_FAILED', details: { remaining: 4 } } });
+    expect(known[0]).toEqual({
+      ok: false,
+      error: { code: 'LOGIN_FAILED', messageKey: 'errors.LOGIN_FAILED', details: { remaining: 4 } },
+    });
     expect(known[5]).toMatchObject({ ok: false, error: { code: 'ACCOUNT_LOCKED' } });
   });
 
@@ -158,12 +203,22 @@ describe('failed sign-in', () => {
 
 describe('idle checks and the import wizard', () => {
   it('leave a staged package preview in place (other calls end it)', async () => {
-    const { city, counties: [county] } = cityWith(COUNTY);
+    const {
+      city,
+      counties: [county],
+    } = cityWith(COUNTY);
     addGenerated(county!, 2);
     const clerk = await city.caller!(['clerk']);
     const files = await exportTo(county!, CITY);
-    const upload = { files: files.map((file) => ({ fileName: path.basename(file), contentBase64: fs.readFileSync(file).toString('base64') })) };
-    const { value: { uploadId } } = await clerk('inbox.verify', upload) as { value: { uploadId: string } };
+    const upload = {
+      files: files.map((file) => ({
+        fileName: path.basename(file),
+        contentBase64: fs.readFileSync(file).toString('base64'),
+      })),
+    };
+    const {
+      value: { uploadId },
+    } = (await clerk('inbox.verify', upload)) as { value: { uploadId: string } };
     expect(await clerk('inbox.preview', { uploadId })).toMatchObject({ ok: true, value: { status: 'preview' } });
     expect(await clerk('auth.session', {})).toMatchObject({ ok: true });
     expect(await clerk('auth.keepAlive', {})).toMatchObject({ ok: true });
@@ -177,8 +232,13 @@ describe('errors', () => {
     const name = 'people.'.padEnd(10 * 1024 * 1024, 'x');
     const answer = await backend.router.call(name, {}, memoryCaller());
     expect(JSON.stringify(answer).length).toBeLessThan(100);
-    const echoing = createRouter({ store: backend.store, handlers: { ...handlers, 'office.status': () => fail('ECHO', { text: 'y'.repeat(50_000), at: 3 }) } });
-    const echoed = await echoing.call('office.status', {}, memoryCaller()) as unknown as { error: { details: { text: string; at: number } } };
+    const echoing = createRouter({
+      store: backend.store,
+      handlers: { ...handlers, 'office.status': () => fail('ECHO', { text: 'y'.repeat(50_000), at: 3 }) },
+    });
+    const echoed = (await echoing.call('office.status', {}, memoryCaller())) as unknown as {
+      error: { details: { text: string; at: number } };
+    };
     expect(echoed.error.details.text.length).toBeLessThanOrEqual(1001);
     expect(echoed.error.details.at).toBe(3);
   });

@@ -14,7 +14,11 @@ async function signedIn() {
   await backend.router.call('auth.login', { username: 'admin', password: ADMIN_PASSWORD }, admin);
   await backend.router.call('auth.login', { username: 'clerk1', password: 'clerk-pass-1' }, clerk);
   await backend.router.call('office.rename', { name: '=HYPERLINK("x")红十字会' }, admin);
-  await backend.router.call('auth.changePassword', { currentPassword: 'clerk-pass-1', newPassword: 'clerk-pass-22' }, clerk);
+  await backend.router.call(
+    'auth.changePassword',
+    { currentPassword: 'clerk-pass-1', newPassword: 'clerk-pass-22' },
+    clerk,
+  );
   const list = async (filter: Record<string, unknown>) => {
     const result = await backend.router.call('audit.list', { utcOffsetMinutes: 480, ...filter }, admin);
     if (!result.ok) throw new Error(JSON.stringify(result.error));
@@ -32,8 +36,14 @@ describe('audit viewer', () => {
 
     const rename = await list({ method: 'office.rename' });
     expect(rename.rows).toHaveLength(1);
-    expect(rename.rows[0]).toMatchObject({ username: 'admin', methodLabel: '修改单位名称', tableLabel: '本单位', recordId: '321302',
-      before: '名称: 宿城区红十字会', after: '名称: =HYPERLINK("x")红十字会' });
+    expect(rename.rows[0]).toMatchObject({
+      username: 'admin',
+      methodLabel: '修改单位名称',
+      tableLabel: '本单位',
+      recordId: '321302',
+      before: '名称: 宿城区红十字会',
+      after: '名称: =HYPERLINK("x")红十字会',
+    });
     const clerkChange = (await list({ method: 'auth.changePassword' })).rows[0];
     expect(clerkChange?.after).toBe('用户名: clerk1; 修改密码: 是');
 
@@ -45,23 +55,35 @@ describe('audit viewer', () => {
     expect((await list({ recordId: record })).rows.every((r) => r.recordId === record)).toBe(true);
     expect((await list({ username: 'nobody' })).total).toBe(0);
     expect((await list({ username: '%' })).total).toBe(0);
-    expect((await list({ offset: 1, limit: 2 })).rows.map((r) => r.seq)).toEqual(all.rows.slice(1, 3).map((r) => r.seq));
+    expect((await list({ offset: 1, limit: 2 })).rows.map((r) => r.seq)).toEqual(
+      all.rows.slice(1, 3).map((r) => r.seq),
+    );
   });
 
   it('takes the date range as local days', async () => {
     const { list, store } = await signedIn();
     // 2025-06-30 23:30 in China is 15:30 UTC the same day; 2025-07-01 00:30 in China is 16:30 UTC on 06-30.
     store.sqlite.prepare("UPDATE audit_log SET at = '2025-06-30T15:30:00.000Z' WHERE method = 'office.rename'").run();
-    store.sqlite.prepare("UPDATE audit_log SET at = '2025-06-30T16:30:00.000Z' WHERE method = 'auth.changePassword'").run();
+    store.sqlite
+      .prepare("UPDATE audit_log SET at = '2025-06-30T16:30:00.000Z' WHERE method = 'auth.changePassword'")
+      .run();
     expect((await list({ from: '2025-06-30', to: '2025-06-30' })).rows.map((r) => r.method)).toEqual(['office.rename']);
-    expect((await list({ from: '2025-07-01', to: '2025-07-01' })).rows.map((r) => r.method)).toEqual(['auth.changePassword']);
+    expect((await list({ from: '2025-07-01', to: '2025-07-01' })).rows.map((r) => r.method)).toEqual([
+      'auth.changePassword',
+    ]);
     expect((await list({ from: '2025-06-29', to: '2025-07-01' })).total).toBe(2);
   });
 
   it('is for administrators only', async () => {
     const { backend, clerk } = await signedIn();
-    expect(await backend.router.call('audit.list', {}, clerk)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await backend.router.call('audit.export', {}, clerk)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await backend.router.call('audit.list', {}, clerk)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await backend.router.call('audit.export', {}, clerk)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 
   it('exports the filtered view as guarded xlsx, local times, and audits the export', async () => {
@@ -76,7 +98,17 @@ describe('audit viewer', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(file.contentBase64, 'base64') as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('操作日志')!;
-    expect(sheet.getRow(1).values).toEqual([undefined, '序号', '时间', '用户', '操作', '数据', '记录', '修改前', '修改后']);
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      '序号',
+      '时间',
+      '用户',
+      '操作',
+      '数据',
+      '记录',
+      '修改前',
+      '修改后',
+    ]);
     const row = sheet.getRow(2);
     expect(row.getCell(4).value).toBe('修改单位名称');
     expect(row.getCell(8).value).toBe('名称: =HYPERLINK("x")红十字会');

@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errorSentence, hasSentence } from '@api/messages/errorSentence';
-import { cliLanguage } from '../../../electron/cli/language';
 import { PACKAGE_ERROR_CODES } from '@core/exchange/types';
+import { cliLanguage } from '../../../electron/cli/language';
 import { runCli } from '../cli-support';
 import { officeBackend, tempDir } from '../support';
 
@@ -30,12 +30,21 @@ const THROWN = [
 const EVERY_LITERAL = /^electron\/core\/(accounts\/|people\/(validate|phone|idNumber)\.ts)/;
 
 function codesTheCliCanPrint(): Set<string> {
-  const codes = new Set<string>(['USAGE', 'FILE_NOT_FOUND', 'INTERNAL', 'INPUT_INVALID', 'DB_NEWER_THAN_APP', 'DB_MIGRATION_MISMATCH', ...PACKAGE_ERROR_CODES]);
+  const codes = new Set<string>([
+    'USAGE',
+    'FILE_NOT_FOUND',
+    'INTERNAL',
+    'INPUT_INVALID',
+    'DB_NEWER_THAN_APP',
+    'DB_MIGRATION_MISMATCH',
+    ...PACKAGE_ERROR_CODES,
+  ]);
   for (const dir of ['electron/core', 'electron/cli', 'db']) {
     for (const file of sources(dir)) {
       const text = fs.readFileSync(path.join(repoRoot, file), 'utf8');
       for (const pattern of THROWN) for (const match of text.matchAll(pattern)) codes.add(match[1]!);
-      if (EVERY_LITERAL.test(file.split(path.sep).join('/'))) for (const match of text.matchAll(/'([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)'/g)) codes.add(match[1]!);
+      if (EVERY_LITERAL.test(file.split(path.sep).join('/')))
+        for (const match of text.matchAll(/'([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)'/g)) codes.add(match[1]!);
     }
   }
   return codes;
@@ -45,7 +54,7 @@ const CHINESE = /[\u4e00-\u9fff]/;
 /** Each run starts Node and tsx (several seconds on a loaded machine). */
 const CLI_RUNS_TIMEOUT = 300_000;
 
-describe('cli: messages in the user\'s language', () => {
+describe("cli: messages in the user's language", () => {
   it('has a Chinese and an English sentence for every error code the CLI can print', () => {
     const codes = codesTheCliCanPrint();
     expect(codes.size).toBeGreaterThan(120);
@@ -60,7 +69,10 @@ describe('cli: messages in the user\'s language', () => {
   });
 
   it('chooses Chinese for a Chinese locale or --lang zh-CN, English otherwise', () => {
-    const args = (lang?: string) => ({ positionals: [], flags: new Map<string, string | true>(lang ? [['lang', lang]] : []) });
+    const args = (lang?: string) => ({
+      positionals: [],
+      flags: new Map<string, string | true>(lang ? [['lang', lang]] : []),
+    });
     expect(cliLanguage(args(), { LANG: 'zh_CN.UTF-8' })).toBe('zh-CN');
     expect(cliLanguage(args(), { LC_ALL: 'zh_TW.UTF-8', LANG: 'en_US.UTF-8' })).toBe('zh-CN');
     expect(cliLanguage(args(), { LANG: 'C.UTF-8' })).toBe('en');
@@ -69,37 +81,61 @@ describe('cli: messages in the user\'s language', () => {
     expect(cliLanguage(args('zh-CN'), { LANG: 'en_US.UTF-8' })).toBe('zh-CN');
   });
 
-  it('prints the sentence the screen shows, with --json keeping the code and adding the message', () => {
-    const { backend } = officeBackend();
-    const pdf = path.join(tempDir(), '名单.pdf');
-    fs.writeFileSync(pdf, '%PDF-1.7\n');
-    const details = { ext: '.pdf', kind: 'pdf' };
-    const chinese = runCli(backend.dataDir, ['people', 'import', pdf, '--dry-run', '--json'], { LANG: 'zh_CN.UTF-8', LC_ALL: '' });
-    expect(chinese.status).toBe(1);
-    expect(chinese.json()).toEqual({ ok: false, code: 'IMPORT_FILE_TYPE', message: errorSentence('IMPORT_FILE_TYPE', details, 'zh-CN') });
-    expect(chinese.json().message).toContain('这是 PDF 文档，不是表格');
-    const english = runCli(backend.dataDir, ['people', 'import', pdf, '--dry-run', '--json', '--lang', 'en'], { LANG: 'zh_CN.UTF-8', LC_ALL: '' });
-    expect(english.json()).toEqual({ ok: false, code: 'IMPORT_FILE_TYPE', message: errorSentence('IMPORT_FILE_TYPE', details, 'en') });
-    expect(english.json().message).toContain('This is a PDF document, not a table');
+  it(
+    'prints the sentence the screen shows, with --json keeping the code and adding the message',
+    () => {
+      const { backend } = officeBackend();
+      const pdf = path.join(tempDir(), '名单.pdf');
+      fs.writeFileSync(pdf, '%PDF-1.7\n');
+      const details = { ext: '.pdf', kind: 'pdf' };
+      const chinese = runCli(backend.dataDir, ['people', 'import', pdf, '--dry-run', '--json'], {
+        LANG: 'zh_CN.UTF-8',
+        LC_ALL: '',
+      });
+      expect(chinese.status).toBe(1);
+      expect(chinese.json()).toEqual({
+        ok: false,
+        code: 'IMPORT_FILE_TYPE',
+        message: errorSentence('IMPORT_FILE_TYPE', details, 'zh-CN'),
+      });
+      expect(chinese.json().message).toContain('这是 PDF 文档，不是表格');
+      const english = runCli(backend.dataDir, ['people', 'import', pdf, '--dry-run', '--json', '--lang', 'en'], {
+        LANG: 'zh_CN.UTF-8',
+        LC_ALL: '',
+      });
+      expect(english.json()).toEqual({
+        ok: false,
+        code: 'IMPORT_FILE_TYPE',
+        message: errorSentence('IMPORT_FILE_TYPE', details, 'en'),
+      });
+      expect(english.json().message).toContain('This is a PDF document, not a table');
 
-    const missing = path.join(tempDir(), '没有这个文件.xlsx');
-    const human = runCli(backend.dataDir, ['people', 'import', missing], { LANG: 'zh_CN.UTF-8', LC_ALL: '' });
-    expect(human.stderr.trim()).toBe(`找不到文件：${missing} (FILE_NOT_FOUND)`);
-    const humanEnglish = runCli(backend.dataDir, ['people', 'import', missing], { LANG: 'en_GB.UTF-8', LC_ALL: '' });
-    expect(humanEnglish.stderr.trim()).toBe(`File not found: ${missing} (FILE_NOT_FOUND)`);
-  }, CLI_RUNS_TIMEOUT);
+      const missing = path.join(tempDir(), '没有这个文件.xlsx');
+      const human = runCli(backend.dataDir, ['people', 'import', missing], { LANG: 'zh_CN.UTF-8', LC_ALL: '' });
+      expect(human.stderr.trim()).toBe(`找不到文件：${missing} (FILE_NOT_FOUND)`);
+      const humanEnglish = runCli(backend.dataDir, ['people', 'import', missing], { LANG: 'en_GB.UTF-8', LC_ALL: '' });
+      expect(humanEnglish.stderr.trim()).toBe(`File not found: ${missing} (FILE_NOT_FOUND)`);
+    },
+    CLI_RUNS_TIMEOUT,
+  );
 
-  it('says a package refusal and a missing office the same way, in both languages', () => {
-    const { backend } = officeBackend();
-    const junk = path.join(tempDir(), '上报.boaipkg');
-    fs.writeFileSync(junk, 'not a package at all');
-    for (const language of ['zh-CN', 'en'] as const) {
-      const verify = runCli(backend.dataDir, ['package', 'verify', junk, '--json', '--lang', language]).json();
-      expect(verify).toMatchObject({ ok: false, code: expect.stringMatching(/^PKG_/) });
-      expect(verify.message).toBe(errorSentence(verify.code as string, {}, language));
-      const noOffice = runCli(tempDir(), ['stock', 'on-hand', '--json', '--lang', language]).json();
-      expect(noOffice).toMatchObject({ ok: false, code: 'OFFICE_NOT_SET_UP' });
-      expect(noOffice.message).toContain(language === 'zh-CN' ? '还没有设置本单位。请先运行：npm run cli -- office init' : 'No office is set up');
-    }
-  }, CLI_RUNS_TIMEOUT);
+  it(
+    'says a package refusal and a missing office the same way, in both languages',
+    () => {
+      const { backend } = officeBackend();
+      const junk = path.join(tempDir(), '上报.boaipkg');
+      fs.writeFileSync(junk, 'not a package at all');
+      for (const language of ['zh-CN', 'en'] as const) {
+        const verify = runCli(backend.dataDir, ['package', 'verify', junk, '--json', '--lang', language]).json();
+        expect(verify).toMatchObject({ ok: false, code: expect.stringMatching(/^PKG_/) });
+        expect(verify.message).toBe(errorSentence(verify.code as string, {}, language));
+        const noOffice = runCli(tempDir(), ['stock', 'on-hand', '--json', '--lang', language]).json();
+        expect(noOffice).toMatchObject({ ok: false, code: 'OFFICE_NOT_SET_UP' });
+        expect(noOffice.message).toContain(
+          language === 'zh-CN' ? '还没有设置本单位。请先运行：npm run cli -- office init' : 'No office is set up',
+        );
+      }
+    },
+    CLI_RUNS_TIMEOUT,
+  );
 });

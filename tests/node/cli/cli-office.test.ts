@@ -9,7 +9,21 @@ import { tempDir } from '../support';
 function initOffice(dataDir: string) {
   const passwordFile = path.join(tempDir(), 'pw.txt');
   fs.writeFileSync(passwordFile, 'cli-admin-pass\n');
-  return runCli(dataDir, ['office', 'init', '--code', '321302', '--name', '宿城区红十字会', '--role', 'county', '--admin', 'admin', '--password-file', passwordFile, '--json']);
+  return runCli(dataDir, [
+    'office',
+    'init',
+    '--code',
+    '321302',
+    '--name',
+    '宿城区红十字会',
+    '--role',
+    'county',
+    '--admin',
+    'admin',
+    '--password-file',
+    passwordFile,
+    '--json',
+  ]);
 }
 
 describe('cli: office and db', () => {
@@ -39,14 +53,22 @@ describe('cli: office and db', () => {
     initOffice(dataDir);
     const clean = runCli(dataDir, ['db', 'check', '--json']);
     expect(clean.status).toBe(0);
-    expect(clean.json()).toMatchObject({ ok: true, integrity: 'ok', migrations: { ok: true }, audit: { ok: true, entries: 1 } });
+    expect(clean.json()).toMatchObject({
+      ok: true,
+      integrity: 'ok',
+      migrations: { ok: true },
+      audit: { ok: true, entries: 1 },
+    });
 
     const db = new Database(path.join(dataDir, 'boai.sqlite'));
     db.prepare(`UPDATE audit_log SET username = 'someone-else'`).run();
     db.close();
     const broken = runCli(dataDir, ['db', 'check', '--json']);
     expect(broken.status).toBe(1);
-    expect(broken.json()).toMatchObject({ ok: false, audit: { ok: false, firstBrokenSeq: 1, findings: [{ kind: 'AUDIT_CHAIN_BROKEN', seq: 1 }] } });
+    expect(broken.json()).toMatchObject({
+      ok: false,
+      audit: { ok: false, firstBrokenSeq: 1, findings: [{ kind: 'AUDIT_CHAIN_BROKEN', seq: 1 }] },
+    });
   });
 
   it('backs up to a file that opens with the same data', () => {

@@ -1,7 +1,7 @@
 // The database file: pragmas, migration refusal (newer or mismatched history), backup before migrating.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DatabaseRefusedError, defaultMigrationsDir, MIGRATIONS_TABLE, openDatabase } from '@db/open';
@@ -30,7 +30,8 @@ describe('opening a database', () => {
     expect(store.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(store.sqlite.pragma('synchronous', { simple: true })).toBe(1);
     const applied = store.sqlite.prepare(`SELECT count(*) FROM ${MIGRATIONS_TABLE}`).pluck().get();
-    const known = JSON.parse(fs.readFileSync(path.join(defaultMigrationsDir(), 'meta', '_journal.json'), 'utf8')).entries.length;
+    const known = JSON.parse(fs.readFileSync(path.join(defaultMigrationsDir(), 'meta', '_journal.json'), 'utf8'))
+      .entries.length;
     expect(applied).toBe(known);
     store.sqlite.close();
   });
@@ -39,17 +40,26 @@ describe('opening a database', () => {
     const dir = tempDir();
     const file = path.join(dir, 'office.sqlite');
     const first = openDatabase(file);
-    first.sqlite.prepare(`INSERT INTO office (code, name, role, incarnation_id, created_at) VALUES ('321302', '宿城区', 'county', 'x', 'now')`).run();
+    first.sqlite
+      .prepare(
+        `INSERT INTO office (code, name, role, incarnation_id, created_at) VALUES ('321302', '宿城区', 'county', 'x', 'now')`,
+      )
+      .run();
     first.sqlite.close();
 
-    const upgraded = openDatabase(file, { migrationsDir: migrationsWithOneMore(dir), now: () => new Date('2026-11-22T08:30:00Z') });
+    const upgraded = openDatabase(file, {
+      migrationsDir: migrationsWithOneMore(dir),
+      now: () => new Date('2026-11-22T08:30:00Z'),
+    });
     const backups = fs.readdirSync(path.join(dir, 'backups'));
     expect(backups).toEqual(['office-20261122T083000-before-migration.sqlite']);
     const backup = new Database(path.join(dir, 'backups', backups[0]!), { readonly: true });
     expect(backup.prepare('SELECT name FROM office').pluck().get()).toBe('宿城区');
     expect(backup.prepare(`SELECT count(*) FROM sqlite_master WHERE name = 'next_feature'`).pluck().get()).toBe(0);
     backup.close();
-    expect(upgraded.sqlite.prepare(`SELECT count(*) FROM sqlite_master WHERE name = 'next_feature'`).pluck().get()).toBe(1);
+    expect(
+      upgraded.sqlite.prepare(`SELECT count(*) FROM sqlite_master WHERE name = 'next_feature'`).pluck().get(),
+    ).toBe(1);
     upgraded.sqlite.close();
   });
 
@@ -69,7 +79,11 @@ describe('opening a database', () => {
     newer.sqlite.close();
     const before = digest(file);
     expect(() => openDatabase(file)).toThrow(DatabaseRefusedError);
-    try { openDatabase(file); } catch (e) { expect((e as DatabaseRefusedError).code).toBe('DB_NEWER_THAN_APP'); }
+    try {
+      openDatabase(file);
+    } catch (e) {
+      expect((e as DatabaseRefusedError).code).toBe('DB_NEWER_THAN_APP');
+    }
     expect(digest(file)).toBe(before);
     expect(fs.existsSync(path.join(dir, 'backups'))).toBe(false);
   });
@@ -82,7 +96,11 @@ describe('opening a database', () => {
     store.sqlite.close();
     const before = digest(file);
     let code = '';
-    try { openDatabase(file); } catch (e) { code = (e as DatabaseRefusedError).code; }
+    try {
+      openDatabase(file);
+    } catch (e) {
+      code = (e as DatabaseRefusedError).code;
+    }
     expect(code).toBe('DB_MIGRATION_MISMATCH');
     expect(digest(file)).toBe(before);
   });

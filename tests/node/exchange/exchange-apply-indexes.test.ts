@@ -2,32 +2,41 @@
 // they are built again once when the batch is done (or when the database is next opened): a dry run leaves
 // every index as it was, the checks that read indexes still catch an ID number live in another county, and
 // nothing is lost if the app stops before the rebuild.
-import type Database from 'better-sqlite3';
 import fs from 'node:fs';
+import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '@db/open';
 import { finishImports, importPackage } from '@core/exchange/inbox';
 import { loadKeyRing, trustLookup } from '@core/exchange/keys';
+import { openDatabase } from '@db/open';
 import { travellingPeople, writeCountyPackage } from '../../fixtures/cityRecords';
-import { CITY, COUNTY, OTHER_COUNTY, cityWith, databaseDigest, type Office } from './exchange-apply-support';
 import { tempDir } from '../support';
+import { CITY, COUNTY, OTHER_COUNTY, cityWith, databaseDigest, type Office } from './exchange-apply-support';
 
 const RECORDS = 6_000; // above the 5,000 where the inbox starts dropping sort indexes
 
 const indexesOf = (sqlite: Database.Database) =>
-  sqlite.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'people' ORDER BY name`).all();
-const deferredOf = (sqlite: Database.Database) => sqlite.prepare('SELECT name FROM deferred_indexes ORDER BY name').pluck().all();
+  sqlite
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'people' ORDER BY name`)
+    .all();
+const deferredOf = (sqlite: Database.Database) =>
+  sqlite.prepare('SELECT name FROM deferred_indexes ORDER BY name').pluck().all();
 
 async function packageFrom(county: Office, seed: number, records = RECORDS): Promise<string[]> {
   const incarnationId = county.store.sqlite.prepare('SELECT incarnation_id FROM office').pluck().get() as string;
-  const written = await writeCountyPackage({ keys: loadKeyRing(county.ctx()), city: trustLookup(county.store).office(CITY)!, incarnationId },
-    tempDir('boai-indexes-'), { seq: 1, prevHash: null, records: travellingPeople(records, county.code, seed) });
+  const written = await writeCountyPackage(
+    { keys: loadKeyRing(county.ctx()), city: trustLookup(county.store).office(CITY)!, incarnationId },
+    tempDir('boai-indexes-'),
+    { seq: 1, prevHash: null, records: travellingPeople(records, county.code, seed) },
+  );
   return written.files;
 }
 
 describe('a large package', () => {
   it('is applied without the sort indexes, which are built again once the imports are finished', async () => {
-    const { city, counties: [first, second] } = cityWith(COUNTY, OTHER_COUNTY);
+    const {
+      city,
+      counties: [first, second],
+    } = cityWith(COUNTY, OTHER_COUNTY);
     const sqlite = city.store.sqlite;
     const indexes = indexesOf(sqlite);
     expect(indexes.length).toBeGreaterThan(5);
@@ -43,16 +52,25 @@ describe('a large package', () => {
     const sizeBefore = fileSize();
     const applied = await importPackage(city.ctx(), files);
     expect(applied).toMatchObject({ status: 'applied', summary: preview.summary });
-    const sortIndexes = indexes.filter((i) => !indexesOf(sqlite).some((left) => JSON.stringify(left) === JSON.stringify(i)));
+    const sortIndexes = indexes.filter(
+      (i) => !indexesOf(sqlite).some((left) => JSON.stringify(left) === JSON.stringify(i)),
+    );
     expect(sortIndexes.length).toBeGreaterThanOrEqual(6);
     expect(deferredOf(sqlite)).toEqual(sortIndexes.map((i) => (i as { name: string }).name).sort());
-    expect(indexesOf(sqlite).map((i) => (i as { name: string }).name)).toEqual(expect.arrayContaining(['people_id_number_live', 'people_id_reversed']));
+    expect(indexesOf(sqlite).map((i) => (i as { name: string }).name)).toEqual(
+      expect.arrayContaining(['people_id_number_live', 'people_id_reversed']),
+    );
 
     // The same ID numbers from another county (same seed), applied while the sort indexes are still missing.
     const other = await importPackage(city.ctx(), await packageFrom(second!, 5));
-    const live = sqlite.prepare(`SELECT count(*) FROM people WHERE office_code = ? AND voided = 0`).pluck().get(COUNTY) as number;
+    const live = sqlite
+      .prepare(`SELECT count(*) FROM people WHERE office_code = ? AND voided = 0`)
+      .pluck()
+      .get(COUNTY) as number;
     expect(other.summary!['people']!.conflicts).toBe(live);
-    expect(sqlite.prepare(`SELECT count(*) FROM inbox_review WHERE reason = 'ID_NUMBER_IN_OTHER_OFFICE'`).pluck().get()).toBe(live);
+    expect(
+      sqlite.prepare(`SELECT count(*) FROM inbox_review WHERE reason = 'ID_NUMBER_IN_OTHER_OFFICE'`).pluck().get(),
+    ).toBe(live);
 
     // Both imports' pages wait in the WAL (no checkpoint at their commits); the batch's end copies them in once.
     expect(fileSize()).toBe(sizeBefore);
@@ -62,13 +80,19 @@ describe('a large package', () => {
     expect(deferredOf(sqlite)).toEqual([]);
     expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
     // The rebuilt sort index answers like the table: every person is found through it.
-    const throughIndex = sqlite.prepare('SELECT count(*) FROM people INDEXED BY people_pinyin_full WHERE pinyin_full >= ?').pluck().get('');
+    const throughIndex = sqlite
+      .prepare('SELECT count(*) FROM people INDEXED BY people_pinyin_full WHERE pinyin_full >= ?')
+      .pluck()
+      .get('');
     expect(throughIndex).toBe(sqlite.prepare('SELECT count(*) FROM people').pluck().get());
     expect(await finishImports(city.ctx())).toEqual({ indexesRebuilt: 0 });
   }, 120_000);
 
   it('keeps the sort indexes when it is small beside the table', async () => {
-    const { city, counties: [first, second] } = cityWith(COUNTY, OTHER_COUNTY);
+    const {
+      city,
+      counties: [first, second],
+    } = cityWith(COUNTY, OTHER_COUNTY);
     await importPackage(city.ctx(), await packageFrom(first!, 5, 30_000));
     await finishImports(city.ctx());
     const indexes = indexesOf(city.store.sqlite);
@@ -78,7 +102,10 @@ describe('a large package', () => {
   }, 120_000);
 
   it('has its sort indexes built again when the database is next opened, if the app stopped first', async () => {
-    const { city, counties: [first] } = cityWith(COUNTY);
+    const {
+      city,
+      counties: [first],
+    } = cityWith(COUNTY);
     const indexes = indexesOf(city.store.sqlite);
     await importPackage(city.ctx(), await packageFrom(first!, 5));
     expect(deferredOf(city.store.sqlite).length).toBeGreaterThan(0);

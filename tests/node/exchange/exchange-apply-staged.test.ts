@@ -6,11 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { generatePeople } from '../../fixtures/people';
 import { addGenerated, cityWith, COUNTY, CITY, databaseDigest, exportTo, OTHER_COUNTY } from './exchange-apply-support';
 
-const upload = (files: string[]) => ({ files: files.map((file) => ({ fileName: file.split('/').pop()!, contentBase64: fs.readFileSync(file).toString('base64') })) });
+const upload = (files: string[]) => ({
+  files: files.map((file) => ({
+    fileName: file.split('/').pop()!,
+    contentBase64: fs.readFileSync(file).toString('base64'),
+  })),
+});
 type Call = (method: string, input: unknown) => Promise<unknown>;
 
 async function verified(clerk: Call, files: string[]): Promise<string> {
-  const result = await clerk('inbox.verify', upload(files)) as { ok: true; value: { uploadId: string } };
+  const result = (await clerk('inbox.verify', upload(files))) as { ok: true; value: { uploadId: string } };
   return result.value.uploadId;
 }
 
@@ -19,12 +24,15 @@ const peopleIn = (sqlite: import('better-sqlite3').Database, office: string) =>
 
 describe('a previewed package', () => {
   it('is held uncommitted until applied, and applying commits what the preview showed', async () => {
-    const { city, counties: [county] } = cityWith(COUNTY);
+    const {
+      city,
+      counties: [county],
+    } = cityWith(COUNTY);
     addGenerated(county!, 4);
     const clerk = await city.caller!(['clerk']);
     const uploadId = await verified(clerk, await exportTo(county!, CITY));
     const before = databaseDigest(city.store.sqlite);
-    const preview = await clerk('inbox.preview', { uploadId }) as { ok: true; value: { summary: unknown } };
+    const preview = (await clerk('inbox.preview', { uploadId })) as { ok: true; value: { summary: unknown } };
     expect(preview).toMatchObject({ ok: true, value: { status: 'preview', summary: { people: { new: 4 } } } });
     // Reads elsewhere in the app see the database as it was.
     expect(databaseDigest(city.store.sqlite)).toBe(before);
@@ -33,13 +41,21 @@ describe('a previewed package', () => {
     const applied = await clerk('inbox.apply', { uploadId });
     expect(applied).toMatchObject({ ok: true, value: { status: 'applied', summary: preview.value.summary } });
     expect(peopleIn(city.store.sqlite, COUNTY)).toBe(4);
-    expect(await clerk('inbox.list', {})).toMatchObject({ ok: true, value: { packages: [{ status: 'applied', seq: 1 }] } });
-    const audit = city.store.sqlite.prepare(`SELECT method, username FROM audit_log WHERE table_name = 'inbox_packages'`).all();
+    expect(await clerk('inbox.list', {})).toMatchObject({
+      ok: true,
+      value: { packages: [{ status: 'applied', seq: 1 }] },
+    });
+    const audit = city.store.sqlite
+      .prepare(`SELECT method, username FROM audit_log WHERE table_name = 'inbox_packages'`)
+      .all();
     expect(audit).toEqual([{ method: 'inbox.apply', username: 'caller1' }]);
   });
 
   it('is rolled back when the wizard is cancelled', async () => {
-    const { city, counties: [county] } = cityWith(COUNTY);
+    const {
+      city,
+      counties: [county],
+    } = cityWith(COUNTY);
     addGenerated(county!, 3);
     const clerk = await city.caller!(['clerk']);
     const uploadId = await verified(clerk, await exportTo(county!, CITY));
@@ -52,7 +68,10 @@ describe('a previewed package', () => {
   });
 
   it('gives way to another write in the app, and is then applied afresh', async () => {
-    const { city, counties: [county] } = cityWith(COUNTY);
+    const {
+      city,
+      counties: [county],
+    } = cityWith(COUNTY);
     addGenerated(county!, 5);
     const clerk = await city.caller!(['clerk']);
     const uploadId = await verified(clerk, await exportTo(county!, CITY));
@@ -62,21 +81,36 @@ describe('a previewed package', () => {
     expect(await clerk('people.create', { person: own, acceptWarnings: true })).toMatchObject({ ok: true });
     expect(Date.now() - started).toBeLessThan(4_000); // no busy wait for the lock the preview held
     expect(peopleIn(city.store.sqlite, CITY)).toBe(1);
-    expect(await clerk('inbox.apply', { uploadId })).toMatchObject({ ok: true, value: { status: 'applied', summary: { people: { new: 5 } } } });
+    expect(await clerk('inbox.apply', { uploadId })).toMatchObject({
+      ok: true,
+      value: { status: 'applied', summary: { people: { new: 5 } } },
+    });
     expect(peopleIn(city.store.sqlite, COUNTY)).toBe(5);
   });
 
   it('gives way to the preview of another package', async () => {
-    const { city, counties: [a, b] } = cityWith(COUNTY, OTHER_COUNTY);
+    const {
+      city,
+      counties: [a, b],
+    } = cityWith(COUNTY, OTHER_COUNTY);
     addGenerated(a!, 2, 1);
     addGenerated(b!, 3, 2);
     const clerk = await city.caller!(['clerk']);
     const first = await verified(clerk, await exportTo(a!, CITY));
     const second = await verified(clerk, await exportTo(b!, CITY));
     await clerk('inbox.preview', { uploadId: first });
-    expect(await clerk('inbox.preview', { uploadId: second })).toMatchObject({ ok: true, value: { status: 'preview', summary: { people: { new: 3 } } } });
-    expect(await clerk('inbox.apply', { uploadId: first })).toMatchObject({ ok: true, value: { status: 'applied', sender: COUNTY } });
-    expect(await clerk('inbox.apply', { uploadId: second })).toMatchObject({ ok: true, value: { status: 'applied', sender: OTHER_COUNTY } });
+    expect(await clerk('inbox.preview', { uploadId: second })).toMatchObject({
+      ok: true,
+      value: { status: 'preview', summary: { people: { new: 3 } } },
+    });
+    expect(await clerk('inbox.apply', { uploadId: first })).toMatchObject({
+      ok: true,
+      value: { status: 'applied', sender: COUNTY },
+    });
+    expect(await clerk('inbox.apply', { uploadId: second })).toMatchObject({
+      ok: true,
+      value: { status: 'applied', sender: OTHER_COUNTY },
+    });
     expect(peopleIn(city.store.sqlite, COUNTY)).toBe(2);
     expect(peopleIn(city.store.sqlite, OTHER_COUNTY)).toBe(3);
   });

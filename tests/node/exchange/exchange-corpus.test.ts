@@ -15,9 +15,21 @@ const asCity = { keys: city.ring, trust: trustOf(county.trusted) };
 
 /** Every code the file itself can earn; the rest (replay, gap, fork...) need the receiving database. */
 const FORMAT_CODES: PackageErrorCode[] = [
-  'PKG_NOT_A_PACKAGE', 'PKG_FORMAT_UNSUPPORTED', 'PKG_TRUNCATED', 'PKG_TRAILING_DATA', 'PKG_CHECKSUM_MISMATCH', 'PKG_HEADER_INVALID',
-  'PKG_SENDER_UNKNOWN', 'PKG_KEY_MISMATCH', 'PKG_SIGNATURE_INVALID', 'PKG_WRONG_RECIPIENT', 'PKG_SCHEMA_AHEAD', 'PKG_PAYLOAD_CORRUPT',
-  'PKG_TOO_LARGE', 'PKG_PARTS_MISSING', 'PKG_PARTS_DUPLICATE',
+  'PKG_NOT_A_PACKAGE',
+  'PKG_FORMAT_UNSUPPORTED',
+  'PKG_TRUNCATED',
+  'PKG_TRAILING_DATA',
+  'PKG_CHECKSUM_MISMATCH',
+  'PKG_HEADER_INVALID',
+  'PKG_SENDER_UNKNOWN',
+  'PKG_KEY_MISMATCH',
+  'PKG_SIGNATURE_INVALID',
+  'PKG_WRONG_RECIPIENT',
+  'PKG_SCHEMA_AHEAD',
+  'PKG_PAYLOAD_CORRUPT',
+  'PKG_TOO_LARGE',
+  'PKG_PARTS_MISSING',
+  'PKG_PARTS_DUPLICATE',
 ];
 
 async function refusal(run: () => Promise<unknown>): Promise<PackageErrorCode | 'accepted' | string> {
@@ -55,7 +67,8 @@ describe('package corpus', () => {
       const atOpen = await refusal(() => openPackage(c.files, asCity));
       const atVerify = await refusal(() => verifyPackage(c.files, asCity));
       const expectedAtOpen = c.refusedBy === 'open' ? c.code : 'accepted';
-      if (atOpen !== expectedAtOpen || atVerify !== c.code) wrong.push(`${c.name}: open ${atOpen}, verify ${atVerify}; expected ${expectedAtOpen} / ${c.code}`);
+      if (atOpen !== expectedAtOpen || atVerify !== c.code)
+        wrong.push(`${c.name}: open ${atOpen}, verify ${atVerify}; expected ${expectedAtOpen} / ${c.code}`);
     }
     expect(wrong).toEqual([]);
   });
@@ -65,7 +78,11 @@ describe('package corpus', () => {
     expect(payloadCases.length).toBeGreaterThan(10);
     for (const c of payloadCases) {
       const opened = await openPackage(c.files, asCity);
-      const code = await refusal(async () => { for await (const _ of opened.lines()) { /* consume */ } });
+      const code = await refusal(async () => {
+        for await (const _ of opened.lines()) {
+          /* consume */
+        }
+      });
       expect(code, c.name).toBe(c.code);
     }
   });

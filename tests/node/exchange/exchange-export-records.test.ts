@@ -30,7 +30,11 @@ describe('record snapshot for a package', () => {
   it('reads a few changes and many changes alike: each changed record once, nothing else', () => {
     const county = exchangeOffice('county', '321302');
     const ids = addPeople(county, 120);
-    expect(read(county, { kind: 'delta', afterJournalSeq: 0 }).map((r) => r.id).sort()).toEqual([...ids].sort());
+    expect(
+      read(county, { kind: 'delta', afterJournalSeq: 0 })
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([...ids].sort());
     const mark = journalTop(county);
     expect(read(county, { kind: 'delta', afterJournalSeq: mark })).toEqual([]);
 
@@ -39,7 +43,10 @@ describe('record snapshot for a package', () => {
     editPerson(county, few[0]!, { notes: 'second edit' });
     const small = read(county, { kind: 'delta', afterJournalSeq: mark });
     expect(small.map((r) => r.id).sort()).toEqual([...few].sort());
-    expect(small.find((r) => r.id === few[0])).toMatchObject({ rowVersion: rowVersion(county, few[0]!), fields: { notes: 'second edit' } });
+    expect(small.find((r) => r.id === few[0])).toMatchObject({
+      rowVersion: rowVersion(county, few[0]!),
+      fields: { notes: 'second edit' },
+    });
 
     const many = ids.slice(0, 70);
     for (const id of many.slice(3)) editPerson(county, id, { notes: 'bulk edit' });
@@ -58,13 +65,26 @@ describe('record snapshot for a package', () => {
     const sqlite = county.store.sqlite;
     const insert = personInsertStatement(sqlite);
     const journal = journalStatement(sqlite);
-    const ids = sqlite.transaction(() => generatePeople(4500, 11).map((input, i) => {
-      const meta: RecordMeta = { id: `p-${String(i).padStart(5, '0')}`, officeCode: '321302', createdAt: '2026-01-02T00:00:00.000Z',
-        updatedAt: '2026-01-02T00:00:00.000Z', createdBy: 'a', updatedBy: 'a', rowVersion: 1, voided: false, voidedAt: null, voidedBy: null, voidReason: null };
-      insert.run(personInsertParams(checkPerson(input).person!, meta));
-      journal.run('people', meta.id, 1, 'insert', meta.createdAt, null);
-      return meta.id;
-    }))();
+    const ids = sqlite.transaction(() =>
+      generatePeople(4500, 11).map((input, i) => {
+        const meta: RecordMeta = {
+          id: `p-${String(i).padStart(5, '0')}`,
+          officeCode: '321302',
+          createdAt: '2026-01-02T00:00:00.000Z',
+          updatedAt: '2026-01-02T00:00:00.000Z',
+          createdBy: 'a',
+          updatedBy: 'a',
+          rowVersion: 1,
+          voided: false,
+          voidedAt: null,
+          voidedBy: null,
+          voidReason: null,
+        };
+        insert.run(personInsertParams(checkPerson(input).person!, meta));
+        journal.run('people', meta.id, 1, 'insert', meta.createdAt, null);
+        return meta.id;
+      }),
+    )();
     expect(read(county, { kind: 'snapshot' }).map((r) => r.id)).toEqual(ids);
     expect(read(county, { kind: 'delta', afterJournalSeq: 0 }).map((r) => r.id)).toEqual(ids);
   });

@@ -4,16 +4,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backupDatabase } from '@db/open';
-import { openBackend } from '../../../electron/backend';
 import { restoreDatabase } from '@core/admin/restore';
+import type { CoreContext } from '@core/context';
 import { exportPackage } from '@core/exchange/export/exportPackage';
 import { acceptSnapshot, importPackage, writeReceipt } from '@core/exchange/inbox';
 import { importReceipt } from '@core/exchange/outbox/receipt';
 import { listOutbox } from '@core/exchange/outbox/store';
-import type { CoreContext } from '@core/context';
-import { addPeople, CITY_CODE, countyAndCity } from './exchange-export-support';
+import { backupDatabase } from '@db/open';
+import { openBackend } from '../../../electron/backend';
 import { tempDir } from '../support';
+import { addPeople, CITY_CODE, countyAndCity } from './exchange-export-support';
 
 const admin = { userId: 'cli', username: 'cli:test', displayName: 'cli:test', roles: ['admin' as const] };
 
@@ -41,10 +41,15 @@ describe('db restore', () => {
     const restored = openBackend(path.dirname(file));
     try {
       const ctx: CoreContext = { ...county.ctx(), store: restored.store };
-      expect(restored.store.sqlite.prepare('SELECT incarnation_id FROM office').pluck().get()).toBe(result.incarnationId);
+      expect(restored.store.sqlite.prepare('SELECT incarnation_id FROM office').pluck().get()).toBe(
+        result.incarnationId,
+      );
       expect(restored.store.sqlite.prepare('SELECT count(*) FROM people').pluck().get()).toBe(4);
       expect(listOutbox(ctx).map((e) => e.seq)).toEqual([1]);
-      const audit = restored.store.sqlite.prepare(`SELECT after FROM audit_log WHERE method = 'db.restore'`).pluck().get() as string;
+      const audit = restored.store.sqlite
+        .prepare(`SELECT after FROM audit_log WHERE method = 'db.restore'`)
+        .pluck()
+        .get() as string;
       expect(JSON.parse(audit)).toMatchObject({ incarnationId: result.incarnationId });
 
       addPeople({ ...county, ctx: () => ctx }, 1, 88);
@@ -57,7 +62,10 @@ describe('db restore', () => {
       const resynced = await acceptSnapshot(city.ctx(['admin'], 'inbox.acceptSnapshot'), forked.packageId);
       expect(resynced.status).toBe('applied');
       const countyIds = restored.store.sqlite.prepare('SELECT id FROM people ORDER BY id').pluck().all();
-      const cityLive = city.store.sqlite.prepare('SELECT id FROM people WHERE office_code = ? AND voided = 0 ORDER BY id').pluck().all(county.code);
+      const cityLive = city.store.sqlite
+        .prepare('SELECT id FROM people WHERE office_code = ? AND voided = 0 ORDER BY id')
+        .pluck()
+        .all(county.code);
       // Every record of the restored county is in the city. (The two from the lost package stay too: what
       // a resync does with records the county no longer has is the city's rule, not the export's.)
       expect(cityLive).toEqual(expect.arrayContaining(countyIds));
@@ -77,8 +85,12 @@ describe('db restore', () => {
     backupDatabase(other.store, otherBackup);
     county.backend.close();
     const before = fs.readFileSync(file);
-    expect(() => restoreDatabase(file, junk, { actor: admin, now: new Date() })).toThrow(expect.objectContaining({ code: 'RESTORE_NOT_A_DATABASE' }));
-    expect(() => restoreDatabase(file, otherBackup, { actor: admin, now: new Date() })).toThrow(expect.objectContaining({ code: 'RESTORE_OTHER_OFFICE' }));
+    expect(() => restoreDatabase(file, junk, { actor: admin, now: new Date() })).toThrow(
+      expect.objectContaining({ code: 'RESTORE_NOT_A_DATABASE' }),
+    );
+    expect(() => restoreDatabase(file, otherBackup, { actor: admin, now: new Date() })).toThrow(
+      expect.objectContaining({ code: 'RESTORE_OTHER_OFFICE' }),
+    );
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 });

@@ -9,9 +9,17 @@ import { openPackage } from '@core/exchange/format';
 import { loadKeyRing, trustLookup } from '@core/exchange/keys';
 import { listOutbox } from '@core/exchange/outbox/store';
 import type { ExchangeRecord } from '@core/exchange/types';
-import { addPeople, CITY_CODE, countyAndCity, editPerson, exchangeOffice, voidOne, type ExchangeOffice } from './exchange-export-support';
-import { sendReceipt } from './exchange-export-receipts';
 import { tempDir } from '../support';
+import { sendReceipt } from './exchange-export-receipts';
+import {
+  addPeople,
+  CITY_CODE,
+  countyAndCity,
+  editPerson,
+  exchangeOffice,
+  voidOne,
+  type ExchangeOffice,
+} from './exchange-export-support';
 
 async function readAsCity(city: ExchangeOffice, files: string[]) {
   const opened = await openPackage(files, { keys: loadKeyRing(city.ctx()), trust: trustLookup(city.store) });
@@ -27,20 +35,49 @@ describe('exportPackage', () => {
     const usb = tempDir('boai-usb-');
     const { entry, written } = await exportPackage(county.ctx(), { to: CITY_CODE, dir: usb });
 
-    expect(entry).toMatchObject({ recipient: CITY_CODE, seq: 1, kind: 'delta', counts: { people: 3 }, status: 'sent', filesPresent: true });
+    expect(entry).toMatchObject({
+      recipient: CITY_CODE,
+      seq: 1,
+      kind: 'delta',
+      counts: { people: 3 },
+      status: 'sent',
+      filesPresent: true,
+    });
     expect(written).toEqual([path.join(usb, entry.files[0]!)]);
     const outboxFile = path.join(path.dirname(county.store.file), 'outbox', CITY_CODE, entry.files[0]!);
     expect(fs.readFileSync(written[0]!).equals(fs.readFileSync(outboxFile))).toBe(true);
     expect(entry.bytes).toBe(fs.statSync(outboxFile).size);
 
     const { header, records } = await readAsCity(city, written);
-    expect(header).toMatchObject({ kind: 'delta', seq: 1, prevHash: null, sender: { officeCode: county.code }, recipient: { officeCode: CITY_CODE } });
-    expect(header.sender.incarnationId).toBe(county.store.sqlite.prepare('SELECT incarnation_id FROM office').pluck().get());
+    expect(header).toMatchObject({
+      kind: 'delta',
+      seq: 1,
+      prevHash: null,
+      sender: { officeCode: county.code },
+      recipient: { officeCode: CITY_CODE },
+    });
+    expect(header.sender.incarnationId).toBe(
+      county.store.sqlite.prepare('SELECT incarnation_id FROM office').pluck().get(),
+    );
     expect(records.map((r) => r.id).sort()).toEqual([...ids].sort());
-    const stored = county.store.sqlite.prepare('SELECT * FROM people WHERE id = ?').get(ids[0]) as Record<string, unknown>;
+    const stored = county.store.sqlite.prepare('SELECT * FROM people WHERE id = ?').get(ids[0]) as Record<
+      string,
+      unknown
+    >;
     const sent = records.find((r) => r.id === ids[0])!;
-    expect(sent).toMatchObject({ table: 'people', officeCode: county.code, rowVersion: 1, voided: false, voidReason: null });
-    expect(sent.fields).toMatchObject({ name: stored.name, id_number: stored.id_number, created_at: stored.created_at, created_by: stored.created_by });
+    expect(sent).toMatchObject({
+      table: 'people',
+      officeCode: county.code,
+      rowVersion: 1,
+      voided: false,
+      voidReason: null,
+    });
+    expect(sent.fields).toMatchObject({
+      name: stored.name,
+      id_number: stored.id_number,
+      created_at: stored.created_at,
+      created_by: stored.created_by,
+    });
     expect(sent.fields).not.toHaveProperty('row_version');
     // Search keys stay home: the city computes them again.
     for (const key of ['id_reversed', 'pinyin_full', 'pinyin_initials']) expect(sent.fields).not.toHaveProperty(key);
@@ -75,7 +112,11 @@ describe('exportPackage', () => {
     expect(delta.header).toMatchObject({ kind: 'delta', seq: 2, prevHash: opened.packageHash });
     const byId = new Map(delta.records.map((r) => [r.id, r]));
     expect([...byId.keys()].sort()).toEqual([ids[1], ids[3]].sort());
-    expect(byId.get(ids[1]!)).toMatchObject({ rowVersion: 2, voided: false, fields: { township: '耿车镇', notes: '已核实' } });
+    expect(byId.get(ids[1]!)).toMatchObject({
+      rowVersion: 2,
+      voided: false,
+      fields: { township: '耿车镇', notes: '已核实' },
+    });
     expect(byId.get(ids[3]!)).toMatchObject({ rowVersion: 2, voided: true, voidReason: '重复登记' });
   });
 
@@ -83,7 +124,10 @@ describe('exportPackage', () => {
     const { county, city } = countyAndCity();
     const ids = addPeople(county, 4);
     const first = await exportPackage(county.ctx(), { to: CITY_CODE });
-    await sendReceipt(city, county, { lastContiguousSeq: 1, lastPackageHash: (await readAsCity(city, first.written)).packageHash });
+    await sendReceipt(city, county, {
+      lastContiguousSeq: 1,
+      lastPackageHash: (await readAsCity(city, first.written)).packageHash,
+    });
     voidOne(county, ids[0]!);
     const { entry, written } = await exportPackage(county.ctx(), { to: CITY_CODE, snapshot: true });
     expect(entry).toMatchObject({ kind: 'snapshot', seq: 2, counts: { people: 4 } });
@@ -99,7 +143,13 @@ describe('exportPackage', () => {
     const update = county.store.sqlite.prepare('UPDATE people SET notes = ? WHERE id = ?');
     for (const id of ids) update.run(randomBytes(1500).toString('base64'), id);
     const usb = tempDir('boai-usb-');
-    const { entry, written } = await exportPackage(county.ctx(), { to: CITY_CODE, snapshot: true, partMb: 1, dir: usb, baseName: '宿城区-上报' });
+    const { entry, written } = await exportPackage(county.ctx(), {
+      to: CITY_CODE,
+      snapshot: true,
+      partMb: 1,
+      dir: usb,
+      baseName: '宿城区-上报',
+    });
     expect(written.length).toBeGreaterThanOrEqual(3);
     expect(entry.files).toHaveLength(written.length);
     for (const file of written) {
@@ -113,11 +163,17 @@ describe('exportPackage', () => {
   it('refuses a recipient that is not on the trust list, and an office without unlocked keys', async () => {
     const county = exchangeOffice('county', '321311');
     addPeople(county, 1);
-    await expect(exportPackage(county.ctx(), { to: CITY_CODE })).rejects.toMatchObject({ code: 'EXPORT_RECIPIENT_NOT_TRUSTED' });
-    await expect(exportPackage(county.ctx(), { to: county.code })).rejects.toMatchObject({ code: 'EXPORT_RECIPIENT_IS_SELF' });
+    await expect(exportPackage(county.ctx(), { to: CITY_CODE })).rejects.toMatchObject({
+      code: 'EXPORT_RECIPIENT_NOT_TRUSTED',
+    });
+    await expect(exportPackage(county.ctx(), { to: county.code })).rejects.toMatchObject({
+      code: 'EXPORT_RECIPIENT_IS_SELF',
+    });
     const { county: other } = countyAndCity();
     addPeople(other, 1);
-    await expect(exportPackage({ ...other.ctx(), secrets: undefined }, { to: CITY_CODE })).rejects.toMatchObject({ code: 'KEYS_LOCKED' });
+    await expect(exportPackage({ ...other.ctx(), secrets: undefined }, { to: CITY_CODE })).rejects.toMatchObject({
+      code: 'KEYS_LOCKED',
+    });
     expect(listOutbox(other.ctx())).toEqual([]);
   });
 
@@ -129,8 +185,14 @@ describe('exportPackage', () => {
     const { records } = await readAsCity(city, (await exporting).written);
     expect(records.some((r) => r.id === late)).toBe(false);
     const [entry] = listOutbox(county.ctx());
-    const lateSeq = county.store.sqlite.prepare('SELECT seq FROM change_journal WHERE record_id = ?').pluck().get(late) as number;
-    const highWater = county.store.sqlite.prepare('SELECT journal_high_water FROM outbox_packages WHERE package_id = ?').pluck().get(entry!.packageId) as number;
+    const lateSeq = county.store.sqlite
+      .prepare('SELECT seq FROM change_journal WHERE record_id = ?')
+      .pluck()
+      .get(late) as number;
+    const highWater = county.store.sqlite
+      .prepare('SELECT journal_high_water FROM outbox_packages WHERE package_id = ?')
+      .pluck()
+      .get(entry!.packageId) as number;
     expect(highWater).toBeLessThan(lateSeq);
   });
 });

@@ -16,10 +16,15 @@ const TRAILER = 48;
 
 function header(seq = 1) {
   return {
-    packageId: crypto.randomUUID(), kind: 'delta' as const,
+    packageId: crypto.randomUUID(),
+    kind: 'delta' as const,
     sender: { officeCode: '321302', keyId: county.ring.signing.keyId, incarnationId: crypto.randomUUID() },
     recipient: { officeCode: '321300', keyId: city.ring.encryption.keyId },
-    seq, prevHash: null, schemaVersion: SCHEMA_VERSION, minReaderVersion: SCHEMA_VERSION, createdAt: '2026-12-02T10:00:00.000Z',
+    seq,
+    prevHash: null,
+    schemaVersion: SCHEMA_VERSION,
+    minReaderVersion: SCHEMA_VERSION,
+    createdAt: '2026-12-02T10:00:00.000Z',
   };
 }
 
@@ -34,7 +39,11 @@ function asWritten(files: string[]): WrittenPart[] {
 /** The SHA-256 of [0, T - 48) written into the trailer again, as a device that "repairs" files might. */
 function rechecksum(file: string): void {
   const bytes = fs.readFileSync(file);
-  crypto.createHash('sha256').update(bytes.subarray(0, bytes.length - TRAILER)).digest().copy(bytes, bytes.length - 40);
+  crypto
+    .createHash('sha256')
+    .update(bytes.subarray(0, bytes.length - TRAILER))
+    .digest()
+    .copy(bytes, bytes.length - 40);
   fs.writeFileSync(file, bytes);
 }
 
@@ -45,13 +54,25 @@ function flip(file: string, at: number): void {
 }
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(PackageError);
   return (error as PackageError).code;
 }
 
 async function written(dir: string, baseName = 'p', seq = 1, partMaxBytes?: number) {
-  return writePackage({ dir, baseName, header: header(seq), lines: exchangePeople(3000, '321302'), keys: county.ring, recipient: city.trusted, chunkSize: 4096, partMaxBytes });
+  return writePackage({
+    dir,
+    baseName,
+    header: header(seq),
+    lines: exchangePeople(3000, '321302'),
+    keys: county.ring,
+    recipient: city.trusted,
+    chunkSize: 4096,
+    partMaxBytes,
+  });
 }
 
 describe('package read-back', () => {

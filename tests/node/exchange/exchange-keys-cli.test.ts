@@ -7,8 +7,23 @@ import { ADMIN_PASSWORD, tempDir } from '../support';
 
 function office(root: string, code: string, name: string, role: 'county' | 'city') {
   const dataDir = path.join(root, code);
-  const run = runCli(dataDir, ['office', 'init', '--code', code, '--name', name, '--role', role, '--admin', 'admin',
-    '--password-file', path.join(root, 'password'), '--passphrase-file', path.join(root, `phrase-${code}`), '--json']);
+  const run = runCli(dataDir, [
+    'office',
+    'init',
+    '--code',
+    code,
+    '--name',
+    name,
+    '--role',
+    role,
+    '--admin',
+    'admin',
+    '--password-file',
+    path.join(root, 'password'),
+    '--passphrase-file',
+    path.join(root, `phrase-${code}`),
+    '--json',
+  ]);
   expect(run.status, run.stderr).toBe(0);
   return { dataDir, init: run.json() };
 }
@@ -24,7 +39,14 @@ describe('cli: keys', () => {
     expect(county.init).toMatchObject({ ok: true, keys: { keyId: expect.stringMatching(/^[0-9a-f]{16}$/) } });
 
     const cardFile = path.join(root, 'county-card.json');
-    const card = runCli(county.dataDir, ['keys', 'card', cardFile, '--passphrase-file', path.join(root, 'phrase-321302'), '--json']);
+    const card = runCli(county.dataDir, [
+      'keys',
+      'card',
+      cardFile,
+      '--passphrase-file',
+      path.join(root, 'phrase-321302'),
+      '--json',
+    ]);
     expect(card.status, card.stderr).toBe(0);
     const printed = card.json();
     expect(Object.keys(printed)).toEqual(expect.arrayContaining(['officeCode', 'keyId', 'fingerprint']));
@@ -32,10 +54,18 @@ describe('cli: keys', () => {
     expect(printed.fingerprint).toMatch(/^(\d{4} ){11}\d{4}$/);
     expect(JSON.parse(fs.readFileSync(cardFile, 'utf8'))).toMatchObject({ officeCode: '321302', role: 'county' });
 
-    const locked = runCli(county.dataDir, ['keys', 'card', path.join(root, 'x.json'), '--json'], { BOAI_KEY_PASSPHRASE: '' });
+    const locked = runCli(county.dataDir, ['keys', 'card', path.join(root, 'x.json'), '--json'], {
+      BOAI_KEY_PASSPHRASE: '',
+    });
     expect(locked.status).toBe(1);
-    expect(locked.json()).toMatchObject({ ok: false, code: 'KEYS_LOCKED', message: expect.stringContaining('--passphrase-file') });
-    const wrongPhrase = runCli(county.dataDir, ['keys', 'card', path.join(root, 'x.json'), '--json'], { BOAI_KEY_PASSPHRASE: 'not it' });
+    expect(locked.json()).toMatchObject({
+      ok: false,
+      code: 'KEYS_LOCKED',
+      message: expect.stringContaining('--passphrase-file'),
+    });
+    const wrongPhrase = runCli(county.dataDir, ['keys', 'card', path.join(root, 'x.json'), '--json'], {
+      BOAI_KEY_PASSPHRASE: 'not it',
+    });
     expect(wrongPhrase.json()).toMatchObject({ ok: false, code: 'KEYS_PASSPHRASE_WRONG' });
 
     const digits = String(printed.fingerprint);
@@ -45,9 +75,22 @@ describe('cli: keys', () => {
     expect(refused.json()).toMatchObject({ ok: false, code: 'TRUST_FINGERPRINT_MISMATCH' });
     expect(runCli(city.dataDir, ['keys', 'list', '--json']).json()).toEqual({ ok: true, trusted: [] });
 
-    const trusted = runCli(city.dataDir, ['keys', 'trust', cardFile, '--fingerprint', digits.replaceAll(' ', ''), '--json']);
+    const trusted = runCli(city.dataDir, [
+      'keys',
+      'trust',
+      cardFile,
+      '--fingerprint',
+      digits.replaceAll(' ', ''),
+      '--json',
+    ]);
     expect(trusted.status, trusted.stderr).toBe(0);
-    expect(trusted.json()).toMatchObject({ ok: true, status: 'new', officeCode: '321302', name: '宿城区红十字会', fingerprint: digits });
+    expect(trusted.json()).toMatchObject({
+      ok: true,
+      status: 'new',
+      officeCode: '321302',
+      name: '宿城区红十字会',
+      fingerprint: digits,
+    });
 
     // A county refuses another county's card, with its own code.
     const sibling = runCli(county.dataDir, ['keys', 'trust', cardFile, '--fingerprint', digits, '--json']);

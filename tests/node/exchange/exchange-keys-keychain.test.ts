@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { keychainSealer, type Keychain } from '@core/exchange/keys';
-import { expectCode } from './exchange-keys-support';
 import { tempDir } from '../support';
+import { expectCode } from './exchange-keys-support';
 
 function osKeychain(secret = randomBytes(32), reEncrypt = false): Keychain & { calls: string[] } {
   const calls: string[] = [];
@@ -14,7 +14,8 @@ function osKeychain(secret = randomBytes(32), reEncrypt = false): Keychain & { c
     calls,
     async encrypt(text) {
       calls.push('encrypt');
-      const nonce = randomBytes(12), cipher = createCipheriv('aes-256-gcm', secret, nonce);
+      const nonce = randomBytes(12),
+        cipher = createCipheriv('aes-256-gcm', secret, nonce);
       const body = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
       return Buffer.concat([nonce, cipher.getAuthTag(), body]);
     },
@@ -22,7 +23,10 @@ function osKeychain(secret = randomBytes(32), reEncrypt = false): Keychain & { c
       calls.push('decrypt');
       const decipher = createDecipheriv('aes-256-gcm', secret, wrapped.subarray(0, 12));
       decipher.setAuthTag(wrapped.subarray(12, 28));
-      return { result: Buffer.concat([decipher.update(wrapped.subarray(28)), decipher.final()]).toString('utf8'), shouldReEncrypt: reEncrypt };
+      return {
+        result: Buffer.concat([decipher.update(wrapped.subarray(28)), decipher.final()]).toString('utf8'),
+        shouldReEncrypt: reEncrypt,
+      };
     },
   };
 }

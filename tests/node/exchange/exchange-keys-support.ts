@@ -1,8 +1,8 @@
 // Two offices with keys (a county and its city), and a helper that expects an AppError code.
 import { expect } from 'vitest';
+import type { CoreContext } from '@core/context';
 import { AppError } from '@core/errors';
 import { buildCard, cardText } from '@core/exchange/keys';
-import type { CoreContext } from '@core/context';
 import { officeBackend } from '../support';
 
 export const COUNTY = { code: '321302', name: '宿城区红十字会' };

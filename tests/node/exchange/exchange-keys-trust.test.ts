@@ -1,14 +1,20 @@
 // Key cards and the trust list: round trip, fingerprint confirmation, pairing rules, key replacement.
 import { describe, expect, it } from 'vitest';
-import { trustedKeyHistory } from '@db/schema';
+import type { KeyCardFile } from '@api/keys';
 import { verifyAuditChain } from '@core/audit/chain';
 import type { CoreContext } from '@core/context';
-import type { KeyCardFile } from '@api/keys';
 import {
-  listTrusted, ownKeySummary, parseCard, previewCard, rotateOfficeKeys, trustLookup, trustOffice,
+  listTrusted,
+  ownKeySummary,
+  parseCard,
+  previewCard,
+  rotateOfficeKeys,
+  trustLookup,
+  trustOffice,
 } from '@core/exchange/keys';
-import { cardOf, CITY, COUNTY, countyAndCity, expectCode } from './exchange-keys-support';
+import { trustedKeyHistory } from '@db/schema';
 import { ADMIN_PASSWORD, officeBackend, callerFor } from '../support';
+import { cardOf, CITY, COUNTY, countyAndCity, expectCode } from './exchange-keys-support';
 
 const fingerprintOf = (ctx: CoreContext) => ownKeySummary(ctx.store)!.fingerprint;
 
@@ -18,7 +24,12 @@ describe('key card', () => {
     const text = cardOf(countyAdmin);
     const card = parseCard(text);
     const summary = ownKeySummary(countyAdmin.store)!;
-    expect(card).toMatchObject({ officeCode: COUNTY.code, name: COUNTY.name, role: 'county', signingKey: { keyId: summary.keyId } });
+    expect(card).toMatchObject({
+      officeCode: COUNTY.code,
+      name: COUNTY.name,
+      role: 'county',
+      signingKey: { keyId: summary.keyId },
+    });
     expect(card.fingerprint).toBe(summary.fingerprint.replaceAll(' ', ''));
     expect(text).not.toMatch(/"d"|private/i);
     expect(cardOf(countyAdmin)).toBe(text); // deterministic: the same keys give the same card
@@ -30,9 +41,15 @@ describe('key card', () => {
     expectCode(() => parseCard(JSON.stringify({ ...card, name: '别的单位' })), 'KEYCARD_INVALID');
     const other = JSON.parse(cardOf(cityAdmin));
     const swapped = { ...card, encryptionKey: other.encryptionKey };
-    expect(expectCode(() => parseCard(JSON.stringify(swapped)), 'KEYCARD_INVALID').details).toEqual({ reason: 'fingerprint' });
-    expect(expectCode(() => parseCard('PK\u0003\u0004 spreadsheet'), 'KEYCARD_INVALID').details).toEqual({ reason: 'notJson' });
-    expect(expectCode(() => parseCard('{"format":"boai-keycard"}'), 'KEYCARD_INVALID').details).toEqual({ reason: 'fields' });
+    expect(expectCode(() => parseCard(JSON.stringify(swapped)), 'KEYCARD_INVALID').details).toEqual({
+      reason: 'fingerprint',
+    });
+    expect(expectCode(() => parseCard('PK\u0003\u0004 spreadsheet'), 'KEYCARD_INVALID').details).toEqual({
+      reason: 'notJson',
+    });
+    expect(expectCode(() => parseCard('{"format":"boai-keycard"}'), 'KEYCARD_INVALID').details).toEqual({
+      reason: 'fields',
+    });
   });
 });
 
@@ -40,7 +57,14 @@ describe('trust list', () => {
   it('a city trusts a county after the digits match; a wrong fingerprint is refused and changes nothing', () => {
     const { countyAdmin, cityAdmin, city } = countyAndCity();
     const text = cardOf(countyAdmin);
-    expect(previewCard(cityAdmin, text)).toMatchObject({ officeCode: COUNTY.code, name: COUNTY.name, role: 'county', status: 'new', needsConfirmation: true, current: null });
+    expect(previewCard(cityAdmin, text)).toMatchObject({
+      officeCode: COUNTY.code,
+      name: COUNTY.name,
+      role: 'county',
+      status: 'new',
+      needsConfirmation: true,
+      current: null,
+    });
     const wrong = fingerprintOf(countyAdmin).replace(/^\d/, (d) => String((Number(d) + 1) % 10));
     const refused = expectCode(() => trustOffice(cityAdmin, text, wrong), 'TRUST_FINGERPRINT_MISMATCH');
     expect(refused.message).toContain('指纹不一致');
@@ -49,8 +73,16 @@ describe('trust list', () => {
     const typed = fingerprintOf(countyAdmin).replaceAll(' ', ''); // typed without spaces
     const result = trustOffice(cityAdmin, text, typed);
     expect(result.status).toBe('new');
-    expect(listTrusted(city.store)).toEqual([expect.objectContaining({ officeCode: COUNTY.code, name: COUNTY.name, role: 'county',
-      fingerprint: fingerprintOf(countyAdmin), confirmedHow: 'fingerprint', confirmedBy: 'user-admin' })]);
+    expect(listTrusted(city.store)).toEqual([
+      expect.objectContaining({
+        officeCode: COUNTY.code,
+        name: COUNTY.name,
+        role: 'county',
+        fingerprint: fingerprintOf(countyAdmin),
+        confirmedHow: 'fingerprint',
+        confirmedBy: 'user-admin',
+      }),
+    ]);
     expect(previewCard(cityAdmin, text)).toMatchObject({ status: 'same', needsConfirmation: false });
     expect(verifyAuditChain(city.store.sqlite).ok).toBe(true);
   });
@@ -59,7 +91,10 @@ describe('trust list', () => {
     const { county, countyAdmin, cityAdmin } = countyAndCity();
     const other = officeBackend('county', '321311', { keys: true, name: '宿豫区红十字会' }).as(['admin']);
     const otherCity = officeBackend('city', '320300', { keys: true, name: '徐州市红十字会' }).as(['admin']);
-    expect(trustOffice(countyAdmin, cardOf(cityAdmin), fingerprintOf(cityAdmin)).office).toMatchObject({ officeCode: CITY.code, role: 'city' });
+    expect(trustOffice(countyAdmin, cardOf(cityAdmin), fingerprintOf(cityAdmin)).office).toMatchObject({
+      officeCode: CITY.code,
+      role: 'city',
+    });
     expectCode(() => trustOffice(countyAdmin, cardOf(other), fingerprintOf(other)), 'KEYCARD_WRONG_ROLE');
     expectCode(() => trustOffice(cityAdmin, cardOf(otherCity), fingerprintOf(otherCity)), 'KEYCARD_WRONG_ROLE');
     expectCode(() => previewCard(countyAdmin, cardOf(countyAdmin)), 'KEYCARD_OWN_OFFICE');
@@ -73,12 +108,21 @@ describe('trust list', () => {
     rotateOfficeKeys(countyAdmin);
     const replacement = cardOf(countyAdmin);
     expect(parseCard(replacement).rotation?.previousKeyId).toBe(oldKeyId);
-    expect(previewCard(cityAdmin, replacement)).toMatchObject({ status: 'rotation', needsConfirmation: false, current: { signingKeyId: oldKeyId } });
-    expect(trustOffice(cityAdmin, replacement).office).toMatchObject({ confirmedHow: 'rotation', fingerprint: fingerprintOf(countyAdmin) });
+    expect(previewCard(cityAdmin, replacement)).toMatchObject({
+      status: 'rotation',
+      needsConfirmation: false,
+      current: { signingKeyId: oldKeyId },
+    });
+    expect(trustOffice(cityAdmin, replacement).office).toMatchObject({
+      confirmedHow: 'rotation',
+      fingerprint: fingerprintOf(countyAdmin),
+    });
     expect(trustLookup(city.store).office(COUNTY.code)?.signingKeyId).toBe(ownKeySummary(countyAdmin.store)!.keyId);
     const history = city.store.orm.select().from(trustedKeyHistory).all();
     expect(history.map((h) => [h.signingKeyId, h.confirmedHow, h.replacedAt !== null])).toEqual([
-      [oldKeyId, 'fingerprint', true], [ownKeySummary(countyAdmin.store)!.keyId, 'rotation', false]]);
+      [oldKeyId, 'fingerprint', true],
+      [ownKeySummary(countyAdmin.store)!.keyId, 'rotation', false],
+    ]);
   });
 
   it('asks again for new keys that the old key did not sign (a re-installed county), and says why', () => {
@@ -110,14 +154,24 @@ describe('trust list', () => {
   it('lets only an administrator change the trust list through the API', async () => {
     const { countyAdmin, city } = countyAndCity();
     city.addUser('clerk1', ['clerk'], 'clerk-pass-1');
-    const call = (method: string, input: unknown, sessionKey: string) => city.backend.router.call(method, input, callerFor(city.backend.router, sessionKey));
+    const call = (method: string, input: unknown, sessionKey: string) =>
+      city.backend.router.call(method, input, callerFor(city.backend.router, sessionKey));
     await call('auth.login', { username: 'clerk1', password: 'clerk-pass-1' }, 'c');
     const card = cardOf(countyAdmin);
-    expect(await call('keys.trustOffice', { card, fingerprint: fingerprintOf(countyAdmin) }, 'c')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await call('keys.trustOffice', { card, fingerprint: fingerprintOf(countyAdmin) }, 'c')).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     expect(await call('keys.listTrusted', {}, 'c')).toEqual({ ok: true, value: [] });
     await call('auth.login', { username: 'admin', password: ADMIN_PASSWORD }, 'a');
-    expect(await call('keys.trustOffice', { card, fingerprint: '0000' }, 'a')).toMatchObject({ ok: false, error: { code: 'TRUST_FINGERPRINT_MISMATCH', messageKey: 'errors.TRUST_FINGERPRINT_MISMATCH' } });
-    expect(await call('keys.trustOffice', { card, fingerprint: fingerprintOf(countyAdmin) }, 'a')).toMatchObject({ ok: true, value: { status: 'new' } });
+    expect(await call('keys.trustOffice', { card, fingerprint: '0000' }, 'a')).toMatchObject({
+      ok: false,
+      error: { code: 'TRUST_FINGERPRINT_MISMATCH', messageKey: 'errors.TRUST_FINGERPRINT_MISMATCH' },
+    });
+    expect(await call('keys.trustOffice', { card, fingerprint: fingerprintOf(countyAdmin) }, 'a')).toMatchObject({
+      ok: true,
+      value: { status: 'new' },
+    });
     expect(await call('keys.listTrusted', {}, 'c')).toMatchObject({ ok: true, value: [{ officeCode: COUNTY.code }] });
     const file = await call('keys.exportCard', {}, 'a');
     if (!file.ok) throw new Error(file.error.code);

@@ -4,12 +4,23 @@
 import { describe, expect, it } from 'vitest';
 import { acceptSnapshot, importPackage } from '@core/exchange/inbox';
 import {
-  addGenerated, backupOf, CITY, cityWith, COUNTY, databaseDigest, exportTo, peopleOf, RECEIVED_LOG,
+  addGenerated,
+  backupOf,
+  CITY,
+  cityWith,
+  COUNTY,
+  databaseDigest,
+  exportTo,
+  peopleOf,
+  RECEIVED_LOG,
 } from './exchange-apply-support';
 
 describe('a package from a replaced incarnation', () => {
   it('is refused as out of date, twice, without stopping the county stream', async () => {
-    const { city, counties: [county] } = cityWith(COUNTY);
+    const {
+      city,
+      counties: [county],
+    } = cityWith(COUNTY);
     addGenerated(county!, 3);
     expect((await importPackage(city.ctx(), await exportTo(county!, CITY))).status).toBe('applied');
     const restoreLater = backupOf(county!, true);
@@ -23,18 +34,30 @@ describe('a package from a replaced incarnation', () => {
     addGenerated(restored, 1, 13);
     const snapshot = await importPackage(city.ctx(), await exportTo(restored, CITY, { snapshot: true }));
     expect(snapshot).toMatchObject({ status: 'forked', code: 'PKG_INCARNATION_CHANGED' });
-    expect((await acceptSnapshot(city.ctx(['admin'], 'inbox.acceptSnapshot'), snapshot.packageId)).status).toBe('applied');
+    expect((await acceptSnapshot(city.ctx(['admin'], 'inbox.acceptSnapshot'), snapshot.packageId)).status).toBe(
+      'applied',
+    );
 
     for (let attempt = 0; attempt < 2; attempt++) {
       const before = databaseDigest(city.store.sqlite, RECEIVED_LOG);
       const stale = await importPackage(city.ctx(), straggler);
       expect(stale).toMatchObject({ status: 'rejected', code: 'PKG_INCARNATION_STALE', seq: 3 });
       expect(databaseDigest(city.store.sqlite, RECEIVED_LOG)).toBe(before);
-      expect(city.store.sqlite.prepare('SELECT status, reason FROM inbox_packages WHERE package_id = ?').get(stale.packageId))
-        .toEqual({ status: 'stale', reason: 'PKG_INCARNATION_STALE' });
+      expect(
+        city.store.sqlite
+          .prepare('SELECT status, reason FROM inbox_packages WHERE package_id = ?')
+          .get(stale.packageId),
+      ).toEqual({ status: 'stale', reason: 'PKG_INCARNATION_STALE' });
     }
-    expect(city.store.sqlite.prepare(`SELECT count(*) FROM inbox_packages WHERE status = 'forked' AND epoch =
-      (SELECT epoch FROM inbox_streams WHERE sender_office_code = ?)`).pluck().get(COUNTY)).toBe(0);
+    expect(
+      city.store.sqlite
+        .prepare(
+          `SELECT count(*) FROM inbox_packages WHERE status = 'forked' AND epoch =
+      (SELECT epoch FROM inbox_streams WHERE sender_office_code = ?)`,
+        )
+        .pluck()
+        .get(COUNTY),
+    ).toBe(0);
     expect((await importPackage(city.ctx(), oldSecond)).status).toBe('already');
 
     const added = addGenerated(restored, 2, 17);

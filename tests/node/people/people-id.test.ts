@@ -19,12 +19,24 @@ describe('parseIdNumber', () => {
     ['an abolished area code (321321)', '321321199001011233', '321321199001011233', 'M', '1990-01-01'],
     ['a leap day', '321302200002290015', '321302200002290015', 'M', '2000-02-29'],
   ])('accepts %s', (_label, raw, idNumber, gender, birthDate) => {
-    expect(parse(raw)).toEqual({ ok: true, idNumber, converted: false, gender, birthDate, areaCode: idNumber.slice(0, 6) });
+    expect(parse(raw)).toEqual({
+      ok: true,
+      idNumber,
+      converted: false,
+      gender,
+      birthDate,
+      areaCode: idNumber.slice(0, 6),
+    });
   });
 
   it('converts a 15-digit legacy number, computing the check character', () => {
     expect(parse('320802900101123')).toEqual({
-      ok: true, idNumber: '320802199001011230', converted: true, birthDate: '1990-01-01', gender: 'M', areaCode: '320802',
+      ok: true,
+      idNumber: '320802199001011230',
+      converted: true,
+      birthDate: '1990-01-01',
+      gender: 'M',
+      areaCode: '320802',
     });
     const female = parse('321302850615002');
     expect(female).toMatchObject({ ok: true, converted: true, gender: 'F', birthDate: '1985-06-15' });
@@ -66,7 +78,11 @@ describe('parseIdNumber', () => {
 
   it('keeps a real number that ends in 000 when its check character fits', () => {
     expect(idCheckChar('32130219900101600')).toBe('0');
-    expect(parse('321302199001016000')).toMatchObject({ ok: true, idNumber: '321302199001016000', birthDate: '1990-01-01' });
+    expect(parse('321302199001016000')).toMatchObject({
+      ok: true,
+      idNumber: '321302199001016000',
+      birthDate: '1990-01-01',
+    });
   });
 
   it('accepts every generated test person', () => {

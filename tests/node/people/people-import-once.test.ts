@@ -5,8 +5,8 @@ import type { PersonInput } from '@api/people';
 import { commitImportJob } from '@core/people/import/jobs';
 import { generatePeople } from '../../fixtures/people';
 import { PEOPLE_HEADER, personCells, workbookBuffer } from '../../fixtures/xlsx';
-import { readyImport } from './people-import-support';
 import { officeBackend } from '../support';
+import { readyImport } from './people-import-support';
 
 describe('people import: committed once', () => {
   it('refuses a second commit of the job and imports nothing twice from the same file', async () => {
@@ -23,7 +23,9 @@ describe('people import: committed once', () => {
 
     const again = await readyImport(ctx, '花名册.xlsx', content);
     expect(again.preview).toMatchObject({ rows: 3, valid: 0, invalid: 3 });
-    await expect(commitImportJob(ctx, again.jobId, 'validOnly')).rejects.toMatchObject({ code: 'IMPORT_NOTHING_VALID' });
+    await expect(commitImportJob(ctx, again.jobId, 'validOnly')).rejects.toMatchObject({
+      code: 'IMPORT_NOTHING_VALID',
+    });
     expect(peopleCount()).toBe(3);
   });
 });

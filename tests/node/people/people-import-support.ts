@@ -20,13 +20,25 @@ export async function waitForJob(ctx: CoreContext, jobId: string): Promise<Impor
 }
 
 /** Starts an import of `content` and returns its status once checked (phase 'ready', or 'failed'). */
-export async function previewImport(ctx: CoreContext, fileName: string, content: Buffer, mapping?: ColumnChoice[], update?: UpdateOptions) {
+export async function previewImport(
+  ctx: CoreContext,
+  fileName: string,
+  content: Buffer,
+  mapping?: ColumnChoice[],
+  update?: UpdateOptions,
+) {
   const { jobId } = startImportJob(ctx, { fileName, contentBase64: content.toString('base64'), mapping, update });
   const status = await waitForJob(ctx, jobId);
   return { jobId, status };
 }
 
-export async function readyImport(ctx: CoreContext, fileName: string, content: Buffer, mapping?: ColumnChoice[], update?: UpdateOptions) {
+export async function readyImport(
+  ctx: CoreContext,
+  fileName: string,
+  content: Buffer,
+  mapping?: ColumnChoice[],
+  update?: UpdateOptions,
+) {
   const { jobId, status } = await previewImport(ctx, fileName, content, mapping, update);
   expect(status.error).toBeNull();
   expect(status.phase).toBe('ready');
@@ -47,8 +59,11 @@ export async function rosterWithFiveBadRows() {
 }
 
 export const FIVE_BAD = [
-  [5, 'idNumber', 'ID_CHECKSUM'], [8, 'idNumber', 'ID_BIRTHDATE'], [12, 'idNumber', 'ID_SPREADSHEET_NUMBER'],
-  [15, 'mobile', 'MOBILE_FORMAT'], [20, 'name', 'NAME_REQUIRED'],
+  [5, 'idNumber', 'ID_CHECKSUM'],
+  [8, 'idNumber', 'ID_BIRTHDATE'],
+  [12, 'idNumber', 'ID_SPREADSHEET_NUMBER'],
+  [15, 'mobile', 'MOBILE_FORMAT'],
+  [20, 'name', 'NAME_REQUIRED'],
 ];
 
 export { encodeGbk } from '../../fixtures/gbk';

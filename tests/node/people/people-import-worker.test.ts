@@ -4,16 +4,19 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundleMainEntry, repoRoot, XLSX_WORKER_FILE } from '../../../build/bundle-main.mjs';
 import { findHeaderRow } from '@core/people/import/headers';
 import { openTable } from '@core/spreadsheet/read';
+import { bundleMainEntry, repoRoot, XLSX_WORKER_FILE } from '../../../build/bundle-main.mjs';
 import { generatePeople } from '../../fixtures/people';
 import { PEOPLE_HEADER, personCells, workbookBuffer } from '../../fixtures/xlsx';
 import { tempDir } from '../support';
 
 async function rosterFile(dir: string, count: number): Promise<string> {
   const file = path.join(dir, 'roster.xlsx');
-  fs.writeFileSync(file, await workbookBuffer([['说明：请勿修改表头'], PEOPLE_HEADER, ...generatePeople(count, 7).map(personCells)]));
+  fs.writeFileSync(
+    file,
+    await workbookBuffer([['说明：请勿修改表头'], PEOPLE_HEADER, ...generatePeople(count, 7).map(personCells)]),
+  );
   return file;
 }
 
@@ -49,9 +52,17 @@ describe('people import: the xlsx reading worker', () => {
     const outfile = await bundleMainEntry(entry, path.join(dir, 'dist', 'main', 'entry.cjs'));
     expect(fs.existsSync(path.join(dir, 'dist', 'main', XLSX_WORKER_FILE))).toBe(true);
     // Run from elsewhere, without tsx: only the bundled files and node_modules' native modules are there.
-    const run = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(outfile)})`, await rosterFile(dir, 600)],
-      { encoding: 'utf8', cwd: dir, timeout: 60_000 });
+    const run = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(outfile)})`, await rosterFile(dir, 600)], {
+      encoding: 'utf8',
+      cwd: dir,
+      timeout: 60_000,
+    });
     expect(run.stderr).toBe('');
-    expect(JSON.parse(run.stdout)).toEqual({ headerRow: 2, header: PEOPLE_HEADER, rows: 600, firstId: generatePeople(600, 7)[0]!.idNumber });
+    expect(JSON.parse(run.stdout)).toEqual({
+      headerRow: 2,
+      header: PEOPLE_HEADER,
+      rows: 600,
+      firstId: generatePeople(600, 7)[0]!.idNumber,
+    });
   }, 120_000);
 });

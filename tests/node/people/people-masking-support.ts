@@ -26,18 +26,37 @@ export function maskCandidates(masked: string): string[] {
   const parts = MASKED.exec(masked);
   if (!parts) throw new Error(`not a masked ID number: ${masked}`);
   const [, area, sequence, check] = parts;
-  const candidates = BIRTH_DATES.map((date) => `${area}${date}${sequence}`).filter((first17) => idCheckChar(first17) === check).map((f) => f + check);
+  const candidates = BIRTH_DATES.map((date) => `${area}${date}${sequence}`)
+    .filter((first17) => idCheckChar(first17) === check)
+    .map((f) => f + check);
   candidatesOf.set(masked, candidates);
   return candidates;
 }
 
 /** Keys whose values say nothing about the birth date (the mask itself, contact numbers, entry times, counters). */
-const BENIGN = new Set(['id', 'personId', 'officeCode', 'idNumber', 'idMasked', 'mobile', 'phone', 'createdAt', 'updatedAt',
-  'voidedAt', 'rowVersion', 'no', 'line', 'issueDocumentId', 'issueDocumentNumber']);
+const BENIGN = new Set([
+  'id',
+  'personId',
+  'officeCode',
+  'idNumber',
+  'idMasked',
+  'mobile',
+  'phone',
+  'createdAt',
+  'updatedAt',
+  'voidedAt',
+  'rowVersion',
+  'no',
+  'line',
+  'issueDocumentId',
+  'issueDocumentNumber',
+]);
 
 /** Everything beside the mask in one object a response gave about a person: each value that could be a clue. */
 export function cluesOf(person: Record<string, unknown>): unknown[] {
-  return Object.entries(person).filter(([key, value]) => !BENIGN.has(key) && value !== null && value !== undefined).map(([, value]) => value);
+  return Object.entries(person)
+    .filter(([key, value]) => !BENIGN.has(key) && value !== null && value !== undefined)
+    .map(([, value]) => value);
 }
 
 /**
@@ -50,10 +69,13 @@ export function narrow(candidates: string[], clues: unknown[]): string[] {
   for (const clue of clues) {
     const text = clue instanceof Date ? clue.toISOString().slice(0, 10) : String(clue);
     const date = /(1[89]\d{2}|20\d{2})-?(\d{2})-?(\d{2})/.exec(text);
-    const keep = (test: (birth: string) => boolean) => { left = left.filter((id) => test(id.slice(6, 14))); };
+    const keep = (test: (birth: string) => boolean) => {
+      left = left.filter((id) => test(id.slice(6, 14)));
+    };
     if (date) keep((birth) => birth === `${date[1]}${date[2]}${date[3]}`);
     else if (/^(1[89]\d{2}|20\d{2})$/.test(text)) keep((birth) => birth.startsWith(text));
-    else if (typeof clue === 'number' && clue >= 0 && clue <= 130) keep((birth) => [thisYear - clue, thisYear - clue - 1].includes(Number(birth.slice(0, 4))));
+    else if (typeof clue === 'number' && clue >= 0 && clue <= 130)
+      keep((birth) => [thisYear - clue, thisYear - clue - 1].includes(Number(birth.slice(0, 4))));
   }
   return left;
 }

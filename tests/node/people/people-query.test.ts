@@ -1,10 +1,10 @@
 // The grid's queries: search by pinyin, ID tail, mobile and name; filters; sort in pinyin order; paging; facets.
 import { describe, expect, it } from 'vitest';
 import type { PersonInput } from '@api/people';
-import type { Role } from '@rules/roles';
 import { prefixUpperBound } from '@core/people/keyRange';
 import { listPeople, peopleFacets, peoplePageSql, peopleWhere, type PeoplePageQuery } from '@core/people/query';
 import { createPerson, voidPerson } from '@core/people/service';
+import type { Role } from '@rules/roles';
 import { generatePeople } from '../../fixtures/people';
 import { officeBackend } from '../support';
 
@@ -21,7 +21,8 @@ function registry() {
   const { as } = officeBackend();
   const clerk = as(['clerk'], 'people.create');
   const ids = new Map(PEOPLE.map((p) => [p.name, createPerson(clerk, p).person.id]));
-  const list = (query: Partial<PeoplePageQuery>, roles: Role[] = ['viewer']) => listPeople(as(roles, 'people.list'), { offset: 0, limit: 100, ...query });
+  const list = (query: Partial<PeoplePageQuery>, roles: Role[] = ['viewer']) =>
+    listPeople(as(roles, 'people.list'), { offset: 0, limit: 100, ...query });
   const names = (query: Partial<PeoplePageQuery>, roles?: Role[]) => list(query, roles).rows.map((r) => r.name);
   return { clerk, ids, list, names, as };
 }
@@ -30,7 +31,14 @@ describe('listPeople', () => {
   it('sorts by name in pinyin order, both ways, and masks every ID', () => {
     const { list, names } = registry();
     expect(names({})).toEqual(['李四', '单田芳', '王五', '曾小芳', '张三', '赵敏']);
-    expect(names({ sort: [{ column: 'name', direction: 'desc' }] })).toEqual(['赵敏', '张三', '曾小芳', '王五', '单田芳', '李四']);
+    expect(names({ sort: [{ column: 'name', direction: 'desc' }] })).toEqual([
+      '赵敏',
+      '张三',
+      '曾小芳',
+      '王五',
+      '单田芳',
+      '李四',
+    ]);
     const page = list({});
     expect(page.total).toBe(6);
     expect(page.rows.every((r) => r.idMasked && /^\d{6}\*{8}[\dX]{4}$/.test(r.idNumber))).toBe(true);
@@ -62,9 +70,23 @@ describe('listPeople', () => {
     expect(names({ township: '蔡集镇', village: '张圩村' })).toEqual(['张三']);
     expect(names({ gender: 'F' })).toEqual(['王五', '赵敏']);
     // Townships sort by their text (an index walk); within one township by name.
-    expect(names({ sort: [{ column: 'township', direction: 'asc' }] })).toEqual(['单田芳', '赵敏', '王五', '曾小芳', '李四', '张三']);
+    expect(names({ sort: [{ column: 'township', direction: 'asc' }] })).toEqual([
+      '单田芳',
+      '赵敏',
+      '王五',
+      '曾小芳',
+      '李四',
+      '张三',
+    ]);
     // Equal birth dates keep the order of entry (a sort only for users who may reveal ID numbers).
-    expect(names({ sort: [{ column: 'birthDate', direction: 'asc' }] }, ['clerk'])).toEqual(['李四', '王五', '张三', '单田芳', '赵敏', '曾小芳']);
+    expect(names({ sort: [{ column: 'birthDate', direction: 'asc' }] }, ['clerk'])).toEqual([
+      '李四',
+      '王五',
+      '张三',
+      '单田芳',
+      '赵敏',
+      '曾小芳',
+    ]);
   });
 
   it('hides voided people unless asked', () => {
@@ -80,7 +102,8 @@ describe('listPeople', () => {
     const clerk = as(['clerk'], 'people.create');
     // Same names for many people: the tie-break keeps pages from overlapping.
     for (const [i, p] of generatePeople(120, 3).entries()) createPerson(clerk, { ...p, name: i % 2 ? '王伟' : '张伟' });
-    const page = (offset: number) => listPeople(as(['viewer']), { offset, limit: 50, sort: [{ column: 'name', direction: 'asc' }] });
+    const page = (offset: number) =>
+      listPeople(as(['viewer']), { offset, limit: 50, sort: [{ column: 'name', direction: 'asc' }] });
     const pages = [page(0), page(50), page(100)];
     expect(pages.map((p) => p.rows.length)).toEqual([50, 50, 20]);
     expect(pages.every((p) => p.total === 120)).toBe(true);
@@ -107,10 +130,16 @@ describe('query plans', () => {
     const { store } = officeBackend();
     const page = peoplePageSql({ offset: 0, limit: 100, ...query });
     const where = peopleWhere(query);
-    const plans = [[page.sql, page.params], [`SELECT count(*) FROM people ${where.sql}`, where.params]] as const;
+    const plans = [
+      [page.sql, page.params],
+      [`SELECT count(*) FROM people ${where.sql}`, where.params],
+    ] as const;
     for (const [sql, params] of plans) {
       const steps = store.sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[];
-      expect(steps.filter((s) => /^SCAN people$/.test(s.detail)), sql).toEqual([]);
+      expect(
+        steps.filter((s) => /^SCAN people$/.test(s.detail)),
+        sql,
+      ).toEqual([]);
     }
   });
 });
@@ -119,7 +148,10 @@ describe('peopleFacets', () => {
   it('lists townships and villages in use in pinyin order, villages of one township when given', () => {
     const { as } = registry();
     const ctx = as(['viewer']);
-    expect(peopleFacets(ctx)).toEqual({ townships: ['蔡集镇', '耿车镇', '王官集镇'], villages: ['红旗村', '王庄村', '张圩村'] });
+    expect(peopleFacets(ctx)).toEqual({
+      townships: ['蔡集镇', '耿车镇', '王官集镇'],
+      villages: ['红旗村', '王庄村', '张圩村'],
+    });
     expect(peopleFacets(ctx, '蔡集镇').villages).toEqual(['王庄村', '张圩村']);
   });
 });

@@ -1,7 +1,7 @@
 // checkPerson: one person as typed or imported, checked without a database; and the pinyin search keys.
 import { describe, expect, it } from 'vitest';
-import { checkPerson, genderFromText } from '@core/people/validate';
 import { idReversed, nameSearchKeys, readNameByPinyinPro } from '@core/people/searchKeys';
+import { checkPerson, genderFromText } from '@core/people/validate';
 import { generatePeople } from '../../fixtures/people';
 
 const TODAY = new Date('2026-06-01T12:00:00');
@@ -9,21 +9,48 @@ const base = { name: '张三', idNumber: '321302199001011234' };
 
 describe('checkPerson', () => {
   it('normalises a valid person and derives birth date, gender and search keys', () => {
-    const { person, issues } = checkPerson({ ...base, name: ' 张  三 ', mobile: '+86 138 1234 5678', township: ' 蔡集镇 ', village: '', notes: ' 低保户\n复核 ' }, TODAY);
+    const { person, issues } = checkPerson(
+      {
+        ...base,
+        name: ' 张  三 ',
+        mobile: '+86 138 1234 5678',
+        township: ' 蔡集镇 ',
+        village: '',
+        notes: ' 低保户\n复核 ',
+      },
+      TODAY,
+    );
     expect(issues).toEqual([]);
     expect(person).toEqual({
-      name: '张三', gender: 'M', idNumber: '321302199001011234', idConverted: false, birthDate: '1990-01-01',
-      mobile: '13812345678', phone: null, township: '蔡集镇', village: null, workUnit: null, notes: '低保户\n复核',
-      idReversed: '432110100991203123', pinyinFull: 'zhangsan', pinyinInitials: 'zs',
+      name: '张三',
+      gender: 'M',
+      idNumber: '321302199001011234',
+      idConverted: false,
+      birthDate: '1990-01-01',
+      mobile: '13812345678',
+      phone: null,
+      township: '蔡集镇',
+      village: null,
+      workUnit: null,
+      notes: '低保户\n复核',
+      idReversed: '432110100991203123',
+      pinyinFull: 'zhangsan',
+      pinyinInitials: 'zs',
     } satisfies typeof person);
   });
 
   it('marks a converted 15-digit number', () => {
-    expect(checkPerson({ ...base, idNumber: '320802900101123' }, TODAY).person).toMatchObject({ idNumber: '320802199001011230', idConverted: true });
+    expect(checkPerson({ ...base, idNumber: '320802900101123' }, TODAY).person).toMatchObject({
+      idNumber: '320802199001011230',
+      idConverted: true,
+    });
   });
 
   it('collects every error, by field', () => {
-    const { person, issues } = checkPerson({ name: '  ', idNumber: '321302199001011235', mobile: '0527-84123456', phone: '123', workUnit: '单'.repeat(201) }, TODAY);
+    const { person, issues } = checkPerson(
+      { name: '  ', idNumber: '321302199001011235', mobile: '0527-84123456', phone: '123', workUnit: '单'.repeat(201) },
+      TODAY,
+    );
     expect(person).toBeNull();
     expect(issues).toEqual([
       { field: 'name', code: 'NAME_REQUIRED', severity: 'error' },
@@ -35,12 +62,16 @@ describe('checkPerson', () => {
   });
 
   it('refuses a name that is too long', () => {
-    expect(checkPerson({ ...base, name: '张'.repeat(51) }, TODAY).issues).toEqual([{ field: 'name', code: 'NAME_TOO_LONG', severity: 'error', details: { max: 50 } }]);
+    expect(checkPerson({ ...base, name: '张'.repeat(51) }, TODAY).issues).toEqual([
+      { field: 'name', code: 'NAME_TOO_LONG', severity: 'error', details: { max: 50 } },
+    ]);
   });
 
   it('warns when the given gender contradicts the ID, and keeps the given one', () => {
     const { person, issues } = checkPerson({ ...base, gender: 'F' }, TODAY);
-    expect(issues).toEqual([{ field: 'gender', code: 'GENDER_MISMATCH', severity: 'warning', details: { given: 'F', fromId: 'M' } }]);
+    expect(issues).toEqual([
+      { field: 'gender', code: 'GENDER_MISMATCH', severity: 'warning', details: { given: 'F', fromId: 'M' } },
+    ]);
     expect(person?.gender).toBe('F');
   });
 
@@ -66,8 +97,11 @@ describe('search keys', () => {
 
   it('reads every name as pinyin-pro does, the ones made of single-reading characters included', () => {
     const names = new Set(generatePeople(20_000, 4).map((p) => p.name));
-    for (const name of ['李一', '王不凡', '张乐', '吕绿', '欧阳娜娜', '司马光', '诸葛亮', '上官婉儿', '㐀林']) names.add(name);
-    const differing = [...names].filter((name) => JSON.stringify(nameSearchKeys(name)) !== JSON.stringify(readNameByPinyinPro(name)));
+    for (const name of ['李一', '王不凡', '张乐', '吕绿', '欧阳娜娜', '司马光', '诸葛亮', '上官婉儿', '㐀林'])
+      names.add(name);
+    const differing = [...names].filter(
+      (name) => JSON.stringify(nameSearchKeys(name)) !== JSON.stringify(readNameByPinyinPro(name)),
+    );
     expect(differing).toEqual([]);
     expect(names.size).toBeGreaterThan(5_000);
   });

@@ -17,7 +17,10 @@ async function twoUsers() {
   return { ...office, signIn };
 }
 
-const LAYOUT = [{ colId: 'name', width: 140 }, { colId: 'mobile', hide: true }];
+const LAYOUT = [
+  { colId: 'name', width: 140 },
+  { colId: 'mobile', hide: true },
+];
 
 describe('prefs', () => {
   it('a user reads back what they set, after signing in again; another user never sees it', async () => {
@@ -33,7 +36,10 @@ describe('prefs', () => {
     await keeper('prefs.set', { key: 'grid:people', value: [] });
     expect(await clerk('prefs.get', { key: 'grid:people' })).toEqual({ ok: true, value: { value: LAYOUT } });
     // No input names a user: the caller cannot ask for someone else's.
-    expect(await keeper('prefs.get', { key: 'grid:people', userId: 'clerk1' })).toEqual({ ok: true, value: { value: [] } });
+    expect(await keeper('prefs.get', { key: 'grid:people', userId: 'clerk1' })).toEqual({
+      ok: true,
+      value: { value: [] },
+    });
     expect(store.sqlite.prepare('SELECT count(*) FROM user_preferences').pluck().get()).toBe(2);
   });
 
@@ -41,10 +47,15 @@ describe('prefs', () => {
     const { signIn } = await twoUsers();
     const clerk = await signIn('a', 'clerk1', 'clerk-pass-11');
     const big = 'x'.repeat(PREFERENCE_MAX_BYTES);
-    expect(await clerk('prefs.set', { key: 'grid:people', value: big }))
-      .toMatchObject({ ok: false, error: { code: 'PREFERENCE_TOO_LARGE', details: { maxKb: 32 } } });
+    expect(await clerk('prefs.set', { key: 'grid:people', value: big })).toMatchObject({
+      ok: false,
+      error: { code: 'PREFERENCE_TOO_LARGE', details: { maxKb: 32 } },
+    });
     for (const key of ['../etc', '', 'a'.repeat(65), 'Grid people']) {
-      expect(await clerk('prefs.set', { key, value: 1 })).toMatchObject({ ok: false, error: { code: 'INPUT_INVALID' } });
+      expect(await clerk('prefs.set', { key, value: 1 })).toMatchObject({
+        ok: false,
+        error: { code: 'INPUT_INVALID' },
+      });
     }
     await clerk('prefs.set', { key: 'grid:people', value: LAYOUT });
     await clerk('prefs.set', { key: 'grid:people', value: null });
@@ -53,7 +64,8 @@ describe('prefs', () => {
 
   it('needs a signed-in user', async () => {
     const { backend } = await twoUsers();
-    expect(await backend.router.call('prefs.get', { key: 'grid:people' }, callerFor(backend.router, 'nobody')))
-      .toMatchObject({ ok: false, error: { code: 'NOT_SIGNED_IN' } });
+    expect(
+      await backend.router.call('prefs.get', { key: 'grid:people' }, callerFor(backend.router, 'nobody')),
+    ).toMatchObject({ ok: false, error: { code: 'NOT_SIGNED_IN' } });
   });
 });

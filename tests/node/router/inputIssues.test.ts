@@ -11,10 +11,21 @@ describe('input issues', () => {
     addUser('clerk1', ['clerk'], 'clerk-pass-1');
     const caller = callerFor(backend.router, 'c');
     await backend.router.call('auth.login', { username: 'clerk1', password: 'clerk-pass-1' }, caller);
-    const result = await backend.router.call('people.create', { person: { name: '张'.repeat(51), idNumber: ID } }, caller);
+    const result = await backend.router.call(
+      'people.create',
+      { person: { name: '张'.repeat(51), idNumber: ID } },
+      caller,
+    );
     expect(result).toEqual({
       ok: false,
-      error: { code: 'INPUT_INVALID', messageKey: 'errors.INPUT_INVALID', details: { method: 'people.create', issues: [{ path: 'person.name', code: 'too_big', origin: 'string', max: 50 }] } },
+      error: {
+        code: 'INPUT_INVALID',
+        messageKey: 'errors.INPUT_INVALID',
+        details: {
+          method: 'people.create',
+          issues: [{ path: 'person.name', code: 'too_big', origin: 'string', max: 50 }],
+        },
+      },
     });
     const page = await backend.router.call('people.list', { offset: 0, limit: 10 }, caller);
     expect(page.ok && (page.value as { total: number }).total).toBe(0);
@@ -24,7 +35,11 @@ describe('input issues', () => {
     const { backend } = officeBackend();
     const caller = callerFor(backend.router, 'a');
     await backend.router.call('auth.login', { username: 'admin', password: ADMIN_PASSWORD }, caller);
-    const result = await backend.router.call('people.create', { person: { name: '张'.repeat(50), idNumber: 'x' } }, caller);
+    const result = await backend.router.call(
+      'people.create',
+      { person: { name: '张'.repeat(50), idNumber: 'x' } },
+      caller,
+    );
     expect(result).not.toMatchObject({ error: { code: 'INPUT_INVALID' } });
   });
 
@@ -35,7 +50,14 @@ describe('input issues', () => {
     const result = await backend.router.call('people.list', { offset: -1, limit: 'ten' }, caller);
     expect(result).toMatchObject({
       ok: false,
-      error: { details: { issues: [{ path: 'offset', code: 'too_small', min: 0 }, { path: 'limit', code: 'invalid_type', expected: 'number' }] } },
+      error: {
+        details: {
+          issues: [
+            { path: 'offset', code: 'too_small', min: 0 },
+            { path: 'limit', code: 'invalid_type', expected: 'number' },
+          ],
+        },
+      },
     });
   });
 });

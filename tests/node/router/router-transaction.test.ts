@@ -10,12 +10,20 @@ import { ADMIN_PASSWORD, officeBackend } from '../support';
 
 const PERSON = { name: '王小明', idNumber: '321302198001010018', gender: 'M' as const };
 
-const rows = (sqlite: ReturnType<typeof officeBackend>['store']['sqlite']) => sqlite.prepare(`SELECT
-  (SELECT count(*) FROM people), (SELECT count(*) FROM change_journal), (SELECT count(*) FROM audit_log)`).raw().get();
+const rows = (sqlite: ReturnType<typeof officeBackend>['store']['sqlite']) =>
+  sqlite
+    .prepare(
+      `SELECT
+  (SELECT count(*) FROM people), (SELECT count(*) FROM change_journal), (SELECT count(*) FROM audit_log)`,
+    )
+    .raw()
+    .get();
 
 async function signedIn(router: ReturnType<typeof createRouter>) {
   const caller = memoryCaller();
-  expect(await router.call('auth.login', { username: 'admin', password: ADMIN_PASSWORD }, caller)).toMatchObject({ ok: true });
+  expect(await router.call('auth.login', { username: 'admin', password: ADMIN_PASSWORD }, caller)).toMatchObject({
+    ok: true,
+  });
   return caller;
 }
 
@@ -33,7 +41,7 @@ describe('router: write transaction, office and actor', () => {
     const failing = {
       ...handlers,
       // A person, its journal row and its audit entry are written; then the method is refused.
-      'people.create': (ctx: Parameters<typeof handlers['people.create']>[0], input: { person: typeof PERSON }) => {
+      'people.create': (ctx: Parameters<(typeof handlers)['people.create']>[0], input: { person: typeof PERSON }) => {
         createPerson(ctx, input.person, true);
         midway = rows(store.sqlite);
         return fail('PERSON_INVALID', { issues: [] });
@@ -49,7 +57,9 @@ describe('router: write transaction, office and actor', () => {
     expect(store.sqlite.inTransaction).toBe(false);
     // The same call through the real handler commits all three.
     const real = createRouter({ store, handlers });
-    expect(await real.call('people.create', { person: PERSON, acceptWarnings: true }, await signedIn(real))).toMatchObject({ ok: true });
+    expect(
+      await real.call('people.create', { person: PERSON, acceptWarnings: true }, await signedIn(real)),
+    ).toMatchObject({ ok: true });
     expect(rows(store.sqlite)).not.toEqual(before);
   });
 
@@ -58,7 +68,7 @@ describe('router: write transaction, office and actor', () => {
     const seen: { office: string | undefined; actor: string | undefined }[] = [];
     const watching = {
       ...handlers,
-      'office.status': (ctx: Parameters<typeof handlers['office.status']>[0], input: Record<string, never>) => {
+      'office.status': (ctx: Parameters<(typeof handlers)['office.status']>[0], input: Record<string, never>) => {
         seen.push({ office: ctx.office?.name, actor: ctx.actor?.username });
         return handlers['office.status'](ctx, input);
       },
@@ -69,7 +79,10 @@ describe('router: write transaction, office and actor', () => {
     expect(await router.call('office.rename', { name: '宿城区红十字会（新）' }, caller)).toMatchObject({ ok: true });
     const status = await router.call('office.status', {}, caller);
     expect(status).toMatchObject({ ok: true, value: { office: { name: '宿城区红十字会（新）' } } });
-    expect(seen).toEqual([{ office: '宿城区红十字会', actor: 'admin' }, { office: '宿城区红十字会（新）', actor: 'admin' }]);
+    expect(seen).toEqual([
+      { office: '宿城区红十字会', actor: 'admin' },
+      { office: '宿城区红十字会（新）', actor: 'admin' },
+    ]);
   });
 
   it('runs every write handler synchronously inside the transaction (a Promise would be refused)', () => {

@@ -4,10 +4,19 @@ import { addDays, isCalendarDate, isIsoDate, isIsoMonth, isIsoTime, readDateText
 import { ADMIN_PASSWORD, callerFor, officeBackend } from '../support';
 
 describe('readDateText', () => {
-  it.each(['2025.6.30', '2025/6/30', '20250630', '2025年6月30日', '2025-6-30', ' 2025-06-30 ', '２０２５．６．３０', '2025年06月30号', '2025-06-30 08:15'])(
-    'reads %s as 2025-06-30', (text) => {
-      expect(readDateText(text)).toEqual({ ok: true, date: '2025-06-30' });
-    });
+  it.each([
+    '2025.6.30',
+    '2025/6/30',
+    '20250630',
+    '2025年6月30日',
+    '2025-6-30',
+    ' 2025-06-30 ',
+    '２０２５．６．３０',
+    '2025年06月30号',
+    '2025-06-30 08:15',
+  ])('reads %s as 2025-06-30', (text) => {
+    expect(readDateText(text)).toEqual({ ok: true, date: '2025-06-30' });
+  });
 
   it('refuses a day that does not exist instead of rolling it over', () => {
     expect(readDateText('2025-2-30')).toEqual({ ok: false, code: 'DATE_IMPOSSIBLE' });
@@ -42,20 +51,29 @@ describe('the contract', () => {
     const caller = callerFor(backend.router, 'keeper');
     await backend.router.call('auth.login', { username: 'admin', password: ADMIN_PASSWORD }, caller);
     const event = { name: '洪涝', kind: '洪涝', place: '埠子镇' };
-    expect(await backend.router.call('stock.events.create', { ...event, date: '2025-02-30' }, caller))
-      .toMatchObject({ ok: false, error: { code: 'INPUT_INVALID', details: { issues: [{ path: 'date', code: 'invalid_format' }] } } });
+    expect(await backend.router.call('stock.events.create', { ...event, date: '2025-02-30' }, caller)).toMatchObject({
+      ok: false,
+      error: { code: 'INPUT_INVALID', details: { issues: [{ path: 'date', code: 'invalid_format' }] } },
+    });
     expect(await backend.router.call('stock.events.list', {}, caller)).toMatchObject({ ok: true, value: [] });
-    expect(await backend.router.call('stock.events.create', { ...event, date: '2024-02-29' }, caller)).toMatchObject({ ok: true, value: { date: '2024-02-29' } });
+    expect(await backend.router.call('stock.events.create', { ...event, date: '2024-02-29' }, caller)).toMatchObject({
+      ok: true,
+      value: { date: '2024-02-29' },
+    });
   });
 });
 
 describe('stored forms: calendar dates of any year, months, times', () => {
   it('takes a real day of any year as a travelling date, but only 1950-2199 as a typed one', () => {
     expect([isCalendarDate('1930-05-01'), isIsoDate('1930-05-01')]).toEqual([true, false]);
-    expect(['2024-02-29', '2023-02-29', '2000-02-29', '1900-02-29', '2025-04-31', '2025-4-30'].map(isCalendarDate))
-      .toEqual([true, false, true, false, false, false]);
+    expect(
+      ['2024-02-29', '2023-02-29', '2000-02-29', '1900-02-29', '2025-04-31', '2025-4-30'].map(isCalendarDate),
+    ).toEqual([true, false, true, false, false, false]);
     expect(['2025-06', '2025-13', '2025-6'].map(isIsoMonth)).toEqual([true, false, false]);
-    expect(['2025-06-30T08:15:00.123Z', '2025-06-30 08:15', '2025-06-30T8:15', `2025-06-30T08:15:00.${'1'.repeat(30)}Z`].map(isIsoTime))
-      .toEqual([true, true, false, false]);
+    expect(
+      ['2025-06-30T08:15:00.123Z', '2025-06-30 08:15', '2025-06-30T8:15', `2025-06-30T08:15:00.${'1'.repeat(30)}Z`].map(
+        isIsoTime,
+      ),
+    ).toEqual([true, true, false, false]);
   });
 });

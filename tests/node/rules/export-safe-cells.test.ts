@@ -3,14 +3,14 @@
 // program's own export imported again gives back the original values.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { csvCellText, csvLine, startsLive } from '@rules/safeCells';
 import { entryText, markTextStyles, zipEntries } from '@core/files/quotePrefix';
 import { exportPeople } from '@core/people/export';
-import { parseCsv } from '@core/spreadsheet/csv';
 import { commitImportJob } from '@core/people/import/jobs';
 import { listPeople } from '@core/people/query';
+import { parseCsv } from '@core/spreadsheet/csv';
 import { createDonor } from '@core/stock/donors';
 import { exportStockReport } from '@core/stock/reports/export';
+import { csvCellText, csvLine, startsLive } from '@rules/safeCells';
 import { generatePeople } from '../../fixtures/people';
 import { PEOPLE_HEADER, personCells, workbookBuffer } from '../../fixtures/xlsx';
 import { readyImport } from '../people/people-import-support';
@@ -38,7 +38,11 @@ function cellFormat(contentBase64: string, cell: ExcelJS.Cell): string {
 
 function cellsHolding(sheet: ExcelJS.Worksheet, value: string | number): ExcelJS.Cell[] {
   const found: ExcelJS.Cell[] = [];
-  sheet.eachRow((row) => row.eachCell((cell) => { if (cell.value === value) found.push(cell); }));
+  sheet.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (cell.value === value) found.push(cell);
+    }),
+  );
   return found;
 }
 
@@ -53,7 +57,8 @@ async function importedInto(fileName: string, content: Buffer) {
 
 describe('the guard', () => {
   it('marks text starting = + - @ tab or CR, nothing else', () => {
-    for (const live of ['=1+1', '+86', '-', '-1箱破损', '@SUM(A1)', '\tx', '\rx']) expect(startsLive(live), live).toBe(true);
+    for (const live of ['=1+1', '+86', '-', '-1箱破损', '@SUM(A1)', '\tx', '\rx'])
+      expect(startsLive(live), live).toBe(true);
     for (const plain of ['张三', '1-2', ' =x', '', "'=x"]) expect(startsLive(plain), plain).toBe(false);
   });
 
@@ -65,11 +70,14 @@ describe('the guard', () => {
   });
 
   it('adds quotePrefix to the text-format cell styles only', () => {
-    const styles = '<numFmts/><cellXfs count="3"><xf numFmtId="0" fontId="0"/><xf numFmtId="49" fontId="1" applyNumberFormat="1"/>'
-      + '<xf quotePrefix="1" numFmtId="49"/></cellXfs><cellStyleXfs><xf numFmtId="49"/></cellStyleXfs>';
-    expect(markTextStyles(styles)).toBe('<numFmts/><cellXfs count="3"><xf numFmtId="0" fontId="0"/>'
-      + '<xf quotePrefix="1" numFmtId="49" fontId="1" applyNumberFormat="1"/><xf quotePrefix="1" numFmtId="49"/></cellXfs>'
-      + '<cellStyleXfs><xf numFmtId="49"/></cellStyleXfs>');
+    const styles =
+      '<numFmts/><cellXfs count="3"><xf numFmtId="0" fontId="0"/><xf numFmtId="49" fontId="1" applyNumberFormat="1"/>' +
+      '<xf quotePrefix="1" numFmtId="49"/></cellXfs><cellStyleXfs><xf numFmtId="49"/></cellStyleXfs>';
+    expect(markTextStyles(styles)).toBe(
+      '<numFmts/><cellXfs count="3"><xf numFmtId="0" fontId="0"/>' +
+        '<xf quotePrefix="1" numFmtId="49" fontId="1" applyNumberFormat="1"/><xf quotePrefix="1" numFmtId="49"/></cellXfs>' +
+        '<cellStyleXfs><xf numFmtId="49"/></cellStyleXfs>',
+    );
   });
 });
 
@@ -78,7 +86,11 @@ describe('people export', () => {
     const office = officeBackend();
     const ctx = office.as(['clerk'], 'people.importCommit');
     const people = generatePeople(3, 5).map((p, i) => (i === 0 ? { ...p, workUnit: FORMULA, notes: NOTE } : p));
-    const { jobId } = await readyImport(ctx, 'seed.xlsx', await workbookBuffer([PEOPLE_HEADER, ...people.map(personCells)]));
+    const { jobId } = await readyImport(
+      ctx,
+      'seed.xlsx',
+      await workbookBuffer([PEOPLE_HEADER, ...people.map(personCells)]),
+    );
     await commitImportJob(ctx, jobId, 'allOrNothing');
 
     const exported = await exportPeople(office.as(['admin'], 'people.export'), { revealIds: true });
@@ -102,7 +114,9 @@ describe('people export', () => {
     const csv = lines.join('\r\n');
     expect(csv).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
     expect(csv).toContain(`'${NOTE}`);
-    const fromCsv = (await importedInto('people.csv', Buffer.from(csv, 'utf8'))).find((p) => p.name === people[0]!.name)!;
+    const fromCsv = (await importedInto('people.csv', Buffer.from(csv, 'utf8'))).find(
+      (p) => p.name === people[0]!.name,
+    )!;
     expect([fromCsv.workUnit, fromCsv.notes]).toEqual([FORMULA, NOTE]);
   });
 });

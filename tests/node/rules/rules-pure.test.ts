@@ -9,12 +9,18 @@ const IMPORT = /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|imp
 
 /** Each import of the folder's files: a relative one as a repo path (rules/dates), a bare one as written (zod, node:fs). */
 function importsOf(dir: string): { file: string; target: string }[] {
-  const files = fs.readdirSync(path.join(repoRoot, dir), { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f));
-  return files.flatMap((file) => [...fs.readFileSync(path.join(repoRoot, dir, file), 'utf8').matchAll(IMPORT)].map((m) => {
-    const spec = m[1] ?? m[2]!;
-    const target = spec.startsWith('.') ? path.relative(repoRoot, path.resolve(repoRoot, dir, path.dirname(file), spec)) : spec;
-    return { file: `${dir}/${file}`, target: target.split(path.sep).join('/') };
-  }));
+  const files = fs
+    .readdirSync(path.join(repoRoot, dir), { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.tsx?$/.test(f));
+  return files.flatMap((file) =>
+    [...fs.readFileSync(path.join(repoRoot, dir, file), 'utf8').matchAll(IMPORT)].map((m) => {
+      const spec = m[1] ?? m[2]!;
+      const target = spec.startsWith('.')
+        ? path.relative(repoRoot, path.resolve(repoRoot, dir, path.dirname(file), spec))
+        : spec;
+      return { file: `${dir}/${file}`, target: target.split(path.sep).join('/') };
+    }),
+  );
 }
 
 describe('layer floor', () => {

@@ -7,7 +7,10 @@ import { startHost, type Host } from '../../../electron/host/server';
 import { officeBackend, tempDir } from '../support';
 
 let host: Host | null = null;
-afterEach(async () => { await host?.close(); host = null; });
+afterEach(async () => {
+  await host?.close();
+  host = null;
+});
 
 export async function startWithRenderer(options: { maxBodyBytes?: number } = {}) {
   const { backend } = officeBackend();
@@ -20,13 +23,20 @@ export async function startWithRenderer(options: { maxBodyBytes?: number } = {})
 }
 
 /** A raw request, so the Host header can be set as an attacker's page would. */
-export function request(port: number, pathname: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+export function request(
+  port: number,
+  pathname: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+) {
   return new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path: pathname, method: options.method ?? 'GET', headers: options.headers }, (res) => {
-      let body = '';
-      res.on('data', (c) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode!, body, headers: res.headers }));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port, path: pathname, method: options.method ?? 'GET', headers: options.headers },
+      (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode!, body, headers: res.headers }));
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });

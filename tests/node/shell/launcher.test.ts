@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { electronBinary } from '../../../electron/start/electronBinary';
 import { launch, noElectronMessage, type LaunchDeps } from '../../../electron/start/launch';
 import { browserCommand } from '../../../electron/start/openBrowser';
-import { request, startWithRenderer } from './host-support';
 import { tempDir } from '../support';
+import { request, startWithRenderer } from './host-support';
 
 /** An electron package folder as its install leaves it: path.txt, and dist/<binary> when the download happened. */
 function electronPackage(downloaded: boolean, pathTxt = true): string {
@@ -24,10 +24,20 @@ function recorder(electronPath: string | null, opens = true) {
   const seen = { electron: [] as string[], opened: [] as string[], printed: [] as string[], hostStarted: 0 };
   const deps: LaunchDeps = {
     electronPath,
-    runElectron: (binary) => { seen.electron.push(binary); },
-    startDevHost: async () => { seen.hostStarted++; return startWithRenderer(); },
-    openBrowser: async (url) => { seen.opened.push(url); return opens; },
-    print: (line) => { seen.printed.push(line); },
+    runElectron: (binary) => {
+      seen.electron.push(binary);
+    },
+    startDevHost: async () => {
+      seen.hostStarted++;
+      return startWithRenderer();
+    },
+    openBrowser: async (url) => {
+      seen.opened.push(url);
+      return opens;
+    },
+    print: (line) => {
+      seen.printed.push(line);
+    },
   };
   return { deps, seen };
 }
@@ -44,7 +54,9 @@ describe("finding Electron's program file", () => {
   });
   it('follows ELECTRON_OVERRIDE_DIST_PATH as the electron package does', () => {
     const dist = path.join(electronPackage(true), 'dist');
-    expect(electronBinary(electronPackage(false, false), { ELECTRON_OVERRIDE_DIST_PATH: dist })).toBe(path.join(dist, 'electron'));
+    expect(electronBinary(electronPackage(false, false), { ELECTRON_OVERRIDE_DIST_PATH: dist })).toBe(
+      path.join(dist, 'electron'),
+    );
   });
 });
 
@@ -63,7 +75,9 @@ describe('npm start', () => {
     const launched = await launch(deps);
     expect(seen.electron).toEqual([]);
     expect(seen.printed).toEqual([noElectronMessage()]);
-    expect(seen.printed[0]).toMatch(/^未找到 Electron 程序文件.*改用默认浏览器打开本程序。 · Electron's program file is missing .* default browser instead\.$/);
+    expect(seen.printed[0]).toMatch(
+      /^未找到 Electron 程序文件.*改用默认浏览器打开本程序。 · Electron's program file is missing .* default browser instead\.$/,
+    );
     expect(launched).toMatchObject({ via: 'browser', opened: true });
     const url = new URL(seen.opened[0]!);
     expect(seen.opened).toHaveLength(1);
@@ -84,8 +98,14 @@ describe('npm start', () => {
   });
 
   it("uses the platform's own opener", () => {
-    expect(browserCommand('http://127.0.0.1:1/?token=a', 'linux')).toEqual(['xdg-open', ['http://127.0.0.1:1/?token=a']]);
+    expect(browserCommand('http://127.0.0.1:1/?token=a', 'linux')).toEqual([
+      'xdg-open',
+      ['http://127.0.0.1:1/?token=a'],
+    ]);
     expect(browserCommand('http://127.0.0.1:1/?token=a', 'darwin')).toEqual(['open', ['http://127.0.0.1:1/?token=a']]);
-    expect(browserCommand('http://127.0.0.1:1/?a=1&token=b', 'win32')).toEqual(['cmd', ['/c', 'start', '""', 'http://127.0.0.1:1/?a=1^&token=b']]);
+    expect(browserCommand('http://127.0.0.1:1/?a=1&token=b', 'win32')).toEqual([
+      'cmd',
+      ['/c', 'start', '""', 'http://127.0.0.1:1/?a=1^&token=b'],
+    ]);
   });
 });

@@ -5,8 +5,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../../build/bundle-main.mjs';
 
@@ -14,7 +14,10 @@ const require = createRequire(import.meta.url);
 const asar = require('@electron/asar') as typeof import('@electron/asar');
 const fuses = require('@electron/fuses') as typeof import('@electron/fuses');
 const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
-  main: string; version: string; dependencies: Record<string, string>; devDependencies: Record<string, string>;
+  main: string;
+  version: string;
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
 };
 
 // The fuse wire as Electron ships it (@electron/fuses FuseV1Options order, '1' on, '0' off):
@@ -25,12 +28,19 @@ const SHIPPED_WIRE = '10110001';
 function standInElectron(dir: string): string {
   fs.mkdirSync(path.join(dir, 'locales'), { recursive: true });
   fs.mkdirSync(path.join(dir, 'resources'));
-  for (const locale of ['en-US', 'zh-CN', 'de', 'fr', 'ja']) fs.writeFileSync(path.join(dir, 'locales', `${locale}.pak`), locale);
+  for (const locale of ['en-US', 'zh-CN', 'de', 'fr', 'ja'])
+    fs.writeFileSync(path.join(dir, 'locales', `${locale}.pak`), locale);
   fs.writeFileSync(path.join(dir, 'LICENSE'), 'Electron stand-in');
   fs.writeFileSync(path.join(dir, 'version'), require('electron/package.json').version);
   const script = '#!/bin/sh\necho "stand-in Electron for packaging tests; it cannot run the app" >&2\nexit 1\n# ';
-  const wire = Buffer.concat([Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'), Buffer.from([1, SHIPPED_WIRE.length]), Buffer.from(SHIPPED_WIRE)]);
-  fs.writeFileSync(path.join(dir, 'electron'), Buffer.concat([Buffer.from(script), wire, Buffer.from('\n')]), { mode: 0o755 });
+  const wire = Buffer.concat([
+    Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'),
+    Buffer.from([1, SHIPPED_WIRE.length]),
+    Buffer.from(SHIPPED_WIRE),
+  ]);
+  fs.writeFileSync(path.join(dir, 'electron'), Buffer.concat([Buffer.from(script), wire, Buffer.from('\n')]), {
+    mode: 0o755,
+  });
   return dir;
 }
 
@@ -47,17 +57,30 @@ function newestMtime(target: string): number {
 
 /** dist/ is reused when every built file is newer than every source; else `npm run build`. */
 function buildIfStale(): void {
-  const built = ['dist/main/main.cjs', 'dist/preload/preload.cjs', 'dist/renderer/index.html', 'dist/migrations/meta/_journal.json']
-    .map((file) => path.join(repoRoot, file));
-  const sources = ['electron', 'db', 'renderer', 'build/bundle-main.mjs', 'package.json'].map((file) => path.join(repoRoot, file));
-  const fresh = built.every((file) => fs.existsSync(file))
-    && Math.min(...built.map((file) => fs.statSync(file).mtimeMs)) > Math.max(...sources.map(newestMtime));
+  const built = [
+    'dist/main/main.cjs',
+    'dist/preload/preload.cjs',
+    'dist/renderer/index.html',
+    'dist/migrations/meta/_journal.json',
+  ].map((file) => path.join(repoRoot, file));
+  const sources = ['electron', 'db', 'renderer', 'build/bundle-main.mjs', 'package.json'].map((file) =>
+    path.join(repoRoot, file),
+  );
+  const fresh =
+    built.every((file) => fs.existsSync(file)) &&
+    Math.min(...built.map((file) => fs.statSync(file).mtimeMs)) > Math.max(...sources.map(newestMtime));
   if (fresh) return;
   const result = spawnSync('npm', ['run', 'build'], { cwd: repoRoot, encoding: 'utf8', timeout: 150_000 });
   expect(result.status, result.stdout + result.stderr).toBe(0);
 }
 
-interface Packed { work: string; log: string; appDir: string; archive: string; cache: string }
+interface Packed {
+  work: string;
+  log: string;
+  appDir: string;
+  archive: string;
+  cache: string;
+}
 let packed: Packed;
 
 beforeAll(() => {
@@ -66,21 +89,40 @@ beforeAll(() => {
   const cache = path.join(work, 'download-cache');
   fs.mkdirSync(cache);
   const output = path.join(work, 'release');
-  const result = spawnSync(process.execPath, [
-    require.resolve('electron-builder/cli.js'), '--config', 'electron-builder.yml', '--linux', 'dir', '--x64',
-    `-c.electronDist=${standInElectron(path.join(work, 'electron-dist'))}`, `-c.directories.output=${output}`,
-  ], {
-    cwd: repoRoot, encoding: 'utf8', timeout: 120_000,
-    // Any download would land in these caches (electron-builder's tools, @electron/get's Electron zips).
-    env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', ELECTRON_BUILDER_CACHE: cache, electron_config_cache: cache },
-  });
+  const result = spawnSync(
+    process.execPath,
+    [
+      require.resolve('electron-builder/cli.js'),
+      '--config',
+      'electron-builder.yml',
+      '--linux',
+      'dir',
+      '--x64',
+      `-c.electronDist=${standInElectron(path.join(work, 'electron-dist'))}`,
+      `-c.directories.output=${output}`,
+    ],
+    {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      timeout: 120_000,
+      // Any download would land in these caches (electron-builder's tools, @electron/get's Electron zips).
+      env: {
+        ...process.env,
+        ELECTRON_SKIP_BINARY_DOWNLOAD: '1',
+        ELECTRON_BUILDER_CACHE: cache,
+        electron_config_cache: cache,
+      },
+    },
+  );
   const log = `${result.stdout}\n${result.stderr}`;
   expect(result.status, log).toBe(0);
   const appDir = path.join(output, 'linux-unpacked');
   packed = { work, log, appDir, archive: path.join(appDir, 'resources', 'app.asar'), cache };
 }, 240_000);
 
-afterAll(() => { if (packed) fs.rmSync(packed.work, { recursive: true, force: true }); });
+afterAll(() => {
+  if (packed) fs.rmSync(packed.work, { recursive: true, force: true });
+});
 
 describe('electron-builder --dir with a stand-in Electron', () => {
   it('downloads nothing', () => {
@@ -89,16 +131,28 @@ describe('electron-builder --dir with a stand-in Electron', () => {
   });
 
   it('flips the fuses in the executable', async () => {
-    const wire = await fuses.getCurrentFuseWire(path.join(packed.appDir, 'boai-ledger')) as unknown as Record<number, number>;
+    const wire = (await fuses.getCurrentFuseWire(path.join(packed.appDir, 'boai-ledger'))) as unknown as Record<
+      number,
+      number
+    >;
     const fuse = fuses.FuseV1Options;
     const state = (option: number) => String.fromCharCode(wire[option]!); // '1' on, '0' off
     expect({
-      runAsNode: state(fuse.RunAsNode), cookieEncryption: state(fuse.EnableCookieEncryption),
-      nodeOptions: state(fuse.EnableNodeOptionsEnvironmentVariable), inspect: state(fuse.EnableNodeCliInspectArguments),
-      asarIntegrity: state(fuse.EnableEmbeddedAsarIntegrityValidation), onlyAsar: state(fuse.OnlyLoadAppFromAsar),
+      runAsNode: state(fuse.RunAsNode),
+      cookieEncryption: state(fuse.EnableCookieEncryption),
+      nodeOptions: state(fuse.EnableNodeOptionsEnvironmentVariable),
+      inspect: state(fuse.EnableNodeCliInspectArguments),
+      asarIntegrity: state(fuse.EnableEmbeddedAsarIntegrityValidation),
+      onlyAsar: state(fuse.OnlyLoadAppFromAsar),
       fileProtocolPrivileges: state(fuse.GrantFileProtocolExtraPrivileges),
     }).toEqual({
-      runAsNode: '0', cookieEncryption: '1', nodeOptions: '0', inspect: '0', asarIntegrity: '1', onlyAsar: '1', fileProtocolPrivileges: '0',
+      runAsNode: '0',
+      cookieEncryption: '1',
+      nodeOptions: '0',
+      inspect: '0',
+      asarIntegrity: '1',
+      onlyAsar: '1',
+      fileProtocolPrivileges: '0',
     });
   });
 
@@ -108,11 +162,21 @@ describe('electron-builder --dir with a stand-in Electron', () => {
 
   it('packs the built main, preload, renderer and migrations, and no sources', () => {
     const files = asar.listPackage(packed.archive, { isPack: false }).map((file) => file.split(path.sep).join('/'));
-    for (const file of ['/package.json', '/dist/main/main.cjs', '/dist/preload/preload.cjs', '/dist/renderer/index.html', '/dist/migrations/meta/_journal.json']) {
+    for (const file of [
+      '/package.json',
+      '/dist/main/main.cjs',
+      '/dist/preload/preload.cjs',
+      '/dist/renderer/index.html',
+      '/dist/migrations/meta/_journal.json',
+    ]) {
       expect(files, file).toContain(file);
     }
     expect(files.some((file) => file.startsWith('/dist/renderer/assets/') && file.endsWith('.js'))).toBe(true);
-    expect(files.filter((file) => /^\/(electron|renderer|db|tests|build|scripts)\//.test(file) || /\.(ts|tsx|map)$/.test(file))).toEqual([]);
+    expect(
+      files.filter(
+        (file) => /^\/(electron|renderer|db|tests|build|scripts)\//.test(file) || /\.(ts|tsx|map)$/.test(file),
+      ),
+    ).toEqual([]);
     const packagedPkg = JSON.parse(asar.extractFile(packed.archive, 'package.json').toString('utf8'));
     expect(packagedPkg.main).toBe(pkg.main);
   });
@@ -120,20 +184,43 @@ describe('electron-builder --dir with a stand-in Electron', () => {
   it('unpacks better-sqlite3 prebuilds for win32-x64, linux-x64 and linux-arm64', () => {
     for (const target of ['win32-x64', 'linux-x64', 'linux-arm64']) {
       const inside = `node_modules/better-sqlite3/prebuilds/${target}.node`;
-      expect(fs.statSync(path.join(packed.appDir, 'resources', 'app.asar.unpacked', inside)).size).toBeGreaterThan(100_000);
+      expect(fs.statSync(path.join(packed.appDir, 'resources', 'app.asar.unpacked', inside)).size).toBeGreaterThan(
+        100_000,
+      );
       expect(asar.statFile(packed.archive, inside), inside).toMatchObject({ unpacked: true });
     }
   });
 
   it('packs no dev dependency: better-sqlite3 is the only module', () => {
-    const modules = (files: string[]) => new Set(files.map((file) => file.split(path.sep).join('/').match(/^\/?node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1]).filter(Boolean));
+    const modules = (files: string[]) =>
+      new Set(
+        files
+          .map(
+            (file) =>
+              file
+                .split(path.sep)
+                .join('/')
+                .match(/^\/?node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1],
+          )
+          .filter(Boolean),
+      );
     const unpackedDir = path.join(packed.appDir, 'resources', 'app.asar.unpacked');
     const packedModules = new Set([
       ...modules(asar.listPackage(packed.archive, { isPack: false })),
       ...modules(fs.readdirSync(unpackedDir, { recursive: true, encoding: 'utf8' })),
     ]);
     expect([...packedModules]).toEqual(Object.keys(pkg.dependencies));
-    for (const dev of [...Object.keys(pkg.devDependencies), 'playwright', 'playwright-core', 'vite', 'vitest', 'typescript', 'react', 'electron-builder', 'drizzle-kit']) {
+    for (const dev of [
+      ...Object.keys(pkg.devDependencies),
+      'playwright',
+      'playwright-core',
+      'vite',
+      'vitest',
+      'typescript',
+      'react',
+      'electron-builder',
+      'drizzle-kit',
+    ]) {
       expect(packedModules.has(dev), dev).toBe(false);
     }
   });
@@ -151,7 +238,10 @@ describe('installer targets in electron-builder.yml', () => {
     expect(config.win.target).toEqual([{ target: 'nsis', arch: ['x64'] }]);
     expect(config.nsis).toMatchObject({ oneClick: false, allowToChangeInstallationDirectory: true });
     expect(config.nsis.installerLanguages).toEqual(expect.arrayContaining(['zh_CN', 'en_US']));
-    expect(config.linux.target).toEqual([{ target: 'deb', arch: ['x64', 'arm64'] }, { target: 'AppImage', arch: ['x64', 'arm64'] }]);
+    expect(config.linux.target).toEqual([
+      { target: 'deb', arch: ['x64', 'arm64'] },
+      { target: 'AppImage', arch: ['x64', 'arm64'] },
+    ]);
     expect(config.linux.category).toBe('Office');
     expect(config.deb.depends.length).toBeLessThan(12);
   });

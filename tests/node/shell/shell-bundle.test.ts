@@ -36,10 +36,17 @@ async function bundleWithStandIn() {
   fs.writeFileSync(path.join(standIn, 'index.js'), ELECTRON_STAND_IN);
   const load = (lock: 'granted' | 'denied') => {
     const result = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(main)})`], {
-      encoding: 'utf8', timeout: 30_000,
+      encoding: 'utf8',
+      timeout: 30_000,
       // The stand-in first; better-sqlite3 from the repo, as it sits beside dist/ in a package.
-      env: { ...process.env, STAND_IN_LOCK: lock, ELECTRON_SKIP_BINARY_DOWNLOAD: '1',
-        NODE_PATH: [path.join(dir, 'stand-in', 'node_modules'), path.join(repoRoot, 'node_modules')].join(path.delimiter) },
+      env: {
+        ...process.env,
+        STAND_IN_LOCK: lock,
+        ELECTRON_SKIP_BINARY_DOWNLOAD: '1',
+        NODE_PATH: [path.join(dir, 'stand-in', 'node_modules'), path.join(repoRoot, 'node_modules')].join(
+          path.delimiter,
+        ),
+      },
     });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -51,8 +58,13 @@ async function bundleWithStandIn() {
 describe('main bundle', () => {
   it('requires nothing but electron, better-sqlite3 and Node built-ins', async () => {
     const { main } = await bundleWithStandIn();
-    const required = new Set([...fs.readFileSync(main, 'utf8').matchAll(/\brequire\(["']([^"']+)["']\)/g)].map((m) => m[1]!));
-    expect([...required].filter((name) => !name.startsWith('node:') && !builtinModules.includes(name)).sort()).toEqual(['better-sqlite3', 'electron']);
+    const required = new Set(
+      [...fs.readFileSync(main, 'utf8').matchAll(/\brequire\(["']([^"']+)["']\)/g)].map((m) => m[1]!),
+    );
+    expect([...required].filter((name) => !name.startsWith('node:') && !builtinModules.includes(name)).sort()).toEqual([
+      'better-sqlite3',
+      'electron',
+    ]);
     expect(fs.existsSync(path.join(path.dirname(main), '..', 'migrations', 'meta', '_journal.json'))).toBe(true);
   });
 
@@ -60,16 +72,27 @@ describe('main bundle', () => {
     const { load } = await bundleWithStandIn();
     const calls = load('denied');
     const names = calls.map((call) => call[0]);
-    expect(names).toEqual(['protocol.registerSchemesAsPrivileged', 'app.setPath', 'app.requestSingleInstanceLock', 'app.quit']);
-    expect(calls[0]![1]).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
+    expect(names).toEqual([
+      'protocol.registerSchemesAsPrivileged',
+      'app.setPath',
+      'app.requestSingleInstanceLock',
+      'app.quit',
+    ]);
+    expect(calls[0]![1]).toEqual([
+      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) },
+    ]);
     expect(calls[1]).toEqual(['app.setPath', 'userData', path.join('/nonexistent/appData', 'boai-ledger')]);
   });
 
   it('as the first instance, wires the lifecycle and waits for ready', async () => {
     const { load } = await bundleWithStandIn();
     const calls = load('granted');
-    expect(calls.filter((call) => call[0] === 'app.on').map((call) => call[1]))
-      .toEqual(['second-instance', 'web-contents-created', 'window-all-closed', 'will-quit']);
+    expect(calls.filter((call) => call[0] === 'app.on').map((call) => call[1])).toEqual([
+      'second-instance',
+      'web-contents-created',
+      'window-all-closed',
+      'will-quit',
+    ]);
     expect(calls.at(-1)).toEqual(['app.whenReady']);
     expect(calls.some((call) => call[0] === 'app.quit')).toBe(false);
   });

@@ -3,19 +3,29 @@
 // bundle's one exposed function, and the fuses and packing rules in electron-builder.yml.
 import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
-import { createRequire } from 'node:module';
-import { describe, expect, it } from 'vitest';
 import type { Session, WebContents } from 'electron';
+import { describe, expect, it } from 'vitest';
 import { bundlePreload, repoRoot } from '../../../build/bundle-main.mjs';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/host/security';
 import { API_CHANNEL, isTrustedSender } from '../../../electron/main/api-channel';
-import { APP_SCHEME_PRIVILEGES, APP_START_URL, resolveAppFile, serveAppFile } from '../../../electron/main/app-protocol';
+import {
+  APP_SCHEME_PRIVILEGES,
+  APP_START_URL,
+  resolveAppFile,
+  serveAppFile,
+} from '../../../electron/main/app-protocol';
 import { guardSession, guardWebContents } from '../../../electron/main/guards';
 import { menuTemplate } from '../../../electron/main/menu';
 import {
-  externalLinkDialog, navigationAllowed, permissionAllowed, requestBlocked, safeOpenExternal, windowOpenDecision,
+  externalLinkDialog,
+  navigationAllowed,
+  permissionAllowed,
+  requestBlocked,
+  safeOpenExternal,
+  windowOpenDecision,
 } from '../../../electron/main/policy';
 import { windowOptions, WINDOW_TITLE } from '../../../electron/main/window';
 import { tempDir } from '../support';
@@ -27,9 +37,17 @@ describe('window options', () => {
     expect(options).toMatchObject({ width: 1366, height: 768 });
     expect(options.minWidth).toBeGreaterThanOrEqual(1024);
     expect(options.webPreferences).toMatchObject({
-      preload: '/app/preload.cjs', contextIsolation: true, sandbox: true, nodeIntegration: false,
-      nodeIntegrationInWorker: false, nodeIntegrationInSubFrames: false, webviewTag: false, webSecurity: true,
-      allowRunningInsecureContent: false, spellcheck: false, devTools: false,
+      preload: '/app/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: false,
+      devTools: false,
     });
   });
 
@@ -60,7 +78,9 @@ describe('app:// protocol', () => {
   }
 
   it('is registered standard and secure', () => {
-    expect(APP_SCHEME_PRIVILEGES).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
+    expect(APP_SCHEME_PRIVILEGES).toEqual([
+      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+    ]);
     expect(APP_START_URL).toBe('app://boai/index.html');
   });
 
@@ -79,11 +99,21 @@ describe('app:// protocol', () => {
   });
 
   const escapes = [
-    'app://boai/../../etc/passwd', 'app://boai/../secret.txt', 'app://boai/%2e%2e/%2e%2e/etc/passwd',
-    'app://boai/..%2f..%2fetc%2fpasswd', 'app://boai/assets/..%2f..%2fsecret.txt', 'app://boai/%2e%2e%2fsecret.txt',
-    'app://boai/..\\..\\secret.txt', 'app://boai/assets/..%5c..%5csecret.txt', 'app://boai/%5c..%5csecret.txt',
-    'app://boai/index.html%00.js', 'app://boai/%E0%A4%A', 'app://other/index.html', 'app://user@boai/index.html',
-    'file:///etc/passwd', 'https://example.com/index.html',
+    'app://boai/../../etc/passwd',
+    'app://boai/../secret.txt',
+    'app://boai/%2e%2e/%2e%2e/etc/passwd',
+    'app://boai/..%2f..%2fetc%2fpasswd',
+    'app://boai/assets/..%2f..%2fsecret.txt',
+    'app://boai/%2e%2e%2fsecret.txt',
+    'app://boai/..\\..\\secret.txt',
+    'app://boai/assets/..%5c..%5csecret.txt',
+    'app://boai/%5c..%5csecret.txt',
+    'app://boai/index.html%00.js',
+    'app://boai/%E0%A4%A',
+    'app://other/index.html',
+    'app://user@boai/index.html',
+    'file:///etc/passwd',
+    'https://example.com/index.html',
   ];
 
   it.each(escapes)('refuses %s with 404', async (url) => {
@@ -97,7 +127,12 @@ describe('app:// protocol', () => {
 
   it('refuses encoded separators before touching the disk', () => {
     const root = rendererWithSecretBeside();
-    for (const url of ['app://boai/..%2f..%2fetc%2fpasswd', 'app://boai/..%5c..%5csecret.txt', 'app://boai/..\\secret.txt', 'app://other/index.html']) {
+    for (const url of [
+      'app://boai/..%2f..%2fetc%2fpasswd',
+      'app://boai/..%5c..%5csecret.txt',
+      'app://boai/..\\secret.txt',
+      'app://other/index.html',
+    ]) {
       expect(resolveAppFile(url, root)).toBeNull();
     }
   });
@@ -111,28 +146,53 @@ describe('navigation, windows, permissions and requests', () => {
   it('stays on app://boai/', () => {
     expect(navigationAllowed('app://boai/index.html')).toBe(true);
     expect(navigationAllowed('app://boai/index.html#/people')).toBe(true);
-    for (const url of ['https://example.com', 'http://127.0.0.1:8080/', 'file:///etc/passwd', 'app://other/index.html',
-      'app://user@boai/', 'javascript:alert(1)', 'data:text/html,<script>1</script>', 'about:blank', 'not a url']) {
+    for (const url of [
+      'https://example.com',
+      'http://127.0.0.1:8080/',
+      'file:///etc/passwd',
+      'app://other/index.html',
+      'app://user@boai/',
+      'javascript:alert(1)',
+      'data:text/html,<script>1</script>',
+      'about:blank',
+      'not a url',
+    ]) {
       expect(navigationAllowed(url), url).toBe(false);
     }
   });
 
   it('denies every window.open; only web links go to the system browser', () => {
     expect(windowOpenDecision('https://www.redcross.org.cn/')).toEqual({ action: 'deny', openExternally: true });
-    for (const url of ['app://boai/index.html', 'file:///C:/Windows/System32/calc.exe', 'javascript:alert(1)', 'about:blank']) {
+    for (const url of [
+      'app://boai/index.html',
+      'file:///C:/Windows/System32/calc.exe',
+      'javascript:alert(1)',
+      'about:blank',
+    ]) {
       expect(windowOpenDecision(url)).toEqual({ action: 'deny', openExternally: false });
     }
   });
 
   it('denies every permission', () => {
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'hid', 'serial']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+      'fullscreen',
+      'hid',
+      'serial',
+    ]) {
       expect(permissionAllowed(permission)).toBe(false);
     }
   });
 
   it('blocks remote and file requests', () => {
-    for (const url of ['https://cdn.example.com/x.js', 'http://10.0.0.1/', 'wss://x/', 'file:///etc/passwd']) expect(requestBlocked(url)).toBe(true);
-    for (const url of ['app://boai/assets/app.js', 'data:image/png;base64,AA==']) expect(requestBlocked(url)).toBe(false);
+    for (const url of ['https://cdn.example.com/x.js', 'http://10.0.0.1/', 'wss://x/', 'file:///etc/passwd'])
+      expect(requestBlocked(url)).toBe(true);
+    for (const url of ['app://boai/assets/app.js', 'data:image/png;base64,AA=='])
+      expect(requestBlocked(url)).toBe(false);
   });
 });
 
@@ -141,9 +201,20 @@ describe('safeOpenExternal', () => {
     const opened: string[] = [];
     const open = async (url: string) => void opened.push(url);
     const asked: string[] = [];
-    const yes = async (href: string) => { asked.push(href); return true; };
-    for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'smb://server/share', 'app://boai/index.html',
-      'data:text/html,x', 'https://user:pw@example.com/', 'ms-msdt:/id', 'not a url']) {
+    const yes = async (href: string) => {
+      asked.push(href);
+      return true;
+    };
+    for (const url of [
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'smb://server/share',
+      'app://boai/index.html',
+      'data:text/html,x',
+      'https://user:pw@example.com/',
+      'ms-msdt:/id',
+      'not a url',
+    ]) {
       expect(await safeOpenExternal(url, open, yes), url).toBe(false);
     }
     expect([opened, asked]).toEqual([[], []]);
@@ -154,7 +225,10 @@ describe('safeOpenExternal', () => {
   it('opens nothing when the user declines the address shown in full', async () => {
     const opened: string[] = [];
     const asked: string[] = [];
-    const no = async (href: string) => { asked.push(href); return false; };
+    const no = async (href: string) => {
+      asked.push(href);
+      return false;
+    };
     const url = 'https://www.redcross.org.cn/捐赠?id=1#x';
     expect(await safeOpenExternal(url, async (u) => void opened.push(u), no)).toBe(false);
     expect(opened).toEqual([]);
@@ -172,11 +246,14 @@ describe('safeOpenExternal', () => {
         if (!/\.tsx?$/.test(file)) continue;
         for (const line of fs.readFileSync(path.join(repoRoot, dir, file), 'utf8').split('\n')) {
           if (/^\s*(\/\/|\*)/.test(line)) continue;
-          if (/shell\s*\.\s*openExternal|\{[^}]*\bopenExternal\b[^}]*\}\s*=\s*shell/.test(line)) uses.push(`${dir}/${file}: ${line.trim()}`);
+          if (/shell\s*\.\s*openExternal|\{[^}]*\bopenExternal\b[^}]*\}\s*=\s*shell/.test(line))
+            uses.push(`${dir}/${file}: ${line.trim()}`);
         }
       }
     }
-    expect(uses).toEqual(['electron/main/main.ts: const openExternal = (url: string) => safeOpenExternal(url, (href) => shell.openExternal(href), confirmExternal);']);
+    expect(uses).toEqual([
+      'electron/main/main.ts: const openExternal = (url: string) => safeOpenExternal(url, (href) => shell.openExternal(href), confirmExternal);',
+    ]);
   });
 });
 
@@ -186,7 +263,7 @@ describe('IPC sender check', () => {
   const event = (sender: number, frame: Record<string, unknown> | null) =>
     ({ sender: { id: sender }, senderFrame: frame }) as unknown as Parameters<typeof isTrustedSender>[0];
 
-  it('accepts only our window\'s main frame showing app://boai/', () => {
+  it("accepts only our window's main frame showing app://boai/", () => {
     expect(isTrustedSender(event(7, mainFrame), window)).toBe(true);
     expect(isTrustedSender(event(7, { ...mainFrame, url: 'https://example.com/' }), window)).toBe(false);
     expect(isTrustedSender(event(7, { ...mainFrame, url: 'app://other/index.html' }), window)).toBe(false);
@@ -202,11 +279,21 @@ describe('IPC sender check', () => {
 describe('guards applied to web contents and session', () => {
   function contentsStandIn() {
     const contents = new EventEmitter() as EventEmitter & { openHandler?: (d: { url: string }) => { action: string } };
-    Object.assign(contents, { setWindowOpenHandler: (h: (d: { url: string }) => { action: string }) => { contents.openHandler = h; } });
+    Object.assign(contents, {
+      setWindowOpenHandler: (h: (d: { url: string }) => { action: string }) => {
+        contents.openHandler = h;
+      },
+    });
     return contents;
   }
   const navigation = (url: string) => {
-    const event = { url, prevented: false, preventDefault() { this.prevented = true; } };
+    const event = {
+      url,
+      prevented: false,
+      preventDefault() {
+        this.prevented = true;
+      },
+    };
     return event;
   };
 
@@ -214,7 +301,8 @@ describe('guards applied to web contents and session', () => {
     const contents = contentsStandIn();
     guardWebContents(contents as unknown as WebContents, async () => true);
     for (const name of ['will-navigate', 'will-frame-navigate', 'will-redirect']) {
-      const away = navigation('https://example.com/'), home = navigation('app://boai/index.html');
+      const away = navigation('https://example.com/'),
+        home = navigation('app://boai/index.html');
       contents.emit(name, away);
       contents.emit(name, home);
       expect([name, away.prevented, home.prevented]).toEqual([name, true, false]);
@@ -227,7 +315,13 @@ describe('guards applied to web contents and session', () => {
   it('denies window.open and sends web links through safeOpenExternal', async () => {
     const contents = contentsStandIn();
     const opened: string[] = [];
-    guardWebContents(contents as unknown as WebContents, (url) => safeOpenExternal(url, async (u) => void opened.push(u), async () => true));
+    guardWebContents(contents as unknown as WebContents, (url) =>
+      safeOpenExternal(
+        url,
+        async (u) => void opened.push(u),
+        async () => true,
+      ),
+    );
     expect(contents.openHandler!({ url: 'https://example.com/a' })).toEqual({ action: 'deny' });
     expect(contents.openHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
     await new Promise((resolve) => setImmediate(resolve));
@@ -236,10 +330,14 @@ describe('guards applied to web contents and session', () => {
 
   it('refuses permission requests and checks, devices and remote requests', () => {
     const handlers: Record<string, (...args: never[]) => unknown> = {};
-    const keep = (name: string) => (handler: (...args: never[]) => unknown) => { handlers[name] = handler; };
+    const keep = (name: string) => (handler: (...args: never[]) => unknown) => {
+      handlers[name] = handler;
+    };
     const session = {
-      setPermissionRequestHandler: keep('request'), setPermissionCheckHandler: keep('check'),
-      setDevicePermissionHandler: keep('device'), webRequest: { onBeforeRequest: keep('beforeRequest') },
+      setPermissionRequestHandler: keep('request'),
+      setPermissionCheckHandler: keep('check'),
+      setDevicePermissionHandler: keep('device'),
+      webRequest: { onBeforeRequest: keep('beforeRequest') },
     };
     guardSession(session as unknown as Session);
     const answers: unknown[] = [];
@@ -249,7 +347,10 @@ describe('guards applied to web contents and session', () => {
     expect(answers).toEqual([false, false]);
     expect((handlers.check as unknown as (c: unknown, p: string) => boolean)({}, 'clipboard-read')).toBe(false);
     expect((handlers.device as unknown as () => boolean)()).toBe(false);
-    const beforeRequest = handlers.beforeRequest as unknown as (d: { url: string }, cb: (r: { cancel: boolean }) => void) => void;
+    const beforeRequest = handlers.beforeRequest as unknown as (
+      d: { url: string },
+      cb: (r: { cancel: boolean }) => void,
+    ) => void;
     const cancelled: boolean[] = [];
     beforeRequest({ url: 'https://cdn.example.com/x.js' }, (r) => cancelled.push(r.cancel));
     beforeRequest({ url: 'app://boai/assets/app.js' }, (r) => cancelled.push(r.cancel));
@@ -282,17 +383,32 @@ describe('preload bundle', () => {
     const required: string[] = [];
     const electron = {
       contextBridge: { exposeInMainWorld: (key: string, value: unknown) => exposed.push([key, value]) },
-      ipcRenderer: { invoke: async (...args: unknown[]) => { invoked.push(args); return { ok: true, value: 1 }; } },
+      ipcRenderer: {
+        invoke: async (...args: unknown[]) => {
+          invoked.push(args);
+          return { ok: true, value: 1 };
+        },
+      },
     };
     const module = { exports: {} };
-    const sandbox = { module, exports: module.exports, require: (name: string) => { required.push(name); if (name !== 'electron') throw new Error(name); return electron; } };
+    const sandbox = {
+      module,
+      exports: module.exports,
+      require: (name: string) => {
+        required.push(name);
+        if (name !== 'electron') throw new Error(name);
+        return electron;
+      },
+    };
     vm.runInNewContext(source, sandbox, { filename: file });
 
     expect(required).toEqual(['electron']);
     expect(exposed.map(([key]) => key)).toEqual(['api']);
     const api = exposed[0]![1] as Record<string, unknown>;
     expect(Object.keys(api)).toEqual(['call']);
-    await expect((api.call as (m: string, i: unknown) => Promise<unknown>)('people.list', { search: 'zs' })).resolves.toEqual({ ok: true, value: 1 });
+    await expect(
+      (api.call as (m: string, i: unknown) => Promise<unknown>)('people.list', { search: 'zs' }),
+    ).resolves.toEqual({ ok: true, value: 1 });
     expect(invoked).toEqual([[API_CHANNEL, 'people.list', { search: 'zs' }]]);
   });
 });
@@ -300,7 +416,9 @@ describe('preload bundle', () => {
 describe('electron-builder.yml', () => {
   // electron-builder's own loader and schema check: a misspelt option fails here, as it would in `npm run dist`.
   async function loadConfig() {
-    const { getConfig, validateConfiguration } = createRequire(import.meta.url)('app-builder-lib/out/util/config/config.js');
+    const { getConfig, validateConfiguration } = createRequire(import.meta.url)(
+      'app-builder-lib/out/util/config/config.js',
+    );
     const config = await getConfig(repoRoot, path.join(repoRoot, 'electron-builder.yml'), null);
     await validateConfiguration(config, { isEnabled: false, add() {} });
     return config;
@@ -309,8 +427,12 @@ describe('electron-builder.yml', () => {
   it('flips the fuses an attacker would use', async () => {
     const config = await loadConfig();
     expect(config.electronFuses).toEqual({
-      runAsNode: false, enableCookieEncryption: true, enableNodeOptionsEnvironmentVariable: false,
-      enableNodeCliInspectArguments: false, enableEmbeddedAsarIntegrityValidation: true, onlyLoadAppFromAsar: true,
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
       grantFileProtocolExtraPrivileges: false,
     });
   });
@@ -322,7 +444,10 @@ describe('electron-builder.yml', () => {
     expect(config.buildDependenciesFromSource).toBe(false);
     const patterns = (config.files as { filter: string[] }[]).flatMap((set) => set.filter);
     const included = patterns.filter((pattern) => !pattern.startsWith('!'));
-    expect(included.every((pattern) => pattern === 'package.json' || pattern.startsWith('dist/')), included.join()).toBe(true);
+    expect(
+      included.every((pattern) => pattern === 'package.json' || pattern.startsWith('dist/')),
+      included.join(),
+    ).toBe(true);
     expect(config.asarUnpack.some((pattern: string) => pattern.includes('node_modules/better-sqlite3'))).toBe(true);
     expect(config.appId).toBe('cn.boai.ledger');
     expect(config.productName).toBe('博爱台账');

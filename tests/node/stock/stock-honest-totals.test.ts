@@ -20,7 +20,13 @@ function reverse(office: Office, id: string, date: string) {
 }
 
 function issue(office: Office, date: string, lines: { itemId: string; lotId: string; quantity: number }[]) {
-  const header: DocumentHeaderInput = { type: 'issue', documentDate: date, warehouseId: office.warehouse.id, destinationKind: 'internal', internalUse: '演练' };
+  const header: DocumentHeaderInput = {
+    type: 'issue',
+    documentDate: date,
+    warehouseId: office.warehouse.id,
+    destinationKind: 'internal',
+    internalUse: '演练',
+  };
   return office.post(header, lines);
 }
 
@@ -29,31 +35,56 @@ describe('the disclosure balance', () => {
     const office = stockOffice();
     const { quilt, rice, donorA } = office;
     // Before the period: 100 quilts and 50 rice in, 40 quilts out.
-    const before = office.receive('2026-01-10', donorA.id, [{ itemId: quilt.id, lotNumber: 'Q1', quantity: 100, unitValue: 8000 },
-      { itemId: rice.id, lotNumber: 'R1', expiryDate: '2099-01-01', quantity: 50, unitValue: 5000 }]);
+    const before = office.receive('2026-01-10', donorA.id, [
+      { itemId: quilt.id, lotNumber: 'Q1', quantity: 100, unitValue: 8000 },
+      { itemId: rice.id, lotNumber: 'R1', expiryDate: '2099-01-01', quantity: 50, unitValue: 5000 },
+    ]);
     const [q1, r1] = before.lines.map((l) => l.lotId!) as [string, string];
     issue(office, '2026-01-20', [{ itemId: quilt.id, lotId: q1, quantity: 40 }]);
     // In the period (March): 10 quilts in, a wrong receipt of 7 rice reversed, 45 quilts out (more than came in), 2 rice lost in a count.
     office.receive('2026-03-02', donorA.id, [{ itemId: quilt.id, lotNumber: 'Q2', quantity: 10, unitValue: 8000 }]);
-    const wrong = office.receive('2026-03-03', null, [{ itemId: rice.id, lotNumber: 'R2', expiryDate: '2099-01-01', quantity: 7, unitValue: 5000 }]);
+    const wrong = office.receive('2026-03-03', null, [
+      { itemId: rice.id, lotNumber: 'R2', expiryDate: '2099-01-01', quantity: 7, unitValue: 5000 },
+    ]);
     reverse(office, wrong.document.id, '2026-03-04');
     issue(office, '2026-03-05', [{ itemId: quilt.id, lotId: q1, quantity: 45 }]);
-    office.post({ type: 'count', documentDate: '2026-03-06', warehouseId: office.warehouse.id }, [{ itemId: rice.id, lotId: r1, countedQuantity: 48, reason: 'loss' }]);
+    office.post({ type: 'count', documentDate: '2026-03-06', warehouseId: office.warehouse.id }, [
+      { itemId: rice.id, lotId: r1, countedQuantity: 48, reason: 'loss' },
+    ]);
     // After the period: not on the notice.
     issue(office, '2026-04-02', [{ itemId: rice.id, lotId: r1, quantity: 5 }]);
 
     const notice = buildDisclosure(office.admin, { from: '2026-03-01', to: '2026-03-31' });
-    const figures = notice.balances.map((b) => [b.itemName, b.unit, b.opening, b.received, b.issued, b.adjusted, b.closing]);
-    expect(figures).toEqual([['大米', '袋', 50, 0, 0, -2, 48], ['棉被', '床', 60, 10, 45, 0, 25]]);
+    const figures = notice.balances.map((b) => [
+      b.itemName,
+      b.unit,
+      b.opening,
+      b.received,
+      b.issued,
+      b.adjusted,
+      b.closing,
+    ]);
+    expect(figures).toEqual([
+      ['大米', '袋', 50, 0, 0, -2, 48],
+      ['棉被', '床', 60, 10, 45, 0, 25],
+    ]);
     for (const b of notice.balances) {
       expect(b.opening + b.received - b.issued + b.adjusted).toBe(b.closing);
       expect(b.openingValue + b.receivedValue - b.issuedValue + b.adjustedValue).toBe(b.closingValue);
     }
     // The closing balance is what the shelves held at the end of the period.
-    const held = onHand(office.admin, {}).reduce((sum, row) => sum + row.quantity * (row.itemId === quilt.id ? 1 : 0), 0);
+    const held = onHand(office.admin, {}).reduce(
+      (sum, row) => sum + row.quantity * (row.itemId === quilt.id ? 1 : 0),
+      0,
+    );
     expect(notice.balances.find((b) => b.itemName === '棉被')!.closing).toBe(held);
-    expect(notice.totals.balance).toEqual({ opening: 60 * 8000 + 50 * 5000, received: 10 * 8000, issued: 45 * 8000, adjusted: -2 * 5000,
-      closing: 25 * 8000 + 48 * 5000 });
+    expect(notice.totals.balance).toEqual({
+      opening: 60 * 8000 + 50 * 5000,
+      received: 10 * 8000,
+      issued: 45 * 8000,
+      adjusted: -2 * 5000,
+      closing: 25 * 8000 + 48 * 5000,
+    });
   });
 });
 
@@ -63,9 +94,13 @@ describe('the dashboard', () => {
   it('values the month in yuan, never adding different units, and nets reversals against what they reverse', () => {
     const office = stockOffice();
     const { quilt, rice, donorA } = office;
-    const received = office.receive(today, donorA.id, [{ itemId: quilt.id, lotNumber: 'Q', quantity: 10, unitValue: 8000 },
-      { itemId: rice.id, lotNumber: 'R', expiryDate: '2099-01-01', quantity: 5, unitValue: 5000 }]);
-    const wrongReceipt = office.receive(today, null, [{ itemId: rice.id, lotNumber: 'X', expiryDate: '2099-01-01', quantity: 4, unitValue: 5000 }]);
+    const received = office.receive(today, donorA.id, [
+      { itemId: quilt.id, lotNumber: 'Q', quantity: 10, unitValue: 8000 },
+      { itemId: rice.id, lotNumber: 'R', expiryDate: '2099-01-01', quantity: 5, unitValue: 5000 },
+    ]);
+    const wrongReceipt = office.receive(today, null, [
+      { itemId: rice.id, lotNumber: 'X', expiryDate: '2099-01-01', quantity: 4, unitValue: 5000 },
+    ]);
     reverse(office, wrongReceipt.document.id, today);
     const quiltLot = received.lines[0]!.lotId!;
     issue(office, today, [{ itemId: quilt.id, lotId: quiltLot, quantity: 3 }]);
@@ -79,6 +114,9 @@ describe('the dashboard', () => {
     expect(movements.byDay).toEqual([{ date: today, inValue: 105000, outValue: 24000 }]);
     // No figure anywhere on the dashboard adds quantities of different items.
     expect(Object.keys(movements)).not.toContain('inQuantity');
-    expect(valueByCategory.map((c) => Object.keys(c).sort())).toEqual([['categoryId', 'categoryName', 'items', 'value'], ['categoryId', 'categoryName', 'items', 'value']]);
+    expect(valueByCategory.map((c) => Object.keys(c).sort())).toEqual([
+      ['categoryId', 'categoryName', 'items', 'value'],
+      ['categoryId', 'categoryName', 'items', 'value'],
+    ]);
   });
 });

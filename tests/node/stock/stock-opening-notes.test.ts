@@ -17,7 +17,12 @@ describe('category proposal', () => {
     expect(propose('单帐篷 3×4米')).toBe('帐篷');
     expect(propose('加厚被子')).toBe('棉被');
     expect(propose('儿童棉衣')).toBe('衣物');
-    expect(['东北大米 10kg', '富强面粉', '食用油 5L', '方便面'].map((n) => propose(n))).toEqual(['食品', '食品', '食品', '食品']);
+    expect(['东北大米 10kg', '富强面粉', '食用油 5L', '方便面'].map((n) => propose(n))).toEqual([
+      '食品',
+      '食品',
+      '食品',
+      '食品',
+    ]);
     expect(propose('矿泉水 550ml×24')).toBe('饮用水');
     expect(propose('家庭急救箱（标准）')).toBe('家庭急救箱');
     expect(propose('手电筒')).toBe('装备');
@@ -59,9 +64,16 @@ describe('opening import notes', () => {
     const done = await importOpening(office.admin, { ...input, createMissing: true });
     expect(done.imported).toBe(5);
     const categoryOf = new Map(listCategories(office.admin).map((c) => [c.id, c.name]));
-    const created = listItems(office.admin, {}).filter((i) => ['棉帐篷', '强光手电筒', '纯净水', '压缩饼干'].includes(i.name));
-    expect(new Map(created.map((i) => [i.name, categoryOf.get(i.categoryId)]))).toEqual(new Map([
-      ['棉帐篷', '帐篷'], ['强光手电筒', '照明'], ['纯净水', '饮用水'], ['压缩饼干', '食品'],
-    ]));
+    const created = listItems(office.admin, {}).filter((i) =>
+      ['棉帐篷', '强光手电筒', '纯净水', '压缩饼干'].includes(i.name),
+    );
+    expect(new Map(created.map((i) => [i.name, categoryOf.get(i.categoryId)]))).toEqual(
+      new Map([
+        ['棉帐篷', '帐篷'],
+        ['强光手电筒', '照明'],
+        ['纯净水', '饮用水'],
+        ['压缩饼干', '食品'],
+      ]),
+    );
   });
 });

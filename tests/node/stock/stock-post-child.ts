@@ -1,14 +1,21 @@
 // A second window in another process: opens the same database file on its own connection and posts the
 // documents named on the command line once the test says go (a line on stdin); prints what happened to each.
-import { openDatabase } from '@db/open';
 import type { CoreContext } from '@core/context';
 import { postApproved } from '@core/stock/posting/post';
+import { openDatabase } from '@db/open';
 
 const [file, ...ids] = process.argv.slice(2);
 const store = openDatabase(file!);
 const ctx: CoreContext = {
-  store, method: 'stock.documents.post', now: () => new Date(),
-  actor: { userId: `child-${process.pid}`, username: `child-${process.pid}`, displayName: 'child', roles: ['warehouse'] },
+  store,
+  method: 'stock.documents.post',
+  now: () => new Date(),
+  actor: {
+    userId: `child-${process.pid}`,
+    username: `child-${process.pid}`,
+    displayName: 'child',
+    roles: ['warehouse'],
+  },
 };
 process.stdout.write('ready\n');
 await new Promise((resolve) => process.stdin.once('data', resolve));

@@ -37,7 +37,9 @@ describe('stock posting', () => {
     const before = ['stock_movements', 'stock_lots', 'change_journal', 'audit_log'].map((t) => count(s, t));
     const error = errorOf(() => postDocument(s.keeper, issue.document.id));
     expect(error.code).toBe('STOCK_INSUFFICIENT');
-    expect(error.details?.shortages).toEqual([expect.objectContaining({ lotId: lot, itemCode: 'MB001', available: 10, requested: 11 })]);
+    expect(error.details?.shortages).toEqual([
+      expect.objectContaining({ lotId: lot, itemCode: 'MB001', available: 10, requested: 11 }),
+    ]);
     expect(['stock_movements', 'stock_lots', 'change_journal', 'audit_log'].map((t) => count(s, t))).toEqual(before);
     expect(s.balance(lot)).toBe(10);
     expect(getDocument(s.keeper, issue.document.id).document.status).toBe('approved');
@@ -45,8 +47,10 @@ describe('stock posting', () => {
 
   it('refuses posting into a locked month, and posts again once unlocked', () => {
     const s = stockOffice();
-    const receipt = s.draft({ type: 'receipt', sourceKind: 'donation', donorId: s.donor.id, documentDate: '2025-05-20' },
-      [{ itemId: s.quilt.id, quantity: 5 }]);
+    const receipt = s.draft(
+      { type: 'receipt', sourceKind: 'donation', donorId: s.donor.id, documentDate: '2025-05-20' },
+      [{ itemId: s.quilt.id, quantity: 5 }],
+    );
     approveDocument(s.approver, receipt.document.id);
     expect(errorOf(() => lockMonth(s.keeper, '2025-05')).code).toBe('APPROVER_REQUIRED');
     lockMonth(s.approver, '2025-05');
@@ -59,12 +63,20 @@ describe('stock posting', () => {
 
   it('month locks are cumulative: a lock closes every earlier month, and reopening a month reopens the later locks', () => {
     const s = stockOffice();
-    const march = s.draft({ type: 'receipt', sourceKind: 'donation', donorId: s.donor.id, documentDate: '2025-03-10' },
-      [{ itemId: s.quilt.id, quantity: 5 }]);
+    const march = s.draft(
+      { type: 'receipt', sourceKind: 'donation', donorId: s.donor.id, documentDate: '2025-03-10' },
+      [{ itemId: s.quilt.id, quantity: 5 }],
+    );
     approveDocument(s.approver, march.document.id);
     lockMonth(s.approver, '2025-05');
-    expect(errorOf(() => postDocument(s.keeper, march.document.id))).toMatchObject({ code: 'MONTH_LOCKED', details: { month: '2025-03', lockedThrough: '2025-05' } });
-    expect(errorOf(() => lockMonth(s.approver, '2025-04'))).toMatchObject({ code: 'MONTH_ALREADY_LOCKED', details: { lockedThrough: '2025-05' } });
+    expect(errorOf(() => postDocument(s.keeper, march.document.id))).toMatchObject({
+      code: 'MONTH_LOCKED',
+      details: { month: '2025-03', lockedThrough: '2025-05' },
+    });
+    expect(errorOf(() => lockMonth(s.approver, '2025-04'))).toMatchObject({
+      code: 'MONTH_ALREADY_LOCKED',
+      details: { lockedThrough: '2025-05' },
+    });
     expect(count(s, 'stock_movements')).toBe(0);
     lockMonth(s.approver, '2025-06');
     unlockMonth(s.approver, '2025-05', '补录三月入库单');
@@ -75,15 +87,32 @@ describe('stock posting', () => {
 
   it('a reversal restores every balance exactly and references the original', () => {
     const s = stockOffice();
-    const receipt = s.receive([{ itemId: s.quilt.id, quantity: 30 }, { itemId: s.rice.id, lotNumber: 'R1', expiryDate: '2099-01-01', quantity: 12 }]);
+    const receipt = s.receive([
+      { itemId: s.quilt.id, quantity: 30 },
+      { itemId: s.rice.id, lotNumber: 'R1', expiryDate: '2099-01-01', quantity: 12 },
+    ]);
     const [quiltLot, riceLot] = receipt.lines.map((l) => l.lotId!) as [string, string];
-    const transfer = s.approveAndPost(s.draft({ type: 'transfer', toWarehouseId: s.branch.id },
-      [{ itemId: s.quilt.id, lotId: quiltLot, quantity: 8 }, { itemId: s.rice.id, lotId: riceLot, quantity: 2 }]).document.id);
+    const transfer = s.approveAndPost(
+      s.draft({ type: 'transfer', toWarehouseId: s.branch.id }, [
+        { itemId: s.quilt.id, lotId: quiltLot, quantity: 8 },
+        { itemId: s.rice.id, lotId: riceLot, quantity: 2 },
+      ]).document.id,
+    );
     const before = onHand(s.keeper);
-    const issue = s.approveAndPost(s.issueDraft([{ itemId: s.quilt.id, lotId: quiltLot, quantity: 7 }, { itemId: s.rice.id, lotId: riceLot, quantity: 10 }]).document.id);
+    const issue = s.approveAndPost(
+      s.issueDraft([
+        { itemId: s.quilt.id, lotId: quiltLot, quantity: 7 },
+        { itemId: s.rice.id, lotId: riceLot, quantity: 10 },
+      ]).document.id,
+    );
     expect(s.balance(riceLot)).toBe(0);
     const reversal = reverseDocument(s.keeper, issue.document.id, '发放对象录错');
-    expect(reversal.document).toMatchObject({ type: 'reversal', status: 'draft', reversesDocumentId: issue.document.id, reversalReason: '发放对象录错' });
+    expect(reversal.document).toMatchObject({
+      type: 'reversal',
+      status: 'draft',
+      reversesDocumentId: issue.document.id,
+      reversalReason: '发放对象录错',
+    });
     s.approveAndPost(reversal.document.id);
     expect(onHand(s.keeper)).toEqual(before);
     expect(getDocument(s.keeper, issue.document.id).document.reversedByNumber).toBe(reversal.document.number);

@@ -22,42 +22,100 @@ function year() {
   const donorC = createDonor(admin, { kind: 'person', name: '李爱心', anonymous: false });
   const flood = office.event('7·20洪涝灾害', '2026-07-20');
   const fire = office.event('城南火灾', '2026-09-02');
-  const a = office.receive('2026-01-10', donorA.id, [{ itemId: quilt.id, lotNumber: 'Q1', quantity: 200, unitValue: 8000 },
-    { itemId: rice.id, lotNumber: 'R1', expiryDate: '2027-03-31', quantity: 120, unitValue: 5000 }]);
-  const b = office.receive('2026-01-15', donorB.id, [{ itemId: rice.id, lotNumber: 'R2', expiryDate: '2027-01-31', quantity: 60, unitValue: 4800 }]);
-  const c = office.receive('2026-02-01', donorC.id, [{ itemId: water.id, lotNumber: 'W1', expiryDate: '2027-12-31', quantity: 80, unitValue: 3000 }]);
-  const bought = office.receive('2026-02-03', null, [{ itemId: water.id, lotNumber: 'W2', expiryDate: '2028-01-31', quantity: 50, unitValue: 2800 }]);
+  const a = office.receive('2026-01-10', donorA.id, [
+    { itemId: quilt.id, lotNumber: 'Q1', quantity: 200, unitValue: 8000 },
+    { itemId: rice.id, lotNumber: 'R1', expiryDate: '2027-03-31', quantity: 120, unitValue: 5000 },
+  ]);
+  const b = office.receive('2026-01-15', donorB.id, [
+    { itemId: rice.id, lotNumber: 'R2', expiryDate: '2027-01-31', quantity: 60, unitValue: 4800 },
+  ]);
+  const c = office.receive('2026-02-01', donorC.id, [
+    { itemId: water.id, lotNumber: 'W1', expiryDate: '2027-12-31', quantity: 80, unitValue: 3000 },
+  ]);
+  const bought = office.receive('2026-02-03', null, [
+    { itemId: water.id, lotNumber: 'W2', expiryDate: '2028-01-31', quantity: 50, unitValue: 2800 },
+  ]);
   const lot = (doc: typeof a, n = 0) => doc.lines[n]!.lotId!;
-  const issue = (date: string, header: Partial<DocumentHeaderInput>, lines: { itemId: string; lotId: string; quantity: number }[]) =>
-    office.post({ type: 'issue', documentDate: date, warehouseId: warehouse.id, ...header }, lines);
+  const issue = (
+    date: string,
+    header: Partial<DocumentHeaderInput>,
+    lines: { itemId: string; lotId: string; quantity: number }[],
+  ) => office.post({ type: 'issue', documentDate: date, warehouseId: warehouse.id, ...header }, lines);
   const reverse = (id: string, date: string) => {
     const reversal = reverseDocument(admin, id, '登记有误', date);
     approveDocument(admin, reversal.document.id);
     postDocument(admin, reversal.document.id);
   };
 
-  const spring = createCampaign(admin, { name: '2026年春节博爱送万家', date: '2026-02-10', warehouseId: warehouse.id,
-    items: [{ itemId: quilt.id, quantityPerHousehold: 1 }, { itemId: rice.id, quantityPerHousehold: 2 }] }).campaign;
-  addCampaignHouseholds(admin, spring.id, people.slice(0, 24).map((p) => p.id));
+  const spring = createCampaign(admin, {
+    name: '2026年春节博爱送万家',
+    date: '2026-02-10',
+    warehouseId: warehouse.id,
+    items: [
+      { itemId: quilt.id, quantityPerHousehold: 1 },
+      { itemId: rice.id, quantityPerHousehold: 2 },
+    ],
+  }).campaign;
+  addCampaignHouseholds(
+    admin,
+    spring.id,
+    people.slice(0, 24).map((p) => p.id),
+  );
   const springIssue = postCampaign(admin, spring.id);
   reverse(springIssue.documentId, '2026-02-12'); // the whole distribution entered twice by mistake ...
-  const again = createCampaign(admin, { name: '2026年春节博爱送万家（更正）', date: '2026-02-13', warehouseId: warehouse.id,
-    items: [{ itemId: quilt.id, quantityPerHousehold: 1 }, { itemId: rice.id, quantityPerHousehold: 1 }] }).campaign;
-  addCampaignHouseholds(admin, again.id, people.slice(0, 20).map((p) => p.id)); // ... and entered again for 20
+  const again = createCampaign(admin, {
+    name: '2026年春节博爱送万家（更正）',
+    date: '2026-02-13',
+    warehouseId: warehouse.id,
+    items: [
+      { itemId: quilt.id, quantityPerHousehold: 1 },
+      { itemId: rice.id, quantityPerHousehold: 1 },
+    ],
+  }).campaign;
+  addCampaignHouseholds(
+    admin,
+    again.id,
+    people.slice(0, 20).map((p) => p.id),
+  ); // ... and entered again for 20
   postCampaign(admin, again.id);
-  const relief = createCampaign(admin, { name: '洪灾受灾户救助', date: '2026-07-22', warehouseId: warehouse.id, eventId: flood.id,
-    items: [{ itemId: water.id, quantityPerHousehold: 2 }] }).campaign;
-  addCampaignHouseholds(admin, relief.id, people.slice(24, 34).map((p) => p.id));
+  const relief = createCampaign(admin, {
+    name: '洪灾受灾户救助',
+    date: '2026-07-22',
+    warehouseId: warehouse.id,
+    eventId: flood.id,
+    items: [{ itemId: water.id, quantityPerHousehold: 2 }],
+  }).campaign;
+  addCampaignHouseholds(
+    admin,
+    relief.id,
+    people.slice(24, 34).map((p) => p.id),
+  );
   postCampaign(admin, relief.id);
-  issue('2026-07-21', { destinationKind: 'event', eventId: flood.id }, [{ itemId: quilt.id, lotId: lot(a), quantity: 40 },
-    { itemId: water.id, lotId: lot(c), quantity: 30 }, { itemId: water.id, lotId: lot(bought), quantity: 10 }]);
-  issue('2026-09-02', { destinationKind: 'event', eventId: fire.id }, [{ itemId: quilt.id, lotId: lot(a), quantity: 6 }, { itemId: rice.id, lotId: lot(b), quantity: 6 }]);
-  issue('2026-03-05', { destinationKind: 'household', householdPersonId: people[35]!.id }, [{ itemId: quilt.id, lotId: lot(a), quantity: 2 }]);
-  const wrong = issue('2026-03-06', { destinationKind: 'household', householdPersonId: people[36]!.id }, [{ itemId: rice.id, lotId: lot(a, 1), quantity: 3 }]);
+  issue('2026-07-21', { destinationKind: 'event', eventId: flood.id }, [
+    { itemId: quilt.id, lotId: lot(a), quantity: 40 },
+    { itemId: water.id, lotId: lot(c), quantity: 30 },
+    { itemId: water.id, lotId: lot(bought), quantity: 10 },
+  ]);
+  issue('2026-09-02', { destinationKind: 'event', eventId: fire.id }, [
+    { itemId: quilt.id, lotId: lot(a), quantity: 6 },
+    { itemId: rice.id, lotId: lot(b), quantity: 6 },
+  ]);
+  issue('2026-03-05', { destinationKind: 'household', householdPersonId: people[35]!.id }, [
+    { itemId: quilt.id, lotId: lot(a), quantity: 2 },
+  ]);
+  const wrong = issue('2026-03-06', { destinationKind: 'household', householdPersonId: people[36]!.id }, [
+    { itemId: rice.id, lotId: lot(a, 1), quantity: 3 },
+  ]);
   reverse(wrong.document.id, '2026-03-07');
-  issue('2026-04-01', { destinationKind: 'office', destinationOffice: '泗阳县红十字会' }, [{ itemId: rice.id, lotId: lot(a, 1), quantity: 20 }]);
-  issue('2026-05-12', { destinationKind: 'internal', internalUse: '应急救护培训演示' }, [{ itemId: water.id, lotId: lot(bought), quantity: 4 }]);
-  issue('2026-11-05', { destinationKind: 'event', eventId: fire.id }, [{ itemId: quilt.id, lotId: lot(a), quantity: 1 }]); // after the period
+  issue('2026-04-01', { destinationKind: 'office', destinationOffice: '泗阳县红十字会' }, [
+    { itemId: rice.id, lotId: lot(a, 1), quantity: 20 },
+  ]);
+  issue('2026-05-12', { destinationKind: 'internal', internalUse: '应急救护培训演示' }, [
+    { itemId: water.id, lotId: lot(bought), quantity: 4 },
+  ]);
+  issue('2026-11-05', { destinationKind: 'event', eventId: fire.id }, [
+    { itemId: quilt.id, lotId: lot(a), quantity: 1 },
+  ]); // after the period
   return office;
 }
 
@@ -65,20 +123,75 @@ describe('disclosure figures', () => {
   it('gives exactly the rows, order and totals of the year', () => {
     const office = year();
     const { generatedAt: _at, ...d } = buildDisclosure(office.admin, { from: '2026-01-01', to: '2026-10-31' });
-    const issued = d.issued.map((r) => [r.kind, r.destination, r.households, r.itemName, r.specification, r.unit, r.quantity, r.value]);
-    const balances = d.balances.map((b) => [b.itemName, b.unit, b.opening, b.received, b.issued, b.adjusted, b.closing,
-      b.openingValue, b.receivedValue, b.issuedValue, b.adjustedValue, b.closingValue]);
+    const issued = d.issued.map((r) => [
+      r.kind,
+      r.destination,
+      r.households,
+      r.itemName,
+      r.specification,
+      r.unit,
+      r.quantity,
+      r.value,
+    ]);
+    const balances = d.balances.map((b) => [
+      b.itemName,
+      b.unit,
+      b.opening,
+      b.received,
+      b.issued,
+      b.adjusted,
+      b.closing,
+      b.openingValue,
+      b.receivedValue,
+      b.issuedValue,
+      b.adjustedValue,
+      b.closingValue,
+    ]);
     expect({ ...d, issued, balances }).toEqual(PINNED);
   });
 });
 
 const PINNED = {
-  officeName: '宿城区红十字会', from: '2026-01-01', to: '2026-10-31',
+  officeName: '宿城区红十字会',
+  from: '2026-01-01',
+  to: '2026-10-31',
   received: [
-    { donor: '李爱心', anonymous: false, itemName: '矿泉水', specification: null, unit: '箱', quantity: 80, value: 240000 },
-    { donor: '宿迁爱心企业有限公司', anonymous: false, itemName: '大米', specification: '10kg', unit: '袋', quantity: 120, value: 600000 },
-    { donor: '宿迁爱心企业有限公司', anonymous: false, itemName: '棉被', specification: null, unit: '床', quantity: 200, value: 1600000 },
-    { donor: '匿名', anonymous: true, itemName: '大米', specification: '10kg', unit: '袋', quantity: 60, value: 288000 },
+    {
+      donor: '李爱心',
+      anonymous: false,
+      itemName: '矿泉水',
+      specification: null,
+      unit: '箱',
+      quantity: 80,
+      value: 240000,
+    },
+    {
+      donor: '宿迁爱心企业有限公司',
+      anonymous: false,
+      itemName: '大米',
+      specification: '10kg',
+      unit: '袋',
+      quantity: 120,
+      value: 600000,
+    },
+    {
+      donor: '宿迁爱心企业有限公司',
+      anonymous: false,
+      itemName: '棉被',
+      specification: null,
+      unit: '床',
+      quantity: 200,
+      value: 1600000,
+    },
+    {
+      donor: '匿名',
+      anonymous: true,
+      itemName: '大米',
+      specification: '10kg',
+      unit: '袋',
+      quantity: 60,
+      value: 288000,
+    },
   ],
   issued: [
     ['event', '7·20洪涝灾害', 10, '矿泉水', null, '箱', 60, 178000],
@@ -125,6 +238,10 @@ const PINNED = {
     ['矿泉水', '箱', 0, 130, 64, 0, 66, 0, 380000, 189200, 0, 190800],
     ['棉被', '床', 0, 200, 68, 0, 132, 0, 1600000, 544000, 0, 1056000],
   ],
-  totals: { receivedValue: 2728000, issuedValue: 958000, households: 31,
-    balance: { opening: 0, received: 2868000, issued: 958000, adjusted: 0, closing: 1910000 } },
+  totals: {
+    receivedValue: 2728000,
+    issuedValue: 958000,
+    households: 31,
+    balance: { opening: 0, received: 2868000, issued: 958000, adjusted: 0, closing: 1910000 },
+  },
 };

@@ -27,35 +27,78 @@ function halfYear() {
   const people = seedPeople(office.store, 60, 11);
   const donorC = createDonor(admin, { kind: 'person', name: '不愿具名的王先生', anonymous: true });
   const flood = office.event('6·18洪涝灾害', '2026-03-01');
-  const q1 = office.receive('2026-02-01', donorA.id, [{ itemId: quilt.id, lotNumber: 'Q1', quantity: 100, unitValue: 8000 },
-    { itemId: rice.id, lotNumber: 'R1', expiryDate: '2027-01-31', quantity: 50, unitValue: 5000 }]);
-  office.receive('2026-02-05', donorB.id, [{ itemId: rice.id, lotNumber: 'R2', expiryDate: '2026-12-31', quantity: 40, unitValue: 5000 }]);
-  office.receive('2026-02-06', donorC.id, [{ itemId: water.id, lotNumber: 'W0', expiryDate: '2027-06-30', quantity: 10, unitValue: 3000 }]);
-  office.receive('2026-02-10', null, [{ itemId: water.id, lotNumber: 'W1', expiryDate: '2027-06-30', quantity: 100, unitValue: 3000 }]);
+  const q1 = office.receive('2026-02-01', donorA.id, [
+    { itemId: quilt.id, lotNumber: 'Q1', quantity: 100, unitValue: 8000 },
+    { itemId: rice.id, lotNumber: 'R1', expiryDate: '2027-01-31', quantity: 50, unitValue: 5000 },
+  ]);
+  office.receive('2026-02-05', donorB.id, [
+    { itemId: rice.id, lotNumber: 'R2', expiryDate: '2026-12-31', quantity: 40, unitValue: 5000 },
+  ]);
+  office.receive('2026-02-06', donorC.id, [
+    { itemId: water.id, lotNumber: 'W0', expiryDate: '2027-06-30', quantity: 10, unitValue: 3000 },
+  ]);
+  office.receive('2026-02-10', null, [
+    { itemId: water.id, lotNumber: 'W1', expiryDate: '2027-06-30', quantity: 100, unitValue: 3000 },
+  ]);
   const lot = (doc: typeof q1, n: number) => doc.lines[n]!.lotId!;
-  const purchase = office.store.sqlite.prepare(`SELECT lot_id FROM stock_document_lines l JOIN stock_documents d ON d.id = l.document_id
-    WHERE d.source_kind = 'purchase'`).pluck().get() as string;
-  const issue = (date: string, header: Partial<DocumentHeaderInput>, lines: { itemId: string; lotId: string; quantity: number }[]) =>
-    office.post({ type: 'issue', documentDate: date, warehouseId: warehouse.id, ...header }, lines);
-  issue('2026-03-01', { destinationKind: 'event', eventId: flood.id }, [{ itemId: quilt.id, lotId: lot(q1, 0), quantity: 30 }]);
-  const { campaign } = createCampaign(admin, { name: '2026年春节博爱送万家', date: '2026-03-05', warehouseId: warehouse.id,
-    items: [{ itemId: quilt.id, quantityPerHousehold: 1 }, { itemId: rice.id, quantityPerHousehold: 1 }] });
+  const purchase = office.store.sqlite
+    .prepare(
+      `SELECT lot_id FROM stock_document_lines l JOIN stock_documents d ON d.id = l.document_id
+    WHERE d.source_kind = 'purchase'`,
+    )
+    .pluck()
+    .get() as string;
+  const issue = (
+    date: string,
+    header: Partial<DocumentHeaderInput>,
+    lines: { itemId: string; lotId: string; quantity: number }[],
+  ) => office.post({ type: 'issue', documentDate: date, warehouseId: warehouse.id, ...header }, lines);
+  issue('2026-03-01', { destinationKind: 'event', eventId: flood.id }, [
+    { itemId: quilt.id, lotId: lot(q1, 0), quantity: 30 },
+  ]);
+  const { campaign } = createCampaign(admin, {
+    name: '2026年春节博爱送万家',
+    date: '2026-03-05',
+    warehouseId: warehouse.id,
+    items: [
+      { itemId: quilt.id, quantityPerHousehold: 1 },
+      { itemId: rice.id, quantityPerHousehold: 1 },
+    ],
+  });
   const served = people.slice(0, 30);
-  addCampaignHouseholds(admin, campaign.id, served.map((p) => p.id));
+  addCampaignHouseholds(
+    admin,
+    campaign.id,
+    served.map((p) => p.id),
+  );
   postCampaign(admin, campaign.id);
-  issue('2026-03-10', { destinationKind: 'household', householdPersonId: people[35]!.id }, [{ itemId: quilt.id, lotId: lot(q1, 0), quantity: 2 }]);
-  issue('2026-03-12', { destinationKind: 'office', destinationOffice: '泗阳县红十字会' }, [{ itemId: water.id, lotId: purchase, quantity: 20 }]);
-  issue('2026-03-15', { destinationKind: 'internal', internalUse: '应急救护培训演示' }, [{ itemId: water.id, lotId: purchase, quantity: 5 }]);
-  const mistaken = issue('2026-04-01', { destinationKind: 'household', householdPersonId: people[36]!.id }, [{ itemId: quilt.id, lotId: lot(q1, 0), quantity: 1 }]);
+  issue('2026-03-10', { destinationKind: 'household', householdPersonId: people[35]!.id }, [
+    { itemId: quilt.id, lotId: lot(q1, 0), quantity: 2 },
+  ]);
+  issue('2026-03-12', { destinationKind: 'office', destinationOffice: '泗阳县红十字会' }, [
+    { itemId: water.id, lotId: purchase, quantity: 20 },
+  ]);
+  issue('2026-03-15', { destinationKind: 'internal', internalUse: '应急救护培训演示' }, [
+    { itemId: water.id, lotId: purchase, quantity: 5 },
+  ]);
+  const mistaken = issue('2026-04-01', { destinationKind: 'household', householdPersonId: people[36]!.id }, [
+    { itemId: quilt.id, lotId: lot(q1, 0), quantity: 1 },
+  ]);
   const reversal = reverseDocument(admin, mistaken.document.id, '发错了户', '2026-04-02');
   approveDocument(admin, reversal.document.id);
   postDocument(admin, reversal.document.id);
   // Count: R2 (donor B) has 10 on the shelf, 8 counted - a loss of 2. Then 10 of R1 (donor A) moved to a second warehouse.
   const r2 = onHand(admin, { itemId: rice.id }).find((r) => r.lotNumber === 'R2')!;
-  office.post({ type: 'count', documentDate: '2026-05-01', warehouseId: warehouse.id }, [{ itemId: rice.id, lotId: r2.lotId, countedQuantity: 8, reason: 'loss' }]);
+  office.post({ type: 'count', documentDate: '2026-05-01', warehouseId: warehouse.id }, [
+    { itemId: rice.id, lotId: r2.lotId, countedQuantity: 8, reason: 'loss' },
+  ]);
   const second = createWarehouse(admin, { code: 'CK02', name: '二号仓库' });
-  office.post({ type: 'transfer', documentDate: '2026-05-05', warehouseId: warehouse.id, toWarehouseId: second.id }, [{ itemId: rice.id, lotId: lot(q1, 1), quantity: 10 }]);
-  issue('2026-07-10', { destinationKind: 'event', eventId: flood.id }, [{ itemId: quilt.id, lotId: lot(q1, 0), quantity: 5 }]); // after the period
+  office.post({ type: 'transfer', documentDate: '2026-05-05', warehouseId: warehouse.id, toWarehouseId: second.id }, [
+    { itemId: rice.id, lotId: lot(q1, 1), quantity: 10 },
+  ]);
+  issue('2026-07-10', { destinationKind: 'event', eventId: flood.id }, [
+    { itemId: quilt.id, lotId: lot(q1, 0), quantity: 5 },
+  ]); // after the period
   return { ...office, people, served, flood, donorC, campaignId: campaign.id };
 }
 
@@ -69,7 +112,13 @@ async function xlsxText(contentBase64: string): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(contentBase64, 'base64') as unknown as ArrayBuffer);
   const cells: string[] = [];
-  workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => { cells.push(String(cell.text)); })));
+  workbook.eachSheet((sheet) =>
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        cells.push(String(cell.text));
+      }),
+    ),
+  );
   return cells.join('\n');
 }
 
@@ -95,11 +144,16 @@ describe('stock reports', () => {
     const quilts = d.issued.filter((r) => r.kind === 'township' && r.itemName === '棉被');
     expect(new Map(quilts.map((r) => [r.destination, r.households]))).toEqual(expected);
     expect(quilts.reduce((a, r) => a + r.quantity, 0)).toBe(32);
-    expect(d.issued.filter((r) => r.kind === 'township' && r.itemName === '大米').reduce((a, r) => a + r.quantity, 0)).toBe(30);
-    expect(d.totals).toEqual({ receivedValue: 1_280_000, households: 31,
+    expect(
+      d.issued.filter((r) => r.kind === 'township' && r.itemName === '大米').reduce((a, r) => a + r.quantity, 0),
+    ).toBe(30);
+    expect(d.totals).toEqual({
+      receivedValue: 1_280_000,
+      households: 31,
       issuedValue: 30 * 8000 + 32 * 8000 + 30 * 5000 + 25 * 3000,
       // Donations and the purchase in, the count's loss of 2 rice; opening + in − out + adjusted = closing.
-      balance: { opening: 0, received: 1_580_000, issued: 721_000, adjusted: -10_000, closing: 849_000 } });
+      balance: { opening: 0, received: 1_580_000, issued: 721_000, adjusted: -10_000, closing: 849_000 },
+    });
   });
 
   it('never names a recipient: no household name, ID number or phone in the disclosure or its xlsx', async () => {
@@ -121,7 +175,10 @@ describe('stock reports', () => {
         expect(text).not.toContain(person.idNumber.slice(-8));
         if (person.mobile) expect(text).not.toContain(person.mobile);
         if (person.phone) expect(text).not.toContain(person.phone);
-        if (!places.includes(person.name)) { expect(text).not.toContain(person.name); namesChecked++; }
+        if (!places.includes(person.name)) {
+          expect(text).not.toContain(person.name);
+          namesChecked++;
+        }
       }
     }
     expect(namesChecked).toBeGreaterThan(100);
@@ -131,18 +188,28 @@ describe('stock reports', () => {
     const office = halfYear();
     const report = traceDonations(office.admin, { from: '2026-01-01', to: '2026-06-30' });
     expect(report.donors.map((d) => [d.donorName, d.anonymous, d.received])).toEqual([
-      ['不愿具名的王先生', true, 10], ['宿迁爱心企业有限公司', false, 150], ['张慈善', true, 40],
+      ['不愿具名的王先生', true, 10],
+      ['宿迁爱心企业有限公司', false, 150],
+      ['张慈善', true, 40],
     ]);
     const a = report.donors.find((d) => d.donorId === office.donorA.id)!;
     const quilt = a.items.find((i) => i.itemName === '棉被')!;
     // 100 in; 30 to the flood in March, 32 to households, 5 more to the flood in July; 33 left.
     expect(quilt).toMatchObject({ received: 100, issued: 67, adjusted: 0, onHand: 33, onHandValue: 33 * 8000 });
-    expect(quilt.destinations.find((t) => t.kind === 'event')).toMatchObject({ destination: '6·18洪涝灾害', quantity: 35 });
-    expect(quilt.destinations.find((t) => t.kind === 'event')!.documents.map((doc) => doc.date)).toEqual(['2026-03-01', '2026-07-10']);
+    expect(quilt.destinations.find((t) => t.kind === 'event')).toMatchObject({
+      destination: '6·18洪涝灾害',
+      quantity: 35,
+    });
+    expect(quilt.destinations.find((t) => t.kind === 'event')!.documents.map((doc) => doc.date)).toEqual([
+      '2026-03-01',
+      '2026-07-10',
+    ]);
     const rice = a.items.find((i) => i.itemName === '大米')!;
     expect(rice).toMatchObject({ received: 50, issued: 0, adjusted: 0, onHand: 50, destinations: [] }); // moved between warehouses, still the donor's
     const b = report.donors.find((d) => d.donorId === office.donorB.id)!;
-    expect(b.items).toEqual([expect.objectContaining({ itemName: '大米', received: 40, issued: 30, adjusted: -2, onHand: 8 })]);
+    expect(b.items).toEqual([
+      expect.objectContaining({ itemName: '大米', received: 40, issued: 30, adjusted: -2, onHand: 8 }),
+    ]);
     expect(b.items[0]!.destinations.every((t) => t.kind === 'township')).toBe(true);
     expect(b.items[0]!.destinations.reduce((s, t) => s + (t.households ?? 0), 0)).toBe(30);
 
@@ -156,14 +223,16 @@ describe('stock reports', () => {
 
   it('refuses a period that ends before it starts', () => {
     const office = stockOffice();
-    expect(() => buildDisclosure(office.admin, { from: '2026-06-30', to: '2026-01-01' })).toThrow(expect.objectContaining({ code: 'REPORT_PERIOD_INVALID' }));
+    expect(() => buildDisclosure(office.admin, { from: '2026-06-30', to: '2026-01-01' })).toThrow(
+      expect.objectContaining({ code: 'REPORT_PERIOD_INVALID' }),
+    );
   });
 });
 
 describe('stock dashboard', () => {
   const day = (offset: number) => new Date(Date.now() + 8 * 3600_000 + offset * 86_400_000).toISOString().slice(0, 10);
 
-  it('shows expiring and expired lots, items below quota, value by category and this month\'s movements', async () => {
+  it("shows expiring and expired lots, items below quota, value by category and this month's movements", async () => {
     const office = stockOffice();
     const { admin, warehouse, quilt, rice, water } = office;
     office.receive(day(0), office.donorA.id, [
@@ -177,15 +246,27 @@ describe('stock dashboard', () => {
     setQuota(admin, warehouse.id, quilt.id, 5);
     const dash = stockDashboard(admin);
     expect(dash.days).toBe(90);
-    expect(dash.expiring.map((l) => [l.lotNumber, l.daysLeft, l.quantity])).toEqual([['SOON', 30, 10], ['EDGE', 90, 3]]);
+    expect(dash.expiring.map((l) => [l.lotNumber, l.daysLeft, l.quantity])).toEqual([
+      ['SOON', 30, 10],
+      ['EDGE', 90, 3],
+    ]);
     expect(dash.expired.map((l) => [l.lotNumber, l.daysLeft])).toEqual([['GONE', -5]]);
     expect(stockDashboard(admin, { days: 30 }).expiring.map((l) => l.lotNumber)).toEqual(['SOON']);
-    expect(dash.belowQuota).toEqual([expect.objectContaining({ itemName: '大米', quota: 100, onHand: 20, shortBy: 80 })]);
-    expect(dash.valueByCategory.map((c) => [c.categoryName, c.items, c.value])).toEqual([
-      ['食品', 1, 100000], ['棉被', 1, 56000], ['饮用水', 1, 9000],
+    expect(dash.belowQuota).toEqual([
+      expect.objectContaining({ itemName: '大米', quota: 100, onHand: 20, shortBy: 80 }),
     ]);
-    expect(dash.movements).toMatchObject({ month: day(0).slice(0, 7), documents: [{ type: 'receipt', count: 1 }],
-      inValue: 165000, outValue: 0, byDay: [{ date: day(0), inValue: 165000, outValue: 0 }] });
+    expect(dash.valueByCategory.map((c) => [c.categoryName, c.items, c.value])).toEqual([
+      ['食品', 1, 100000],
+      ['棉被', 1, 56000],
+      ['饮用水', 1, 9000],
+    ]);
+    expect(dash.movements).toMatchObject({
+      month: day(0).slice(0, 7),
+      documents: [{ type: 'receipt', count: 1 }],
+      inValue: 165000,
+      outValue: 0,
+      byDay: [{ date: day(0), inValue: 165000, outValue: 0 }],
+    });
 
     const expiry = await xlsxText((await exportStockReport(admin, { report: 'expiry' })).contentBase64);
     expect(expiry).toContain('已过期');

@@ -8,7 +8,8 @@ const zhCN = {
 
 const en: Translated<typeof zhCN> = {
   AUDIT_EXPORT_TOO_LARGE: 'Too many entries to export; narrow the view with the filters first.',
-  AUDIT_EXPORT_TOO_LARGE_rows: '{{rows}} entries to export, more than {{max}} at a time; narrow the dates or the user first.',
+  AUDIT_EXPORT_TOO_LARGE_rows:
+    '{{rows}} entries to export, more than {{max}} at a time; narrow the dates or the user first.',
 };
 
 export const auditErrors = { 'zh-CN': zhCN, en };

@@ -11,19 +11,29 @@ const zhCN = {
 const en: Translated<typeof zhCN> = {
   USAGE: 'The command line is not right. {{usage}}',
   FILE_NOT_FOUND: 'File not found: {{file}}',
-  CLI_SIGN_IN_NEEDED: 'Sign in first: --user NAME, with the password in --password-file FILE (or the BOAI_PASSWORD environment variable).',
+  CLI_SIGN_IN_NEEDED:
+    'Sign in first: --user NAME, with the password in --password-file FILE (or the BOAI_PASSWORD environment variable).',
 };
 
 export const cliErrors = { 'zh-CN': zhCN, en };
 
 const zhKinds = {
-  pdf: ' PDF 文档', word: ' Word 文档', powerpoint: ' PowerPoint 演示文稿', odt: ' OpenDocument 文字文档',
-  image: '图片', archive: '压缩包（请先解压，再导入其中的表格）', numbers: '苹果 Numbers 表格（请在 Numbers 中导出为 Excel）',
+  pdf: ' PDF 文档',
+  word: ' Word 文档',
+  powerpoint: ' PowerPoint 演示文稿',
+  odt: ' OpenDocument 文字文档',
+  image: '图片',
+  archive: '压缩包（请先解压，再导入其中的表格）',
+  numbers: '苹果 Numbers 表格（请在 Numbers 中导出为 Excel）',
 };
 
 const enKinds: Translated<typeof zhKinds> = {
-  pdf: 'a PDF document', word: 'a Word document', powerpoint: 'a PowerPoint presentation', odt: 'an OpenDocument text',
-  image: 'a picture', archive: 'a compressed archive (unpack it first, then import the table in it)',
+  pdf: 'a PDF document',
+  word: 'a Word document',
+  powerpoint: 'a PowerPoint presentation',
+  odt: 'an OpenDocument text',
+  image: 'a picture',
+  archive: 'a compressed archive (unpack it first, then import the table in it)',
   numbers: 'an Apple Numbers file (export it to Excel from Numbers)',
 };
 

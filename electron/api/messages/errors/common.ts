@@ -52,7 +52,8 @@ const en: Translated<typeof zhCN> = {
   DB_BUSY: 'The database is busy. Please try again in a moment.',
   HOST_UNREACHABLE: 'Cannot reach the local service. Make sure the program is still running.',
   HOST_TOKEN: 'The access token is not valid. Open the address printed by npm run web again.',
-  SESSION_EXPIRED: 'You were signed out after {{idleMinutes}} minutes without activity. Sign in again to return to the page you were on.',
+  SESSION_EXPIRED:
+    'You were signed out after {{idleMinutes}} minutes without activity. Sign in again to return to the page you were on.',
   LOGIN_FAILED: 'Wrong user name or password.',
   LOGIN_FAILED_remaining: 'Wrong user name or password. {{remaining}} attempts left.',
   ACCOUNT_LOCKED: 'This account is locked after too many wrong passwords. Try again after {{until}}.',
@@ -65,18 +66,22 @@ const en: Translated<typeof zhCN> = {
   PASSWORD_IS_USERNAME: 'The password must not be the same as the user name.',
   OFFICE_NAME_REQUIRED: 'Enter the office name.',
   CURRENT_PASSWORD_WRONG: 'The current password is wrong.',
-  SELF_DEMOTION: 'You cannot deactivate your own account or remove your own administrator role; ask another administrator.',
+  SELF_DEMOTION:
+    'You cannot deactivate your own account or remove your own administrator role; ask another administrator.',
   IPC_SENDER_REFUSED: 'This window may not call the program.',
-  PRINT_SHELL_ONLY: 'Saving as PDF needs the desktop program; use the browser\'s print dialog.',
-  LAST_ADMIN: 'This is the last active administrator: the administrator role cannot be removed and the account cannot be deactivated.',
+  PRINT_SHELL_ONLY: "Saving as PDF needs the desktop program; use the browser's print dialog.",
+  LAST_ADMIN:
+    'This is the last active administrator: the administrator role cannot be removed and the account cannot be deactivated.',
   USER_NOT_FOUND: 'This user was not found; someone may have changed it. Please refresh.',
   RECORD_NOT_FOUND: 'This record was not found; someone may have changed it. Please refresh.',
   RECORD_CHANGED: 'Someone else has just changed this record. Please refresh and edit again.',
   RECORD_VOIDED: 'This record has been voided and can no longer be changed.',
   VOID_REASON_REQUIRED: 'A reason is required to void a record.',
   METHOD_UNKNOWN: 'Program versions do not match (unknown operation). Please restart the program.',
-  DB_NEWER_THAN_APP: 'The data file was written by a newer version of this program. Please upgrade first. The data file was not changed.',
-  DB_MIGRATION_MISMATCH: 'The data file’s version history does not match this program, so it was not opened and was not changed. Please contact support.',
+  DB_NEWER_THAN_APP:
+    'The data file was written by a newer version of this program. Please upgrade first. The data file was not changed.',
+  DB_MIGRATION_MISMATCH:
+    'The data file’s version history does not match this program, so it was not opened and was not changed. Please contact support.',
   PREFERENCE_TOO_LARGE: 'This setting is too large to save (at most {{maxKb}} KB).',
 };
 

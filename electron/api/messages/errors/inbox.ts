@@ -22,7 +22,8 @@ const en: Translated<typeof zhCN> = {
   INBOX_SNAPSHOT_NOT_KEPT: 'This full package is no longer kept on this computer. Import the file again.',
   REVIEW_NOT_FOUND: 'This review entry was not found. Please refresh.',
   REVIEW_ALREADY_RESOLVED: 'This entry was already dealt with. Please refresh.',
-  REVIEW_CANNOT_APPLY: 'This record cannot be applied (older than the city\'s, or another office\'s); it can only be dismissed.',
+  REVIEW_CANNOT_APPLY:
+    "This record cannot be applied (older than the city's, or another office's); it can only be dismissed.",
   REVIEW_RECORD_OUTDATED: 'The city already has a newer version; dismiss this one.',
   REVIEW_DUPLICATE_IN_OFFICE: 'That county already has a live record with this ID number; this one cannot be applied.',
   RECEIPT_NOTHING_RECEIVED: 'Nothing has been received from {{to}} yet; no receipt is needed.',

@@ -8,7 +8,8 @@ const zhCN = {
   EXPORT_SNAPSHOT_REQUIRED: '本机数据库已从备份恢复，增量数据包会与市级已有的数据冲突。请导出“完整”数据包。',
   EXPORT_BUSY: '正在向该单位导出另一个数据包，请稍候再试。',
   EXPORT_RECORD_INVALID: '数据包没有生成，市级会拒收这条记录，请先改正：',
-  EXPORT_FOLDER_UNWRITABLE: '无法写入所选文件夹（{{reason}}）。请检查 U 盘是否已插好、是否写保护，或换一个文件夹；数据包已保存在发件箱，可再次保存。',
+  EXPORT_FOLDER_UNWRITABLE:
+    '无法写入所选文件夹（{{reason}}）。请检查 U 盘是否已插好、是否写保护，或换一个文件夹；数据包已保存在发件箱，可再次保存。',
   EXPORT_COPY_MISMATCH: '复制到所选位置的文件读回校验不一致，U 盘可能有问题。请换一个 U 盘，在发件箱中再次保存。',
   OUTBOX_PACKAGE_NOT_FOUND: '发件箱中没有这个数据包，请刷新页面。',
   OUTBOX_ALREADY_ACKNOWLEDGED: '市级已确认收到第 {{seq}} 号数据包，无需再次保存。',
@@ -21,17 +22,22 @@ const zhCN = {
 };
 
 const en: Translated<typeof zhCN> = {
-  EXPORT_RECIPIENT_NOT_TRUSTED: 'Office {{to}} is not on the trust list. An administrator imports its key card on the Keys page and checks the fingerprint first.',
+  EXPORT_RECIPIENT_NOT_TRUSTED:
+    'Office {{to}} is not on the trust list. An administrator imports its key card on the Keys page and checks the fingerprint first.',
   EXPORT_RECIPIENT_IS_SELF: 'A package cannot be sent to this office itself; choose the city office.',
   EXPORT_NOTHING_NEW: 'Nothing has changed since the city last acknowledged. To send every record again, choose Full.',
-  EXPORT_SNAPSHOT_REQUIRED: 'This database was restored from a backup; a change package would clash with what the city holds. Export a Full package.',
+  EXPORT_SNAPSHOT_REQUIRED:
+    'This database was restored from a backup; a change package would clash with what the city holds. Export a Full package.',
   EXPORT_BUSY: 'Another package for this office is being exported; try again in a moment.',
   EXPORT_RECORD_INVALID: 'No package was written: the city would refuse this record. Correct it first:',
-  EXPORT_FOLDER_UNWRITABLE: 'The chosen folder cannot be written ({{reason}}). Check that the USB stick is plugged in and not write-protected, or choose another folder; the package is in the outbox and can be saved again.',
-  EXPORT_COPY_MISMATCH: 'The copy in the chosen place did not read back the same; the USB stick may be faulty. Use another one and save the package again from the outbox.',
+  EXPORT_FOLDER_UNWRITABLE:
+    'The chosen folder cannot be written ({{reason}}). Check that the USB stick is plugged in and not write-protected, or choose another folder; the package is in the outbox and can be saved again.',
+  EXPORT_COPY_MISMATCH:
+    'The copy in the chosen place did not read back the same; the USB stick may be faulty. Use another one and save the package again from the outbox.',
   OUTBOX_PACKAGE_NOT_FOUND: 'This package is not in the outbox; refresh the page.',
   OUTBOX_ALREADY_ACKNOWLEDGED: 'The city has acknowledged package {{seq}}; it need not be saved again.',
-  OUTBOX_FILES_MISSING: 'This package\'s files were deleted or moved from the outbox, so it cannot be saved again. Export a new package.',
+  OUTBOX_FILES_MISSING:
+    "This package's files were deleted or moved from the outbox, so it cannot be saved again. Export a new package.",
   OUTBOX_PART_NOT_FOUND: 'This package has no file number {{part}}.',
   RECEIPT_INVALID: 'The receipt cannot be read. Ask the city to write a new receipt.',
   RESTORE_NOT_A_DATABASE: 'The chosen file is not a Boai Ledger database backup.',

@@ -2,7 +2,10 @@
 // English. Shared by the renderer (errors.PKG_*) and the CLI, so a terminal and a screen say the same thing.
 import { recordProblemOf, recordProblemText } from '../../recordLabels';
 
-export interface PackageMessage { 'zh-CN': string; en: string }
+export interface PackageMessage {
+  'zh-CN': string;
+  en: string;
+}
 
 export const PACKAGE_MESSAGES: Record<string, PackageMessage> = {
   PKG_NOT_A_PACKAGE: {
@@ -70,7 +73,8 @@ export const PACKAGE_MESSAGES: Record<string, PackageMessage> = {
     en: 'This package was imported before; nothing was changed.',
   },
   PKG_REPLAY_MISMATCH: {
-    'zh-CN': '这个数据包与市里已收到的同序号数据包不一致，县里可能恢复过备份。已暂停接收该县数据：请县里导出全量数据包，由管理员接受。',
+    'zh-CN':
+      '这个数据包与市里已收到的同序号数据包不一致，县里可能恢复过备份。已暂停接收该县数据：请县里导出全量数据包，由管理员接受。',
     en: 'This package differs from the one already received with the same number; the county probably restored a backup. Receiving from this county is stopped: ask for a full (snapshot) package for an administrator to accept.',
   },
   PKG_SEQUENCE_GAP: {
@@ -86,7 +90,8 @@ export const PACKAGE_MESSAGES: Record<string, PackageMessage> = {
     en: 'This office cannot import this kind of package (the city imports county packages; a county imports receipts).',
   },
   PKG_STREAM_FORKED: {
-    'zh-CN': '该县的数据接收已暂停（之前发现数据包不一致）。请县里导出全量数据包，由管理员在“数据接收”中接受后再导入其他数据包。',
+    'zh-CN':
+      '该县的数据接收已暂停（之前发现数据包不一致）。请县里导出全量数据包，由管理员在“数据接收”中接受后再导入其他数据包。',
     en: 'Receiving from this county is stopped after a mismatch. Ask for a full (snapshot) package; once an administrator accepts it under Inbox, import the others.',
   },
   PKG_RECORD_INVALID: {
@@ -103,21 +108,26 @@ export const PACKAGE_MESSAGES: Record<string, PackageMessage> = {
   },
   PKG_REFERENCE_FOREIGN: {
     'zh-CN': '数据包中有记录指向其他单位的记录或不存在的记录，整个数据包没有导入。请与县里核实其数据库是否被改动过。',
-    en: 'A record in the package points at another office\'s record or at none; nothing was imported. Check with the county whether its database was altered.',
+    en: "A record in the package points at another office's record or at none; nothing was imported. Check with the county whether its database was altered.",
   },
   PKG_AUDIT_REWOUND: {
-    'zh-CN': '这个数据包中县里的操作记录（审计日志）与上一个数据包接不上：县里的记录可能被删改过。整个数据包没有导入。请联系县里的管理员在本机运行“数据库检查”，查明原因后再报送。',
+    'zh-CN':
+      '这个数据包中县里的操作记录（审计日志）与上一个数据包接不上：县里的记录可能被删改过。整个数据包没有导入。请联系县里的管理员在本机运行“数据库检查”，查明原因后再报送。',
     en: "The county's audit log in this package does not continue the one in its previous package: the county's records may have been altered or cut. Nothing was imported. Ask the county's administrator to run the database check and find out why before sending again.",
   },
   PKG_INCARNATION_STALE: {
-    'zh-CN': '这个数据包来自县里恢复备份之前的数据，已经过时，市里已接收了县里恢复后的数据。无需处理；如需最新数据，请县里导出新的数据包。',
+    'zh-CN':
+      '这个数据包来自县里恢复备份之前的数据，已经过时，市里已接收了县里恢复后的数据。无需处理；如需最新数据，请县里导出新的数据包。',
     en: 'This package is from before the county restored its data; it is out of date, and the city already follows the restored data. Nothing to do; for current data, ask the county for a new package.',
   },
 };
 
 /** The package codes as one language's errors.<CODE> table. */
 export const packageErrors = (language: keyof PackageMessage) =>
-  Object.fromEntries(Object.entries(PACKAGE_MESSAGES).map(([code, text]) => [code, text[language]])) as Record<string, string>;
+  Object.fromEntries(Object.entries(PACKAGE_MESSAGES).map(([code, text]) => [code, text[language]])) as Record<
+    string,
+    string
+  >;
 
 /** The message in one language, with the code when none is known; a refused record is named after it. */
 export function packageMessageText(code: string, language: keyof PackageMessage, details?: unknown): string {

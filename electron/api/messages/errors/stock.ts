@@ -42,20 +42,25 @@ const zhCN = {
   OPENING_NO_HEADER: '在表格前几行找不到表头。请确保有一行列名，如“仓库、物资名称、批号、有效期、数量、单价”。',
   OPENING_COLUMNS_MISSING: '表格缺少必需的列（物资和数量），请补上列名后重新选择文件。',
   OPENING_UNRESOLVED: '自动创建后仍有名称无法对应，导入没有进行。请检查表格中的仓库、物资和捐赠方名称。',
-  OPENING_ALREADY_IMPORTED: '这个期初库存文件已于 {{at}} 由 {{by}} 导入过（{{documents}}），再次导入会使库存加倍，所以没有导入。',
+  OPENING_ALREADY_IMPORTED:
+    '这个期初库存文件已于 {{at}} 由 {{by}} 导入过（{{documents}}），再次导入会使库存加倍，所以没有导入。',
   OPENING_AGAIN_APPROVER_ONLY: '只有审批人可以再次导入已经导入过的期初库存文件。',
 };
 
 const en: Translated<typeof zhCN> = {
-  STOCK_INSUFFICIENT: 'Not enough stock to post: some lot holds less than asked. Check Stock on hand and change the quantity or lot.',
-  MONTH_LOCKED: 'That month is closed; documents dated in it cannot be posted. Change the document date or ask an approver to reopen the month.',
-  MONTH_LOCKED_month: '{{month}} is closed; documents dated in it cannot be posted. Change the document date or ask an approver to reopen the month.',
+  STOCK_INSUFFICIENT:
+    'Not enough stock to post: some lot holds less than asked. Check Stock on hand and change the quantity or lot.',
+  MONTH_LOCKED:
+    'That month is closed; documents dated in it cannot be posted. Change the document date or ask an approver to reopen the month.',
+  MONTH_LOCKED_month:
+    '{{month}} is closed; documents dated in it cannot be posted. Change the document date or ask an approver to reopen the month.',
   MONTH_ALREADY_LOCKED: 'This month is already closed (closing a month closes every month before it).',
   MONTH_NOT_LOCKED: 'This month is not closed.',
   LOT_EXPIRED: 'A chosen lot has expired. To issue it anyway, give a reason on its line.',
   DOCUMENT_INVALID: 'The document is incomplete; fix the marked fields and save again.',
   DOCUMENT_EMPTY: 'The document has no lines; add at least one item.',
-  COUNT_NOT_TYPED: 'Line {{lineNos}} of the stock count has no counted quantity yet. Count the goods and type it in before approving or posting.',
+  COUNT_NOT_TYPED:
+    'Line {{lineNos}} of the stock count has no counted quantity yet. Count the goods and type it in before approving or posting.',
   DOCUMENT_NOT_FOUND: 'Document not found; it may have been voided. Refresh.',
   DOCUMENT_NOT_DRAFT: 'Only drafts can be changed; withdraw the approval first.',
   DOCUMENT_NOT_APPROVED: 'The document is not approved yet; ask an approver.',
@@ -77,17 +82,24 @@ const en: Translated<typeof zhCN> = {
   CAMPAIGN_EMPTY: 'No households or items chosen yet.',
   ITEM_IN_STOCK: 'This item is still in stock and cannot be voided. Issue it or count it down to 0 first.',
   WAREHOUSE_IN_STOCK: 'This warehouse still holds stock and cannot be voided. Transfer it or count it down to 0 first.',
-  CAMPAIGN_ALREADY_ISSUED: 'Households have already received goods in this campaign; its goods cannot change and it cannot be voided.',
-  CAMPAIGN_ALREADY_ISSUED_issued: '{{issued}} households have already received goods in this campaign; its goods cannot change and it cannot be voided.',
-  CAMPAIGN_INVALID: 'The campaign is incomplete: give a name and a date and at least one item (each once, a whole quantity per household).',
+  CAMPAIGN_ALREADY_ISSUED:
+    'Households have already received goods in this campaign; its goods cannot change and it cannot be voided.',
+  CAMPAIGN_ALREADY_ISSUED_issued:
+    '{{issued}} households have already received goods in this campaign; its goods cannot change and it cannot be voided.',
+  CAMPAIGN_INVALID:
+    'The campaign is incomplete: give a name and a date and at least one item (each once, a whole quantity per household).',
   CAMPAIGN_NOTHING_TO_ISSUE: 'No household is waiting. Choose households first.',
-  CAMPAIGN_STOCK_SHORT: 'The warehouse does not hold enough for every waiting household; nothing was posted. Add stock or fewer households.',
+  CAMPAIGN_STOCK_SHORT:
+    'The warehouse does not hold enough for every waiting household; nothing was posted. Add stock or fewer households.',
   HOUSEHOLD_ALREADY_RECEIVED: 'This household has received its goods and cannot be taken off the list.',
   REPORT_PERIOD_INVALID: 'The period starts after it ends; correct the dates.',
-  OPENING_NO_HEADER: 'No header row found near the top of the sheet. Add a row of column names such as Warehouse, Item, Lot, Expiry, Quantity, Unit value.',
+  OPENING_NO_HEADER:
+    'No header row found near the top of the sheet. Add a row of column names such as Warehouse, Item, Lot, Expiry, Quantity, Unit value.',
   OPENING_COLUMNS_MISSING: 'The sheet lacks a required column (item and quantity); add it and choose the file again.',
-  OPENING_UNRESOLVED: 'Some names still match nothing after creating them; nothing was imported. Check the warehouse, item and donor names.',
-  OPENING_ALREADY_IMPORTED: 'This opening-stock file was imported on {{at}} by {{by}} ({{documents}}). Importing it again would double the stock, so nothing was imported.',
+  OPENING_UNRESOLVED:
+    'Some names still match nothing after creating them; nothing was imported. Check the warehouse, item and donor names.',
+  OPENING_ALREADY_IMPORTED:
+    'This opening-stock file was imported on {{at}} by {{by}} ({{documents}}). Importing it again would double the stock, so nothing was imported.',
   OPENING_AGAIN_APPROVER_ONLY: 'Only an approver may import an opening-stock file that was imported before.',
 };
 

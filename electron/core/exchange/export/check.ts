@@ -12,7 +12,11 @@ export function* checkedRecords(records: Iterable<ExchangeRecord>): Generator<Ex
     const refusal = recordRefusal(record);
     if (refusal) {
       // The message is the CLI's sentence; the renderer builds its own from the code and the details.
-      throw new AppError(EXPORT_RECORD_INVALID, { ...refusal.details }, `数据包没有生成，请先改正这条记录：${recordProblemText(refusal.details, 'zh-CN')}`);
+      throw new AppError(
+        EXPORT_RECORD_INVALID,
+        { ...refusal.details },
+        `数据包没有生成，请先改正这条记录：${recordProblemText(refusal.details, 'zh-CN')}`,
+      );
     }
     yield record;
   }

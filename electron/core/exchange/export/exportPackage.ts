@@ -4,19 +4,25 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { ExportResult } from '@api/outbox';
 import { requireOffice } from '../../accounts/office';
 import { appendAudit } from '../../audit/chain';
 import { actorName, nowIso, type CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { SCHEMA_VERSION, writePackage } from '../format';
 import { loadKeyRing, trustLookup } from '../keys';
+import { currentAuditHead, priorAuditHead } from '../outbox/auditHead';
+import { copyVerified, outboxDir } from '../outbox/folder';
+import {
+  acknowledgedHighWater,
+  getOutboxEntry,
+  insertOutboxPackage,
+  nextInStream,
+  snapshotRequired,
+} from '../outbox/store';
 import type { ExchangeTable } from '../registry';
 import { exchangeTables } from '../tables';
 import type { ExchangeRecord, PackageHeader } from '../types';
-import type { ExportResult } from '@api/outbox';
-import { currentAuditHead, priorAuditHead } from '../outbox/auditHead';
-import { copyVerified, outboxDir } from '../outbox/folder';
-import { acknowledgedHighWater, getOutboxEntry, insertOutboxPackage, nextInStream, snapshotRequired } from '../outbox/store';
 import { checkedRecords } from './check';
 import { openRecordSnapshot, type RecordSnapshot, type Selection } from './records';
 
@@ -72,34 +78,65 @@ async function writeExport(ctx: CoreContext, options: ExportOptions): Promise<Ex
     const registered = exchangeTables();
     const tables = registered.map((t) => t.name);
     // Not count(): on a first delta of 250,000 people that alone took half a second; the writer counts anyway.
-    if (selection.kind === 'delta' && !tables.some((table) => snapshot.any(table))) fail('EXPORT_NOTHING_NEW', { to: options.to });
+    if (selection.kind === 'delta' && !tables.some((table) => snapshot.any(table)))
+      fail('EXPORT_NOTHING_NEW', { to: options.to });
     const audit = currentAuditHead(ctx.store.sqlite);
     const header: WriteHeader = {
-      packageId: randomUUID(), kind: selection.kind,
+      packageId: randomUUID(),
+      kind: selection.kind,
       sender: { officeCode: office.code, keyId: keys.signing.keyId, incarnationId: office.incarnationId },
       recipient: { officeCode: recipient.officeCode, keyId: recipient.encryptionKeyId },
-      seq: stream.seq, prevHash: stream.prevHash, schemaVersion: SCHEMA_VERSION, minReaderVersion: SCHEMA_VERSION,
-      createdAt: nowIso(ctx), audit, priorAudit: priorAuditHead(ctx.store.sqlite, recipient.officeCode),
+      seq: stream.seq,
+      prevHash: stream.prevHash,
+      schemaVersion: SCHEMA_VERSION,
+      minReaderVersion: SCHEMA_VERSION,
+      createdAt: nowIso(ctx),
+      audit,
+      priorAudit: priorAuditHead(ctx.store.sqlite, recipient.officeCode),
     };
     const partMb = options.partMb ?? DEFAULT_PART_MB;
     const dir = outboxDir(ctx, recipient.officeCode);
     fs.mkdirSync(dir, { recursive: true });
     const written = await writePackage({
-      dir, baseName: packageBaseName(header), header,
-      lines: checkedRecords(allRecords(snapshot, registered)), keys, recipient,
+      dir,
+      baseName: packageBaseName(header),
+      header,
+      lines: checkedRecords(allRecords(snapshot, registered)),
+      keys,
+      recipient,
       partMaxBytes: partMb > 0 ? partMb * 1024 * 1024 : undefined,
     });
     const counts = Object.fromEntries(tables.map((table) => [table, written.header.counts[table] ?? 0]));
     ctx.store.sqlite.transaction(() => {
       insertOutboxPackage(ctx.store.sqlite, {
-        packageId: header.packageId, recipient: recipient.officeCode, seq: header.seq, packageHash: written.packageHash,
-        prevHash: header.prevHash, kind: header.kind as 'delta' | 'snapshot', incarnationId: office.incarnationId,
-        journalHighWater: snapshot.journalHighWater, counts, bytes: written.bytes,
-        files: written.files.map((file) => path.basename(file)), createdBy: actorName(ctx), createdAt: header.createdAt,
+        packageId: header.packageId,
+        recipient: recipient.officeCode,
+        seq: header.seq,
+        packageHash: written.packageHash,
+        prevHash: header.prevHash,
+        kind: header.kind as 'delta' | 'snapshot',
+        incarnationId: office.incarnationId,
+        journalHighWater: snapshot.journalHighWater,
+        counts,
+        bytes: written.bytes,
+        files: written.files.map((file) => path.basename(file)),
+        createdBy: actorName(ctx),
+        createdAt: header.createdAt,
         audit,
       });
-      appendAudit(ctx, { method: ctx.method, tableName: 'outbox_packages', recordId: header.packageId,
-        after: { to: recipient.officeCode, seq: header.seq, kind: header.kind, counts, bytes: written.bytes, parts: written.files.length } });
+      appendAudit(ctx, {
+        method: ctx.method,
+        tableName: 'outbox_packages',
+        recordId: header.packageId,
+        after: {
+          to: recipient.officeCode,
+          seq: header.seq,
+          kind: header.kind,
+          counts,
+          bytes: written.bytes,
+          parts: written.files.length,
+        },
+      });
     })();
     const baseName = packageBaseName(header);
     const rename = (name: string) => (options.baseName ? options.baseName + name.slice(baseName.length) : name);

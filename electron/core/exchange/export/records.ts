@@ -28,35 +28,55 @@ export function openRecordSnapshot(file: string, selection: Selection): RecordSn
   const db = new Database(file, { readonly: true, fileMustExist: true });
   db.exec('BEGIN');
   const journalHighWater = db.prepare('SELECT coalesce(max(seq), 0) FROM change_journal').pluck().get() as number;
-  const where = (table: string): [string, unknown[]] => selection.kind === 'snapshot'
-    ? ['', []]
-    : [`WHERE ${CHANGED}`, [table, selection.afterJournalSeq, journalHighWater]];
+  const where = (table: string): [string, unknown[]] =>
+    selection.kind === 'snapshot'
+      ? ['', []]
+      : [`WHERE ${CHANGED}`, [table, selection.afterJournalSeq, journalHighWater]];
   return {
     journalHighWater,
     count(table) {
       const [clause, params] = where(table);
-      return db.prepare(`SELECT count(*) FROM "${table}" ${clause}`).pluck().get(...params) as number;
+      return db
+        .prepare(`SELECT count(*) FROM "${table}" ${clause}`)
+        .pluck()
+        .get(...params) as number;
     },
     any(table) {
-      const sql = selection.kind === 'snapshot'
-        ? `SELECT EXISTS (SELECT 1 FROM "${table}")`
-        : `SELECT EXISTS (SELECT 1 FROM change_journal j JOIN "${table}" t ON t.id = j.record_id WHERE j.table_name = ? AND j.seq > ? AND j.seq <= ?)`;
+      const sql =
+        selection.kind === 'snapshot'
+          ? `SELECT EXISTS (SELECT 1 FROM "${table}")`
+          : `SELECT EXISTS (SELECT 1 FROM change_journal j JOIN "${table}" t ON t.id = j.record_id WHERE j.table_name = ? AND j.seq > ? AND j.seq <= ?)`;
       const params = selection.kind === 'snapshot' ? [] : [table, selection.afterJournalSeq, journalHighWater];
-      return db.prepare(sql).pluck().get(...params) === 1;
+      return (
+        db
+          .prepare(sql)
+          .pluck()
+          .get(...params) === 1
+      );
     },
     *records(table, leaveOut = []) {
       const skip = new Set(leaveOut);
-      const columns = db.prepare(`SELECT * FROM "${table}" LIMIT 0`).columns().map((c) => c.name).filter((name) => !skip.has(name));
+      const columns = db
+        .prepare(`SELECT * FROM "${table}" LIMIT 0`)
+        .columns()
+        .map((c) => c.name)
+        .filter((name) => !skip.has(name));
       const select = `SELECT ${columns.map((name) => `"${name}"`).join(', ')}`;
-      const changed = selection.kind === 'delta' ? changedIds(db, table, selection.afterJournalSeq, journalHighWater) : null;
+      const changed =
+        selection.kind === 'delta' ? changedIds(db, table, selection.afterJournalSeq, journalHighWater) : null;
       if (selection.kind === 'delta' && !changed) {
         // A few changes in a large table: each looked up by id (no ORDER BY: sorting whole rows first cost more).
-        const rows = db.prepare(`${select} FROM "${table}" WHERE ${CHANGED}`).raw(true).iterate(table, selection.afterJournalSeq, journalHighWater);
+        const rows = db
+          .prepare(`${select} FROM "${table}" WHERE ${CHANGED}`)
+          .raw(true)
+          .iterate(table, selection.afterJournalSeq, journalHighWater);
         yield* toRecords(table, columns, rows as IterableIterator<unknown[]>);
         return;
       }
       // A snapshot, or a delta holding a good share of the table, walks the table in rowid order.
-      const rows = inRowidPages(db.prepare(`${select}, rowid FROM "${table}" WHERE rowid > ? ORDER BY rowid LIMIT ${PAGE}`).raw(true));
+      const rows = inRowidPages(
+        db.prepare(`${select}, rowid FROM "${table}" WHERE rowid > ? ORDER BY rowid LIMIT ${PAGE}`).raw(true),
+      );
       yield* toRecords(table, columns, changed ? only(rows, columns.indexOf('id'), changed) : rows);
     },
     close() {
@@ -91,11 +111,19 @@ const SCAN_SHARE = 8;
  */
 function changedIds(db: Database.Database, table: string, after: number, upTo: number): Set<string> | null {
   const range = [table, after, upTo];
-  const journaled = db.prepare('SELECT count(*) FROM change_journal WHERE table_name = ? AND seq > ? AND seq <= ?').pluck().get(...range) as number;
+  const journaled = db
+    .prepare('SELECT count(*) FROM change_journal WHERE table_name = ? AND seq > ? AND seq <= ?')
+    .pluck()
+    .get(...range) as number;
   const rows = (db.prepare(`SELECT max(rowid) FROM "${table}"`).pluck().get() as number | null) ?? 0;
   if (journaled * SCAN_SHARE < rows) return null;
   // all(), not iterate(): better-sqlite3 steps an iterator at ~1.5x the cost per row.
-  return new Set(db.prepare('SELECT record_id FROM change_journal WHERE table_name = ? AND seq > ? AND seq <= ?').pluck().all(...range) as string[]);
+  return new Set(
+    db
+      .prepare('SELECT record_id FROM change_journal WHERE table_name = ? AND seq > ? AND seq <= ?')
+      .pluck()
+      .all(...range) as string[],
+  );
 }
 
 function* only(rows: Iterable<unknown[]>, id: number, ids: Set<string>): Generator<unknown[]> {
@@ -104,16 +132,29 @@ function* only(rows: Iterable<unknown[]>, id: number, ids: Set<string>): Generat
 
 function* toRecords(table: string, columns: string[], rows: Iterable<unknown[]>): Generator<ExchangeRecord> {
   const at = (name: string) => columns.indexOf(name);
-  const [id, office, version, voided, voidedAt, voidedBy, voidReason] =
-    ['id', 'office_code', 'row_version', 'voided', 'voided_at', 'voided_by', 'void_reason'].map(at) as number[];
+  const [id, office, version, voided, voidedAt, voidedBy, voidReason] = [
+    'id',
+    'office_code',
+    'row_version',
+    'voided',
+    'voided_at',
+    'voided_by',
+    'void_reason',
+  ].map(at) as number[];
   const fieldColumns = columns.map((name, index) => ({ name, index })).filter((c) => !META.has(c.name));
   for (const row of rows) {
     const fields: Record<string, unknown> = {};
     for (const c of fieldColumns) fields[c.name] = row[c.index];
     yield {
-      table, id: row[id!] as string, officeCode: row[office!] as string, rowVersion: row[version!] as number,
-      voided: row[voided!] === 1, voidedAt: row[voidedAt!] as string | null, voidedBy: row[voidedBy!] as string | null,
-      voidReason: row[voidReason!] as string | null, fields,
+      table,
+      id: row[id!] as string,
+      officeCode: row[office!] as string,
+      rowVersion: row[version!] as number,
+      voided: row[voided!] === 1,
+      voidedAt: row[voidedAt!] as string | null,
+      voidedBy: row[voidedBy!] as string | null,
+      voidReason: row[voidReason!] as string | null,
+      fields,
     };
   }
 }

@@ -74,8 +74,13 @@ export async function readEnvelope(file: string): Promise<Envelope> {
     if (headerLength > MAX_HEADER_BYTES) refuse('PKG_HEADER_INVALID', { file, headerLength }); // before it is read into memory
     const body = await readAt(handle, PREAMBLE_BYTES, headerLength + SIGNATURE_BYTES);
     return {
-      file, formatVersion: head.readUInt16BE(8), headerBytes: body.subarray(0, headerLength), signature: body.subarray(headerLength),
-      payloadOffset, payloadBytes: declared - TRAILER_BYTES - payloadOffset, payloadSha256: payload.toString('hex'),
+      file,
+      formatVersion: head.readUInt16BE(8),
+      headerBytes: body.subarray(0, headerLength),
+      signature: body.subarray(headerLength),
+      payloadOffset,
+      payloadBytes: declared - TRAILER_BYTES - payloadOffset,
+      payloadSha256: payload.toString('hex'),
       sha256: whole.toString('hex'),
     };
   } finally {
@@ -84,7 +89,11 @@ export async function readEnvelope(file: string): Promise<Envelope> {
 }
 
 /** One read of the file: SHA-256 of [0, end) and of [payloadOffset, end). */
-async function hashRegions(handle: fs.FileHandle, end: number, payloadOffset: number): Promise<{ whole: Buffer; payload: Buffer }> {
+async function hashRegions(
+  handle: fs.FileHandle,
+  end: number,
+  payloadOffset: number,
+): Promise<{ whole: Buffer; payload: Buffer }> {
   const whole = crypto.createHash('sha256');
   const payload = crypto.createHash('sha256');
   const buffer = Buffer.alloc(1024 * 1024);

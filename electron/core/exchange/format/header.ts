@@ -3,7 +3,12 @@ import crypto from 'node:crypto';
 import type { PackageHeader, PackageKind } from '../types';
 import { canonicalJson } from './canonical';
 import {
-  COMPRESSION, KEY_WRAP_SCHEME, MAX_CHUNK_SIZE, PACKAGE_HASH_CONTEXT, PAYLOAD_CIPHER, SIGNATURE_CONTEXT,
+  COMPRESSION,
+  KEY_WRAP_SCHEME,
+  MAX_CHUNK_SIZE,
+  PACKAGE_HASH_CONTEXT,
+  PAYLOAD_CIPHER,
+  SIGNATURE_CONTEXT,
 } from './constants';
 import { refuse } from './errors';
 import type { EncryptionStanza } from './seal';
@@ -62,13 +67,33 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 type Check = (value: unknown) => boolean;
 const str: Check = (v) => typeof v === 'string' && v.length > 0 && v.length <= 200;
-const int = (min: number, max = Number.MAX_SAFE_INTEGER): Check => (v) => Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= max;
-const match = (re: RegExp): Check => (v) => typeof v === 'string' && re.test(v);
-const oneOf = (...values: unknown[]): Check => (v) => values.includes(v);
-const nullOr = (check: Check): Check => (v) => v === null || check(v);
-const object = (shape: Record<string, Check>): Check => (v) =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.entries(shape).every(([k, c]) => c((v as Record<string, unknown>)[k]));
-const optional = (check: Check): Check => (v) => v === undefined || check(v);
+const int =
+  (min: number, max = Number.MAX_SAFE_INTEGER): Check =>
+  (v) =>
+    Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= max;
+const match =
+  (re: RegExp): Check =>
+  (v) =>
+    typeof v === 'string' && re.test(v);
+const oneOf =
+  (...values: unknown[]): Check =>
+  (v) =>
+    values.includes(v);
+const nullOr =
+  (check: Check): Check =>
+  (v) =>
+    v === null || check(v);
+const object =
+  (shape: Record<string, Check>): Check =>
+  (v) =>
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    Object.entries(shape).every(([k, c]) => c((v as Record<string, unknown>)[k]));
+const optional =
+  (check: Check): Check =>
+  (v) =>
+    v === undefined || check(v);
 const auditHead = object({ seq: int(0), hash: match(HEX64) });
 const counts: Check = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every(int(0));
 
@@ -87,11 +112,29 @@ const HEADER_SHAPE: Record<string, Check> = {
   priorAudit: optional(nullOr(auditHead)),
   createdAt: str,
   payload: object({
-    format: oneOf('ndjson'), compression: oneOf(COMPRESSION), chunkSize: int(1, MAX_CHUNK_SIZE), chunks: int(1),
-    uncompressedBytes: int(0), compressedBytes: int(1), encryptedBytes: int(17), encryptedSha256: match(HEX64),
+    format: oneOf('ndjson'),
+    compression: oneOf(COMPRESSION),
+    chunkSize: int(1, MAX_CHUNK_SIZE),
+    chunks: int(1),
+    uncompressedBytes: int(0),
+    compressedBytes: int(1),
+    encryptedBytes: int(17),
+    encryptedSha256: match(HEX64),
   }),
-  encryption: object({ scheme: oneOf(KEY_WRAP_SCHEME), payloadCipher: oneOf(PAYLOAD_CIPHER), ephemeralPublicKey: str, wrappedKey: str }),
-  part: object({ index: int(1), count: int(1), firstChunk: int(0), chunks: int(1), bytes: int(17), sha256: match(HEX64) }),
+  encryption: object({
+    scheme: oneOf(KEY_WRAP_SCHEME),
+    payloadCipher: oneOf(PAYLOAD_CIPHER),
+    ephemeralPublicKey: str,
+    wrappedKey: str,
+  }),
+  part: object({
+    index: int(1),
+    count: int(1),
+    firstChunk: int(0),
+    chunks: int(1),
+    bytes: int(17),
+    sha256: match(HEX64),
+  }),
 };
 
 /** Parses and checks the header bytes: valid canonical JSON with every field in range, or PKG_HEADER_INVALID. */
@@ -113,6 +156,11 @@ export function parseHeader(bytes: Buffer, formatVersion: number): SealedHeader 
 
 function consistent({ payload: p, part }: SealedHeader): boolean {
   const lastPlain = p.compressedBytes - (p.chunks - 1) * p.chunkSize;
-  return lastPlain >= 1 && lastPlain <= p.chunkSize && p.encryptedBytes === p.compressedBytes + 16 * p.chunks
-    && part.index <= part.count && part.firstChunk + part.chunks <= p.chunks;
+  return (
+    lastPlain >= 1 &&
+    lastPlain <= p.chunkSize &&
+    p.encryptedBytes === p.compressedBytes + 16 * p.chunks &&
+    part.index <= part.count &&
+    part.firstChunk + part.chunks <= p.chunks
+  );
 }

@@ -6,7 +6,10 @@ import { readEnvelope, type Envelope } from './envelope';
 import { refuse } from './errors';
 import { parseHeader, signedBytes, type SealedHeader } from './header';
 
-export interface InspectedPart { envelope: Envelope; header: SealedHeader }
+export interface InspectedPart {
+  envelope: Envelope;
+  header: SealedHeader;
+}
 
 /** Envelope, format version, header shape: PKG_NOT_A_PACKAGE .. PKG_HEADER_INVALID. */
 export async function readPart(file: string): Promise<InspectedPart> {
@@ -22,7 +25,11 @@ export function checkSigned({ envelope, header }: InspectedPart, trust: TrustLoo
   const sender = trust.office(header.sender.officeCode);
   if (!sender) refuse('PKG_SENDER_UNKNOWN', { officeCode: header.sender.officeCode });
   if (sender.signingKeyId !== header.sender.keyId) {
-    refuse('PKG_KEY_MISMATCH', { officeCode: sender.officeCode, keyId: header.sender.keyId, trustedKeyId: sender.signingKeyId });
+    refuse('PKG_KEY_MISMATCH', {
+      officeCode: sender.officeCode,
+      keyId: header.sender.keyId,
+      trustedKeyId: sender.signingKeyId,
+    });
   }
   let valid: boolean;
   try {
@@ -40,7 +47,11 @@ export function checkSigned({ envelope, header }: InspectedPart, trust: TrustLoo
 export function checkRecipient({ header }: InspectedPart, keys: OfficeKeyRing): crypto.KeyObject {
   const ours = [keys.encryption, ...(keys.retiredEncryption ?? [])].find((k) => k.keyId === header.recipient.keyId);
   if (header.recipient.officeCode !== keys.officeCode || !ours) {
-    refuse('PKG_WRONG_RECIPIENT', { recipient: header.recipient.officeCode, keyId: header.recipient.keyId, us: keys.officeCode });
+    refuse('PKG_WRONG_RECIPIENT', {
+      recipient: header.recipient.officeCode,
+      keyId: header.recipient.keyId,
+      us: keys.officeCode,
+    });
   }
   return ours.privateKey;
 }
@@ -48,7 +59,11 @@ export function checkRecipient({ header }: InspectedPart, keys: OfficeKeyRing): 
 /** Records this app can read, a size it will inflate. */
 export function checkReadable({ header }: InspectedPart): void {
   if (header.minReaderVersion > SCHEMA_VERSION) {
-    refuse('PKG_SCHEMA_AHEAD', { schemaVersion: header.schemaVersion, minReaderVersion: header.minReaderVersion, ours: SCHEMA_VERSION });
+    refuse('PKG_SCHEMA_AHEAD', {
+      schemaVersion: header.schemaVersion,
+      minReaderVersion: header.minReaderVersion,
+      ours: SCHEMA_VERSION,
+    });
   }
   if (header.payload.uncompressedBytes > HARD_CEILING_BYTES) {
     refuse('PKG_TOO_LARGE', { declared: header.payload.uncompressedBytes, ceiling: HARD_CEILING_BYTES });

@@ -25,7 +25,8 @@ export function orderParts(parts: InspectedPart[]): InspectedPart[] {
   const byIndex = new Map<number, InspectedPart>();
   for (const p of parts) {
     const seen = byIndex.get(p.header.part.index);
-    if (seen) refuse('PKG_PARTS_DUPLICATE', { index: p.header.part.index, files: [seen.envelope.file, p.envelope.file] });
+    if (seen)
+      refuse('PKG_PARTS_DUPLICATE', { index: p.header.part.index, files: [seen.envelope.file, p.envelope.file] });
     byIndex.set(p.header.part.index, p);
   }
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
@@ -33,7 +34,8 @@ export function orderParts(parts: InspectedPart[]): InspectedPart[] {
   const ordered = missing.length ? [] : Array.from({ length: count }, (_, i) => byIndex.get(i + 1)!);
   let next = 0;
   for (const p of ordered) {
-    if (p.header.part.firstChunk !== next) refuse('PKG_HEADER_INVALID', { reason: 'part chunks', index: p.header.part.index });
+    if (p.header.part.firstChunk !== next)
+      refuse('PKG_HEADER_INVALID', { reason: 'part chunks', index: p.header.part.index });
     next += p.header.part.chunks;
   }
   if (next !== first.header.payload.chunks) refuse('PKG_HEADER_INVALID', { reason: 'part chunks' });

@@ -32,7 +32,8 @@ async function* openedChunks(parts: InspectedPart[], fileKey: Buffer): AsyncGene
         at += sealed.length;
         yield plain;
       }
-      if (at !== envelope.payloadOffset + envelope.payloadBytes) refuse('PKG_PAYLOAD_CORRUPT', { file: envelope.file, reason: 'part length' });
+      if (at !== envelope.payloadOffset + envelope.payloadBytes)
+        refuse('PKG_PAYLOAD_CORRUPT', { file: envelope.file, reason: 'part length' });
     } finally {
       await handle.close();
     }
@@ -45,7 +46,10 @@ export async function* inflatedPayload(parts: InspectedPart[], fileKey: Buffer):
   const declared = parts[0]!.header.payload.uncompressedBytes;
   const limit = Math.min(declared, HARD_CEILING_BYTES);
   const source = Readable.from(openedChunks(parts, fileKey));
-  const inflate = zlib.createZstdDecompress({ chunkSize: 64 * 1024, params: { [zlib.constants.ZSTD_d_windowLogMax]: ZSTD_WINDOW_LOG_MAX } });
+  const inflate = zlib.createZstdDecompress({
+    chunkSize: 64 * 1024,
+    params: { [zlib.constants.ZSTD_d_windowLogMax]: ZSTD_WINDOW_LOG_MAX },
+  });
   source.on('error', (error) => inflate.destroy(error));
   source.pipe(inflate);
   let total = 0;
@@ -89,7 +93,8 @@ export async function* payloadLineBatches(parts: InspectedPart[], fileKey: Buffe
   let carry = '';
   for await (const piece of inflatedPayload(parts, fileKey)) {
     const text = utf8.write(piece);
-    if (!text.includes('\n')) { // a long line: append (V8 ropes), split once its end comes
+    if (!text.includes('\n')) {
+      // a long line: append (V8 ropes), split once its end comes
       carry += text;
       if (carry.length > MAX_LINE_CHARS) refuse('PKG_PAYLOAD_CORRUPT', { reason: 'line too long' });
       continue;
@@ -110,6 +115,12 @@ export async function* payloadLineBatches(parts: InspectedPart[], fileKey: Buffe
   if (carry + utf8.end()) refuse('PKG_PAYLOAD_CORRUPT', { reason: 'unterminated line' });
   const keys = new Set([...Object.keys(seen), ...Object.keys(counts)]);
   for (const key of keys) {
-    if ((seen[key] ?? 0) !== (counts[key] ?? 0)) refuse('PKG_PAYLOAD_CORRUPT', { reason: 'counts', table: key, declared: counts[key] ?? 0, found: seen[key] ?? 0 });
+    if ((seen[key] ?? 0) !== (counts[key] ?? 0))
+      refuse('PKG_PAYLOAD_CORRUPT', {
+        reason: 'counts',
+        table: key,
+        declared: counts[key] ?? 0,
+        found: seen[key] ?? 0,
+      });
   }
 }

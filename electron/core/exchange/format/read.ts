@@ -19,7 +19,10 @@ export interface OpenedPackage {
   lineBatches(): AsyncIterable<unknown[]>;
 }
 
-export interface OpenOptions { keys: OfficeKeyRing; trust: TrustLookup }
+export interface OpenOptions {
+  keys: OfficeKeyRing;
+  trust: TrustLookup;
+}
 
 export async function openPackage(files: string[], o: OpenOptions): Promise<OpenedPackage> {
   if (files.length === 0) refuse('PKG_PARTS_MISSING', { missing: [1] });
@@ -36,13 +39,22 @@ export async function openPackage(files: string[], o: OpenOptions): Promise<Open
   const header = ordered[0]!.header;
   const fileKey = unwrapFileKey(header.encryption, privateKey!, header.packageId);
   if (!fileKey) refuse('PKG_WRONG_RECIPIENT', { reason: 'key unwrap', keyId: header.recipient.keyId });
-  return { header: commonHeader(header), packageHash: packageHashOf(header), lines: () => payloadLines(ordered, fileKey),
-    lineBatches: () => payloadLineBatches(ordered, fileKey) };
+  return {
+    header: commonHeader(header),
+    packageHash: packageHashOf(header),
+    lines: () => payloadLines(ordered, fileKey),
+    lineBatches: () => payloadLineBatches(ordered, fileKey),
+  };
 }
 
 /** Every check, every chunk opened and every line parsed and counted, nothing kept. */
-export async function verifyPackage(files: string[], o: OpenOptions): Promise<{ header: PackageHeader; packageHash: string }> {
+export async function verifyPackage(
+  files: string[],
+  o: OpenOptions,
+): Promise<{ header: PackageHeader; packageHash: string }> {
   const opened = await openPackage(files, o);
-  for await (const _ of opened.lineBatches()) { /* counted and checked inside */ }
+  for await (const _ of opened.lineBatches()) {
+    /* counted and checked inside */
+  }
   return { header: opened.header, packageHash: opened.packageHash };
 }

@@ -13,14 +13,26 @@ import { checkReadable, checkSigned, readPart } from './inspect';
 import { orderParts } from './parts';
 
 /** One part as the writer produced it: the SHA-256 it put in the trailer. */
-export interface WrittenPart { file: string; sha256: string }
+export interface WrittenPart {
+  file: string;
+  sha256: string;
+}
 
 export async function checkWritten(written: WrittenPart[], keys: OfficeKeyRing): Promise<void> {
   const self: TrustLookup = {
-    office: (code) => code === keys.officeCode
-      ? { officeCode: code, name: code, role: 'county', signingKeyId: keys.signing.keyId, signingPublicKey: keys.signing.publicKey,
-        encryptionKeyId: keys.encryption.keyId, encryptionPublicKey: keys.encryption.publicKey, fingerprint: '' }
-      : undefined,
+    office: (code) =>
+      code === keys.officeCode
+        ? {
+            officeCode: code,
+            name: code,
+            role: 'county',
+            signingKeyId: keys.signing.keyId,
+            signingPublicKey: keys.signing.publicKey,
+            encryptionKeyId: keys.encryption.keyId,
+            encryptionPublicKey: keys.encryption.publicKey,
+            fingerprint: '',
+          }
+        : undefined,
   };
   const parts = [];
   for (const { file, sha256 } of written) {

@@ -24,7 +24,9 @@ function x25519FromRaw(raw: Buffer): KeyObject {
 
 /** KEK (32 bytes) and nonce (12 bytes) for one wrap; salt binds both public keys. */
 function wrapKeys(shared: Buffer, ephemeralRaw: Buffer, recipientRaw: Buffer): { kek: Buffer; nonce: Buffer } {
-  const okm = Buffer.from(crypto.hkdfSync('sha256', shared, Buffer.concat([ephemeralRaw, recipientRaw]), KEY_WRAP_INFO, 44));
+  const okm = Buffer.from(
+    crypto.hkdfSync('sha256', shared, Buffer.concat([ephemeralRaw, recipientRaw]), KEY_WRAP_INFO, 44),
+  );
   return { kek: okm.subarray(0, 32), nonce: okm.subarray(32, 44) };
 }
 
@@ -36,7 +38,12 @@ export function wrapFileKey(fileKey: Buffer, recipientPublicKey: KeyObject, pack
   const cipher = crypto.createCipheriv('aes-256-gcm', kek, nonce);
   cipher.setAAD(Buffer.from(packageId, 'utf8'));
   const wrapped = Buffer.concat([cipher.update(fileKey), cipher.final(), cipher.getAuthTag()]);
-  return { scheme: KEY_WRAP_SCHEME, payloadCipher: PAYLOAD_CIPHER, ephemeralPublicKey: ephemeralRaw.toString('base64'), wrappedKey: wrapped.toString('base64') };
+  return {
+    scheme: KEY_WRAP_SCHEME,
+    payloadCipher: PAYLOAD_CIPHER,
+    ephemeralPublicKey: ephemeralRaw.toString('base64'),
+    wrappedKey: wrapped.toString('base64'),
+  };
 }
 
 /** The file key, or null when this private key cannot open the stanza. */

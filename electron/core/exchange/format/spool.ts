@@ -31,7 +31,12 @@ export interface Spooled {
 
 const BATCH_CHARS = 256 * 1024;
 
-async function* ndjson(lines: AsyncIterable<object> | Iterable<object>, kind: PackageKind, counts: Record<string, number>, size: { bytes: number }) {
+async function* ndjson(
+  lines: AsyncIterable<object> | Iterable<object>,
+  kind: PackageKind,
+  counts: Record<string, number>,
+  size: { bytes: number },
+) {
   let batch = '';
   const add = (line: object): Buffer | null => {
     if (typeof line !== 'object' || line === null) throw new TypeError('a package line must be an object');
@@ -95,7 +100,13 @@ export async function spoolPayload(o: SpoolOptions): Promise<Spooled> {
   let encryptedBytes = 0;
   let part: { hash: crypto.Hash; firstChunk: number; chunks: number; bytes: number } | null = null;
   const closePart = () => {
-    if (part) parts.push({ firstChunk: part.firstChunk, chunks: part.chunks, bytes: part.bytes, sha256: part.hash.digest('hex') });
+    if (part)
+      parts.push({
+        firstChunk: part.firstChunk,
+        chunks: part.chunks,
+        bytes: part.bytes,
+        sha256: part.hash.digest('hex'),
+      });
     part = null;
   };
   const sealer = o.sealer ?? ((key, index, final, plain) => sealChunk(key, index, final, plain));
@@ -122,10 +133,17 @@ export async function spoolPayload(o: SpoolOptions): Promise<Spooled> {
   );
   closePart();
   return {
-    counts, parts,
+    counts,
+    parts,
     payload: {
-      format: 'ndjson', compression: COMPRESSION, chunkSize: o.chunkSize, chunks, uncompressedBytes: size.bytes, compressedBytes,
-      encryptedBytes, encryptedSha256: whole.digest('hex'),
+      format: 'ndjson',
+      compression: COMPRESSION,
+      chunkSize: o.chunkSize,
+      chunks,
+      uncompressedBytes: size.bytes,
+      compressedBytes,
+      encryptedBytes,
+      encryptedSha256: whole.digest('hex'),
     },
   };
 }

@@ -7,14 +7,22 @@ import path from 'node:path';
 import type { OfficeKeyRing, PackageHeader, TrustedOffice } from '../types';
 import { canonicalJson } from './canonical';
 import {
-  DEFAULT_CHUNK_SIZE, FORMAT_VERSION, HEADER_BUDGET, KEY_BYTES, MAX_CHUNK_SIZE, PREAMBLE_BYTES, SIGNATURE_BYTES, TAG_BYTES, TRAILER_BYTES,
+  DEFAULT_CHUNK_SIZE,
+  FORMAT_VERSION,
+  HEADER_BUDGET,
+  KEY_BYTES,
+  MAX_CHUNK_SIZE,
+  PREAMBLE_BYTES,
+  SIGNATURE_BYTES,
+  TAG_BYTES,
+  TRAILER_BYTES,
 } from './constants';
 import { preamble, trailer } from './envelope';
 import { packageHashOf, signedBytes, type SealedHeader } from './header';
 import { partFileName } from './parts';
+import { checkWritten, type WrittenPart } from './readBack';
 import { wrapFileKey } from './seal';
 import { spoolPayload, type ChunkSealer } from './spool';
-import { checkWritten, type WrittenPart } from './readBack';
 
 export interface WriteOptions {
   dir: string;
@@ -29,7 +37,12 @@ export interface WriteOptions {
   chunkSize?: number;
 }
 
-export interface WrittenPackage { files: string[]; bytes: number; packageHash: string; header: PackageHeader }
+export interface WrittenPackage {
+  files: string[];
+  bytes: number;
+  packageHash: string;
+  header: PackageHeader;
+}
 
 /** Tests only: build packages the reader must refuse. */
 export interface Tampering {
@@ -52,14 +65,23 @@ export async function writePackage(o: WriteOptions): Promise<WrittenPackage> {
 
 export async function writePackageWith(o: WriteOptions, tamper?: Tampering): Promise<WrittenPackage> {
   const chunkSize = o.chunkSize ?? DEFAULT_CHUNK_SIZE;
-  if (!Number.isSafeInteger(chunkSize) || chunkSize < 1 || chunkSize > MAX_CHUNK_SIZE) throw new RangeError(`chunkSize ${chunkSize}`);
+  if (!Number.isSafeInteger(chunkSize) || chunkSize < 1 || chunkSize > MAX_CHUNK_SIZE)
+    throw new RangeError(`chunkSize ${chunkSize}`);
   const perPart = chunksPerPart(o.partMaxBytes, chunkSize);
   const fileKey = crypto.randomBytes(KEY_BYTES);
   // The spool (sealed chunks only, nothing in clear) goes on the local disk: the destination may be a slow USB stick.
   const spoolPath = path.join(os.tmpdir(), `boai-package-${crypto.randomBytes(8).toString('hex')}.spool`);
   const files: string[] = [];
   try {
-    const spooled = await spoolPayload({ lines: o.lines, kind: o.header.kind, fileKey, chunkSize, chunksPerPart: perPart, spoolPath, sealer: tamper?.sealer });
+    const spooled = await spoolPayload({
+      lines: o.lines,
+      kind: o.header.kind,
+      fileKey,
+      chunkSize,
+      chunksPerPart: perPart,
+      spoolPath,
+      sealer: tamper?.sealer,
+    });
     const common = {
       ...o.header,
       formatVersion: FORMAT_VERSION,
@@ -78,7 +100,15 @@ export async function writePackageWith(o: WriteOptions, tamper?: Tampering): Pro
       if (tamper?.header) header = tamper.header(header);
       first ??= header;
       const file = path.join(o.dir, partFileName(o.baseName, i + 1, spooled.parts.length));
-      const part = await writePart(file, header, tamper?.signingKey ?? o.keys.signing.privateKey, o.partMaxBytes !== undefined, spoolPath, spoolOffset, share.bytes);
+      const part = await writePart(
+        file,
+        header,
+        tamper?.signingKey ?? o.keys.signing.privateKey,
+        o.partMaxBytes !== undefined,
+        spoolPath,
+        spoolOffset,
+        share.bytes,
+      );
       files.push(file);
       onDisk.push({ file, sha256: part.sha256 });
       bytes += part.bytes;
@@ -97,10 +127,17 @@ export async function writePackageWith(o: WriteOptions, tamper?: Tampering): Pro
 }
 
 async function writePart(
-  file: string, header: SealedHeader, signingKey: crypto.KeyObject, split: boolean, spoolPath: string, spoolOffset: number, payloadBytes: number,
+  file: string,
+  header: SealedHeader,
+  signingKey: crypto.KeyObject,
+  split: boolean,
+  spoolPath: string,
+  spoolOffset: number,
+  payloadBytes: number,
 ): Promise<{ bytes: number; sha256: string }> {
   const headerBytes = Buffer.from(canonicalJson(header), 'utf8');
-  if (split && headerBytes.length > HEADER_BUDGET) throw new RangeError(`header of ${headerBytes.length} bytes exceeds the part budget`);
+  if (split && headerBytes.length > HEADER_BUDGET)
+    throw new RangeError(`header of ${headerBytes.length} bytes exceeds the part budget`);
   const signature = crypto.sign(null, signedBytes(headerBytes), signingKey);
   const total = PREAMBLE_BYTES + headerBytes.length + SIGNATURE_BYTES + payloadBytes + TRAILER_BYTES;
   const head = Buffer.concat([preamble(header.formatVersion, headerBytes.length, total), headerBytes, signature]);
@@ -112,7 +149,12 @@ async function writePart(
     await out.write(head);
     const buffer = Buffer.alloc(1024 * 1024);
     for (let done = 0; done < payloadBytes;) {
-      const { bytesRead } = await spool.read(buffer, 0, Math.min(buffer.length, payloadBytes - done), spoolOffset + done);
+      const { bytesRead } = await spool.read(
+        buffer,
+        0,
+        Math.min(buffer.length, payloadBytes - done),
+        spoolOffset + done,
+      );
       if (bytesRead === 0) throw new Error('spool shorter than its payload');
       const piece = buffer.subarray(0, bytesRead);
       hash.update(piece);
@@ -138,7 +180,11 @@ async function writePart(
 async function syncDir(dir: string): Promise<void> {
   try {
     const handle = await fs.open(dir, 'r');
-    try { await handle.sync(); } finally { await handle.close(); }
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
   } catch {
     // Windows: directory handles cannot be fsynced; NTFS journals the rename.
   }

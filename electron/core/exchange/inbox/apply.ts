@@ -38,7 +38,10 @@ class RecordApplier {
   private readonly at: string;
   private readonly coverage: SnapshotCoverage | null;
 
-  constructor(private readonly ctx: CoreContext, private readonly header: PackageHeader) {
+  constructor(
+    private readonly ctx: CoreContext,
+    private readonly header: PackageHeader,
+  ) {
     this.at = nowIso(ctx);
     this.coverage = header.kind === 'snapshot' ? new SnapshotCoverage(ctx.store.sqlite) : null;
     this.references = new ReferenceGuard(ctx.store.sqlite);
@@ -46,7 +49,14 @@ class RecordApplier {
   }
 
   private review(record: ExchangeRecord, reason: string, details?: Record<string, unknown>): Outcome {
-    addToReview(this.ctx.store.sqlite, { packageId: this.header.packageId, sender: this.header.sender.officeCode, record, reason, details, at: this.at });
+    addToReview(this.ctx.store.sqlite, {
+      packageId: this.header.packageId,
+      sender: this.header.sender.officeCode,
+      record,
+      reason,
+      details,
+      at: this.at,
+    });
     return 'conflicts';
   }
 
@@ -60,7 +70,9 @@ class RecordApplier {
       return this.review(record, REVIEW_REASONS.rowVersionLower, { storedRowVersion: stored.rowVersion });
     }
     if (stored && record.rowVersion === stored.rowVersion) return 'unchanged';
-    const decision = (lookup?.decide ? lookup.decide(record) : exchangeTable(record.table)?.onReceive?.(this.ctx, record)) ?? { action: 'apply' as const };
+    const decision = (lookup?.decide
+      ? lookup.decide(record)
+      : exchangeTable(record.table)?.onReceive?.(this.ctx, record)) ?? { action: 'apply' as const };
     if (decision.action === 'review') return this.review(record, decision.reason, decision.details);
     const operation = !stored ? 'insert' : record.voided && !stored.voided ? 'void' : 'update';
     this.references.check(record, line);
@@ -72,7 +84,11 @@ class RecordApplier {
       this.deferred.push({ record, line });
       return 'deferred';
     }
-    lookup?.stored.set(record.id, { rowVersion: record.rowVersion, voided: record.voided ? 1 : 0, officeCode: record.officeCode });
+    lookup?.stored.set(record.id, {
+      rowVersion: record.rowVersion,
+      voided: record.voided ? 1 : 0,
+      officeCode: record.officeCode,
+    });
     return operation === 'insert' ? 'new' : operation === 'void' ? 'voided' : 'updated';
   }
 
@@ -90,8 +106,10 @@ class RecordApplier {
     const lookups = new Map<string, BatchLookup>();
     for (const table of new Set(records.map((r) => r.table))) {
       const ofTable = records.filter((r) => r.table === table);
-      lookups.set(table, { stored: tableWriter(this.ctx.store.sqlite, table).findMany(ofTable.map((r) => r.id)),
-        decide: exchangeTable(table)?.receiveMany?.(this.ctx, ofTable) });
+      lookups.set(table, {
+        stored: tableWriter(this.ctx.store.sqlite, table).findMany(ofTable.map((r) => r.id)),
+        decide: exchangeTable(table)?.receiveMany?.(this.ctx, ofTable),
+      });
     }
     records.forEach((record, i) => {
       try {
@@ -119,7 +137,7 @@ class RecordApplier {
 /** SQLite refusing a value (NOT NULL, CHECK, type) is the record's fault: the package is rejected, not the app. */
 function asRecordRefusal(error: unknown, line: number): unknown {
   const code = (error as { code?: unknown })?.code;
-  if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT') || code === 'SQLITE_MISMATCH') {
+  if ((typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) || code === 'SQLITE_MISMATCH') {
     return new PackageError('PKG_RECORD_INVALID', { line, problem: 'value', constraint: code });
   }
   return error;
@@ -139,14 +157,23 @@ function checkCounts(header: PackageHeader, seen: Record<string, number>): void 
  * Call inside the import's write transaction. Throws PackageError (nothing is kept: the caller rolls back).
  * `rolledBack`: the transaction will not be committed (a dry run); see indexes.ts for what that changes.
  */
-export function applyRecords(ctx: CoreContext, header: PackageHeader, batches: AsyncIterable<unknown[]>, o: { rolledBack: boolean }): Promise<ApplySummary> {
+export function applyRecords(
+  ctx: CoreContext,
+  header: PackageHeader,
+  batches: AsyncIterable<unknown[]>,
+  o: { rolledBack: boolean },
+): Promise<ApplySummary> {
   dropSortIndexesForApply(ctx.store.sqlite, header, { rolledBack: o.rolledBack, at: nowIso(ctx) });
   // The import's own connection is closed after its commit or rollback, so the fold cannot outlive the transaction.
   startRunningFold(ctx.store.sqlite);
   return applyEach(ctx, header, batches);
 }
 
-async function applyEach(ctx: CoreContext, header: PackageHeader, batches: AsyncIterable<unknown[]>): Promise<ApplySummary> {
+async function applyEach(
+  ctx: CoreContext,
+  header: PackageHeader,
+  batches: AsyncIterable<unknown[]>,
+): Promise<ApplySummary> {
   const applier = new RecordApplier(ctx, header);
   const iterator = batches[Symbol.asyncIterator]();
   let lineNumber = 0;
@@ -159,7 +186,9 @@ async function applyEach(ctx: CoreContext, header: PackageHeader, batches: Async
     } catch (error) {
       const refusal = asRecordRefusal(error, lineNumber);
       // A damaged file is told apart from a bad record by reading on: the format's own refusal comes first.
-      for (next = await iterator.next(); !next.done; next = await iterator.next()) { /* authenticated and counted as read */ }
+      for (next = await iterator.next(); !next.done; next = await iterator.next()) {
+        /* authenticated and counted as read */
+      }
       throw refusal;
     }
   }

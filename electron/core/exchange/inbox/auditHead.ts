@@ -10,8 +10,10 @@ export function auditRewound(stream: StreamState, header: PackageHeader): Record
   const kept = { keptSeq: stream.auditSeq };
   const { audit, priorAudit } = header;
   if (!audit || !priorAudit) return { ...kept, problem: 'missing' };
-  if (priorAudit.seq !== stream.auditSeq || priorAudit.hash !== stream.auditHash) return { ...kept, problem: 'prior', priorSeq: priorAudit.seq };
+  if (priorAudit.seq !== stream.auditSeq || priorAudit.hash !== stream.auditHash)
+    return { ...kept, problem: 'prior', priorSeq: priorAudit.seq };
   if (audit.seq < stream.auditSeq) return { ...kept, problem: 'shorter', seq: audit.seq };
-  if (audit.seq === stream.auditSeq && audit.hash !== stream.auditHash) return { ...kept, problem: 'differs', seq: audit.seq };
+  if (audit.seq === stream.auditSeq && audit.hash !== stream.auditHash)
+    return { ...kept, problem: 'differs', seq: audit.seq };
   return null;
 }

@@ -15,10 +15,16 @@ export function keepFiles(ctx: CoreContext, packageId: string, files: string[]):
   return files.map((file, i) => {
     // A kept package placed again (a held one released into a fork) stays where it is.
     const alreadyKept = path.dirname(path.resolve(file)) === path.resolve(dir);
-    const target = alreadyKept ? path.resolve(file) : path.join(dir, `${String(i + 1).padStart(2, '0')}-${path.basename(file)}`);
+    const target = alreadyKept
+      ? path.resolve(file)
+      : path.join(dir, `${String(i + 1).padStart(2, '0')}-${path.basename(file)}`);
     if (!alreadyKept) fs.copyFileSync(file, target);
     const fd = fs.openSync(target, 'r');
-    try { fs.fsyncSync(fd); } finally { fs.closeSync(fd); }
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
     return path.relative(path.dirname(ctx.store.file), target);
   });
 }

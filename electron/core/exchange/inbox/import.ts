@@ -2,8 +2,8 @@
 // its county's stream, then apply its records and the inbox record in ONE transaction. A preview is the
 // same run, rolled back - or, in the import wizard, kept open until the clerk applies it (staged.ts).
 // Applying a package releases any held packages it was the missing link for.
-import { rebuildDeferredIndexesGradually } from '@db/deferredIndexes';
 import type { ImportOutcome } from '@api/inbox';
+import { rebuildDeferredIndexesGradually } from '@db/deferredIndexes';
 import { requireOffice } from '../../accounts/office';
 import { appendAudit } from '../../audit/chain';
 import { actorName, nowIso, type CoreContext } from '../../context';
@@ -14,8 +14,8 @@ import { RECORD_REFUSAL_CODES } from '../types';
 import { applyRecords } from './apply';
 import { openImportConnection, type ImportConnection } from './connection';
 import { dropKeptFiles, keepFiles, keptPaths } from './held';
-import { outcomeOf, packageFacts } from './outcome';
 import { replaceIncarnation } from './incarnations';
+import { outcomeOf, packageFacts } from './outcome';
 import { heldAt, keptPackage, recordPackage, type InboxEntry } from './packages';
 import { decide, type Decision } from './sequence';
 import { releaseStaged, stage, takeStaged, type PendingApply } from './staged';
@@ -33,11 +33,16 @@ export async function openForCity(ctx: CoreContext, files: string[]): Promise<Op
   const office = requireOffice(ctx.store);
   if (office.role !== 'city') throw new PackageError('PKG_NOT_FOR_THIS_ROLE', { role: office.role });
   const opened = await openPackage(files, { keys: loadKeyRing(ctx), trust: trustLookup(ctx.store) });
-  if (opened.header.kind === 'receipt') throw new PackageError('PKG_NOT_FOR_THIS_ROLE', { role: office.role, kind: opened.header.kind });
+  if (opened.header.kind === 'receipt')
+    throw new PackageError('PKG_NOT_FOR_THIS_ROLE', { role: office.role, kind: opened.header.kind });
   return opened;
 }
 
-export async function importPackage(ctx: CoreContext, files: string[], options: ImportOptions = {}): Promise<ImportOutcome> {
+export async function importPackage(
+  ctx: CoreContext,
+  files: string[],
+  options: ImportOptions = {},
+): Promise<ImportOutcome> {
   releaseStaged(ctx.store.file);
   const outcome = await importOnce(ctx, files, options);
   if (outcome.status === 'applied' && !options.dryRun) outcome.released = await releaseHeld(ctx, outcome.sender);
@@ -49,17 +54,31 @@ export async function importPackage(ctx: CoreContext, files: string[], options: 
  * transaction stays open, so that applyPreviewed commits it. Held, forked and already-applied packages are
  * reported as importPackage's dry run reports them.
  */
-export async function previewToApply(ctx: CoreContext, files: string[], key: string, options: { acceptSnapshot?: boolean } = {}): Promise<ImportOutcome> {
+export async function previewToApply(
+  ctx: CoreContext,
+  files: string[],
+  key: string,
+  options: { acceptSnapshot?: boolean } = {},
+): Promise<ImportOutcome> {
   releaseStaged(ctx.store.file);
   const opened = await openForCity(ctx, files);
-  const placed = await place(ctx, opened, files, { acceptSnapshot: options.acceptSnapshot, write: false, mayCommit: true });
+  const placed = await place(ctx, opened, files, {
+    acceptSnapshot: options.acceptSnapshot,
+    write: false,
+    mayCommit: true,
+  });
   if (!isPending(placed)) return placed;
   stage(ctx.store.file, key, options.acceptSnapshot === true, placed);
   return placed.preview;
 }
 
 /** Applies upload `key`: commits its staged preview when there is one, otherwise imports it afresh. */
-export async function applyPreviewed(ctx: CoreContext, files: string[], key: string, options: { acceptSnapshot?: boolean } = {}): Promise<ImportOutcome> {
+export async function applyPreviewed(
+  ctx: CoreContext,
+  files: string[],
+  key: string,
+  options: { acceptSnapshot?: boolean } = {},
+): Promise<ImportOutcome> {
   const pending = takeStaged(ctx.store.file, key, options.acceptSnapshot === true);
   if (!pending) return importPackage(ctx, files, options);
   const outcome = pending.commit(ctx);
@@ -96,9 +115,24 @@ async function importOnce(ctx: CoreContext, files: string[], options: ImportOpti
   }
 }
 
-function entry(ctx: CoreContext, opened: OpenedPackage, files: string[], fields: Pick<InboxEntry, 'status' | 'epoch'> & Partial<InboxEntry>): InboxEntry {
-  return { header: opened.header, packageHash: opened.packageHash, reason: null, details: null, summary: null, heldFiles: null,
-    fileNames: files.map((f) => f.split(/[\\/]/).pop()!), at: nowIso(ctx), by: actorName(ctx), ...fields };
+function entry(
+  ctx: CoreContext,
+  opened: OpenedPackage,
+  files: string[],
+  fields: Pick<InboxEntry, 'status' | 'epoch'> & Partial<InboxEntry>,
+): InboxEntry {
+  return {
+    header: opened.header,
+    packageHash: opened.packageHash,
+    reason: null,
+    details: null,
+    summary: null,
+    heldFiles: null,
+    fileNames: files.map((f) => f.split(/[\\/]/).pop()!),
+    at: nowIso(ctx),
+    by: actorName(ctx),
+    ...fields,
+  };
 }
 
 interface PlaceOptions {
@@ -114,7 +148,12 @@ interface PlaceOptions {
  * package that is not next in the stream is settled here (recorded when `write`). The next one has its
  * records written and is returned still open, as a PendingApply, for the caller to commit or roll back.
  */
-async function place(ctx: CoreContext, opened: OpenedPackage, files: string[], options: PlaceOptions): Promise<ImportOutcome | PendingApply> {
+async function place(
+  ctx: CoreContext,
+  opened: OpenedPackage,
+  files: string[],
+  options: PlaceOptions,
+): Promise<ImportOutcome | PendingApply> {
   const connection = openImportConnection(ctx);
   try {
     const sqlite = connection.ctx.store.sqlite;
@@ -126,7 +165,9 @@ async function place(ctx: CoreContext, opened: OpenedPackage, files: string[], o
       connection.close();
       return outcome;
     }
-    const summary = await applyRecords(connection.ctx, opened.header, opened.lineBatches(), { rolledBack: !options.mayCommit });
+    const summary = await applyRecords(connection.ctx, opened.header, opened.lineBatches(), {
+      rolledBack: !options.mayCommit,
+    });
     return pendingApply(connection, opened, files, decision, summary, options.acceptSnapshot === true);
   } catch (error) {
     connection.close();
@@ -134,29 +175,71 @@ async function place(ctx: CoreContext, opened: OpenedPackage, files: string[], o
   }
 }
 
-function settleOutOfTurn(ctx: CoreContext, opened: OpenedPackage, files: string[], decision: Exclude<Decision, { action: 'apply' }>, write: boolean): ImportOutcome {
+function settleOutOfTurn(
+  ctx: CoreContext,
+  opened: OpenedPackage,
+  files: string[],
+  decision: Exclude<Decision, { action: 'apply' }>,
+  write: boolean,
+): ImportOutcome {
   const sqlite = ctx.store.sqlite;
   const facts = packageFacts(opened.header, opened.packageHash, trustLookup(ctx.store));
   if (decision.action === 'already') return outcomeOf(facts, 'already', { code: 'PKG_ALREADY_IMPORTED' });
   if (decision.action === 'stale' || decision.action === 'refuse') {
     // Out of date or not extending the county's audit chain: refused, recorded, and the stream is not stopped.
-    const [status, code] = decision.action === 'stale' ? ['stale', 'PKG_INCARNATION_STALE'] as const : ['rejected', decision.code] as const;
-    if (write) recordPackage(sqlite, entry(ctx, opened, files, { status, epoch: decision.epoch, reason: code, details: decision.details }));
+    const [status, code] =
+      decision.action === 'stale'
+        ? (['stale', 'PKG_INCARNATION_STALE'] as const)
+        : (['rejected', decision.code] as const);
+    if (write)
+      recordPackage(
+        sqlite,
+        entry(ctx, opened, files, { status, epoch: decision.epoch, reason: code, details: decision.details }),
+      );
     return outcomeOf(facts, 'rejected', { code, details: decision.details });
   }
   if (decision.action === 'hold') {
-    if (write) recordPackage(sqlite, entry(ctx, opened, files, { status: 'held', epoch: decision.epoch, reason: 'PKG_SEQUENCE_GAP',
-      details: { missing: decision.missing }, heldFiles: keepFiles(ctx, opened.header.packageId, files) }));
-    return outcomeOf(facts, 'held', { code: 'PKG_SEQUENCE_GAP', missing: decision.missing, details: { missing: decision.missing } });
+    if (write)
+      recordPackage(
+        sqlite,
+        entry(ctx, opened, files, {
+          status: 'held',
+          epoch: decision.epoch,
+          reason: 'PKG_SEQUENCE_GAP',
+          details: { missing: decision.missing },
+          heldFiles: keepFiles(ctx, opened.header.packageId, files),
+        }),
+      );
+    return outcomeOf(facts, 'held', {
+      code: 'PKG_SEQUENCE_GAP',
+      missing: decision.missing,
+      details: { missing: decision.missing },
+    });
   }
   // A snapshot is what resyncs a fork: keep it for an administrator to accept from the inbox.
   const heldFiles = write && opened.header.kind === 'snapshot' ? keepFiles(ctx, opened.header.packageId, files) : null;
-  if (write) recordPackage(sqlite, entry(ctx, opened, files, { status: 'forked', epoch: decision.epoch, reason: decision.code, details: decision.details, heldFiles }));
+  if (write)
+    recordPackage(
+      sqlite,
+      entry(ctx, opened, files, {
+        status: 'forked',
+        epoch: decision.epoch,
+        reason: decision.code,
+        details: decision.details,
+        heldFiles,
+      }),
+    );
   return outcomeOf(facts, 'forked', { code: decision.code, details: decision.details });
 }
 
-function pendingApply(connection: ImportConnection, opened: OpenedPackage, files: string[],
-  decision: Extract<Decision, { action: 'apply' }>, summary: ImportOutcome['summary'], acceptSnapshot: boolean): PendingApply {
+function pendingApply(
+  connection: ImportConnection,
+  opened: OpenedPackage,
+  files: string[],
+  decision: Extract<Decision, { action: 'apply' }>,
+  summary: ImportOutcome['summary'],
+  acceptSnapshot: boolean,
+): PendingApply {
   const { header } = opened;
   const facts = packageFacts(header, opened.packageHash, trustLookup(connection.ctx.store));
   return {
@@ -168,10 +251,22 @@ function pendingApply(connection: ImportConnection, opened: OpenedPackage, files
       try {
         recordPackage(sqlite, entry(ctx, opened, files, { status: 'applied', epoch: decision.next.epoch, summary }));
         const sender = header.sender.officeCode;
-        if (decision.replaces) replaceIncarnation(sqlite, sender, decision.replaces, decision.next.incarnationId, header.packageId, nowIso(ctx));
+        if (decision.replaces)
+          replaceIncarnation(
+            sqlite,
+            sender,
+            decision.replaces,
+            decision.next.incarnationId,
+            header.packageId,
+            nowIso(ctx),
+          );
         advanceStream(sqlite, sender, decision.next, nowIso(ctx));
-        appendAudit(ctx, { method: ctx.method, tableName: 'inbox_packages', recordId: header.packageId,
-          after: { sender: header.sender.officeCode, seq: header.seq, kind: header.kind, acceptSnapshot, summary } });
+        appendAudit(ctx, {
+          method: ctx.method,
+          tableName: 'inbox_packages',
+          recordId: header.packageId,
+          after: { sender: header.sender.officeCode, seq: header.seq, kind: header.kind, acceptSnapshot, summary },
+        });
         sqlite.exec('COMMIT');
       } finally {
         connection.close();
@@ -184,11 +279,24 @@ function pendingApply(connection: ImportConnection, opened: OpenedPackage, files
 }
 
 /** A signed package whose records cannot be applied: on the receipt as rejected, with its code. */
-async function recordRejection(ctx: CoreContext, opened: OpenedPackage, files: string[], error: PackageError): Promise<ImportOutcome> {
+async function recordRejection(
+  ctx: CoreContext,
+  opened: OpenedPackage,
+  files: string[],
+  error: PackageError,
+): Promise<ImportOutcome> {
   const sqlite = ctx.store.sqlite;
   const epoch = readStream(sqlite, opened.header.sender.officeCode)?.epoch ?? 0;
-  sqlite.transaction(() => recordPackage(sqlite, entry(ctx, opened, files, { status: 'rejected', epoch, reason: error.code, details: error.details ?? null })))();
-  return outcomeOf(packageFacts(opened.header, opened.packageHash, trustLookup(ctx.store)), 'rejected', { code: error.code, details: error.details });
+  sqlite.transaction(() =>
+    recordPackage(
+      sqlite,
+      entry(ctx, opened, files, { status: 'rejected', epoch, reason: error.code, details: error.details ?? null }),
+    ),
+  )();
+  return outcomeOf(packageFacts(opened.header, opened.packageHash, trustLookup(ctx.store)), 'rejected', {
+    code: error.code,
+    details: error.details,
+  });
 }
 
 /** Applies held packages of this county in order while each one continues the stream. */

@@ -5,13 +5,30 @@ import type Database from 'better-sqlite3';
 import { cachedStatement } from '../../records/statements';
 
 export function isReplacedIncarnation(sqlite: Database.Database, sender: string, incarnationId: string): boolean {
-  return cachedStatement(sqlite, `SELECT 1 FROM inbox_replaced_incarnations WHERE sender_office_code = ? AND incarnation_id = ?`)
-    .get(sender, incarnationId) !== undefined;
+  return (
+    cachedStatement(
+      sqlite,
+      `SELECT 1 FROM inbox_replaced_incarnations WHERE sender_office_code = ? AND incarnation_id = ?`,
+    ).get(sender, incarnationId) !== undefined
+  );
 }
 
 /** The stream moved from `incarnationId` to `current` by accepting snapshot `bySnapshot`. */
-export function replaceIncarnation(sqlite: Database.Database, sender: string, incarnationId: string, current: string, bySnapshot: string, at: string): void {
-  cachedStatement(sqlite, 'DELETE FROM inbox_replaced_incarnations WHERE sender_office_code = ? AND incarnation_id = ?').run(sender, current);
-  cachedStatement(sqlite, `INSERT INTO inbox_replaced_incarnations (sender_office_code, incarnation_id, replaced_by, replaced_at)
-    VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`).run(sender, incarnationId, bySnapshot, at);
+export function replaceIncarnation(
+  sqlite: Database.Database,
+  sender: string,
+  incarnationId: string,
+  current: string,
+  bySnapshot: string,
+  at: string,
+): void {
+  cachedStatement(
+    sqlite,
+    'DELETE FROM inbox_replaced_incarnations WHERE sender_office_code = ? AND incarnation_id = ?',
+  ).run(sender, current);
+  cachedStatement(
+    sqlite,
+    `INSERT INTO inbox_replaced_incarnations (sender_office_code, incarnation_id, replaced_by, replaced_at)
+    VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+  ).run(sender, incarnationId, bySnapshot, at);
 }

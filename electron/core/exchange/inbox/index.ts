@@ -1,5 +1,12 @@
 // The city's inbox: verify, preview, apply county packages; the inbox and review lists; receipts.
-export { importPackage, previewToApply, applyPreviewed, finishImports, acceptSnapshot, type ImportOptions } from './import';
+export {
+  importPackage,
+  previewToApply,
+  applyPreviewed,
+  finishImports,
+  acceptSnapshot,
+  type ImportOptions,
+} from './import';
 export { releaseStaged } from './staged';
 export { verifyForCity } from './verify';
 export { listInbox } from './list';

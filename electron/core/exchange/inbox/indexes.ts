@@ -19,11 +19,18 @@ const TABLE_SHARE = 4;
 
 function rowsIn(sqlite: Database.Database, table: string): number {
   // No record is ever deleted, so the highest rowid is the row count, found without a scan.
-  return sqlite.prepare(`SELECT coalesce(max(rowid), 0) FROM ${quoteIdentifier(table)}`).pluck().get() as number;
+  return sqlite
+    .prepare(`SELECT coalesce(max(rowid), 0) FROM ${quoteIdentifier(table)}`)
+    .pluck()
+    .get() as number;
 }
 
 /** Call inside the apply's transaction, before the records are written. */
-export function dropSortIndexesForApply(sqlite: Database.Database, header: PackageHeader, o: { rolledBack: boolean; at: string }): void {
+export function dropSortIndexesForApply(
+  sqlite: Database.Database,
+  header: PackageHeader,
+  o: { rolledBack: boolean; at: string },
+): void {
   for (const [table, records] of Object.entries(header.counts)) {
     const kept = exchangeTable(table)?.receiveIndexes;
     if (!kept || records < MIN_RECORDS) continue;
@@ -31,7 +38,9 @@ export function dropSortIndexesForApply(sqlite: Database.Database, header: Packa
     if (indexes.length === 0 || (!o.rolledBack && records * TABLE_SHARE < rowsIn(sqlite, table))) continue;
     dropIndexes(sqlite, indexes);
     if (o.rolledBack) continue;
-    const note = sqlite.prepare('INSERT INTO deferred_indexes (name, table_name, create_sql, dropped_at) VALUES (?, ?, ?, ?)');
+    const note = sqlite.prepare(
+      'INSERT INTO deferred_indexes (name, table_name, create_sql, dropped_at) VALUES (?, ?, ?, ?)',
+    );
     for (const index of indexes) note.run(index.name, table, index.sql, o.at);
   }
 }

@@ -23,24 +23,33 @@ export interface ReceiptOptions {
 }
 
 function lastReceipt(ctx: CoreContext, to: string): { seq: number; packageHash: string } | undefined {
-  return ctx.store.sqlite.prepare(`SELECT seq, package_hash AS packageHash FROM receipts_sent WHERE recipient_office_code = ?
-    ORDER BY seq DESC LIMIT 1`).get(to) as { seq: number; packageHash: string } | undefined;
+  return ctx.store.sqlite
+    .prepare(
+      `SELECT seq, package_hash AS packageHash FROM receipts_sent WHERE recipient_office_code = ?
+    ORDER BY seq DESC LIMIT 1`,
+    )
+    .get(to) as { seq: number; packageHash: string } | undefined;
 }
 
 export async function writeReceipt(ctx: CoreContext, options: ReceiptOptions): Promise<WrittenReceipt> {
   const office = requireOffice(ctx.store);
   if (office.role !== 'city') fail('RECEIPT_CITY_ONLY');
-  const recipient = trustLookup(ctx.store).office(options.to) ?? fail('RECEIPT_RECIPIENT_NOT_TRUSTED', { to: options.to });
+  const recipient =
+    trustLookup(ctx.store).office(options.to) ?? fail('RECEIPT_RECIPIENT_NOT_TRUSTED', { to: options.to });
   const keys = loadKeyRing(ctx);
   const createdAt = nowIso(ctx);
   const body = receiptBodySchema.parse(buildReceiptBody(ctx.store.sqlite, options.to, createdAt));
   const previous = lastReceipt(ctx, options.to);
   const header = {
-    packageId: randomUUID(), kind: 'receipt' as const,
+    packageId: randomUUID(),
+    kind: 'receipt' as const,
     sender: { officeCode: office.code, keyId: keys.signing.keyId, incarnationId: office.incarnationId },
     recipient: { officeCode: recipient.officeCode, keyId: recipient.encryptionKeyId },
-    seq: (previous?.seq ?? 0) + 1, prevHash: previous?.packageHash ?? null,
-    schemaVersion: SCHEMA_VERSION, minReaderVersion: SCHEMA_VERSION, createdAt,
+    seq: (previous?.seq ?? 0) + 1,
+    prevHash: previous?.packageHash ?? null,
+    schemaVersion: SCHEMA_VERSION,
+    minReaderVersion: SCHEMA_VERSION,
+    createdAt,
   };
   const dir = path.resolve(options.dir ?? path.join(path.dirname(ctx.store.file), 'receipts', options.to));
   fs.mkdirSync(dir, { recursive: true });
@@ -48,13 +57,42 @@ export async function writeReceipt(ctx: CoreContext, options: ReceiptOptions): P
   const written = await writePackage({ dir, baseName, header, lines: [body], keys, recipient });
   const fileNames = written.files.map((f) => path.basename(f));
   ctx.store.sqlite.transaction(() => {
-    ctx.store.sqlite.prepare(`INSERT INTO receipts_sent (package_id, recipient_office_code, seq, package_hash, last_contiguous_seq,
-      file_names, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(header.packageId, options.to, header.seq,
-      written.packageHash, body.lastContiguousSeq, JSON.stringify(fileNames), createdAt, actorName(ctx));
-    appendAudit(ctx, { method: ctx.method, tableName: 'receipts_sent', recordId: header.packageId,
-      after: { to: options.to, seq: header.seq, lastContiguousSeq: body.lastContiguousSeq, held: body.held.length, rejected: body.rejected.length } });
+    ctx.store.sqlite
+      .prepare(
+        `INSERT INTO receipts_sent (package_id, recipient_office_code, seq, package_hash, last_contiguous_seq,
+      file_names, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        header.packageId,
+        options.to,
+        header.seq,
+        written.packageHash,
+        body.lastContiguousSeq,
+        JSON.stringify(fileNames),
+        createdAt,
+        actorName(ctx),
+      );
+    appendAudit(ctx, {
+      method: ctx.method,
+      tableName: 'receipts_sent',
+      recordId: header.packageId,
+      after: {
+        to: options.to,
+        seq: header.seq,
+        lastContiguousSeq: body.lastContiguousSeq,
+        held: body.held.length,
+        rejected: body.rejected.length,
+      },
+    });
   })();
   const file = written.files[0]!;
-  return { packageId: header.packageId, to: options.to, seq: header.seq, lastContiguousSeq: body.lastContiguousSeq,
-    file, fileName: path.basename(file), bytes: written.bytes };
+  return {
+    packageId: header.packageId,
+    to: options.to,
+    seq: header.seq,
+    lastContiguousSeq: body.lastContiguousSeq,
+    file,
+    fileName: path.basename(file),
+    bytes: written.bytes,
+  };
 }

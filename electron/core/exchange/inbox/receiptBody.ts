@@ -30,28 +30,67 @@ function recordNamed(details: string | null): string {
   return problem ? recordProblemText(problem, 'zh-CN') : '';
 }
 
-interface Row { packageId: string; seq: number; packageHash: string; status: string; reason: string | null; details: string | null; summary: string | null; appliedAt: string | null }
+interface Row {
+  packageId: string;
+  seq: number;
+  packageHash: string;
+  status: string;
+  reason: string | null;
+  details: string | null;
+  summary: string | null;
+  appliedAt: string | null;
+}
 
 export function buildReceiptBody(sqlite: Database.Database, county: string, createdAt: string): ReceiptBody {
   const stream = readStream(sqlite, county);
-  const latest = sqlite.prepare(`SELECT sender_incarnation_id FROM inbox_packages WHERE sender_office_code = ?
-    ORDER BY received_at DESC LIMIT 1`).pluck().get(county) as string | undefined;
+  const latest = sqlite
+    .prepare(
+      `SELECT sender_incarnation_id FROM inbox_packages WHERE sender_office_code = ?
+    ORDER BY received_at DESC LIMIT 1`,
+    )
+    .pluck()
+    .get(county) as string | undefined;
   const incarnationId = stream?.incarnationId ?? latest;
   if (!incarnationId) fail('RECEIPT_NOTHING_RECEIVED', { to: county });
-  const rows = sqlite.prepare(`SELECT package_id AS packageId, seq, package_hash AS packageHash, status, reason, details, summary,
+  const rows = sqlite
+    .prepare(
+      `SELECT package_id AS packageId, seq, package_hash AS packageHash, status, reason, details, summary,
     applied_at AS appliedAt FROM inbox_packages WHERE sender_office_code = ? AND (epoch = ? OR status = 'held' OR seq > ?)
-    ORDER BY seq DESC, received_at DESC LIMIT ?`).all(county, stream?.epoch ?? 0, stream?.lastSeq ?? 0, LISTED * 3) as Row[];
-  const of = (status: string) => rows.filter((r) => r.status === status).slice(0, LISTED).reverse();
+    ORDER BY seq DESC, received_at DESC LIMIT ?`,
+    )
+    .all(county, stream?.epoch ?? 0, stream?.lastSeq ?? 0, LISTED * 3) as Row[];
+  const of = (status: string) =>
+    rows
+      .filter((r) => r.status === status)
+      .slice(0, LISTED)
+      .reverse();
   return {
-    receipt: 1, county, incarnationId,
+    receipt: 1,
+    county,
+    incarnationId,
     lastContiguousSeq: stream?.lastSeq ?? 0,
     lastPackageHash: stream?.lastHash ?? null,
-    applied: of('applied').map((r) => ({ seq: r.seq, packageId: r.packageId, packageHash: r.packageHash, appliedAt: r.appliedAt ?? createdAt,
-      counts: r.summary ? JSON.parse(r.summary) as Record<string, Record<string, number>> : {} })),
-    held: of('held').map((r) => ({ seq: r.seq, packageId: r.packageId, packageHash: r.packageHash, reason: reasonFor('PKG_SEQUENCE_GAP'),
-      missing: (r.details ? (JSON.parse(r.details) as { missing?: number[] }).missing : undefined) ?? [] })),
-    rejected: [...of('rejected'), ...of('forked')].map((r) => ({ seq: r.seq, packageId: r.packageId, packageHash: r.packageHash,
-      code: r.reason ?? 'PKG_RECORD_INVALID', reason: reasonFor(r.reason ?? 'PKG_RECORD_INVALID') + recordNamed(r.details) })),
+    applied: of('applied').map((r) => ({
+      seq: r.seq,
+      packageId: r.packageId,
+      packageHash: r.packageHash,
+      appliedAt: r.appliedAt ?? createdAt,
+      counts: r.summary ? (JSON.parse(r.summary) as Record<string, Record<string, number>>) : {},
+    })),
+    held: of('held').map((r) => ({
+      seq: r.seq,
+      packageId: r.packageId,
+      packageHash: r.packageHash,
+      reason: reasonFor('PKG_SEQUENCE_GAP'),
+      missing: (r.details ? (JSON.parse(r.details) as { missing?: number[] }).missing : undefined) ?? [],
+    })),
+    rejected: [...of('rejected'), ...of('forked')].map((r) => ({
+      seq: r.seq,
+      packageId: r.packageId,
+      packageHash: r.packageHash,
+      code: r.reason ?? 'PKG_RECORD_INVALID',
+      reason: reasonFor(r.reason ?? 'PKG_RECORD_INVALID') + recordNamed(r.details),
+    })),
     createdAt,
   };
 }

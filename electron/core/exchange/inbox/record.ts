@@ -20,7 +20,8 @@ export function checkRecord(line: unknown, sender: string, lineNumber: number): 
   if (r.officeCode !== sender) return invalid('officeCode', { officeCode: r.officeCode, sender });
   if (!Number.isSafeInteger(r.rowVersion) || r.rowVersion! < 1) return invalid('rowVersion');
   if (typeof r.voided !== 'boolean') return invalid('voided');
-  if (!isOptionalText(r.voidedAt) || !isOptionalText(r.voidedBy) || !isOptionalText(r.voidReason)) return invalid('void fields');
+  if (!isOptionalText(r.voidedAt) || !isOptionalText(r.voidedBy) || !isOptionalText(r.voidReason))
+    return invalid('void fields');
   if (typeof r.fields !== 'object' || r.fields === null || Array.isArray(r.fields)) return invalid('fields');
   const refusal = recordRefusal(r as ExchangeRecord, lineNumber);
   if (refusal) refuse(refusal.problem.code, { ...refusal.details });

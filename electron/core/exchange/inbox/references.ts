@@ -11,7 +11,13 @@ import { referenceDetails } from '../validation/refusal';
 import { REVIEW_REASONS } from './review';
 import { tableWriter } from './writer';
 
-interface Unresolved { record: ExchangeRecord; line: number; column: string; target: string; id: string }
+interface Unresolved {
+  record: ExchangeRecord;
+  line: number;
+  column: string;
+  target: string;
+  id: string;
+}
 
 export class ReferenceGuard {
   private readonly unresolved: Unresolved[] = [];
@@ -30,7 +36,9 @@ export class ReferenceGuard {
       if (office === undefined && this.order.get(target)! > this.order.get(record.table)!) {
         this.unresolved.push({ record, line, column, target, id });
       } else if (office !== record.officeCode) {
-        refuse('PKG_REFERENCE_FOREIGN', { ...referenceDetails(record, column, office === undefined ? 'missing' : 'foreign', line) });
+        refuse('PKG_REFERENCE_FOREIGN', {
+          ...referenceDetails(record, column, office === undefined ? 'missing' : 'foreign', line),
+        });
       }
     }
   }
@@ -40,7 +48,9 @@ export class ReferenceGuard {
     for (const { record, line, column, target, id } of this.unresolved.splice(0)) {
       const office = this.officeOf(record.officeCode, target, id);
       if (office !== record.officeCode) {
-        refuse('PKG_REFERENCE_FOREIGN', { ...referenceDetails(record, column, office === undefined ? 'missing' : 'foreign', line) });
+        refuse('PKG_REFERENCE_FOREIGN', {
+          ...referenceDetails(record, column, office === undefined ? 'missing' : 'foreign', line),
+        });
       }
     }
   }
@@ -49,8 +59,11 @@ export class ReferenceGuard {
   private officeOf(sender: string, table: string, id: string): string | undefined {
     const stored = tableWriter(this.sqlite, table).find(id)?.officeCode;
     if (stored !== undefined) return stored;
-    const held = cachedStatement(this.sqlite, `SELECT 1 FROM inbox_review WHERE sender_office_code = ? AND table_name = ? AND record_id = ?
-      AND reason <> ? LIMIT 1`).get(sender, table, id, REVIEW_REASONS.otherOffice);
+    const held = cachedStatement(
+      this.sqlite,
+      `SELECT 1 FROM inbox_review WHERE sender_office_code = ? AND table_name = ? AND record_id = ?
+      AND reason <> ? LIMIT 1`,
+    ).get(sender, table, id, REVIEW_REASONS.otherOffice);
     return held ? sender : undefined;
   }
 }

@@ -14,15 +14,35 @@ export const REVIEW_REASONS = {
 } as const;
 
 /** Reasons whose record must never be applied, whatever a reviewer says. */
-export const NEVER_APPLIED = new Set<string>([REVIEW_REASONS.rowVersionLower, REVIEW_REASONS.otherOffice, REVIEW_REASONS.missingFromSnapshot]);
+export const NEVER_APPLIED = new Set<string>([
+  REVIEW_REASONS.rowVersionLower,
+  REVIEW_REASONS.otherOffice,
+  REVIEW_REASONS.missingFromSnapshot,
+]);
 
 export interface ReviewItem {
-  packageId: string; sender: string; record: ExchangeRecord; reason: string; details?: Record<string, unknown>; at: string;
+  packageId: string;
+  sender: string;
+  record: ExchangeRecord;
+  reason: string;
+  details?: Record<string, unknown>;
+  at: string;
 }
 
 export function addToReview(sqlite: Database.Database, item: ReviewItem): void {
-  cachedStatement(sqlite, `INSERT INTO inbox_review (package_id, sender_office_code, table_name, record_id, row_version, reason,
-    details, record, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)`).run(
-    item.packageId, item.sender, item.record.table, item.record.id, item.record.rowVersion, item.reason,
-    item.details ? JSON.stringify(item.details) : null, JSON.stringify(item.record), item.at);
+  cachedStatement(
+    sqlite,
+    `INSERT INTO inbox_review (package_id, sender_office_code, table_name, record_id, row_version, reason,
+    details, record, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)`,
+  ).run(
+    item.packageId,
+    item.sender,
+    item.record.table,
+    item.record.id,
+    item.record.rowVersion,
+    item.reason,
+    item.details ? JSON.stringify(item.details) : null,
+    JSON.stringify(item.record),
+    item.at,
+  );
 }

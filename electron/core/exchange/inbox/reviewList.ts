@@ -2,19 +2,22 @@
 // (an ID number live in another county, once checked) or dismiss it. A record older than the city's copy
 // can only be dismissed.
 import type { ReviewEntry, ReviewPage } from '@api/inbox';
+import { maskIdNumber } from '@rules/idNumber';
 import { appendAudit } from '../../audit/chain';
 import { actorName, nowIso, type CoreContext } from '../../context';
 import { fail } from '../../errors';
-import { maskIdNumber } from '@rules/idNumber';
 import { cachedStatement } from '../../records/statements';
+import { PackageError } from '../format/errors';
 import { trustLookup } from '../keys';
 import type { ExchangeRecord, TrustLookup } from '../types';
-import { NEVER_APPLIED } from './review';
-import { PackageError } from '../format/errors';
 import { ReferenceGuard } from './references';
+import { NEVER_APPLIED } from './review';
 import { tableWriter } from './writer';
 
-interface StoredEntry extends Omit<ReviewEntry, 'details' | 'label' | 'senderName'> { details: string | null; record: string }
+interface StoredEntry extends Omit<ReviewEntry, 'details' | 'label' | 'senderName'> {
+  details: string | null;
+  record: string;
+}
 
 const COLUMNS = `id, package_id AS packageId, sender_office_code AS sender, table_name AS tableName, record_id AS recordId,
   row_version AS rowVersion, reason, details, record, status, created_at AS createdAt, resolved_at AS resolvedAt, resolved_by AS resolvedBy`;
@@ -27,16 +30,28 @@ function labelOf(record: ExchangeRecord): string {
 }
 
 function toEntry({ record, details, ...row }: StoredEntry, names: TrustLookup): ReviewEntry {
-  return { ...row, senderName: names.office(row.sender)?.name ?? null, details: details ? JSON.parse(details) as Record<string, unknown> : null, label: labelOf(JSON.parse(record) as ExchangeRecord) };
+  return {
+    ...row,
+    senderName: names.office(row.sender)?.name ?? null,
+    details: details ? (JSON.parse(details) as Record<string, unknown>) : null,
+    label: labelOf(JSON.parse(record) as ExchangeRecord),
+  };
 }
 
-export function listReview(ctx: CoreContext, q: { status?: ReviewEntry['status']; offset: number; limit: number }): ReviewPage {
+export function listReview(
+  ctx: CoreContext,
+  q: { status?: ReviewEntry['status']; offset: number; limit: number },
+): ReviewPage {
   const sqlite = ctx.store.sqlite;
   const where = q.status ? 'WHERE status = ?' : '';
   const params = q.status ? [q.status] : [];
-  const rows = cachedStatement(sqlite, `SELECT ${COLUMNS} FROM inbox_review ${where} ORDER BY id DESC LIMIT ? OFFSET ?`)
-    .all(...params, q.limit, q.offset) as StoredEntry[];
-  const total = cachedStatement(sqlite, `SELECT count(*) FROM inbox_review ${where}`).pluck().get(...params) as number;
+  const rows = cachedStatement(
+    sqlite,
+    `SELECT ${COLUMNS} FROM inbox_review ${where} ORDER BY id DESC LIMIT ? OFFSET ?`,
+  ).all(...params, q.limit, q.offset) as StoredEntry[];
+  const total = cachedStatement(sqlite, `SELECT count(*) FROM inbox_review ${where}`)
+    .pluck()
+    .get(...params) as number;
   const names = trustLookup(ctx.store);
   return { rows: rows.map((row) => toEntry(row, names)), total };
 }
@@ -56,14 +71,24 @@ export function dismissReviews(ctx: CoreContext, ids: number[]): { dismissed: nu
 
 function resolveOne(ctx: CoreContext, id: number, action: 'apply' | 'dismiss', at: string): ReviewEntry {
   const sqlite = ctx.store.sqlite;
-  const stored = cachedStatement(sqlite, `SELECT ${COLUMNS} FROM inbox_review WHERE id = ?`).get(id) as StoredEntry | undefined;
+  const stored = cachedStatement(sqlite, `SELECT ${COLUMNS} FROM inbox_review WHERE id = ?`).get(id) as
+    StoredEntry | undefined;
   if (!stored) fail('REVIEW_NOT_FOUND', { id });
   if (stored.status !== 'open') fail('REVIEW_ALREADY_RESOLVED', { id, status: stored.status });
   if (action === 'apply') applyReviewed(ctx, stored, at);
   const status = action === 'apply' ? 'applied' : 'dismissed';
-  cachedStatement(sqlite, 'UPDATE inbox_review SET status = ?, resolved_at = ?, resolved_by = ? WHERE id = ?').run(status, at, actorName(ctx), id);
-  appendAudit(ctx, { method: ctx.method, tableName: stored.tableName, recordId: stored.recordId,
-    after: { review: id, action, reason: stored.reason, rowVersion: stored.rowVersion } });
+  cachedStatement(sqlite, 'UPDATE inbox_review SET status = ?, resolved_at = ?, resolved_by = ? WHERE id = ?').run(
+    status,
+    at,
+    actorName(ctx),
+    id,
+  );
+  appendAudit(ctx, {
+    method: ctx.method,
+    tableName: stored.tableName,
+    recordId: stored.recordId,
+    after: { review: id, action, reason: stored.reason, rowVersion: stored.rowVersion },
+  });
   return toEntry({ ...stored, status, resolvedAt: at, resolvedBy: actorName(ctx) }, trustLookup(ctx.store));
 }
 
@@ -72,14 +97,17 @@ function applyReviewed(ctx: CoreContext, stored: StoredEntry, at: string): void 
   const record = JSON.parse(stored.record) as ExchangeRecord;
   const writer = tableWriter(ctx.store.sqlite, record.table);
   const current = writer.find(record.id);
-  if (current && current.officeCode !== record.officeCode) fail('REVIEW_CANNOT_APPLY', { reason: 'RECORD_OF_OTHER_OFFICE' });
-  if (current && current.rowVersion >= record.rowVersion) fail('REVIEW_RECORD_OUTDATED', { stored: current.rowVersion, reviewed: record.rowVersion });
+  if (current && current.officeCode !== record.officeCode)
+    fail('REVIEW_CANNOT_APPLY', { reason: 'RECORD_OF_OTHER_OFFICE' });
+  if (current && current.rowVersion >= record.rowVersion)
+    fail('REVIEW_RECORD_OUTDATED', { stored: current.rowVersion, reviewed: record.rowVersion });
   const operation = !current ? 'insert' : record.voided && !current.voided ? 'void' : 'update';
   requireOwnReferences(ctx, record);
   try {
     writer.write(record, current !== undefined, operation, at);
   } catch (error) {
-    if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') fail('REVIEW_DUPLICATE_IN_OFFICE', { recordId: record.id });
+    if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE')
+      fail('REVIEW_DUPLICATE_IN_OFFICE', { recordId: record.id });
     throw error;
   }
 }

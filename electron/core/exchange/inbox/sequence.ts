@@ -14,31 +14,60 @@ export type Decision =
   /** `replaces`: the incarnation an accepted snapshot leaves behind, when it changes. */
   | { action: 'apply'; next: StreamState; replaces: string | null }
   | { action: 'stale'; details: Record<string, unknown>; epoch: number }
-  | { action: 'refuse'; code: Extract<PackageErrorCode, 'PKG_AUDIT_REWOUND'>; details: Record<string, unknown>; epoch: number }
+  | {
+      action: 'refuse';
+      code: Extract<PackageErrorCode, 'PKG_AUDIT_REWOUND'>;
+      details: Record<string, unknown>;
+      epoch: number;
+    }
   | { action: 'already' }
   | { action: 'hold'; missing: number[]; epoch: number }
-  | { action: 'fork'; code: Extract<PackageErrorCode, 'PKG_REPLAY_MISMATCH' | 'PKG_INCARNATION_CHANGED' | 'PKG_STREAM_FORKED'>;
-      details: Record<string, unknown>; epoch: number };
+  | {
+      action: 'fork';
+      code: Extract<PackageErrorCode, 'PKG_REPLAY_MISMATCH' | 'PKG_INCARNATION_CHANGED' | 'PKG_STREAM_FORKED'>;
+      details: Record<string, unknown>;
+      epoch: number;
+    };
 
-export function decide(sqlite: Database.Database, header: PackageHeader, packageHash: string, acceptSnapshot: boolean): Decision {
+export function decide(
+  sqlite: Database.Database,
+  header: PackageHeader,
+  packageHash: string,
+  acceptSnapshot: boolean,
+): Decision {
   const sender = header.sender.officeCode;
-  const prior = cachedStatement(sqlite, 'SELECT status FROM inbox_packages WHERE package_id = ?').pluck().get(header.packageId);
+  const prior = cachedStatement(sqlite, 'SELECT status FROM inbox_packages WHERE package_id = ?')
+    .pluck()
+    .get(header.packageId);
   if (prior === 'applied') return { action: 'already' };
   const stream = readStream(sqlite, sender);
   const incarnationId = header.sender.incarnationId;
-  const following = (epoch: number): StreamState => ({ epoch, lastSeq: header.seq, lastHash: packageHash, incarnationId,
-    auditSeq: header.audit?.seq ?? null, auditHash: header.audit?.hash ?? null });
+  const following = (epoch: number): StreamState => ({
+    epoch,
+    lastSeq: header.seq,
+    lastHash: packageHash,
+    incarnationId,
+    auditSeq: header.audit?.seq ?? null,
+    auditHash: header.audit?.hash ?? null,
+  });
   if (acceptSnapshot && header.kind === 'snapshot') {
     const replaces = stream && stream.incarnationId !== incarnationId ? stream.incarnationId : null;
     return { action: 'apply', next: following((stream?.epoch ?? 0) + 1), replaces };
   }
   if (!stream) {
-    return header.seq === 1 ? { action: 'apply', next: following(1), replaces: null } : { action: 'hold', missing: missingBefore(sqlite, sender, 0, header.seq), epoch: 0 };
+    return header.seq === 1
+      ? { action: 'apply', next: following(1), replaces: null }
+      : { action: 'hold', missing: missingBefore(sqlite, sender, 0, header.seq), epoch: 0 };
   }
-  const fork = (code: Extract<Decision, { action: 'fork' }>['code'], details: Record<string, unknown>): Decision =>
-    ({ action: 'fork', code, details, epoch: stream.epoch });
+  const fork = (code: Extract<Decision, { action: 'fork' }>['code'], details: Record<string, unknown>): Decision => ({
+    action: 'fork',
+    code,
+    details,
+    epoch: stream.epoch,
+  });
   if (stream.incarnationId !== incarnationId) {
-    if (isReplacedIncarnation(sqlite, sender, incarnationId)) return { action: 'stale', details: { seq: header.seq }, epoch: stream.epoch };
+    if (isReplacedIncarnation(sqlite, sender, incarnationId))
+      return { action: 'stale', details: { seq: header.seq }, epoch: stream.epoch };
     return fork('PKG_INCARNATION_CHANGED', { lastSeq: stream.lastSeq, seq: header.seq });
   }
   if (header.seq <= stream.lastSeq) {
@@ -48,9 +77,11 @@ export function decide(sqlite: Database.Database, header: PackageHeader, package
     return fork('PKG_REPLAY_MISMATCH', { seq: header.seq, lastSeq: stream.lastSeq });
   }
   const stopped = streamFork(sqlite, sender, stream.epoch);
-  if (stopped) return fork('PKG_STREAM_FORKED', { forkSeq: stopped.seq, forkCode: stopped.reason, lastSeq: stream.lastSeq });
+  if (stopped)
+    return fork('PKG_STREAM_FORKED', { forkSeq: stopped.seq, forkCode: stopped.reason, lastSeq: stream.lastSeq });
   if (header.seq === stream.lastSeq + 1) {
-    if (header.prevHash !== stream.lastHash) return fork('PKG_REPLAY_MISMATCH', { seq: header.seq, lastSeq: stream.lastSeq, chain: 'prevHash' });
+    if (header.prevHash !== stream.lastHash)
+      return fork('PKG_REPLAY_MISMATCH', { seq: header.seq, lastSeq: stream.lastSeq, chain: 'prevHash' });
     const rewound = auditRewound(stream, header);
     if (rewound) return { action: 'refuse', code: 'PKG_AUDIT_REWOUND', details: rewound, epoch: stream.epoch };
     return { action: 'apply', next: following(stream.epoch), replaces: null };

@@ -4,8 +4,8 @@
 // there is nothing to apply, and the city does not void a county's record on its behalf.
 import type Database from 'better-sqlite3';
 import { quoteIdentifier } from '@db/sql';
-import type { ExchangeRecord } from '../types';
 import { exchangeTables } from '../tables';
+import type { ExchangeRecord } from '../types';
 import { META_COLUMNS } from './writer';
 
 export class SnapshotCoverage {
@@ -13,7 +13,9 @@ export class SnapshotCoverage {
 
   /** Call inside the apply's transaction: the ids seen go to a temporary table that ends with it. */
   constructor(private readonly sqlite: Database.Database) {
-    sqlite.exec('CREATE TEMP TABLE IF NOT EXISTS snapshot_seen (table_name TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (table_name, id)) WITHOUT ROWID');
+    sqlite.exec(
+      'CREATE TEMP TABLE IF NOT EXISTS snapshot_seen (table_name TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (table_name, id)) WITHOUT ROWID',
+    );
     sqlite.exec('DELETE FROM temp.snapshot_seen');
     this.insert = sqlite.prepare('INSERT OR IGNORE INTO temp.snapshot_seen (table_name, id) VALUES (?, ?)');
   }
@@ -24,14 +26,32 @@ export class SnapshotCoverage {
 
   /** The live records of `officeCode` in every exchanged table that the snapshot did not hold, as records. */
   missing(officeCode: string): ExchangeRecord[] {
-    return exchangeTables().flatMap(({ name }) => (this.sqlite.prepare(`SELECT * FROM ${quoteIdentifier(name)} WHERE office_code = ? AND voided = 0
-      AND id NOT IN (SELECT id FROM temp.snapshot_seen WHERE table_name = ?)`).all(officeCode, name) as Record<string, unknown>[])
-      .map((row) => asRecord(name, row)));
+    return exchangeTables().flatMap(({ name }) =>
+      (
+        this.sqlite
+          .prepare(
+            `SELECT * FROM ${quoteIdentifier(name)} WHERE office_code = ? AND voided = 0
+      AND id NOT IN (SELECT id FROM temp.snapshot_seen WHERE table_name = ?)`,
+          )
+          .all(officeCode, name) as Record<string, unknown>[]
+      ).map((row) => asRecord(name, row)),
+    );
   }
 }
 
 function asRecord(table: string, row: Record<string, unknown>): ExchangeRecord {
-  const fields = Object.fromEntries(Object.entries(row).filter(([column]) => !(META_COLUMNS as readonly string[]).includes(column)));
-  return { table, id: row['id'] as string, officeCode: row['office_code'] as string, rowVersion: row['row_version'] as number,
-    voided: false, voidedAt: null, voidedBy: null, voidReason: null, fields };
+  const fields = Object.fromEntries(
+    Object.entries(row).filter(([column]) => !(META_COLUMNS as readonly string[]).includes(column)),
+  );
+  return {
+    table,
+    id: row['id'] as string,
+    officeCode: row['office_code'] as string,
+    rowVersion: row['row_version'] as number,
+    voided: false,
+    voidedAt: null,
+    voidedBy: null,
+    voidReason: null,
+    fields,
+  };
 }

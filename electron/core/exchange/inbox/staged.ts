@@ -16,7 +16,12 @@ export interface PendingApply {
   rollback(): void;
 }
 
-interface Staged { key: string; acceptSnapshot: boolean; pending: PendingApply; timer: NodeJS.Timeout }
+interface Staged {
+  key: string;
+  acceptSnapshot: boolean;
+  pending: PendingApply;
+  timer: NodeJS.Timeout;
+}
 
 /** How long a confirmed preview may wait for the clerk before it is rolled back. */
 export const STAGED_FOR_MS = 10 * 60 * 1000;

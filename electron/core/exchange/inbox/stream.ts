@@ -4,41 +4,73 @@ import type Database from 'better-sqlite3';
 import { cachedStatement } from '../../records/statements';
 
 export interface StreamState {
-  epoch: number; lastSeq: number; lastHash: string; incarnationId: string;
+  epoch: number;
+  lastSeq: number;
+  lastHash: string;
+  incarnationId: string;
   /** The audit head of the last applied package (null: it carried none). */
-  auditSeq: number | null; auditHash: string | null;
+  auditSeq: number | null;
+  auditHash: string | null;
 }
 
 export function readStream(sqlite: Database.Database, sender: string): StreamState | undefined {
-  return cachedStatement(sqlite, `SELECT epoch, last_seq AS lastSeq, last_hash AS lastHash, incarnation_id AS incarnationId,
-    audit_seq AS auditSeq, audit_hash AS auditHash FROM inbox_streams WHERE sender_office_code = ?`).get(sender) as StreamState | undefined;
+  return cachedStatement(
+    sqlite,
+    `SELECT epoch, last_seq AS lastSeq, last_hash AS lastHash, incarnation_id AS incarnationId,
+    audit_seq AS auditSeq, audit_hash AS auditHash FROM inbox_streams WHERE sender_office_code = ?`,
+  ).get(sender) as StreamState | undefined;
 }
 
 export function advanceStream(sqlite: Database.Database, sender: string, next: StreamState, at: string): void {
-  cachedStatement(sqlite, `INSERT INTO inbox_streams (sender_office_code, epoch, last_seq, last_hash, incarnation_id, audit_seq,
+  cachedStatement(
+    sqlite,
+    `INSERT INTO inbox_streams (sender_office_code, epoch, last_seq, last_hash, incarnation_id, audit_seq,
     audit_hash, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sender_office_code) DO UPDATE SET epoch = excluded.epoch,
     last_seq = excluded.last_seq, last_hash = excluded.last_hash, incarnation_id = excluded.incarnation_id,
-    audit_seq = excluded.audit_seq, audit_hash = excluded.audit_hash, updated_at = excluded.updated_at`)
-    .run(sender, next.epoch, next.lastSeq, next.lastHash, next.incarnationId, next.auditSeq, next.auditHash, at);
+    audit_seq = excluded.audit_seq, audit_hash = excluded.audit_hash, updated_at = excluded.updated_at`,
+  ).run(sender, next.epoch, next.lastSeq, next.lastHash, next.incarnationId, next.auditSeq, next.auditHash, at);
 }
 
 /** The fork that stopped this stream in its current epoch, if any. */
-export function streamFork(sqlite: Database.Database, sender: string, epoch: number): { packageId: string; seq: number; reason: string } | undefined {
-  return cachedStatement(sqlite, `SELECT package_id AS packageId, seq, reason FROM inbox_packages
-    WHERE sender_office_code = ? AND epoch = ? AND status = 'forked' ORDER BY received_at LIMIT 1`).get(sender, epoch) as
-    { packageId: string; seq: number; reason: string } | undefined;
+export function streamFork(
+  sqlite: Database.Database,
+  sender: string,
+  epoch: number,
+): { packageId: string; seq: number; reason: string } | undefined {
+  return cachedStatement(
+    sqlite,
+    `SELECT package_id AS packageId, seq, reason FROM inbox_packages
+    WHERE sender_office_code = ? AND epoch = ? AND status = 'forked' ORDER BY received_at LIMIT 1`,
+  ).get(sender, epoch) as { packageId: string; seq: number; reason: string } | undefined;
 }
 
 /** Sequence numbers after `lastSeq` and before `seq` that are not held either. */
 export function missingBefore(sqlite: Database.Database, sender: string, lastSeq: number, seq: number): number[] {
-  const held = new Set(cachedStatement(sqlite, `SELECT seq FROM inbox_packages WHERE sender_office_code = ? AND status = 'held'
-    AND seq > ? AND seq < ?`).pluck().all(sender, lastSeq, seq) as number[]);
+  const held = new Set(
+    cachedStatement(
+      sqlite,
+      `SELECT seq FROM inbox_packages WHERE sender_office_code = ? AND status = 'held'
+    AND seq > ? AND seq < ?`,
+    )
+      .pluck()
+      .all(sender, lastSeq, seq) as number[],
+  );
   const missing: number[] = [];
   for (let s = lastSeq + 1; s < seq && missing.length < 1000; s++) if (!held.has(s)) missing.push(s);
   return missing;
 }
 
-export function appliedHashAt(sqlite: Database.Database, sender: string, epoch: number, seq: number): string | undefined {
-  return cachedStatement(sqlite, `SELECT package_hash FROM inbox_packages WHERE sender_office_code = ? AND epoch = ? AND seq = ?
-    AND status = 'applied'`).pluck().get(sender, epoch, seq) as string | undefined;
+export function appliedHashAt(
+  sqlite: Database.Database,
+  sender: string,
+  epoch: number,
+  seq: number,
+): string | undefined {
+  return cachedStatement(
+    sqlite,
+    `SELECT package_hash FROM inbox_packages WHERE sender_office_code = ? AND epoch = ? AND seq = ?
+    AND status = 'applied'`,
+  )
+    .pluck()
+    .get(sender, epoch, seq) as string | undefined;
 }

@@ -8,7 +8,10 @@ import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { inboxDir } from './held';
 
-export interface UploadedFile { fileName: string; contentBase64: string }
+export interface UploadedFile {
+  fileName: string;
+  contentBase64: string;
+}
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const UPLOAD_ID = /^[0-9a-f-]{36}$/;
@@ -43,7 +46,10 @@ export function saveUpload(ctx: CoreContext, files: UploadedFile[]): { uploadId:
 export function uploadPaths(ctx: CoreContext, uploadId: string): string[] {
   const dir = path.join(uploadsDir(ctx), uploadId);
   if (!UPLOAD_ID.test(uploadId) || !fs.existsSync(dir)) fail('INBOX_UPLOAD_GONE', { uploadId });
-  return fs.readdirSync(dir).sort((a, b) => parseInt(a, 10) - parseInt(b, 10)).map((name) => path.join(dir, name));
+  return fs
+    .readdirSync(dir)
+    .sort((a, b) => parseInt(a, 10) - parseInt(b, 10))
+    .map((name) => path.join(dir, name));
 }
 
 export function dropUpload(ctx: CoreContext, uploadId: string): void {

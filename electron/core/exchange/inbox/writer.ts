@@ -13,10 +13,22 @@ import { fieldsToStore } from '../registry';
 import type { ExchangeRecord } from '../types';
 import { storable } from './record';
 
-export interface StoredVersion { rowVersion: number; voided: number; officeCode: string }
+export interface StoredVersion {
+  rowVersion: number;
+  voided: number;
+  officeCode: string;
+}
 
 /** The record's own columns; every other column is one of its fields. */
-export const META_COLUMNS = ['id', 'office_code', 'row_version', 'voided', 'voided_at', 'voided_by', 'void_reason'] as const;
+export const META_COLUMNS = [
+  'id',
+  'office_code',
+  'row_version',
+  'voided',
+  'voided_at',
+  'voided_by',
+  'void_reason',
+] as const;
 
 export interface TableWriter {
   find(id: string): StoredVersion | undefined;
@@ -36,9 +48,11 @@ export function tableWriter(sqlite: Database.Database, table: string): TableWrit
   return writer;
 }
 
-
 interface Shape {
-  names: string[]; fieldNames: string[]; insert: Database.Statement; update: Database.Statement;
+  names: string[];
+  fieldNames: string[];
+  insert: Database.Statement;
+  update: Database.Statement;
   /** Content hash of the values an INSERT binds. */
   hash: (values: readonly unknown[]) => string;
 }
@@ -50,9 +64,14 @@ function sameNames(a: string[], b: string[]): boolean {
 }
 
 function createWriter(sqlite: Database.Database, table: string): TableWriter {
-  const known = new Set((sqlite.prepare(`PRAGMA table_info(${quoteIdentifier(table)})`).all() as { name: string }[]).map((c) => c.name));
-  const find = sqlite.prepare(`SELECT row_version AS rowVersion, voided, office_code AS officeCode FROM ${quoteIdentifier(table)} WHERE id = ?`);
-  const findBatch = sqlite.prepare(`SELECT id, row_version AS rowVersion, voided, office_code AS officeCode FROM ${quoteIdentifier(table)}
+  const known = new Set(
+    (sqlite.prepare(`PRAGMA table_info(${quoteIdentifier(table)})`).all() as { name: string }[]).map((c) => c.name),
+  );
+  const find = sqlite.prepare(
+    `SELECT row_version AS rowVersion, voided, office_code AS officeCode FROM ${quoteIdentifier(table)} WHERE id = ?`,
+  );
+  const findBatch =
+    sqlite.prepare(`SELECT id, row_version AS rowVersion, voided, office_code AS officeCode FROM ${quoteIdentifier(table)}
     WHERE id IN (${IN_LIST})`);
   const journal = journalStatement(sqlite);
   const shapes = new Map<string, Shape>();
@@ -70,18 +89,36 @@ function createWriter(sqlite: Database.Database, table: string): TableWriter {
 
   function createShape(names: string[]): Shape {
     const fieldNames = names.filter((name) => !(META_COLUMNS as readonly string[]).includes(name));
-    for (const name of fieldNames) if (!known.has(name)) refuse('PKG_RECORD_INVALID', { table, column: name, problem: 'column' });
+    for (const name of fieldNames)
+      if (!known.has(name)) refuse('PKG_RECORD_INVALID', { table, column: name, problem: 'column' });
     const columns = [...META_COLUMNS, ...fieldNames];
     return {
-      names, fieldNames, hash: rowHasher(columns),
-      insert: sqlite.prepare(`INSERT INTO ${quoteIdentifier(table)} (${columns.map(quoteIdentifier).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`),
-      update: sqlite.prepare(`UPDATE ${quoteIdentifier(table)} SET ${columns.slice(1).map((c) => `${quoteIdentifier(c)} = ?`).join(', ')} WHERE id = ?`),
+      names,
+      fieldNames,
+      hash: rowHasher(columns),
+      insert: sqlite.prepare(
+        `INSERT INTO ${quoteIdentifier(table)} (${columns.map(quoteIdentifier).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+      ),
+      update: sqlite.prepare(
+        `UPDATE ${quoteIdentifier(table)} SET ${columns
+          .slice(1)
+          .map((c) => `${quoteIdentifier(c)} = ?`)
+          .join(', ')} WHERE id = ?`,
+      ),
     };
   }
 
   /** Every column's value, the id's first (as an INSERT binds them and the hash reads them). */
   function valuesOf(record: ExchangeRecord, fields: Record<string, unknown>, fieldNames: string[]): unknown[] {
-    const values: unknown[] = [record.id, record.officeCode, record.rowVersion, record.voided ? 1 : 0, record.voidedAt, record.voidedBy, record.voidReason];
+    const values: unknown[] = [
+      record.id,
+      record.officeCode,
+      record.rowVersion,
+      record.voided ? 1 : 0,
+      record.voidedAt,
+      record.voidedBy,
+      record.voidReason,
+    ];
     for (const column of fieldNames) {
       const value = storable(fields[column]);
       if (value === undefined) refuse('PKG_RECORD_INVALID', { table, id: record.id, column, problem: 'value' });

@@ -15,7 +15,10 @@ const SELF_DOMAIN = 'boai-ledger key card v1\n';
 const ROTATION_DOMAIN = 'boai-ledger key card rotation v1\n';
 const MAX_CARD_BYTES = 16 * 1024;
 
-const publicKey = z.object({ keyId: z.string().regex(/^[0-9a-f]{16}$/), publicKey: z.string().regex(/^[A-Za-z0-9_-]{43}$/) });
+const publicKey = z.object({
+  keyId: z.string().regex(/^[0-9a-f]{16}$/),
+  publicKey: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+});
 const cardBody = z.object({
   format: z.literal('boai-keycard'),
   version: z.literal(1),
@@ -47,20 +50,33 @@ function bodyOf(card: KeyCard): KeyCardBody {
 /** This office's current card, signed now (Ed25519 is deterministic, so the same keys give the same card). */
 export function buildCard(ctx: CoreContext): KeyCard {
   const office = requireOffice(ctx.store);
-  const signing = activeKey(ctx.store, 'signing'), encryption = activeKey(ctx.store, 'encryption');
+  const signing = activeKey(ctx.store, 'signing'),
+    encryption = activeKey(ctx.store, 'encryption');
   if (!signing || !encryption) throw keysMissing();
   const body: KeyCardBody = {
-    format: 'boai-keycard', version: 1, officeCode: office.code, name: office.name, role: office.role,
+    format: 'boai-keycard',
+    version: 1,
+    officeCode: office.code,
+    name: office.name,
+    role: office.role,
     signingKey: { keyId: signing.keyId, publicKey: signing.publicKey },
     encryptionKey: { keyId: encryption.keyId, publicKey: encryption.publicKey },
     fingerprint: fingerprintOf(signing.publicKey, encryption.publicKey),
     issuedAt: signing.createdAt,
   };
-  const signature = sign(null, signed(SELF_DOMAIN, body), openPrivateKey(ctx, signing.sealedPrivateKey, signing.sealedWith)).toString('base64url');
+  const signature = sign(
+    null,
+    signed(SELF_DOMAIN, body),
+    openPrivateKey(ctx, signing.sealedPrivateKey, signing.sealedWith),
+  ).toString('base64url');
   const previous = previousSigningKey(ctx.store);
   const rotation = previous && {
     previousKeyId: previous.keyId,
-    signature: sign(null, signed(ROTATION_DOMAIN, body), openPrivateKey(ctx, previous.sealedPrivateKey, previous.sealedWith)).toString('base64url'),
+    signature: sign(
+      null,
+      signed(ROTATION_DOMAIN, body),
+      openPrivateKey(ctx, previous.sealedPrivateKey, previous.sealedWith),
+    ).toString('base64url'),
   };
   return rotation ? { ...body, signature, rotation } : { ...body, signature };
 }
@@ -70,30 +86,51 @@ export function cardText(card: KeyCard): string {
 }
 
 function invalid(reason: string): AppError {
-  return new AppError('KEYCARD_INVALID', { reason }, `这不是有效的密钥卡文件（${reason}）：请向对方单位重新索取密钥卡文件`);
+  return new AppError(
+    'KEYCARD_INVALID',
+    { reason },
+    `这不是有效的密钥卡文件（${reason}）：请向对方单位重新索取密钥卡文件`,
+  );
 }
 
 /** Reads a card file and checks everything it can check alone: shape, key ids, fingerprint, self-signature. */
 export function parseCard(text: string): KeyCard {
   if (Buffer.byteLength(text, 'utf8') > MAX_CARD_BYTES) throw invalid('tooLarge');
   let json: unknown;
-  try { json = JSON.parse(text.replace(/^\uFEFF/, '')); } catch { throw invalid('notJson'); }
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    throw invalid('notJson');
+  }
   const parsed = cardSchema.safeParse(json);
   if (!parsed.success) throw invalid('fields');
   const card = parsed.data;
-  if (keyIdOf(card.signingKey.publicKey) !== card.signingKey.keyId || keyIdOf(card.encryptionKey.publicKey) !== card.encryptionKey.keyId) throw invalid('keyId');
-  if (fingerprintOf(card.signingKey.publicKey, card.encryptionKey.publicKey) !== card.fingerprint) throw invalid('fingerprint');
+  if (
+    keyIdOf(card.signingKey.publicKey) !== card.signingKey.keyId ||
+    keyIdOf(card.encryptionKey.publicKey) !== card.encryptionKey.keyId
+  )
+    throw invalid('keyId');
+  if (fingerprintOf(card.signingKey.publicKey, card.encryptionKey.publicKey) !== card.fingerprint)
+    throw invalid('fingerprint');
   let signingKey: KeyObject;
   try {
     signingKey = publicKeyFromRaw(card.signingKey.publicKey, 'signing');
     publicKeyFromRaw(card.encryptionKey.publicKey, 'encryption');
-  } catch { throw invalid('publicKey'); }
-  if (!verify(null, signed(SELF_DOMAIN, bodyOf(card)), signingKey, Buffer.from(card.signature, 'base64url'))) throw invalid('signature');
+  } catch {
+    throw invalid('publicKey');
+  }
+  if (!verify(null, signed(SELF_DOMAIN, bodyOf(card)), signingKey, Buffer.from(card.signature, 'base64url')))
+    throw invalid('signature');
   return card;
 }
 
 /** True when the card's rotation signature was made by this (earlier) signing key. */
 export function rotationSignedBy(card: KeyCard, keyId: string, publicKeyRaw: string): boolean {
   if (!card.rotation || card.rotation.previousKeyId !== keyId) return false;
-  return verify(null, signed(ROTATION_DOMAIN, bodyOf(card)), publicKeyFromRaw(publicKeyRaw, 'signing'), Buffer.from(card.rotation.signature, 'base64url'));
+  return verify(
+    null,
+    signed(ROTATION_DOMAIN, bodyOf(card)),
+    publicKeyFromRaw(publicKeyRaw, 'signing'),
+    Buffer.from(card.rotation.signature, 'base64url'),
+  );
 }

@@ -3,4 +3,11 @@ export { createOfficeKeys, hasOfficeKeys, loadKeyRing, ownKeySummary, rotateOffi
 export { trustLookup, trustOffice, previewCard, listTrusted } from './trust';
 export { buildCard, cardText, parseCard, type KeyCard } from './card';
 export { keychainSealer, passphraseSealer, passphraseFrom, sealerFromPassphrase, type Keychain } from './sealer';
-export { fingerprintOf, groupFingerprint, keyIdOf, normalizeFingerprint, publicKeyFromRaw, rawPublicKey } from './material';
+export {
+  fingerprintOf,
+  groupFingerprint,
+  keyIdOf,
+  normalizeFingerprint,
+  publicKeyFromRaw,
+  rawPublicKey,
+} from './material';

@@ -9,14 +9,20 @@ export type SealKind = SecretSealer['kind'];
 export function requireSealer(ctx: CoreContext, sealedWith?: SealKind): SecretSealer {
   const sealer = ctx.secrets;
   if (!sealer) {
-    throw new AppError('KEYS_LOCKED', { reason: 'noPassphrase' },
-      '本单位的私钥已加锁：请用 --passphrase-file 指定口令文件，或设置环境变量 BOAI_KEY_PASSPHRASE（建立密钥时用的口令）后再试');
+    throw new AppError(
+      'KEYS_LOCKED',
+      { reason: 'noPassphrase' },
+      '本单位的私钥已加锁：请用 --passphrase-file 指定口令文件，或设置环境变量 BOAI_KEY_PASSPHRASE（建立密钥时用的口令）后再试',
+    );
   }
   if (sealedWith && sealer.kind !== sealedWith) {
-    throw new AppError('KEYS_LOCKED', { reason: 'otherSealer', sealedWith },
+    throw new AppError(
+      'KEYS_LOCKED',
+      { reason: 'otherSealer', sealedWith },
       sealedWith === 'safeStorage'
         ? '本单位的私钥由桌面程序通过系统钥匙串保管，命令行和浏览器开发服务无法解锁：请在博爱台账桌面程序里操作'
-        : '本单位的私钥用口令加密保管：请设置环境变量 BOAI_KEY_PASSPHRASE（建立密钥时用的口令）后再启动');
+        : '本单位的私钥用口令加密保管：请设置环境变量 BOAI_KEY_PASSPHRASE（建立密钥时用的口令）后再启动',
+    );
   }
   return sealer;
 }

@@ -25,8 +25,11 @@ const FINGERPRINT_DOMAIN = 'boai-ledger key card fingerprint v1\n';
 
 /** 48 decimal digits from SHA-256 over both raw public keys: readable aloud over the phone. */
 export function fingerprintOf(signingRaw: string, encryptionRaw: string): string {
-  const digest = createHash('sha256').update(FINGERPRINT_DOMAIN)
-    .update(Buffer.from(signingRaw, 'base64url')).update(Buffer.from(encryptionRaw, 'base64url')).digest('hex');
+  const digest = createHash('sha256')
+    .update(FINGERPRINT_DOMAIN)
+    .update(Buffer.from(signingRaw, 'base64url'))
+    .update(Buffer.from(encryptionRaw, 'base64url'))
+    .digest('hex');
   // 2^256 is ~10^77, so reducing modulo 10^48 leaves no bias worth mentioning.
   return (BigInt(`0x${digest}`) % 10n ** BigInt(FINGERPRINT_DIGITS)).toString().padStart(FINGERPRINT_DIGITS, '0');
 }
@@ -38,5 +41,7 @@ export function groupFingerprint(digits: string): string {
 
 /** What a person typed: spaces, dashes and full-width digits allowed. */
 export function normalizeFingerprint(typed: string): string {
-  return typed.replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xFF10 + 48)).replace(/[\s\-_.·]/g, '');
+  return typed
+    .replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48))
+    .replace(/[\s\-_.·]/g, '');
 }

@@ -13,15 +13,24 @@ export async function myCard(ctx: CoreContext): Promise<MyKeyCard | null> {
   // The compact card itself goes into the QR code, so a phone or scanner can read the whole card off paper.
   const qrSvg = await QRCode.toString(JSON.stringify(card), { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
   return {
-    officeCode: card.officeCode, name: card.name, role: card.role,
-    signingKeyId: card.signingKey.keyId, encryptionKeyId: card.encryptionKey.keyId,
-    fingerprint: groupFingerprint(card.fingerprint), issuedAt: card.issuedAt,
-    previousKeyId: card.rotation?.previousKeyId ?? null, cardJson: cardText(card), qrSvg,
+    officeCode: card.officeCode,
+    name: card.name,
+    role: card.role,
+    signingKeyId: card.signingKey.keyId,
+    encryptionKeyId: card.encryptionKey.keyId,
+    fingerprint: groupFingerprint(card.fingerprint),
+    issuedAt: card.issuedAt,
+    previousKeyId: card.rotation?.previousKeyId ?? null,
+    cardJson: cardText(card),
+    qrSvg,
   };
 }
 
 /** 密钥卡_321302_宿城区红十字会.json: the card file to hand to the other office. */
 export function exportCard(ctx: CoreContext): KeyCardFile {
   const card = buildCard(ctx);
-  return { fileName: `密钥卡_${card.officeCode}_${card.name}.json`, contentBase64: Buffer.from(cardText(card), 'utf8').toString('base64') };
+  return {
+    fileName: `密钥卡_${card.officeCode}_${card.name}.json`,
+    contentBase64: Buffer.from(cardText(card), 'utf8').toString('base64'),
+  };
 }

@@ -14,7 +14,11 @@ import { fingerprintOf, groupFingerprint, keyIdOf, publicKeyFromRaw, rawPublicKe
 export type OfficeKeyRow = typeof officeKeys.$inferSelect;
 
 export function activeKey(store: Store, purpose: KeyPurpose): OfficeKeyRow | undefined {
-  return store.orm.select().from(officeKeys).where(and(eq(officeKeys.purpose, purpose), eq(officeKeys.status, 'active'))).get();
+  return store.orm
+    .select()
+    .from(officeKeys)
+    .where(and(eq(officeKeys.purpose, purpose), eq(officeKeys.status, 'active')))
+    .get();
 }
 
 export function hasOfficeKeys(store: Store): boolean {
@@ -26,17 +30,33 @@ export function hasOfficeKeys(store: Store): boolean {
  * so insertion order (rowid) decides even when two replacements share a timestamp.
  */
 export function previousSigningKey(store: Store): OfficeKeyRow | undefined {
-  return store.orm.select().from(officeKeys).where(and(eq(officeKeys.purpose, 'signing'), eq(officeKeys.status, 'retired')))
-    .orderBy(desc(sql`rowid`)).get();
+  return store.orm
+    .select()
+    .from(officeKeys)
+    .where(and(eq(officeKeys.purpose, 'signing'), eq(officeKeys.status, 'retired')))
+    .orderBy(desc(sql`rowid`))
+    .get();
 }
 
 function insertPair(ctx: CoreContext, purpose: KeyPurpose): { keyId: string } {
-  const { publicKey, privateKey } = purpose === 'signing' ? generateKeyPairSync('ed25519') : generateKeyPairSync('x25519');
+  const { publicKey, privateKey } =
+    purpose === 'signing' ? generateKeyPairSync('ed25519') : generateKeyPairSync('x25519');
   const raw = rawPublicKey(publicKey);
   const keyId = keyIdOf(raw);
   const { sealed, sealedWith } = sealPrivateKey(ctx, privateKey);
-  ctx.store.orm.insert(officeKeys).values({ keyId, purpose, publicKey: raw, sealedPrivateKey: sealed, sealedWith,
-    status: 'active', createdAt: nowIso(ctx), retiredAt: null }).run();
+  ctx.store.orm
+    .insert(officeKeys)
+    .values({
+      keyId,
+      purpose,
+      publicKey: raw,
+      sealedPrivateKey: sealed,
+      sealedWith,
+      status: 'active',
+      createdAt: nowIso(ctx),
+      retiredAt: null,
+    })
+    .run();
   return { keyId };
 }
 
@@ -47,8 +67,12 @@ export function createOfficeKeys(ctx: CoreContext): void {
     if (activeKey(ctx.store, 'signing') || activeKey(ctx.store, 'encryption')) fail('KEYS_ALREADY_EXIST');
     const signing = insertPair(ctx, 'signing');
     const encryption = insertPair(ctx, 'encryption');
-    appendAudit(ctx, { method: ctx.method, tableName: 'office_keys', recordId: office.code,
-      after: { signingKeyId: signing.keyId, encryptionKeyId: encryption.keyId } });
+    appendAudit(ctx, {
+      method: ctx.method,
+      tableName: 'office_keys',
+      recordId: office.code,
+      after: { signingKeyId: signing.keyId, encryptionKeyId: encryption.keyId },
+    });
   })();
 }
 
@@ -56,24 +80,37 @@ export function createOfficeKeys(ctx: CoreContext): void {
 export function rotateOfficeKeys(ctx: CoreContext): { signingKeyId: string; encryptionKeyId: string } {
   return ctx.store.sqlite.transaction(() => {
     const office = requireOffice(ctx.store);
-    const oldSigning = activeKey(ctx.store, 'signing'), oldEncryption = activeKey(ctx.store, 'encryption');
+    const oldSigning = activeKey(ctx.store, 'signing'),
+      oldEncryption = activeKey(ctx.store, 'encryption');
     if (!oldSigning || !oldEncryption) throw keysMissing();
     openPrivateKey(ctx, oldSigning.sealedPrivateKey, oldSigning.sealedWith); // the old key must sign the new card
     const at = nowIso(ctx);
     for (const old of [oldSigning, oldEncryption]) {
-      ctx.store.orm.update(officeKeys).set({ status: 'retired', retiredAt: at }).where(eq(officeKeys.keyId, old.keyId)).run();
+      ctx.store.orm
+        .update(officeKeys)
+        .set({ status: 'retired', retiredAt: at })
+        .where(eq(officeKeys.keyId, old.keyId))
+        .run();
     }
     const signing = insertPair(ctx, 'signing');
     const encryption = insertPair(ctx, 'encryption');
-    appendAudit(ctx, { method: ctx.method, tableName: 'office_keys', recordId: office.code,
+    appendAudit(ctx, {
+      method: ctx.method,
+      tableName: 'office_keys',
+      recordId: office.code,
       before: { signingKeyId: oldSigning.keyId, encryptionKeyId: oldEncryption.keyId },
-      after: { signingKeyId: signing.keyId, encryptionKeyId: encryption.keyId } });
+      after: { signingKeyId: signing.keyId, encryptionKeyId: encryption.keyId },
+    });
     return { signingKeyId: signing.keyId, encryptionKeyId: encryption.keyId };
   })();
 }
 
 export function keysMissing(): AppError {
-  return new AppError('KEYS_MISSING', undefined, '本单位还没有密钥：请管理员在“密钥与信任”页生成，或运行 npm run cli -- keys init --passphrase-file F');
+  return new AppError(
+    'KEYS_MISSING',
+    undefined,
+    '本单位还没有密钥：请管理员在“密钥与信任”页生成，或运行 npm run cli -- keys init --passphrase-file F',
+  );
 }
 
 function unlocked(ctx: CoreContext, row: OfficeKeyRow): { keyId: string; publicKey: KeyObject; privateKey: KeyObject } {
@@ -84,21 +121,34 @@ function unlocked(ctx: CoreContext, row: OfficeKeyRow): { keyId: string; publicK
 /** This office's keys, unlocked for one operation: KEYS_MISSING before set-up, KEYS_LOCKED without a sealer. */
 export function loadKeyRing(ctx: CoreContext): OfficeKeyRing {
   const office = requireOffice(ctx.store);
-  const signing = activeKey(ctx.store, 'signing'), encryption = activeKey(ctx.store, 'encryption');
+  const signing = activeKey(ctx.store, 'signing'),
+    encryption = activeKey(ctx.store, 'encryption');
   if (!signing || !encryption) throw keysMissing();
-  const retired = ctx.store.orm.select().from(officeKeys)
-    .where(and(eq(officeKeys.purpose, 'encryption'), eq(officeKeys.status, 'retired'))).orderBy(desc(sql`rowid`)).all();
+  const retired = ctx.store.orm
+    .select()
+    .from(officeKeys)
+    .where(and(eq(officeKeys.purpose, 'encryption'), eq(officeKeys.status, 'retired')))
+    .orderBy(desc(sql`rowid`))
+    .all();
   return {
     officeCode: office.code,
     signing: unlocked(ctx, signing),
     encryption: unlocked(ctx, encryption),
-    retiredEncryption: retired.map((row) => ({ keyId: row.keyId, privateKey: openPrivateKey(ctx, row.sealedPrivateKey, row.sealedWith) })),
+    retiredEncryption: retired.map((row) => ({
+      keyId: row.keyId,
+      privateKey: openPrivateKey(ctx, row.sealedPrivateKey, row.sealedWith),
+    })),
   };
 }
 
 /** The public side of this office's current keys, without unlocking anything; null before keys exist. */
 export function ownKeySummary(store: Store): { keyId: string; encryptionKeyId: string; fingerprint: string } | null {
-  const signing = activeKey(store, 'signing'), encryption = activeKey(store, 'encryption');
+  const signing = activeKey(store, 'signing'),
+    encryption = activeKey(store, 'encryption');
   if (!signing || !encryption) return null;
-  return { keyId: signing.keyId, encryptionKeyId: encryption.keyId, fingerprint: groupFingerprint(fingerprintOf(signing.publicKey, encryption.publicKey)) };
+  return {
+    keyId: signing.keyId,
+    encryptionKeyId: encryption.keyId,
+    fingerprint: groupFingerprint(fingerprintOf(signing.publicKey, encryption.publicKey)),
+  };
 }

@@ -31,18 +31,32 @@ function gcmOpen(key: Buffer, sealed: Buffer): Buffer | null {
 }
 
 function unreadable(): AppError {
-  return new AppError('KEYS_SEALED_UNREADABLE', undefined, '本单位私钥的存储格式无法识别：数据库可能来自更新版本的博爱台账或已损坏');
+  return new AppError(
+    'KEYS_SEALED_UNREADABLE',
+    undefined,
+    '本单位私钥的存储格式无法识别：数据库可能来自更新版本的博爱台账或已损坏',
+  );
 }
 
 export function passphraseSealer(passphrase: string): SecretSealer {
-  if (passphrase.length === 0) throw new AppError('KEYS_PASSPHRASE_EMPTY', undefined, '密钥口令为空：口令文件或 BOAI_KEY_PASSPHRASE 里至少要有一个字符');
+  if (passphrase.length === 0)
+    throw new AppError(
+      'KEYS_PASSPHRASE_EMPTY',
+      undefined,
+      '密钥口令为空：口令文件或 BOAI_KEY_PASSPHRASE 里至少要有一个字符',
+    );
   const derived = new Map<string, Buffer>(); // one scrypt per salt per process
   const sealSalt = randomBytes(16); // shared by everything this sealer seals, so loading the key ring derives once
   const keyFor = (salt: Buffer, logN: number) => {
     const cacheKey = `${logN}:${salt.toString('hex')}`;
     let key = derived.get(cacheKey);
     if (!key) {
-      key = scryptSync(passphrase.normalize('NFC'), salt, 32, { N: 2 ** logN, r: 8, p: 1, maxmem: 256 * 2 ** logN * 8 });
+      key = scryptSync(passphrase.normalize('NFC'), salt, 32, {
+        N: 2 ** logN,
+        r: 8,
+        p: 1,
+        maxmem: 256 * 2 ** logN * 8,
+      });
       derived.set(cacheKey, key);
     }
     return key;
@@ -54,7 +68,11 @@ export function passphraseSealer(passphrase: string): SecretSealer {
       if (sealed.length < SALT_END || sealed[0] !== VERSION || sealed[1]! > 20) throw unreadable();
       const plain = gcmOpen(keyFor(sealed.subarray(2, SALT_END), sealed[1]!), sealed.subarray(SALT_END));
       if (plain) return plain;
-      throw new AppError('KEYS_PASSPHRASE_WRONG', undefined, '密钥口令不对：请检查口令文件（--passphrase-file）或 BOAI_KEY_PASSPHRASE 是否是建立本单位密钥时用的口令');
+      throw new AppError(
+        'KEYS_PASSPHRASE_WRONG',
+        undefined,
+        '密钥口令不对：请检查口令文件（--passphrase-file）或 BOAI_KEY_PASSPHRASE 是否是建立本单位密钥时用的口令',
+      );
     },
   };
 }
@@ -87,7 +105,11 @@ export async function keychainSealer(file: string, keychain: Keychain): Promise<
       if (sealed[0] !== VERSION) throw unreadable();
       const plain = gcmOpen(key, sealed.subarray(1));
       if (plain) return plain;
-      throw new AppError('KEYS_LOCKED', { reason: 'keychainChanged' }, '系统钥匙串里的密钥与本单位私钥不符（可能换了电脑或系统账户）：请在原电脑上操作，或联系技术支持');
+      throw new AppError(
+        'KEYS_LOCKED',
+        { reason: 'keychainChanged' },
+        '系统钥匙串里的密钥与本单位私钥不符（可能换了电脑或系统账户）：请在原电脑上操作，或联系技术支持',
+      );
     },
   };
 }
@@ -106,7 +128,10 @@ export function passphraseFrom(file: string | undefined, env: NodeJS.ProcessEnv 
 }
 
 /** A passphrase sealer when a passphrase is given; otherwise none (keys will then fail KEYS_LOCKED). */
-export function sealerFromPassphrase(file: string | undefined, env: NodeJS.ProcessEnv = process.env): SecretSealer | undefined {
+export function sealerFromPassphrase(
+  file: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): SecretSealer | undefined {
   const passphrase = passphraseFrom(file, env);
   return passphrase === undefined ? undefined : passphraseSealer(passphrase);
 }

@@ -20,7 +20,11 @@ async function sha256OfFile(file: string): Promise<string> {
  * Copies package files into `dir` the safe way: a temporary name, fsync, rename, then read back and
  * compared with the source, so the clerk is told "ready" only for a copy that reads back whole.
  */
-export async function copyVerified(files: string[], dir: string, rename: (name: string) => string = (name) => name): Promise<string[]> {
+export async function copyVerified(
+  files: string[],
+  dir: string,
+  rename: (name: string) => string = (name) => name,
+): Promise<string[]> {
   try {
     fs.mkdirSync(dir, { recursive: true });
   } catch (error) {
@@ -33,13 +37,17 @@ export async function copyVerified(files: string[], dir: string, rename: (name: 
     try {
       fs.copyFileSync(source, temp);
       const fd = fs.openSync(temp, 'r+');
-      try { fs.fsyncSync(fd); } finally { fs.closeSync(fd); }
+      try {
+        fs.fsyncSync(fd);
+      } finally {
+        fs.closeSync(fd);
+      }
       fs.renameSync(temp, target);
     } catch (error) {
       fs.rmSync(temp, { force: true });
       fail('EXPORT_FOLDER_UNWRITABLE', { dir, reason: (error as NodeJS.ErrnoException).code ?? 'unknown' });
     }
-    if (await sha256OfFile(target) !== await sha256OfFile(source)) fail('EXPORT_COPY_MISMATCH', { file: target });
+    if ((await sha256OfFile(target)) !== (await sha256OfFile(source))) fail('EXPORT_COPY_MISMATCH', { file: target });
     written.push(target);
   }
   return written;

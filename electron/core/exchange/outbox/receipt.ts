@@ -18,7 +18,8 @@ export async function importReceipt(ctx: CoreContext, source: string[] | OpenedP
   const opened = Array.isArray(source)
     ? await openPackage(source, { keys: loadKeyRing(ctx), trust: trustLookup(ctx.store) })
     : source;
-  if (opened.header.kind !== 'receipt') throw new PackageError('PKG_NOT_FOR_THIS_ROLE', { role: office.role, kind: opened.header.kind });
+  if (opened.header.kind !== 'receipt')
+    throw new PackageError('PKG_NOT_FOR_THIS_ROLE', { role: office.role, kind: opened.header.kind });
   const body = await readBody(opened);
   if (body.county !== office.code) throw new PackageError('PKG_WRONG_RECIPIENT', { county: body.county });
   const result = applyReceipt(ctx, opened, body);
@@ -28,7 +29,8 @@ export async function importReceipt(ctx: CoreContext, source: string[] | OpenedP
 
 /** An acknowledged package is never written again: its outbox files go once the receipt is committed. */
 function removeAcknowledgedFiles(ctx: CoreContext, recipient: string): void {
-  const rows = ctx.store.sqlite.prepare(`SELECT recipient, files FROM outbox_packages WHERE recipient = ? AND status = 'acknowledged'`)
+  const rows = ctx.store.sqlite
+    .prepare(`SELECT recipient, files FROM outbox_packages WHERE recipient = ? AND status = 'acknowledged'`)
     .all(recipient) as { recipient: string; files: string }[];
   for (const file of rows.flatMap((row) => outboxFilePaths(ctx, row))) fs.rmSync(file, { force: true });
 }
@@ -49,31 +51,81 @@ function applyReceipt(ctx: CoreContext, opened: OpenedPackage, body: ReceiptBody
   const sender = header.sender.officeCode;
   const sqlite = ctx.store.sqlite;
   return sqlite.transaction(() => {
-    const result: ReceiptImportResult = { receiptId: header.packageId, sender, seq: header.seq, alreadyImported: false,
-      lastContiguousSeq: body.lastContiguousSeq, acknowledged: 0, held: 0, rejected: 0 };
-    const known = sqlite.prepare('SELECT receipt_id AS receiptId, package_hash AS packageHash FROM outbox_receipts WHERE sender = ? AND seq = ?')
+    const result: ReceiptImportResult = {
+      receiptId: header.packageId,
+      sender,
+      seq: header.seq,
+      alreadyImported: false,
+      lastContiguousSeq: body.lastContiguousSeq,
+      acknowledged: 0,
+      held: 0,
+      rejected: 0,
+    };
+    const known = sqlite
+      .prepare(
+        'SELECT receipt_id AS receiptId, package_hash AS packageHash FROM outbox_receipts WHERE sender = ? AND seq = ?',
+      )
       .get(sender, header.seq) as { receiptId: string; packageHash: string } | undefined;
     if (known) {
       if (known.packageHash !== packageHash) throw new PackageError('PKG_REPLAY_MISMATCH', { sender, seq: header.seq });
       return { ...result, alreadyImported: true };
     }
-    const newest = (sqlite.prepare('SELECT coalesce(max(seq), 0) FROM outbox_receipts WHERE sender = ?').pluck().get(sender) as number) < header.seq;
+    const newest =
+      (sqlite
+        .prepare('SELECT coalesce(max(seq), 0) FROM outbox_receipts WHERE sender = ?')
+        .pluck()
+        .get(sender) as number) < header.seq;
     const at = nowIso(ctx);
     result.acknowledged = acknowledge(ctx, sender, body, header.packageId, at);
     if (newest) {
-      const mark = sqlite.prepare(`UPDATE outbox_packages SET status = ?, status_code = ?, status_reason = ?, status_missing = ?,
+      const mark =
+        sqlite.prepare(`UPDATE outbox_packages SET status = ?, status_code = ?, status_reason = ?, status_missing = ?,
         receipt_id = ?, receipt_at = ? WHERE recipient = ? AND package_id = ? AND status <> 'acknowledged'`);
       for (const h of body.held) {
-        result.held += mark.run('held', 'PKG_SEQUENCE_GAP', h.reason, JSON.stringify(h.missing), header.packageId, at, sender, h.packageId).changes;
+        result.held += mark.run(
+          'held',
+          'PKG_SEQUENCE_GAP',
+          h.reason,
+          JSON.stringify(h.missing),
+          header.packageId,
+          at,
+          sender,
+          h.packageId,
+        ).changes;
       }
       for (const r of body.rejected) {
-        if (r.packageId) result.rejected += mark.run('rejected', r.code, r.reason, null, header.packageId, at, sender, r.packageId).changes;
+        if (r.packageId)
+          result.rejected += mark.run(
+            'rejected',
+            r.code,
+            r.reason,
+            null,
+            header.packageId,
+            at,
+            sender,
+            r.packageId,
+          ).changes;
       }
     }
-    sqlite.prepare(`INSERT INTO outbox_receipts (receipt_id, sender, seq, package_hash, last_contiguous_seq, imported_by, imported_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?)`).run(header.packageId, sender, header.seq, packageHash, body.lastContiguousSeq, actorName(ctx), at);
-    appendAudit(ctx, { method: ctx.method, tableName: 'outbox_receipts', recordId: header.packageId,
-      after: { sender, seq: header.seq, lastContiguousSeq: body.lastContiguousSeq, acknowledged: result.acknowledged, held: result.held, rejected: result.rejected } });
+    sqlite
+      .prepare(
+        `INSERT INTO outbox_receipts (receipt_id, sender, seq, package_hash, last_contiguous_seq, imported_by, imported_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(header.packageId, sender, header.seq, packageHash, body.lastContiguousSeq, actorName(ctx), at);
+    appendAudit(ctx, {
+      method: ctx.method,
+      tableName: 'outbox_receipts',
+      recordId: header.packageId,
+      after: {
+        sender,
+        seq: header.seq,
+        lastContiguousSeq: body.lastContiguousSeq,
+        acknowledged: result.acknowledged,
+        held: result.held,
+        rejected: result.rejected,
+      },
+    });
     return result;
   })();
 }
@@ -88,8 +140,11 @@ function acknowledge(ctx: CoreContext, sender: string, body: ReceiptBody, receip
     receipt_id = ?, receipt_at = ?
     WHERE recipient = ? AND status <> 'acknowledged'`;
   let changes = 0;
-  const ours = body.lastContiguousSeq > 0 && sqlite.prepare('SELECT 1 FROM outbox_packages WHERE recipient = ? AND seq = ? AND package_hash = ?')
-    .get(sender, body.lastContiguousSeq, body.lastPackageHash) !== undefined;
+  const ours =
+    body.lastContiguousSeq > 0 &&
+    sqlite
+      .prepare('SELECT 1 FROM outbox_packages WHERE recipient = ? AND seq = ? AND package_hash = ?')
+      .get(sender, body.lastContiguousSeq, body.lastPackageHash) !== undefined;
   if (ours) changes += sqlite.prepare(`${ack} AND seq <= ?`).run(receiptId, at, sender, body.lastContiguousSeq).changes;
   const one = sqlite.prepare(`${ack} AND seq = ? AND package_hash = ?`);
   for (const a of body.applied) changes += one.run(receiptId, at, sender, a.seq, a.packageHash).changes;

@@ -21,15 +21,25 @@ export function outboxRecipients(ctx: CoreContext): OutboxRecipient[] {
   const office = requireOffice(ctx.store);
   const sqlite = ctx.store.sqlite;
   const snapshotCounts = countsOf(ctx.store.file, { kind: 'snapshot' });
-  return listTrusted(ctx.store).filter((t) => t.role !== office.role).map((t) => {
-    const stream = nextInStream(sqlite, t.officeCode);
-    const unacknowledged = sqlite.prepare(`SELECT count(*) FROM outbox_packages WHERE recipient = ? AND status <> 'acknowledged'`)
-      .pluck().get(t.officeCode) as number;
-    return {
-      officeCode: t.officeCode, name: t.name, nextSeq: stream.seq, unacknowledged,
-      snapshotRequired: snapshotRequired(sqlite, t.officeCode, office.incarnationId),
-      deltaCounts: countsOf(ctx.store.file, { kind: 'delta', afterJournalSeq: acknowledgedHighWater(sqlite, t.officeCode) }),
-      snapshotCounts,
-    };
-  });
+  return listTrusted(ctx.store)
+    .filter((t) => t.role !== office.role)
+    .map((t) => {
+      const stream = nextInStream(sqlite, t.officeCode);
+      const unacknowledged = sqlite
+        .prepare(`SELECT count(*) FROM outbox_packages WHERE recipient = ? AND status <> 'acknowledged'`)
+        .pluck()
+        .get(t.officeCode) as number;
+      return {
+        officeCode: t.officeCode,
+        name: t.name,
+        nextSeq: stream.seq,
+        unacknowledged,
+        snapshotRequired: snapshotRequired(sqlite, t.officeCode, office.incarnationId),
+        deltaCounts: countsOf(ctx.store.file, {
+          kind: 'delta',
+          afterJournalSeq: acknowledgedHighWater(sqlite, t.officeCode),
+        }),
+        snapshotCounts,
+      };
+    });
 }

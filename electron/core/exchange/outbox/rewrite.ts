@@ -19,7 +19,14 @@ function resendableFiles(ctx: CoreContext, packageId: string): string[] {
 }
 
 function audit(ctx: CoreContext, packageId: string, to: string): void {
-  ctx.store.sqlite.transaction(() => appendAudit(ctx, { method: ctx.method, tableName: 'outbox_packages', recordId: packageId, after: { writtenAgain: to } }))();
+  ctx.store.sqlite.transaction(() =>
+    appendAudit(ctx, {
+      method: ctx.method,
+      tableName: 'outbox_packages',
+      recordId: packageId,
+      after: { writtenAgain: to },
+    }),
+  )();
 }
 
 /** Copies the package's files to `dir` (read back and compared); returns where they are. */
@@ -35,5 +42,8 @@ export function packageFileContents(ctx: CoreContext, packageId: string, part?: 
   const chosen = part === undefined ? files : files.slice(part - 1, part);
   if (chosen.length === 0) fail('OUTBOX_PART_NOT_FOUND', { packageId, part });
   audit(ctx, packageId, 'download');
-  return chosen.map((file) => ({ fileName: path.basename(file), contentBase64: fs.readFileSync(file).toString('base64') }));
+  return chosen.map((file) => ({
+    fileName: path.basename(file),
+    contentBase64: fs.readFileSync(file).toString('base64'),
+  }));
 }

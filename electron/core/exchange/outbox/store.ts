@@ -10,10 +10,25 @@ import type { AuditHead } from '../types';
 import { outboxDir } from './folder';
 
 interface OutboxRow {
-  packageId: string; recipient: string; seq: number; packageHash: string; prevHash: string | null;
-  kind: 'delta' | 'snapshot'; incarnationId: string; journalHighWater: number; counts: string; bytes: number;
-  files: string; status: OutboxStatus; statusCode: string | null; statusReason: string | null; statusMissing: string | null;
-  receiptId: string | null; receiptAt: string | null; createdBy: string; createdAt: string;
+  packageId: string;
+  recipient: string;
+  seq: number;
+  packageHash: string;
+  prevHash: string | null;
+  kind: 'delta' | 'snapshot';
+  incarnationId: string;
+  journalHighWater: number;
+  counts: string;
+  bytes: number;
+  files: string;
+  status: OutboxStatus;
+  statusCode: string | null;
+  statusReason: string | null;
+  statusMissing: string | null;
+  receiptId: string | null;
+  receiptAt: string | null;
+  createdBy: string;
+  createdAt: string;
 }
 
 const COLUMNS = `package_id AS packageId, recipient, seq, package_hash AS packageHash, prev_hash AS prevHash, kind,
@@ -23,8 +38,12 @@ const COLUMNS = `package_id AS packageId, recipient, seq, package_hash AS packag
 
 /** Where the next package to `recipient` sits in the stream: its seq and the hash it chains to. */
 export function nextInStream(sqlite: Database.Database, recipient: string): { seq: number; prevHash: string | null } {
-  const last = sqlite.prepare(`SELECT seq, package_hash AS packageHash FROM outbox_packages
-    WHERE recipient = ? ORDER BY seq DESC LIMIT 1`).get(recipient) as { seq: number; packageHash: string } | undefined;
+  const last = sqlite
+    .prepare(
+      `SELECT seq, package_hash AS packageHash FROM outbox_packages
+    WHERE recipient = ? ORDER BY seq DESC LIMIT 1`,
+    )
+    .get(recipient) as { seq: number; packageHash: string } | undefined;
   return { seq: (last?.seq ?? 0) + 1, prevHash: last?.packageHash ?? null };
 }
 
@@ -34,36 +53,76 @@ export function nextInStream(sqlite: Database.Database, recipient: string): { se
  * or when the audit log records a restore (the backup may predate every package).
  */
 export function snapshotRequired(sqlite: Database.Database, recipient: string, incarnationId: string): boolean {
-  const sentNow = sqlite.prepare('SELECT 1 FROM outbox_packages WHERE recipient = ? AND incarnation_id = ? LIMIT 1').get(recipient, incarnationId);
+  const sentNow = sqlite
+    .prepare('SELECT 1 FROM outbox_packages WHERE recipient = ? AND incarnation_id = ? LIMIT 1')
+    .get(recipient, incarnationId);
   if (sentNow) return false;
   const sentBefore = sqlite.prepare('SELECT 1 FROM outbox_packages WHERE recipient = ? LIMIT 1').get(recipient);
-  return sentBefore !== undefined || sqlite.prepare(`SELECT 1 FROM audit_log WHERE table_name = 'office' AND method = 'db.restore' LIMIT 1`).get() !== undefined;
+  return (
+    sentBefore !== undefined ||
+    sqlite.prepare(`SELECT 1 FROM audit_log WHERE table_name = 'office' AND method = 'db.restore' LIMIT 1`).get() !==
+      undefined
+  );
 }
 
 /** The journal position every change up to which the city has acknowledged (0: nothing yet). */
 export function acknowledgedHighWater(sqlite: Database.Database, recipient: string): number {
-  return sqlite.prepare(`SELECT coalesce(max(journal_high_water), 0) FROM outbox_packages
-    WHERE recipient = ? AND status = 'acknowledged'`).pluck().get(recipient) as number;
+  return sqlite
+    .prepare(
+      `SELECT coalesce(max(journal_high_water), 0) FROM outbox_packages
+    WHERE recipient = ? AND status = 'acknowledged'`,
+    )
+    .pluck()
+    .get(recipient) as number;
 }
 
 export interface NewOutboxPackage {
-  packageId: string; recipient: string; seq: number; packageHash: string; prevHash: string | null;
-  kind: 'delta' | 'snapshot'; incarnationId: string; journalHighWater: number; counts: Record<string, number>;
-  bytes: number; files: string[]; createdBy: string; createdAt: string;
+  packageId: string;
+  recipient: string;
+  seq: number;
+  packageHash: string;
+  prevHash: string | null;
+  kind: 'delta' | 'snapshot';
+  incarnationId: string;
+  journalHighWater: number;
+  counts: Record<string, number>;
+  bytes: number;
+  files: string[];
+  createdBy: string;
+  createdAt: string;
   /** The audit head in the package's header. */
   audit: AuditHead;
 }
 
 export function insertOutboxPackage(sqlite: Database.Database, p: NewOutboxPackage): void {
-  sqlite.prepare(`INSERT INTO outbox_packages (package_id, recipient, seq, package_hash, prev_hash, kind, incarnation_id,
+  sqlite
+    .prepare(
+      `INSERT INTO outbox_packages (package_id, recipient, seq, package_hash, prev_hash, kind, incarnation_id,
     journal_high_water, counts, bytes, files, status, created_by, created_at, audit_seq, audit_hash)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'sent', ?, ?, ?, ?)`).run(p.packageId, p.recipient, p.seq, p.packageHash, p.prevHash,
-    p.kind, p.incarnationId, p.journalHighWater, JSON.stringify(p.counts), p.bytes, JSON.stringify(p.files), p.createdBy, p.createdAt,
-    p.audit.seq, p.audit.hash);
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'sent', ?, ?, ?, ?)`,
+    )
+    .run(
+      p.packageId,
+      p.recipient,
+      p.seq,
+      p.packageHash,
+      p.prevHash,
+      p.kind,
+      p.incarnationId,
+      p.journalHighWater,
+      JSON.stringify(p.counts),
+      p.bytes,
+      JSON.stringify(p.files),
+      p.createdBy,
+      p.createdAt,
+      p.audit.seq,
+      p.audit.hash,
+    );
 }
 
 export function findOutboxRow(ctx: CoreContext, packageId: string): OutboxRow {
-  const row = ctx.store.sqlite.prepare(`SELECT ${COLUMNS} FROM outbox_packages WHERE package_id = ?`).get(packageId) as OutboxRow | undefined;
+  const row = ctx.store.sqlite.prepare(`SELECT ${COLUMNS} FROM outbox_packages WHERE package_id = ?`).get(packageId) as
+    OutboxRow | undefined;
   return row ?? fail('OUTBOX_PACKAGE_NOT_FOUND', { packageId });
 }
 
@@ -74,11 +133,20 @@ export function outboxFilePaths(ctx: CoreContext, row: Pick<OutboxRow, 'recipien
 
 export function toOutboxEntry(ctx: CoreContext, row: OutboxRow): OutboxEntry {
   return {
-    packageId: row.packageId, recipient: row.recipient, seq: row.seq, kind: row.kind,
-    counts: JSON.parse(row.counts) as Record<string, number>, bytes: row.bytes, files: JSON.parse(row.files) as string[],
-    status: row.status, statusCode: row.statusCode, statusReason: row.statusReason,
-    missing: row.statusMissing ? JSON.parse(row.statusMissing) as number[] : [], receiptAt: row.receiptAt,
-    createdAt: row.createdAt, createdBy: row.createdBy,
+    packageId: row.packageId,
+    recipient: row.recipient,
+    seq: row.seq,
+    kind: row.kind,
+    counts: JSON.parse(row.counts) as Record<string, number>,
+    bytes: row.bytes,
+    files: JSON.parse(row.files) as string[],
+    status: row.status,
+    statusCode: row.statusCode,
+    statusReason: row.statusReason,
+    missing: row.statusMissing ? (JSON.parse(row.statusMissing) as number[]) : [],
+    receiptAt: row.receiptAt,
+    createdAt: row.createdAt,
+    createdBy: row.createdBy,
     filesPresent: outboxFilePaths(ctx, row).every((file) => fs.existsSync(file)),
   };
 }
@@ -89,8 +157,12 @@ export function getOutboxEntry(ctx: CoreContext, packageId: string): OutboxEntry
 
 /** Every package, newest first. */
 export function listOutbox(ctx: CoreContext, recipient?: string): OutboxEntry[] {
-  const rows = (recipient
-    ? ctx.store.sqlite.prepare(`SELECT ${COLUMNS} FROM outbox_packages WHERE recipient = ? ORDER BY seq DESC`).all(recipient)
-    : ctx.store.sqlite.prepare(`SELECT ${COLUMNS} FROM outbox_packages ORDER BY created_at DESC, seq DESC`).all()) as OutboxRow[];
+  const rows = (
+    recipient
+      ? ctx.store.sqlite
+          .prepare(`SELECT ${COLUMNS} FROM outbox_packages WHERE recipient = ? ORDER BY seq DESC`)
+          .all(recipient)
+      : ctx.store.sqlite.prepare(`SELECT ${COLUMNS} FROM outbox_packages ORDER BY created_at DESC, seq DESC`).all()
+  ) as OutboxRow[];
   return rows.map((row) => toOutboxEntry(ctx, row));
 }

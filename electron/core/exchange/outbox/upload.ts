@@ -7,7 +7,10 @@ import type { ReceiptImportResult } from '@api/outbox';
 import type { CoreContext } from '../../context';
 import { importReceipt } from './receipt';
 
-export interface UploadedFile { fileName: string; contentBase64: string }
+export interface UploadedFile {
+  fileName: string;
+  contentBase64: string;
+}
 
 export async function withUploadedFiles<T>(files: UploadedFile[], use: (paths: string[]) => Promise<T>): Promise<T> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'boai-upload-'));

@@ -20,14 +20,31 @@ export function nameOf(record: ExchangeRecord): RecordName {
   const name: RecordName = {};
   for (const field of NAMING_FIELDS) {
     const value = f[field];
-    if (typeof value === 'string' && value.trim() !== '') { name.record = shortText(value); break; }
-    if (typeof value === 'number') { name.record = String(value); break; }
+    if (typeof value === 'string' && value.trim() !== '') {
+      name.record = shortText(value);
+      break;
+    }
+    if (typeof value === 'number') {
+      name.record = String(value);
+      break;
+    }
   }
   if (record.table === 'stock_documents' && typeof f['type'] === 'string') name.documentType = f['type'];
   return name;
 }
 
-export function problemDetails(record: ExchangeRecord, problem: RecordProblem, name: RecordName, line?: number): RecordProblemDetails {
-  return { table: record.table, column: problem.column, rule: problem.rule, ...(problem.max !== undefined ? { max: problem.max } : {}),
-    ...(line !== undefined ? { line } : {}), ...name };
+export function problemDetails(
+  record: ExchangeRecord,
+  problem: RecordProblem,
+  name: RecordName,
+  line?: number,
+): RecordProblemDetails {
+  return {
+    table: record.table,
+    column: problem.column,
+    rule: problem.rule,
+    ...(problem.max !== undefined ? { max: problem.max } : {}),
+    ...(line !== undefined ? { line } : {}),
+    ...name,
+  };
 }

@@ -14,8 +14,17 @@ export interface RecordProblem {
 /** A record's check: null when local entry would have accepted it. */
 export type RecordCheck = (record: ExchangeRecord) => RecordProblem | null;
 
-export const invalid = (column: string, rule: RecordRule): RecordProblem => ({ code: 'PKG_VALUE_INVALID', column, rule });
-export const tooLong = (column: string, max: number): RecordProblem => ({ code: 'PKG_FIELD_TOO_LONG', column, rule: 'tooLong', max });
+export const invalid = (column: string, rule: RecordRule): RecordProblem => ({
+  code: 'PKG_VALUE_INVALID',
+  column,
+  rule,
+});
+export const tooLong = (column: string, max: number): RecordProblem => ({
+  code: 'PKG_FIELD_TOO_LONG',
+  column,
+  rule: 'tooLong',
+  max,
+});
 
 /** Length in characters as a clerk counts them (a rare character is one, not two UTF-16 units). */
 export function overMax(value: string, max: number): boolean {

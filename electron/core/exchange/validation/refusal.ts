@@ -6,10 +6,15 @@ import { nameOf, problemDetails } from './identify';
 import type { RecordProblem } from './problem';
 
 /** The record's problem and the details naming it, or null when it would have been accepted at entry. */
-export function recordRefusal(record: ExchangeRecord, line?: number): { problem: RecordProblem; details: ReturnType<typeof problemDetails> } | null {
+export function recordRefusal(
+  record: ExchangeRecord,
+  line?: number,
+): { problem: RecordProblem; details: ReturnType<typeof problemDetails> } | null {
   const table = exchangeTable(record.table);
   const problem = table?.validate(record) ?? null;
-  return problem ? { problem, details: problemDetails(record, problem, (table?.describe ?? nameOf)(record), line) } : null;
+  return problem
+    ? { problem, details: problemDetails(record, problem, (table?.describe ?? nameOf)(record), line) }
+    : null;
 }
 
 /** The details of a reference that leaves the sending office ('foreign') or leads nowhere ('missing'). */

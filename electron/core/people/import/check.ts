@@ -2,12 +2,12 @@
 // get wrong: an unreadable gender, a landline in the mobile column, the same ID twice in the file or
 // already in the registry.
 import type { FieldIssue, ImportColumn, ImportFieldChange, ImportRowAction, PersonInput } from '@api/people';
-import type { CoreContext } from '../../context';
 import { parseIdNumber } from '@rules/idNumber';
 import { parseLandline, parseMobile } from '@rules/phone';
+import type { CoreContext } from '../../context';
 import { cachedStatement } from '../../records/statements';
-import { checkPerson, genderFromText, type NormalizedPerson } from '../validate';
 import { cellText, type Cell, type SheetRow } from '../../spreadsheet/sheet';
+import { checkPerson, genderFromText, type NormalizedPerson } from '../validate';
 
 export interface CheckedRow {
   row: number;
@@ -24,7 +24,10 @@ export interface CheckedRow {
 }
 
 /** The person a row holds, by the column mapping. The ID cell is passed as it was stored, number or text. */
-export function rowInput(columns: readonly ImportColumn[], cells: readonly Cell[]): { input: PersonInput; issues: FieldIssue[] } {
+export function rowInput(
+  columns: readonly ImportColumn[],
+  cells: readonly Cell[],
+): { input: PersonInput; issues: FieldIssue[] } {
   const input: PersonInput = { name: '', idNumber: '' };
   const issues: FieldIssue[] = [];
   for (const { index, field } of columns) {
@@ -36,7 +39,8 @@ export function rowInput(columns: readonly ImportColumn[], cells: readonly Cell[
     } else if (field === 'gender') {
       const text = cellText(cell);
       input.gender = genderFromText(text);
-      if (text !== null && input.gender === null) issues.push({ field, code: 'GENDER_INVALID', severity: 'error', details: { value: text } });
+      if (text !== null && input.gender === null)
+        issues.push({ field, code: 'GENDER_INVALID', severity: 'error', details: { value: text } });
     } else if (field === 'notes') {
       input.notes = typeof cell === 'string' ? cell : cellText(cell);
     } else if (field === 'name') {
@@ -64,7 +68,8 @@ export function unreadableCells(columns: readonly ImportColumn[], cells: readonl
   const issues: FieldIssue[] = [];
   for (const { index, field } of columns) {
     const cell = cells[index];
-    if (field !== null && typeof cell === 'string' && cell.includes(UNREADABLE)) issues.push({ field, code: 'TEXT_UNREADABLE', severity: 'error' });
+    if (field !== null && typeof cell === 'string' && cell.includes(UNREADABLE))
+      issues.push({ field, code: 'TEXT_UNREADABLE', severity: 'error' });
   }
   return issues;
 }
@@ -74,7 +79,13 @@ export function checkRow(columns: readonly ImportColumn[], row: SheetRow, today:
   const { person, issues } = checkPerson(input, today);
   const all = own.length > 0 ? [...own, ...issues] : issues;
   const kept = own.some((i) => i.severity === 'error') ? null : person;
-  return { row: row.number, cells: row.cells, person: kept, idNumber: person?.idNumber ?? readableId(input, all, today), issues: all };
+  return {
+    row: row.number,
+    cells: row.cells,
+    person: kept,
+    idNumber: person?.idNumber ?? readableId(input, all, today),
+    issues: all,
+  };
 }
 
 /** The ID number of a row refused for something else, so duplicates among such rows are still found. */
@@ -91,8 +102,11 @@ function readableId(input: PersonInput, issues: readonly FieldIssue[], today: Da
  */
 export function duplicateChecker(ctx: CoreContext, officeCode: string) {
   const earlierRow = firstRows();
-  const lookup = cachedStatement(ctx.store.sqlite, `SELECT id_number AS idNumber, id, name FROM people
-    WHERE office_code = ? AND voided = 0 AND id_number IN (SELECT value FROM json_each(?))`);
+  const lookup = cachedStatement(
+    ctx.store.sqlite,
+    `SELECT id_number AS idNumber, id, name FROM people
+    WHERE office_code = ? AND voided = 0 AND id_number IN (SELECT value FROM json_each(?))`,
+  );
   return (chunk: readonly CheckedRow[]): void => {
     const rows = lookup.all(officeCode, idsOf(chunk)) as { idNumber: string; id: string; name: string }[];
     const existing = new Map(rows.map((r) => [r.idNumber, r]));
@@ -101,7 +115,13 @@ export function duplicateChecker(ctx: CoreContext, officeCode: string) {
       if (idNumber === null) continue;
       const found = existing.get(idNumber);
       const firstRow = earlierRow(idNumber, checked.row);
-      if (found) refuseRow(checked, { field: 'idNumber', code: 'ID_DUPLICATE', severity: 'error', details: { existingId: found.id, existingName: found.name } });
+      if (found)
+        refuseRow(checked, {
+          field: 'idNumber',
+          code: 'ID_DUPLICATE',
+          severity: 'error',
+          details: { existingId: found.id, existingName: found.name },
+        });
       else if (firstRow !== undefined) refuseRow(checked, inFileDuplicate(firstRow));
     }
   };

@@ -3,8 +3,15 @@
 import type { FieldIssue, PersonField } from '@api/people';
 
 export const FIELD_LABELS: Record<PersonField, string> = {
-  name: '姓名', gender: '性别', idNumber: '身份证号', mobile: '手机', phone: '固定电话',
-  township: '乡镇/街道', village: '村/社区', workUnit: '工作单位', notes: '备注',
+  name: '姓名',
+  gender: '性别',
+  idNumber: '身份证号',
+  mobile: '手机',
+  phone: '固定电话',
+  township: '乡镇/街道',
+  village: '村/社区',
+  workUnit: '工作单位',
+  notes: '备注',
 };
 
 const TEXTS: Record<string, (d: Record<string, unknown>) => string> = {

@@ -12,12 +12,21 @@ const MIN_ROWS = 5_000;
  * table has already (rebuilding sorts them all again); rebuilds them from their own CREATE statements.
  * Call inside a transaction.
  */
-export function withIndexesRebuilt<T>(sqlite: Database.Database, table: string, keep: readonly string[], rows: number, load: () => T): T {
+export function withIndexesRebuilt<T>(
+  sqlite: Database.Database,
+  table: string,
+  keep: readonly string[],
+  rows: number,
+  load: () => T,
+): T {
   const existing = sqlite.prepare(`SELECT count(*) FROM "${table}"`).pluck().get() as number;
   if (rows < MIN_ROWS || rows < existing) return load();
   const indexes = secondaryIndexes(sqlite, table, keep);
   dropIndexes(sqlite, indexes);
   const result = load();
-  createIndexes(sqlite, indexes.map((index) => index.sql));
+  createIndexes(
+    sqlite,
+    indexes.map((index) => index.sql),
+  );
   return result;
 }

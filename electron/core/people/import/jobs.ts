@@ -2,14 +2,14 @@
 // background, the clerk polls, cancels or commits. Jobs live per database (several backends may share a
 // process), belong to the user who started them, and expire; their rows are dropped as soon as they end.
 import { randomUUID } from 'node:crypto';
-import type { Store } from '@db/open';
 import type { ImportCommitResult, ImportMode, ImportPhase, ImportPreview, ImportStatus } from '@api/people';
+import type { Store } from '@db/open';
 import type { CoreContext } from '../../context';
 import { AppError, fail } from '../../errors';
+import { fileFormat } from '../../spreadsheet/read';
 import type { ColumnChoice } from './headers';
 import type { UpdateOptions } from './match';
 import { commitImport, prepareImport, yieldToEventLoop, type ImportTimings, type PreparedImport } from './pipeline';
-import { fileFormat } from '../../spreadsheet/read';
 
 /** A job nobody has asked about for this long is cancelled and forgotten. */
 export const IMPORT_JOB_TTL_MS = 30 * 60 * 1000;
@@ -30,7 +30,10 @@ interface ImportJob {
   touchedAt: number;
 }
 
-interface JobRegistry { jobs: Map<string, ImportJob>; sweeper: NodeJS.Timeout | null }
+interface JobRegistry {
+  jobs: Map<string, ImportJob>;
+  sweeper: NodeJS.Timeout | null;
+}
 
 const registries = new WeakMap<Store, JobRegistry>();
 
@@ -56,9 +59,15 @@ function cancel(job: ImportJob): void {
 
 function sweep(registry: JobRegistry, now: number): void {
   for (const job of registry.jobs.values()) {
-    if (now - job.touchedAt > IMPORT_JOB_TTL_MS) { cancel(job); registry.jobs.delete(job.id); }
+    if (now - job.touchedAt > IMPORT_JOB_TTL_MS) {
+      cancel(job);
+      registry.jobs.delete(job.id);
+    }
   }
-  if (registry.jobs.size === 0 && registry.sweeper) { clearInterval(registry.sweeper); registry.sweeper = null; }
+  if (registry.jobs.size === 0 && registry.sweeper) {
+    clearInterval(registry.sweeper);
+    registry.sweeper = null;
+  }
 }
 
 function findJob(ctx: CoreContext, jobId: string): ImportJob {
@@ -73,10 +82,23 @@ function findJob(ctx: CoreContext, jobId: string): ImportJob {
 }
 
 function statusOf(job: ImportJob): ImportStatus {
-  return { jobId: job.id, phase: job.phase, done: job.done, total: job.total, preview: job.preview, result: job.result, error: job.error };
+  return {
+    jobId: job.id,
+    phase: job.phase,
+    done: job.done,
+    total: job.total,
+    preview: job.preview,
+    result: job.result,
+    error: job.error,
+  };
 }
 
-export interface ImportStartInput { fileName: string; contentBase64: string; mapping?: ColumnChoice[]; update?: UpdateOptions }
+export interface ImportStartInput {
+  fileName: string;
+  contentBase64: string;
+  mapping?: ColumnChoice[];
+  update?: UpdateOptions;
+}
 
 /** Checks the file type, then reads and checks the rows in the background. A user's earlier unfinished job is cancelled. */
 export function startImportJob(ctx: CoreContext, input: ImportStartInput): { jobId: string } {
@@ -88,8 +110,18 @@ export function startImportJob(ctx: CoreContext, input: ImportStartInput): { job
   sweep(registry, now);
   for (const job of registry.jobs.values()) if (job.ownerId === ownerId) cancel(job);
   const job: ImportJob = {
-    id: randomUUID(), ownerId, phase: 'reading', done: 0, total: bytes.length, preview: null, result: null, error: null,
-    prepared: null, timings: null, abort: new AbortController(), touchedAt: now,
+    id: randomUUID(),
+    ownerId,
+    phase: 'reading',
+    done: 0,
+    total: bytes.length,
+    preview: null,
+    result: null,
+    error: null,
+    prepared: null,
+    timings: null,
+    abort: new AbortController(),
+    touchedAt: now,
   };
   registry.jobs.set(job.id, job);
   registry.sweeper ??= setInterval(() => sweep(registry, Date.now()), SWEEP_EVERY_MS).unref();
@@ -98,18 +130,36 @@ export function startImportJob(ctx: CoreContext, input: ImportStartInput): { job
   return { jobId: job.id };
 }
 
-async function runJob(ctx: CoreContext, job: ImportJob, fileName: string, bytes: Buffer, mapping?: ColumnChoice[], update?: UpdateOptions): Promise<void> {
+async function runJob(
+  ctx: CoreContext,
+  job: ImportJob,
+  fileName: string,
+  bytes: Buffer,
+  mapping?: ColumnChoice[],
+  update?: UpdateOptions,
+): Promise<void> {
   try {
     await yieldToEventLoop();
     const prepared = await prepareImport(ctx, fileName, bytes, {
-      mapping, update, signal: job.abort.signal,
+      mapping,
+      update,
+      signal: job.abort.signal,
       onProgress: (phase, done, total) => {
         if (job.abort.signal.aborted) return;
-        job.phase = phase; job.done = done; job.total = total;
+        job.phase = phase;
+        job.done = done;
+        job.total = total;
       },
     });
     if (job.abort.signal.aborted) return;
-    Object.assign(job, { prepared, preview: prepared.preview, timings: prepared.timings, phase: 'ready', done: prepared.rows.length, total: prepared.rows.length });
+    Object.assign(job, {
+      prepared,
+      preview: prepared.preview,
+      timings: prepared.timings,
+      phase: 'ready',
+      done: prepared.rows.length,
+      total: prepared.rows.length,
+    });
   } catch (error) {
     if (job.abort.signal.aborted) return;
     job.phase = 'failed';
@@ -136,11 +186,19 @@ export function cancelImportJob(ctx: CoreContext, jobId: string): ImportStatus {
 }
 
 const REFUSALS: Partial<Record<ImportPhase, string>> = {
-  reading: 'IMPORT_NOT_READY', validating: 'IMPORT_NOT_READY', importing: 'IMPORT_BUSY', done: 'IMPORT_ALREADY_COMMITTED',
+  reading: 'IMPORT_NOT_READY',
+  validating: 'IMPORT_NOT_READY',
+  importing: 'IMPORT_BUSY',
+  done: 'IMPORT_ALREADY_COMMITTED',
   cancelled: 'IMPORT_CANCELLED',
 };
 
-export async function commitImportJob(ctx: CoreContext, jobId: string, mode: ImportMode, skipRows?: readonly number[]): Promise<ImportCommitResult> {
+export async function commitImportJob(
+  ctx: CoreContext,
+  jobId: string,
+  mode: ImportMode,
+  skipRows?: readonly number[],
+): Promise<ImportCommitResult> {
   const job = findJob(ctx, jobId);
   if (job.phase === 'failed') fail(job.error?.code ?? 'INTERNAL', job.error?.details);
   const refusal = REFUSALS[job.phase];
@@ -152,7 +210,8 @@ export async function commitImportJob(ctx: CoreContext, jobId: string, mode: Imp
     Object.assign(job, { phase: 'done', done: result.imported, result, prepared: null });
     return result;
   } catch (error) {
-    const refused = error instanceof AppError && (error.code === 'IMPORT_HAS_ERRORS' || error.code === 'IMPORT_NOTHING_VALID');
+    const refused =
+      error instanceof AppError && (error.code === 'IMPORT_HAS_ERRORS' || error.code === 'IMPORT_NOTHING_VALID');
     // Refused before writing: the clerk may still choose the other mode. Anything else ends the job.
     if (refused) Object.assign(job, { phase: 'ready', done: prepared.rows.length, total: prepared.rows.length });
     else Object.assign(job, { phase: 'failed', error: jobError(error, false), prepared: null });

@@ -4,14 +4,14 @@ import type { ImportColumn, ImportCommitResult, ImportMode, ImportPreview } from
 import { officeOf } from '../../accounts/officeRow';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
+import { openTable, type TableStream } from '../../spreadsheet/read';
+import type { Cell, SheetRow } from '../../spreadsheet/sheet';
 import { masksIds } from '../query';
 import { checkRow, duplicateChecker, type CheckedRow } from './check';
 import { findHeaderRow, mapColumns, type ColumnChoice } from './headers';
 import { updateMatcher, type UpdateOptions } from './match';
 import { previewOf, SAMPLE_ROWS, sampleRow } from './preview';
-import { openTable, type TableStream } from '../../spreadsheet/read';
 import { rejectedFileName, rejectedWorkbook } from './rejected';
-import type { Cell, SheetRow } from '../../spreadsheet/sheet';
 import { writeUpdateImport } from './update';
 import { writeImportedPeople } from './write';
 
@@ -19,7 +19,11 @@ import { writeImportedPeople } from './write';
 const CHECK_CHUNK = 1000;
 
 /** readMs: until the last row was read and checked; validateMs: the time spent checking, on the main thread alongside the reading. */
-export interface ImportTimings { readMs: number; validateMs: number; writeMs: number }
+export interface ImportTimings {
+  readMs: number;
+  validateMs: number;
+  writeMs: number;
+}
 
 export interface PreparedImport {
   fileName: string;
@@ -47,14 +51,22 @@ export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediat
  * run on two cores. The phase is 'reading' until the header is found, then 'validating' with the rows
  * checked against the rows the file is estimated to hold (exact once it is read to its end).
  */
-export async function prepareImport(ctx: CoreContext, fileName: string, bytes: Uint8Array, options: PrepareOptions = {}): Promise<PreparedImport> {
+export async function prepareImport(
+  ctx: CoreContext,
+  fileName: string,
+  bytes: Uint8Array,
+  options: PrepareOptions = {},
+): Promise<PreparedImport> {
   const officeCode = officeOf(ctx).code;
   const started = performance.now();
   let bytesRead = 0;
-  const table = await openTable(fileName, bytes, findHeaderRow, { signal: options.signal, onProgress: (done, total) => {
-    bytesRead = done;
-    options.onProgress?.('reading', done, total);
-  } });
+  const table = await openTable(fileName, bytes, findHeaderRow, {
+    signal: options.signal,
+    onProgress: (done, total) => {
+      bytesRead = done;
+      options.onProgress?.('reading', done, total);
+    },
+  });
   const rows: CheckedRow[] = [];
   let checkMs = 0;
   try {
@@ -62,7 +74,9 @@ export async function prepareImport(ctx: CoreContext, fileName: string, bytes: U
     const masked = masksIds(ctx);
     const sample: ImportPreview['sample'] = [];
     const today = ctx.now();
-    const markDuplicates = options.update ? updateMatcher(ctx, officeCode, columns, options.update) : duplicateChecker(ctx, officeCode);
+    const markDuplicates = options.update
+      ? updateMatcher(ctx, officeCode, columns, options.update)
+      : duplicateChecker(ctx, officeCode);
     for await (const batch of batchesOf(table)) {
       for (let at = 0; at < batch.length; at += CHECK_CHUNK) {
         options.signal?.throwIfAborted();
@@ -86,8 +100,15 @@ export async function prepareImport(ctx: CoreContext, fileName: string, bytes: U
     options.onProgress?.('validating', rows.length, rows.length);
     const update = options.update ?? null;
     const preview = previewOf({ fileName, headerRow: table.headerRow, columns, masked, update }, rows, sample);
-    return { fileName, header: table.header, columns, rows, preview, update,
-      timings: { readMs, validateMs: checkMs, writeMs: 0 } };
+    return {
+      fileName,
+      header: table.header,
+      columns,
+      rows,
+      preview,
+      update,
+      timings: { readMs, validateMs: checkMs, writeMs: 0 },
+    };
   } finally {
     await table.close();
   }
@@ -103,7 +124,12 @@ async function* batchesOf(table: TableStream): AsyncGenerator<SheetRow[]> {
  * (IMPORT_HAS_ERRORS) unless every row is valid; validOnly writes the valid ones and returns the others as a
  * file to fix. Either way one transaction.
  */
-export async function commitImport(ctx: CoreContext, prepared: PreparedImport, mode: ImportMode, skipRows: readonly number[] = []): Promise<ImportCommitResult> {
+export async function commitImport(
+  ctx: CoreContext,
+  prepared: PreparedImport,
+  mode: ImportMode,
+  skipRows: readonly number[] = [],
+): Promise<ImportCommitResult> {
   const { preview } = prepared;
   if (mode === 'allOrNothing' && preview.invalid > 0) fail('IMPORT_HAS_ERRORS', { invalid: preview.invalid });
   if (preview.valid === 0) fail('IMPORT_NOTHING_VALID');
@@ -111,7 +137,13 @@ export async function commitImport(ctx: CoreContext, prepared: PreparedImport, m
   const started = performance.now();
   const skip = new Set(skipRows);
   const rows = skip.size > 0 ? prepared.rows.filter((row) => !skip.has(row.row)) : prepared.rows;
-  const details = { fileName: prepared.fileName, mode, rows: preview.rows, valid: preview.valid, invalid: preview.invalid };
+  const details = {
+    fileName: prepared.fileName,
+    mode,
+    rows: preview.rows,
+    valid: preview.valid,
+    invalid: preview.invalid,
+  };
   const written = prepared.update
     ? writeUpdateImport(ctx, officeCode, prepared.rows, rows, details)
     : { imported: writeImportedPeople(ctx, officeCode, rows, details).imported };
@@ -119,5 +151,8 @@ export async function commitImport(ctx: CoreContext, prepared: PreparedImport, m
   if (preview.invalid === 0) return { ...written, rejectedFile: null };
   const rejected = prepared.rows.filter((r) => !r.person);
   const content = await rejectedWorkbook(prepared.header, prepared.columns, rejected);
-  return { ...written, rejectedFile: { fileName: rejectedFileName(prepared.fileName), contentBase64: content.toString('base64') } };
+  return {
+    ...written,
+    rejectedFile: { fileName: rejectedFileName(prepared.fileName), contentBase64: content.toString('base64') },
+  };
 }

@@ -1,21 +1,41 @@
 // What the clerk reviews before importing: the counts, every row's issues with the row's name, the first
 // rows as they will be stored, and in update mode what each matched person would change (old -> new).
 // ID numbers are masked for roles that may not reveal them; no birth date is ever part of it.
-import { IMPORT_CHANGES_SHOWN } from '@rules/limits';
 import type { ImportColumn, ImportPreview, ImportUpdateSummary, PersonField } from '@api/people';
 import { maskIdNumber } from '@rules/idNumber';
+import { IMPORT_CHANGES_SHOWN } from '@rules/limits';
+import { cellText } from '../../spreadsheet/sheet';
 import { isDuplicateIssue, type CheckedRow } from './check';
 import type { UpdateOptions } from './match';
-import { cellText } from '../../spreadsheet/sheet';
 
 export const SAMPLE_ROWS = 20;
 
-const SAMPLE_FIELDS: readonly PersonField[] = ['name', 'gender', 'idNumber', 'mobile', 'phone', 'township', 'village', 'workUnit', 'notes'];
+const SAMPLE_FIELDS: readonly PersonField[] = [
+  'name',
+  'gender',
+  'idNumber',
+  'mobile',
+  'phone',
+  'township',
+  'village',
+  'workUnit',
+  'notes',
+];
 
-export interface PreviewShape { fileName: string; headerRow: number; columns: ImportColumn[]; masked: boolean; update: UpdateOptions | null }
+export interface PreviewShape {
+  fileName: string;
+  headerRow: number;
+  columns: ImportColumn[];
+  masked: boolean;
+  update: UpdateOptions | null;
+}
 
 /** A checked row for the preview's first rows: a valid row as it will be stored, an invalid one as read. */
-export function sampleRow(columns: readonly ImportColumn[], checked: CheckedRow, masked: boolean): ImportPreview['sample'][number] {
+export function sampleRow(
+  columns: readonly ImportColumn[],
+  checked: CheckedRow,
+  masked: boolean,
+): ImportPreview['sample'][number] {
   const values: Partial<Record<PersonField, string>> = {};
   const { person } = checked;
   if (person) {
@@ -39,7 +59,11 @@ function rowName(columns: readonly ImportColumn[], checked: CheckedRow): string 
   return column ? cellText(checked.cells[column.index]) : null;
 }
 
-export function previewOf(shape: PreviewShape, rows: readonly CheckedRow[], sample: ImportPreview['sample']): ImportPreview {
+export function previewOf(
+  shape: PreviewShape,
+  rows: readonly CheckedRow[],
+  sample: ImportPreview['sample'],
+): ImportPreview {
   let valid = 0;
   let duplicates = 0;
   let warnings = 0;
@@ -53,12 +77,29 @@ export function previewOf(shape: PreviewShape, rows: readonly CheckedRow[], samp
     for (const issue of checked.issues) issues.push({ row: checked.row, name, ...issue });
   }
   const { fileName, headerRow, columns } = shape;
-  return { fileName, headerRow, columns, rows: rows.length, valid, invalid: rows.length - valid, duplicates, warnings, issues, sample,
-    update: shape.update && updateSummary(rows, shape.update, shape.masked) };
+  return {
+    fileName,
+    headerRow,
+    columns,
+    rows: rows.length,
+    valid,
+    invalid: rows.length - valid,
+    duplicates,
+    warnings,
+    issues,
+    sample,
+    update: shape.update && updateSummary(rows, shape.update, shape.masked),
+  };
 }
 
 function updateSummary(rows: readonly CheckedRow[], options: UpdateOptions, masked: boolean): ImportUpdateSummary {
-  const summary: ImportUpdateSummary = { added: 0, updated: 0, unchanged: 0, clearBlanks: [...options.clearBlanks], changes: [] };
+  const summary: ImportUpdateSummary = {
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    clearBlanks: [...options.clearBlanks],
+    changes: [],
+  };
   for (const checked of rows) {
     if (checked.action === 'add') summary.added++;
     else if (checked.action === 'unchanged') summary.unchanged++;
@@ -66,7 +107,12 @@ function updateSummary(rows: readonly CheckedRow[], options: UpdateOptions, mask
       summary.updated++;
       if (summary.changes.length >= IMPORT_CHANGES_SHOWN) continue;
       const { name, idNumber } = checked.person!;
-      summary.changes.push({ row: checked.row, name, idNumber: masked ? maskIdNumber(idNumber) : idNumber, changes: checked.update!.changes });
+      summary.changes.push({
+        row: checked.row,
+        name,
+        idNumber: masked ? maskIdNumber(idNumber) : idNumber,
+        changes: checked.update!.changes,
+      });
     }
   }
   return summary;

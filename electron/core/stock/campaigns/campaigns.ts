@@ -1,8 +1,8 @@
 // Creating, editing and voiding a distribution campaign: its name, date, warehouse, optional disaster
 // event, and the goods each household receives. Once goods went out the campaign's goods stay as they were.
+import type { CampaignDetail, CampaignInput, CampaignItemInput } from '@api/stockCampaigns';
 import { stockCampaignItems, stockCampaigns } from '@db/schema';
 import { isIsoDate } from '@rules/dates';
-import type { CampaignDetail, CampaignInput, CampaignItemInput } from '@api/stockCampaigns';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { insertRecord, updateRecord, voidRecord } from '../../records/write';
@@ -30,8 +30,18 @@ function checkItems(ctx: CoreContext, items: readonly CampaignItemInput[]): void
   }
 }
 
-function writeItems(ctx: CoreContext, officeCode: string, campaignId: string, items: readonly CampaignItemInput[]): void {
-  for (const item of items) insertRecord(ctx, stockCampaignItems, officeCode, { campaignId, itemId: item.itemId, quantityPerHousehold: item.quantityPerHousehold });
+function writeItems(
+  ctx: CoreContext,
+  officeCode: string,
+  campaignId: string,
+  items: readonly CampaignItemInput[],
+): void {
+  for (const item of items)
+    insertRecord(ctx, stockCampaignItems, officeCode, {
+      campaignId,
+      itemId: item.itemId,
+      quantityPerHousehold: item.quantityPerHousehold,
+    });
 }
 
 const trimmedOrNull = (text: string | null | undefined) => (text?.trim() ? text.trim() : null);
@@ -42,7 +52,11 @@ export function createCampaign(ctx: CoreContext, input: CampaignInput): Campaign
     checkCampaign(ctx, input);
     checkItems(ctx, input.items);
     const campaign = insertRecord(ctx, stockCampaigns, officeCode, {
-      name: input.name.trim(), date: input.date, warehouseId: input.warehouseId, eventId: input.eventId ?? null, notes: trimmedOrNull(input.notes),
+      name: input.name.trim(),
+      date: input.date,
+      warehouseId: input.warehouseId,
+      eventId: input.eventId ?? null,
+      notes: trimmedOrNull(input.notes),
     });
     writeItems(ctx, officeCode, campaign.id, input.items);
     return campaign.id;
@@ -51,20 +65,37 @@ export function createCampaign(ctx: CoreContext, input: CampaignInput): Campaign
 }
 
 /** Changes the header and, when given, the goods per household; the warehouse and goods are fixed once goods went out. */
-export function updateCampaign(ctx: CoreContext, id: string, rowVersion: number, patch: Partial<CampaignInput>): CampaignDetail {
+export function updateCampaign(
+  ctx: CoreContext,
+  id: string,
+  rowVersion: number,
+  patch: Partial<CampaignInput>,
+): CampaignDetail {
   const officeCode = officeCodeOf(ctx);
   immediately(ctx.store.sqlite, () => {
     const current = findCampaign(ctx, id);
     if (current.voided) fail('RECORD_VOIDED', { id });
-    const merged = { name: patch.name ?? current.name, date: patch.date ?? current.date, warehouseId: patch.warehouseId ?? current.warehouseId,
-      eventId: patch.eventId === undefined ? current.eventId : patch.eventId, notes: patch.notes === undefined ? current.notes : patch.notes };
+    const merged = {
+      name: patch.name ?? current.name,
+      date: patch.date ?? current.date,
+      warehouseId: patch.warehouseId ?? current.warehouseId,
+      eventId: patch.eventId === undefined ? current.eventId : patch.eventId,
+      notes: patch.notes === undefined ? current.notes : patch.notes,
+    };
     checkCampaign(ctx, merged);
     const changesGoods = patch.items !== undefined || merged.warehouseId !== current.warehouseId;
     if (changesGoods && current.issued > 0) fail('CAMPAIGN_ALREADY_ISSUED', { id, issued: current.issued });
-    updateRecord(ctx, stockCampaigns, id, { ...merged, name: merged.name.trim(), notes: trimmedOrNull(merged.notes) }, rowVersion);
+    updateRecord(
+      ctx,
+      stockCampaigns,
+      id,
+      { ...merged, name: merged.name.trim(), notes: trimmedOrNull(merged.notes) },
+      rowVersion,
+    );
     if (patch.items) {
       checkItems(ctx, patch.items);
-      for (const item of campaignItems(ctx, id)) voidRecord(ctx, stockCampaignItems, item.id, 'goods per household changed');
+      for (const item of campaignItems(ctx, id))
+        voidRecord(ctx, stockCampaignItems, item.id, 'goods per household changed');
       writeItems(ctx, officeCode, id, patch.items);
     }
   });

@@ -14,23 +14,49 @@ import { postApproved } from '../posting/post';
 import { immediately } from '../transaction';
 import { campaignDetail, campaignItems, findCampaign, SERVED } from './read';
 
-interface Waiting { id: string; personId: string }
+interface Waiting {
+  id: string;
+  personId: string;
+}
 
 /** The households not yet served, in the order of the printed list. */
 function waitingHouseholds(ctx: CoreContext, campaignId: string): Waiting[] {
-  return cachedStatement(ctx.store.sqlite, `SELECT h.id, h.person_id AS personId FROM stock_campaign_households h JOIN people p ON p.id = h.person_id
+  return cachedStatement(
+    ctx.store.sqlite,
+    `SELECT h.id, h.person_id AS personId FROM stock_campaign_households h JOIN people p ON p.id = h.person_id
     WHERE h.campaign_id = ? AND h.voided = 0 AND NOT ${SERVED('h')}
-    ORDER BY p.township, p.village, p.pinyin_full, h.created_at, h.id`).all(campaignId) as Waiting[];
+    ORDER BY p.township, p.village, p.pinyin_full, h.created_at, h.id`,
+  ).all(campaignId) as Waiting[];
 }
 
 /** Each item's FEFO lots as a queue the households draw from in turn; fails listing every item short of stock. */
-function lotQueues(ctx: CoreContext, warehouseId: string, date: string, items: readonly CampaignItemRow[], households: number) {
-  const short: { itemId: string; itemCode: string; itemName: string; unit: string; needed: number; available: number }[] = [];
+function lotQueues(
+  ctx: CoreContext,
+  warehouseId: string,
+  date: string,
+  items: readonly CampaignItemRow[],
+  households: number,
+) {
+  const short: {
+    itemId: string;
+    itemCode: string;
+    itemName: string;
+    unit: string;
+    needed: number;
+    available: number;
+  }[] = [];
   const queues = items.map((item) => {
     const needed = item.quantityPerHousehold * households;
     const proposal = proposeLots(ctx, warehouseId, item.itemId, needed, date);
     if (proposal.shortfall > 0) {
-      short.push({ itemId: item.itemId, itemCode: item.itemCode, itemName: item.itemName, unit: item.unit, needed, available: needed - proposal.shortfall });
+      short.push({
+        itemId: item.itemId,
+        itemCode: item.itemCode,
+        itemName: item.itemName,
+        unit: item.unit,
+        needed,
+        available: needed - proposal.shortfall,
+      });
     }
     return { item, picks: proposal.picks.map((pick) => ({ lotId: pick.lotId, left: pick.take })) };
   });
@@ -46,7 +72,12 @@ function campaignLines(queues: ReturnType<typeof lotQueues>, households: readonl
       while (owed > 0) {
         const pick = queue.picks.find((p) => p.left > 0)!;
         const take = Math.min(owed, pick.left);
-        lines.push({ itemId: queue.item.itemId, lotId: pick.lotId, quantity: take, householdPersonId: household.personId });
+        lines.push({
+          itemId: queue.item.itemId,
+          lotId: pick.lotId,
+          quantity: take,
+          householdPersonId: household.personId,
+        });
         pick.left -= take;
         owed -= take;
       }
@@ -61,15 +92,36 @@ export function postCampaign(ctx: CoreContext, campaignId: string): CampaignPost
     if (campaign.voided) fail('RECORD_VOIDED', { id: campaignId });
     const households = waitingHouseholds(ctx, campaignId);
     if (households.length === 0) fail('CAMPAIGN_NOTHING_TO_ISSUE', { id: campaignId });
-    const lines = campaignLines(lotQueues(ctx, campaign.warehouseId, campaign.date, campaignItems(ctx, campaignId), households.length), households);
-    const document = createDraft(ctx, {
-      type: 'issue', documentDate: campaign.date, warehouseId: campaign.warehouseId,
-      destinationKind: campaign.eventId ? 'event' : 'household', eventId: campaign.eventId, campaignId, notes: campaign.name,
-    }, lines);
+    const lines = campaignLines(
+      lotQueues(ctx, campaign.warehouseId, campaign.date, campaignItems(ctx, campaignId), households.length),
+      households,
+    );
+    const document = createDraft(
+      ctx,
+      {
+        type: 'issue',
+        documentDate: campaign.date,
+        warehouseId: campaign.warehouseId,
+        destinationKind: campaign.eventId ? 'event' : 'household',
+        eventId: campaign.eventId,
+        campaignId,
+        notes: campaign.name,
+      },
+      lines,
+    );
     approveDraft(ctx, document.id);
     postApproved(ctx, document.id);
-    updateRecords(ctx, 'stock_campaign_households', households.map((h) => ({ id: h.id, set: { issue_document_id: document.id } })));
-    return { documentId: document.id, documentNumber: document.number, households: households.length, lines: lines.length };
+    updateRecords(
+      ctx,
+      'stock_campaign_households',
+      households.map((h) => ({ id: h.id, set: { issue_document_id: document.id } })),
+    );
+    return {
+      documentId: document.id,
+      documentNumber: document.number,
+      households: households.length,
+      lines: lines.length,
+    };
   });
   return { ...posted, detail: campaignDetail(ctx, campaignId) };
 }

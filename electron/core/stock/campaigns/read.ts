@@ -1,9 +1,9 @@
 // A campaign as the keeper sees it: its goods per household and its list of households (masked IDs),
 // each with the issue document that served it.
 import type { CampaignDetail, CampaignHouseholdRow, CampaignItemRow, CampaignRow } from '@api/stockCampaigns';
+import { maskIdNumber } from '@rules/idNumber';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
-import { maskIdNumber } from '@rules/idNumber';
 import { cachedStatement } from '../../records/statements';
 import { officeCodeOf } from '../office';
 
@@ -11,7 +11,9 @@ import { officeCodeOf } from '../office';
  * A household row was served when its issue was posted and has not been reversed: a reversed issue brought the
  * goods back, and the household waits again for the next posting.
  */
-export const SERVED = (h: string) => `(${h}.issue_document_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM stock_documents r
+export const SERVED = (
+  h: string,
+) => `(${h}.issue_document_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM stock_documents r
   WHERE r.reverses_document_id = ${h}.issue_document_id AND r.status = 'posted' AND r.voided = 0))`;
 
 const CAMPAIGN_SQL = `
@@ -29,14 +31,29 @@ const CAMPAIGN_SQL = `
 type StoredCampaign = Omit<CampaignRow, 'voided' | 'documents' | 'waiting'> & { voided: number; documents: string };
 
 function toCampaign(row: StoredCampaign): CampaignRow {
-  return { ...row, voided: row.voided === 1, waiting: row.households - row.issued, documents: JSON.parse(row.documents) as CampaignRow['documents'] };
+  return {
+    ...row,
+    voided: row.voided === 1,
+    waiting: row.households - row.issued,
+    documents: JSON.parse(row.documents) as CampaignRow['documents'],
+  };
 }
 
-export function listCampaigns(ctx: CoreContext, options: { includeVoided?: boolean; from?: string; to?: string } = {}): CampaignRow[] {
-  const rows = cachedStatement(ctx.store.sqlite, `${CAMPAIGN_SQL}
+export function listCampaigns(
+  ctx: CoreContext,
+  options: { includeVoided?: boolean; from?: string; to?: string } = {},
+): CampaignRow[] {
+  const rows = cachedStatement(
+    ctx.store.sqlite,
+    `${CAMPAIGN_SQL}
     WHERE c.office_code = @office AND (@all = 1 OR c.voided = 0) AND (@from IS NULL OR c.date >= @from) AND (@to IS NULL OR c.date <= @to)
-    ORDER BY c.date DESC, c.created_at DESC`)
-    .all({ office: officeCodeOf(ctx), all: options.includeVoided ? 1 : 0, from: options.from ?? null, to: options.to ?? null }) as StoredCampaign[];
+    ORDER BY c.date DESC, c.created_at DESC`,
+  ).all({
+    office: officeCodeOf(ctx),
+    all: options.includeVoided ? 1 : 0,
+    from: options.from ?? null,
+    to: options.to ?? null,
+  }) as StoredCampaign[];
   return rows.map(toCampaign);
 }
 
@@ -46,18 +63,26 @@ export function findCampaign(ctx: CoreContext, id: string): CampaignRow {
 }
 
 export function campaignItems(ctx: CoreContext, campaignId: string): CampaignItemRow[] {
-  return cachedStatement(ctx.store.sqlite, `
+  return cachedStatement(
+    ctx.store.sqlite,
+    `
     SELECT ci.id, ci.item_id AS itemId, i.code AS itemCode, i.name AS itemName, i.unit, i.specification,
       ci.quantity_per_household AS quantityPerHousehold
     FROM stock_campaign_items ci JOIN stock_items i ON i.id = ci.item_id
-    WHERE ci.campaign_id = ? AND ci.voided = 0 ORDER BY i.code`).all(campaignId) as CampaignItemRow[];
+    WHERE ci.campaign_id = ? AND ci.voided = 0 ORDER BY i.code`,
+  ).all(campaignId) as CampaignItemRow[];
 }
 
-interface StoredHousehold extends Omit<CampaignHouseholdRow, 'idMasked' | 'repeated'> { idNumber: string; pinyin: string }
+interface StoredHousehold extends Omit<CampaignHouseholdRow, 'idMasked' | 'repeated'> {
+  idNumber: string;
+  pinyin: string;
+}
 
 /** The live households, by township, village and name; each person's rows after the first are repeats. */
 export function campaignHouseholds(ctx: CoreContext, campaignId: string): CampaignHouseholdRow[] {
-  const rows = cachedStatement(ctx.store.sqlite, `
+  const rows = cachedStatement(
+    ctx.store.sqlite,
+    `
     SELECT h.id, h.person_id AS personId, p.name, p.id_number AS idNumber, p.township, p.village, p.pinyin_full AS pinyin,
       CASE WHEN ${SERVED('h')} THEN h.issue_document_id END AS issueDocumentId,
       CASE WHEN ${SERVED('h')} THEN d.number END AS issueDocumentNumber
@@ -65,7 +90,8 @@ export function campaignHouseholds(ctx: CoreContext, campaignId: string): Campai
     JOIN people p ON p.id = h.person_id
     LEFT JOIN stock_documents d ON d.id = h.issue_document_id
     WHERE h.campaign_id = ? AND h.voided = 0
-    ORDER BY p.township, p.village, p.pinyin_full, h.created_at, h.id`).all(campaignId) as StoredHousehold[];
+    ORDER BY p.township, p.village, p.pinyin_full, h.created_at, h.id`,
+  ).all(campaignId) as StoredHousehold[];
   const seen = new Set<string>();
   return rows.map(({ idNumber, pinyin: _pinyin, ...row }) => {
     const repeated = seen.has(row.personId);

@@ -12,10 +12,27 @@ export function signOffSheet(ctx: CoreContext, campaignId: string, documentId?: 
   const goods = items.map((i) => `${i.itemName}${i.quantityPerHousehold}${i.unit}`).join('、');
   const households = campaignHouseholds(ctx, campaignId).filter((h) => !documentId || h.issueDocumentId === documentId);
   return {
-    officeName: officeOf(ctx).name, campaignName: campaign.name, date: campaign.date,
-    warehouseName: campaign.warehouseName, eventName: campaign.eventName,
-    documentNumbers: documentId ? campaign.documents.filter((d) => d.id === documentId).map((d) => d.number) : campaign.documents.map((d) => d.number),
-    items: items.map((i) => ({ itemName: i.itemName, specification: i.specification, unit: i.unit, quantityPerHousehold: i.quantityPerHousehold })),
-    rows: households.map((h, index) => ({ no: index + 1, name: h.name, idMasked: h.idMasked, township: h.township, village: h.village, goods })),
+    officeName: officeOf(ctx).name,
+    campaignName: campaign.name,
+    date: campaign.date,
+    warehouseName: campaign.warehouseName,
+    eventName: campaign.eventName,
+    documentNumbers: documentId
+      ? campaign.documents.filter((d) => d.id === documentId).map((d) => d.number)
+      : campaign.documents.map((d) => d.number),
+    items: items.map((i) => ({
+      itemName: i.itemName,
+      specification: i.specification,
+      unit: i.unit,
+      quantityPerHousehold: i.quantityPerHousehold,
+    })),
+    rows: households.map((h, index) => ({
+      no: index + 1,
+      name: h.name,
+      idMasked: h.idMasked,
+      township: h.township,
+      village: h.village,
+      goods,
+    })),
   };
 }

@@ -1,9 +1,9 @@
 // Checks a document as the keeper saves it and turns it into the columns stored: what each type needs
 // (a receipt's source, an issue's destination, a transfer's second warehouse), and per line the item,
 // the lot, the quantity and the reason. Every problem is listed at once (DOCUMENT_INVALID with issues).
+import type { DocumentHeaderInput, DocumentIssue, DocumentLineInput, DocumentType } from '@api/stock';
 import { isIsoDate } from '@rules/dates';
 import { countLacksReason, donationLacksDonor, issueLacksHousehold } from '@rules/stockDocuments';
-import type { DocumentHeaderInput, DocumentIssue, DocumentLineInput, DocumentType } from '@api/stock';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { cachedStatement } from '../../records/statements';
@@ -14,25 +14,42 @@ import { refuseExpiredLots } from './expiry';
 type IssueCode = DocumentIssue['code'];
 
 export type HeaderFields = Omit<DocumentHeaderInput, 'type'>;
-export interface CheckedDocument { header: SqlRow; lines: SqlRow[] }
+export interface CheckedDocument {
+  header: SqlRow;
+  lines: SqlRow[];
+}
 
-interface LotFacts { itemId: string; expiryDate: string | null }
+interface LotFacts {
+  itemId: string;
+  expiryDate: string | null;
+}
 
 const blank = (v: string | null | undefined) => v === null || v === undefined || v.trim() === '';
 const textOrNull = (v: string | null | undefined) => (blank(v) ? null : v!.trim());
 
 function exists(ctx: CoreContext, table: string, id: string | null | undefined): boolean {
   if (!id) return false;
-  return cachedStatement(ctx.store.sqlite, `SELECT 1 FROM ${table} WHERE id = ? AND voided = 0 AND ${OWN_OFFICE}`).get(id) !== undefined;
+  return (
+    cachedStatement(ctx.store.sqlite, `SELECT 1 FROM ${table} WHERE id = ? AND voided = 0 AND ${OWN_OFFICE}`).get(
+      id,
+    ) !== undefined
+  );
 }
 
 function lotFacts(ctx: CoreContext, id: string): LotFacts | undefined {
-  return cachedStatement(ctx.store.sqlite, `SELECT item_id AS itemId, expiry_date AS expiryDate FROM stock_lots WHERE id = ? AND voided = 0 AND ${OWN_OFFICE}`)
-    .get(id) as LotFacts | undefined;
+  return cachedStatement(
+    ctx.store.sqlite,
+    `SELECT item_id AS itemId, expiry_date AS expiryDate FROM stock_lots WHERE id = ? AND voided = 0 AND ${OWN_OFFICE}`,
+  ).get(id) as LotFacts | undefined;
 }
 
 function itemValue(ctx: CoreContext, id: string): number | undefined {
-  return cachedStatement(ctx.store.sqlite, `SELECT unit_value FROM stock_items WHERE id = ? AND voided = 0 AND ${OWN_OFFICE}`).pluck().get(id) as number | undefined;
+  return cachedStatement(
+    ctx.store.sqlite,
+    `SELECT unit_value FROM stock_items WHERE id = ? AND voided = 0 AND ${OWN_OFFICE}`,
+  )
+    .pluck()
+    .get(id) as number | undefined;
 }
 
 /** Each id looked up once per document: a campaign's thousand lines name two items and a few lots. */
@@ -44,21 +61,49 @@ function lookedUpOnce<T>(lookUp: (id: string) => T): (id: string) => T {
   };
 }
 
-interface LineFacts { unitValue: (itemId: string) => number | undefined; lot: (lotId: string) => LotFacts | undefined }
-
-export function bookQuantity(ctx: CoreContext, warehouseId: string, itemId: string, lotId: string): number {
-  return (cachedStatement(ctx.store.sqlite, 'SELECT quantity FROM stock_balances WHERE warehouse_id = ? AND item_id = ? AND lot_id = ?')
-    .pluck().get(warehouseId, itemId, lotId) as number | undefined) ?? 0;
+interface LineFacts {
+  unitValue: (itemId: string) => number | undefined;
+  lot: (lotId: string) => LotFacts | undefined;
 }
 
-function checkHeader(ctx: CoreContext, type: DocumentType, h: HeaderFields, lines: readonly DocumentLineInput[], add: (f: string, c: IssueCode) => void): SqlRow {
+export function bookQuantity(ctx: CoreContext, warehouseId: string, itemId: string, lotId: string): number {
+  return (
+    (cachedStatement(
+      ctx.store.sqlite,
+      'SELECT quantity FROM stock_balances WHERE warehouse_id = ? AND item_id = ? AND lot_id = ?',
+    )
+      .pluck()
+      .get(warehouseId, itemId, lotId) as number | undefined) ?? 0
+  );
+}
+
+function checkHeader(
+  ctx: CoreContext,
+  type: DocumentType,
+  h: HeaderFields,
+  lines: readonly DocumentLineInput[],
+  add: (f: string, c: IssueCode) => void,
+): SqlRow {
   if (!isIsoDate(h.documentDate)) add('documentDate', 'DATE_INVALID');
   else if (h.documentDate > localToday(ctx)) add('documentDate', 'DATE_FUTURE');
   if (!exists(ctx, 'stock_warehouses', h.warehouseId)) add('warehouseId', 'NOT_FOUND');
   const row: SqlRow = {
-    document_date: h.documentDate, warehouse_id: h.warehouseId, to_warehouse_id: null, source_kind: null, donor_id: null,
-    allocation_from: null, supplier: null, tender_ref: null, destination_kind: null, household_person_id: null, event_id: null,
-    destination_office: null, internal_use: null, campaign_id: h.campaignId ?? null, handled_by: textOrNull(h.handledBy), notes: textOrNull(h.notes),
+    document_date: h.documentDate,
+    warehouse_id: h.warehouseId,
+    to_warehouse_id: null,
+    source_kind: null,
+    donor_id: null,
+    allocation_from: null,
+    supplier: null,
+    tender_ref: null,
+    destination_kind: null,
+    household_person_id: null,
+    event_id: null,
+    destination_office: null,
+    internal_use: null,
+    campaign_id: h.campaignId ?? null,
+    handled_by: textOrNull(h.handledBy),
+    notes: textOrNull(h.notes),
   };
   const optionalRef = (field: 'donorId' | 'eventId' | 'householdPersonId', table: string, column: string) => {
     const value = h[field];
@@ -106,8 +151,15 @@ function checkHeader(ctx: CoreContext, type: DocumentType, h: HeaderFields, line
   return row;
 }
 
-function checkLine(ctx: CoreContext, type: DocumentType, warehouseId: string, line: DocumentLineInput, lineNo: number,
-  facts: LineFacts, add: (f: string, c: IssueCode) => void): SqlRow {
+function checkLine(
+  ctx: CoreContext,
+  type: DocumentType,
+  warehouseId: string,
+  line: DocumentLineInput,
+  lineNo: number,
+  facts: LineFacts,
+  add: (f: string, c: IssueCode) => void,
+): SqlRow {
   const unitValue = facts.unitValue(line.itemId);
   if (unitValue === undefined) add('itemId', 'NOT_FOUND');
   const lot = line.lotId ? facts.lot(line.lotId) : undefined;
@@ -117,10 +169,22 @@ function checkLine(ctx: CoreContext, type: DocumentType, warehouseId: string, li
   if (line.expiryDate && !isIsoDate(line.expiryDate)) add('expiryDate', 'DATE_INVALID');
   const quantity = line.quantity ?? 0;
   const row: SqlRow = {
-    line_no: lineNo, item_id: line.itemId, lot_id: null, location_id: line.locationId ?? null,
-    lot_number: null, expiry_date: null, unit_value: null, donor_id: null, quantity,
-    counted_quantity: null, book_quantity: null, reason: null, reason_note: textOrNull(line.reasonNote),
-    expired_override_reason: null, household_person_id: null, notes: textOrNull(line.notes),
+    line_no: lineNo,
+    item_id: line.itemId,
+    lot_id: null,
+    location_id: line.locationId ?? null,
+    lot_number: null,
+    expiry_date: null,
+    unit_value: null,
+    donor_id: null,
+    quantity,
+    counted_quantity: null,
+    book_quantity: null,
+    reason: null,
+    reason_note: textOrNull(line.reasonNote),
+    expired_override_reason: null,
+    household_person_id: null,
+    notes: textOrNull(line.notes),
   };
   const newLot = () => {
     row.lot_number = textOrNull(line.lotNumber);
@@ -155,7 +219,10 @@ function checkLine(ctx: CoreContext, type: DocumentType, warehouseId: string, li
       row.book_quantity = lot ? bookQuantity(ctx, warehouseId, line.itemId, line.lotId) : null;
     } else newLot(); // goods found that no lot holds: a new lot when posted
     const book = row.book_quantity as number | null;
-    if ((lot || !line.lotId) && countLacksReason({ countedQuantity: line.countedQuantity, bookQuantity: book, reason: line.reason })) {
+    if (
+      (lot || !line.lotId) &&
+      countLacksReason({ countedQuantity: line.countedQuantity, bookQuantity: book, reason: line.reason })
+    ) {
       add('reason', 'REQUIRED');
     }
   } else if (type === 'adjustment') {
@@ -169,16 +236,30 @@ function checkLine(ctx: CoreContext, type: DocumentType, warehouseId: string, li
 }
 
 /** The stored columns of a document of `type`, or DOCUMENT_INVALID listing every problem. */
-export function checkDocument(ctx: CoreContext, type: DocumentType, header: HeaderFields, lines: readonly DocumentLineInput[]): CheckedDocument {
+export function checkDocument(
+  ctx: CoreContext,
+  type: DocumentType,
+  header: HeaderFields,
+  lines: readonly DocumentLineInput[],
+): CheckedDocument {
   const issues: DocumentIssue[] = [];
-  const headerRow = checkHeader(ctx, type, header, lines, (field: string, code: IssueCode) => issues.push({ line: null, field, code }));
-  const facts: LineFacts = { unitValue: lookedUpOnce((id) => itemValue(ctx, id)), lot: lookedUpOnce((id) => lotFacts(ctx, id)) };
-  const lineRows = lines.map((line, i) => checkLine(ctx, type, header.warehouseId, line, i + 1, facts,
-    (field: string, code: IssueCode) => issues.push({ line: i + 1, field, code })));
+  const headerRow = checkHeader(ctx, type, header, lines, (field: string, code: IssueCode) =>
+    issues.push({ line: null, field, code }),
+  );
+  const facts: LineFacts = {
+    unitValue: lookedUpOnce((id) => itemValue(ctx, id)),
+    lot: lookedUpOnce((id) => lotFacts(ctx, id)),
+  };
+  const lineRows = lines.map((line, i) =>
+    checkLine(ctx, type, header.warehouseId, line, i + 1, facts, (field: string, code: IssueCode) =>
+      issues.push({ line: i + 1, field, code }),
+    ),
+  );
   if (type === 'count') {
     const seen = new Set<string>();
     lineRows.forEach((row) => {
-      if (row.lot_id && seen.has(row.lot_id as string)) issues.push({ line: row.line_no as number, field: 'lotId', code: 'LOT_DUPLICATE' });
+      if (row.lot_id && seen.has(row.lot_id as string))
+        issues.push({ line: row.line_no as number, field: 'lotId', code: 'LOT_DUPLICATE' });
       if (row.lot_id) seen.add(row.lot_id as string);
     });
   }

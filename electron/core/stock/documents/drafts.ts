@@ -1,7 +1,7 @@
 // Creating and editing draft documents. A draft's lines are replaced as a whole when edited (the old ones
 // are voided, never deleted). Approved documents are withdrawn to draft before editing; posted ones never change.
-import { stockDocuments } from '@db/schema';
 import type { DocumentDetail, DocumentHeaderInput, DocumentLineInput, DocumentLineRow, DocumentRow } from '@api/stock';
+import { stockDocuments } from '@db/schema';
 import { appendAudit } from '../../audit/chain';
 import { nowIso, type CoreContext } from '../../context';
 import { fail } from '../../errors';
@@ -18,66 +18,145 @@ const withDocument = (documentId: string, lines: readonly Record<string, unknown
   lines.map((line) => ({ document_id: documentId, ...line }) as Record<string, string | number | null>);
 
 /** A new draft document with its lines; returns it as read back. */
-export function createDocument(ctx: CoreContext, header: DocumentHeaderInput, lines: readonly DocumentLineInput[]): DocumentDetail {
+export function createDocument(
+  ctx: CoreContext,
+  header: DocumentHeaderInput,
+  lines: readonly DocumentLineInput[],
+): DocumentDetail {
   return getDocument(ctx, createDraft(ctx, header, lines).id);
 }
 
 /** A new draft document with its lines, not read back: a campaign's thousand lines would be read three times over. */
-export function createDraft(ctx: CoreContext, header: DocumentHeaderInput, lines: readonly DocumentLineInput[]): { id: string; number: string } {
+export function createDraft(
+  ctx: CoreContext,
+  header: DocumentHeaderInput,
+  lines: readonly DocumentLineInput[],
+): { id: string; number: string } {
   const officeCode = officeCodeOf(ctx);
   return immediately(ctx.store.sqlite, () => {
     const checked = checkDocument(ctx, header.type, header, lines);
     const number = nextDocumentNumber(ctx, officeCode, header.type, header.documentDate);
-    const [documentId] = insertRecords(ctx, 'stock_documents', officeCode, [{
-      number, type: header.type, status: 'draft', entered_at: nowIso(ctx), ...checked.header, reverses_document_id: null, reversal_reason: null,
-    }]);
+    const [documentId] = insertRecords(ctx, 'stock_documents', officeCode, [
+      {
+        number,
+        type: header.type,
+        status: 'draft',
+        entered_at: nowIso(ctx),
+        ...checked.header,
+        reverses_document_id: null,
+        reversal_reason: null,
+      },
+    ]);
     insertRecords(ctx, 'stock_document_lines', officeCode, withDocument(documentId!, checked.lines));
-    appendAudit(ctx, { method: ctx.method, tableName: 'stock_documents', recordId: documentId!,
-      after: { number, type: header.type, ...checked.header, lines: checked.lines.length } });
+    appendAudit(ctx, {
+      method: ctx.method,
+      tableName: 'stock_documents',
+      recordId: documentId!,
+      after: { number, type: header.type, ...checked.header, lines: checked.lines.length },
+    });
     return { id: documentId!, number };
   });
 }
 
 export function headerOf(doc: DocumentRow): HeaderFields {
-  const { documentDate, warehouseId, toWarehouseId, sourceKind, donorId, allocationFrom, supplier, tenderRef, destinationKind,
-    householdPersonId, eventId, destinationOffice, internalUse, campaignId, handledBy, notes } = doc;
-  return { documentDate, warehouseId, toWarehouseId, sourceKind, donorId, allocationFrom, supplier, tenderRef, destinationKind,
-    householdPersonId, eventId, destinationOffice, internalUse, campaignId, handledBy, notes };
+  const {
+    documentDate,
+    warehouseId,
+    toWarehouseId,
+    sourceKind,
+    donorId,
+    allocationFrom,
+    supplier,
+    tenderRef,
+    destinationKind,
+    householdPersonId,
+    eventId,
+    destinationOffice,
+    internalUse,
+    campaignId,
+    handledBy,
+    notes,
+  } = doc;
+  return {
+    documentDate,
+    warehouseId,
+    toWarehouseId,
+    sourceKind,
+    donorId,
+    allocationFrom,
+    supplier,
+    tenderRef,
+    destinationKind,
+    householdPersonId,
+    eventId,
+    destinationOffice,
+    internalUse,
+    campaignId,
+    handledBy,
+    notes,
+  };
 }
 
 export function lineInputOf(line: DocumentLineRow, lineDonorId: string | null): DocumentLineInput {
   return {
-    itemId: line.itemId, lotId: line.lotId, locationId: line.locationId, lotNumber: line.lotNumber, expiryDate: line.expiryDate,
-    unitValue: line.unitValue, donorId: lineDonorId, quantity: line.quantity, countedQuantity: line.countedQuantity,
-    reason: line.reason, reasonNote: line.reasonNote, expiredOverrideReason: line.expiredOverrideReason,
-    householdPersonId: line.householdPersonId, notes: line.notes,
+    itemId: line.itemId,
+    lotId: line.lotId,
+    locationId: line.locationId,
+    lotNumber: line.lotNumber,
+    expiryDate: line.expiryDate,
+    unitValue: line.unitValue,
+    donorId: lineDonorId,
+    quantity: line.quantity,
+    countedQuantity: line.countedQuantity,
+    reason: line.reason,
+    reasonNote: line.reasonNote,
+    expiredOverrideReason: line.expiredOverrideReason,
+    householdPersonId: line.householdPersonId,
+    notes: line.notes,
   };
 }
 
 function storedLineDonors(ctx: CoreContext, documentId: string): Map<string, string | null> {
-  const rows = ctx.store.sqlite.prepare('SELECT id, donor_id AS donorId FROM stock_document_lines WHERE document_id = ? AND voided = 0')
+  const rows = ctx.store.sqlite
+    .prepare('SELECT id, donor_id AS donorId FROM stock_document_lines WHERE document_id = ? AND voided = 0')
     .all(documentId) as { id: string; donorId: string | null }[];
   return new Map(rows.map((r) => [r.id, r.donorId]));
 }
 
 /** Changes a draft's header fields and, when `lines` is given, replaces its lines. */
-export function updateDocument(ctx: CoreContext, id: string, rowVersion: number, patch: Partial<HeaderFields>,
-  lines?: readonly DocumentLineInput[]): DocumentDetail {
+export function updateDocument(
+  ctx: CoreContext,
+  id: string,
+  rowVersion: number,
+  patch: Partial<HeaderFields>,
+  lines?: readonly DocumentLineInput[],
+): DocumentDetail {
   const officeCode = officeCodeOf(ctx);
   immediately(ctx.store.sqlite, () => {
     const doc = findDocument(ctx, id);
     requireStatus(doc, 'draft');
     requireVersion(doc, rowVersion);
-    if (doc.type === 'reversal') fail('DOCUMENT_INVALID', { issues: [{ line: null, field: 'type', code: 'REVERSAL_NOT_EDITABLE' }] });
+    if (doc.type === 'reversal')
+      fail('DOCUMENT_INVALID', { issues: [{ line: null, field: 'type', code: 'REVERSAL_NOT_EDITABLE' }] });
     const current = documentLines(ctx, id);
     const donors = storedLineDonors(ctx, id);
     const newLines = lines ?? current.map((line) => lineInputOf(line, donors.get(line.id) ?? null));
     const checked = checkDocument(ctx, doc.type, { ...headerOf(doc), ...patch }, newLines);
     updateRecords(ctx, 'stock_documents', [{ id, set: checked.header }]);
-    voidRecords(ctx, 'stock_document_lines', current.map((l) => l.id), 'draft lines replaced');
+    voidRecords(
+      ctx,
+      'stock_document_lines',
+      current.map((l) => l.id),
+      'draft lines replaced',
+    );
     insertRecords(ctx, 'stock_document_lines', officeCode, withDocument(id, checked.lines));
-    appendAudit(ctx, { method: ctx.method, tableName: 'stock_documents', recordId: id,
-      before: { ...headerOf(doc), lines: current.length }, after: { ...checked.header, lines: checked.lines.length } });
+    appendAudit(ctx, {
+      method: ctx.method,
+      tableName: 'stock_documents',
+      recordId: id,
+      before: { ...headerOf(doc), lines: current.length },
+      after: { ...checked.header, lines: checked.lines.length },
+    });
   });
   return getDocument(ctx, id);
 }
@@ -89,7 +168,12 @@ export function voidDocument(ctx: CoreContext, id: string, reason: string): Docu
     if (doc.status === 'approved') requireStatus(doc, 'approved');
     else requireStatus(doc, 'draft');
     voidRecord(ctx, stockDocuments, id, reason);
-    voidRecords(ctx, 'stock_document_lines', documentLines(ctx, id).map((l) => l.id), reason.trim());
+    voidRecords(
+      ctx,
+      'stock_document_lines',
+      documentLines(ctx, id).map((l) => l.id),
+      reason.trim(),
+    );
   });
   return getDocument(ctx, id);
 }

@@ -4,12 +4,28 @@ import type { DocumentType } from '@api/stock';
 import type { CoreContext } from '../../context';
 import { cachedStatement } from '../../records/statements';
 
-const PREFIX: Record<DocumentType, string> = { receipt: 'RK', issue: 'CK', transfer: 'DB', count: 'PD', adjustment: 'TZ', reversal: 'CX' };
+const PREFIX: Record<DocumentType, string> = {
+  receipt: 'RK',
+  issue: 'CK',
+  transfer: 'DB',
+  count: 'PD',
+  adjustment: 'TZ',
+  reversal: 'CX',
+};
 
-export function nextDocumentNumber(ctx: CoreContext, officeCode: string, type: DocumentType, documentDate: string): string {
+export function nextDocumentNumber(
+  ctx: CoreContext,
+  officeCode: string,
+  type: DocumentType,
+  documentDate: string,
+): string {
   const stem = `${PREFIX[type]}-${documentDate.slice(0, 4)}-`;
-  const last = cachedStatement(ctx.store.sqlite, `SELECT max(number) FROM stock_documents WHERE office_code = ? AND number LIKE ? || '%'`)
-    .pluck().get(officeCode, stem) as string | null;
+  const last = cachedStatement(
+    ctx.store.sqlite,
+    `SELECT max(number) FROM stock_documents WHERE office_code = ? AND number LIKE ? || '%'`,
+  )
+    .pluck()
+    .get(officeCode, stem) as string | null;
   const next = last ? Number(last.slice(stem.length)) + 1 : 1;
   return `${stem}${String(next).padStart(6, '0')}`;
 }

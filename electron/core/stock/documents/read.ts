@@ -54,13 +54,15 @@ const LINE_SQL = `SELECT ${META_SQL('l')}, l.document_id AS documentId, l.line_n
 const toDocument = (row: Record<string, unknown>) => withBooleans<DocumentRow>(row, ['voided', 'donorAnonymous']);
 
 export function findDocument(ctx: CoreContext, id: string): DocumentRow {
-  const row = cachedStatement(ctx.store.sqlite, `${DOCUMENT_SQL} WHERE d.id = ?`).get(id) as Record<string, unknown> | undefined;
+  const row = cachedStatement(ctx.store.sqlite, `${DOCUMENT_SQL} WHERE d.id = ?`).get(id) as
+    Record<string, unknown> | undefined;
   return row ? toDocument(row) : fail('DOCUMENT_NOT_FOUND', { id });
 }
 
 export function documentLines(ctx: CoreContext, id: string): DocumentLineRow[] {
-  return (cachedStatement(ctx.store.sqlite, LINE_SQL).all(id) as Record<string, unknown>[])
-    .map((row) => withBooleans<DocumentLineRow>(row, ['voided']));
+  return (cachedStatement(ctx.store.sqlite, LINE_SQL).all(id) as Record<string, unknown>[]).map((row) =>
+    withBooleans<DocumentLineRow>(row, ['voided']),
+  );
 }
 
 export function getDocument(ctx: CoreContext, id: string): DocumentDetail {
@@ -82,14 +84,22 @@ export function listDocuments(ctx: CoreContext, query: DocumentQuery): DocumentP
       OR dn.name LIKE @like OR e.name LIKE @like OR p.name LIKE @like)`);
   }
   const params = {
-    office: officeCodeOf(ctx), type: query.type ?? null, status: query.status ?? null, warehouseId: query.warehouseId ?? null,
-    from: query.from ?? null, to: query.to ?? null, campaignId: query.campaignId ?? null, like: `%${search ?? ''}%`,
+    office: officeCodeOf(ctx),
+    type: query.type ?? null,
+    status: query.status ?? null,
+    warehouseId: query.warehouseId ?? null,
+    from: query.from ?? null,
+    to: query.to ?? null,
+    campaignId: query.campaignId ?? null,
+    like: `%${search ?? ''}%`,
   };
   const filter = `WHERE ${where.join(' AND ')}`;
   const from = DOCUMENT_SQL.slice(DOCUMENT_SQL.indexOf('FROM stock_documents d'));
   const total = cachedStatement(ctx.store.sqlite, `SELECT count(*) ${from} ${filter}`).pluck().get(params) as number;
-  const rows = cachedStatement(ctx.store.sqlite, `${DOCUMENT_SQL} ${filter}
-    ORDER BY d.document_date DESC, d.number DESC LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit: query.limit, offset: query.offset }) as Record<string, unknown>[];
+  const rows = cachedStatement(
+    ctx.store.sqlite,
+    `${DOCUMENT_SQL} ${filter}
+    ORDER BY d.document_date DESC, d.number DESC LIMIT @limit OFFSET @offset`,
+  ).all({ ...params, limit: query.limit, offset: query.offset }) as Record<string, unknown>[];
   return { rows: rows.map(toDocument), total };
 }

@@ -2,7 +2,11 @@
 import type { DocumentRow, DocumentStatus } from '@api/stock';
 import { fail } from '../../errors';
 
-const REFUSAL: Record<DocumentStatus, string> = { draft: 'DOCUMENT_NOT_DRAFT', approved: 'DOCUMENT_NOT_APPROVED', posted: 'DOCUMENT_NOT_POSTED' };
+const REFUSAL: Record<DocumentStatus, string> = {
+  draft: 'DOCUMENT_NOT_DRAFT',
+  approved: 'DOCUMENT_NOT_APPROVED',
+  posted: 'DOCUMENT_NOT_POSTED',
+};
 
 export function requireStatus(doc: DocumentRow, status: DocumentStatus): void {
   if (doc.voided) fail('RECORD_VOIDED', { id: doc.id, number: doc.number });
@@ -12,5 +16,6 @@ export function requireStatus(doc: DocumentRow, status: DocumentStatus): void {
 }
 
 export function requireVersion(doc: DocumentRow, rowVersion: number | undefined): void {
-  if (rowVersion !== undefined && doc.rowVersion !== rowVersion) fail('RECORD_CHANGED', { id: doc.id, rowVersion: doc.rowVersion });
+  if (rowVersion !== undefined && doc.rowVersion !== rowVersion)
+    fail('RECORD_CHANGED', { id: doc.id, rowVersion: doc.rowVersion });
 }

@@ -1,12 +1,12 @@
 // Approval: a user with the approver role approves a draft (their name and the time are kept), or withdraws
 // the approval so the keeper can correct it. Posting is in ../posting.
-import { stockDocuments } from '@db/schema';
 import type { DocumentDetail } from '@api/stock';
+import { stockDocuments } from '@db/schema';
 import { actorName, nowIso, type CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { updateRecord } from '../../records/write';
-import { requireRole } from '../office';
 import { requireCounted } from '../counts';
+import { requireRole } from '../office';
 import { immediately } from '../transaction';
 import { findDocument, getDocument } from './read';
 import { requireStatus, requireVersion } from './status';
@@ -26,7 +26,10 @@ export function approveDraft(ctx: CoreContext, id: string, rowVersion?: number):
     if (doc.lineCount === 0) fail('DOCUMENT_EMPTY', { id, number: doc.number });
     requireCounted(ctx, doc);
     updateRecord(ctx, stockDocuments, id, {
-      status: 'approved', approvedBy: actorName(ctx), approvedByName: ctx.actor?.displayName ?? actorName(ctx), approvedAt: nowIso(ctx),
+      status: 'approved',
+      approvedBy: actorName(ctx),
+      approvedByName: ctx.actor?.displayName ?? actorName(ctx),
+      approvedAt: nowIso(ctx),
     });
   });
 }
@@ -37,7 +40,12 @@ export function unapproveDocument(ctx: CoreContext, id: string, rowVersion?: num
     const doc = findDocument(ctx, id);
     requireStatus(doc, 'approved');
     requireVersion(doc, rowVersion);
-    updateRecord(ctx, stockDocuments, id, { status: 'draft', approvedBy: null, approvedByName: null, approvedAt: null });
+    updateRecord(ctx, stockDocuments, id, {
+      status: 'draft',
+      approvedBy: null,
+      approvedByName: null,
+      approvedAt: null,
+    });
   });
   return getDocument(ctx, id);
 }

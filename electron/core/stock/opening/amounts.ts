@@ -3,7 +3,13 @@
 // fen, exactly: decimal text is read digit by digit, never through a float.
 import type { Cell } from '../../spreadsheet/sheet';
 
-export type QuantityCode = 'QUANTITY_REQUIRED' | 'QUANTITY_INVALID' | 'QUANTITY_NEGATIVE' | 'QUANTITY_FRACTION' | 'QUANTITY_ZERO' | 'QUANTITY_TOO_LARGE';
+export type QuantityCode =
+  | 'QUANTITY_REQUIRED'
+  | 'QUANTITY_INVALID'
+  | 'QUANTITY_NEGATIVE'
+  | 'QUANTITY_FRACTION'
+  | 'QUANTITY_ZERO'
+  | 'QUANTITY_TOO_LARGE';
 export type ValueCode = 'VALUE_INVALID' | 'VALUE_NEGATIVE' | 'VALUE_PRECISION' | 'VALUE_TOO_LARGE';
 
 export type Parsed<T, C> = { ok: true; value: T } | { ok: false; code: C };
@@ -23,7 +29,8 @@ function numericText(cell: string): string {
 
 /** A positive whole number of base units. */
 export function parseQuantity(cell: Cell): Parsed<number, QuantityCode> {
-  if (cell === null || (typeof cell === 'string' && cell.trim() === '')) return { ok: false, code: 'QUANTITY_REQUIRED' };
+  if (cell === null || (typeof cell === 'string' && cell.trim() === ''))
+    return { ok: false, code: 'QUANTITY_REQUIRED' };
   let n: number;
   if (typeof cell === 'number') n = cell;
   else {
@@ -43,7 +50,9 @@ export function parseQuantity(cell: Cell): Parsed<number, QuantityCode> {
 export function parseYuanToFen(cell: Cell): Parsed<number | null, ValueCode> {
   if (cell === null) return { ok: true, value: null };
   if (typeof cell === 'number') return fenFromNumber(cell);
-  const text = numericText(cell).replace(/^(?:RMB|CNY|¥)/i, '').replace(/(?:元|RMB|CNY)$/i, '');
+  const text = numericText(cell)
+    .replace(/^(?:RMB|CNY|¥)/i, '')
+    .replace(/(?:元|RMB|CNY)$/i, '');
   if (text === '') return { ok: true, value: null };
   const parts = DECIMAL.exec(text);
   if (!parts) return { ok: false, code: 'VALUE_INVALID' };

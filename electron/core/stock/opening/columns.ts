@@ -3,7 +3,20 @@
 import { HEADER_SCAN_ROWS, normaliseHeader } from '../../spreadsheet/header';
 import { cellText, type Cell, type SheetRow } from '../../spreadsheet/sheet';
 
-export const OPENING_FIELDS = ['warehouse', 'itemCode', 'itemName', 'item', 'lot', 'expiry', 'quantity', 'unitValue', 'donor', 'unit', 'category', 'specification'] as const;
+export const OPENING_FIELDS = [
+  'warehouse',
+  'itemCode',
+  'itemName',
+  'item',
+  'lot',
+  'expiry',
+  'quantity',
+  'unitValue',
+  'donor',
+  'unit',
+  'category',
+  'specification',
+] as const;
 /**
  * `item` is a column that may hold a code or a name; itemCode and itemName are columns that say which.
  * unit, category and specification are read only to create items the catalog lacks.
@@ -14,14 +27,72 @@ export type OpeningColumns = Partial<Record<OpeningField, number>>;
 
 const HEADERS: Record<OpeningField, string[]> = {
   warehouse: ['仓库', '仓库名称', '所在仓库', '库房', '存放仓库', 'warehouse', 'store', 'depot'],
-  itemCode: ['物资编码', '物资代码', '物品编码', '物品代码', '编码', '代码', '货号', '物资编号', 'itemcode', 'code', 'sku'],
+  itemCode: [
+    '物资编码',
+    '物资代码',
+    '物品编码',
+    '物品代码',
+    '编码',
+    '代码',
+    '货号',
+    '物资编号',
+    'itemcode',
+    'code',
+    'sku',
+  ],
   itemName: ['物资名称', '物品名称', '名称', '品名', '物资品名', '品名规格', 'itemname', 'name'],
   item: ['物资', '物品', '物资编码或名称', '物资(编码或名称)', 'item'],
-  lot: ['批号', '批次', '批次号', '生产批号', '批号/批次', 'lot', 'lotnumber', 'lotno', 'batch', 'batchno', 'batchnumber'],
-  expiry: ['有效期', '有效期至', '失效日期', '过期日期', '到期日期', '有效日期', '保质期至', 'expiry', 'expirydate', 'expires', 'bestbefore'],
+  lot: [
+    '批号',
+    '批次',
+    '批次号',
+    '生产批号',
+    '批号/批次',
+    'lot',
+    'lotnumber',
+    'lotno',
+    'batch',
+    'batchno',
+    'batchnumber',
+  ],
+  expiry: [
+    '有效期',
+    '有效期至',
+    '失效日期',
+    '过期日期',
+    '到期日期',
+    '有效日期',
+    '保质期至',
+    'expiry',
+    'expirydate',
+    'expires',
+    'bestbefore',
+  ],
   quantity: ['数量', '库存数量', '期初数量', '结存数量', '期初库存', '库存', '实存数量', 'qty', 'quantity'],
-  unitValue: ['单价', '单价(元)', '单位价值', '单位价值(元)', '单价元', '价值', 'unitvalue', 'unitprice', 'price', 'value'],
-  donor: ['捐赠方', '捐赠人', '捐赠单位', '捐赠者', '捐赠人/单位', '捐赠人(单位)', '来源', '捐赠来源', 'donor', 'source'],
+  unitValue: [
+    '单价',
+    '单价(元)',
+    '单位价值',
+    '单位价值(元)',
+    '单价元',
+    '价值',
+    'unitvalue',
+    'unitprice',
+    'price',
+    'value',
+  ],
+  donor: [
+    '捐赠方',
+    '捐赠人',
+    '捐赠单位',
+    '捐赠者',
+    '捐赠人/单位',
+    '捐赠人(单位)',
+    '来源',
+    '捐赠来源',
+    'donor',
+    'source',
+  ],
   unit: ['单位', '计量单位', '基本单位', 'unit', 'uom'],
   category: ['类别', '物资类别', '分类', '品类', '物资分类', 'category'],
   specification: ['规格', '规格型号', '型号', 'specification', 'spec'],
@@ -29,9 +100,20 @@ const HEADERS: Record<OpeningField, string[]> = {
 
 // Words that name a field inside a longer header (物资名称及规格, 有效期（至）).
 const KEYWORDS: [string, OpeningField][] = [
-  ['仓库', 'warehouse'], ['编码', 'itemCode'], ['代码', 'itemCode'], ['名称', 'itemName'], ['品名', 'itemName'],
-  ['批', 'lot'], ['有效期', 'expiry'], ['失效', 'expiry'], ['到期', 'expiry'], ['过期', 'expiry'], ['数量', 'quantity'],
-  ['单价', 'unitValue'], ['价值', 'unitValue'], ['捐赠', 'donor'],
+  ['仓库', 'warehouse'],
+  ['编码', 'itemCode'],
+  ['代码', 'itemCode'],
+  ['名称', 'itemName'],
+  ['品名', 'itemName'],
+  ['批', 'lot'],
+  ['有效期', 'expiry'],
+  ['失效', 'expiry'],
+  ['到期', 'expiry'],
+  ['过期', 'expiry'],
+  ['数量', 'quantity'],
+  ['单价', 'unitValue'],
+  ['价值', 'unitValue'],
+  ['捐赠', 'donor'],
 ];
 
 const EXACT = new Map<string, OpeningField>(
@@ -42,7 +124,12 @@ function fieldFor(cell: Cell | undefined): OpeningField | null {
   const text = cellText(cell);
   if (text === null || text.length > 30) return null;
   const header = normaliseHeader(text);
-  return EXACT.get(header) ?? EXACT.get(header.replace(/\(.*?\)/g, '')) ?? KEYWORDS.find(([word]) => header.includes(word))?.[1] ?? null;
+  return (
+    EXACT.get(header) ??
+    EXACT.get(header.replace(/\(.*?\)/g, '')) ??
+    KEYWORDS.find(([word]) => header.includes(word))?.[1] ??
+    null
+  );
 }
 
 /** Each field's first column in a header row. */
@@ -66,7 +153,10 @@ export function findOpeningHeader(rows: readonly SheetRow[]): number | null {
   rows.slice(0, HEADER_SCAN_ROWS).forEach((row, i) => {
     const columns = headerColumns(row.cells);
     const score = Object.keys(columns).length;
-    if (score > bestScore && hasItemColumn(columns) && columns.quantity !== undefined) { best = i; bestScore = score; }
+    if (score > bestScore && hasItemColumn(columns) && columns.quantity !== undefined) {
+      best = i;
+      bestScore = score;
+    }
   });
   return best;
 }

@@ -16,12 +16,20 @@ export function openingContentHash(bytes: Uint8Array): string {
 
 /** The first committed import of these bytes, whoever made it and through whichever door (app or CLI). */
 export function findEarlierOpening(ctx: CoreContext, contentHash: string): EarlierOpeningImport | null {
-  const row = ctx.store.sqlite.prepare(`SELECT at, username, after FROM audit_log
-    WHERE table_name = ? AND json_extract(after, '$.openingContentHash') = ? ORDER BY seq LIMIT 1`)
+  const row = ctx.store.sqlite
+    .prepare(
+      `SELECT at, username, after FROM audit_log
+    WHERE table_name = ? AND json_extract(after, '$.openingContentHash') = ? ORDER BY seq LIMIT 1`,
+    )
     .get(TABLE, contentHash) as { at: string; username: string | null; after: string } | undefined;
   if (!row) return null;
   const after = JSON.parse(row.after) as { by?: string; fileName?: string; documents?: string[] };
-  return { at: row.at, by: after.by ?? row.username ?? '', fileName: after.fileName ?? '', documents: after.documents ?? [] };
+  return {
+    at: row.at,
+    by: after.by ?? row.username ?? '',
+    fileName: after.fileName ?? '',
+    documents: after.documents ?? [],
+  };
 }
 
 /** Call inside the import's transaction, before posting: refuses a repeat unless an approver asked for it. */
@@ -37,14 +45,30 @@ function alreadyImportedText(earlier: EarlierOpeningImport): string {
   const at = new Date(earlier.at);
   const pad = (n: number) => String(n).padStart(2, '0');
   const when = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
-  return `这个期初库存文件已于 ${when} 由 ${earlier.by} 导入过（${earlier.documents.join('、')}），再次导入会使库存加倍，没有导入。`
-    + '确需再次导入，请审批人加 --again。';
+  return (
+    `这个期初库存文件已于 ${when} 由 ${earlier.by} 导入过（${earlier.documents.join('、')}），再次导入会使库存加倍，没有导入。` +
+    '确需再次导入，请审批人加 --again。'
+  );
 }
 
 /** Remembers a committed import of these bytes, in the same transaction as its documents. */
-export function recordOpening(ctx: CoreContext, contentHash: string, fileName: string, documents: { id: string; number: string }[], again: boolean): void {
+export function recordOpening(
+  ctx: CoreContext,
+  contentHash: string,
+  fileName: string,
+  documents: { id: string; number: string }[],
+  again: boolean,
+): void {
   appendAudit(ctx, {
-    method: ctx.method, tableName: TABLE, recordId: documents[0]?.id ?? null,
-    after: { openingContentHash: contentHash, fileName, documents: documents.map((d) => d.number), by: ctx.actor?.displayName ?? '', again },
+    method: ctx.method,
+    tableName: TABLE,
+    recordId: documents[0]?.id ?? null,
+    after: {
+      openingContentHash: contentHash,
+      fileName,
+      documents: documents.map((d) => d.number),
+      by: ctx.actor?.displayName ?? '',
+      again,
+    },
   });
 }

@@ -31,7 +31,8 @@ export interface OpeningImportInput {
   again?: boolean;
 }
 
-const hasMissing = (r: Resolution) => r.missing.warehouses.length + r.missing.items.length + r.missing.donors.length > 0;
+const hasMissing = (r: Resolution) =>
+  r.missing.warehouses.length + r.missing.items.length + r.missing.donors.length > 0;
 
 export async function importOpening(ctx: CoreContext, input: OpeningImportInput): Promise<OpeningImportResult> {
   const table = await readOpeningTable(input.fileName, input.bytes);
@@ -42,8 +43,15 @@ export async function importOpening(ctx: CoreContext, input: OpeningImportInput)
   const contentHash = openingContentHash(input.bytes);
   const documentDate = input.documentDate ?? localToday(ctx);
   const report: OpeningImportResult = {
-    headerRow: table.headerRow, rows: table.rows.length, valid: table.rows.length - invalid, invalid, errors,
-    missing: resolution.missing, created: { warehouses: 0, items: 0, donors: 0 }, imported: 0, documents: [],
+    headerRow: table.headerRow,
+    rows: table.rows.length,
+    valid: table.rows.length - invalid,
+    invalid,
+    errors,
+    missing: resolution.missing,
+    created: { warehouses: 0, items: 0, donors: 0 },
+    imported: 0,
+    documents: [],
     earlierImport: findEarlierOpening(ctx, contentHash),
     ...openingNotes(ctx, read.lines, resolution.missing.items, documentDate),
   };
@@ -56,7 +64,8 @@ export async function importOpening(ctx: CoreContext, input: OpeningImportInput)
       report.created = createMissing(ctx, read.lines, resolution.missing);
       const again = resolveOpening(ctx, read.lines);
       // Names created just now still match nothing (or twice): a fault of ours, never half-imported.
-      if (again.errors.length > 0 || hasMissing(again)) fail('OPENING_UNRESOLVED', { errors: again.errors, missing: again.missing });
+      if (again.errors.length > 0 || hasMissing(again))
+        fail('OPENING_UNRESOLVED', { errors: again.errors, missing: again.missing });
       lines = again.lines;
     }
     report.documents = postOpening(ctx, lines, documentDate);
@@ -67,7 +76,11 @@ export async function importOpening(ctx: CoreContext, input: OpeningImportInput)
 }
 
 /** One opening receipt per warehouse the sheet names (a document has one warehouse), created, approved and posted. */
-function postOpening(ctx: CoreContext, lines: readonly OpeningLine[], documentDate: string): OpeningImportResult['documents'] {
+function postOpening(
+  ctx: CoreContext,
+  lines: readonly OpeningLine[],
+  documentDate: string,
+): OpeningImportResult['documents'] {
   const byWarehouse = new Map<string, OpeningLine[]>();
   for (const line of lines) {
     const group = byWarehouse.get(line.warehouseId);
@@ -75,8 +88,11 @@ function postOpening(ctx: CoreContext, lines: readonly OpeningLine[], documentDa
     else byWarehouse.set(line.warehouseId, [line]);
   }
   return [...byWarehouse].map(([warehouseId, group]) => {
-    const document = createDraft(ctx, { type: 'receipt', sourceKind: 'opening', documentDate, warehouseId, notes: '期初库存导入' },
-      group.map(lineInput));
+    const document = createDraft(
+      ctx,
+      { type: 'receipt', sourceKind: 'opening', documentDate, warehouseId, notes: '期初库存导入' },
+      group.map(lineInput),
+    );
     approveDraft(ctx, document.id);
     postApproved(ctx, document.id);
     return { id: document.id, number: document.number, warehouseId };
@@ -85,7 +101,12 @@ function postOpening(ctx: CoreContext, lines: readonly OpeningLine[], documentDa
 
 function lineInput(line: OpeningLine): DocumentLineInput {
   return {
-    itemId: line.itemId, lotNumber: line.lot, expiryDate: line.expiry, unitValue: line.unitValueFen, donorId: line.donorId,
-    quantity: line.quantity, notes: `第${line.row}行`,
+    itemId: line.itemId,
+    lotNumber: line.lot,
+    expiryDate: line.expiry,
+    unitValue: line.unitValueFen,
+    donorId: line.donorId,
+    quantity: line.quantity,
+    notes: `第${line.row}行`,
   };
 }

@@ -6,9 +6,18 @@ import { cachedStatement } from '../../records/statements';
 import { officeCodeOf } from '../office';
 import type { OpeningLineDraft, OpeningRowError } from './rows';
 
-interface Named { id: string; code?: string; name: string; shelf_life_months?: number | null }
+interface Named {
+  id: string;
+  code?: string;
+  name: string;
+  shelf_life_months?: number | null;
+}
 
-export interface OpeningLine extends OpeningLineDraft { warehouseId: string; itemId: string; donorId: string | null }
+export interface OpeningLine extends OpeningLineDraft {
+  warehouseId: string;
+  itemId: string;
+  donorId: string | null;
+}
 
 export interface Resolution {
   lines: OpeningLine[];
@@ -37,7 +46,9 @@ function index(records: readonly Named[], keys: (r: Named) => (string | undefine
 }
 
 function live(ctx: CoreContext, table: string, columns: string): Named[] {
-  return cachedStatement(ctx.store.sqlite, `SELECT ${columns} FROM ${table} WHERE office_code = ? AND voided = 0`).all(officeCodeOf(ctx)) as Named[];
+  return cachedStatement(ctx.store.sqlite, `SELECT ${columns} FROM ${table} WHERE office_code = ? AND voided = 0`).all(
+    officeCodeOf(ctx),
+  ) as Named[];
 }
 
 type Match = { id: string } | { missing: true } | { ambiguous: true };
@@ -68,12 +79,17 @@ export function resolveOpening(ctx: CoreContext, drafts: readonly OpeningLineDra
   const itemCodes = index(items, (r) => [r.code]);
   const itemNames = index(items, (r) => [r.name]);
   const donors = index(live(ctx, 'stock_donors', 'id, name'), (r) => [r.name]);
-  const missing = { warehouses: new Map<string, string>(), items: new Map<string, string>(), donors: new Map<string, string>() };
+  const missing = {
+    warehouses: new Map<string, string>(),
+    items: new Map<string, string>(),
+    donors: new Map<string, string>(),
+  };
   const lines: OpeningLine[] = [];
   const errors: OpeningRowError[] = [];
 
   for (const line of drafts) {
-    const found: Partial<Record<'warehouse' | 'item' | 'donor', string | null>> = line.donor === null ? { donor: null } : {};
+    const found: Partial<Record<'warehouse' | 'item' | 'donor', string | null>> =
+      line.donor === null ? { donor: null } : {};
     const take = (field: 'warehouse' | 'item' | 'donor', result: Match, text: string, list: Map<string, string>) => {
       if ('id' in result) found[field] = result.id;
       else if ('missing' in result) list.set(nameKey(text), text);
@@ -92,7 +108,12 @@ export function resolveOpening(ctx: CoreContext, drafts: readonly OpeningLineDra
     }
   }
   return {
-    lines, errors,
-    missing: { warehouses: [...missing.warehouses.values()], items: [...missing.items.values()], donors: [...missing.donors.values()] },
+    lines,
+    errors,
+    missing: {
+      warehouses: [...missing.warehouses.values()],
+      items: [...missing.items.values()],
+      donors: [...missing.donors.values()],
+    },
   };
 }

@@ -9,7 +9,11 @@ import { findOpeningHeader, headerColumns, missingColumns, type OpeningColumns }
 /** Far more lots than one office keeps; beyond this the file is something else. */
 export const MAX_OPENING_ROWS = 50_000;
 
-export interface OpeningTable { headerRow: number; columns: OpeningColumns; rows: SheetRow[] }
+export interface OpeningTable {
+  headerRow: number;
+  columns: OpeningColumns;
+  rows: SheetRow[];
+}
 
 export async function readOpeningTable(fileName: string, bytes: Uint8Array): Promise<OpeningTable> {
   const sheets = await readWholeSheets(fileName, bytes, MAX_OPENING_ROWS);

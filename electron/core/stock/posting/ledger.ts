@@ -9,14 +9,32 @@ import type { PlannedMovement } from './plan';
 
 export function writeLedger(ctx: CoreContext, doc: DocumentRow, movements: readonly PlannedMovement[]): void {
   const sqlite = ctx.store.sqlite;
-  const first = (cachedStatement(sqlite, 'SELECT coalesce(max(seq), 0) FROM stock_movements WHERE office_code = ?')
-    .pluck().get(doc.officeCode) as number) + 1;
-  insertRecords(ctx, 'stock_movements', doc.officeCode, movements.map((m, i) => ({
-    document_id: doc.id, line_id: m.lineId, kind: m.kind, warehouse_id: m.warehouseId, item_id: m.itemId, lot_id: m.lotId,
-    quantity: m.quantity, document_date: doc.documentDate, seq: first + i, reversal: m.reversal,
-  })));
-  const move = cachedStatement(sqlite, `INSERT INTO stock_balances (office_code, warehouse_id, item_id, lot_id, quantity)
-    VALUES (?, ?, ?, ?, ?) ON CONFLICT (warehouse_id, item_id, lot_id) DO UPDATE SET quantity = quantity + excluded.quantity`);
+  const first =
+    (cachedStatement(sqlite, 'SELECT coalesce(max(seq), 0) FROM stock_movements WHERE office_code = ?')
+      .pluck()
+      .get(doc.officeCode) as number) + 1;
+  insertRecords(
+    ctx,
+    'stock_movements',
+    doc.officeCode,
+    movements.map((m, i) => ({
+      document_id: doc.id,
+      line_id: m.lineId,
+      kind: m.kind,
+      warehouse_id: m.warehouseId,
+      item_id: m.itemId,
+      lot_id: m.lotId,
+      quantity: m.quantity,
+      document_date: doc.documentDate,
+      seq: first + i,
+      reversal: m.reversal,
+    })),
+  );
+  const move = cachedStatement(
+    sqlite,
+    `INSERT INTO stock_balances (office_code, warehouse_id, item_id, lot_id, quantity)
+    VALUES (?, ?, ?, ?, ?) ON CONFLICT (warehouse_id, item_id, lot_id) DO UPDATE SET quantity = quantity + excluded.quantity`,
+  );
   for (const m of netPerBalance(movements)) move.run(doc.officeCode, m.warehouseId, m.itemId, m.lotId, m.quantity);
   moveLotMonths(ctx, doc.officeCode, doc.documentDate, movements);
 }

@@ -1,8 +1,8 @@
 // What a document does to the ledger, per type: the signed movements of each line. Receipts (and goods a
 // count finds that no lot holds) create their lots here; a count's difference is taken against the balance
 // at the moment of posting; a reversal negates exactly the movements the original wrote.
-import { countLacksReason } from '@rules/stockDocuments';
 import type { DocumentIssue, DocumentRow, LotSource, MovementKind } from '@api/stock';
+import { countLacksReason } from '@rules/stockDocuments';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { cachedStatement } from '../../records/statements';
@@ -11,23 +11,51 @@ import { bookQuantity } from '../documents/check';
 import type { PostingLine } from './lines';
 
 export interface PlannedMovement {
-  lineId: string; kind: MovementKind; warehouseId: string; itemId: string; lotId: string; quantity: number; reversal: boolean;
+  lineId: string;
+  kind: MovementKind;
+  warehouseId: string;
+  itemId: string;
+  lotId: string;
+  quantity: number;
+  reversal: boolean;
 }
 
 /** Lots for lines that bring goods no lot holds yet; the lines are pointed at them. */
 function createLots(ctx: CoreContext, doc: DocumentRow, lines: readonly PostingLine[], source: LotSource): string[] {
-  const ids = insertRecords(ctx, 'stock_lots', doc.officeCode, lines.map((line) => ({
-    item_id: line.itemId, lot_number: line.lotNumber, expiry_date: line.expiryDate, unit_value: line.unitValue ?? 0,
-    donor_id: source === 'count' ? null : line.donorId ?? doc.donorId, source, received_date: doc.documentDate, document_id: doc.id,
-  })));
-  updateRecords(ctx, 'stock_document_lines', lines.map((line, i) => ({ id: line.id, set: { lot_id: ids[i]! } })));
+  const ids = insertRecords(
+    ctx,
+    'stock_lots',
+    doc.officeCode,
+    lines.map((line) => ({
+      item_id: line.itemId,
+      lot_number: line.lotNumber,
+      expiry_date: line.expiryDate,
+      unit_value: line.unitValue ?? 0,
+      donor_id: source === 'count' ? null : (line.donorId ?? doc.donorId),
+      source,
+      received_date: doc.documentDate,
+      document_id: doc.id,
+    })),
+  );
+  updateRecords(
+    ctx,
+    'stock_document_lines',
+    lines.map((line, i) => ({ id: line.id, set: { lot_id: ids[i]! } })),
+  );
   return ids;
 }
 
 function planReceipt(ctx: CoreContext, doc: DocumentRow, lines: readonly PostingLine[]): PlannedMovement[] {
   const lots = createLots(ctx, doc, lines, doc.sourceKind ?? 'other');
-  return lines.map((line, i) => ({ lineId: line.id, kind: 'receipt', warehouseId: doc.warehouseId, itemId: line.itemId,
-    lotId: lots[i]!, quantity: line.quantity, reversal: false }));
+  return lines.map((line, i) => ({
+    lineId: line.id,
+    kind: 'receipt',
+    warehouseId: doc.warehouseId,
+    itemId: line.itemId,
+    lotId: lots[i]!,
+    quantity: line.quantity,
+    reversal: false,
+  }));
 }
 
 function planCount(ctx: CoreContext, doc: DocumentRow, lines: readonly PostingLine[]): PlannedMovement[] {
@@ -43,7 +71,15 @@ function planCount(ctx: CoreContext, doc: DocumentRow, lines: readonly PostingLi
       issues.push({ line: line.lineNo, field: 'reason', code: 'REQUIRED' });
     }
     if (difference !== 0) {
-      movements.push({ lineId: line.id, kind: 'count', warehouseId: doc.warehouseId, itemId: line.itemId, lotId, quantity: difference, reversal: false });
+      movements.push({
+        lineId: line.id,
+        kind: 'count',
+        warehouseId: doc.warehouseId,
+        itemId: line.itemId,
+        lotId,
+        quantity: difference,
+        reversal: false,
+      });
     }
     return { id: line.id, set: { book_quantity: book, quantity: difference } };
   });
@@ -54,21 +90,43 @@ function planCount(ctx: CoreContext, doc: DocumentRow, lines: readonly PostingLi
 
 function planReversal(ctx: CoreContext, doc: DocumentRow, lines: readonly PostingLine[]): PlannedMovement[] {
   const lineByNo = new Map(lines.map((line) => [line.lineNo, line.id]));
-  const original = cachedStatement(ctx.store.sqlite, `SELECT l.line_no AS lineNo, m.kind, m.warehouse_id AS warehouseId,
+  const original = cachedStatement(
+    ctx.store.sqlite,
+    `SELECT l.line_no AS lineNo, m.kind, m.warehouse_id AS warehouseId,
     m.item_id AS itemId, m.lot_id AS lotId, m.quantity FROM stock_movements m JOIN stock_document_lines l ON l.id = m.line_id
-    WHERE m.document_id = ? AND m.voided = 0 ORDER BY m.seq`).all(doc.reversesDocumentId) as (Omit<PlannedMovement, 'lineId' | 'reversal'> & { lineNo: number })[];
-  return original.map(({ lineNo, ...m }) => ({ ...m, lineId: lineByNo.get(lineNo)!, quantity: -m.quantity, reversal: true }));
+    WHERE m.document_id = ? AND m.voided = 0 ORDER BY m.seq`,
+  ).all(doc.reversesDocumentId) as (Omit<PlannedMovement, 'lineId' | 'reversal'> & { lineNo: number })[];
+  return original.map(({ lineNo, ...m }) => ({
+    ...m,
+    lineId: lineByNo.get(lineNo)!,
+    quantity: -m.quantity,
+    reversal: true,
+  }));
 }
 
 export function planMovements(ctx: CoreContext, doc: DocumentRow, lines: readonly PostingLine[]): PlannedMovement[] {
-  const drawn = (kind: MovementKind, warehouseId: string, sign: 1 | -1) => lines.map((line): PlannedMovement => ({
-    lineId: line.id, kind, warehouseId, itemId: line.itemId, lotId: line.lotId!, quantity: sign * line.quantity, reversal: false }));
+  const drawn = (kind: MovementKind, warehouseId: string, sign: 1 | -1) =>
+    lines.map((line): PlannedMovement => ({
+      lineId: line.id,
+      kind,
+      warehouseId,
+      itemId: line.itemId,
+      lotId: line.lotId!,
+      quantity: sign * line.quantity,
+      reversal: false,
+    }));
   switch (doc.type) {
-    case 'receipt': return planReceipt(ctx, doc, lines);
-    case 'issue': return drawn('issue', doc.warehouseId, -1);
-    case 'transfer': return [...drawn('transfer_out', doc.warehouseId, -1), ...drawn('transfer_in', doc.toWarehouseId!, 1)];
-    case 'count': return planCount(ctx, doc, lines);
-    case 'adjustment': return drawn('adjustment', doc.warehouseId, 1);
-    case 'reversal': return planReversal(ctx, doc, lines);
+    case 'receipt':
+      return planReceipt(ctx, doc, lines);
+    case 'issue':
+      return drawn('issue', doc.warehouseId, -1);
+    case 'transfer':
+      return [...drawn('transfer_out', doc.warehouseId, -1), ...drawn('transfer_in', doc.toWarehouseId!, 1)];
+    case 'count':
+      return planCount(ctx, doc, lines);
+    case 'adjustment':
+      return drawn('adjustment', doc.warehouseId, 1);
+    case 'reversal':
+      return planReversal(ctx, doc, lines);
   }
 }

@@ -1,8 +1,8 @@
 // Posting: an approved document becomes movements in the ledger, all or nothing, in ONE immediate
 // transaction (checks and writes together, so two windows posting at once cannot oversell).
 // A posted document never changes again; it is corrected by a reversal.
-import { stockDocuments } from '@db/schema';
 import type { DocumentDetail } from '@api/stock';
+import { stockDocuments } from '@db/schema';
 import { appendAudit } from '../../audit/chain';
 import { actorName, nowIso, type CoreContext } from '../../context';
 import { fail } from '../../errors';
@@ -30,16 +30,27 @@ export function postApproved(ctx: CoreContext, id: string): number {
     if (lines.length === 0) fail('DOCUMENT_EMPTY', { id, number: doc.number });
     requireCounted(ctx, doc);
     if (doc.type === 'issue') {
-      refuseExpiredLots(ctx, doc.documentDate, lines.map((l) => ({ line_no: l.lineNo, lot_id: l.lotId, expired_override_reason: l.expiredOverrideReason })));
+      refuseExpiredLots(
+        ctx,
+        doc.documentDate,
+        lines.map((l) => ({ line_no: l.lineNo, lot_id: l.lotId, expired_override_reason: l.expiredOverrideReason })),
+      );
     }
     const movements = planMovements(ctx, doc, lines);
     refuseShortages(ctx, movements);
     writeLedger(ctx, doc, movements);
     updateRecord(ctx, stockDocuments, id, {
-      status: 'posted', postedBy: actorName(ctx), postedByName: ctx.actor?.displayName ?? actorName(ctx), postedAt: nowIso(ctx),
+      status: 'posted',
+      postedBy: actorName(ctx),
+      postedByName: ctx.actor?.displayName ?? actorName(ctx),
+      postedAt: nowIso(ctx),
     });
-    appendAudit(ctx, { method: ctx.method, tableName: 'stock_movements', recordId: id,
-      after: { number: doc.number, type: doc.type, documentDate: doc.documentDate, movements: movements.length } });
+    appendAudit(ctx, {
+      method: ctx.method,
+      tableName: 'stock_movements',
+      recordId: id,
+      after: { number: doc.number, type: doc.type, documentDate: doc.documentDate, movements: movements.length },
+    });
     return movements.length;
   });
 }

@@ -10,7 +10,12 @@ export function refuseVoidedReferences(ctx: CoreContext, doc: DocumentRow): void
   for (const id of [doc.warehouseId, doc.toWarehouseId]) {
     if (id && warehouseVoided.get(id) !== 0) fail('NOT_FOUND', { what: 'warehouse', id });
   }
-  const item = cachedStatement(ctx.store.sqlite, `SELECT l.item_id FROM stock_document_lines l JOIN stock_items i ON i.id = l.item_id
-    WHERE l.document_id = ? AND l.voided = 0 AND i.voided = 1 LIMIT 1`).pluck().get(doc.id) as string | undefined;
+  const item = cachedStatement(
+    ctx.store.sqlite,
+    `SELECT l.item_id FROM stock_document_lines l JOIN stock_items i ON i.id = l.item_id
+    WHERE l.document_id = ? AND l.voided = 0 AND i.voided = 1 LIMIT 1`,
+  )
+    .pluck()
+    .get(doc.id) as string | undefined;
   if (item) fail('NOT_FOUND', { what: 'item', id: item });
 }

@@ -18,14 +18,27 @@ export function refuseShortages(ctx: CoreContext, movements: readonly PlannedMov
     net.set(key, entry);
   }
   const shortages: ShortageDetail[] = [];
-  const describe = cachedStatement(ctx.store.sqlite, `SELECT w.name AS warehouseName, i.code AS itemCode, i.name AS itemName,
-    l.lot_number AS lotNumber FROM stock_warehouses w, stock_items i, stock_lots l WHERE w.id = ? AND i.id = ? AND l.id = ?`);
+  const describe = cachedStatement(
+    ctx.store.sqlite,
+    `SELECT w.name AS warehouseName, i.code AS itemCode, i.name AS itemName,
+    l.lot_number AS lotNumber FROM stock_warehouses w, stock_items i, stock_lots l WHERE w.id = ? AND i.id = ? AND l.id = ?`,
+  );
   for (const e of net.values()) {
     if (e.delta >= 0) continue;
     const available = bookQuantity(ctx, e.warehouseId, e.itemId, e.lotId);
     if (available + e.delta >= 0) continue;
-    const names = describe.get(e.warehouseId, e.itemId, e.lotId) as Pick<ShortageDetail, 'warehouseName' | 'itemCode' | 'itemName' | 'lotNumber'>;
-    shortages.push({ warehouseId: e.warehouseId, itemId: e.itemId, lotId: e.lotId, ...names, available, requested: e.drawn });
+    const names = describe.get(e.warehouseId, e.itemId, e.lotId) as Pick<
+      ShortageDetail,
+      'warehouseName' | 'itemCode' | 'itemName' | 'lotNumber'
+    >;
+    shortages.push({
+      warehouseId: e.warehouseId,
+      itemId: e.itemId,
+      lotId: e.lotId,
+      ...names,
+      available,
+      requested: e.drawn,
+    });
   }
   if (shortages.length > 0) fail('STOCK_INSUFFICIENT', { shortages });
 }

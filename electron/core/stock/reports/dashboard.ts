@@ -11,7 +11,12 @@ import { listQuotas } from '../quotas';
 export const DEFAULT_EXPIRY_DAYS = 90;
 const DAY_MS = 86_400_000;
 
-export interface DashboardInput { days?: number; asOf?: string; warehouseId?: string | null; officeCode?: string }
+export interface DashboardInput {
+  days?: number;
+  asOf?: string;
+  warehouseId?: string | null;
+  officeCode?: string;
+}
 
 // A lot's expiry date is its last good day: expired once the day has passed.
 const EXPIRY = `
@@ -55,7 +60,11 @@ const BY_DAY = `
     AND (@warehouseId IS NULL AND m.kind NOT IN ('transfer_out', 'transfer_in') OR m.warehouse_id = @warehouseId)
   GROUP BY m.document_date ORDER BY m.document_date`;
 
-interface DayRow { date: string; inValue: number; outValue: number }
+interface DayRow {
+  date: string;
+  inValue: number;
+  outValue: number;
+}
 
 function addDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
@@ -72,18 +81,36 @@ export function stockDashboard(ctx: CoreContext, input: DashboardInput = {}): St
   const days = input.days ?? DEFAULT_EXPIRY_DAYS;
   const month = asOf.slice(0, 7);
   const params = {
-    office: reportOfficeOf(ctx, input.officeCode).code, warehouseId: input.warehouseId ?? null, asOf, until: addDays(asOf, days),
-    monthStart: `${month}-01`, monthEnd: monthEnd(month),
+    office: reportOfficeOf(ctx, input.officeCode).code,
+    warehouseId: input.warehouseId ?? null,
+    asOf,
+    until: addDays(asOf, days),
+    monthStart: `${month}-01`,
+    monthEnd: monthEnd(month),
   };
   const lots = cachedStatement(db, EXPIRY).all(params) as ExpiryAlert[];
-  const belowQuota: QuotaAlert[] = listQuotas(ctx, { warehouseId: input.warehouseId ?? undefined, belowOnly: true, officeCode: params.office })
-    .map((q) => ({ warehouseId: q.warehouseId, warehouseName: q.warehouseName, itemId: q.itemId, itemCode: q.itemCode, itemName: q.itemName,
-      unit: q.unit, quota: q.quantity, onHand: q.onHand, shortBy: q.quantity - q.onHand }))
+  const belowQuota: QuotaAlert[] = listQuotas(ctx, {
+    warehouseId: input.warehouseId ?? undefined,
+    belowOnly: true,
+    officeCode: params.office,
+  })
+    .map((q) => ({
+      warehouseId: q.warehouseId,
+      warehouseName: q.warehouseName,
+      itemId: q.itemId,
+      itemCode: q.itemCode,
+      itemName: q.itemName,
+      unit: q.unit,
+      quota: q.quantity,
+      onHand: q.onHand,
+      shortBy: q.quantity - q.onHand,
+    }))
     .sort((a, b) => b.shortBy / b.quota - a.shortBy / a.quota);
   const byDay = cachedStatement(db, BY_DAY).all(params) as DayRow[];
   const total = (key: keyof Omit<DayRow, 'date'>) => byDay.reduce((a, row) => a + row[key], 0);
   return {
-    asOf, days,
+    asOf,
+    days,
     expiring: lots.filter((lot) => lot.expiryDate >= asOf),
     expired: lots.filter((lot) => lot.expiryDate < asOf),
     belowQuota,
@@ -91,7 +118,9 @@ export function stockDashboard(ctx: CoreContext, input: DashboardInput = {}): St
     movements: {
       month,
       documents: cachedStatement(db, DOCUMENTS).all(params) as { type: string; count: number }[],
-      inValue: total('inValue'), outValue: total('outValue'), byDay,
+      inValue: total('inValue'),
+      outValue: total('outValue'),
+      byDay,
     },
   };
 }

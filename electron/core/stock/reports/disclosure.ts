@@ -6,14 +6,21 @@ import type { Disclosure, DisclosureIssued, DisclosureReceived } from '@api/stoc
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { cachedStatement } from '../../records/statements';
-import { issuedTotals } from './issued';
 import { reportOfficeOf } from '../office';
+import { issuedTotals } from './issued';
 import { collationRanks, itemLabels } from './items';
 import { periodBalances } from './periodBalances';
 
 export const ANONYMOUS = '匿名';
 
-interface ReceivedRow { donor_id: string | null; donor_name: string | null; anonymous: number | null; item_id: string; quantity: number; value: number }
+interface ReceivedRow {
+  donor_id: string | null;
+  donor_name: string | null;
+  anonymous: number | null;
+  item_id: string;
+  quantity: number;
+  value: number;
+}
 
 // Donation receipts posted in the period, net of their reversals; the donor is the lot's.
 const RECEIVED = `
@@ -31,14 +38,23 @@ export function checkPeriod(from: string, to: string): void {
   if (from > to) fail('REPORT_PERIOD_INVALID', { from, to });
 }
 
-export function buildDisclosure(ctx: CoreContext, input: { from: string; to: string; officeCode?: string }): Disclosure {
+export function buildDisclosure(
+  ctx: CoreContext,
+  input: { from: string; to: string; officeCode?: string },
+): Disclosure {
   checkPeriod(input.from, input.to);
   const office = reportOfficeOf(ctx, input.officeCode);
   const params = { office: office.code, from: input.from, to: input.to };
-  const receivedRows = (cachedStatement(ctx.store.sqlite, RECEIVED).all(params) as ReceivedRow[]).filter((r) => r.quantity !== 0);
+  const receivedRows = (cachedStatement(ctx.store.sqlite, RECEIVED).all(params) as ReceivedRow[]).filter(
+    (r) => r.quantity !== 0,
+  );
   const flows = issuedTotals(ctx, { office: office.code, from: input.from, to: input.to });
   const stock = periodBalances(ctx, params);
-  const items = itemLabels(ctx, [...receivedRows.map((r) => r.item_id), ...flows.totals.map((f) => f.itemId), ...stock.map((b) => b.itemId)]);
+  const items = itemLabels(ctx, [
+    ...receivedRows.map((r) => r.item_id),
+    ...flows.totals.map((f) => f.itemId),
+    ...stock.map((b) => b.itemId),
+  ]);
   const label = (itemId: string) => {
     const item = items.get(itemId)!;
     return { itemName: item.name, specification: item.specification, unit: item.unit };
@@ -56,25 +72,53 @@ export function buildDisclosure(ctx: CoreContext, input: { from: string; to: str
     received.set(key, entry);
   }
   const issued: DisclosureIssued[] = flows.totals.map((t) => ({
-    kind: t.kind, destination: t.destination, households: t.households, ...label(t.itemId), quantity: t.quantity, value: t.value,
+    kind: t.kind,
+    destination: t.destination,
+    households: t.households,
+    ...label(t.itemId),
+    quantity: t.quantity,
+    value: t.value,
   }));
 
   const balances = stock.map(({ itemId, ...figures }) => ({ ...label(itemId), ...figures }));
-  const rank = collationRanks([...balances.map((b) => b.itemName), ...[...received.values()].flatMap((r) => [r.donor, r.itemName]), ...issued.flatMap((r) => [r.destination, r.itemName])]);
+  const rank = collationRanks([
+    ...balances.map((b) => b.itemName),
+    ...[...received.values()].flatMap((r) => [r.donor, r.itemName]),
+    ...issued.flatMap((r) => [r.destination, r.itemName]),
+  ]);
   const order = (text: string) => rank.get(text)!;
-  const receivedList = [...received.values()].sort((a, b) => Number(a.anonymous) - Number(b.anonymous)
-    || order(a.donor) - order(b.donor) || order(a.itemName) - order(b.itemName));
+  const receivedList = [...received.values()].sort(
+    (a, b) =>
+      Number(a.anonymous) - Number(b.anonymous) ||
+      order(a.donor) - order(b.donor) ||
+      order(a.itemName) - order(b.itemName),
+  );
   balances.sort((a, b) => order(a.itemName) - order(b.itemName) || a.unit.localeCompare(b.unit));
   const kindOrder = { event: 0, township: 1, office: 2, internal: 3 };
-  issued.sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || order(a.destination) - order(b.destination) || order(a.itemName) - order(b.itemName));
+  issued.sort(
+    (a, b) =>
+      kindOrder[a.kind] - kindOrder[b.kind] ||
+      order(a.destination) - order(b.destination) ||
+      order(a.itemName) - order(b.itemName),
+  );
   return {
-    officeName: office.name, from: input.from, to: input.to, generatedAt: ctx.now().toISOString(),
-    balances, received: receivedList, issued,
+    officeName: office.name,
+    from: input.from,
+    to: input.to,
+    generatedAt: ctx.now().toISOString(),
+    balances,
+    received: receivedList,
+    issued,
     totals: {
-      receivedValue: sum(receivedList.map((r) => r.value)), issuedValue: sum(issued.map((r) => r.value)), households: flows.households,
+      receivedValue: sum(receivedList.map((r) => r.value)),
+      issuedValue: sum(issued.map((r) => r.value)),
+      households: flows.households,
       balance: {
-        opening: sum(balances.map((b) => b.openingValue)), received: sum(balances.map((b) => b.receivedValue)),
-        issued: sum(balances.map((b) => b.issuedValue)), adjusted: sum(balances.map((b) => b.adjustedValue)), closing: sum(balances.map((b) => b.closingValue)),
+        opening: sum(balances.map((b) => b.openingValue)),
+        received: sum(balances.map((b) => b.receivedValue)),
+        issued: sum(balances.map((b) => b.issuedValue)),
+        adjusted: sum(balances.map((b) => b.adjustedValue)),
+        closing: sum(balances.map((b) => b.closingValue)),
       },
     },
   };

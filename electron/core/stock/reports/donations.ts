@@ -12,8 +12,15 @@ import { collationRanks, itemLabels } from './items';
 export const UNNAMED_DONOR = '(未登记捐赠方)';
 
 interface DonatedLot {
-  id: string; donor_id: string | null; donor_name: string | null; anonymous: number | null; kind: string | null;
-  item_id: string; unit_value: number; received: number; on_hand: number;
+  id: string;
+  donor_id: string | null;
+  donor_name: string | null;
+  anonymous: number | null;
+  kind: string | null;
+  item_id: string;
+  unit_value: number;
+  received: number;
+  on_hand: number;
 }
 
 // Per lot: what its receipt brought (net of a reversal of the receipt) and what all warehouses hold now.
@@ -37,24 +44,48 @@ const ADJUSTED = `
     AND o.type IN ('count', 'adjustment')
   GROUP BY m.lot_id`;
 
-export function traceDonations(ctx: CoreContext, input: { from: string; to: string; donorId?: string | null; officeCode?: string }): DonationsReport {
+export function traceDonations(
+  ctx: CoreContext,
+  input: { from: string; to: string; donorId?: string | null; officeCode?: string },
+): DonationsReport {
   checkPeriod(input.from, input.to);
-  const filter = { office: reportOfficeOf(ctx, input.officeCode).code, from: input.from, to: input.to, donorId: input.donorId ?? null };
+  const filter = {
+    office: reportOfficeOf(ctx, input.officeCode).code,
+    from: input.from,
+    to: input.to,
+    donorId: input.donorId ?? null,
+  };
   const lots = cachedStatement(ctx.store.sqlite, DONATED).all(filter) as DonatedLot[];
   const donated = new Set(lots.map((l) => l.id));
-  const adjusted = new Map((cachedStatement(ctx.store.sqlite, ADJUSTED).all(filter) as { lot_id: string; quantity: number }[])
-    .filter((row) => donated.has(row.lot_id)).map((row) => [row.lot_id, row.quantity]));
+  const adjusted = new Map(
+    (cachedStatement(ctx.store.sqlite, ADJUSTED).all(filter) as { lot_id: string; quantity: number }[])
+      .filter((row) => donated.has(row.lot_id))
+      .map((row) => [row.lot_id, row.quantity]),
+  );
   // Every issue since the period began that drew on these lots: goods cannot leave before they came.
   const since = { office: filter.office, from: input.from, to: '9999-12-31' };
-  const issued = issueTotals(ctx, { ...since, lots: (lot) => lot.source === 'donation' && lot.received_date >= input.from
-    && lot.received_date <= input.to && (filter.donorId === null || lot.donor_id === filter.donorId) }, true);
+  const issued = issueTotals(
+    ctx,
+    {
+      ...since,
+      lots: (lot) =>
+        lot.source === 'donation' &&
+        lot.received_date >= input.from &&
+        lot.received_date <= input.to &&
+        (filter.donorId === null || lot.donor_id === filter.donorId),
+    },
+    true,
+  );
   const destinations = new Map<string, DestinationTotal[]>();
   for (const total of issued.totals) {
     const key = `${total.donorId}|${total.itemId}`;
     destinations.set(key, [...(destinations.get(key) ?? []), total]);
   }
   const documents = issueDocumentLabels(ctx, since);
-  const items = itemLabels(ctx, lots.map((l) => l.item_id));
+  const items = itemLabels(
+    ctx,
+    lots.map((l) => l.item_id),
+  );
 
   const donors = new Map<string, DonorTrace>();
   const traces = new Map<string, DonorTrace['items'][number]>();
@@ -62,23 +93,50 @@ export function traceDonations(ctx: CoreContext, input: { from: string; to: stri
     const donorKey = lot.donor_id ?? '';
     let donor = donors.get(donorKey);
     if (!donor) {
-      donors.set(donorKey, (donor = { donorId: lot.donor_id, donorName: lot.donor_name ?? UNNAMED_DONOR, anonymous: lot.anonymous === 1,
-        kind: lot.kind, received: 0, receivedValue: 0, items: [] }));
+      donors.set(
+        donorKey,
+        (donor = {
+          donorId: lot.donor_id,
+          donorName: lot.donor_name ?? UNNAMED_DONOR,
+          anonymous: lot.anonymous === 1,
+          kind: lot.kind,
+          received: 0,
+          receivedValue: 0,
+          items: [],
+        }),
+      );
     }
     const key = `${donorKey}|${lot.item_id}`;
     let trace = traces.get(key);
     if (!trace) {
       const item = items.get(lot.item_id)!;
       const went = destinations.get(`${lot.donor_id}|${lot.item_id}`) ?? [];
-      traces.set(key, (trace = {
-        itemId: item.id, itemCode: item.code, itemName: item.name, unit: item.unit, received: 0, receivedValue: 0,
-        issued: went.reduce((a, t) => a + t.quantity, 0), issuedValue: went.reduce((a, t) => a + t.value, 0),
-        adjusted: 0, onHand: 0, onHandValue: 0,
-        destinations: went.map((t) => ({
-          kind: t.kind, destination: t.destination, households: t.households, quantity: t.quantity, value: t.value,
-          documents: [...t.documentIds].map((id) => documents.get(id)!).sort((a, b) => a.date.localeCompare(b.date) || a.number.localeCompare(b.number)),
-        })),
-      }));
+      traces.set(
+        key,
+        (trace = {
+          itemId: item.id,
+          itemCode: item.code,
+          itemName: item.name,
+          unit: item.unit,
+          received: 0,
+          receivedValue: 0,
+          issued: went.reduce((a, t) => a + t.quantity, 0),
+          issuedValue: went.reduce((a, t) => a + t.value, 0),
+          adjusted: 0,
+          onHand: 0,
+          onHandValue: 0,
+          destinations: went.map((t) => ({
+            kind: t.kind,
+            destination: t.destination,
+            households: t.households,
+            quantity: t.quantity,
+            value: t.value,
+            documents: [...t.documentIds]
+              .map((id) => documents.get(id)!)
+              .sort((a, b) => a.date.localeCompare(b.date) || a.number.localeCompare(b.number)),
+          })),
+        }),
+      );
       donor.items.push(trace);
     }
     trace.received += lot.received;

@@ -11,15 +11,29 @@ export const OTHER_OFFICE = '其他单位';
 
 /** An issue, or a reversal of one, with the destination the issue named. */
 interface IssueDocument {
-  id: string; sign: 1 | -1; origin_id: string; origin_number: string; origin_date: string;
-  destination_kind: string | null; event_name: string | null; destination_office: string | null; internal_use: string | null;
+  id: string;
+  sign: 1 | -1;
+  origin_id: string;
+  origin_number: string;
+  origin_date: string;
+  destination_kind: string | null;
+  event_name: string | null;
+  destination_office: string | null;
+  internal_use: string | null;
   /** The household an issue to one household names (its row number in people, and its township). */
-  person: number | null; township: string | null;
+  person: number | null;
+  township: string | null;
   /** The same household's id in people (null when the issue names none or the registry has no such person). */
   person_id: string | null;
 }
 
-export interface LotFacts { item_id: string; donor_id: string | null; unit_value: number; source: string; received_date: string }
+export interface LotFacts {
+  item_id: string;
+  donor_id: string | null;
+  unit_value: number;
+  source: string;
+  received_date: string;
+}
 
 // Lines read flat (a household as its row number in people) and aggregated here - lots and townships from maps,
 // documents by their position in the list: at 200,000 lines a GROUP BY's sort and per-line joins cost more than
@@ -49,13 +63,21 @@ export function issueDocuments(ctx: CoreContext, filter: FlowFilter): IssueDocum
 }
 
 /** Issues dated from..to; `lots`, when given, keeps only the goods of the lots it accepts. */
-export interface FlowFilter { office: string; from: string; to: string; lots?: (lot: LotFacts) => boolean }
+export interface FlowFilter {
+  office: string;
+  from: string;
+  to: string;
+  lots?: (lot: LotFacts) => boolean;
+}
 
 export interface DestinationTotal {
-  kind: DestinationKind; destination: string; itemId: string;
+  kind: DestinationKind;
+  destination: string;
+  itemId: string;
   /** The donor, when totals are kept per donor. */
   donorId: string | null;
-  quantity: number; value: number;
+  quantity: number;
+  value: number;
   /** Households whose goods here, net of reversals, came to more than nothing; null where no household was named. */
   households: number | null;
   documentIds: Set<string>;
@@ -64,7 +86,9 @@ export interface DestinationTotal {
 type Line = [document: number, person: number | null, lot: string, quantity: number];
 
 interface Place {
-  kind: DestinationKind; destination: string; donorId: string | null;
+  kind: DestinationKind;
+  destination: string;
+  donorId: string | null;
   items: Map<string, DestinationTotal & { lastDocument?: string }>;
   households: Map<number, number> | null; // person -> net quantity
 }
@@ -89,21 +113,37 @@ class Places {
  * Goods issued (net of reversals dated in the period) per destination and item - and per donor when asked -
  * with the households counted: those whose goods, net of reversals, came to more than nothing.
  */
-export function issueTotals(ctx: CoreContext, filter: FlowFilter, perDonor = false): { totals: DestinationTotal[]; households: number } {
+export function issueTotals(
+  ctx: CoreContext,
+  filter: FlowFilter,
+  perDonor = false,
+): { totals: DestinationTotal[]; households: number } {
   const db = ctx.store.sqlite;
   const documents = issueDocuments(ctx, filter);
   if (documents.length === 0) return { totals: [], households: 0 };
-  const lots = new Map((cachedStatement(db, LOTS).raw().all(filter.office) as [string, string, string | null, number, string, string][])
-    .map(([id, item_id, donor_id, unit_value, source, received_date]) => [id, { item_id, donor_id, unit_value, source, received_date }]));
+  const lots = new Map(
+    (
+      cachedStatement(db, LOTS).raw().all(filter.office) as [string, string, string | null, number, string, string][]
+    ).map(([id, item_id, donor_id, unit_value, source, received_date]) => [
+      id,
+      { item_id, donor_id, unit_value, source, received_date },
+    ]),
+  );
   const places = new Places();
   const fixed = documents.map((doc) => destinationOf(doc)); // null: goes to households, by township
   const fixedKeys = fixed.map((d) => d && `${d.kind}|${d.destination}`);
   const docPlaces: (Place | undefined)[] = []; // the place of each fixed document, when not kept per donor
-  const rows = cachedStatement(db, LINES).raw().all(JSON.stringify(documents.map((d) => d.id))) as Line[];
+  const rows = cachedStatement(db, LINES)
+    .raw()
+    .all(JSON.stringify(documents.map((d) => d.id))) as Line[];
   // Townships looked up once per household, not once per line.
   const persons = new Set<number>();
   for (const row of rows) if (row[1] !== null) persons.add(row[1]);
-  const townships = new Map(cachedStatement(db, TOWNSHIPS).raw().all(JSON.stringify([...persons])) as [number, string | null][]);
+  const townships = new Map(
+    cachedStatement(db, TOWNSHIPS)
+      .raw()
+      .all(JSON.stringify([...persons])) as [number, string | null][],
+  );
   for (const [index, linePerson, lotId, lineQuantity] of rows) {
     const lot = lots.get(lotId)!;
     if (filter.lots && !filter.lots(lot)) continue;
@@ -112,7 +152,10 @@ export function issueTotals(ctx: CoreContext, filter: FlowFilter, perDonor = fal
     const donorId = perDonor ? lot.donor_id : null;
     const destination = fixed[index];
     let place: Place;
-    if (destination) place = (!perDonor && docPlaces[index]) || (docPlaces[index] = places.get(fixedKeys[index]!, destination.kind, destination.destination, donorId));
+    if (destination)
+      place =
+        (!perDonor && docPlaces[index]) ||
+        (docPlaces[index] = places.get(fixedKeys[index]!, destination.kind, destination.destination, donorId));
     else {
       const township = (linePerson !== null ? townships.get(linePerson) : doc.township)?.trim() || TOWNSHIP_UNKNOWN;
       place = places.get(township, 'township', township, donorId); // fixed destinations' keys hold a '|'
@@ -120,13 +163,27 @@ export function issueTotals(ctx: CoreContext, filter: FlowFilter, perDonor = fal
     const quantity = doc.sign * lineQuantity;
     let total = place.items.get(lot.item_id);
     if (!total) {
-      place.items.set(lot.item_id, (total = { kind: place.kind, destination: place.destination, itemId: lot.item_id, donorId,
-        quantity: 0, value: 0, households: null, documentIds: new Set() }));
+      place.items.set(
+        lot.item_id,
+        (total = {
+          kind: place.kind,
+          destination: place.destination,
+          itemId: lot.item_id,
+          donorId,
+          quantity: 0,
+          value: 0,
+          households: null,
+          documentIds: new Set(),
+        }),
+      );
     }
     total.quantity += quantity;
     total.value += quantity * lot.unit_value;
     // Lines come document by document: most lines add the document the previous one added.
-    if (total.lastDocument !== doc.origin_id) { total.documentIds.add(doc.origin_id); total.lastDocument = doc.origin_id; }
+    if (total.lastDocument !== doc.origin_id) {
+      total.documentIds.add(doc.origin_id);
+      total.lastDocument = doc.origin_id;
+    }
     if (person !== null) {
       place.households ??= new Map();
       place.households.set(person, (place.households.get(person) ?? 0) + quantity);
@@ -137,13 +194,17 @@ export function issueTotals(ctx: CoreContext, filter: FlowFilter, perDonor = fal
   for (const place of places.all) {
     for (const [person, quantity] of place.households ?? []) served.set(person, (served.get(person) ?? 0) + quantity);
     const households = place.households ? [...place.households.values()].filter((q) => q > 0).length : null;
-    for (const { lastDocument: _last, ...total } of place.items.values()) if (total.quantity !== 0 || total.value !== 0) totals.push({ ...total, households });
+    for (const { lastDocument: _last, ...total } of place.items.values())
+      if (total.quantity !== 0 || total.value !== 0) totals.push({ ...total, households });
   }
   return { totals, households: [...served.values()].filter((q) => q > 0).length };
 }
 
 /** The issue documents (not reversals) dated in the period: number and date, for listing where goods went. */
-export function issueDocumentLabels(ctx: CoreContext, filter: FlowFilter): Map<string, { id: string; number: string; date: string }> {
+export function issueDocumentLabels(
+  ctx: CoreContext,
+  filter: FlowFilter,
+): Map<string, { id: string; number: string; date: string }> {
   const rows = issueDocuments(ctx, filter);
   return new Map(rows.map((d) => [d.origin_id, { id: d.origin_id, number: d.origin_number, date: d.origin_date }]));
 }
@@ -152,6 +213,7 @@ export function issueDocumentLabels(ctx: CoreContext, filter: FlowFilter): Map<s
 export function destinationOf(doc: IssueDocument): { kind: DestinationKind; destination: string } | null {
   if (doc.event_name !== null) return { kind: 'event', destination: doc.event_name };
   if (doc.destination_kind === 'household') return null;
-  if (doc.destination_kind === 'office') return { kind: 'office', destination: doc.destination_office?.trim() || OTHER_OFFICE };
+  if (doc.destination_kind === 'office')
+    return { kind: 'office', destination: doc.destination_office?.trim() || OTHER_OFFICE };
   return { kind: 'internal', destination: doc.internal_use?.trim() || INTERNAL_USE };
 }

@@ -11,7 +11,11 @@ import { cachedStatement } from '../../records/statements';
 import { destinationOf, issueDocuments, TOWNSHIP_UNKNOWN } from './flows';
 
 export interface IssuedTotal {
-  kind: DestinationKind; destination: string; itemId: string; quantity: number; value: number;
+  kind: DestinationKind;
+  destination: string;
+  itemId: string;
+  quantity: number;
+  value: number;
   /** Households served there; null where no issue there named a household. */
   households: number | null;
 }
@@ -62,7 +66,10 @@ class LineColumns {
   }
   private grow(): void {
     const size = this.doc.length * 2;
-    const widen = <T extends Int32Array | Float64Array>(from: T, to: T) => { to.set(from); return to; };
+    const widen = <T extends Int32Array | Float64Array>(from: T, to: T) => {
+      to.set(from);
+      return to;
+    };
     this.doc = widen(this.doc, new Int32Array(size));
     this.person = widen(this.person, new Int32Array(size));
     this.lot = widen(this.lot, new Int32Array(size));
@@ -70,19 +77,27 @@ class LineColumns {
   }
 }
 
-export function issuedTotals(ctx: CoreContext, filter: { office: string; from: string; to: string }): { totals: IssuedTotal[]; households: number } {
+export function issuedTotals(
+  ctx: CoreContext,
+  filter: { office: string; from: string; to: string },
+): { totals: IssuedTotal[]; households: number } {
   const db = ctx.store.sqlite;
   const documents = issueDocuments(ctx, filter);
   if (documents.length === 0) return { totals: [], households: 0 };
   const places = new Numbering<{ kind: DestinationKind; destination: string }>();
-  const placeOf = (kind: DestinationKind, destination: string) => places.of(`${kind}\u0000${destination}`, () => ({ kind, destination }));
+  const placeOf = (kind: DestinationKind, destination: string) =>
+    places.of(`${kind}\u0000${destination}`, () => ({ kind, destination }));
   const township = (text: string | null | undefined) => placeOf('township', text?.trim() || TOWNSHIP_UNKNOWN);
 
   const items = new Numbering<string>();
   const lotIndex = new Map<string, number>();
   const lotItem: number[] = [];
   const lotValue: number[] = [];
-  for (const [id, itemId, unitValue] of cachedStatement(db, LOTS).raw().all(filter.office) as [string, string, number][]) {
+  for (const [id, itemId, unitValue] of cachedStatement(db, LOTS).raw().all(filter.office) as [
+    string,
+    string,
+    number,
+  ][]) {
     lotIndex.set(id, lotItem.length);
     lotItem.push(items.of(itemId, () => itemId));
     lotValue.push(unitValue);
@@ -107,7 +122,9 @@ export function issuedTotals(ctx: CoreContext, filter: { office: string; from: s
   const byId = inIdOrder(documents.map((d) => d.id));
   for (let first = 0; first < byId.length; first += CHUNK) {
     const chunk = byId.slice(first, first + CHUNK);
-    const rows = cachedStatement(db, LINES).raw().all(JSON.stringify(chunk.map(([id]) => id))) as Line[];
+    const rows = cachedStatement(db, LINES)
+      .raw()
+      .all(JSON.stringify(chunk.map(([id]) => id))) as Line[];
     for (let n = 0; n < rows.length; n++) {
       const [key, personId, lotId, quantity] = rows[n]!;
       const lot = lotIndex.get(lotId);
@@ -119,7 +136,9 @@ export function issuedTotals(ctx: CoreContext, filter: { office: string; from: s
   // Each household's place (-1: not in the registry, then the document's household counts).
   const personPlace = new Array<number>(personIds.length).fill(-1);
   const personsById = inIdOrder(personIds);
-  for (const [n, text] of cachedStatement(db, TOWNSHIPS).raw().all(JSON.stringify(personsById.map(([id]) => id))) as [number, string | null][]) {
+  for (const [n, text] of cachedStatement(db, TOWNSHIPS)
+    .raw()
+    .all(JSON.stringify(personsById.map(([id]) => id))) as [number, string | null][]) {
     personPlace[personsById[n]![1]] = township(text);
   }
   const docPlace = documents.map((_, n) => {
@@ -169,8 +188,14 @@ export function issuedTotals(ctx: CoreContext, filter: { office: string; from: s
     if (quantities[slot] === 0 && values[slot] === 0) continue;
     const place = Math.floor(slotKey[slot]! / itemCount);
     const { kind, destination } = places.list[place]!;
-    totals.push({ kind, destination, itemId: items.list[slotKey[slot]! % itemCount]!, quantity: quantities[slot]!, value: values[slot]!,
-      households: households[place]! });
+    totals.push({
+      kind,
+      destination,
+      itemId: items.list[slotKey[slot]! % itemCount]!,
+      quantity: quantities[slot]!,
+      value: values[slot]!,
+      households: households[place]!,
+    });
   }
   return { totals, households: personNet.reduce((n, q) => (q > 0 ? n + 1 : n), 0) };
 }

@@ -2,12 +2,20 @@
 import type { CoreContext } from '../../context';
 import { cachedStatement } from '../../records/statements';
 
-export interface ItemLabel { id: string; code: string; name: string; unit: string; specification: string | null; categoryId: string }
+export interface ItemLabel {
+  id: string;
+  code: string;
+  name: string;
+  unit: string;
+  specification: string | null;
+  categoryId: string;
+}
 
 export function itemLabels(ctx: CoreContext, ids: Iterable<string>): Map<string, ItemLabel> {
   const list = [...new Set(ids)];
   if (list.length === 0) return new Map();
-  const rows = cachedStatement(ctx.store.sqlite,
+  const rows = cachedStatement(
+    ctx.store.sqlite,
     `SELECT id, code, name, unit, specification, category_id AS categoryId FROM stock_items WHERE id IN (SELECT value FROM json_each(?))`,
   ).all(JSON.stringify(list)) as ItemLabel[];
   return new Map(rows.map((row) => [row.id, row]));

@@ -62,13 +62,30 @@ export function periodParts(from: string, to: string) {
   const endsWhole = to === lastDayOf(toMonth);
   const wholeFrom = startsWhole ? fromMonth : shiftMonth(fromMonth, 1);
   const wholeTo = endsWhole ? toMonth : shiftMonth(toMonth, -1);
-  const firstDays = !startsWhole || (fromMonth === toMonth && !endsWhole) ? { from: `${fromMonth}-01`, to: fromMonth === toMonth ? to : lastDayOf(fromMonth) } : NONE;
+  const firstDays =
+    !startsWhole || (fromMonth === toMonth && !endsWhole)
+      ? { from: `${fromMonth}-01`, to: fromMonth === toMonth ? to : lastDayOf(fromMonth) }
+      : NONE;
   const lastDays = !endsWhole && toMonth !== fromMonth ? { from: `${toMonth}-01`, to } : NONE;
-  return { fromMonth, wholeFrom, wholeTo, firstDaysFrom: firstDays.from, firstDaysTo: firstDays.to, lastDaysFrom: lastDays.from, lastDaysTo: lastDays.to };
+  return {
+    fromMonth,
+    wholeFrom,
+    wholeTo,
+    firstDaysFrom: firstDays.from,
+    firstDaysTo: firstDays.to,
+    lastDaysFrom: lastDays.from,
+    lastDaysTo: lastDays.to,
+  };
 }
 
 /** Items with anything to show in the period: a balance at either end or a movement within it. */
-export function periodBalances(ctx: CoreContext, params: { office: string; from: string; to: string }): PeriodBalance[] {
-  const rows = cachedStatement(ctx.store.sqlite, BALANCES).all({ ...params, ...periodParts(params.from, params.to) }) as PeriodBalance[];
+export function periodBalances(
+  ctx: CoreContext,
+  params: { office: string; from: string; to: string },
+): PeriodBalance[] {
+  const rows = cachedStatement(ctx.store.sqlite, BALANCES).all({
+    ...params,
+    ...periodParts(params.from, params.to),
+  }) as PeriodBalance[];
   return rows.filter((row) => row.opening || row.received || row.issued || row.adjusted || row.closing);
 }

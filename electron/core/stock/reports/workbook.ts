@@ -1,20 +1,38 @@
 // Report tables written to .xlsx (exceljs): a title, a line saying what the table covers, a bold header,
 // money in yuan with two decimals (kept as fen everywhere else), codes and lot numbers as text.
 import ExcelJS from 'exceljs';
-import { guardRow } from '@rules/safeCells';
 import type { ExportedFile } from '@api/stockReports';
+import { guardRow } from '@rules/safeCells';
 import { withQuotePrefix } from '../../files/quotePrefix';
 
 export type ColumnKind = 'text' | 'number' | 'money';
-export interface ReportColumn<R> { header: string; width: number; kind?: ColumnKind; value: (row: R) => string | number | null }
-export interface ReportSection<R> { heading?: string; columns: ReportColumn<R>[]; rows: readonly R[]; total?: (string | number | null)[] }
+export interface ReportColumn<R> {
+  header: string;
+  width: number;
+  kind?: ColumnKind;
+  value: (row: R) => string | number | null;
+}
+export interface ReportSection<R> {
+  heading?: string;
+  columns: ReportColumn<R>[];
+  rows: readonly R[];
+  total?: (string | number | null)[];
+}
 
 const MONEY_FORMAT = '#,##0.00';
 
-export function addSheet(workbook: ExcelJS.Workbook, name: string, title: string, subtitle: string, sections: ReportSection<never>[]): number {
-  const sheet = workbook.addWorksheet(name, { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+export function addSheet(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  title: string,
+  subtitle: string,
+  sections: ReportSection<never>[],
+): number {
+  const sheet = workbook.addWorksheet(name, {
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   const width = Math.max(...sections.map((s) => s.columns.length));
-  sheet.columns = (sections.find((s) => s.columns.length === width)!.columns).map((c) => ({ width: c.width }));
+  sheet.columns = sections.find((s) => s.columns.length === width)!.columns.map((c) => ({ width: c.width }));
   guardRow(sheet.addRow([title])).font = { bold: true, size: 16 };
   sheet.mergeCells(1, 1, 1, width);
   sheet.getRow(1).alignment = { horizontal: 'center' };
@@ -25,7 +43,11 @@ export function addSheet(workbook: ExcelJS.Workbook, name: string, title: string
     if (section.heading) guardRow(sheet.addRow([section.heading])).font = { bold: true };
     guardRow(sheet.addRow(section.columns.map((c) => c.header))).font = { bold: true };
     for (const row of section.rows) {
-      addValues(sheet, section.columns, section.columns.map((c) => c.value(row)));
+      addValues(
+        sheet,
+        section.columns,
+        section.columns.map((c) => c.value(row)),
+      );
       rows++;
     }
     if (section.total) addValues(sheet, section.columns, section.total).font = { bold: true };
@@ -34,7 +56,11 @@ export function addSheet(workbook: ExcelJS.Workbook, name: string, title: string
   return rows;
 }
 
-function addValues(sheet: ExcelJS.Worksheet, columns: readonly ReportColumn<never>[], values: readonly (string | number | null)[]): ExcelJS.Row {
+function addValues(
+  sheet: ExcelJS.Worksheet,
+  columns: readonly ReportColumn<never>[],
+  values: readonly (string | number | null)[],
+): ExcelJS.Row {
   const row = sheet.addRow(values.map((v, i) => (columns[i]?.kind === 'money' && typeof v === 'number' ? v / 100 : v)));
   columns.forEach((c, i) => {
     if (c.kind === 'money') row.getCell(i + 1).numFmt = MONEY_FORMAT;

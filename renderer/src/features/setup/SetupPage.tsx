@@ -11,7 +11,15 @@ import { FrontScreen } from '../auth/FrontScreen';
 import { MIN_PASSWORD_LENGTH, passwordProblem } from '../users/password';
 import { SetupConfirmDialog, type OfficeToCreate } from './SetupConfirmDialog';
 
-interface Form { name: string; code: string; role: OfficeRole; username: string; displayName: string; password: string; confirm: string }
+interface Form {
+  name: string;
+  code: string;
+  role: OfficeRole;
+  username: string;
+  displayName: string;
+  password: string;
+  confirm: string;
+}
 type Problems = Partial<Record<keyof Form, string>>;
 
 const EMPTY: Form = { name: '', code: '', role: 'county', username: '', displayName: '', password: '', confirm: '' };
@@ -76,16 +84,37 @@ export function SetupPage({ onDone }: { onDone(): Promise<void> }) {
         {error && !confirming && <Alert>{error}</Alert>}
         <fieldset>
           <legend>{t('setup.office')}</legend>
-          <TextInput label={t('setup.officeName')} {...field('name')} maxLength={OFFICE_NAME_MAX} required autoFocus placeholder={t('setup.officeNameHint')} />
+          <TextInput
+            label={t('setup.officeName')}
+            {...field('name')}
+            maxLength={OFFICE_NAME_MAX}
+            required
+            autoFocus
+            placeholder={t('setup.officeNameHint')}
+          />
           <div className="field-row">
-            <TextInput label={t('setup.code')} {...field('code')} required inputMode="numeric" maxLength={6} hint={t('setup.codeHint')} />
+            <TextInput
+              label={t('setup.code')}
+              {...field('code')}
+              required
+              inputMode="numeric"
+              maxLength={6}
+              hint={t('setup.codeHint')}
+            />
             <div className="field">
-              <span className="field-label" id="setup-role-label">{t('setup.role')}</span>
+              <span className="field-label" id="setup-role-label">
+                {t('setup.role')}
+              </span>
               <div className="radio-row" role="radiogroup" aria-labelledby="setup-role-label">
                 {(['county', 'city'] as const).map((role) => (
                   <label key={role} className="radio">
-                    <input type="radio" name="role" value={role} checked={form.role === role}
-                      onChange={() => setForm((current) => ({ ...current, role }))} />
+                    <input
+                      type="radio"
+                      name="role"
+                      value={role}
+                      checked={form.role === role}
+                      onChange={() => setForm((current) => ({ ...current, role }))}
+                    />
                     {t(`officeRole.${role}`)}
                   </label>
                 ))}
@@ -96,19 +125,48 @@ export function SetupPage({ onDone }: { onDone(): Promise<void> }) {
         <fieldset>
           <legend>{t('setup.admin')}</legend>
           <div className="field-row">
-            <TextInput label={t('setup.username')} {...field('username')} maxLength={ACCOUNT_LIMITS.username} required autoComplete="username" />
-            <TextInput label={t('setup.displayName')} {...field('displayName')} maxLength={ACCOUNT_LIMITS.displayName} />
+            <TextInput
+              label={t('setup.username')}
+              {...field('username')}
+              maxLength={ACCOUNT_LIMITS.username}
+              required
+              autoComplete="username"
+            />
+            <TextInput
+              label={t('setup.displayName')}
+              {...field('displayName')}
+              maxLength={ACCOUNT_LIMITS.displayName}
+            />
           </div>
           <div className="field-row">
-            <TextInput label={t('setup.password')} type="password" {...field('password')} required autoComplete="new-password"
-              hint={t('password.hint', { min: MIN_PASSWORD_LENGTH })} />
-            <TextInput label={t('setup.confirm')} type="password" {...field('confirm')} required autoComplete="new-password" />
+            <TextInput
+              label={t('setup.password')}
+              type="password"
+              {...field('password')}
+              required
+              autoComplete="new-password"
+              hint={t('password.hint', { min: MIN_PASSWORD_LENGTH })}
+            />
+            <TextInput
+              label={t('setup.confirm')}
+              type="password"
+              {...field('confirm')}
+              required
+              autoComplete="new-password"
+            />
           </div>
         </fieldset>
-        <Button type="submit" variant="primary" busy={busy} className="front-submit">{t('setup.submit')}</Button>
+        <Button type="submit" variant="primary" busy={busy} className="front-submit">
+          {t('setup.submit')}
+        </Button>
       </FrontScreen>
-      <SetupConfirmDialog office={confirming} busy={busy} error={error}
-        onBack={() => setConfirming(null)} onConfirm={() => confirming && void create(confirming)} />
+      <SetupConfirmDialog
+        office={confirming}
+        busy={busy}
+        error={error}
+        onBack={() => setConfirming(null)}
+        onConfirm={() => confirming && void create(confirming)}
+      />
     </>
   );
 }

@@ -5,8 +5,11 @@ export { MIN_PASSWORD_LENGTH };
 
 export type PasswordProblem = 'password.tooShort' | 'password.tooCommon' | 'password.isUsername' | 'password.mismatch';
 
-const KEY_OF_RULE = { PASSWORD_TOO_SHORT: 'password.tooShort', PASSWORD_TOO_COMMON: 'password.tooCommon',
-  PASSWORD_IS_USERNAME: 'password.isUsername' } as const;
+const KEY_OF_RULE = {
+  PASSWORD_TOO_SHORT: 'password.tooShort',
+  PASSWORD_TOO_COMMON: 'password.tooCommon',
+  PASSWORD_IS_USERNAME: 'password.isUsername',
+} as const;
 
 /** The i18n key of what is wrong with a new password (for this user name) and its repetition, or null. */
 export function passwordProblem(password: string, confirmation: string, username: string): PasswordProblem | null {

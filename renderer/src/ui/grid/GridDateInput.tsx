@@ -13,8 +13,13 @@ function localDate(iso: string): Date {
 
 export function GridDateInput({ date, onDateChange }: CustomDateProps) {
   return (
-    <DateInput className="grid-date-input" value={date ? localIso(date) : ''}
+    <DateInput
+      className="grid-date-input"
+      value={date ? localIso(date) : ''}
       onDate={(iso) => onDateChange(localDate(iso))}
-      onValue={(value) => { if (value === '') onDateChange(null); }} />
+      onValue={(value) => {
+        if (value === '') onDateChange(null);
+      }}
+    />
   );
 }

@@ -4,7 +4,11 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../i18n';
 
-export interface SheetFact { label: string; value: ReactNode; wide?: boolean }
+export interface SheetFact {
+  label: string;
+  value: ReactNode;
+  wide?: boolean;
+}
 
 export interface PrintSheetProps {
   officeName: string;
@@ -19,7 +23,17 @@ export interface PrintSheetProps {
   footnote?: ReactNode;
 }
 
-export function PrintSheet({ officeName, title, number, documentDate, enteredAt, facts = [], children, signatures = [], footnote }: PrintSheetProps) {
+export function PrintSheet({
+  officeName,
+  title,
+  number,
+  documentDate,
+  enteredAt,
+  facts = [],
+  children,
+  signatures = [],
+  footnote,
+}: PrintSheetProps) {
   const { t } = useTranslation();
   return (
     <article className="print-sheet">
@@ -27,15 +41,30 @@ export function PrintSheet({ officeName, title, number, documentDate, enteredAt,
         <div className="sheet-office">{officeName}</div>
         <h1 className="sheet-title">{title}</h1>
         <div className="sheet-meta">
-          {number && <span>{t('print.number')}：<b className="sheet-number">{number}</b></span>}
-          {documentDate && <span>{t('print.documentDate')}：{formatDate(documentDate)}</span>}
-          {enteredAt && <span>{t('print.enteredAt')}：{formatDateTime(enteredAt)}</span>}
+          {number && (
+            <span>
+              {t('print.number')}：<b className="sheet-number">{number}</b>
+            </span>
+          )}
+          {documentDate && (
+            <span>
+              {t('print.documentDate')}：{formatDate(documentDate)}
+            </span>
+          )}
+          {enteredAt && (
+            <span>
+              {t('print.enteredAt')}：{formatDateTime(enteredAt)}
+            </span>
+          )}
         </div>
       </header>
       {facts.length > 0 && (
         <dl className="sheet-facts">
           {facts.map((fact) => (
-            <div key={fact.label} className={fact.wide ? 'sheet-fact sheet-fact-wide' : 'sheet-fact'}><dt>{fact.label}：</dt><dd>{fact.value}</dd></div>
+            <div key={fact.label} className={fact.wide ? 'sheet-fact sheet-fact-wide' : 'sheet-fact'}>
+              <dt>{fact.label}：</dt>
+              <dd>{fact.value}</dd>
+            </div>
           ))}
         </dl>
       )}
@@ -44,7 +73,10 @@ export function PrintSheet({ officeName, title, number, documentDate, enteredAt,
       {signatures.length > 0 && (
         <div className="sheet-signatures">
           {signatures.map((label) => (
-            <div key={label} className="sheet-signature"><span>{label}：</span><span className="sheet-line" /></div>
+            <div key={label} className="sheet-signature">
+              <span>{label}：</span>
+              <span className="sheet-line" />
+            </div>
           ))}
         </div>
       )}

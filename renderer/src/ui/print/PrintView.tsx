@@ -32,9 +32,15 @@ export function PrintView({ title, ready, error, onBack, landscape, children }: 
       <div className="print-toolbar">
         <Button onClick={onBack}>{t('print.back')}</Button>
         <span className="print-toolbar-title">{title}</span>
-        <Button variant="primary" disabled={!ready} onClick={() => void printDocument(title)}>{t('print.print')}</Button>
+        <Button variant="primary" disabled={!ready} onClick={() => void printDocument(title)}>
+          {t('print.print')}
+        </Button>
       </div>
-      {error && <div className="print-error"><Alert>{error}</Alert></div>}
+      {error && (
+        <div className="print-error">
+          <Alert>{error}</Alert>
+        </div>
+      )}
       {!error && !ready && <div className="print-loading">{t('app.loading')}</div>}
       {ready && children}
     </div>,

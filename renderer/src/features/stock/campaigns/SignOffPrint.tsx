@@ -2,9 +2,9 @@
 // empty column where the recipient signs; printed and kept with the issue.
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@renderer/i18n';
-import { stockCall } from '../api';
 import { PrintSheet } from '@renderer/ui/print/PrintSheet';
 import { PrintView } from '@renderer/ui/print/PrintView';
+import { stockCall } from '../api';
 import { useLoad } from '../useLoad';
 
 export function SignOffPrint({ id, documentId, onBack }: { id: string; documentId?: string; onBack(): void }) {

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { DocumentDetail, DocumentLineRow } from '@api/stock';
 import { useSession } from '@renderer/app/session';
 import { formatDate, formatDateTime } from '@renderer/i18n';
-import { stockCall } from '../api';
-import { fenToYuan } from '../money';
 import { PrintSheet, type SheetFact } from '@renderer/ui/print/PrintSheet';
 import { PrintView } from '@renderer/ui/print/PrintView';
+import { stockCall } from '../api';
+import { fenToYuan } from '../money';
 import { useLoad } from '../useLoad';
 import { counterpartyOf } from './columns';
 

@@ -1,8 +1,8 @@
 // What the form checks before saving, so the keeper sees the problem on its line at once; the backend
 // checks everything again.
 import type { TFunction } from 'i18next';
-import type { DocumentType, LotBalance } from '@api/stock';
 import { isIsoDate } from '@api/dates';
+import type { DocumentType, LotBalance } from '@api/stock';
 import { countLacksReason, donationLacksDonor, issueLacksHousehold } from '@rules/stockDocuments';
 import { parseQuantity } from '../money';
 import type { HeaderDraft, LineDraft } from './draft';
@@ -10,7 +10,12 @@ import type { HeaderDraft, LineDraft } from './draft';
 const lineNames = (lines: readonly LineDraft[]) =>
   lines.map((line) => ({ donorId: line.donorId || null, householdPersonId: line.householdPersonId || null }));
 
-function headerProblems(t: TFunction, type: DocumentType, h: HeaderDraft, lines: readonly LineDraft[]): Record<string, string> {
+function headerProblems(
+  t: TFunction,
+  type: DocumentType,
+  h: HeaderDraft,
+  lines: readonly LineDraft[],
+): Record<string, string> {
   const need = t('stock.setup.required');
   const found: Record<string, string> = {};
   if (!h.documentDate) found.documentDate = need;
@@ -18,27 +23,46 @@ function headerProblems(t: TFunction, type: DocumentType, h: HeaderDraft, lines:
   else if (!isIsoDate(h.documentDate)) found.documentDate = '';
   if (!h.warehouseId) found.warehouseId = need;
   if (type === 'transfer' && !h.toWarehouseId) found.toWarehouseId = need;
-  if (type === 'receipt' && donationLacksDonor({ sourceKind: h.sourceKind, donorId: h.donorId || null }, lineNames(lines))) found.donorId = need;
+  if (
+    type === 'receipt' &&
+    donationLacksDonor({ sourceKind: h.sourceKind, donorId: h.donorId || null }, lineNames(lines))
+  )
+    found.donorId = need;
   if (type === 'receipt' && h.sourceKind === 'allocation' && !h.allocationFrom.trim()) found.allocationFrom = need;
   if (type === 'receipt' && h.sourceKind === 'purchase' && !h.supplier.trim()) found.supplier = need;
   if (type === 'issue') {
-    const field = { household: 'householdPersonId', event: 'eventId', office: 'destinationOffice', internal: 'internalUse' }[h.destinationKind] as keyof HeaderDraft;
-    const missing = h.destinationKind === 'household'
-      ? issueLacksHousehold({ destinationKind: 'household', householdPersonId: h.householdPersonId || null }, lineNames(lines))
-      : !String(h[field]).trim();
+    const field = {
+      household: 'householdPersonId',
+      event: 'eventId',
+      office: 'destinationOffice',
+      internal: 'internalUse',
+    }[h.destinationKind] as keyof HeaderDraft;
+    const missing =
+      h.destinationKind === 'household'
+        ? issueLacksHousehold(
+            { destinationKind: 'household', householdPersonId: h.householdPersonId || null },
+            lineNames(lines),
+          )
+        : !String(h[field]).trim();
     if (missing) found[field] = need;
   }
   return found;
 }
 
-function lineProblem(t: TFunction, type: DocumentType, line: LineDraft, lots: Record<string, LotBalance[]>): string | null {
+function lineProblem(
+  t: TFunction,
+  type: DocumentType,
+  line: LineDraft,
+  lots: Record<string, LotBalance[]>,
+): string | null {
   if (!line.itemId) return t('stock.editor.needItem');
   if (type === 'count') {
     // An empty counted quantity may be saved (a count takes more than one sitting); approval refuses it.
     if (!line.countedQuantity.trim()) return null;
     const counted = parseQuantity(line.countedQuantity);
     if (counted === undefined) return t('stock.editor.needQuantity');
-    if (countLacksReason({ countedQuantity: counted, bookQuantity: line.bookQuantity, reason: line.reason || null })) return t('stock.editor.needReason');
+    if (countLacksReason({ countedQuantity: counted, bookQuantity: line.bookQuantity, reason: line.reason || null }))
+      return t('stock.editor.needReason');
     return null;
   }
   if (!parseQuantity(line.quantity)) return t('stock.editor.needQuantity');
@@ -49,7 +73,13 @@ function lineProblem(t: TFunction, type: DocumentType, line: LineDraft, lots: Re
   return null;
 }
 
-export function checkDocument(t: TFunction, type: DocumentType, header: HeaderDraft, lines: LineDraft[], lots: Record<string, LotBalance[]>): Record<string, string> {
+export function checkDocument(
+  t: TFunction,
+  type: DocumentType,
+  header: HeaderDraft,
+  lines: LineDraft[],
+  lots: Record<string, LotBalance[]>,
+): Record<string, string> {
   const found = headerProblems(t, type, header, lines);
   for (const line of lines) {
     const problem = lineProblem(t, type, line, lots);

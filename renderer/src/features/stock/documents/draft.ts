@@ -1,6 +1,12 @@
 // A document as the form holds it (text as typed) and the conversions to and from the API.
 import type {
-  AdjustmentReason, DocumentDetail, DocumentHeaderInput, DocumentLineInput, DocumentType, IssueDestination, ReceiptSource,
+  AdjustmentReason,
+  DocumentDetail,
+  DocumentHeaderInput,
+  DocumentLineInput,
+  DocumentType,
+  IssueDestination,
+  ReceiptSource,
 } from '@api/stock';
 import { fenToYuan, parseQuantity, yuanToFen } from '../money';
 import { today } from '../useRefs';
@@ -47,36 +53,81 @@ export interface HeaderDraft {
 let nextKey = 1;
 export function blankLine(): LineDraft {
   return {
-    key: `line-${nextKey++}`, itemId: '', lotId: '', lotNumber: '', expiryDate: '', unitValue: '', quantity: '',
-    countedQuantity: '', bookQuantity: null, reason: '', reasonNote: '', expiredOverrideReason: '', donorId: '', householdPersonId: '',
+    key: `line-${nextKey++}`,
+    itemId: '',
+    lotId: '',
+    lotNumber: '',
+    expiryDate: '',
+    unitValue: '',
+    quantity: '',
+    countedQuantity: '',
+    bookQuantity: null,
+    reason: '',
+    reasonNote: '',
+    expiredOverrideReason: '',
+    donorId: '',
+    householdPersonId: '',
     savedValue: null,
   };
 }
 
 export function blankHeader(warehouseId = ''): HeaderDraft {
   return {
-    documentDate: today(), warehouseId, toWarehouseId: '', sourceKind: 'donation', donorId: '', allocationFrom: '', supplier: '',
-    tenderRef: '', destinationKind: 'household', householdPersonId: '', householdName: '', eventId: '', destinationOffice: '',
-    internalUse: '', handledBy: '', notes: '',
+    documentDate: today(),
+    warehouseId,
+    toWarehouseId: '',
+    sourceKind: 'donation',
+    donorId: '',
+    allocationFrom: '',
+    supplier: '',
+    tenderRef: '',
+    destinationKind: 'household',
+    householdPersonId: '',
+    householdName: '',
+    eventId: '',
+    destinationOffice: '',
+    internalUse: '',
+    handledBy: '',
+    notes: '',
   };
 }
 
 export function draftOfDetail(detail: DocumentDetail): { header: HeaderDraft; lines: LineDraft[] } {
   const d = detail.document;
   const header: HeaderDraft = {
-    documentDate: d.documentDate, warehouseId: d.warehouseId, toWarehouseId: d.toWarehouseId ?? '',
-    sourceKind: d.sourceKind ?? 'donation', donorId: d.donorId ?? '', allocationFrom: d.allocationFrom ?? '', supplier: d.supplier ?? '',
-    tenderRef: d.tenderRef ?? '', destinationKind: d.destinationKind ?? 'household', householdPersonId: d.householdPersonId ?? '',
-    householdName: d.householdName ?? '', eventId: d.eventId ?? '', destinationOffice: d.destinationOffice ?? '',
-    internalUse: d.internalUse ?? '', handledBy: d.handledBy ?? '', notes: d.notes ?? '',
+    documentDate: d.documentDate,
+    warehouseId: d.warehouseId,
+    toWarehouseId: d.toWarehouseId ?? '',
+    sourceKind: d.sourceKind ?? 'donation',
+    donorId: d.donorId ?? '',
+    allocationFrom: d.allocationFrom ?? '',
+    supplier: d.supplier ?? '',
+    tenderRef: d.tenderRef ?? '',
+    destinationKind: d.destinationKind ?? 'household',
+    householdPersonId: d.householdPersonId ?? '',
+    householdName: d.householdName ?? '',
+    eventId: d.eventId ?? '',
+    destinationOffice: d.destinationOffice ?? '',
+    internalUse: d.internalUse ?? '',
+    handledBy: d.handledBy ?? '',
+    notes: d.notes ?? '',
   };
   const lines = detail.lines.map((line): LineDraft => ({
-    ...blankLine(), itemId: line.itemId, lotId: line.lotId ?? '', lotNumber: line.lotNumber ?? '', expiryDate: line.expiryDate ?? '',
+    ...blankLine(),
+    itemId: line.itemId,
+    lotId: line.lotId ?? '',
+    lotNumber: line.lotNumber ?? '',
+    expiryDate: line.expiryDate ?? '',
     unitValue: line.unitValue === null ? '' : fenToYuan(line.unitValue).replace(/,/g, ''),
-    quantity: String(Math.abs(line.quantity)), countedQuantity: line.countedQuantity === null ? '' : String(line.countedQuantity),
-    bookQuantity: line.bookQuantity, reason: line.reason ?? ('' as const), reasonNote: line.reasonNote ?? '',
-    expiredOverrideReason: line.expiredOverrideReason ?? '', donorId: line.donorId ?? '',
-    householdPersonId: line.householdPersonId ?? '', savedValue: Math.abs(line.value),
+    quantity: String(Math.abs(line.quantity)),
+    countedQuantity: line.countedQuantity === null ? '' : String(line.countedQuantity),
+    bookQuantity: line.bookQuantity,
+    reason: line.reason ?? ('' as const),
+    reasonNote: line.reasonNote ?? '',
+    expiredOverrideReason: line.expiredOverrideReason ?? '',
+    donorId: line.donorId ?? '',
+    householdPersonId: line.householdPersonId ?? '',
+    savedValue: Math.abs(line.value),
   }));
   return { header, lines };
 }
@@ -84,10 +135,17 @@ export function draftOfDetail(detail: DocumentDetail): { header: HeaderDraft; li
 const orNull = (text: string) => text.trim() || null;
 
 export function headerInput(type: DocumentType, h: HeaderDraft): DocumentHeaderInput {
-  const base: DocumentHeaderInput = { type, documentDate: h.documentDate, warehouseId: h.warehouseId, handledBy: orNull(h.handledBy), notes: orNull(h.notes) };
+  const base: DocumentHeaderInput = {
+    type,
+    documentDate: h.documentDate,
+    warehouseId: h.warehouseId,
+    handledBy: orNull(h.handledBy),
+    notes: orNull(h.notes),
+  };
   if (type === 'receipt') {
     return {
-      ...base, sourceKind: h.sourceKind,
+      ...base,
+      sourceKind: h.sourceKind,
       donorId: h.sourceKind === 'donation' ? orNull(h.donorId) : null,
       allocationFrom: h.sourceKind === 'allocation' ? orNull(h.allocationFrom) : null,
       supplier: h.sourceKind === 'purchase' ? orNull(h.supplier) : null,
@@ -97,7 +155,8 @@ export function headerInput(type: DocumentType, h: HeaderDraft): DocumentHeaderI
   if (type === 'issue') {
     const kind = h.destinationKind;
     return {
-      ...base, destinationKind: kind,
+      ...base,
+      destinationKind: kind,
       householdPersonId: kind === 'household' ? orNull(h.householdPersonId) : null,
       eventId: kind === 'event' ? orNull(h.eventId) : null,
       destinationOffice: kind === 'office' ? orNull(h.destinationOffice) : null,
@@ -111,18 +170,27 @@ export function headerInput(type: DocumentType, h: HeaderDraft): DocumentHeaderI
 export function lineInput(type: DocumentType, line: LineDraft): DocumentLineInput {
   if (type === 'receipt') {
     return {
-      itemId: line.itemId, lotNumber: orNull(line.lotNumber), expiryDate: orNull(line.expiryDate),
-      unitValue: yuanToFen(line.unitValue) ?? 0, quantity: parseQuantity(line.quantity) ?? null, donorId: orNull(line.donorId),
+      itemId: line.itemId,
+      lotNumber: orNull(line.lotNumber),
+      expiryDate: orNull(line.expiryDate),
+      unitValue: yuanToFen(line.unitValue) ?? 0,
+      quantity: parseQuantity(line.quantity) ?? null,
+      donorId: orNull(line.donorId),
     };
   }
   if (type === 'count') {
     return {
-      itemId: line.itemId, lotId: orNull(line.lotId), countedQuantity: parseQuantity(line.countedQuantity) ?? null,
-      reason: line.reason || null, reasonNote: orNull(line.reasonNote),
+      itemId: line.itemId,
+      lotId: orNull(line.lotId),
+      countedQuantity: parseQuantity(line.countedQuantity) ?? null,
+      reason: line.reason || null,
+      reasonNote: orNull(line.reasonNote),
     };
   }
   return {
-    itemId: line.itemId, lotId: orNull(line.lotId), quantity: parseQuantity(line.quantity) ?? null,
+    itemId: line.itemId,
+    lotId: orNull(line.lotId),
+    quantity: parseQuantity(line.quantity) ?? null,
     expiredOverrideReason: orNull(line.expiredOverrideReason),
     ...(type === 'issue' ? { householdPersonId: orNull(line.householdPersonId) } : {}),
   };

@@ -2,9 +2,9 @@
 // note that no recipient is named, and who prepared and approved it.
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@renderer/i18n';
-import { stockCall } from '../api';
 import { PrintSheet } from '@renderer/ui/print/PrintSheet';
 import { PrintView } from '@renderer/ui/print/PrintView';
+import { stockCall } from '../api';
 import { useLoad } from '../useLoad';
 import { DisclosureTables } from './DisclosureTables';
 
