@@ -9,7 +9,7 @@ export function hasRole(held: readonly Role[], allowed: readonly Role[]): boolea
 /**
  * The roles that may see full ID numbers (people.revealId, unmasked exports): clerk, and admin as always. Everyone else
  * sees only the mask and nothing that rebuilds it - no birth date, year or age beside it (README, Security). The user form
- * marks these roles; tests/node/roles-reveal.test.ts holds this list to the contract.
+ * marks these roles; tests/node/accounts/roles-reveal.test.ts holds this list to the contract.
  */
 export const ID_REVEAL_ROLES: readonly Role[] = ['clerk'];
 

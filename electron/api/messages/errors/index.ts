@@ -1,6 +1,6 @@
 // Every error code's sentence in both languages, one table per part of the program: the renderer merges
 // each into its i18next errors.* (through the features' messages.ts), the CLI reads this table directly.
-// A new error code goes into the table of its part, in zh-CN and en (tests/node/cli-messages.test.ts checks).
+// A new error code goes into the table of its part, in zh-CN and en (tests/node/cli/cli-messages.test.ts checks).
 import type { Language } from '../translated';
 import { auditErrors } from './audit';
 import { cliErrors } from './cli';
