@@ -14,7 +14,7 @@ type Outcome = { id: string; outcome: string };
 function postingChild(file: string, ids: string[]) {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(repoRoot, 'tests', 'node', 'stock-post-child.ts'), file, ...ids],
+    ['--import', 'tsx', path.join(import.meta.dirname, 'stock-post-child.ts'), file, ...ids],
     { cwd: repoRoot },
   );
   let out = '';
