@@ -7,7 +7,7 @@ import { appendAudit } from '../audit/chain';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
 import { createOfficeKeys } from '../exchange/keys/ring';
-import { readOffice, requireOffice } from './officeRow';
+import { officeOf, readOffice } from './officeRow';
 import { createUserRow } from './users';
 
 export { currentOffice, officeOf, readOffice, requireOffice } from './officeRow';
@@ -45,7 +45,7 @@ export function setupOffice(ctx: CoreContext, input: OfficeSetupInput): OfficeIn
 
 /** Corrects the office name (a typo at first run prints on every slip); the code never changes. Audited before/after. */
 export function renameOffice(ctx: CoreContext, name: string): OfficeInfo {
-  const current = requireOffice(ctx.store);
+  const current = officeOf(ctx);
   const next = name.trim();
   if (!next) fail('OFFICE_NAME_REQUIRED');
   if (next === current.name) return current;

@@ -33,21 +33,30 @@ export function listQuotas(
 /** Sets the quota of an item in a warehouse; 0 removes it. */
 export function setQuota(ctx: CoreContext, warehouseId: string, itemId: string, quantity: number): QuotaRow | null {
   const officeCode = officeCodeOf(ctx);
-  const id = ctx.store.sqlite.transaction(() => {
-    requireLive(ctx, 'stock_warehouses', warehouseId, 'warehouse');
-    requireLive(ctx, 'stock_items', itemId, 'item');
-    const current = cachedStatement(
-      ctx.store.sqlite,
-      `SELECT id, row_version AS rowVersion FROM stock_quotas
-      WHERE warehouse_id = ? AND item_id = ? AND voided = 0`,
-    ).get(warehouseId, itemId) as { id: string; rowVersion: number } | undefined;
-    if (quantity === 0) {
-      if (current) voidRecord(ctx, stockQuotas, current.id, 'quota removed');
-      return null;
-    }
-    if (current) return updateRecord(ctx, stockQuotas, current.id, { quantity }).id;
-    return insertRecord(ctx, stockQuotas, officeCode, { warehouseId, itemId, quantity }).id;
-  })();
+  const id = writeQuota(ctx, officeCode, warehouseId, itemId, quantity);
   if (!id) return null;
   return toQuota(cachedStatement(ctx.store.sqlite, `${QUOTA_SQL} WHERE q.id = ?`).get(id) as StoredQuota);
+}
+
+/** The quota row written (null when removed); runs inside the router's write transaction. */
+function writeQuota(
+  ctx: CoreContext,
+  officeCode: string,
+  warehouseId: string,
+  itemId: string,
+  quantity: number,
+): string | null {
+  requireLive(ctx, 'stock_warehouses', warehouseId, 'warehouse');
+  requireLive(ctx, 'stock_items', itemId, 'item');
+  const current = cachedStatement(
+    ctx.store.sqlite,
+    `SELECT id, row_version AS rowVersion FROM stock_quotas
+    WHERE warehouse_id = ? AND item_id = ? AND voided = 0`,
+  ).get(warehouseId, itemId) as { id: string; rowVersion: number } | undefined;
+  if (quantity === 0) {
+    if (current) voidRecord(ctx, stockQuotas, current.id, 'quota removed');
+    return null;
+  }
+  if (current) return updateRecord(ctx, stockQuotas, current.id, { quantity }).id;
+  return insertRecord(ctx, stockQuotas, officeCode, { warehouseId, itemId, quantity }).id;
 }

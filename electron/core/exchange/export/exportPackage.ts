@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ExportResult } from '@api/outbox';
-import { requireOffice } from '../../accounts/office';
+import { officeOf } from '../../accounts/office';
 import { appendAudit } from '../../audit/chain';
 import { actorName, nowIso, type CoreContext } from '../../context';
 import { fail } from '../../errors';
@@ -61,7 +61,7 @@ function recipientOf(ctx: CoreContext, to: string) {
 }
 
 async function writeExport(ctx: CoreContext, options: ExportOptions): Promise<ExportResult> {
-  const office = requireOffice(ctx.store);
+  const office = officeOf(ctx);
   if (options.to === office.code) fail('EXPORT_RECIPIENT_IS_SELF', { to: options.to });
   const recipient = recipientOf(ctx, options.to);
   const keys = loadKeyRing(ctx);
@@ -107,6 +107,7 @@ async function writeExport(ctx: CoreContext, options: ExportOptions): Promise<Ex
       partMaxBytes: partMb > 0 ? partMb * 1024 * 1024 : undefined,
     });
     const counts = Object.fromEntries(tables.map((table) => [table, written.header.counts[table] ?? 0]));
+    // commits in steps: a job - the package files are written first (async), then the outbox row and sequence in one step.
     ctx.store.sqlite.transaction(() => {
       insertOutboxPackage(ctx.store.sqlite, {
         packageId: header.packageId,

@@ -26,6 +26,7 @@ const CHANGED = 'id IN (SELECT record_id FROM change_journal WHERE table_name = 
 /** Opens a read transaction on a second connection: every count and row comes from the same moment. */
 export function openRecordSnapshot(file: string, selection: Selection): RecordSnapshot {
   const db = new Database(file, { readonly: true, fileMustExist: true });
+  // commits in steps: not a write - a read snapshot on a second, read-only connection, held while the job streams rows.
   db.exec('BEGIN');
   const journalHighWater = db.prepare('SELECT coalesce(max(seq), 0) FROM change_journal').pluck().get() as number;
   const where = (table: string): [string, unknown[]] =>

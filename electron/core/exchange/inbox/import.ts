@@ -4,7 +4,7 @@
 // Applying a package releases any held packages it was the missing link for.
 import type { ImportOutcome } from '@api/inbox';
 import { rebuildDeferredIndexesGradually } from '@db/deferredIndexes';
-import { requireOffice } from '../../accounts/office';
+import { officeOf } from '../../accounts/office';
 import { appendAudit } from '../../audit/chain';
 import { actorName, nowIso, type CoreContext } from '../../context';
 import { fail } from '../../errors';
@@ -30,7 +30,7 @@ export interface ImportOptions {
 
 /** Opens and checks the files as a package for this city. Throws PackageError; nothing is written. */
 export async function openForCity(ctx: CoreContext, files: string[]): Promise<OpenedPackage> {
-  const office = requireOffice(ctx.store);
+  const office = officeOf(ctx);
   if (office.role !== 'city') throw new PackageError('PKG_NOT_FOR_THIS_ROLE', { role: office.role });
   const opened = await openPackage(files, { keys: loadKeyRing(ctx), trust: trustLookup(ctx.store) });
   if (opened.header.kind === 'receipt')
@@ -157,6 +157,7 @@ async function place(
   const connection = openImportConnection(ctx);
   try {
     const sqlite = connection.ctx.store.sqlite;
+    // commits in steps: a job on its own connection - the apply stays open (staged) across awaits until the user confirms.
     sqlite.exec('BEGIN IMMEDIATE');
     const decision = decide(sqlite, opened.header, opened.packageHash, options.acceptSnapshot === true);
     if (decision.action !== 'apply') {
@@ -287,6 +288,7 @@ async function recordRejection(
 ): Promise<ImportOutcome> {
   const sqlite = ctx.store.sqlite;
   const epoch = readStream(sqlite, opened.header.sender.officeCode)?.epoch ?? 0;
+  // commits in steps: a job - a refused package is recorded after the async open that found it wrong.
   sqlite.transaction(() =>
     recordPackage(
       sqlite,

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { WrittenReceipt } from '@api/inbox';
-import { requireOffice } from '../../accounts/office';
+import { officeOf } from '../../accounts/office';
 import { appendAudit } from '../../audit/chain';
 import { actorName, nowIso, type CoreContext } from '../../context';
 import { fail } from '../../errors';
@@ -32,7 +32,7 @@ function lastReceipt(ctx: CoreContext, to: string): { seq: number; packageHash: 
 }
 
 export async function writeReceipt(ctx: CoreContext, options: ReceiptOptions): Promise<WrittenReceipt> {
-  const office = requireOffice(ctx.store);
+  const office = officeOf(ctx);
   if (office.role !== 'city') fail('RECEIPT_CITY_ONLY');
   const recipient =
     trustLookup(ctx.store).office(options.to) ?? fail('RECEIPT_RECIPIENT_NOT_TRUSTED', { to: options.to });
@@ -56,6 +56,7 @@ export async function writeReceipt(ctx: CoreContext, options: ReceiptOptions): P
   const baseName = options.baseName ?? `${office.code}-to-${options.to}-${String(header.seq).padStart(6, '0')}-receipt`;
   const written = await writePackage({ dir, baseName, header, lines: [body], keys, recipient });
   const fileNames = written.files.map((f) => path.basename(f));
+  // commits in steps: a job - the receipt files are written (async) first, then its sequence is recorded here.
   ctx.store.sqlite.transaction(() => {
     ctx.store.sqlite
       .prepare(

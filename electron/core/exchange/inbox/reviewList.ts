@@ -57,16 +57,14 @@ export function listReview(
 }
 
 export function resolveReview(ctx: CoreContext, id: number, action: 'apply' | 'dismiss'): ReviewEntry {
-  return ctx.store.sqlite.transaction(() => resolveOne(ctx, id, action, nowIso(ctx)))();
+  return resolveOne(ctx, id, action, nowIso(ctx));
 }
 
-/** Dismisses several entries in one transaction: all of them, or none when one cannot be (already resolved, gone). */
+/** Dismisses several entries: all of them, or none when one cannot be - the router's write transaction rolls back. */
 export function dismissReviews(ctx: CoreContext, ids: number[]): { dismissed: number } {
   const at = nowIso(ctx);
-  return ctx.store.sqlite.transaction(() => {
-    for (const id of new Set(ids)) resolveOne(ctx, id, 'dismiss', at);
-    return { dismissed: new Set(ids).size };
-  })();
+  for (const id of new Set(ids)) resolveOne(ctx, id, 'dismiss', at);
+  return { dismissed: new Set(ids).size };
 }
 
 function resolveOne(ctx: CoreContext, id: number, action: 'apply' | 'dismiss', at: string): ReviewEntry {

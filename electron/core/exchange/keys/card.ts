@@ -3,7 +3,7 @@
 import { sign, verify, type KeyObject } from 'node:crypto';
 import { z } from 'zod';
 import { OFFICE_CODE, OFFICE_ROLES } from '@rules/office';
-import { requireOffice } from '../../accounts/office';
+import { officeOf } from '../../accounts/office';
 import type { CoreContext } from '../../context';
 import { AppError } from '../../errors';
 import { canonicalJson } from './canonical';
@@ -49,7 +49,7 @@ function bodyOf(card: KeyCard): KeyCardBody {
 
 /** This office's current card, signed now (Ed25519 is deterministic, so the same keys give the same card). */
 export function buildCard(ctx: CoreContext): KeyCard {
-  const office = requireOffice(ctx.store);
+  const office = officeOf(ctx);
   const signing = activeKey(ctx.store, 'signing'),
     encryption = activeKey(ctx.store, 'encryption');
   if (!signing || !encryption) throw keysMissing();

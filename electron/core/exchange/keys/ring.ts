@@ -3,7 +3,7 @@ import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Store } from '@db/open';
 import { officeKeys } from '@db/schema';
-import { requireOffice } from '../../accounts/officeRow';
+import { officeOf, requireOffice } from '../../accounts/officeRow';
 import { appendAudit } from '../../audit/chain';
 import { nowIso, type CoreContext } from '../../context';
 import { AppError, fail } from '../../errors';
@@ -62,8 +62,10 @@ function insertPair(ctx: CoreContext, purpose: KeyPurpose): { keyId: string } {
 
 /** Office set-up: one Ed25519 signing pair and one X25519 encryption pair, private halves sealed. */
 export function createOfficeKeys(ctx: CoreContext): void {
+  // commits in steps: keys.create is a job (and office set-up calls this inside its own transaction, a savepoint there).
   ctx.store.sqlite.transaction(() => {
-    const office = requireOffice(ctx.store);
+    // At set-up the router's context has no office yet (null): the row was written in this same transaction.
+    const office = ctx.office ?? requireOffice(ctx.store);
     if (activeKey(ctx.store, 'signing') || activeKey(ctx.store, 'encryption')) fail('KEYS_ALREADY_EXIST');
     const signing = insertPair(ctx, 'signing');
     const encryption = insertPair(ctx, 'encryption');
@@ -78,8 +80,9 @@ export function createOfficeKeys(ctx: CoreContext): void {
 
 /** Replaces both pairs; the old ones are retired (kept, so packages sealed to them still open). */
 export function rotateOfficeKeys(ctx: CoreContext): { signingKeyId: string; encryptionKeyId: string } {
+  // commits in steps: keys.rotate is a job (the router opens no transaction), so retiring and inserting commit together here.
   return ctx.store.sqlite.transaction(() => {
-    const office = requireOffice(ctx.store);
+    const office = officeOf(ctx);
     const oldSigning = activeKey(ctx.store, 'signing'),
       oldEncryption = activeKey(ctx.store, 'encryption');
     if (!oldSigning || !oldEncryption) throw keysMissing();
@@ -120,7 +123,7 @@ function unlocked(ctx: CoreContext, row: OfficeKeyRow): { keyId: string; publicK
 
 /** This office's keys, unlocked for one operation: KEYS_MISSING before set-up, KEYS_LOCKED without a sealer. */
 export function loadKeyRing(ctx: CoreContext): OfficeKeyRing {
-  const office = requireOffice(ctx.store);
+  const office = officeOf(ctx);
   const signing = activeKey(ctx.store, 'signing'),
     encryption = activeKey(ctx.store, 'encryption');
   if (!signing || !encryption) throw keysMissing();

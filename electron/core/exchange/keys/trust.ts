@@ -4,7 +4,7 @@ import { eq, isNull, and } from 'drizzle-orm';
 import type { CardPreview, CardStatus, TrustedOfficeInfo, TrustResult } from '@api/keys';
 import type { Store } from '@db/open';
 import { trustedKeyHistory, trustedOffices } from '@db/schema';
-import { requireOffice } from '../../accounts/office';
+import { officeOf } from '../../accounts/office';
 import { appendAudit } from '../../audit/chain';
 import { actorName, nowIso, type CoreContext } from '../../context';
 import { AppError } from '../../errors';
@@ -35,7 +35,7 @@ function toInfo(row: TrustedRow): TrustedOfficeInfo {
 
 /** A city takes county cards, a county the city's; never our own. */
 function checkPairing(ctx: CoreContext, card: KeyCard): void {
-  const office = requireOffice(ctx.store);
+  const office = officeOf(ctx);
   if (card.officeCode === office.code) {
     throw new AppError(
       'KEYCARD_OWN_OFFICE',
@@ -90,31 +90,29 @@ export function previewCard(ctx: CoreContext, text: string): CardPreview {
  */
 export function trustOffice(ctx: CoreContext, text: string, typedFingerprint?: string): TrustResult {
   const card = parseCard(text);
-  return ctx.store.sqlite.transaction(() => {
-    const seen = preview(ctx, card);
-    const typed = typedFingerprint === undefined ? undefined : normalizeFingerprint(typedFingerprint);
-    if (typed !== undefined && typed !== card.fingerprint) {
-      throw new AppError(
-        'TRUST_FINGERPRINT_MISMATCH',
-        { officeCode: card.officeCode },
-        '指纹不一致：输入的数字与密钥卡上的指纹不同。请与对方单位电话核对；如果确实不同，这张密钥卡可能被调换，不要信任它',
-      );
-    }
-    if (seen.needsConfirmation && typed === undefined) {
-      throw new AppError(
-        'TRUST_CONFIRMATION_REQUIRED',
-        { officeCode: card.officeCode, status: seen.status },
-        seen.status === 'changed'
-          ? '该单位的密钥已更换，但新密钥卡没有旧密钥的签名：请与对方电话核对指纹后再确认（--fingerprint）'
-          : '请先与对方单位电话核对指纹，再输入指纹数字确认（--fingerprint）',
-      );
-    }
-    if (seen.status === 'same') return { office: sameKeys(ctx, card), status: seen.status };
-    return {
-      office: storeTrust(ctx, card, seen.status === 'rotation' ? 'rotation' : 'fingerprint'),
-      status: seen.status,
-    };
-  })();
+  const seen = preview(ctx, card);
+  const typed = typedFingerprint === undefined ? undefined : normalizeFingerprint(typedFingerprint);
+  if (typed !== undefined && typed !== card.fingerprint) {
+    throw new AppError(
+      'TRUST_FINGERPRINT_MISMATCH',
+      { officeCode: card.officeCode },
+      '指纹不一致：输入的数字与密钥卡上的指纹不同。请与对方单位电话核对；如果确实不同，这张密钥卡可能被调换，不要信任它',
+    );
+  }
+  if (seen.needsConfirmation && typed === undefined) {
+    throw new AppError(
+      'TRUST_CONFIRMATION_REQUIRED',
+      { officeCode: card.officeCode, status: seen.status },
+      seen.status === 'changed'
+        ? '该单位的密钥已更换，但新密钥卡没有旧密钥的签名：请与对方电话核对指纹后再确认（--fingerprint）'
+        : '请先与对方单位电话核对指纹，再输入指纹数字确认（--fingerprint）',
+    );
+  }
+  if (seen.status === 'same') return { office: sameKeys(ctx, card), status: seen.status };
+  return {
+    office: storeTrust(ctx, card, seen.status === 'rotation' ? 'rotation' : 'fingerprint'),
+    status: seen.status,
+  };
 }
 
 /** Already trusted with these keys: only a changed name is taken over (the card is signed by the trusted key). */

@@ -3,7 +3,7 @@
 // can only confirm acknowledgements, never undo them.
 import fs from 'node:fs';
 import type { ReceiptImportResult } from '@api/outbox';
-import { requireOffice } from '../../accounts/office';
+import { officeOf } from '../../accounts/office';
 import { appendAudit } from '../../audit/chain';
 import { actorName, nowIso, type CoreContext } from '../../context';
 import { fail } from '../../errors';
@@ -13,7 +13,7 @@ import { receiptBodySchema, type ReceiptBody } from '../receipt';
 import { outboxFilePaths } from './store';
 
 export async function importReceipt(ctx: CoreContext, source: string[] | OpenedPackage): Promise<ReceiptImportResult> {
-  const office = requireOffice(ctx.store);
+  const office = officeOf(ctx);
   if (office.role !== 'county') throw new PackageError('PKG_NOT_FOR_THIS_ROLE', { role: office.role, kind: 'receipt' });
   const opened = Array.isArray(source)
     ? await openPackage(source, { keys: loadKeyRing(ctx), trust: trustLookup(ctx.store) })
@@ -50,6 +50,7 @@ function applyReceipt(ctx: CoreContext, opened: OpenedPackage, body: ReceiptBody
   const { header, packageHash } = opened;
   const sender = header.sender.officeCode;
   const sqlite = ctx.store.sqlite;
+  // commits in steps: a job - the receipt is opened and checked (async) first, then applied in this one step.
   return sqlite.transaction(() => {
     const result: ReceiptImportResult = {
       receiptId: header.packageId,

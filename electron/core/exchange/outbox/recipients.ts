@@ -1,7 +1,7 @@
 // The cities this county may send to, with what an incremental package and a snapshot would carry now,
 // so the export wizard can say "123 records since the last acknowledged package" before writing anything.
 import type { OutboxRecipient } from '@api/outbox';
-import { requireOffice } from '../../accounts/office';
+import { officeOf } from '../../accounts/office';
 import type { CoreContext } from '../../context';
 import { openRecordSnapshot } from '../export/records';
 import { listTrusted } from '../keys';
@@ -18,7 +18,7 @@ function countsOf(file: string, selection: Parameters<typeof openRecordSnapshot>
 }
 
 export function outboxRecipients(ctx: CoreContext): OutboxRecipient[] {
-  const office = requireOffice(ctx.store);
+  const office = officeOf(ctx);
   const sqlite = ctx.store.sqlite;
   const snapshotCounts = countsOf(ctx.store.file, { kind: 'snapshot' });
   return listTrusted(ctx.store)

@@ -19,6 +19,7 @@ function resendableFiles(ctx: CoreContext, packageId: string): string[] {
 }
 
 function audit(ctx: CoreContext, packageId: string, to: string): void {
+  // commits in steps: a job - the files are rewritten on disk first, then the audit entry is written here.
   ctx.store.sqlite.transaction(() =>
     appendAudit(ctx, {
       method: ctx.method,

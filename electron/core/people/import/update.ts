@@ -72,6 +72,7 @@ export function writeUpdateImport(
   const skipped =
     all.filter((row) => row.action === 'update' || row.action === 'add').length - updates.length - adds.length;
   if (updates.length === 0 && adds.length === 0) return { imported: 0, updated: 0, unchanged, skipped };
+  // commits in steps: a job - the sheet is read and matched first, then the updates are written here in one step.
   return ctx.store.sqlite.transaction(() => {
     const updated = writeUpdatedPeople(ctx, updates);
     const { imported } = writeImportedPeople(ctx, officeCode, adds, {

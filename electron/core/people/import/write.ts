@@ -55,6 +55,7 @@ export function writeImportedPeople(
   const nextId = sequentialUuids(ctx.now().getTime());
   const toWrite = rows.filter((row) => row.person !== null);
   const ids = toWrite.map(() => nextId());
+  // commits in steps: a job - the sheet is parsed and checked first, then the new people are written here in one step.
   return sqlite.transaction(() =>
     withRunningFold(sqlite, () => {
       // The live-ID unique index stays: it names the row of an ID registered since the preview.
