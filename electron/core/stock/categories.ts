@@ -45,6 +45,9 @@ const spec: ReferenceSpec<CategoryInput, CategoryRow> = {
 };
 
 /** Writes the default categories the first time an office looks at its categories. */
+// The one read method that writes: stock.categories.list is a read, so the router opens no transaction and this takes
+// its own (immediate, checked again inside) the first time only. Set-up could write them instead, but then every
+// office's first package carries them even if it never keeps stock.
 function ensureDefaults(ctx: CoreContext): void {
   const officeCode = officeCodeOf(ctx);
   const count = () =>
