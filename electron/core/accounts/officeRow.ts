@@ -15,9 +15,12 @@ export function requireOffice(store: Store): OfficeInfo {
   return readOffice(store) ?? fail('OFFICE_NOT_SET_UP');
 }
 
-/** The office this call runs for: the router's (ctx.office), else - the core called directly - read now. */
+/**
+ * The office this call runs for: the router's (ctx.office), else read now - when the core is called directly, or when
+ * the call started before set-up (null) and set-up wrote the row in this same transaction.
+ */
 export function currentOffice(ctx: CoreContext): OfficeInfo | null {
-  return ctx.office === undefined ? readOffice(ctx.store) : ctx.office;
+  return ctx.office ?? readOffice(ctx.store);
 }
 
 export function officeOf(ctx: CoreContext): OfficeInfo {

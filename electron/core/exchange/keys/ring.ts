@@ -3,7 +3,7 @@ import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Store } from '@db/open';
 import { officeKeys } from '@db/schema';
-import { officeOf, requireOffice } from '../../accounts/officeRow';
+import { officeOf } from '../../accounts/officeRow';
 import { appendAudit } from '../../audit/chain';
 import { nowIso, type CoreContext } from '../../context';
 import { AppError, fail } from '../../errors';
@@ -64,8 +64,7 @@ function insertPair(ctx: CoreContext, purpose: KeyPurpose): { keyId: string } {
 export function createOfficeKeys(ctx: CoreContext): void {
   // commits in steps: keys.create is a job (and office set-up calls this inside its own transaction, a savepoint there).
   ctx.store.sqlite.transaction(() => {
-    // At set-up the router's context has no office yet (null): the row was written in this same transaction.
-    const office = ctx.office ?? requireOffice(ctx.store);
+    const office = officeOf(ctx);
     if (activeKey(ctx.store, 'signing') || activeKey(ctx.store, 'encryption')) fail('KEYS_ALREADY_EXIST');
     const signing = insertPair(ctx, 'signing');
     const encryption = insertPair(ctx, 'encryption');
