@@ -4,7 +4,7 @@
 // and a new user starts with no role, the roles that may see full ID numbers marked.
 import type { UserInfo } from '@api/types';
 import { expect, signIn, test } from './fixtures';
-import { arrangeWarehouse, openPage } from './stock-support';
+import { arrangeWarehouse, columnTexts, openPage } from './stock-support';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const chinaToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
@@ -157,6 +157,36 @@ test('新增人员 with typed text is kept on Esc until 放弃修改; an untouch
   await expect(form).toBeHidden();
   await page.getByRole('button', { name: '新增人员' }).click();
   await expect(form.getByLabel('姓名')).toHaveValue('');
+});
+
+test('a list reloaded behind an open 新增捐赠方 form keeps what the keeper typed', async ({ page, app }) => {
+  await app.setupOffice();
+  await openPage(page, app, '仓库资料');
+  // The tab change reloads the categories; that answer is held back until the keeper has typed.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/call', async (route) => {
+    const call = route.request().postDataJSON() as { method?: string };
+    if (call.method === 'stock.categories.list') await released;
+    await route.continue();
+  });
+  const categoriesAnswered = page.waitForResponse(
+    (response) =>
+      response.url().endsWith('/api/call') && response.request().postData()?.includes('stock.categories.list') === true,
+  );
+  await page.getByRole('tab', { name: '捐赠方' }).click();
+  await page.getByRole('button', { name: '新增捐赠方' }).click();
+  const form = page.getByRole('dialog', { name: '新增捐赠方' });
+  await form.getByLabel('名称').fill('王先生');
+  await form.getByLabel('类型').selectOption({ label: '个人' });
+  await form.getByLabel('公示时匿名').check();
+  release();
+  await categoriesAnswered;
+  await expect(form.getByLabel('名称')).toHaveValue('王先生');
+  await expect(form.getByLabel('公示时匿名')).toBeChecked();
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(form).toBeHidden();
+  await expect.poll(() => columnTexts(page, 'anonymous')).toEqual(['是']);
 });
 
 test('新增用户 starts with no role; saving without one says so; the roles that see full ID numbers are marked', async ({

@@ -29,7 +29,12 @@ export interface App {
   addUser(username: string, roles: Role[], password?: string): Promise<void>;
 }
 
-export const test = base.extend<{ app: App; shot: (name: string) => Promise<void>; idleMinutes: number | undefined }>({
+export const test = base.extend<{
+  app: App;
+  shot: (name: string) => Promise<void>;
+  idleMinutes: number | undefined;
+  screenNotes: void;
+}>({
   /** The backend's idle sign-out; a spec sets a short one with test.use({ idleMinutes }). */
   idleMinutes: [undefined, { option: true }],
   app: async ({ idleMinutes }, use) => {
@@ -68,6 +73,24 @@ export const test = base.extend<{ app: App; shot: (name: string) => Promise<void
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
     });
   },
+  /** A failed test's report carries the words on screen (CI keeps its log, not the screenshot). */
+  screenNotes: [
+    async ({ page }, use, testInfo) => {
+      await use();
+      if (testInfo.status === testInfo.expectedStatus || page.isClosed()) return;
+      const seen = await page
+        .evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('h1, dialog[open], [role="status"], [role="alert"]')]
+            .map((element) => `${element.tagName.toLowerCase()}: ${element.innerText.replace(/\s+/g, ' ').trim()}`)
+            .filter((line) => !line.endsWith(': '))
+            .join('\n')
+            .slice(0, 4000),
+        )
+        .catch((error: unknown) => `(page not readable: ${String(error)})`);
+      await testInfo.attach('on screen', { body: seen, contentType: 'text/plain' });
+    },
+    { auto: true },
+  ],
 });
 
 /** Opens the app and signs in through the login screen. */

@@ -17,7 +17,9 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
-  retries: 0,
+  // On CI a failed UI test runs once more and, if it then passes, is listed as flaky (with what was on screen):
+  // a timing defect is reported, not hidden, and does not alone keep a run from landing.
+  retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   use: {
     browserName: 'chromium',

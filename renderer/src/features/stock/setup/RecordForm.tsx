@@ -1,6 +1,6 @@
 // A small record form described by fields (text, whole number, yuan, choice, tick, date), used by every
 // reference list of the warehouse. Values are checked here so the keeper sees the problem by the field.
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isIsoDate } from '@api/dates';
 import { NUMBER_INPUT_MAX } from '@api/limits';
@@ -90,13 +90,16 @@ export function RecordForm({ open, title, fields, initial, onClose, onSave }: Pr
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // Only opening the form starts its draft: lists reloaded behind an open form (the categories on a tab change)
+  // hand it a new but equal initial, which must not wipe what the keeper has typed.
+  const start = useEffectEvent(() => {
+    setDraft(initial);
+    setProblems({});
+    setError(null);
+  });
   useEffect(() => {
-    if (open) {
-      setDraft(initial);
-      setProblems({});
-      setError(null);
-    }
-  }, [open, initial]);
+    if (open) start();
+  }, [open]);
 
   const submit = async () => {
     const { values, problems: found } = valuesOf(t, fields, draft);
