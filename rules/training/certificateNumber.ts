@@ -25,11 +25,13 @@ export interface NumberPattern {
   length: number;
 }
 
-export type PatternProblem =
-  | 'CERTIFICATE_PATTERN_TOKEN'
-  | 'CERTIFICATE_PATTERN_NO_SEQUENCE'
-  | 'CERTIFICATE_PATTERN_CHECK_NOT_LAST'
-  | 'CERTIFICATE_PATTERN_TOO_LONG';
+export const PATTERN_PROBLEMS = [
+  'CERTIFICATE_PATTERN_TOKEN',
+  'CERTIFICATE_PATTERN_NO_SEQUENCE',
+  'CERTIFICATE_PATTERN_CHECK_NOT_LAST',
+  'CERTIFICATE_PATTERN_TOO_LONG',
+] as const;
+export type PatternProblem = (typeof PATTERN_PROBLEMS)[number];
 
 const TOKEN = /\{([^{}]*)\}/g;
 const TOKEN_LENGTH = { office: 6, year: 4, check: 1 } as const;
@@ -120,10 +122,16 @@ export function formatCertificateNumber(pattern: NumberPattern, parts: NumberPar
   return number;
 }
 
+export const NUMBER_PROBLEMS = [
+  'CERTIFICATE_NUMBER_REQUIRED',
+  'CERTIFICATE_NUMBER_TOO_LONG',
+  'CERTIFICATE_NUMBER_CHECK',
+] as const;
+
 export type TypedNumber =
   | { ok: true; number: string; form: 'pattern'; parts: NumberParts }
   | { ok: true; number: string; form: 'legacy' }
-  | { ok: false; code: 'CERTIFICATE_NUMBER_REQUIRED' | 'CERTIFICATE_NUMBER_TOO_LONG' | 'CERTIFICATE_NUMBER_CHECK' };
+  | { ok: false; code: (typeof NUMBER_PROBLEMS)[number] };
 
 /** What a clerk typed or a scanner sent: full-width signs folded, spaces dropped. */
 export function normaliseNumberText(text: string): string {
