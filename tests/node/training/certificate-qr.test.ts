@@ -12,7 +12,7 @@ import {
 import { decodeBase45, encodeBase45 } from '@core/training/certificates/base45';
 import { signCose } from '@core/training/certificates/cose';
 import { kidBytes } from '@core/training/certificates/signers';
-import { sampleFacts, signingOffice, SUCHENG, SUYU } from './certificate-support';
+import { SAMPLE_CLAIMS, sampleFacts, signingOffice, SUCHENG, SUYU } from './certificate-support';
 
 const sucheng = signingOffice(SUCHENG.code, SUCHENG.name);
 const suyu = signingOffice(SUYU.code, SUYU.name);
@@ -29,15 +29,7 @@ describe('the certificate QR', () => {
     expect(code).toMatch(/^BL1:[0-9A-Z $%*+\-./:]+$/);
     expect(verifyCertificateCode(code, signerList([suyu.signer, sucheng.signer]))).toEqual({
       ok: true,
-      claims: {
-        number: '321302-2025-000017D',
-        officeCode: '321302',
-        kind: '救护员',
-        name: '欧阳晓慧',
-        idMasked: '3213**********442X',
-        issued: '2025-06-30',
-        expires: '2028-06-29',
-      },
+      claims: SAMPLE_CLAIMS,
       office: { code: '321302', name: '宿城区红十字会' },
     });
   });

@@ -33,3 +33,14 @@ export function sampleFacts(overrides: Partial<CertificateFacts> = {}): Certific
     ...overrides,
   };
 }
+
+/** What the sample's code says, as a checker reads it: the ID number's middle starred. */
+export const SAMPLE_CLAIMS = {
+  number: '321302-2025-000017D',
+  officeCode: '321302',
+  kind: '救护员',
+  name: '欧阳晓慧',
+  idMasked: '3213**********442X',
+  issued: '2025-06-30',
+  expires: '2028-06-29',
+};

@@ -10,3 +10,4 @@ export {
 export { signerList, type CertificateSigner, type SignerList } from './signers';
 export { maskIdForCertificate, type CertificateClaims, type CertificateFacts } from './claims';
 export { certificateQrPng, certificateQrSvg, certificateQrVersion, CERTIFICATE_QR_MIN_MM } from './qrImage';
+export { verificationOf, type RegisterEntry, type Verification, type VerifiedCertificate } from './outcome';
