@@ -123,4 +123,9 @@ describe('the certificate QR', () => {
       code: 'CERTIFICATE_CODE_DAMAGED', // signed, but not a certificate's claims
     });
   });
+
+  it('never signs facts a checker would refuse', () => {
+    for (const wrong of [{ name: '' }, { issued: '2025-02-30' }, { idNumber: '3213' }, { number: 'N'.repeat(41) }])
+      expect(() => certificateQrText(sampleFacts(wrong), sucheng.key)).toThrow(RangeError);
+  });
 });

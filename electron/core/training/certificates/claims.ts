@@ -40,9 +40,9 @@ const KIND_MAX = 20;
 const ID_LENGTH = 18;
 const ID_ENDS = /^\d{4}[\dX]{4}$/;
 
-/** The first four and last four characters of the ID number: what the QR carries. */
+/** The first four and last four characters of an 18-character ID number (as the registry stores it): what the QR carries. */
 export function idEndsOf(idNumber: string): string {
-  return idNumber.slice(0, 4) + idNumber.slice(-4);
+  return idNumber.length === ID_LENGTH ? idNumber.slice(0, 4) + idNumber.slice(-4) : '';
 }
 
 /** 3213**********442X: the ends as a checker compares them with the ID card. */

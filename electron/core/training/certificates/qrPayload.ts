@@ -4,7 +4,7 @@
 // 130 bytes of mostly Chinese text.
 import type { KeyObject } from 'node:crypto';
 import { encodeBase45 } from './base45';
-import { encodeClaims, type CertificateFacts } from './claims';
+import { decodeClaims, encodeClaims, type CertificateFacts } from './claims';
 import { signCose } from './cose';
 import { kidBytes } from './signers';
 
@@ -17,7 +17,10 @@ export interface CertificateSigningKey {
   privateKey: KeyObject;
 }
 
+/** The QR text of a certificate; facts a checker would refuse (an empty name, an impossible date) are never signed. */
 export function certificateQrText(facts: CertificateFacts, key: CertificateSigningKey): string {
-  const message = signCose(encodeClaims(facts), kidBytes(key.keyId), key.privateKey);
+  const claims = encodeClaims(facts);
+  if (!decodeClaims(claims)) throw new RangeError(`certificate ${facts.number}: facts the QR format cannot carry`);
+  const message = signCose(claims, kidBytes(key.keyId), key.privateKey);
   return CERTIFICATE_QR_PREFIX + encodeBase45(message);
 }
