@@ -1,4 +1,5 @@
 // The benchmarks `npm run bench` runs, by name. Each module exports one Bench.
+import { certificatesBench } from './certificates.bench';
 import { exchangeBaselineBench } from './exchange-baseline.bench';
 import { exchangeCityBench } from './exchange-city.bench';
 import { exchangeExportBench } from './exchange-export.bench';
@@ -16,4 +17,5 @@ export const benches: Record<string, Bench> = {
   'exchange-export': exchangeExportBench,
   stock: stockBench,
   'stock-reports': stockReportsBench,
+  certificates: certificatesBench,
 };

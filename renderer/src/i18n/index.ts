@@ -19,6 +19,7 @@ import { messages as stockMessages } from '../features/stock/messages';
 import { openingNoteMessages as stockOpeningNoteMessages } from '../features/stock/openingNoteMessages';
 import { referenceMessages as stockReferenceMessages } from '../features/stock/referenceMessages';
 import { reportMessages as stockReportMessages } from '../features/stock/reportMessages';
+import { messages as trainingMessages } from '../features/training/messages';
 import { messages as usersMessages } from '../features/users/messages';
 import { dateMessages } from '../ui/dateMessages';
 import { messages as gridMessages } from '../ui/grid/messages';
@@ -56,6 +57,7 @@ const features: FeatureMessages[] = [
   keysMessages,
   outboxMessages,
   inboxMessages,
+  trainingMessages,
   tableLabelMessages,
   inputIssueMessages,
   gridMessages,

@@ -10,8 +10,19 @@ import { keysErrors } from './keys';
 import { outboxErrors } from './outbox';
 import { errorMessages as peopleErrors } from './people';
 import { errorMessages as stockErrors } from './stock';
+import { trainingErrors } from './training';
 
-const TABLES = [commonErrors, cliErrors, peopleErrors, stockErrors, keysErrors, outboxErrors, inboxErrors, auditErrors];
+const TABLES = [
+  commonErrors,
+  cliErrors,
+  peopleErrors,
+  stockErrors,
+  keysErrors,
+  outboxErrors,
+  inboxErrors,
+  auditErrors,
+  trainingErrors,
+];
 
 type Table = Record<string, string>;
 

@@ -1,0 +1,47 @@
+// The error codes of training certificates: a certificate's QR as the verification page reads it
+// (CERTIFICATE_CODE_*), certificate numbers as typed (CERTIFICATE_NUMBER_*), the number pattern in settings
+// (CERTIFICATE_PATTERN_*). For the UI and the CLI.
+import type { Translated } from '../translated';
+
+const zhCN = {
+  CERTIFICATE_CODE_UNRECOGNISED:
+    '这不是博爱台账的证书二维码：请扫描证书上的二维码（扫出的文字应以 BL1: 开头），不要扫描其他二维码。',
+  CERTIFICATE_CODE_DAMAGED:
+    '证书二维码不完整或已损坏，无法读出内容：请重新扫描；仍然不行时，请按证书编号查询，或与发证单位联系。',
+  CERTIFICATE_CODE_UNKNOWN_ISSUER:
+    '无法确认这张证书：签发单位不在本单位信任的单位之中。请与发证单位联系核实；本市各县区的证书，请先导入市红十字会下发的最新单位目录。',
+  CERTIFICATE_CODE_SIGNATURE_INVALID:
+    '证书二维码验证未通过：内容与发证单位的签名不符，可能被改动或伪造。不要认可这张证书，请与发证单位联系核实。',
+  CERTIFICATE_NUMBER_REQUIRED: '请填写证书编号。',
+  CERTIFICATE_NUMBER_TOO_LONG: '证书编号太长了，最多 40 个字符。',
+  CERTIFICATE_NUMBER_CHECK: '证书编号最后一位校验码不对，可能有字符输错或前后颠倒：请对照证书重新输入。',
+  CERTIFICATE_PATTERN_TOKEN:
+    '证书编号规则中有无法识别的花括号内容：只能使用 {office}（单位代码）、{year}（年份）、{seq:6}（顺序号及位数）、{check}（校验码）。',
+  CERTIFICATE_PATTERN_NO_SEQUENCE: '证书编号规则必须有且只有一个顺序号 {seq:位数}，例如 {seq:6}。',
+  CERTIFICATE_PATTERN_CHECK_NOT_LAST: '校验码 {check} 只能出现一次，并且必须放在证书编号规则的最后。',
+  CERTIFICATE_PATTERN_TOO_LONG: '按这个规则生成的证书编号会超过 40 个字符：请缩短。',
+};
+
+const en: Translated<typeof zhCN> = {
+  CERTIFICATE_CODE_UNRECOGNISED:
+    'This is not a Boai Ledger certificate QR code: scan the QR code on the certificate (its text starts with BL1:), not another code.',
+  CERTIFICATE_CODE_DAMAGED:
+    'The certificate QR code is incomplete or damaged and cannot be read: scan it again; if that fails, look the certificate up by its number or ask the issuing office.',
+  CERTIFICATE_CODE_UNKNOWN_ISSUER:
+    "This certificate cannot be confirmed: its issuing office is not among the offices we trust. Ask the issuing office; for the other counties of our city, import the city's latest office directory first.",
+  CERTIFICATE_CODE_SIGNATURE_INVALID:
+    "The certificate QR code failed verification: its content does not match the issuing office's signature, so it may have been altered or forged. Do not accept the certificate; ask the issuing office.",
+  CERTIFICATE_NUMBER_REQUIRED: 'Enter the certificate number.',
+  CERTIFICATE_NUMBER_TOO_LONG: 'The certificate number is too long: at most 40 characters.',
+  CERTIFICATE_NUMBER_CHECK:
+    "The certificate number's last character (its check character) does not match: a character may be mistyped or two swapped. Type it again from the certificate.",
+  CERTIFICATE_PATTERN_TOKEN:
+    'The certificate number pattern has something in braces that is not known: use only {office} (office code), {year}, {seq:6} (sequence and its digits) and {check} (check character).',
+  CERTIFICATE_PATTERN_NO_SEQUENCE:
+    'The certificate number pattern needs exactly one sequence {seq:digits}, e.g. {seq:6}.',
+  CERTIFICATE_PATTERN_CHECK_NOT_LAST:
+    'The check character {check} may appear once only, at the end of the certificate number pattern.',
+  CERTIFICATE_PATTERN_TOO_LONG: 'Numbers made by this pattern would be longer than 40 characters: shorten it.',
+};
+
+export const trainingErrors = { 'zh-CN': zhCN, en };
