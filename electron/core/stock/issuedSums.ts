@@ -42,31 +42,55 @@ const issuedLines = (source: MovementSource) => `
   LEFT JOIN stock_events e ON e.id = o.event_id
   WHERE m.kind = 'issue' AND m.voided = 0 AND o.type = 'issue'`;
 
-const MONTHS = `SELECT office_code, substr(document_date, 1, 7), kind, destination, item_id, sum(quantity) * @sign,
-  sum(value) * @sign`;
-const HOUSEHOLDS = `SELECT office_code, document_id, person_id, document_date, kind, destination, sum(quantity) * @sign`;
+type IssuedLine = [
+  office: string,
+  date: string,
+  document: string,
+  item: string,
+  quantity: number,
+  value: number,
+  person: string | null,
+  kind: string,
+  destination: string,
+];
 
-const addMonths = (source: MovementSource) => `
-  INSERT INTO stock_issued_months (office_code, month, kind, destination, item_id, quantity, value)
-  ${MONTHS} FROM (${issuedLines(source)}) WHERE true GROUP BY 1, 2, 3, 4, 5
-  ON CONFLICT (office_code, month, kind, destination, item_id)
+const ADD_MONTH = `INSERT INTO stock_issued_months (office_code, month, kind, destination, item_id, quantity, value)
+  VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (office_code, month, kind, destination, item_id)
   DO UPDATE SET quantity = quantity + excluded.quantity, value = value + excluded.value`;
-const addHouseholds = (source: MovementSource) => `
-  INSERT INTO stock_issued_households (office_code, document_id, person_id, document_date, kind, destination, quantity)
-  ${HOUSEHOLDS} FROM (${issuedLines(source)}) WHERE person_id IS NOT NULL GROUP BY 1, 2, 3, 4
+const ADD_HOUSEHOLD = `INSERT INTO stock_issued_households
+  (office_code, document_id, person_id, document_date, kind, destination, quantity) VALUES (?, ?, ?, ?, ?, ?, ?)
   ON CONFLICT (office_code, document_id, person_id, document_date) DO UPDATE SET quantity = quantity + excluded.quantity`;
 
-/** Adds (sign 1) or takes away (sign -1) the issue movements of `source`; households first records their township. */
-function move(sqlite: Database.Database, source: MovementSource, params: Record<string, unknown>): void {
-  cachedStatement(sqlite, addHouseholds(source)).run(params);
-  cachedStatement(sqlite, addMonths(source)).run(params);
+const readLines = (sqlite: Database.Database, source: MovementSource, params: Record<string, unknown> = {}) =>
+  cachedStatement(sqlite, issuedLines(source)).raw().all(params) as IssuedLine[];
+
+/** Adds (sign 1) or takes away (sign -1) issue lines, summed here first: one write per month and place, per household. */
+function addLines(sqlite: Database.Database, lines: readonly IssuedLine[], sign: 1 | -1): void {
+  const months = new Map<string, [string, string, string, string, string, number, number]>();
+  const households = new Map<string, [string, string, string, string, string, string, number]>();
+  for (const [office, date, document, item, quantity, value, person, kind, destination] of lines) {
+    const month = date.slice(0, 7);
+    const key = [office, month, kind, destination, item].join('\u0000');
+    const sum = months.get(key) ?? [office, month, kind, destination, item, 0, 0];
+    sum[5] += sign * quantity;
+    sum[6] += sign * value;
+    months.set(key, sum);
+    if (person === null) continue;
+    const at = [office, document, person, date].join('\u0000');
+    const served = households.get(at) ?? [office, document, person, date, kind, destination, 0];
+    served[6] += sign * quantity;
+    households.set(at, served);
+  }
+  for (const row of households.values()) cachedStatement(sqlite, ADD_HOUSEHOLD).run(...row);
+  for (const row of months.values()) cachedStatement(sqlite, ADD_MONTH).run(...row);
 }
 
 const OF_DOCUMENT = '(SELECT * FROM stock_movements WHERE document_id = @document)';
 
 /** Posting: adds a posted document's issue movements (an issue's, or a reversal's of one) to the sums. */
 export function addIssued(ctx: CoreContext, documentId: string): void {
-  move(ctx.store.sqlite, OF_DOCUMENT, { document: documentId, sign: 1 });
+  const sqlite = ctx.store.sqlite;
+  addLines(sqlite, readLines(sqlite, OF_DOCUMENT, { document: documentId }), 1);
 }
 
 /**
@@ -105,9 +129,9 @@ export function receiveIssued(ctx: CoreContext, movement: ArrivingMovement): voi
   if (movement.kind !== 'issue') return;
   const sqlite = ctx.store.sqlite;
   const stored = { id: movement.id, office: movement.officeCode };
-  move(sqlite, STORED, { ...stored, sign: -1 });
+  addLines(sqlite, readLines(sqlite, STORED, stored), -1);
   if (movement.voided) return;
-  move(sqlite, ARRIVING, {
+  const arriving = {
     ...stored,
     document: movement.documentId,
     line: movement.lineId,
@@ -115,25 +139,17 @@ export function receiveIssued(ctx: CoreContext, movement: ArrivingMovement): voi
     item: movement.itemId,
     quantity: movement.quantity,
     date: movement.documentDate,
-    sign: 1,
-  });
+  };
+  addLines(sqlite, readLines(sqlite, ARRIVING, arriving), 1);
 }
 
 /**
  * Every sum again from the ledger (inside the caller's transaction). Each household's goods keep the township
- * recorded when they were posted; goods with none recorded (before these sums existed) take the registry's.
+ * recorded when they were posted (read before the rows go); goods with none recorded take the registry's.
  */
 export function rebuildIssued(sqlite: Database.Database): void {
+  const lines = readLines(sqlite, 'stock_movements');
   sqlite.prepare('DELETE FROM stock_issued_months').run();
-  sqlite.prepare(addMonths('stock_movements')).run({ sign: 1 });
-  sqlite.exec('DROP TABLE IF EXISTS temp.issued_households_rebuilt');
-  sqlite
-    .prepare(
-      `CREATE TEMP TABLE issued_households_rebuilt AS ${HOUSEHOLDS} AS quantity
-      FROM (${issuedLines('stock_movements')}) WHERE person_id IS NOT NULL GROUP BY 1, 2, 3, 4`,
-    )
-    .run({ sign: 1 });
   sqlite.prepare('DELETE FROM stock_issued_households').run();
-  sqlite.prepare('INSERT INTO stock_issued_households SELECT * FROM temp.issued_households_rebuilt').run();
-  sqlite.exec('DROP TABLE temp.issued_households_rebuilt');
+  addLines(sqlite, lines, 1);
 }
