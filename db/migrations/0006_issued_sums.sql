@@ -1,3 +1,14 @@
+CREATE TABLE `stock_issued_days` (
+	`office_code` text NOT NULL,
+	`document_date` text NOT NULL,
+	`kind` text NOT NULL,
+	`destination` text NOT NULL,
+	`item_id` text NOT NULL,
+	`quantity` integer NOT NULL,
+	`value` integer NOT NULL,
+	PRIMARY KEY(`office_code`, `document_date`, `kind`, `destination`, `item_id`)
+);
+--> statement-breakpoint
 CREATE TABLE `stock_issued_households` (
 	`office_code` text NOT NULL,
 	`document_id` text NOT NULL,
@@ -45,6 +56,10 @@ WHERE m.`kind` = 'issue' AND m.`voided` = 0 AND o.`type` = 'issue';
 --> statement-breakpoint
 INSERT INTO `stock_issued_months` (`office_code`, `month`, `kind`, `destination`, `item_id`, `quantity`, `value`)
 SELECT `office_code`, substr(`document_date`, 1, 7), `kind`, `destination`, `item_id`, sum(`quantity`), sum(`value`)
+FROM `issued_lines_0006` GROUP BY 1, 2, 3, 4, 5;
+--> statement-breakpoint
+INSERT INTO `stock_issued_days` (`office_code`, `document_date`, `kind`, `destination`, `item_id`, `quantity`, `value`)
+SELECT `office_code`, `document_date`, `kind`, `destination`, `item_id`, sum(`quantity`), sum(`value`)
 FROM `issued_lines_0006` GROUP BY 1, 2, 3, 4, 5;
 --> statement-breakpoint
 INSERT INTO `stock_issued_households` (`office_code`, `document_id`, `person_id`, `document_date`, `kind`, `destination`, `quantity`)

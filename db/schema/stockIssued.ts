@@ -1,5 +1,5 @@
-// Goods issued, summed for the public disclosure (捐赠款物公示表): per month, destination and item, and per issue and
-// household for counting households. Derived like stock_balances: kept in the posting transaction (issues and their
+// Goods issued, summed for the public disclosure (捐赠款物公示表): per month (and per day, for the days of a month a
+// period cuts), destination and item, and per issue and household for counting households. Derived like stock_balances: kept in the posting transaction (issues and their
 // reversals), at the city as movements arrive, rebuilt from the ledger by rebuildBalances; no journal, does not travel.
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { DESTINATION_KINDS } from '../../rules/stock';
@@ -21,6 +21,21 @@ export const stockIssuedMonths = sqliteTable(
     value: integer('value').notNull(),
   },
   (t) => [primaryKey({ columns: [t.officeCode, t.month, t.kind, t.destination, t.itemId] })],
+);
+
+/** The same sums per document date: the days of a month a period cuts (a period may start or end mid-month). */
+export const stockIssuedDays = sqliteTable(
+  'stock_issued_days',
+  {
+    officeCode: text('office_code').notNull(),
+    documentDate: text('document_date').notNull(),
+    kind: text('kind', { enum: DESTINATION_KINDS }).notNull(),
+    destination: text('destination').notNull(),
+    itemId: text('item_id').notNull(),
+    quantity: integer('quantity').notNull(),
+    value: integer('value').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.officeCode, t.documentDate, t.kind, t.destination, t.itemId] })],
 );
 
 /**

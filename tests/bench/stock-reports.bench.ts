@@ -94,7 +94,7 @@ export const stockReportsBench: Bench = async () => {
         figures: await timed(RUNS, () => issuedTotals(admin, { office: '321302', ...year })),
       },
       {
-        label: 'extra: disclosure 07-16..09-15 (cut days from the ledger)',
+        label: 'extra: disclosure 07-16..09-15 (two months cut: day sums)',
         target: '',
         figures: await timed(RUNS, () =>
           buildDisclosure(admin, { from: `${BENCH_LEDGER.year}-07-16`, to: `${BENCH_LEDGER.year}-09-15` }),

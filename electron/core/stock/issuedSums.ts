@@ -1,4 +1,4 @@
-// Goods issued, summed as the public disclosure reads them (stock_issued_months, stock_issued_households): added
+// Goods issued, summed as the public disclosure reads them (stock_issued_months, _days, _households): added
 // in the posting transaction of an issue or its reversal, kept at the city as movements arrive, rebuilt from the
 // ledger with the balances. A year's disclosure then reads a few thousand sums, not 200,000 issue lines.
 //
@@ -54,9 +54,22 @@ type IssuedLine = [
   destination: string,
 ];
 
-const ADD_MONTH = `INSERT INTO stock_issued_months (office_code, month, kind, destination, item_id, quantity, value)
-  VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (office_code, month, kind, destination, item_id)
+type Sum = [
+  office: string,
+  period: string,
+  kind: string,
+  destination: string,
+  item: string,
+  quantity: number,
+  value: number,
+];
+
+const addSum = (table: string, period: string) => `INSERT INTO ${table}
+  (office_code, ${period}, kind, destination, item_id, quantity, value) VALUES (?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT (office_code, ${period}, kind, destination, item_id)
   DO UPDATE SET quantity = quantity + excluded.quantity, value = value + excluded.value`;
+const ADD_MONTH = addSum('stock_issued_months', 'month');
+const ADD_DAY = addSum('stock_issued_days', 'document_date');
 const ADD_HOUSEHOLD = `INSERT INTO stock_issued_households
   (office_code, document_id, person_id, document_date, kind, destination, quantity) VALUES (?, ?, ?, ?, ?, ?, ?)
   ON CONFLICT (office_code, document_id, person_id, document_date) DO UPDATE SET quantity = quantity + excluded.quantity`;
@@ -64,17 +77,23 @@ const ADD_HOUSEHOLD = `INSERT INTO stock_issued_households
 const readLines = (sqlite: Database.Database, source: MovementSource, params: Record<string, unknown> = {}) =>
   cachedStatement(sqlite, issuedLines(source)).raw().all(params) as IssuedLine[];
 
-/** Adds (sign 1) or takes away (sign -1) issue lines, summed here first: one write per month and place, per household. */
+/** Adds (sign 1) or takes away (sign -1) issue lines, summed here first: one write per period and place, per household. */
 function addLines(sqlite: Database.Database, lines: readonly IssuedLine[], sign: 1 | -1): void {
-  const months = new Map<string, [string, string, string, string, string, number, number]>();
+  const months = new Map<string, Sum>();
+  const days = new Map<string, Sum>();
   const households = new Map<string, [string, string, string, string, string, string, number]>();
-  for (const [office, date, document, item, quantity, value, person, kind, destination] of lines) {
-    const month = date.slice(0, 7);
-    const key = [office, month, kind, destination, item].join('\u0000');
-    const sum = months.get(key) ?? [office, month, kind, destination, item, 0, 0];
+  const add = (sums: Map<string, Sum>, office: string, period: string, line: IssuedLine) => {
+    const [, , , item, quantity, value, , kind, destination] = line;
+    const key = [office, period, kind, destination, item].join('\u0000');
+    const sum = sums.get(key) ?? [office, period, kind, destination, item, 0, 0];
     sum[5] += sign * quantity;
     sum[6] += sign * value;
-    months.set(key, sum);
+    sums.set(key, sum);
+  };
+  for (const line of lines) {
+    const [office, date, document, , quantity, , person, kind, destination] = line;
+    add(months, office, date.slice(0, 7), line);
+    add(days, office, date, line);
     if (person === null) continue;
     const at = [office, document, person, date].join('\u0000');
     const served = households.get(at) ?? [office, document, person, date, kind, destination, 0];
@@ -83,6 +102,7 @@ function addLines(sqlite: Database.Database, lines: readonly IssuedLine[], sign:
   }
   for (const row of households.values()) cachedStatement(sqlite, ADD_HOUSEHOLD).run(...row);
   for (const row of months.values()) cachedStatement(sqlite, ADD_MONTH).run(...row);
+  for (const row of days.values()) cachedStatement(sqlite, ADD_DAY).run(...row);
 }
 
 const OF_DOCUMENT = '(SELECT * FROM stock_movements WHERE document_id = @document)';
@@ -92,17 +112,6 @@ export function addIssued(ctx: CoreContext, documentId: string): void {
   const sqlite = ctx.store.sqlite;
   addLines(sqlite, readLines(sqlite, OF_DOCUMENT, { document: documentId }), 1);
 }
-
-/**
- * The movements of an office's issues and reversals dated from..to, as a row source for the cut days of a period.
- * `+office_code`: the days' documents are found by date; by office the planner would walk all of them.
- */
-export const ISSUED_IN_DAYS = `(SELECT m.* FROM stock_documents dd JOIN stock_movements m ON m.document_id = dd.id
-  WHERE dd.document_date BETWEEN @from AND @to AND dd.type IN ('issue', 'reversal') AND +dd.office_code = @office)`;
-
-/** Issued per destination and item over the movements of a row source (no sums written). */
-export const issuedPerPlace = (source: MovementSource) =>
-  `SELECT kind, destination, item_id, sum(quantity), sum(value) FROM (${issuedLines(source)}) GROUP BY 1, 2, 3`;
 
 const STORED = '(SELECT * FROM stock_movements WHERE id = @id AND office_code = @office)';
 const ARRIVING = `(SELECT @id AS id, @office AS office_code, @document AS document_id, @line AS line_id, @lot AS lot_id,
@@ -149,7 +158,7 @@ export function receiveIssued(ctx: CoreContext, movement: ArrivingMovement): voi
  */
 export function rebuildIssued(sqlite: Database.Database): void {
   const lines = readLines(sqlite, 'stock_movements');
-  sqlite.prepare('DELETE FROM stock_issued_months').run();
-  sqlite.prepare('DELETE FROM stock_issued_households').run();
+  for (const table of ['stock_issued_months', 'stock_issued_days', 'stock_issued_households'])
+    sqlite.prepare(`DELETE FROM ${table}`).run();
   addLines(sqlite, lines, 1);
 }

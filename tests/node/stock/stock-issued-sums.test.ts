@@ -1,4 +1,4 @@
-// The disclosure's goods out come from sums kept at posting (stock_issued_months, stock_issued_households). On two
+// The disclosure's goods out come from sums kept at posting (stock_issued_months, _days, _households). On two
 // counties' ledgers with reversals, a voided draft, replaced lines and a household that moves after its goods were
 // issued, they give exactly what the posted lines say with each household's township when its issue was posted -
 // at the county, at the city that applied the county's packages, for periods cutting months anywhere - and the
@@ -34,6 +34,7 @@ import { issuedFromLines, type TownshipsAtPosting } from './stock-issued-referen
 
 const SUMS = [
   'SELECT * FROM stock_issued_months ORDER BY office_code, month, kind, destination, item_id',
+  'SELECT * FROM stock_issued_days ORDER BY office_code, document_date, kind, destination, item_id',
   'SELECT * FROM stock_issued_households ORDER BY office_code, document_id, person_id, document_date',
 ];
 const sumsOf = (sqlite: Database.Database) => SUMS.map((sql) => sqlite.prepare(sql).all());
@@ -210,7 +211,7 @@ describe('issued sums for the disclosure', () => {
 
     for (const office of [a!, city]) {
       const kept = sumsOf(office.store.sqlite);
-      expect(kept[1]!.length).toBeGreaterThan(4);
+      expect(kept[2]!.length).toBeGreaterThan(4);
       rebuildBalances(office.ctx(['admin']));
       expect(sumsOf(office.store.sqlite)).toEqual(kept);
     }
@@ -220,7 +221,9 @@ describe('issued sums for the disclosure', () => {
       .readFileSync(path.join(import.meta.dirname, '../../../db/migrations/0006_issued_sums.sql'), 'utf8')
       .split('--> statement-breakpoint')
       .filter((statement) => !/CREATE (TABLE|INDEX)/.test(statement));
-    b!.store.sqlite.exec('DELETE FROM stock_issued_months; DELETE FROM stock_issued_households');
+    b!.store.sqlite.exec(
+      'DELETE FROM stock_issued_months; DELETE FROM stock_issued_days; DELETE FROM stock_issued_households',
+    );
     for (const statement of backfill) b!.store.sqlite.exec(statement);
     expect(sumsOf(b!.store.sqlite)).toEqual(kept);
   });

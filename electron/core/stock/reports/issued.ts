@@ -1,12 +1,11 @@
 // Goods issued in a period for the public disclosure: net of reversals, per destination and item, with the
 // households counted (those whose goods there, net of reversals, came to more than nothing). Read from the sums kept
-// at posting (issuedSums.ts): whole months from the month sums, the days of a month the period cuts from the ledger
-// through the same query that keeps the sums, households from each issue's household rows, by document date.
+// at posting (issuedSums.ts): whole months from the month sums, the days of a month the period cuts from the day
+// sums, households from each issue's household rows, by document date.
 // A household's goods stand under the township it was in when they were issued.
 import type { DestinationKind } from '@api/stockReports';
 import type { CoreContext } from '../../context';
 import { cachedStatement } from '../../records/statements';
-import { ISSUED_IN_DAYS, issuedPerPlace } from '../issuedSums';
 import { periodParts } from './periodBalances';
 
 export interface IssuedTotal {
@@ -21,7 +20,8 @@ export interface IssuedTotal {
 
 const WHOLE_MONTHS = `SELECT kind, destination, item_id, quantity, value FROM stock_issued_months
   WHERE office_code = @office AND month BETWEEN @wholeFrom AND @wholeTo`;
-const CUT_DAYS = issuedPerPlace(ISSUED_IN_DAYS);
+const CUT_DAYS = `SELECT kind, destination, item_id, quantity, value FROM stock_issued_days
+  WHERE office_code = @office AND document_date BETWEEN @from AND @to`;
 const HOUSEHOLDS = `SELECT kind, destination, person_id, quantity FROM stock_issued_households
   WHERE office_code = @office AND document_date BETWEEN @from AND @to`;
 const EVENTS = `SELECT id, name FROM stock_events WHERE office_code = ?`;
