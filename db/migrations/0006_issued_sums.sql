@@ -34,7 +34,8 @@ CREATE TABLE `stock_issued_months` (
 --> statement-breakpoint
 -- Filled from the ledger already there, with each household's township as the registry has it now (the township
 -- at posting was not kept before); kept from now on at posting and as movements arrive (core/stock/issuedSums.ts).
-CREATE TEMP VIEW `issued_lines_0006` AS
+-- The issue lines are read once into a temporary table: three sums over a view would join them three times.
+CREATE TEMP TABLE `issued_lines_0006` AS
 SELECT m.`office_code`, d.`document_date`, o.`id` AS `document_id`, m.`item_id`, -m.`quantity` AS `quantity`,
   -m.`quantity` * l.`unit_value` AS `value`, coalesce(pl.`id`, pd.`id`) AS `person_id`,
   CASE WHEN e.`id` IS NOT NULL THEN 'event' WHEN o.`destination_kind` = 'household' THEN 'township'
@@ -66,4 +67,4 @@ INSERT INTO `stock_issued_households` (`office_code`, `document_id`, `person_id`
 SELECT `office_code`, `document_id`, `person_id`, `document_date`, `kind`, `destination`, sum(`quantity`)
 FROM `issued_lines_0006` WHERE `person_id` IS NOT NULL GROUP BY 1, 2, 3, 4;
 --> statement-breakpoint
-DROP VIEW `issued_lines_0006`;
+DROP TABLE `issued_lines_0006`;
