@@ -10,6 +10,9 @@ export type ReceiptSource = (typeof RECEIPT_SOURCES)[number];
 /** Where an issue's goods went: a household, a disaster event, another office, internal use. */
 export const ISSUE_DESTINATIONS = ['household', 'event', 'office', 'internal'] as const;
 export type IssueDestination = (typeof ISSUE_DESTINATIONS)[number];
+/** Where issued goods went as the public disclosure groups them: households are counted per township. */
+export const DESTINATION_KINDS = ['event', 'township', 'office', 'internal'] as const;
+export type DestinationKind = (typeof DESTINATION_KINDS)[number];
 /** 损耗, 过期报废, 盘盈, 盘亏, 其他 */
 export const ADJUSTMENT_REASONS = ['loss', 'expired', 'surplus', 'shortage', 'other'] as const;
 export type AdjustmentReason = (typeof ADJUSTMENT_REASONS)[number];

@@ -8,3 +8,4 @@ export * from './inbox';
 export * from './stockCampaigns';
 export * from './maintenance';
 export * from './preferences';
+export * from './stockIssued';

@@ -1,5 +1,6 @@
 // Types of the warehouse reports (opening balances, disclosure, donations traced, dashboard) shared by
 // core and renderer. Money in fen, quantities in base units, dates ISO.
+import type { DestinationKind } from '../../rules/stock';
 import type { ExportedFile } from './people';
 
 export type { ExportedFile };
@@ -41,7 +42,7 @@ export interface EarlierOpeningImport {
 }
 
 /** Where issued goods went, in words a published table may carry: never a household's name, ID or phone. */
-export type DestinationKind = 'event' | 'township' | 'office' | 'internal';
+export type { DestinationKind };
 
 export interface DisclosureReceived {
   /** The donor's name, or 匿名 where the donor asked not to be named (anonymous donors are merged per item). */

@@ -16,6 +16,7 @@ import { stockDashboard } from '../../electron/core/stock/reports/dashboard';
 import { buildDisclosure } from '../../electron/core/stock/reports/disclosure';
 import { traceDonations } from '../../electron/core/stock/reports/donations';
 import { exportStockReport } from '../../electron/core/stock/reports/export';
+import { issuedTotals } from '../../electron/core/stock/reports/issued';
 import { BENCH_LEDGER, seedStockLedger } from '../fixtures/stockLedger';
 import { cityReads } from './stock-city-reads';
 import type { Bench, BenchTable } from './types';
@@ -86,6 +87,18 @@ export const stockReportsBench: Bench = async () => {
         label: 'disclosure for a year (捐赠款物公示表)',
         target: '<= 300',
         figures: await timed(RUNS, () => buildDisclosure(admin, year)),
+      },
+      {
+        label: 'extra: its goods out alone (sums kept at posting)',
+        target: '',
+        figures: await timed(RUNS, () => issuedTotals(admin, { office: '321302', ...year })),
+      },
+      {
+        label: 'extra: disclosure 07-16..09-15 (two months cut: day sums)',
+        target: '',
+        figures: await timed(RUNS, () =>
+          buildDisclosure(admin, { from: `${BENCH_LEDGER.year}-07-16`, to: `${BENCH_LEDGER.year}-09-15` }),
+        ),
       },
       {
         label: 'extra: donations traced, a year, all donors',

@@ -3,6 +3,7 @@
 import type { OnHandQuery, OnHandRow } from '../../api/stock';
 import type { CoreContext } from '../context';
 import { cachedStatement } from '../records/statements';
+import { rebuildIssued } from './issuedSums';
 import { rebuildLotMonths } from './lotMonths';
 import { readOfficeOf } from './office';
 
@@ -52,7 +53,7 @@ export function itemOnHand(ctx: CoreContext, itemId: string, warehouseId?: strin
     .get({ itemId, warehouseId: warehouseId ?? null }) as number;
 }
 
-/** Recomputes every balance (and lot month) from the ledger, in one transaction; returns how many balances differed. */
+/** Recomputes every balance (and lot month, and issued sum) from the ledger, in one transaction; returns how many balances differed. */
 export function rebuildBalances(ctx: CoreContext): number {
   const sqlite = ctx.store.sqlite;
   return sqlite
@@ -73,6 +74,7 @@ export function rebuildBalances(ctx: CoreContext): number {
         )
         .run();
       rebuildLotMonths(sqlite);
+      rebuildIssued(sqlite);
       return differing;
     })
     .immediate();

@@ -1,6 +1,7 @@
 // The warehouse tables travel in packages, in an order where every record comes after the records it
-// points at (a document line after its document and lot, a movement after its line). stock_balances and
-// stock_lot_months are derived and do not travel: the city keeps them, per office, from the movements it receives.
+// points at (a document line after its document and lot, a movement after its line). stock_balances,
+// stock_lot_months and the issued sums are derived and do not travel: the city keeps them, per office, from the
+// movements it receives.
 // Each table is checked as entry checks it (types, enums, dates, lengths, minimums) and its references must stay in the office.
 import { getTableName } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
@@ -24,6 +25,7 @@ import type { ExchangeRecord } from '../exchange/types';
 import { tableRules, type TableRuleOptions } from '../exchange/validation/columns';
 import { referencesOf, type References } from '../exchange/validation/references';
 import { cachedStatement } from '../records/statements';
+import { receiveIssued } from './issuedSums';
 import { receiveLotMonth } from './lotMonths';
 
 /** A travelling table: its drizzle definition, the smallest values entry allows, references kept without a foreign key. */
@@ -80,16 +82,20 @@ export function receiveMovement(ctx: CoreContext, record: ExchangeRecord): Recei
     `INSERT INTO stock_balances (office_code, warehouse_id, item_id, lot_id, quantity) VALUES (?, ?, ?, ?, ?)
     ON CONFLICT (warehouse_id, item_id, lot_id) DO UPDATE SET quantity = excluded.quantity WHERE stock_balances.office_code = excluded.office_code`,
   ).run(record.officeCode, ...key, quantity);
-  receiveLotMonth(ctx, {
+  const movement = {
     id: record.id,
     officeCode: record.officeCode,
+    documentId: String(f['document_id']),
+    lineId: String(f['line_id']),
     lotId: String(f['lot_id']),
     itemId: String(f['item_id']),
     documentDate: String(f['document_date']),
     kind: String(f['kind']),
     quantity: Number(f['quantity']),
     voided: record.voided,
-  });
+  };
+  receiveLotMonth(ctx, movement);
+  receiveIssued(ctx, movement);
   return { action: 'apply' };
 }
 

@@ -1,6 +1,6 @@
-// The disclosure's issued totals (reports/issued.ts, built for speed: lines as columns of numbers, households'
-// townships looked up once) against the general per-destination totals the donation trace uses (reports/flows.ts):
-// two ways of summing the same lines must agree on every row and on the households, reversals included.
+// The disclosure's issued totals (reports/issued.ts, read from the sums kept at posting) against the general
+// per-destination totals the donation trace uses (reports/flows.ts, from the lines): nobody moves here, so the two
+// ways of summing the same lines must agree on every row and on the households, reversals included.
 import { describe, expect, it } from 'vitest';
 import { approveDocument } from '@core/stock/documents/workflow';
 import { postDocument } from '@core/stock/posting/post';

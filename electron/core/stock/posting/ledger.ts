@@ -1,9 +1,10 @@
 // Writes the planned movements to the append-only ledger (journalled records, numbered in posting order)
-// and moves the balances and lot months kept beside it, in the caller's posting transaction.
+// and moves the balances, lot months and issued sums kept beside it, in the caller's posting transaction.
 import type { DocumentRow } from '@api/stock';
 import type { CoreContext } from '../../context';
 import { cachedStatement } from '../../records/statements';
 import { insertRecords } from '../bulk';
+import { addIssued } from '../issuedSums';
 import { moveLotMonths } from '../lotMonths';
 import type { PlannedMovement } from './plan';
 
@@ -37,6 +38,7 @@ export function writeLedger(ctx: CoreContext, doc: DocumentRow, movements: reado
   );
   for (const m of netPerBalance(movements)) move.run(doc.officeCode, m.warehouseId, m.itemId, m.lotId, m.quantity);
   moveLotMonths(ctx, doc.officeCode, doc.documentDate, movements);
+  if (doc.type === 'issue' || doc.type === 'reversal') addIssued(ctx, doc.id);
 }
 
 /** One change per balance row: a campaign's thousand lines draw on a few lots. */

@@ -58,7 +58,7 @@ const TOWNSHIPS = `SELECT rowid, township FROM people WHERE rowid IN (SELECT val
 const LOTS = `SELECT id, item_id, donor_id, unit_value, source, received_date FROM stock_lots WHERE office_code = ?`;
 
 /** The issues (and reversals of issues) posted with a document date in the period. */
-export function issueDocuments(ctx: CoreContext, filter: FlowFilter): IssueDocument[] {
+function issueDocuments(ctx: CoreContext, filter: FlowFilter): IssueDocument[] {
   return cachedStatement(ctx.store.sqlite, DOCUMENTS).all(filter) as IssueDocument[];
 }
 
@@ -210,7 +210,7 @@ export function issueDocumentLabels(
 }
 
 /** Where a document's goods went; null for goods to households, which go under their township. */
-export function destinationOf(doc: IssueDocument): { kind: DestinationKind; destination: string } | null {
+function destinationOf(doc: IssueDocument): { kind: DestinationKind; destination: string } | null {
   if (doc.event_name !== null) return { kind: 'event', destination: doc.event_name };
   if (doc.destination_kind === 'household') return null;
   if (doc.destination_kind === 'office')
