@@ -1,5 +1,5 @@
 // People as stored and as shown: the column list read by every people query, the row handed to the
-// renderer (ID number masked, birth date only for who may reveal), and a prepared insert for bulk writers (import, benchmarks).
+// renderer (ID number masked, birth date only for who may reveal), and a prepared insert that seeds tests and benchmarks.
 import type Database from 'better-sqlite3';
 import { people } from '@db/schema';
 import { maskIdNumber } from '@rules/idNumber';
@@ -7,10 +7,14 @@ import type { PersonRow } from '../../api/people';
 import { columnNamesOf, type RecordMeta } from '../records/meta';
 import type { NormalizedPerson } from './validate';
 
-export const PERSON_COLUMNS = `id, office_code AS officeCode, name, gender, id_number AS idNumber, id_converted AS idConverted,
-  birth_date AS birthDate, mobile, phone, township, village, work_unit AS workUnit, notes,
-  created_at AS createdAt, updated_at AS updatedAt, created_by AS createdBy, updated_by AS updatedBy,
-  row_version AS rowVersion, voided, voided_at AS voidedAt, voided_by AS voidedBy, void_reason AS voidReason`;
+/** The search keys are the database's own: no query reads them back. */
+const SEARCH_KEYS: ReadonlySet<string> = new Set(['idReversed', 'pinyinFull', 'pinyinInitials']);
+
+/** The columns every people query reads, named as StoredPerson's fields. */
+export const PERSON_COLUMNS = [...columnNamesOf(people)]
+  .filter(([key]) => !SEARCH_KEYS.has(key))
+  .map(([key, column]) => (key === column ? column : `${column} AS ${key}`))
+  .join(', ');
 
 /** A person as read from the database: the full ID number, flags as SQLite integers or booleans. */
 export type StoredPerson = Omit<PersonRow, 'idMasked' | 'idConverted' | 'voided'> & {
