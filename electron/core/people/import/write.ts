@@ -7,9 +7,9 @@ import { withRunningFold } from '../../audit/runningFold';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { recordInserter } from '../../records/bulk';
+import { sequentialUuids } from '../../records/ids';
 import { fieldKeysOf } from '../../records/meta';
 import type { CheckedRow } from './check';
-import { sequentialUuids } from './ids';
 import { withIndexesRebuilt } from './indexes';
 
 /** The partial unique index on (office_code, id_number) of live records, from db/schema/people.ts. */
