@@ -28,10 +28,17 @@ const BUILD_CACHE_KIB = 8192;
 /** Runs the CREATE INDEX statements with the connection's page cache made small meanwhile. */
 export function createIndexes(sqlite: Database.Database, statements: readonly string[]): void {
   if (statements.length === 0) return;
-  const cache = sqlite.pragma('cache_size', { simple: true }) as number;
-  sqlite.pragma(`cache_size = -${BUILD_CACHE_KIB}`);
-  try {
+  withPageCache(sqlite, BUILD_CACHE_KIB, () => {
     for (const statement of statements) sqlite.exec(statement);
+  });
+}
+
+/** Runs `work` with the connection's page cache set to `kib` KiB, then puts the cache size back. */
+export function withPageCache<T>(sqlite: Database.Database, kib: number, work: () => T): T {
+  const cache = sqlite.pragma('cache_size', { simple: true }) as number;
+  sqlite.pragma(`cache_size = -${kib}`);
+  try {
+    return work();
   } finally {
     sqlite.pragma(`cache_size = ${cache}`);
   }

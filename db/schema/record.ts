@@ -17,18 +17,3 @@ export function recordColumns() {
     voidReason: text('void_reason'),
   };
 }
-
-/** SQL column names of recordColumns(), for code that writes records with prepared statements. */
-export const RECORD_COLUMN_NAMES = [
-  'id',
-  'office_code',
-  'created_at',
-  'updated_at',
-  'created_by',
-  'updated_by',
-  'row_version',
-  'voided',
-  'voided_at',
-  'voided_by',
-  'void_reason',
-] as const;

@@ -17,13 +17,22 @@ import { memoryCaller } from '../../electron/router';
 
 const PASSWORD = 'bench-password-1';
 
+/** Samples RSS every 50 ms; `phase` names what the process was doing, so the peak says where it came. */
 function rssSampler() {
   let peak = process.memoryUsage().rss;
+  let phase = 'starting';
+  let peakPhase = phase;
   const sample = () => {
-    peak = Math.max(peak, process.memoryUsage().rss);
+    const rss = process.memoryUsage().rss;
+    if (rss > peak) [peak, peakPhase] = [rss, phase];
   };
   const timer = setInterval(sample, 50);
   return {
+    enter: (next: string) => {
+      sample();
+      phase = next;
+    },
+    peakPhase: () => peakPhase,
     stop: () => {
       clearInterval(timer);
       sample();
@@ -74,9 +83,11 @@ export async function importThroughRouter(dataDir: string, file: string, migrati
     });
     let status = await call<ImportStatus>('people.importStatus', { jobId });
     while (status.phase === 'reading' || status.phase === 'validating') {
+      sampler.enter(status.phase);
       await new Promise((resolve) => setTimeout(resolve, 20));
       status = await call<ImportStatus>('people.importStatus', { jobId });
     }
+    sampler.enter('committing');
     if (status.phase !== 'ready') throw new Error(`import ${status.phase}: ${JSON.stringify(status.error)}`);
     stalls.disable();
     const result = await call<{ imported: number; updated?: number; unchanged?: number }>('people.importCommit', {
@@ -87,6 +98,7 @@ export async function importThroughRouter(dataDir: string, file: string, migrati
     const cpu = process.cpuUsage(cpuBefore); // both threads: the reader worker and the main thread
     const cpuMs = (cpu.user + cpu.system) / 1000;
     const peak = sampler.stop();
+    const peakPhase = sampler.peakPhase();
     const timings = importJobTimings(ctx, jobId)!;
     return {
       totalMs,
@@ -98,6 +110,7 @@ export async function importThroughRouter(dataDir: string, file: string, migrati
       valid: status.preview!.valid,
       rssBefore,
       peak,
+      peakPhase,
       longestStallMs: stalls.max / 1e6,
     };
   };

@@ -8,9 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { openDatabase } from '../../db/open';
-import { RECORD_COLUMN_NAMES } from '../../db/schema/record';
 import { setupOffice } from '../../electron/core/accounts/office';
 import type { CoreContext } from '../../electron/core/context';
+import { RECORD_COLUMNS } from '../../electron/core/records/meta';
 import { onHand, rebuildBalances } from '../../electron/core/stock/balances';
 import { stockCard } from '../../electron/core/stock/card';
 import { listCategories } from '../../electron/core/stock/categories';
@@ -71,7 +71,7 @@ const timingRow = (label: string, t: Timing, target: string) => [
 ];
 
 function inserter(sqlite: Database.Database, table: string, columns: string[]) {
-  const all = [...RECORD_COLUMN_NAMES, ...columns];
+  const all = [...RECORD_COLUMNS, ...columns];
   const statement = sqlite.prepare(
     `INSERT INTO ${table} (${all.join(', ')}) VALUES (${all.map(() => '?').join(', ')})`,
   );

@@ -1,5 +1,6 @@
 // Adding, editing, voiding and reading one person: validation, duplicate refusal and the ID reveal,
 // each write journalled and audited through records/write inside the router's one transaction (a 'write' method).
+import { and, eq } from 'drizzle-orm';
 import { people } from '@db/schema';
 import { maskIdNumber } from '@rules/idNumber';
 import type { FieldIssue, PersonInput, PersonRow, PersonSaveResult } from '../../api/people';
@@ -11,7 +12,7 @@ import { cachedStatement } from '../records/statements';
 import { insertRecord, requireOwnRecord, updateRecord, voidRecord } from '../records/write';
 import { masksIds } from './query';
 import { PERSON_COLUMNS, toPersonRow, type StoredPerson } from './rows';
-import { checkPerson, type NormalizedPerson } from './validate';
+import { checkPerson } from './validate';
 
 function findStored(ctx: CoreContext, id: string): StoredPerson {
   const row = cachedStatement(ctx.store.sqlite, `SELECT ${PERSON_COLUMNS} FROM people WHERE id = ?`).get(id) as
@@ -28,11 +29,11 @@ export function getPerson(ctx: CoreContext, id: string): PersonRow {
  * numbers is told whose number it is: to anyone else the name would confirm a guessed number.
  */
 function refuseDuplicate(ctx: CoreContext, officeCode: string, idNumber: string, exceptId?: string): void {
-  const existing = cachedStatement(
-    ctx.store.sqlite,
-    `SELECT id, name FROM people
-    WHERE office_code = ? AND id_number = ? AND voided = 0`,
-  ).get(officeCode, idNumber) as { id: string; name: string } | undefined;
+  const existing = ctx.store.orm
+    .select({ id: people.id, name: people.name })
+    .from(people)
+    .where(and(eq(people.officeCode, officeCode), eq(people.idNumber, idNumber), eq(people.voided, false)))
+    .get();
   if (existing && existing.id !== exceptId) {
     fail('ID_DUPLICATE', masksIds(ctx) ? undefined : { existingId: existing.id, existingName: existing.name });
   }
@@ -56,7 +57,7 @@ export function createPerson(ctx: CoreContext, input: PersonInput, acceptWarning
   const officeCode = officeOf(ctx).code;
   const { person, warnings } = validated(input, ctx, acceptWarnings, () => true);
   refuseDuplicate(ctx, officeCode, person.idNumber);
-  const row = insertRecord<NormalizedPerson>(ctx, people, officeCode, person);
+  const row = insertRecord(ctx, people, officeCode, person);
   return { person: getPerson(ctx, row.id), warnings };
 }
 
@@ -94,7 +95,7 @@ export function updatePerson(
   const touchesGender = change.idNumber !== undefined || change.gender !== undefined;
   const { person, warnings } = validated(merged, ctx, acceptWarnings, () => touchesGender);
   if (person.idNumber !== stored.idNumber) refuseDuplicate(ctx, stored.officeCode, person.idNumber, id);
-  updateRecord<NormalizedPerson>(ctx, people, id, person, rowVersion);
+  updateRecord(ctx, people, id, person, rowVersion);
   return { person: getPerson(ctx, id), warnings };
 }
 

@@ -1,28 +1,15 @@
 // Checks one person as typed in the form or read from a spreadsheet row: pure, no database.
 // Used by the people service and by the importer, so both refuse and warn in exactly the same way.
+import type { people } from '@db/schema';
 import { parseIdNumber } from '@rules/idNumber';
 import { FIELD_LIMITS, NAME_MAX } from '@rules/limits';
 import { parseLandline, parseMobile } from '@rules/phone';
 import type { FieldIssue, PersonField, PersonInput } from '../../api/people';
+import type { RecordFields } from '../records/meta';
 import { idReversed, nameSearchKeys } from './searchKeys';
 
-/** The person as stored: the columns of the people table other than the record metadata. */
-export type NormalizedPerson = {
-  name: string;
-  gender: 'M' | 'F' | null;
-  idNumber: string;
-  idConverted: boolean;
-  birthDate: string | null;
-  mobile: string | null;
-  phone: string | null;
-  township: string | null;
-  village: string | null;
-  workUnit: string | null;
-  notes: string | null;
-  idReversed: string;
-  pinyinFull: string;
-  pinyinInitials: string;
-};
+/** The person as stored: the columns of the people table other than the record metadata, every one given. */
+export type NormalizedPerson = Required<RecordFields<typeof people>>;
 
 export interface PersonCheck {
   person: NormalizedPerson | null;

@@ -44,15 +44,17 @@ function defaultValue(column: TableColumn): unknown {
 
 function createHasher(sqlite: Database.Database, table: string, columns: readonly string[]): InsertHasher {
   const info = sqlite.prepare(`PRAGMA table_info(${quoteIdentifier(table)})`).all() as TableColumn[];
-  const given = info.map((column) => columns.indexOf(column.name));
-  const fits = info.map((column) => fitsOf(column.type));
-  const defaults = info.map((column, at) => (given[at]! >= 0 ? null : defaultValue(column)));
-  const unknownColumn = columns.some((name) => !info.some((column) => column.name === name));
-  if (unknownColumn || defaults.some((value, at) => value === undefined || !fits[at]!(value))) return () => null;
-  const hash = rowHasher(info.map((column) => column.name));
+  const byName = new Map(info.map((column) => [column.name, column]));
+  if (columns.some((name) => !byName.has(name))) return () => null;
+  const missing = info.filter((column) => !columns.includes(column.name));
+  const defaults = missing.map(defaultValue);
+  if (defaults.some((value, at) => value === undefined || !fitsOf(missing[at]!.type)(value))) return () => null;
+  const fits = columns.map((name) => fitsOf(byName.get(name)!.type));
+  // The bound values first, then the defaults of the columns left out: every column of the table, as stored.
+  const hash = rowHasher([...columns, ...missing.map((column) => column.name)]);
   return (values) => {
-    const stored = given.map((from, at) => (from >= 0 ? values[from] : defaults[at]));
-    return stored.every((value, at) => fits[at]!(value)) ? hash(stored) : null;
+    for (let at = 0; at < fits.length; at++) if (!fits[at]!(values[at])) return null;
+    return hash(missing.length === 0 ? values : [...values, ...defaults]);
   };
 }
 

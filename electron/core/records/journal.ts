@@ -9,7 +9,7 @@ import { cachedStatement, IN_LIST, inListBatches } from './statements';
 
 export type ChangeOperation = 'insert' | 'update' | 'void';
 
-/** Binds table, record id, row_version, operation, changed_at and content hash. */
+/** The journal's one INSERT: write through insertJournalRow, which keeps the running fold (audit/runningFold.ts). */
 export function journalStatement(sqlite: Database.Database): Database.Statement {
   return cachedStatement(
     sqlite,
@@ -41,14 +41,8 @@ export function writeJournal(
   operation: ChangeOperation,
   at: string,
 ): void {
-  journalStatement(sqlite).run(
-    tableName,
-    recordId,
-    rowVersion,
-    operation,
-    at,
-    contentHashOf(storedRecord(sqlite, tableName, recordId)),
-  );
+  const contentHash = contentHashOf(storedRecord(sqlite, tableName, recordId));
+  insertJournalRow(journalStatement(sqlite), tableName, recordId, rowVersion, operation, at, contentHash);
 }
 
 /**
@@ -63,7 +57,8 @@ export function journalAsStored(
   at: string,
 ): void {
   const stored = storedRecord(sqlite, tableName, recordId);
-  journalStatement(sqlite).run(tableName, recordId, stored['row_version'], operation, at, contentHashOf(stored));
+  const rowVersion = stored['row_version'] as number;
+  insertJournalRow(journalStatement(sqlite), tableName, recordId, rowVersion, operation, at, contentHashOf(stored));
 }
 
 /**
@@ -85,7 +80,7 @@ export function journalManyAsStored(
   const write = journalStatement(sqlite);
   for (const id of recordIds) {
     const row = stored.get(id)!;
-    write.run(tableName, id, row['row_version'], operation, at, contentHashOf(row));
+    insertJournalRow(write, tableName, id, row['row_version'] as number, operation, at, contentHashOf(row));
   }
 }
 

@@ -1,49 +1,22 @@
-// Insert, update and void business records through one path, so every change bumps row_version,
-// is journalled and audited in the same transaction. Callers wrap these in a transaction.
+// Insert, update and void one business record at a time, typed from its drizzle table: every change bumps
+// row_version and is journalled and audited in the same transaction. Callers run inside the router's write
+// (or their own transaction). Many records at once go through records/bulk.ts, which journals the same way.
 import { randomUUID } from 'node:crypto';
 import { eq, getTableName } from 'drizzle-orm';
-import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { currentOffice } from '../accounts/officeRow';
 import { appendAudit } from '../audit/chain';
 import { actorName, nowIso, type CoreContext } from '../context';
 import { fail } from '../errors';
 import { writeJournal } from './journal';
+import { isRecordKey, newRecordMeta, type RecordFields, type RecordMeta, type RecordTable } from './meta';
 
-/** Fields of recordColumns(), set here and never by callers. */
-export interface RecordMeta {
-  id: string;
-  officeCode: string;
-  createdAt: string;
-  updatedAt: string;
-  createdBy: string;
-  updatedBy: string;
-  rowVersion: number;
-  voided: boolean;
-  voidedAt: string | null;
-  voidedBy: string | null;
-  voidReason: string | null;
-}
-const META_KEYS = new Set<string>([
-  'id',
-  'officeCode',
-  'createdAt',
-  'updatedAt',
-  'createdBy',
-  'updatedBy',
-  'rowVersion',
-  'voided',
-  'voidedAt',
-  'voidedBy',
-  'voidReason',
-]);
+export type { RecordMeta } from './meta';
 
-type RecordTable = SQLiteTable & { id: SQLiteColumn };
-type Row = Record<string, unknown>;
+type Stored<T extends RecordTable> = T['$inferSelect'] & RecordMeta;
 
-function findRecord(ctx: CoreContext, table: RecordTable, id: string): Row & RecordMeta {
-  const row = ctx.store.orm.select().from(table).where(eq(table.id, id)).get() as (Row & RecordMeta) | undefined;
-  if (!row) fail('RECORD_NOT_FOUND', { table: getTableName(table), id });
-  return row;
+function findRecord<T extends RecordTable>(ctx: CoreContext, table: T, id: string): Stored<T> {
+  const row = ctx.store.orm.select().from(table).where(eq(table.id, id)).get() as Stored<T> | undefined;
+  return row ?? fail('RECORD_NOT_FOUND', { table: getTableName(table), id });
 }
 
 /** A county's records in the city arrive in its packages only: nobody in the city edits or voids them. */
@@ -52,34 +25,20 @@ export function requireOwnRecord(ctx: CoreContext, officeCode: string): void {
   if (own !== undefined && officeCode !== own) fail('RECORD_READ_ONLY', { officeCode });
 }
 
-export function insertRecord<T extends Row>(
+export function insertRecord<T extends RecordTable>(
   ctx: CoreContext,
-  table: RecordTable,
+  table: T,
   officeCode: string,
-  values: T,
-): T & RecordMeta {
-  const at = nowIso(ctx);
-  const by = actorName(ctx);
-  const row = {
-    ...values,
-    id: randomUUID(),
-    officeCode,
-    createdAt: at,
-    updatedAt: at,
-    createdBy: by,
-    updatedBy: by,
-    rowVersion: 1,
-    voided: false,
-    voidedAt: null,
-    voidedBy: null,
-    voidReason: null,
-  };
+  values: RecordFields<T>,
+): RecordFields<T> & RecordMeta {
+  const row = { ...values, ...newRecordMeta(ctx, randomUUID(), officeCode) };
   ctx.store.orm
     .insert(table)
-    .values(row as never)
+    .values(row as T['$inferInsert'])
     .run();
-  writeJournal(ctx.store.sqlite, getTableName(table), row.id, 1, 'insert', at);
-  appendAudit(ctx, { method: ctx.method, tableName: getTableName(table), recordId: row.id, after: values });
+  const tableName = getTableName(table);
+  writeJournal(ctx.store.sqlite, tableName, row.id, 1, 'insert', row.createdAt);
+  appendAudit(ctx, { method: ctx.method, tableName, recordId: row.id, after: values });
   return row;
 }
 
@@ -87,60 +46,66 @@ export function insertRecord<T extends Row>(
  * Applies the changed fields of `patch`. `expectedVersion` guards against a second window having
  * saved in between (RECORD_CHANGED). Returns the record after the change (unchanged if nothing differs).
  */
-export function updateRecord<T extends Row>(
+export function updateRecord<T extends RecordTable>(
   ctx: CoreContext,
-  table: RecordTable,
+  table: T,
   id: string,
-  patch: Partial<T>,
+  patch: Partial<RecordFields<T>>,
   expectedVersion?: number,
-): Row & RecordMeta {
+): Stored<T> {
   const current = findRecord(ctx, table, id);
   requireOwnRecord(ctx, current.officeCode);
   if (current.voided) fail('RECORD_VOIDED', { id });
   if (expectedVersion !== undefined && current.rowVersion !== expectedVersion)
     fail('RECORD_CHANGED', { id, rowVersion: current.rowVersion });
-  const before: Row = {};
-  const after: Row = {};
+  const stored: Record<string, unknown> = current;
+  const before: Record<string, unknown> = {};
+  const after: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(patch)) {
-    if (META_KEYS.has(key) || value === undefined) continue;
-    if (current[key] !== value) {
-      before[key] = current[key];
+    if (isRecordKey(key) || value === undefined) continue;
+    if (stored[key] !== value) {
+      before[key] = stored[key];
       after[key] = value;
     }
   }
   if (Object.keys(after).length === 0) return current;
-  const at = nowIso(ctx);
-  const rowVersion = current.rowVersion + 1;
-  ctx.store.orm
-    .update(table)
-    .set({ ...after, updatedAt: at, updatedBy: actorName(ctx), rowVersion } as never)
-    .where(eq(table.id, id))
-    .run();
-  writeJournal(ctx.store.sqlite, getTableName(table), id, rowVersion, 'update', at);
-  appendAudit(ctx, { method: ctx.method, tableName: getTableName(table), recordId: id, before, after });
-  return { ...current, ...after, updatedAt: at, updatedBy: actorName(ctx), rowVersion };
+  const change = { ...after, updatedAt: nowIso(ctx), updatedBy: actorName(ctx), rowVersion: current.rowVersion + 1 };
+  write(ctx, table, id, change, 'update', { before, after });
+  return { ...current, ...change };
 }
 
-export function voidRecord(ctx: CoreContext, table: RecordTable, id: string, reason: string): Row & RecordMeta {
+export function voidRecord<T extends RecordTable>(ctx: CoreContext, table: T, id: string, reason: string): Stored<T> {
   const current = findRecord(ctx, table, id);
   requireOwnRecord(ctx, current.officeCode);
   if (current.voided) fail('RECORD_VOIDED', { id });
   if (!reason.trim()) fail('VOID_REASON_REQUIRED');
   const at = nowIso(ctx);
-  const rowVersion = current.rowVersion + 1;
-  const change = { voided: true, voidedAt: at, voidedBy: actorName(ctx), voidReason: reason.trim() };
-  ctx.store.orm
-    .update(table)
-    .set({ ...change, updatedAt: at, updatedBy: actorName(ctx), rowVersion } as never)
-    .where(eq(table.id, id))
-    .run();
-  writeJournal(ctx.store.sqlite, getTableName(table), id, rowVersion, 'void', at);
-  appendAudit(ctx, {
-    method: ctx.method,
-    tableName: getTableName(table),
-    recordId: id,
-    before: { voided: false },
-    after: change,
-  });
-  return { ...current, ...change, updatedAt: at, rowVersion };
+  const voiding = { voided: true, voidedAt: at, voidedBy: actorName(ctx), voidReason: reason.trim() };
+  write(
+    ctx,
+    table,
+    id,
+    { ...voiding, updatedAt: at, updatedBy: actorName(ctx), rowVersion: current.rowVersion + 1 },
+    'void',
+    {
+      before: { voided: false },
+      after: voiding,
+    },
+  );
+  return { ...current, ...voiding, updatedAt: at, rowVersion: current.rowVersion + 1 };
+}
+
+/** The UPDATE, its journal row and its audit entry. */
+function write(
+  ctx: CoreContext,
+  table: RecordTable,
+  id: string,
+  change: Record<string, unknown> & Pick<RecordMeta, 'updatedAt' | 'rowVersion'>,
+  operation: 'update' | 'void',
+  audit: { before: Record<string, unknown>; after: Record<string, unknown> },
+): void {
+  ctx.store.orm.update(table).set(change).where(eq(table.id, id)).run();
+  const tableName = getTableName(table);
+  writeJournal(ctx.store.sqlite, tableName, id, change.rowVersion, operation, change.updatedAt);
+  appendAudit(ctx, { method: ctx.method, tableName, recordId: id, ...audit });
 }

@@ -1,4 +1,5 @@
 // Reserve quotas (储备定额): how much of an item a warehouse should hold; on hand below it is an alert.
+import { and, eq } from 'drizzle-orm';
 import { stockQuotas } from '@db/schema';
 import type { QuotaRow } from '../../api/stock';
 import type { CoreContext } from '../context';
@@ -48,11 +49,11 @@ function writeQuota(
 ): string | null {
   requireLive(ctx, 'stock_warehouses', warehouseId, 'warehouse');
   requireLive(ctx, 'stock_items', itemId, 'item');
-  const current = cachedStatement(
-    ctx.store.sqlite,
-    `SELECT id, row_version AS rowVersion FROM stock_quotas
-    WHERE warehouse_id = ? AND item_id = ? AND voided = 0`,
-  ).get(warehouseId, itemId) as { id: string; rowVersion: number } | undefined;
+  const current = ctx.store.orm
+    .select({ id: stockQuotas.id })
+    .from(stockQuotas)
+    .where(and(eq(stockQuotas.warehouseId, warehouseId), eq(stockQuotas.itemId, itemId), eq(stockQuotas.voided, false)))
+    .get();
   if (quantity === 0) {
     if (current) voidRecord(ctx, stockQuotas, current.id, 'quota removed');
     return null;

@@ -1,14 +1,15 @@
 // Create, edit and void a reference record (category, item, warehouse, location, donor, event) through
 // records/write, with the record's own uniqueness rule checked in the same transaction.
 import { and, asc, eq, like, or, type SQL } from 'drizzle-orm';
-import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
+import type { RecordFields, RecordTable } from '../records/meta';
 import { cachedStatement } from '../records/statements';
 import { insertRecord, updateRecord, voidRecord } from '../records/write';
 import { officeCodeOf, readOfficeOf } from './office';
 
-type Table = SQLiteTable & { id: SQLiteColumn; voided: SQLiteColumn; officeCode: SQLiteColumn };
+type Table = RecordTable;
 
 export interface ReferenceSpec<Input extends object, Row> {
   table: Table;
@@ -27,7 +28,7 @@ export function readReference<Row>(ctx: CoreContext, spec: ReferenceSpec<object,
 export function createReference<I extends object, R>(ctx: CoreContext, spec: ReferenceSpec<I, R>, input: I): R {
   const officeCode = officeCodeOf(ctx);
   spec.refuseDuplicate?.(ctx, officeCode, input, null);
-  const id = insertRecord(ctx, spec.table, officeCode, trimmed(input) as Record<string, unknown>).id;
+  const id = insertRecord(ctx, spec.table, officeCode, trimmed(input) as RecordFields<Table>).id;
   return readReference(ctx, spec as ReferenceSpec<object, R>, id);
 }
 
@@ -41,7 +42,7 @@ export function updateReference<I extends object, R>(
   const current = readReference(ctx, spec as ReferenceSpec<object, R>, id) as R & I & { officeCode: string };
   const merged = { ...current, ...trimmed(patch) } as I;
   spec.refuseDuplicate?.(ctx, current.officeCode, merged, id);
-  updateRecord(ctx, spec.table, id, trimmed(patch) as Record<string, unknown>, rowVersion);
+  updateRecord(ctx, spec.table, id, trimmed(patch) as RecordFields<Table>, rowVersion);
   return readReference(ctx, spec as ReferenceSpec<object, R>, id);
 }
 

@@ -1,24 +1,50 @@
 // Correcting a posted document: a reversal document references the original, copies its lines, and when
 // posted negates exactly the movements the original wrote, so every balance returns to what it was.
 // It goes through approval like any document; an original is reversed at most once.
+import { and, asc, eq, getTableColumns } from 'drizzle-orm';
+import { stockDocumentLines, stockDocuments } from '@db/schema';
 import type { DocumentDetail } from '../../api/stock';
 import { appendAudit } from '../audit/chain';
 import { nowIso, type CoreContext } from '../context';
 import { fail } from '../errors';
-import { cachedStatement } from '../records/statements';
+import { insertRecords } from '../records/bulk';
+import { RECORD_KEYS } from '../records/meta';
 import { requireOwnRecord } from '../records/write';
-import { insertRecords } from './bulk';
 import { nextDocumentNumber } from './documents/numbers';
 import { findDocument, getDocument } from './documents/read';
 import { requireStatus } from './documents/status';
 import { localToday, officeCodeOf } from './office';
 import { immediately } from './transaction';
 
-const COPIED_LINE_COLUMNS = `item_id, lot_id, location_id, lot_number, expiry_date, unit_value, donor_id, quantity, counted_quantity,
-  book_quantity, reason, reason_note, expired_override_reason, household_person_id, notes`;
+/** Every field of a line but its document: the reversal's lines are the original's, in a new document. */
+const { documentId: _, ...lineFields } = getTableColumns(stockDocumentLines);
+const COPIED_LINE_FIELDS = omit(lineFields, RECORD_KEYS);
 
-const COPIED_HEADER_COLUMNS = `warehouse_id, to_warehouse_id, source_kind, donor_id, allocation_from, supplier, tender_ref,
-  destination_kind, household_person_id, event_id, destination_office, internal_use, campaign_id, handled_by`;
+const headerColumns = getTableColumns(stockDocuments);
+const COPIED_HEADER_FIELDS = pick(headerColumns, [
+  'warehouseId',
+  'toWarehouseId',
+  'sourceKind',
+  'donorId',
+  'allocationFrom',
+  'supplier',
+  'tenderRef',
+  'destinationKind',
+  'householdPersonId',
+  'eventId',
+  'destinationOffice',
+  'internalUse',
+  'campaignId',
+  'handledBy',
+]);
+
+function pick<T extends object, K extends keyof T>(from: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((key) => [key, from[key]])) as Pick<T, K>;
+}
+
+function omit<T extends object, K extends keyof T>(from: T, keys: readonly K[]): Omit<T, K> {
+  return Object.fromEntries(Object.entries(from).filter(([key]) => !keys.includes(key as K))) as Omit<T, K>;
+}
 
 export function reverseDocument(
   ctx: CoreContext,
@@ -44,34 +70,33 @@ export function reverseDocument(
     if (documentDate < original.documentDate) {
       fail('DOCUMENT_INVALID', { issues: [{ line: null, field: 'documentDate', code: 'DATE_BEFORE_ORIGINAL' }] });
     }
-    const sqlite = ctx.store.sqlite;
-    const header = cachedStatement(sqlite, `SELECT ${COPIED_HEADER_COLUMNS} FROM stock_documents WHERE id = ?`).get(
-      id,
-    ) as Record<string, string | null>;
+    const orm = ctx.store.orm;
+    const header = orm.select(COPIED_HEADER_FIELDS).from(stockDocuments).where(eq(stockDocuments.id, id)).get()!;
     const number = nextDocumentNumber(ctx, officeCode, 'reversal', documentDate);
-    const [newId] = insertRecords(ctx, 'stock_documents', officeCode, [
+    const [newId] = insertRecords(ctx, stockDocuments, officeCode, [
       {
         number,
         type: 'reversal',
         status: 'draft',
-        document_date: documentDate,
-        entered_at: nowIso(ctx),
+        documentDate,
+        enteredAt: nowIso(ctx),
         ...header,
         notes: null,
-        reverses_document_id: id,
-        reversal_reason: reason.trim(),
+        reversesDocumentId: id,
+        reversalReason: reason.trim(),
       },
     ]);
-    const lines = cachedStatement(
-      sqlite,
-      `SELECT line_no, ${COPIED_LINE_COLUMNS} FROM stock_document_lines
-      WHERE document_id = ? AND voided = 0 ORDER BY line_no`,
-    ).all(id) as Record<string, string | number | null>[];
+    const lines = orm
+      .select(COPIED_LINE_FIELDS)
+      .from(stockDocumentLines)
+      .where(and(eq(stockDocumentLines.documentId, id), eq(stockDocumentLines.voided, false)))
+      .orderBy(asc(stockDocumentLines.lineNo))
+      .all();
     insertRecords(
       ctx,
-      'stock_document_lines',
+      stockDocumentLines,
       officeCode,
-      lines.map((line) => ({ document_id: newId!, ...line })),
+      lines.map((line) => ({ documentId: newId!, ...line })),
     );
     appendAudit(ctx, {
       method: ctx.method,

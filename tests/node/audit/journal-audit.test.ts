@@ -8,7 +8,7 @@ import { officeBackend } from '../support';
 
 const person = (idNumber: string) => ({
   name: '张三',
-  gender: 'M',
+  gender: 'M' as const,
   idNumber,
   idConverted: false,
   birthDate: '1990-01-01',

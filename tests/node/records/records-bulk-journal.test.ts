@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkDatabase } from '@core/admin/check';
 import { appendAudit } from '@core/audit/chain';
+import { insertRecords, updateRecords, voidRecords } from '@core/records/bulk';
 import { contentHashOf } from '@core/records/contentHash';
-import { insertRecords, updateRecords, voidRecords } from '@core/stock/bulk';
+import { stockDonors } from '@db/schema';
 import { stockOffice } from '../stock/stock-support';
 
 // More than one IN list (200) of records, so the read-back spans batches.
@@ -26,16 +27,16 @@ describe('bulk updates and voids journal each record as stored', () => {
       .transaction(() => {
         const created = insertRecords(
           s.keeper,
-          'stock_donors',
+          stockDonors,
           '321302',
-          Array.from({ length: DONORS }, (_, i) => ({ kind: 'person', name: `捐赠人${i}`, anonymous: false })),
+          Array.from({ length: DONORS }, (_, i) => ({ kind: 'person' as const, name: `捐赠人${i}`, anonymous: false })),
         );
         updateRecords(
           s.keeper,
-          'stock_donors',
+          stockDonors,
           created.map((id, i) => ({ id, set: { name: `爱心人士${i}`, phone: i % 2 ? '13800000000' : null } })),
         );
-        voidRecords(s.keeper, 'stock_donors', [...created.slice(0, 250), created[0]!, 'no-such-donor'], '重复登记');
+        voidRecords(s.keeper, stockDonors, [...created.slice(0, 250), created[0]!, 'no-such-donor'], '重复登记');
         appendAudit(s.keeper, { method: 'stock.test', tableName: 'stock_donors', after: { donors: DONORS } });
         return created;
       })
@@ -71,10 +72,10 @@ describe('bulk updates and voids journal each record as stored', () => {
     const sqlite = s.store.sqlite;
     const [id] = sqlite
       .transaction(() => {
-        const created = insertRecords(s.keeper, 'stock_donors', '321302', [
-          { kind: 'person', name: '张三', anonymous: false },
+        const created = insertRecords(s.keeper, stockDonors, '321302', [
+          { kind: 'person' as const, name: '张三', anonymous: false },
         ]);
-        updateRecords(s.keeper, 'stock_donors', [
+        updateRecords(s.keeper, stockDonors, [
           { id: created[0]!, set: { name: '张三丰' } },
           { id: created[0]!, set: { phone: '13900000000' } },
         ]);

@@ -3,8 +3,10 @@
 // otherwise than bound (a number in a TEXT column, digits in an INTEGER one, a lone surrogate), the row is read.
 import { describe, expect, it } from 'vitest';
 import { checkDatabase } from '@core/admin/check';
+import { insertRecords } from '@core/records/bulk';
 import { insertHasher } from '@core/records/insertHash';
-import { insertRecords } from '@core/stock/bulk';
+import type { RecordFields } from '@core/records/meta';
+import { stockDonors, stockLots } from '@db/schema';
 import { stockOffice } from '../stock/stock-support';
 
 const LOT_COLUMNS = [
@@ -25,37 +27,38 @@ describe('content hash of bulk inserts', () => {
     const docId = s.receive([{ itemId: s.quilt.id, quantity: 1 }]).document.id;
     const rows = [
       {
-        item_id: s.quilt.id,
-        lot_number: '批号 A-1',
-        expiry_date: null,
-        unit_value: 0,
+        itemId: s.quilt.id,
+        lotNumber: '批号 A-1',
+        expiryDate: null,
+        unitValue: 0,
         source: 'donation',
-        received_date: '2025-06-01',
-        document_id: docId,
+        receivedDate: '2025-06-01',
+        documentId: docId,
       },
       {
-        item_id: s.quilt.id,
-        lot_number: 5,
-        expiry_date: '2026-01-01',
-        unit_value: '007',
+        itemId: s.quilt.id,
+        lotNumber: 5,
+        expiryDate: '2026-01-01',
+        unitValue: '007',
         source: 'count',
-        received_date: '2025-06-01',
-        document_id: docId,
+        receivedDate: '2025-06-01',
+        documentId: docId,
       },
       {
-        item_id: s.quilt.id,
-        lot_number: 'bad \ud800 text',
-        expiry_date: null,
-        unit_value: -12,
+        itemId: s.quilt.id,
+        lotNumber: 'bad \ud800 text',
+        expiryDate: null,
+        unitValue: -12,
         source: 'other',
-        received_date: '2025-06-01',
-        document_id: docId,
+        receivedDate: '2025-06-01',
+        documentId: docId,
       },
     ];
-    const ids = insertRecords(s.keeper, 'stock_lots', '321302', rows);
-    insertRecords(s.keeper, 'stock_donors', '321302', [{ kind: 'person', name: '张三', anonymous: true }]);
+    // Values of the wrong kind on purpose (a number for text, digits for a number): SQLite converts them as it stores.
+    const ids = insertRecords(s.keeper, stockLots, '321302', rows as unknown as RecordFields<typeof stockLots>[]);
+    insertRecords(s.keeper, stockDonors, '321302', [{ kind: 'person', name: '张三', anonymous: true }]);
     // `anonymous` left out: its default (false, stored as 0) is what the hash must see.
-    insertRecords(s.keeper, 'stock_donors', '321302', [{ kind: 'person', name: '李四' }]);
+    insertRecords(s.keeper, stockDonors, '321302', [{ kind: 'person', name: '李四' }]);
     expect(sqlite.prepare('SELECT lot_number, unit_value FROM stock_lots WHERE id = ?').raw().get(ids[1])).toEqual([
       '5.0',
       7,

@@ -2,7 +2,7 @@
 // and ordered by the moment they were made (what keeps a posting's inserts on the last pages of the id index).
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { timeOrderedIds } from '@core/stock/ids';
+import { timeOrderedIds } from '@core/records/ids';
 
 describe('time-ordered stock ids', () => {
   it('are version-7 UUIDs the contract accepts, unique, and sort by the moment they were made', () => {

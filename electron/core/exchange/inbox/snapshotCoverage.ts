@@ -4,9 +4,9 @@
 // there is nothing to apply, and the city does not void a county's record on its behalf.
 import type Database from 'better-sqlite3';
 import { quoteIdentifier } from '@db/sql';
+import { ENVELOPE_COLUMNS } from '../../records/meta';
 import { exchangeTables } from '../tables';
 import type { ExchangeRecord } from '../types';
-import { META_COLUMNS } from './writer';
 
 export class SnapshotCoverage {
   private readonly insert: Database.Statement;
@@ -40,9 +40,7 @@ export class SnapshotCoverage {
 }
 
 function asRecord(table: string, row: Record<string, unknown>): ExchangeRecord {
-  const fields = Object.fromEntries(
-    Object.entries(row).filter(([column]) => !(META_COLUMNS as readonly string[]).includes(column)),
-  );
+  const fields = Object.fromEntries(Object.entries(row).filter(([column]) => !ENVELOPE_COLUMNS.includes(column)));
   return {
     table,
     id: row['id'] as string,

@@ -1,12 +1,10 @@
-// Writes county records into any registered table with prepared statements, keeping the county's uuid,
-// office code, row_version and void state, and journals each change on the city too. Statements are
-// cached per connection and per set of columns (a table's records normally all carry the same columns).
-// The journal row's content hash is computed from the values written, not read back: a package carries
-// every column of its records, so what is written is the whole stored row.
+// Writes county records into any registered table through the record layer's copier (records/copy.ts), which
+// keeps the county's uuid, office code, row_version and void state and journals each change on the city too.
+// Copiers are cached per connection and per set of columns (a table's records normally all carry the same).
 import type Database from 'better-sqlite3';
 import { quoteIdentifier } from '@db/sql';
-import { rowHasher } from '../../records/contentHash';
-import { insertJournalRow, journalStatement } from '../../records/journal';
+import { recordCopier, type RecordCopier } from '../../records/copy';
+import { ENVELOPE_COLUMNS } from '../../records/meta';
 import { IN_LIST, inListBatches } from '../../records/statements';
 import { refuse } from '../format/errors';
 import { fieldsToStore } from '../registry';
@@ -18,17 +16,6 @@ export interface StoredVersion {
   voided: number;
   officeCode: string;
 }
-
-/** The record's own columns; every other column is one of its fields. */
-export const META_COLUMNS = [
-  'id',
-  'office_code',
-  'row_version',
-  'voided',
-  'voided_at',
-  'voided_by',
-  'void_reason',
-] as const;
 
 export interface TableWriter {
   find(id: string): StoredVersion | undefined;
@@ -51,10 +38,7 @@ export function tableWriter(sqlite: Database.Database, table: string): TableWrit
 interface Shape {
   names: string[];
   fieldNames: string[];
-  insert: Database.Statement;
-  update: Database.Statement;
-  /** Content hash of the values an INSERT binds. */
-  hash: (values: readonly unknown[]) => string;
+  copy: RecordCopier;
 }
 
 function sameNames(a: string[], b: string[]): boolean {
@@ -73,7 +57,6 @@ function createWriter(sqlite: Database.Database, table: string): TableWriter {
   const findBatch =
     sqlite.prepare(`SELECT id, row_version AS rowVersion, voided, office_code AS officeCode FROM ${quoteIdentifier(table)}
     WHERE id IN (${IN_LIST})`);
-  const journal = journalStatement(sqlite);
   const shapes = new Map<string, Shape>();
   let last: Shape | undefined;
 
@@ -88,27 +71,13 @@ function createWriter(sqlite: Database.Database, table: string): TableWriter {
   }
 
   function createShape(names: string[]): Shape {
-    const fieldNames = names.filter((name) => !(META_COLUMNS as readonly string[]).includes(name));
+    const fieldNames = names.filter((name) => !ENVELOPE_COLUMNS.includes(name));
     for (const name of fieldNames)
       if (!known.has(name)) refuse('PKG_RECORD_INVALID', { table, column: name, problem: 'column' });
-    const columns = [...META_COLUMNS, ...fieldNames];
-    return {
-      names,
-      fieldNames,
-      hash: rowHasher(columns),
-      insert: sqlite.prepare(
-        `INSERT INTO ${quoteIdentifier(table)} (${columns.map(quoteIdentifier).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
-      ),
-      update: sqlite.prepare(
-        `UPDATE ${quoteIdentifier(table)} SET ${columns
-          .slice(1)
-          .map((c) => `${quoteIdentifier(c)} = ?`)
-          .join(', ')} WHERE id = ?`,
-      ),
-    };
+    return { names, fieldNames, copy: recordCopier(sqlite, table, [...ENVELOPE_COLUMNS, ...fieldNames]) };
   }
 
-  /** Every column's value, the id's first (as an INSERT binds them and the hash reads them). */
+  /** Every column's value in ENVELOPE_COLUMNS then field order, the id's first (as the copier takes them). */
   function valuesOf(record: ExchangeRecord, fields: Record<string, unknown>, fieldNames: string[]): unknown[] {
     const values: unknown[] = [
       record.id,
@@ -142,9 +111,7 @@ function createWriter(sqlite: Database.Database, table: string): TableWriter {
       const fields = fieldsToStore(record); // search keys are computed here, not sent
       const shape = shapeOf(fields);
       const values = valuesOf(record, fields, shape.fieldNames);
-      if (exists) shape.update.run(values.slice(1), record.id);
-      else shape.insert.run(values);
-      insertJournalRow(journal, table, record.id, record.rowVersion, operation, at, shape.hash(values));
+      shape.copy(values, exists, operation, at);
     },
   };
 }

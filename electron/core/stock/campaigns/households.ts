@@ -9,9 +9,10 @@ import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { limitedIdLookup } from '../../people/lookupLimit';
 import { masksIds } from '../../people/query';
+import { insertRecords } from '../../records/bulk';
+import type { RecordFields } from '../../records/meta';
 import { cachedStatement } from '../../records/statements';
 import { voidRecord } from '../../records/write';
-import { insertRecords } from '../bulk';
 import { officeCodeOf } from '../office';
 import { immediately } from '../transaction';
 import { campaignDetail, findCampaign, SERVED } from './read';
@@ -139,7 +140,7 @@ export function addCampaignHouseholds(
       `SELECT ${PERSON_COLUMNS} FROM people p WHERE p.id = ? AND p.voided = 0`,
     );
     const repeats: CampaignAddResult['repeats'] = [];
-    const rows: { campaign_id: string; person_id: string; issue_document_id: null }[] = [];
+    const rows: RecordFields<typeof stockCampaignHouseholds>[] = [];
     for (const personId of new Set(personIds)) {
       const facts = person.get(personId) as PersonFacts | undefined;
       if (!facts) fail('NOT_FOUND', { what: 'person', id: personId });
@@ -150,9 +151,9 @@ export function addCampaignHouseholds(
           ? 'HOUSEHOLD_ALREADY_LISTED'
           : null;
       if (code) repeats.push({ personId, name: facts.name, idMasked: maskIdNumber(facts.idNumber), code });
-      if (!code || acceptRepeats) rows.push({ campaign_id: campaignId, person_id: personId, issue_document_id: null });
+      if (!code || acceptRepeats) rows.push({ campaignId, personId, issueDocumentId: null });
     }
-    insertRecords(ctx, 'stock_campaign_households', officeCode, rows);
+    insertRecords(ctx, stockCampaignHouseholds, officeCode, rows);
     if (rows.length > 0) {
       appendAudit(ctx, {
         method: ctx.method,

@@ -3,10 +3,11 @@
 // and posted in one transaction with the households marked as served. Stock short for any item: nothing moves.
 import type { DocumentLineInput } from '@api/stock';
 import type { CampaignItemRow, CampaignPostResult } from '@api/stockCampaigns';
+import { stockCampaignHouseholds } from '@db/schema';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
+import { updateRecords } from '../../records/bulk';
 import { cachedStatement } from '../../records/statements';
-import { updateRecords } from '../bulk';
 import { createDraft } from '../documents/drafts';
 import { approveDraft } from '../documents/workflow';
 import { proposeLots } from '../lots';
@@ -113,8 +114,8 @@ export function postCampaign(ctx: CoreContext, campaignId: string): CampaignPost
     postApproved(ctx, document.id);
     updateRecords(
       ctx,
-      'stock_campaign_households',
-      households.map((h) => ({ id: h.id, set: { issue_document_id: document.id } })),
+      stockCampaignHouseholds,
+      households.map((h) => ({ id: h.id, set: { issueDocumentId: document.id } })),
     );
     return {
       documentId: document.id,

@@ -2,21 +2,26 @@
 // (a receipt's source, an issue's destination, a transfer's second warehouse), and per line the item,
 // the lot, the quantity and the reason. Every problem is listed at once (DOCUMENT_INVALID with issues).
 import type { DocumentHeaderInput, DocumentIssue, DocumentLineInput, DocumentType } from '@api/stock';
+import type { stockDocumentLines, stockDocuments } from '@db/schema';
 import { isIsoDate } from '@rules/dates';
 import { countLacksReason, donationLacksDonor, issueLacksHousehold } from '@rules/stockDocuments';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
+import type { RecordFields } from '../../records/meta';
 import { cachedStatement } from '../../records/statements';
-import type { SqlRow } from '../bulk';
 import { localToday, OWN_OFFICE } from '../office';
 import { refuseExpiredLots } from './expiry';
 
 type IssueCode = DocumentIssue['code'];
 
 export type HeaderFields = Omit<DocumentHeaderInput, 'type'>;
+/** The header's stored fields (number, type, status and entry time are the draft's to add). */
+export type CheckedHeader = Omit<RecordFields<typeof stockDocuments>, 'number' | 'type' | 'status' | 'enteredAt'>;
+/** A line's stored fields but its document. */
+export type CheckedLine = Omit<RecordFields<typeof stockDocumentLines>, 'documentId'>;
 export interface CheckedDocument {
-  header: SqlRow;
-  lines: SqlRow[];
+  header: CheckedHeader;
+  lines: CheckedLine[];
 }
 
 interface LotFacts {
@@ -83,67 +88,67 @@ function checkHeader(
   h: HeaderFields,
   lines: readonly DocumentLineInput[],
   add: (f: string, c: IssueCode) => void,
-): SqlRow {
+): CheckedHeader {
   if (!isIsoDate(h.documentDate)) add('documentDate', 'DATE_INVALID');
   else if (h.documentDate > localToday(ctx)) add('documentDate', 'DATE_FUTURE');
   if (!exists(ctx, 'stock_warehouses', h.warehouseId)) add('warehouseId', 'NOT_FOUND');
-  const row: SqlRow = {
-    document_date: h.documentDate,
-    warehouse_id: h.warehouseId,
-    to_warehouse_id: null,
-    source_kind: null,
-    donor_id: null,
-    allocation_from: null,
+  const row: CheckedHeader = {
+    documentDate: h.documentDate,
+    warehouseId: h.warehouseId,
+    toWarehouseId: null,
+    sourceKind: null,
+    donorId: null,
+    allocationFrom: null,
     supplier: null,
-    tender_ref: null,
-    destination_kind: null,
-    household_person_id: null,
-    event_id: null,
-    destination_office: null,
-    internal_use: null,
-    campaign_id: h.campaignId ?? null,
-    handled_by: textOrNull(h.handledBy),
+    tenderRef: null,
+    destinationKind: null,
+    householdPersonId: null,
+    eventId: null,
+    destinationOffice: null,
+    internalUse: null,
+    campaignId: h.campaignId ?? null,
+    handledBy: textOrNull(h.handledBy),
     notes: textOrNull(h.notes),
   };
-  const optionalRef = (field: 'donorId' | 'eventId' | 'householdPersonId', table: string, column: string) => {
+  const optionalRef = (field: 'donorId' | 'eventId' | 'householdPersonId', table: string) => {
     const value = h[field];
     if (!value) return;
     if (!exists(ctx, table, value)) add(field, 'NOT_FOUND');
-    row[column] = value;
+    row[field] = value;
   };
   if (type === 'receipt') {
-    row.source_kind = h.sourceKind ?? null;
+    row.sourceKind = h.sourceKind ?? null;
     if (!h.sourceKind) add('sourceKind', 'REQUIRED');
     if (h.sourceKind === 'allocation') {
-      row.allocation_from = textOrNull(h.allocationFrom);
-      if (row.allocation_from === null) add('allocationFrom', 'REQUIRED');
+      row.allocationFrom = textOrNull(h.allocationFrom);
+      if (row.allocationFrom === null) add('allocationFrom', 'REQUIRED');
     } else if (h.sourceKind === 'purchase') {
       row.supplier = textOrNull(h.supplier);
-      row.tender_ref = textOrNull(h.tenderRef);
+      row.tenderRef = textOrNull(h.tenderRef);
       if (row.supplier === null) add('supplier', 'REQUIRED');
     } else {
-      optionalRef('donorId', 'stock_donors', 'donor_id');
+      optionalRef('donorId', 'stock_donors');
       if (donationLacksDonor(h, lines)) add('donorId', 'REQUIRED');
     }
   }
   if (type === 'issue') {
-    row.destination_kind = h.destinationKind ?? null;
-    optionalRef('eventId', 'stock_events', 'event_id');
+    row.destinationKind = h.destinationKind ?? null;
+    optionalRef('eventId', 'stock_events');
     if (h.destinationKind === 'household') {
-      optionalRef('householdPersonId', 'people', 'household_person_id');
+      optionalRef('householdPersonId', 'people');
       if (issueLacksHousehold(h, lines)) add('householdPersonId', 'REQUIRED');
     } else if (h.destinationKind === 'event') {
       if (!h.eventId) add('eventId', 'REQUIRED');
     } else if (h.destinationKind === 'office') {
-      row.destination_office = textOrNull(h.destinationOffice);
-      if (row.destination_office === null) add('destinationOffice', 'REQUIRED');
+      row.destinationOffice = textOrNull(h.destinationOffice);
+      if (row.destinationOffice === null) add('destinationOffice', 'REQUIRED');
     } else if (h.destinationKind === 'internal') {
-      row.internal_use = textOrNull(h.internalUse);
-      if (row.internal_use === null) add('internalUse', 'REQUIRED');
+      row.internalUse = textOrNull(h.internalUse);
+      if (row.internalUse === null) add('internalUse', 'REQUIRED');
     } else add('destinationKind', 'REQUIRED');
   }
   if (type === 'transfer') {
-    row.to_warehouse_id = h.toWarehouseId ?? null;
+    row.toWarehouseId = h.toWarehouseId ?? null;
     if (!h.toWarehouseId) add('toWarehouseId', 'REQUIRED');
     else if (h.toWarehouseId === h.warehouseId) add('toWarehouseId', 'WAREHOUSE_SAME');
     else if (!exists(ctx, 'stock_warehouses', h.toWarehouseId)) add('toWarehouseId', 'NOT_FOUND');
@@ -159,7 +164,7 @@ function checkLine(
   lineNo: number,
   facts: LineFacts,
   add: (f: string, c: IssueCode) => void,
-): SqlRow {
+): CheckedLine {
   const unitValue = facts.unitValue(line.itemId);
   if (unitValue === undefined) add('itemId', 'NOT_FOUND');
   const lot = line.lotId ? facts.lot(line.lotId) : undefined;
@@ -168,65 +173,64 @@ function checkLine(
   if (line.locationId && !exists(ctx, 'stock_locations', line.locationId)) add('locationId', 'NOT_FOUND');
   if (line.expiryDate && !isIsoDate(line.expiryDate)) add('expiryDate', 'DATE_INVALID');
   const quantity = line.quantity ?? 0;
-  const row: SqlRow = {
-    line_no: lineNo,
-    item_id: line.itemId,
-    lot_id: null,
-    location_id: line.locationId ?? null,
-    lot_number: null,
-    expiry_date: null,
-    unit_value: null,
-    donor_id: null,
+  const row: CheckedLine = {
+    lineNo,
+    itemId: line.itemId,
+    lotId: null,
+    locationId: line.locationId ?? null,
+    lotNumber: null,
+    expiryDate: null,
+    unitValue: null,
+    donorId: null,
     quantity,
-    counted_quantity: null,
-    book_quantity: null,
+    countedQuantity: null,
+    bookQuantity: null,
     reason: null,
-    reason_note: textOrNull(line.reasonNote),
-    expired_override_reason: null,
-    household_person_id: null,
+    reasonNote: textOrNull(line.reasonNote),
+    expiredOverrideReason: null,
+    householdPersonId: null,
     notes: textOrNull(line.notes),
   };
   const newLot = () => {
-    row.lot_number = textOrNull(line.lotNumber);
-    row.expiry_date = line.expiryDate ?? null;
-    row.unit_value = line.unitValue ?? unitValue ?? 0;
+    row.lotNumber = textOrNull(line.lotNumber);
+    row.expiryDate = line.expiryDate ?? null;
+    row.unitValue = line.unitValue ?? unitValue ?? 0;
   };
   if (type === 'receipt') {
     newLot();
     if (quantity <= 0) add('quantity', 'QUANTITY_POSITIVE');
     if (line.donorId) {
       if (!exists(ctx, 'stock_donors', line.donorId)) add('donorId', 'NOT_FOUND');
-      row.donor_id = line.donorId;
+      row.donorId = line.donorId;
     }
   } else if (type === 'issue' || type === 'transfer') {
-    row.lot_id = line.lotId ?? null;
+    row.lotId = line.lotId ?? null;
     if (!line.lotId) add('lotId', 'REQUIRED');
     if (quantity <= 0) add('quantity', 'QUANTITY_POSITIVE');
     if (type === 'issue') {
-      row.expired_override_reason = textOrNull(line.expiredOverrideReason);
+      row.expiredOverrideReason = textOrNull(line.expiredOverrideReason);
       if (line.householdPersonId) {
         if (!exists(ctx, 'people', line.householdPersonId)) add('householdPersonId', 'NOT_FOUND');
-        row.household_person_id = line.householdPersonId;
+        row.householdPersonId = line.householdPersonId;
       }
     }
   } else if (type === 'count') {
     row.quantity = 0; // the difference, known when posted
-    row.counted_quantity = line.countedQuantity ?? null;
+    row.countedQuantity = line.countedQuantity ?? null;
     row.reason = line.reason ?? null;
     // Left empty until counted: a draft may be saved half-counted; approval and posting refuse it (counts.ts).
     if (line.lotId) {
-      row.lot_id = line.lotId;
-      row.book_quantity = lot ? bookQuantity(ctx, warehouseId, line.itemId, line.lotId) : null;
+      row.lotId = line.lotId;
+      row.bookQuantity = lot ? bookQuantity(ctx, warehouseId, line.itemId, line.lotId) : null;
     } else newLot(); // goods found that no lot holds: a new lot when posted
-    const book = row.book_quantity as number | null;
     if (
       (lot || !line.lotId) &&
-      countLacksReason({ countedQuantity: line.countedQuantity, bookQuantity: book, reason: line.reason })
+      countLacksReason({ countedQuantity: line.countedQuantity, bookQuantity: row.bookQuantity, reason: line.reason })
     ) {
       add('reason', 'REQUIRED');
     }
   } else if (type === 'adjustment') {
-    row.lot_id = line.lotId ?? null;
+    row.lotId = line.lotId ?? null;
     row.reason = line.reason ?? null;
     if (!line.lotId) add('lotId', 'REQUIRED');
     if (quantity === 0) add('quantity', 'QUANTITY_NONZERO');
@@ -258,9 +262,8 @@ export function checkDocument(
   if (type === 'count') {
     const seen = new Set<string>();
     lineRows.forEach((row) => {
-      if (row.lot_id && seen.has(row.lot_id as string))
-        issues.push({ line: row.line_no as number, field: 'lotId', code: 'LOT_DUPLICATE' });
-      if (row.lot_id) seen.add(row.lot_id as string);
+      if (row.lotId && seen.has(row.lotId)) issues.push({ line: row.lineNo, field: 'lotId', code: 'LOT_DUPLICATE' });
+      if (row.lotId) seen.add(row.lotId);
     });
   }
   if (issues.length > 0) fail('DOCUMENT_INVALID', { issues });

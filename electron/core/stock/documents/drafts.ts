@@ -1,21 +1,22 @@
 // Creating and editing draft documents. A draft's lines are replaced as a whole when edited (the old ones
 // are voided, never deleted). Approved documents are withdrawn to draft before editing; posted ones never change.
+import { and, eq } from 'drizzle-orm';
 import type { DocumentDetail, DocumentHeaderInput, DocumentLineInput, DocumentLineRow, DocumentRow } from '@api/stock';
-import { stockDocuments } from '@db/schema';
+import { stockDocumentLines, stockDocuments } from '@db/schema';
 import { appendAudit } from '../../audit/chain';
 import { nowIso, type CoreContext } from '../../context';
 import { fail } from '../../errors';
+import { insertRecords, updateRecords, voidRecords } from '../../records/bulk';
 import { voidRecord } from '../../records/write';
-import { insertRecords, updateRecords, voidRecords } from '../bulk';
 import { officeCodeOf } from '../office';
 import { immediately } from '../transaction';
-import { checkDocument, type HeaderFields } from './check';
+import { checkDocument, type CheckedLine, type HeaderFields } from './check';
 import { nextDocumentNumber } from './numbers';
 import { documentLines, findDocument, getDocument } from './read';
 import { requireStatus, requireVersion } from './status';
 
-const withDocument = (documentId: string, lines: readonly Record<string, unknown>[]) =>
-  lines.map((line) => ({ document_id: documentId, ...line }) as Record<string, string | number | null>);
+const withDocument = (documentId: string, lines: readonly CheckedLine[]) =>
+  lines.map((line) => ({ documentId, ...line }));
 
 /** A new draft document with its lines; returns it as read back. */
 export function createDocument(
@@ -36,18 +37,18 @@ export function createDraft(
   return immediately(ctx.store.sqlite, () => {
     const checked = checkDocument(ctx, header.type, header, lines);
     const number = nextDocumentNumber(ctx, officeCode, header.type, header.documentDate);
-    const [documentId] = insertRecords(ctx, 'stock_documents', officeCode, [
+    const [documentId] = insertRecords(ctx, stockDocuments, officeCode, [
       {
         number,
         type: header.type,
         status: 'draft',
-        entered_at: nowIso(ctx),
+        enteredAt: nowIso(ctx),
         ...checked.header,
-        reverses_document_id: null,
-        reversal_reason: null,
+        reversesDocumentId: null,
+        reversalReason: null,
       },
     ]);
-    insertRecords(ctx, 'stock_document_lines', officeCode, withDocument(documentId!, checked.lines));
+    insertRecords(ctx, stockDocumentLines, officeCode, withDocument(documentId!, checked.lines));
     appendAudit(ctx, {
       method: ctx.method,
       tableName: 'stock_documents',
@@ -117,9 +118,11 @@ export function lineInputOf(line: DocumentLineRow, lineDonorId: string | null): 
 }
 
 function storedLineDonors(ctx: CoreContext, documentId: string): Map<string, string | null> {
-  const rows = ctx.store.sqlite
-    .prepare('SELECT id, donor_id AS donorId FROM stock_document_lines WHERE document_id = ? AND voided = 0')
-    .all(documentId) as { id: string; donorId: string | null }[];
+  const rows = ctx.store.orm
+    .select({ id: stockDocumentLines.id, donorId: stockDocumentLines.donorId })
+    .from(stockDocumentLines)
+    .where(and(eq(stockDocumentLines.documentId, documentId), eq(stockDocumentLines.voided, false)))
+    .all();
   return new Map(rows.map((r) => [r.id, r.donorId]));
 }
 
@@ -142,14 +145,14 @@ export function updateDocument(
     const donors = storedLineDonors(ctx, id);
     const newLines = lines ?? current.map((line) => lineInputOf(line, donors.get(line.id) ?? null));
     const checked = checkDocument(ctx, doc.type, { ...headerOf(doc), ...patch }, newLines);
-    updateRecords(ctx, 'stock_documents', [{ id, set: checked.header }]);
+    updateRecords(ctx, stockDocuments, [{ id, set: checked.header }]);
     voidRecords(
       ctx,
-      'stock_document_lines',
+      stockDocumentLines,
       current.map((l) => l.id),
       'draft lines replaced',
     );
-    insertRecords(ctx, 'stock_document_lines', officeCode, withDocument(id, checked.lines));
+    insertRecords(ctx, stockDocumentLines, officeCode, withDocument(id, checked.lines));
     appendAudit(ctx, {
       method: ctx.method,
       tableName: 'stock_documents',
@@ -170,7 +173,7 @@ export function voidDocument(ctx: CoreContext, id: string, reason: string): Docu
     voidRecord(ctx, stockDocuments, id, reason);
     voidRecords(
       ctx,
-      'stock_document_lines',
+      stockDocumentLines,
       documentLines(ctx, id).map((l) => l.id),
       reason.trim(),
     );

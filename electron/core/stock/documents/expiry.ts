@@ -1,9 +1,12 @@
 // First-expiring-first-out has one hard rule: goods from a lot that had expired by the document date
 // leave only with a reason the keeper writes on the line (e.g. 用于培训演示, not for consumption).
+import type { stockDocumentLines } from '@db/schema';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
+import type { RecordFields } from '../../records/meta';
 import { cachedStatement } from '../../records/statements';
-import type { SqlRow } from '../bulk';
+
+type Line = RecordFields<typeof stockDocumentLines>;
 
 interface LotExpiry {
   lotNumber: string | null;
@@ -11,19 +14,23 @@ interface LotExpiry {
 }
 
 /** Fails LOT_EXPIRED naming the lines whose lot expired before `documentDate` and that carry no override reason. */
-export function refuseExpiredLots(ctx: CoreContext, documentDate: string, lines: readonly SqlRow[]): void {
+export function refuseExpiredLots(
+  ctx: CoreContext,
+  documentDate: string,
+  lines: readonly Pick<Line, 'lineNo' | 'lotId' | 'expiredOverrideReason'>[],
+): void {
   const lotOf = cachedStatement(
     ctx.store.sqlite,
     'SELECT lot_number AS lotNumber, expiry_date AS expiryDate FROM stock_lots WHERE id = ?',
   );
-  const lots = new Map<unknown, LotExpiry | undefined>(); // each lot read once: a campaign's 1000 lines draw on a few
+  const lots = new Map<string, LotExpiry | undefined>(); // each lot read once: a campaign's 1000 lines draw on a few
   const expired = [];
   for (const line of lines) {
-    if (!line.lot_id || line.expired_override_reason) continue;
-    if (!lots.has(line.lot_id)) lots.set(line.lot_id, lotOf.get(line.lot_id) as LotExpiry | undefined);
-    const lot = lots.get(line.lot_id);
+    if (!line.lotId || line.expiredOverrideReason) continue;
+    if (!lots.has(line.lotId)) lots.set(line.lotId, lotOf.get(line.lotId) as LotExpiry | undefined);
+    const lot = lots.get(line.lotId);
     if (lot?.expiryDate && lot.expiryDate < documentDate)
-      expired.push({ line: line.line_no, lotId: line.lot_id, ...lot });
+      expired.push({ line: line.lineNo, lotId: line.lotId, ...lot });
   }
   if (expired.length > 0) fail('LOT_EXPIRED', { lines: expired });
 }

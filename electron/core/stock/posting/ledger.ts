@@ -1,9 +1,10 @@
 // Writes the planned movements to the append-only ledger (journalled records, numbered in posting order)
 // and moves the balances, lot months and issued sums kept beside it, in the caller's posting transaction.
 import type { DocumentRow } from '@api/stock';
+import { stockMovements } from '@db/schema';
 import type { CoreContext } from '../../context';
+import { insertRecords } from '../../records/bulk';
 import { cachedStatement } from '../../records/statements';
-import { insertRecords } from '../bulk';
 import { addIssued } from '../issuedSums';
 import { moveLotMonths } from '../lotMonths';
 import type { PlannedMovement } from './plan';
@@ -16,17 +17,17 @@ export function writeLedger(ctx: CoreContext, doc: DocumentRow, movements: reado
       .get(doc.officeCode) as number) + 1;
   insertRecords(
     ctx,
-    'stock_movements',
+    stockMovements,
     doc.officeCode,
     movements.map((m, i) => ({
-      document_id: doc.id,
-      line_id: m.lineId,
+      documentId: doc.id,
+      lineId: m.lineId,
       kind: m.kind,
-      warehouse_id: m.warehouseId,
-      item_id: m.itemId,
-      lot_id: m.lotId,
+      warehouseId: m.warehouseId,
+      itemId: m.itemId,
+      lotId: m.lotId,
       quantity: m.quantity,
-      document_date: doc.documentDate,
+      documentDate: doc.documentDate,
       seq: first + i,
       reversal: m.reversal,
     })),

@@ -2,11 +2,12 @@
 // count finds that no lot holds) create their lots here; a count's difference is taken against the balance
 // at the moment of posting; a reversal negates exactly the movements the original wrote.
 import type { DocumentIssue, DocumentRow, LotSource, MovementKind } from '@api/stock';
+import { stockDocumentLines, stockLots } from '@db/schema';
 import { countLacksReason } from '@rules/stockDocuments';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
+import { insertRecords, updateRecords } from '../../records/bulk';
 import { cachedStatement } from '../../records/statements';
-import { insertRecords, updateRecords } from '../bulk';
 import { bookQuantity } from '../documents/check';
 import type { PostingLine } from './lines';
 
@@ -24,23 +25,23 @@ export interface PlannedMovement {
 function createLots(ctx: CoreContext, doc: DocumentRow, lines: readonly PostingLine[], source: LotSource): string[] {
   const ids = insertRecords(
     ctx,
-    'stock_lots',
+    stockLots,
     doc.officeCode,
     lines.map((line) => ({
-      item_id: line.itemId,
-      lot_number: line.lotNumber,
-      expiry_date: line.expiryDate,
-      unit_value: line.unitValue ?? 0,
-      donor_id: source === 'count' ? null : (line.donorId ?? doc.donorId),
+      itemId: line.itemId,
+      lotNumber: line.lotNumber,
+      expiryDate: line.expiryDate,
+      unitValue: line.unitValue ?? 0,
+      donorId: source === 'count' ? null : (line.donorId ?? doc.donorId),
       source,
-      received_date: doc.documentDate,
-      document_id: doc.id,
+      receivedDate: doc.documentDate,
+      documentId: doc.id,
     })),
   );
   updateRecords(
     ctx,
-    'stock_document_lines',
-    lines.map((line, i) => ({ id: line.id, set: { lot_id: ids[i]! } })),
+    stockDocumentLines,
+    lines.map((line, i) => ({ id: line.id, set: { lotId: ids[i]! } })),
   );
   return ids;
 }
@@ -81,10 +82,10 @@ function planCount(ctx: CoreContext, doc: DocumentRow, lines: readonly PostingLi
         reversal: false,
       });
     }
-    return { id: line.id, set: { book_quantity: book, quantity: difference } };
+    return { id: line.id, set: { bookQuantity: book, quantity: difference } };
   });
   if (issues.length > 0) fail('DOCUMENT_INVALID', { issues });
-  updateRecords(ctx, 'stock_document_lines', changes);
+  updateRecords(ctx, stockDocumentLines, changes);
   return movements;
 }
 

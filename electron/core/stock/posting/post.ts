@@ -30,11 +30,7 @@ export function postApproved(ctx: CoreContext, id: string): number {
     if (lines.length === 0) fail('DOCUMENT_EMPTY', { id, number: doc.number });
     requireCounted(ctx, doc);
     if (doc.type === 'issue') {
-      refuseExpiredLots(
-        ctx,
-        doc.documentDate,
-        lines.map((l) => ({ line_no: l.lineNo, lot_id: l.lotId, expired_override_reason: l.expiredOverrideReason })),
-      );
+      refuseExpiredLots(ctx, doc.documentDate, lines);
     }
     const movements = planMovements(ctx, doc, lines);
     refuseShortages(ctx, movements);
