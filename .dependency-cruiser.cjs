@@ -1,7 +1,12 @@
 // Layer rules for `npm run lint:boundaries` (dependency-cruiser). Floors, bottom up:
-//   rules/ (pure shared rules)  <  db/  <  electron/core  <  electron/router + handlers  <  electron/main|preload|host|cli (the shells)
-//   electron/api is the contract: pure TypeScript, shared with the renderer.
-//   renderer/ talks to the program only through electron/api (and pure shared modules outside electron/ and db/).
+//   rules/ (pure shared rules)  <  db/  <  electron/core  <  electron/router + handlers.ts  <  electron/main|preload|host|cli (the shells)
+//   The contract is pure TypeScript shared with the renderer: electron/api (what every domain shares) and each
+//   domain's own contract.ts (types) and methods.ts (zod inputs, roles, effect) inside its folder in electron/core.
+//   renderer/ talks to the program only through the contract (and pure shared modules outside electron/ and db/).
+const CONTRACT = '^electron/(api/|core/.+/(contract|methods)\\.ts$)';
+/** A domain's contract and handlers: the files of a domain folder that face the router rather than the database. */
+const DOMAIN_DOOR = '^electron/core/.+/(contract|methods|handlers)\\.ts$';
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -22,9 +27,10 @@ module.exports = {
     {
       name: 'renderer-only-through-api',
       severity: 'error',
-      comment: 'The renderer reaches the program only through the contract (electron/api), never core, db or a shell.',
+      comment:
+        "The renderer reaches the program only through the contract (electron/api, a domain's contract.ts and methods.ts), never core, db or a shell.",
       from: { path: '^renderer/' },
-      to: { path: '^(db/|electron/(?!api/))' },
+      to: { path: '^(db/|electron/)', pathNot: CONTRACT },
     },
     {
       name: 'renderer-no-node',
@@ -58,8 +64,9 @@ module.exports = {
     {
       name: 'core-api-types-only',
       severity: 'error',
-      comment: 'electron/core may take types from the contract (import type), never its runtime values.',
-      from: { path: '^electron/core/' },
+      comment:
+        "electron/core may take types from the shared contract (import type), never its runtime values; a domain's own contract, methods and handlers may.",
+      from: { path: '^electron/core/', pathNot: DOMAIN_DOOR },
       to: { path: '^electron/api/', dependencyTypesNot: ['type-only'] },
     },
     {
@@ -72,9 +79,17 @@ module.exports = {
     {
       name: 'api-pure',
       severity: 'error',
-      comment: 'The contract is pure TypeScript shared with the renderer: it imports neither db/ nor core nor a shell.',
-      from: { path: '^electron/api/' },
-      to: { path: '^(db/|electron/(?!api/))' },
+      comment:
+        "The contract is pure TypeScript shared with the renderer: it imports neither db/ nor core (except the domains' contracts) nor a shell.",
+      from: { path: CONTRACT },
+      to: { path: '^(db/|electron/)', pathNot: CONTRACT },
+    },
+    {
+      name: 'contract-no-node',
+      severity: 'error',
+      comment: 'The contract runs in the sandboxed page too: no Node built-ins.',
+      from: { path: CONTRACT },
+      to: { dependencyTypes: ['core'] },
     },
   ],
   options: {

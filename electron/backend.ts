@@ -5,10 +5,10 @@ import { openDatabase, type OpenOptions, type Store } from '../db/open';
 import type { MethodName } from './api/contract';
 import { redactOlderEntries } from './core/audit/upgrade';
 import type { SecretSealer } from './core/context';
+import { KEEPS_STAGED_PREVIEW } from './core/exchange/inbox/handlers';
 import { releaseStaged } from './core/exchange/inbox/staged';
 import { DB_FILE_NAME } from './data-dir';
-import { KEEPS_STAGED_PREVIEW } from './handlers/inbox';
-import { handlers } from './handlers/index';
+import { handlers } from './handlers';
 import { createRouter, type Router } from './router';
 import { idleMinutesSetting } from './sessions';
 

@@ -11,8 +11,8 @@ import { readOffice } from './core/accounts/office';
 import { signedInUser } from './core/accounts/signIn';
 import type { Actor, CoreContext, SecretSealer } from './core/context';
 import { AppError } from './core/errors';
-import type { HandlerContext, ShellServices } from './handlers/context';
-import type { Handlers } from './handlers/index';
+import type { HandlerContext, ShellServices } from './core/handlerContext';
+import type { Handlers } from './handlers';
 import { createSessionTable, DEFAULT_IDLE_MINUTES } from './sessions';
 
 export type { HandlerContext, ShellServices };

@@ -1,19 +1,19 @@
 // The one API contract: method name -> zod input schema, who may call it, and the result type.
 // The router validates every call against it; the renderer takes its types from it.
-// Each domain declares its methods in methods/<domain>.ts and adds one line here.
+// Each domain declares its methods in electron/core/<domain>/methods.ts and adds one line here.
 import type { z } from 'zod';
+import { officeMethods } from '../core/accounts/methods';
+import { auditMethods } from '../core/audit/methods';
+import { inboxMethods } from '../core/exchange/inbox/methods';
+import { keysMethods } from '../core/exchange/keys/methods';
+import { outboxMethods } from '../core/exchange/outbox/methods';
+import { peopleMethods } from '../core/people/methods';
+import { preferenceMethods } from '../core/preferences/methods';
+import { printMethods } from '../core/print/methods';
+import { stockCampaignMethods } from '../core/stock/campaigns/methods';
+import { stockMethods } from '../core/stock/methods';
+import { stockReportMethods } from '../core/stock/reports/methods';
 import type { MethodSpec } from './method';
-import { auditMethods } from './methods/audit';
-import { inboxMethods } from './methods/inbox';
-import { keysMethods } from './methods/keys';
-import { officeMethods } from './methods/office';
-import { outboxMethods } from './methods/outbox';
-import { peopleMethods } from './methods/people';
-import { preferenceMethods } from './methods/preferences';
-import { printMethods } from './methods/print';
-import { stockMethods } from './methods/stock';
-import { stockCampaignMethods } from './methods/stockCampaigns';
-import { stockReportMethods } from './methods/stockReports';
 
 export type { Access, MethodSpec } from './method';
 

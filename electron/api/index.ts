@@ -1,5 +1,5 @@
 export * from './contract';
 export * from './roles';
 export * from './types';
-export * from './people';
-export * from './outbox';
+export * from '../core/people/contract';
+export * from '../core/exchange/outbox/contract';

@@ -3,10 +3,10 @@
 // through the city inbox as the import wizard does, and prints one JSON line of timings and peak RSS.
 import path from 'node:path';
 import { openDatabase } from '../../db/open';
-import type { PeopleQuery } from '../../electron/api/people';
 import type { CoreContext } from '../../electron/core/context';
 import { applyPreviewed, finishImports, previewToApply, verifyForCity } from '../../electron/core/exchange/inbox';
 import { passphraseSealer } from '../../electron/core/exchange/keys/sealer';
+import type { PeopleQuery } from '../../electron/core/people/contract';
 import { listPeople } from '../../electron/core/people/query';
 
 function rssSampler() {

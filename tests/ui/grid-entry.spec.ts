@@ -1,6 +1,6 @@
 // Spreadsheet entry in the people grid by keyboard alone: Chinese through the IME starts editing, Enter saves the
 // entry row and keeps the keyboard there, and a refused save leaves it on the offending cell of the entry row.
-import type { PersonRow } from '@api/people';
+import type { PersonRow } from '@core/people/contract';
 import { generatePeople } from '../fixtures/people';
 import { expect, test } from './fixtures';
 import { entryCell, imeType, openPeople, total, validId, withWrongCheck } from './grid-support';

@@ -1,7 +1,7 @@
 // The people grid's row actions and range by keyboard: the skip link, the row menu (Shift+F10, the Menu key,
 // Alt+Enter), the status bar's count and sum, Ctrl+D fill-down saved row by row, and Ctrl+Z as a new audited change.
 import type { Page } from '@playwright/test';
-import type { PersonRow } from '@api/people';
+import type { PersonRow } from '@core/people/contract';
 import { generatePeople } from '../fixtures/people';
 import { expect, test, type App } from './fixtures';
 import { bodyCell, entryCell, imeType, openPeople, total } from './grid-support';

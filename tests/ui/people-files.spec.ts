@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Download, Page } from '@playwright/test';
-import type { PersonInput } from '@api/people';
+import type { PersonInput } from '@core/people/contract';
 import { generatePeople } from '../fixtures/people';
 import { columnTypes, readXlsxRows, rosterXlsx } from '../fixtures/uiSheets';
 import { expect, signIn, test, type App } from './fixtures';

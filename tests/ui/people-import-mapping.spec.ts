@@ -1,7 +1,7 @@
 // The import wizard when the file's headers are not enough: the clerk is shown the columns with their first
 // values and what is missing, picks the column from the dropdown, checks again and imports as usual.
 import type { Page } from '@playwright/test';
-import type { PersonInput } from '@api/people';
+import type { PersonInput } from '@core/people/contract';
 import { generatePeople } from '../fixtures/people';
 import { workbookBuffer } from '../fixtures/xlsx';
 import { expect, signIn, test } from './fixtures';

@@ -1,7 +1,7 @@
 // A warehouse keeper, who may not reveal ID numbers, sees no birth date next to a masked ID anywhere it sees
 // people: the people grid (a dash saying why), the campaign household chooser and the printed sign-off sheet.
 import type { Page } from '@playwright/test';
-import type { PersonRow } from '@api/people';
+import type { PersonRow } from '@core/people/contract';
 import { memoryCaller } from '../../electron/router';
 import { expect, signIn, test } from './fixtures';
 import { arrangeWarehouse, printedText, receiveDonation, validId } from './stock-support';

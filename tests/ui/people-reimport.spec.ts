@@ -1,7 +1,7 @@
 // Re-importing a corrected roster with 更新已登记人员: the preview shows each changed field as old -> new, the
 // clerk unticks one person (who stays as they were), imports, and the grid shows the new values.
 import type { Page } from '@playwright/test';
-import type { PersonInput } from '@api/people';
+import type { PersonInput } from '@core/people/contract';
 import { generatePeople } from '../fixtures/people';
 import { PEOPLE_HEADER, personCells, workbookBuffer } from '../fixtures/xlsx';
 import { expect, signIn, test, type App } from './fixtures';

@@ -1,7 +1,7 @@
 // The people registry through a real browser: the form with Chinese validation, persistence across a
 // reload, search by pinyin initials, the English switch, editing in the grid, void, and paste from Excel.
 import type { Page } from '@playwright/test';
-import type { PersonInput, PersonRow } from '../../electron/api/people';
+import type { PersonInput, PersonRow } from '../../electron/core/people/contract';
 import { nameSearchKeys } from '../../electron/core/people/searchKeys';
 import { idCheckChar } from '../../rules/idNumber';
 import { generatePeople } from '../fixtures/people';

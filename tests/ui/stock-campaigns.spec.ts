@@ -1,7 +1,7 @@
 // A distribution campaign through a real browser: goods per household, 20 households chosen from the
 // registry by township and village, the repeat warning, posting as one issue, and the sign-off sheet
 // printed to PDF with masked ID numbers and an empty signature column.
-import type { PersonRow } from '@api/people';
+import type { PersonRow } from '@core/people/contract';
 import { expect, test } from './fixtures';
 import { arrangeWarehouse, columnTexts, openPage, printedText, receiveDonation, validId } from './stock-support';
 

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { PersonRow } from '@api/people';
+import type { PersonRow } from '@core/people/contract';
 import { readXlsxRows } from '../fixtures/uiSheets';
 import { expect, test } from './fixtures';
 import { arrangeWarehouse, openPage, printedPdf, receiveDonation, validId } from './stock-support';

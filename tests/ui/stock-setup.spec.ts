@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { ItemRow } from '@api/stock';
+import type { ItemRow } from '@core/stock/contract';
 import { readXlsxRows } from '../fixtures/uiSheets';
 import { expect, signIn, test } from './fixtures';
 import { arrangeWarehouse, columnTexts, openPage } from './stock-support';

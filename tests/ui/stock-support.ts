@@ -2,7 +2,7 @@
 // reading the text of a PDF the browser printed.
 import type { Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
-import type { CategoryRow, DonorRow, EventRow, ItemRow, WarehouseRow } from '../../electron/api/stock';
+import type { CategoryRow, DonorRow, EventRow, ItemRow, WarehouseRow } from '../../electron/core/stock/contract';
 import { idCheckChar } from '../../rules/idNumber';
 import { expect, signIn, type App } from './fixtures';
 

@@ -3,7 +3,7 @@
 // --passphrase-file F or BOAI_KEY_PASSPHRASE.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { MyKeyCard } from '../../api/keys';
+import type { MyKeyCard } from '../../core/exchange/keys/contract';
 import { CliError, flag, type Args } from '../args';
 import { withSession, type CliSession } from '../session';
 

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { errorSentence } from '../../api/messages/errorSentence';
-import { PERSON_FIELDS, type ImportPreview, type PersonField } from '../../api/people';
+import { PERSON_FIELDS, type ImportPreview, type PersonField } from '../../core/people/contract';
 import { UPDATABLE_FIELDS, type UpdateOptions } from '../../core/people/import/match';
 import { CliError, fileNotFound, flag, type Args } from '../args';
 import { cliLanguage } from '../language';

@@ -42,7 +42,7 @@ export function signIn(ctx: CoreContext, username: string, password: string): Ac
     if (lockedUntil) fail('ACCOUNT_LOCKED', { until: lockedUntil });
     fail('LOGIN_FAILED', { remaining: MAX_FAILED_LOGINS - failed });
   }
-  // auth.login is a 'job' (api/methods/office.ts): a success and a failure each commit in a transaction of their own.
+  // auth.login is a 'job' (accounts/methods.ts): a success and a failure each commit in a transaction of their own.
   ctx.store.sqlite.transaction(() => {
     ctx.store.orm.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, row.id)).run();
     // Written as the user who signed in, so the audit viewer finds their sign-ins under their name.

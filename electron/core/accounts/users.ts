@@ -1,5 +1,5 @@
 // User accounts: create, list, change roles, reset password, deactivate (sign-in: signIn.ts). The writes run in the
-// router's transaction ('write' methods of api/methods/office.ts).
+// router's transaction ('write' methods of ./methods.ts).
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { users } from '@db/schema';

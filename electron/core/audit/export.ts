@@ -2,12 +2,12 @@
 // formula injection (before/after hold whatever users typed). The export itself is audited.
 import ExcelJS from 'exceljs';
 import { guardRow } from '@rules/safeCells';
-import type { AuditQuery } from '../../api/methods/audit';
-import type { ExportedFile } from '../../api/people';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
 import { withQuotePrefix } from '../files/quotePrefix';
+import type { ExportedFile } from '../people/contract';
 import { appendAudit } from './chain';
+import type { AuditQuery } from './methods';
 import { countAudit, iterateAudit } from './viewer';
 
 export const MAX_AUDIT_EXPORT_ROWS = 200_000;

@@ -2,9 +2,9 @@
 // Reads only the columns every version of audit_log has (seq, at, user_id, username, method, table_name,
 // record_id, before, after).
 import { FIELD_LABELS, methodLabel, tableLabel, VALUE_LABELS } from '../../api/auditLabels';
-import type { AuditPage, AuditQuery, AuditRow } from '../../api/methods/audit';
 import type { CoreContext } from '../context';
 import { localDayStart } from '../localDays';
+import type { AuditPage, AuditQuery, AuditRow } from './methods';
 
 interface StoredRow {
   seq: number;

@@ -7,12 +7,12 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { maskIdNumber } from '@rules/idNumber';
 import { guardRow } from '@rules/safeCells';
-import type { ExportedFile, PeopleQuery } from '../../api/people';
 import { appendAudit } from '../audit/chain';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
 import { withQuotePrefix } from '../files/quotePrefix';
 import { hasBirthDateFilter } from './columnFilters';
+import type { ExportedFile, PeopleQuery } from './contract';
 import { countPeople, iterateStoredPeople, masksIds, permittedQuery, withoutBirthOrder } from './query';
 import type { StoredPerson } from './rows';
 

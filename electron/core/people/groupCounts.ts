@@ -2,11 +2,11 @@
 // people per village without an export - and the same small table as .xlsx. Blank values count as one group.
 import ExcelJS from 'exceljs';
 import type { GroupColumn } from '../../api/columnFilters';
-import type { ExportedFile, GroupCounts, GroupCountsHeadings, PeopleQuery } from '../../api/people';
 import { appendAudit } from '../audit/chain';
 import type { CoreContext } from '../context';
 import { cachedStatement } from '../records/statements';
 import { addSheet, section, workbookFile } from '../stock/reports/workbook';
+import type { ExportedFile, GroupCounts, GroupCountsHeadings, PeopleQuery } from './contract';
 import { masksIds, peopleWhere, permittedQuery } from './query';
 
 const GROUP_SQL: Record<GroupColumn, string> = {

@@ -2,7 +2,7 @@
 // thousands, and sorting them all for every page of 100 costs ~250 ms. A character with one reading bounds the
 // pinyin those names start with (张 -> zhang...), so the page walks only that stretch of the name-order index.
 // Only the page gets the bound: the count (and an export) keep the plain name range, which its index answers alone.
-import type { PeopleQuery } from '../../api/people';
+import type { PeopleQuery } from './contract';
 import { prefixUpperBound } from './keyRange';
 import { readingOf } from './searchKeys';
 

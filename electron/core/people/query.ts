@@ -1,11 +1,11 @@
 // The people grid's queries as indexed SQL: search, filters and sort become one WHERE and ORDER BY,
 // read a page at a time, so 250,000 people never leave the database at once.
 import { mayRevealIds } from '@rules/roles';
-import type { PeoplePage, PeopleQuery, PeopleSortColumn } from '../../api/people';
 import type { CoreContext } from '../context';
 import { rememberedCount } from '../records/countCache';
 import { cachedStatement } from '../records/statements';
 import { checkIdFilters, columnFiltersCondition, countFullIdLookup } from './columnFilters';
+import type { PeoplePage, PeopleQuery, PeopleSortColumn } from './contract';
 import { isFullIdNumber, prefixUpperBound } from './keyRange';
 import { withPageNarrowing } from './pageNarrowing';
 import { PERSON_COLUMNS, toPersonRow, type StoredPerson } from './rows';

@@ -3,8 +3,8 @@
 import type Database from 'better-sqlite3';
 import { people } from '@db/schema';
 import { maskIdNumber } from '@rules/idNumber';
-import type { PersonRow } from '../../api/people';
 import { columnNamesOf, type RecordMeta } from '../records/meta';
+import type { PersonRow } from './contract';
 import type { NormalizedPerson } from './validate';
 
 /** The search keys are the database's own: no query reads them back. */

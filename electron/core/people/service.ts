@@ -3,13 +3,13 @@
 import { and, eq } from 'drizzle-orm';
 import { people } from '@db/schema';
 import { maskIdNumber } from '@rules/idNumber';
-import type { FieldIssue, PersonInput, PersonRow, PersonSaveResult } from '../../api/people';
 import { officeOf } from '../accounts/officeRow';
 import { appendAudit } from '../audit/chain';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
 import { cachedStatement } from '../records/statements';
 import { insertRecord, requireOwnRecord, updateRecord, voidRecord } from '../records/write';
+import type { FieldIssue, PersonInput, PersonRow, PersonSaveResult } from './contract';
 import { masksIds } from './query';
 import { PERSON_COLUMNS, toPersonRow, type StoredPerson } from './rows';
 import { checkPerson } from './validate';

@@ -4,8 +4,8 @@ import type { people } from '@db/schema';
 import { parseIdNumber } from '@rules/idNumber';
 import { FIELD_LIMITS, NAME_MAX } from '@rules/limits';
 import { parseLandline, parseMobile } from '@rules/phone';
-import type { FieldIssue, PersonField, PersonInput } from '../../api/people';
 import type { RecordFields } from '../records/meta';
+import type { FieldIssue, PersonField, PersonInput } from './contract';
 import { idReversed, nameSearchKeys } from './searchKeys';
 
 /** The person as stored: the columns of the people table other than the record metadata, every one given. */

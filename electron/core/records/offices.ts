@@ -1,7 +1,7 @@
 // The offices whose records a table holds (in the city: its own and every county's), named from the office
 // itself, else the trust list, for the office column and filter of the city's grids.
-import type { PeopleOffice } from '../../api/people';
 import type { CoreContext } from '../context';
+import type { PeopleOffice } from '../people/contract';
 import { cachedStatement } from './statements';
 
 /** `table` is one of the code's own table names, never input. Own office first, then by code. */

@@ -1,8 +1,8 @@
 // Stock on hand per warehouse x item x lot, with expiry, donor and value, read from the balances kept at
 // posting; and rebuilding those balances from the ledger (for a check, or after receiving a package).
-import type { OnHandQuery, OnHandRow } from '../../api/stock';
 import type { CoreContext } from '../context';
 import { cachedStatement } from '../records/statements';
+import type { OnHandQuery, OnHandRow } from './contract';
 import { rebuildIssued } from './issuedSums';
 import { rebuildLotMonths } from './lotMonths';
 import { readOfficeOf } from './office';

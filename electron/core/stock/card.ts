@@ -4,10 +4,10 @@
 // Read in a few narrow queries - the movements, then the few documents, lots and warehouses they name, and
 // lines only where a reason or a household is wanted - because joining every row to its line and document
 // cost 2-3x the 100 ms budget at 10,000 movements.
-import type { StockCard, StockCardRow } from '../../api/stock';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
 import { cachedStatement } from '../records/statements';
+import type { StockCard, StockCardRow } from './contract';
 import { getItem } from './items';
 import { readOfficeOf } from './office';
 

@@ -1,11 +1,11 @@
 // Item categories: an editable list; a new office starts with the usual ones (帐篷, 棉被 ...).
 import { stockCategories } from '@db/schema';
 import { DEFAULT_CATEGORIES } from '@rules/stock';
-import type { CategoryInput, CategoryRow } from '../../api/stock';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
 import { cachedStatement } from '../records/statements';
 import { insertRecord } from '../records/write';
+import type { CategoryInput, CategoryRow } from './contract';
 import { officeCodeOf } from './office';
 import {
   createReference,

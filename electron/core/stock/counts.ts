@@ -1,10 +1,10 @@
 // Starting a stock count (盘点): a draft with one line per lot the warehouse holds and its book quantity.
 // The counted quantity starts empty: a pre-filled one invites approving what nobody counted, so a count
 // with an untyped line can be saved but not approved or posted (COUNT_NOT_TYPED names the lines).
-import type { DocumentDetail, DocumentLineInput } from '../../api/stock';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
 import { cachedStatement } from '../records/statements';
+import type { DocumentDetail, DocumentLineInput } from './contract';
 import { createDocument } from './documents/drafts';
 
 export interface CountScope {

@@ -1,7 +1,7 @@
 // Donors (捐赠方): a person or an organisation; `anonymous` hides the name in the public disclosure.
 import { stockDonors } from '@db/schema';
-import type { DonorInput, DonorRow } from '../../api/stock';
 import type { CoreContext } from '../context';
+import type { DonorInput, DonorRow } from './contract';
 import {
   createReference,
   listReference,

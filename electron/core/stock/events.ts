@@ -1,7 +1,7 @@
 // Disaster events (灾害事件): name, kind, date, place - where relief goods went.
 import { stockEvents } from '@db/schema';
-import type { EventInput, EventRow } from '../../api/stock';
 import type { CoreContext } from '../context';
+import type { EventInput, EventRow } from './contract';
 import {
   createReference,
   listReference,

@@ -1,8 +1,8 @@
 // The item catalog: code, name, category, base unit, specification, shelf life, unit value (fen).
 import { stockItems } from '@db/schema';
-import type { ItemInput, ItemRow } from '../../api/stock';
 import type { CoreContext } from '../context';
 import { cachedStatement } from '../records/statements';
+import type { ItemInput, ItemRow } from './contract';
 import { readOfficeOf, requireLive } from './office';
 import {
   createReference,

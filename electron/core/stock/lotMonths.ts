@@ -2,9 +2,9 @@
 // these instead of every ledger row of the year. Kept like stock_balances: moved in the posting transaction, set
 // at the city from the movements it holds when one arrives, and rebuilt from the ledger with the balances.
 import type Database from 'better-sqlite3';
-import type { MovementKind } from '../../api/stock';
 import type { CoreContext } from '../context';
 import { cachedStatement } from '../records/statements';
+import type { MovementKind } from './contract';
 
 interface Sums {
   received: number;

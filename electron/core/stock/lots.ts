@@ -1,9 +1,9 @@
 // The lots of an item a warehouse holds, and the first-expiring-first-out proposal for an issue:
 // earliest expiry first, lots without expiry last, older receipts before newer. Lots expired by the
 // document date are never proposed; they are listed apart (taking one needs an override reason).
-import type { LotBalance, LotProposal } from '../../api/stock';
 import type { CoreContext } from '../context';
 import { cachedStatement } from '../records/statements';
+import type { LotBalance, LotProposal } from './contract';
 import { localToday } from './office';
 
 export function availableLots(

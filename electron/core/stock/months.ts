@@ -3,11 +3,11 @@
 // Unlocking voids the locks of that month and every later one with a reason, so the audit shows who reopened
 // it and why (a later lock left standing would keep the reopened month closed).
 import { stockMonthLocks } from '@db/schema';
-import type { MonthLockRow } from '../../api/stock';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
 import { cachedStatement } from '../records/statements';
 import { insertRecord, voidRecord } from '../records/write';
+import type { MonthLockRow } from './contract';
 import { officeCodeOf, requireRole } from './office';
 
 const LOCK_SQL = `SELECT id, month, locked_by_name AS lockedByName, created_at AS lockedAt, created_by AS createdBy

@@ -1,10 +1,10 @@
 // Reserve quotas (储备定额): how much of an item a warehouse should hold; on hand below it is an alert.
 import { and, eq } from 'drizzle-orm';
 import { stockQuotas } from '@db/schema';
-import type { QuotaRow } from '../../api/stock';
 import type { CoreContext } from '../context';
 import { cachedStatement } from '../records/statements';
 import { insertRecord, updateRecord, voidRecord } from '../records/write';
+import type { QuotaRow } from './contract';
 import { officeCodeOf, readOfficeOf, requireLive } from './office';
 
 const QUOTA_SQL = `SELECT q.id, q.row_version AS rowVersion, q.warehouse_id AS warehouseId, w.name AS warehouseName,

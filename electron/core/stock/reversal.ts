@@ -3,13 +3,13 @@
 // It goes through approval like any document; an original is reversed at most once.
 import { and, asc, eq, getTableColumns } from 'drizzle-orm';
 import { stockDocumentLines, stockDocuments } from '@db/schema';
-import type { DocumentDetail } from '../../api/stock';
 import { appendAudit } from '../audit/chain';
 import { nowIso, type CoreContext } from '../context';
 import { fail } from '../errors';
 import { insertRecords } from '../records/bulk';
 import { RECORD_KEYS } from '../records/meta';
 import { requireOwnRecord } from '../records/write';
+import type { DocumentDetail } from './contract';
 import { nextDocumentNumber } from './documents/numbers';
 import { findDocument, getDocument } from './documents/read';
 import { requireStatus } from './documents/status';

@@ -1,8 +1,8 @@
 // Warehouses of the office and their optional locations (库位).
 import { eq } from 'drizzle-orm';
 import { stockLocations, stockWarehouses } from '@db/schema';
-import type { LocationInput, LocationRow, WarehouseInput, WarehouseRow } from '../../api/stock';
 import type { CoreContext } from '../context';
+import type { LocationInput, LocationRow, WarehouseInput, WarehouseRow } from './contract';
 import { requireLive } from './office';
 import {
   createReference,

@@ -4,7 +4,7 @@
 // App shows the login page with the reason; the URL hash keeps the page for after signing in.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionIdle } from '@api/methods/office';
+import type { SessionIdle } from '@core/accounts/methods';
 import { call } from '../api/client';
 import { Button, Dialog } from '../ui';
 

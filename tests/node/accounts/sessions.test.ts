@@ -8,7 +8,7 @@ import { createUser } from '@core/accounts/users';
 import type { CoreContext } from '@core/context';
 import { fail } from '@core/errors';
 import { releaseStaged } from '@core/exchange/inbox/staged';
-import { handlers } from '../../../electron/handlers/index';
+import { handlers } from '../../../electron/handlers';
 import { createRouter, memoryCaller } from '../../../electron/router';
 import { idleMinutesSetting } from '../../../electron/sessions';
 import { addGenerated, cityWith, CITY, COUNTY, exportTo } from '../exchange/exchange-apply-support';

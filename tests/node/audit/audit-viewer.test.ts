@@ -2,7 +2,7 @@
 // summaries; admin only; the export as a guarded .xlsx that is itself audited.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { AuditPage } from '@api/methods/audit';
+import type { AuditPage } from '@core/audit/methods';
 import { ADMIN_PASSWORD, callerFor, officeBackend } from '../support';
 
 async function signedIn() {

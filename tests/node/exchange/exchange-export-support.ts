@@ -1,8 +1,8 @@
 // Two real offices for package tests: a county and its city, each a fresh database with office keys
 // sealed by a passphrase, each trusting the other's key card as a clerk would (fingerprint typed).
-import type { PersonInput } from '@api/people';
 import type { CoreContext } from '@core/context';
 import { buildCard, cardText, createOfficeKeys, passphraseSealer, trustOffice } from '@core/exchange/keys';
+import type { PersonInput } from '@core/people/contract';
 import { createPerson, voidPerson, updatePerson } from '@core/people/service';
 import type { Role } from '@rules/roles';
 import { generatePeople } from '../../fixtures/people';

@@ -1,6 +1,5 @@
 // Key cards and the trust list: round trip, fingerprint confirmation, pairing rules, key replacement.
 import { describe, expect, it } from 'vitest';
-import type { KeyCardFile } from '@api/keys';
 import { verifyAuditChain } from '@core/audit/chain';
 import type { CoreContext } from '@core/context';
 import {
@@ -12,6 +11,7 @@ import {
   trustLookup,
   trustOffice,
 } from '@core/exchange/keys';
+import type { KeyCardFile } from '@core/exchange/keys/contract';
 import { trustedKeyHistory } from '@db/schema';
 import { ADMIN_PASSWORD, officeBackend, callerFor } from '../support';
 import { cardOf, CITY, COUNTY, countyAndCity, expectCode } from './exchange-keys-support';

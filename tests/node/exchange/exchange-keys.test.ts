@@ -3,7 +3,6 @@ import { createPrivateKey, diffieHellman, generateKeyPairSync, sign, verify } fr
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { MyKeyCard } from '@api/keys';
 import { setupOffice } from '@core/accounts/office';
 import type { CoreContext } from '@core/context';
 import {
@@ -15,6 +14,7 @@ import {
   trustLookup,
   trustOffice,
 } from '@core/exchange/keys';
+import type { MyKeyCard } from '@core/exchange/keys/contract';
 import {
   fingerprintOf,
   groupFingerprint,

@@ -4,10 +4,10 @@
 import { randomUUID } from 'node:crypto';
 import { sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { describe, expect, it } from 'vitest';
-import { stockMethods } from '@api/methods/stock';
 import { exchangeTable, exchangeTables } from '@core/exchange/tables';
 import type { ExchangeRecord } from '@core/exchange/types';
 import { tableRules } from '@core/exchange/validation/columns';
+import { stockMethods } from '@core/stock/methods';
 import { recordColumns } from '@db/schema/record';
 import { FIELD_LIMITS, REASON_MAX } from '@rules/limits';
 

@@ -1,6 +1,6 @@
 // The layer rules (.dependency-cruiser.cjs) fire: a small tree with one bad import per rule, cruised with the real
-// config, is refused exactly at those imports, and the allowed ones (types from the contract, the contract from the
-// renderer) pass. The real tree is cruised by `npm run lint:boundaries` in `npm test`.
+// config, is refused exactly at those imports, and the allowed ones (types from the contract, the contract - shared or
+// a domain's - from the renderer) pass. The real tree is cruised by `npm run lint:boundaries` in `npm test`.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -38,6 +38,16 @@ const TREE: Record<string, string> = {
   'renderer/src/fine.ts':
     "import { NAME_MAX } from '@api/limits';\nimport type { Limit } from '../../electron/api/limits';\nexport const max: Limit = NAME_MAX;\n",
   'electron/core/typesOnly.ts': "import type { Limit } from '../api/limits';\nexport const limit: Limit = 1;\n",
+  // Allowed: a domain's contract and methods sit in its folder; the renderer and the shared contract take them,
+  // and they and the domain's handlers take the shared contract's values.
+  'electron/core/roster/contract.ts': "export const ROSTER_KINDS = ['member'] as const;\n",
+  'electron/core/roster/methods.ts':
+    "import { NAME_MAX } from '../../api/limits';\nimport { ROSTER_KINDS } from './contract';\nexport const methods = { NAME_MAX, ROSTER_KINDS };\n",
+  'electron/core/roster/handlers.ts':
+    "import { NAME_MAX } from '@api/limits';\nimport { listPeople } from '../people';\nexport const handlers = { NAME_MAX, listPeople };\n",
+  'electron/api/allMethods.ts': "import { methods } from '../core/roster/methods';\nexport const contract = methods;\n",
+  'renderer/src/fineDomain.ts':
+    "import { ROSTER_KINDS } from '@core/roster/contract';\nimport { methods } from '../../electron/core/roster/methods';\nexport const kinds = [ROSTER_KINDS, methods];\n",
   // Refused, one per rule.
   'renderer/src/reachesCore.ts':
     "import { listPeople } from '../../electron/core/people';\nexport const rows = listPeople();\n",
@@ -49,6 +59,8 @@ const TREE: Record<string, string> = {
   'electron/core/usesContractValue.ts': "import { NAME_MAX } from '../api/limits';\nexport const max = NAME_MAX;\n",
   'renderer/src/opensDatabase.ts': "import Database from 'better-sqlite3';\nexport const open = Database;\n",
   'electron/api/usesCore.ts': "import { listPeople } from '../core/people';\nexport const rows = listPeople;\n",
+  'electron/core/depot/methods.ts': "import { listPeople } from '../people';\nexport const rows = listPeople;\n",
+  'electron/core/depot/contract.ts': "import path from 'node:path';\nexport const sep = path.sep;\n",
   'electron/core/usesElectron.ts': "import { app } from 'electron';\nexport const name = () => app.getName();\n",
   'electron/core/ping.ts': "import { pong } from './pong';\nexport const ping = () => pong;\n",
   'electron/core/pong.ts': "import { ping } from './ping';\nexport const pong = () => ping;\n",
@@ -69,6 +81,8 @@ describe('layer rules', () => {
     );
     expect(found.sort()).toEqual([
       'api-pure: electron/api/usesCore.ts -> electron/core/people.ts',
+      'api-pure: electron/core/depot/methods.ts -> electron/core/people.ts',
+      'contract-no-node: electron/core/depot/contract.ts -> path',
       'core-api-types-only: electron/core/usesContractValue.ts -> electron/api/limits.ts',
       'core-not-shell: electron/core/callsRouter.ts -> electron/router.ts',
       'db-not-electron: db/schema/stock.ts -> electron/api/limits.ts',

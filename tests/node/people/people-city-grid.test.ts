@@ -3,7 +3,7 @@
 // until the data change. Each page is compared with the same view computed in JavaScript from the stored rows.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { PeopleQuery } from '@api/people';
+import type { PeopleQuery } from '@core/people/contract';
 import { listPeople, type PeoplePageQuery } from '@core/people/query';
 import { personInsertParams, personInsertStatement } from '@core/people/rows';
 import { createPerson } from '@core/people/service';

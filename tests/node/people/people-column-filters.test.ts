@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { ColumnFilter } from '@api/columnFilters';
-import type { PersonInput } from '@api/people';
+import type { PersonInput } from '@core/people/contract';
 import { exportPeople } from '@core/people/export';
 import { countPeopleBy, exportGroupCounts } from '@core/people/groupCounts';
 import { listPeople, peoplePageSql, peopleWhere } from '@core/people/query';

@@ -3,7 +3,7 @@
 // A file that is not a table, or a workbook with a password, is told what it is and what to do.
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import type { ImportPreview } from '@api/people';
+import type { ImportPreview } from '@core/people/contract';
 import { cellText } from '@core/spreadsheet/sheet';
 import { readOpeningTable } from '@core/stock/opening/table';
 import { FILE_NAMES, sheetFile, workbookAs, type SheetFileFormat } from '../../fixtures/sheetFormats';

@@ -2,7 +2,7 @@
 // their guessed fields and first values, so the clerk can map them by hand; the same file with that mapping
 // goes through. Also a file where no row is recognised as the header: its first row stands in.
 import { describe, expect, it } from 'vitest';
-import type { ImportMappingProblem, PersonInput } from '@api/people';
+import type { ImportMappingProblem, PersonInput } from '@core/people/contract';
 import { commitImportJob } from '@core/people/import/jobs';
 import { generatePeople } from '../../fixtures/people';
 import { workbookBuffer } from '../../fixtures/xlsx';

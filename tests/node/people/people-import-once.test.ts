@@ -1,7 +1,7 @@
 // A people import is committed once: the same job committed again (a second click, a retry) is refused
 // with IMPORT_ALREADY_COMMITTED, and the same file in a new job finds every row already registered.
 import { describe, expect, it } from 'vitest';
-import type { PersonInput } from '@api/people';
+import type { PersonInput } from '@core/people/contract';
 import { commitImportJob } from '@core/people/import/jobs';
 import { generatePeople } from '../../fixtures/people';
 import { PEOPLE_HEADER, personCells, workbookBuffer } from '../../fixtures/xlsx';

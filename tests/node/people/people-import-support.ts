@@ -1,7 +1,7 @@
 // Driving an import as the UI does - start a job, wait until it is checked, commit - and GBK bytes for CSV tests.
 import { expect } from 'vitest';
-import type { ImportStatus } from '@api/people';
 import type { CoreContext } from '@core/context';
+import type { ImportStatus } from '@core/people/contract';
 import type { ColumnChoice } from '@core/people/import/headers';
 import { importJobStatus, startImportJob } from '@core/people/import/jobs';
 import type { UpdateOptions } from '@core/people/import/match';

@@ -2,8 +2,8 @@
 // duplicates, the two commit modes, cancelling, and a failure in the middle of the write.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { PersonInput } from '@api/people';
 import type { CoreContext } from '@core/context';
+import type { PersonInput } from '@core/people/contract';
 import {
   cancelImportJob,
   commitImportJob,

@@ -1,6 +1,6 @@
 // The grid's queries: search by pinyin, ID tail, mobile and name; filters; sort in pinyin order; paging; facets.
 import { describe, expect, it } from 'vitest';
-import type { PersonInput } from '@api/people';
+import type { PersonInput } from '@core/people/contract';
 import { prefixUpperBound } from '@core/people/keyRange';
 import { listPeople, peopleFacets, peoplePageSql, peopleWhere, type PeoplePageQuery } from '@core/people/query';
 import { createPerson, voidPerson } from '@core/people/service';

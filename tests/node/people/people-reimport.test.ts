@@ -2,8 +2,8 @@
 // column clears blanks, unchanged rows writing nothing, the audit and journal of each update, voided people
 // not revived, masking for roles that may not reveal, and one transaction when a person changed meanwhile.
 import { describe, expect, it } from 'vitest';
-import type { PersonInput } from '@api/people';
 import { checkDatabase } from '@core/admin/check';
+import type { PersonInput } from '@core/people/contract';
 import { commitImportJob } from '@core/people/import/jobs';
 import { prepareImport } from '@core/people/import/pipeline';
 import { createPerson, updatePerson, voidPerson } from '@core/people/service';

@@ -1,7 +1,7 @@
 // The people service on a real office database: create, update, void, duplicates, reveal, journal and audit.
 import { describe, expect, it } from 'vitest';
-import type { PersonInput } from '@api/people';
 import { AppError } from '@core/errors';
+import type { PersonInput } from '@core/people/contract';
 import { createPerson, getPerson, revealIdNumber, updatePerson, voidPerson } from '@core/people/service';
 import { officeBackend } from '../support';
 

@@ -1,7 +1,7 @@
 // A user's own preferences through the router: each user reads and writes only their own, kept across
 // sign-ins, bounded in size, forgotten on reset.
 import { describe, expect, it } from 'vitest';
-import { PREFERENCE_MAX_BYTES } from '@api/methods/preferences';
+import { PREFERENCE_MAX_BYTES } from '@core/preferences/methods';
 import { callerFor, officeBackend } from '../support';
 
 async function twoUsers() {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { contract, type MethodName } from '@api/contract';
 import { fail } from '@core/errors';
 import { createPerson } from '@core/people/service';
-import { handlers } from '../../../electron/handlers/index';
+import { handlers } from '../../../electron/handlers';
 import { createRouter, memoryCaller } from '../../../electron/router';
 import { ADMIN_PASSWORD, officeBackend } from '../support';
 

@@ -1,8 +1,8 @@
 // Reference data: the default categories, unique codes among live records, voids refused while in use or
 // in stock, reserve quotas against what is on hand, locations per warehouse.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CATEGORIES } from '@api/stock';
 import { createCategory, listCategories, updateCategory, voidCategory } from '@core/stock/categories';
+import { DEFAULT_CATEGORIES } from '@core/stock/contract';
 import { createItem, listItems, updateItem, voidItem } from '@core/stock/items';
 import { listQuotas, setQuota } from '@core/stock/quotas';
 import { createLocation, listLocations, voidWarehouse } from '@core/stock/warehouses';

@@ -2,8 +2,8 @@
 // closing) on a period with activity before it; the dashboard never adds 床 to 袋; a reversal counts against
 // what it reverses.
 import { describe, expect, it } from 'vitest';
-import type { DocumentHeaderInput } from '@api/stock';
 import { onHand } from '@core/stock/balances';
+import type { DocumentHeaderInput } from '@core/stock/contract';
 import { approveDocument } from '@core/stock/documents/workflow';
 import { postDocument } from '@core/stock/posting/post';
 import { stockDashboard } from '@core/stock/reports/dashboard';

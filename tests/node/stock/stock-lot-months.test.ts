@@ -4,8 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { DocumentHeaderInput } from '@api/stock';
 import { rebuildBalances } from '@core/stock/balances';
+import type { DocumentHeaderInput } from '@core/stock/contract';
 import { approveDocument } from '@core/stock/documents/workflow';
 import { postDocument } from '@core/stock/posting/post';
 import { periodBalances } from '@core/stock/reports/periodBalances';

@@ -4,10 +4,10 @@
 // an issue reversed and a campaign household's goods reversed): every row, its order and every total, for January to October.
 // A faster way of computing the disclosure must give exactly this.
 import { describe, expect, it } from 'vitest';
-import type { DocumentHeaderInput } from '@api/stock';
 import { createCampaign } from '@core/stock/campaigns/campaigns';
 import { addCampaignHouseholds } from '@core/stock/campaigns/households';
 import { postCampaign } from '@core/stock/campaigns/post';
+import type { DocumentHeaderInput } from '@core/stock/contract';
 import { approveDocument } from '@core/stock/documents/workflow';
 import { createDonor } from '@core/stock/donors';
 import { postDocument } from '@core/stock/posting/post';

@@ -1,8 +1,8 @@
 // Test support for the warehouse reports and campaigns: an office with a warehouse, items and donors made
 // through the stock core, and receipts/issues posted the way a keeper and an approver would.
-import type { DocumentHeaderInput, DocumentLineInput } from '@api/stock';
 import type { CoreContext } from '@core/context';
 import { listCategories } from '@core/stock/categories';
+import type { DocumentHeaderInput, DocumentLineInput } from '@core/stock/contract';
 import { createDocument } from '@core/stock/documents/drafts';
 import { approveDocument } from '@core/stock/documents/workflow';
 import { createDonor } from '@core/stock/donors';

@@ -3,11 +3,11 @@
 // in its data or its xlsx), donations followed through lots to where they went, and the dashboard figures.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { DocumentHeaderInput } from '@api/stock';
 import { onHand } from '@core/stock/balances';
 import { createCampaign } from '@core/stock/campaigns/campaigns';
 import { addCampaignHouseholds } from '@core/stock/campaigns/households';
 import { postCampaign } from '@core/stock/campaigns/post';
+import type { DocumentHeaderInput } from '@core/stock/contract';
 import { approveDocument } from '@core/stock/documents/workflow';
 import { createDonor } from '@core/stock/donors';
 import { postDocument } from '@core/stock/posting/post';

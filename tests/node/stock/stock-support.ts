@@ -1,8 +1,8 @@
 // Stock test support: an office with two warehouses, a donor, items, and short ways to receive, issue and post.
-import type { DocumentHeaderInput, DocumentLineInput } from '@api/stock';
 import type { CoreContext } from '@core/context';
 import { onHand } from '@core/stock/balances';
 import { listCategories } from '@core/stock/categories';
+import type { DocumentHeaderInput, DocumentLineInput } from '@core/stock/contract';
 import { createDocument } from '@core/stock/documents/drafts';
 import { approveDocument } from '@core/stock/documents/workflow';
 import { createDonor } from '@core/stock/donors';

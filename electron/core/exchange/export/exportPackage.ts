@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ExportResult } from '@api/outbox';
+import type { ExportResult } from '@core/exchange/outbox/contract';
 import { officeOf } from '../../accounts/office';
 import { appendAudit } from '../../audit/chain';
 import { actorName, nowIso, type CoreContext } from '../../context';

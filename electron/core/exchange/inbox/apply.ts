@@ -1,7 +1,7 @@
 // Applies a package's records: THE one code path for both preview (run inside a transaction that is then
 // rolled back) and the real apply. A record never goes back to a lower row_version; what a domain wants
 // reviewed, or what is older than the city's copy, goes to the review list and is counted as a conflict.
-import type { ApplySummary, TableCounts } from '@api/inbox';
+import type { ApplySummary, TableCounts } from '@core/exchange/inbox/contract';
 import { startRunningFold } from '../../audit/runningFold';
 import { nowIso, type CoreContext } from '../../context';
 import { PackageError, refuse } from '../format/errors';

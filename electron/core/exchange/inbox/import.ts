@@ -2,7 +2,7 @@
 // its county's stream, then apply its records and the inbox record in ONE transaction. A preview is the
 // same run, rolled back - or, in the import wizard, kept open until the clerk applies it (staged.ts).
 // Applying a package releases any held packages it was the missing link for.
-import type { ImportOutcome } from '@api/inbox';
+import type { ImportOutcome } from '@core/exchange/inbox/contract';
 import { rebuildDeferredIndexesGradually } from '@db/deferredIndexes';
 import { officeOf } from '../../accounts/office';
 import { appendAudit } from '../../audit/chain';

@@ -1,6 +1,6 @@
 // The inbox page: each county's stream (last seq, gaps before held packages, a fork that stopped it)
 // and the packages received, newest first.
-import type { InboxList, InboxPackageRow, InboxStreamRow } from '@api/inbox';
+import type { InboxList, InboxPackageRow, InboxStreamRow } from '@core/exchange/inbox/contract';
 import type { CoreContext } from '../../context';
 import { cachedStatement } from '../../records/statements';
 import { trustLookup } from '../keys';

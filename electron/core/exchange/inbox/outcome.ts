@@ -1,5 +1,5 @@
 // How an import is reported: the package's facts plus what happened to it.
-import type { ApplySummary, ImportOutcome, ImportStatus, PackageFacts } from '@api/inbox';
+import type { ApplySummary, ImportOutcome, ImportStatus, PackageFacts } from '@core/exchange/inbox/contract';
 import type { PackageHeader, TrustLookup } from '../types';
 
 export function packageFacts(header: PackageHeader, packageHash: string, trust?: TrustLookup): PackageFacts {

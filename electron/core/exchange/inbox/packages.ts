@@ -1,6 +1,6 @@
 // The inbox's record of each package received: written in the same transaction as what it describes.
 import type Database from 'better-sqlite3';
-import type { ApplySummary } from '@api/inbox';
+import type { ApplySummary } from '@core/exchange/inbox/contract';
 import { cachedStatement } from '../../records/statements';
 import type { PackageHeader } from '../types';
 

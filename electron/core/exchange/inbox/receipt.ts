@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { WrittenReceipt } from '@api/inbox';
+import type { WrittenReceipt } from '@core/exchange/inbox/contract';
 import { officeOf } from '../../accounts/office';
 import { appendAudit } from '../../audit/chain';
 import { actorName, nowIso, type CoreContext } from '../../context';

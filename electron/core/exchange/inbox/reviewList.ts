@@ -1,7 +1,7 @@
 // The review list as the city's reviewer sees it, and what they decide: apply a record that was held back
 // (an ID number live in another county, once checked) or dismiss it. A record older than the city's copy
 // can only be dismissed.
-import type { ReviewEntry, ReviewPage } from '@api/inbox';
+import type { ReviewEntry, ReviewPage } from '@core/exchange/inbox/contract';
 import { maskIdNumber } from '@rules/idNumber';
 import { appendAudit } from '../../audit/chain';
 import { actorName, nowIso, type CoreContext } from '../../context';

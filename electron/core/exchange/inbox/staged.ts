@@ -4,7 +4,7 @@
 // database, and it gives way: to another preview or import, to any call in the app but the import wizard's
 // (backend.ts, before the call runs), and after STAGED_FOR_MS. A released preview is rolled back; applying
 // its upload then runs the apply afresh.
-import type { ImportOutcome } from '@api/inbox';
+import type { ImportOutcome } from '@core/exchange/inbox/contract';
 import type { CoreContext } from '../../context';
 
 export interface PendingApply {

@@ -1,7 +1,7 @@
 // Verify first: every check of the format layer, every chunk opened and counted, then whether this city
 // can take it (role, tables). Nothing is written.
 import fs from 'node:fs';
-import type { VerifyResult } from '@api/inbox';
+import type { VerifyResult } from '@core/exchange/inbox/contract';
 import type { CoreContext } from '../../context';
 import { trustLookup } from '../keys';
 import { checkTablesKnown } from './apply';

@@ -1,6 +1,6 @@
 // This office's key card as the keys page shows, prints and exports it.
 import QRCode from 'qrcode';
-import type { KeyCardFile, MyKeyCard } from '@api/keys';
+import type { KeyCardFile, MyKeyCard } from '@core/exchange/keys/contract';
 import type { CoreContext } from '../../context';
 import { buildCard, cardText } from './card';
 import { groupFingerprint } from './material';

@@ -1,7 +1,7 @@
 // The trust list: offices whose key cards this office has confirmed. A city trusts its counties, a county its
 // city. A new office, or new keys without a signature by the old ones, need the fingerprint compared again.
 import { eq, isNull, and } from 'drizzle-orm';
-import type { CardPreview, CardStatus, TrustedOfficeInfo, TrustResult } from '@api/keys';
+import type { CardPreview, CardStatus, TrustedOfficeInfo, TrustResult } from '@core/exchange/keys/contract';
 import type { Store } from '@db/open';
 import { trustedKeyHistory, trustedOffices } from '@db/schema';
 import { officeOf } from '../../accounts/office';

@@ -2,7 +2,7 @@
 // holds for missing earlier ones, or refused. Receipts are cumulative, so an older one arriving late
 // can only confirm acknowledgements, never undo them.
 import fs from 'node:fs';
-import type { ReceiptImportResult } from '@api/outbox';
+import type { ReceiptImportResult } from '@core/exchange/outbox/contract';
 import { officeOf } from '../../accounts/office';
 import { appendAudit } from '../../audit/chain';
 import { actorName, nowIso, type CoreContext } from '../../context';

@@ -1,6 +1,6 @@
 // The cities this county may send to, with what an incremental package and a snapshot would carry now,
 // so the export wizard can say "123 records since the last acknowledged package" before writing anything.
-import type { OutboxRecipient } from '@api/outbox';
+import type { OutboxRecipient } from '@core/exchange/outbox/contract';
 import { officeOf } from '../../accounts/office';
 import type { CoreContext } from '../../context';
 import { openRecordSnapshot } from '../export/records';

@@ -2,7 +2,7 @@
 // city sees the same package id and hash and applies it once.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { PackageFileContent } from '@api/outbox';
+import type { PackageFileContent } from '@core/exchange/outbox/contract';
 import { appendAudit } from '../../audit/chain';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import type { OutboxEntry, OutboxStatus } from '@api/outbox';
+import type { OutboxEntry, OutboxStatus } from '@core/exchange/outbox/contract';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import type { AuditHead } from '../types';

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { ReceiptImportResult } from '@api/outbox';
+import type { ReceiptImportResult } from '@core/exchange/outbox/contract';
 import type { CoreContext } from '../../context';
 import { importReceipt } from './receipt';
 

@@ -1,7 +1,7 @@
 // Each data row checked exactly as the form checks a person (checkPerson), plus what only an import can
 // get wrong: an unreadable gender, a landline in the mobile column, the same ID twice in the file or
 // already in the registry.
-import type { FieldIssue, ImportColumn, ImportFieldChange, ImportRowAction, PersonInput } from '@api/people';
+import type { FieldIssue, ImportColumn, ImportFieldChange, ImportRowAction, PersonInput } from '@core/people/contract';
 import { parseIdNumber } from '@rules/idNumber';
 import { parseLandline, parseMobile } from '@rules/phone';
 import type { CoreContext } from '../../context';

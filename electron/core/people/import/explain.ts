@@ -1,6 +1,6 @@
 // Row problems in Chinese, for the 错误说明 column of the file of rejected rows: the clerk reads it in
 // Excel, where the renderer's translations cannot reach.
-import type { FieldIssue, PersonField } from '@api/people';
+import type { FieldIssue, PersonField } from '@core/people/contract';
 
 export const FIELD_LABELS: Record<PersonField, string> = {
   name: '姓名',

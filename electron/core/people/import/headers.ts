@@ -1,6 +1,6 @@
 // Finding the header row (under a merged title row or notes) and mapping its columns to person fields
 // from the headers clerks use, Chinese and English; the user's corrections override the guess.
-import type { ImportColumn, ImportMappingProblem, PersonField } from '@api/people';
+import type { ImportColumn, ImportMappingProblem, PersonField } from '@core/people/contract';
 import { fail } from '../../errors';
 import { HEADER_SCAN_ROWS, normaliseHeader } from '../../spreadsheet/header';
 import { cellText, type Cell, type SheetRow } from '../../spreadsheet/sheet';

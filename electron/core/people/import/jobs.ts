@@ -2,7 +2,7 @@
 // background, the clerk polls, cancels or commits. Jobs live per database (several backends may share a
 // process), belong to the user who started them, and expire; their rows are dropped as soon as they end.
 import { randomUUID } from 'node:crypto';
-import type { ImportCommitResult, ImportMode, ImportPhase, ImportPreview, ImportStatus } from '@api/people';
+import type { ImportCommitResult, ImportMode, ImportPhase, ImportPreview, ImportStatus } from '@core/people/contract';
 import type { Store } from '@db/open';
 import type { CoreContext } from '../../context';
 import { AppError, fail } from '../../errors';

@@ -2,7 +2,7 @@
 // becomes an update of the fields the file gives - a blank cell keeps the stored value unless its column is
 // set to clear blanks (清空空白) - or "unchanged" when nothing would differ; any other row adds a person.
 // A voided person is never revived: a row with that ID number adds a new record, with a warning saying so.
-import type { ImportColumn, ImportFieldChange, PersonField } from '@api/people';
+import type { ImportColumn, ImportFieldChange, PersonField } from '@core/people/contract';
 import type { CoreContext } from '../../context';
 import { cachedStatement } from '../../records/statements';
 import { cellText } from '../../spreadsheet/sheet';

@@ -1,6 +1,6 @@
 // The import from bytes to records, shared by the UI's job API and the CLI: read the table, map its
 // columns, check every row in chunks (as they are read) that yield to the event loop, then write the valid rows.
-import type { ImportColumn, ImportCommitResult, ImportMode, ImportPreview } from '@api/people';
+import type { ImportColumn, ImportCommitResult, ImportMode, ImportPreview } from '@core/people/contract';
 import { officeOf } from '../../accounts/officeRow';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';

@@ -1,7 +1,7 @@
 // What the clerk reviews before importing: the counts, every row's issues with the row's name, the first
 // rows as they will be stored, and in update mode what each matched person would change (old -> new).
 // ID numbers are masked for roles that may not reveal them; no birth date is ever part of it.
-import type { ImportColumn, ImportPreview, ImportUpdateSummary, PersonField } from '@api/people';
+import type { ImportColumn, ImportPreview, ImportUpdateSummary, PersonField } from '@core/people/contract';
 import { maskIdNumber } from '@rules/idNumber';
 import { IMPORT_CHANGES_SHOWN } from '@rules/limits';
 import { cellText } from '../../spreadsheet/sheet';

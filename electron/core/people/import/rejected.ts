@@ -2,7 +2,7 @@
 // cells, an 错误说明 column saying what is wrong, ID and phone columns stored as text.
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { ImportColumn } from '@api/people';
+import type { ImportColumn } from '@core/people/contract';
 import { guardRow } from '@rules/safeCells';
 import { withQuotePrefix } from '../../files/quotePrefix';
 import { cellText, type Cell } from '../../spreadsheet/sheet';

@@ -1,6 +1,6 @@
 // Creating, editing and voiding a distribution campaign: its name, date, warehouse, optional disaster
 // event, and the goods each household receives. Once goods went out the campaign's goods stay as they were.
-import type { CampaignDetail, CampaignInput, CampaignItemInput } from '@api/stockCampaigns';
+import type { CampaignDetail, CampaignInput, CampaignItemInput } from '@core/stock/campaigns/contract';
 import { stockCampaignItems, stockCampaigns } from '@db/schema';
 import { isIsoDate } from '@rules/dates';
 import type { CoreContext } from '../../context';

@@ -1,7 +1,12 @@
 // Choosing a campaign's households from the people registry: by township/village, or from a pasted list of
 // ID numbers (one per line, as copied from a spreadsheet column). A household already listed, or already
 // served, in this campaign is a warning: it is added again only when the keeper confirms.
-import type { CampaignAddResult, CampaignCandidate, CampaignCandidates, CampaignRepeatCode } from '@api/stockCampaigns';
+import type {
+  CampaignAddResult,
+  CampaignCandidate,
+  CampaignCandidates,
+  CampaignRepeatCode,
+} from '@core/stock/campaigns/contract';
 import { stockCampaignHouseholds } from '@db/schema';
 import { maskIdNumber, parseIdNumber } from '@rules/idNumber';
 import { appendAudit } from '../../audit/chain';

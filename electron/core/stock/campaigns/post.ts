@@ -1,8 +1,8 @@
 // Posting a campaign: ONE issue document with a line per household (and per lot when a household's goods
 // come from two lots), lots drawn first-expiring-first-out as of the distribution date, created, approved
 // and posted in one transaction with the households marked as served. Stock short for any item: nothing moves.
-import type { DocumentLineInput } from '@api/stock';
-import type { CampaignItemRow, CampaignPostResult } from '@api/stockCampaigns';
+import type { CampaignItemRow, CampaignPostResult } from '@core/stock/campaigns/contract';
+import type { DocumentLineInput } from '@core/stock/contract';
 import { stockCampaignHouseholds } from '@db/schema';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';

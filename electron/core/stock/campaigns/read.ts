@@ -1,6 +1,11 @@
 // A campaign as the keeper sees it: its goods per household and its list of households (masked IDs),
 // each with the issue document that served it.
-import type { CampaignDetail, CampaignHouseholdRow, CampaignItemRow, CampaignRow } from '@api/stockCampaigns';
+import type {
+  CampaignDetail,
+  CampaignHouseholdRow,
+  CampaignItemRow,
+  CampaignRow,
+} from '@core/stock/campaigns/contract';
 import { maskIdNumber } from '@rules/idNumber';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';

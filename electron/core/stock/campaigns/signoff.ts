@@ -1,6 +1,6 @@
 // 签收表: the sheet each household signs when it receives its goods - office, campaign, date, and one row per
 // household with its name, MASKED ID number, village and goods, the signature column left empty for ink.
-import type { SignOffSheet } from '@api/stockCampaigns';
+import type { SignOffSheet } from '@core/stock/campaigns/contract';
 import { officeOf } from '../../accounts/officeRow';
 import type { CoreContext } from '../../context';
 import { campaignHouseholds, campaignItems, findCampaign } from './read';

@@ -1,7 +1,7 @@
 // Checks a document as the keeper saves it and turns it into the columns stored: what each type needs
 // (a receipt's source, an issue's destination, a transfer's second warehouse), and per line the item,
 // the lot, the quantity and the reason. Every problem is listed at once (DOCUMENT_INVALID with issues).
-import type { DocumentHeaderInput, DocumentIssue, DocumentLineInput, DocumentType } from '@api/stock';
+import type { DocumentHeaderInput, DocumentIssue, DocumentLineInput, DocumentType } from '@core/stock/contract';
 import type { stockDocumentLines, stockDocuments } from '@db/schema';
 import { isIsoDate } from '@rules/dates';
 import { countLacksReason, donationLacksDonor, issueLacksHousehold } from '@rules/stockDocuments';

@@ -1,7 +1,13 @@
 // Creating and editing draft documents. A draft's lines are replaced as a whole when edited (the old ones
 // are voided, never deleted). Approved documents are withdrawn to draft before editing; posted ones never change.
 import { and, eq } from 'drizzle-orm';
-import type { DocumentDetail, DocumentHeaderInput, DocumentLineInput, DocumentLineRow, DocumentRow } from '@api/stock';
+import type {
+  DocumentDetail,
+  DocumentHeaderInput,
+  DocumentLineInput,
+  DocumentLineRow,
+  DocumentRow,
+} from '@core/stock/contract';
 import { stockDocumentLines, stockDocuments } from '@db/schema';
 import { appendAudit } from '../../audit/chain';
 import { nowIso, type CoreContext } from '../../context';

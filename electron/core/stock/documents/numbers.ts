@@ -1,6 +1,6 @@
 // Document numbers as printed on the slips: a prefix per type, the year of the document date, a sequence.
 // 入库 RK, 出库 CK, 调拨 DB, 盘点 PD, 调整 TZ, 冲销 CX. Called inside the immediate transaction that inserts.
-import type { DocumentType } from '@api/stock';
+import type { DocumentType } from '@core/stock/contract';
 import type { CoreContext } from '../../context';
 import { cachedStatement } from '../../records/statements';
 

@@ -1,5 +1,5 @@
 // Reading documents and their lines with the names a form or a slip shows (warehouse, donor, household ...).
-import type { DocumentDetail, DocumentLineRow, DocumentPage, DocumentQuery, DocumentRow } from '@api/stock';
+import type { DocumentDetail, DocumentLineRow, DocumentPage, DocumentQuery, DocumentRow } from '@core/stock/contract';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { cachedStatement } from '../../records/statements';

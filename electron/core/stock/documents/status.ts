@@ -1,5 +1,5 @@
 // Which workflow step a document must be at for an action: draft -> approved -> posted.
-import type { DocumentRow, DocumentStatus } from '@api/stock';
+import type { DocumentRow, DocumentStatus } from '@core/stock/contract';
 import { fail } from '../../errors';
 
 const REFUSAL: Record<DocumentStatus, string> = {

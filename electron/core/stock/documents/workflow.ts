@@ -1,6 +1,6 @@
 // Approval: a user with the approver role approves a draft (their name and the time are kept), or withdraws
 // the approval so the keeper can correct it. Posting is in ../posting.
-import type { DocumentDetail } from '@api/stock';
+import type { DocumentDetail } from '@core/stock/contract';
 import { stockDocuments } from '@db/schema';
 import { actorName, nowIso, type CoreContext } from '../../context';
 import { fail } from '../../errors';

@@ -2,7 +2,7 @@
 // the file's bytes in its audit entry (the audit log is append-only, so the memory cannot be lost with a
 // reversal), and a later import of the same bytes finds the first one there. Only an approver may post it again.
 import { createHash } from 'node:crypto';
-import type { EarlierOpeningImport } from '@api/stockReports';
+import type { EarlierOpeningImport } from '@core/stock/reports/contract';
 import { appendAudit } from '../../audit/chain';
 import type { CoreContext } from '../../context';
 import { AppError } from '../../errors';

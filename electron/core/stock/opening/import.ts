@@ -2,8 +2,8 @@
 // donors, and - only when every row is right and every name is known (or createMissing creates it) - post
 // the whole sheet as the opening-balance receipt (source 'opening') in ONE transaction. The same file
 // (same bytes) is posted once; again only when an approver says so (earlier.ts).
-import type { DocumentLineInput } from '@api/stock';
-import type { OpeningImportResult } from '@api/stockReports';
+import type { DocumentLineInput } from '@core/stock/contract';
+import type { OpeningImportResult } from '@core/stock/reports/contract';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { createDraft } from '../documents/drafts';

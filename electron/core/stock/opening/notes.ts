@@ -1,7 +1,7 @@
 // What the opening import tells the clerk before anything is posted, beside errors: the category each item it
 // would create goes into (the sheet's, else proposed from the name), and lots already expired on the
 // opening date (imported all the same - they are on the shelf - but the clerk should know before posting).
-import type { OpeningImportResult } from '@api/stockReports';
+import type { OpeningImportResult } from '@core/stock/reports/contract';
 import type { CoreContext } from '../../context';
 import { listCategories } from '../categories';
 import { proposeCategory } from './categoryGuess';

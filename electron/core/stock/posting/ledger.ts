@@ -1,6 +1,6 @@
 // Writes the planned movements to the append-only ledger (journalled records, numbered in posting order)
 // and moves the balances, lot months and issued sums kept beside it, in the caller's posting transaction.
-import type { DocumentRow } from '@api/stock';
+import type { DocumentRow } from '@core/stock/contract';
 import { stockMovements } from '@db/schema';
 import type { CoreContext } from '../../context';
 import { insertRecords } from '../../records/bulk';

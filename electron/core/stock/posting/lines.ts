@@ -1,5 +1,5 @@
 // The stored lines of a document as posting needs them (raw columns, no display names).
-import type { AdjustmentReason } from '@api/stock';
+import type { AdjustmentReason } from '@core/stock/contract';
 import type { CoreContext } from '../../context';
 import { cachedStatement } from '../../records/statements';
 

@@ -1,7 +1,7 @@
 // What a document does to the ledger, per type: the signed movements of each line. Receipts (and goods a
 // count finds that no lot holds) create their lots here; a count's difference is taken against the balance
 // at the moment of posting; a reversal negates exactly the movements the original wrote.
-import type { DocumentIssue, DocumentRow, LotSource, MovementKind } from '@api/stock';
+import type { DocumentIssue, DocumentRow, LotSource, MovementKind } from '@core/stock/contract';
 import { stockDocumentLines, stockLots } from '@db/schema';
 import { countLacksReason } from '@rules/stockDocuments';
 import type { CoreContext } from '../../context';

@@ -1,7 +1,7 @@
 // Posting: an approved document becomes movements in the ledger, all or nothing, in ONE immediate
 // transaction (checks and writes together, so two windows posting at once cannot oversell).
 // A posted document never changes again; it is corrected by a reversal.
-import type { DocumentDetail } from '@api/stock';
+import type { DocumentDetail } from '@core/stock/contract';
 import { stockDocuments } from '@db/schema';
 import { appendAudit } from '../../audit/chain';
 import { actorName, nowIso, type CoreContext } from '../../context';

@@ -1,6 +1,6 @@
 // What a draft named may have been voided before it is posted (a warehouse closed, an item dropped from the
 // catalog): posting re-checks, so no goods land in a voided warehouse or under a voided item.
-import type { DocumentRow } from '@api/stock';
+import type { DocumentRow } from '@core/stock/contract';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { cachedStatement } from '../../records/statements';

@@ -1,6 +1,6 @@
 // The rule the ledger never breaks: no warehouse x item x lot balance below zero. Checked against the
 // balances inside the posting's immediate transaction, so no other connection can change them in between.
-import type { ShortageDetail } from '@api/stock';
+import type { ShortageDetail } from '@core/stock/contract';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { cachedStatement } from '../../records/statements';

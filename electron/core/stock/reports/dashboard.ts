@@ -2,7 +2,7 @@
 // reserve quota, stock value by category, and this month's movements.
 // Quantities of different items are never added (10 床 + 5 袋 is no number): categories carry value in 元
 // and how many items they hold, and the month's movements are valued in 元 by the lots' unit values.
-import type { ExpiryAlert, QuotaAlert, StockDashboard } from '@api/stockReports';
+import type { ExpiryAlert, QuotaAlert, StockDashboard } from '@core/stock/reports/contract';
 import type { CoreContext } from '../../context';
 import { cachedStatement } from '../../records/statements';
 import { localToday, reportOfficeOf } from '../office';

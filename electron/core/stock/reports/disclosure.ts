@@ -2,7 +2,7 @@
 // and where goods went (by disaster event, township with its number of households, office, internal use).
 // It is published, so it carries no household's name, ID number or phone: households are only counted.
 // It opens with the period's balance per item (periodBalances.ts), so the notice adds up: opening + in − out = closing.
-import type { Disclosure, DisclosureIssued, DisclosureReceived } from '@api/stockReports';
+import type { Disclosure, DisclosureIssued, DisclosureReceived } from '@core/stock/reports/contract';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { cachedStatement } from '../../records/statements';

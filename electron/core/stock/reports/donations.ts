@@ -1,7 +1,7 @@
 // Donations received by donor in a period, and where those goods went: the lots keep their donor through
 // transfers, counts and issues, so each donor's lots are followed to the issues that drew on them (whenever
 // they were), the counts and adjustments that changed them, and what is still on the shelf.
-import type { DonationsReport, DonorTrace } from '@api/stockReports';
+import type { DonationsReport, DonorTrace } from '@core/stock/reports/contract';
 import type { CoreContext } from '../../context';
 import { cachedStatement } from '../../records/statements';
 import { reportOfficeOf } from '../office';

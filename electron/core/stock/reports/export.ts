@@ -1,7 +1,7 @@
 // Each warehouse report as an .xlsx file the clerk saves or prints: on hand, the public disclosure,
 // donations traced, expiring lots, items below quota, value by category. Returned like the people export.
 import ExcelJS from 'exceljs';
-import type { OnHandRow } from '@api/stock';
+import type { OnHandRow } from '@core/stock/contract';
 import type {
   DisclosureBalance,
   DisclosureIssued,
@@ -10,7 +10,7 @@ import type {
   ExpiryAlert,
   QuotaAlert,
   StockReportName,
-} from '@api/stockReports';
+} from '@core/stock/reports/contract';
 import type { CoreContext } from '../../context';
 import { onHand } from '../balances';
 import { localToday } from '../office';

@@ -1,7 +1,7 @@
 // Goods that left the office through issues, net of reversals, with where they went in words a published
 // table may carry: a disaster event, a township (households are counted, never named), another office,
 // internal use. The household's identity is used only to count; it never leaves this module.
-import type { DestinationKind } from '@api/stockReports';
+import type { DestinationKind } from '@core/stock/reports/contract';
 import type { CoreContext } from '../../context';
 import { cachedStatement } from '../../records/statements';
 

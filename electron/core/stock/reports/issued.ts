@@ -3,7 +3,7 @@
 // at posting (issuedSums.ts): whole months from the month sums, the days of a month the period cuts from the day
 // sums, households from each issue's household rows, by document date.
 // A household's goods stand under the township it was in when they were issued.
-import type { DestinationKind } from '@api/stockReports';
+import type { DestinationKind } from '@core/stock/reports/contract';
 import type { CoreContext } from '../../context';
 import { cachedStatement } from '../../records/statements';
 import { periodParts } from './periodBalances';

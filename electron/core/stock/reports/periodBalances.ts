@@ -2,7 +2,7 @@
 // so a public notice adds up: opening + received − issued + adjusted = closing. Every movement of the office
 // counts: a reversal carries its original's kind with the opposite sign, so it nets against what it reverses;
 // transfers between the office's own warehouses cancel out and are left out of the period's columns.
-import type { DisclosureBalance } from '@api/stockReports';
+import type { DisclosureBalance } from '@core/stock/reports/contract';
 import type { CoreContext } from '../../context';
 import { cachedStatement } from '../../records/statements';
 import { monthOf } from '../lotMonths';

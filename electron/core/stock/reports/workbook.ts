@@ -1,7 +1,7 @@
 // Report tables written to .xlsx (exceljs): a title, a line saying what the table covers, a bold header,
 // money in yuan with two decimals (kept as fen everywhere else), codes and lot numbers as text.
 import ExcelJS from 'exceljs';
-import type { ExportedFile } from '@api/stockReports';
+import type { ExportedFile } from '@core/stock/reports/contract';
 import { guardRow } from '@rules/safeCells';
 import { withQuotePrefix } from '../../files/quotePrefix';
 

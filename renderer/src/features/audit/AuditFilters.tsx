@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { METHOD_LABELS } from '@api/auditLabels';
 import { isIsoDate } from '@api/dates';
 import { ACCOUNT_LIMITS } from '@api/limits';
-import type { AuditQuery } from '@api/methods/audit';
+import type { AuditQuery } from '@core/audit/methods';
 import { Button, DateInput, FormField, TextInput } from '../../ui';
 
 export type AuditFilter = Pick<AuditQuery, 'username' | 'method' | 'recordId' | 'from' | 'to'>;

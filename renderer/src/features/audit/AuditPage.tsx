@@ -4,7 +4,7 @@ import type { ColDef } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditPage as AuditRows, AuditRow } from '@api/methods/audit';
+import type { AuditPage as AuditRows, AuditRow } from '@core/audit/methods';
 import { call } from '../../api/client';
 import { errorText, formatDateTime, gridLocale } from '../../i18n';
 import { Alert, Button, PageHeader, useToast } from '../../ui';

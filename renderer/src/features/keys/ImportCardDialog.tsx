@@ -2,8 +2,8 @@
 // out over the phone, trust. The server compares the digits; a mismatch is refused with its own message.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CardPreview, TrustResult } from '@api/keys';
 import { FINGERPRINT_INPUT_MAX } from '@api/limits';
+import type { CardPreview, TrustResult } from '@core/exchange/keys/contract';
 import { call } from '../../api/client';
 import { errorText } from '../../i18n';
 import { Button, Dialog, TextInput } from '../../ui';

@@ -1,7 +1,7 @@
 // The key card on an A4 sheet (the shared print view): office, QR code, fingerprint in large digits,
 // key ids and a line for who compared the digits by phone.
 import { useTranslation } from 'react-i18next';
-import type { MyKeyCard } from '@api/keys';
+import type { MyKeyCard } from '@core/exchange/keys/contract';
 import { formatDateTime } from '../../i18n';
 import { PrintSheet } from '../../ui/print/PrintSheet';
 import { PrintView } from '../../ui/print/PrintView';

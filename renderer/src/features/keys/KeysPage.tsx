@@ -2,7 +2,7 @@
 // of other offices' cards, with the import dialog that confirms a fingerprint.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MyKeyCard, TrustedOfficeInfo } from '@api/keys';
+import type { MyKeyCard, TrustedOfficeInfo } from '@core/exchange/keys/contract';
 import { call } from '../../api/client';
 import { useSession } from '../../app/session';
 import { errorText } from '../../i18n';

@@ -1,6 +1,6 @@
 // This office's key card: QR code, fingerprint, key ids; print, export the file, replace the keys.
 import { useTranslation } from 'react-i18next';
-import type { MyKeyCard } from '@api/keys';
+import type { MyKeyCard } from '@core/exchange/keys/contract';
 import { formatDateTime } from '../../i18n';
 import { Button } from '../../ui';
 import { Fingerprint } from './Fingerprint';

@@ -1,7 +1,7 @@
 // The offices this office trusts: code, name, level, fingerprint, and who confirmed it when and how.
 import { useTranslation } from 'react-i18next';
-import type { TrustedOfficeInfo } from '@api/keys';
 import type { OfficeRole } from '@api/types';
+import type { TrustedOfficeInfo } from '@core/exchange/keys/contract';
 import { formatDateTime } from '../../i18n';
 
 export function TrustList({ offices, role }: { offices: TrustedOfficeInfo[] | null; role: OfficeRole }) {

@@ -2,7 +2,7 @@
 // Users who may see ID numbers (admin, clerk) may tick 导出完整身份证号; others never see the choice.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PeopleQuery } from '@api/people';
+import type { PeopleQuery } from '@core/people/contract';
 import { call } from '../../api/client';
 import { errorText } from '../../i18n';
 import { Dialog, useToast } from '../../ui';

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupColumn } from '@api/columnFilters';
-import type { GroupCounts, PeopleQuery } from '@api/people';
+import type { GroupCounts, PeopleQuery } from '@core/people/contract';
 import { call } from '../../api/client';
 import { errorText } from '../../i18n';
 import { Button, Dialog, useToast } from '../../ui';

@@ -4,7 +4,7 @@ import type { GetRowIdParams, GridApi, GridReadyEvent, RowClassParams, SortChang
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PeopleQuery, PersonRow } from '@api/people';
+import type { PeopleQuery, PersonRow } from '@core/people/contract';
 import { GridDateInput } from '@renderer/ui/grid/GridDateInput';
 import { call } from '../../api/client';
 import { useSession } from '../../app/session';

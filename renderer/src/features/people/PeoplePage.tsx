@@ -4,7 +4,7 @@
 import type { GridApi } from 'ag-grid-community';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PeopleQuery, PersonRow } from '@api/people';
+import type { PeopleQuery, PersonRow } from '@core/people/contract';
 import { useSession } from '../../app/session';
 import { Button, PageHeader, useToast } from '../../ui';
 import { SkipToGrid } from '../../ui/grid/SkipToGrid';

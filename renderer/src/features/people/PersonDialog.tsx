@@ -2,7 +2,7 @@
 // Chinese; warnings (性别与身份证号不一致) are listed with a 仍然保存 choice that resends with acceptWarnings.
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldIssue, PersonField, PersonRow, PersonSaveResult } from '@api/people';
+import type { FieldIssue, PersonField, PersonRow, PersonSaveResult } from '@core/people/contract';
 import { ApiCallError, call } from '../../api/client';
 import { errorText } from '../../i18n';
 import { inputIssuesByField } from '../../i18n/inputIssues';

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REASON_MAX } from '@api/limits';
-import type { PersonRow } from '@api/people';
+import type { PersonRow } from '@core/people/contract';
 import { call } from '../../api/client';
 import { errorText } from '../../i18n';
 import { Dialog, FormField } from '../../ui';

@@ -2,7 +2,7 @@
 // resolves true when the user chooses to save anyway. Render `prompt` once in the component.
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldIssue } from '@api/people';
+import type { FieldIssue } from '@core/people/contract';
 import { ConfirmDialog } from '../../ui';
 import { issuesLine } from './issues';
 

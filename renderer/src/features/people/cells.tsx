@@ -2,7 +2,7 @@
 // and the row number (the entry row on top shows 新增).
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import { useTranslation } from 'react-i18next';
-import type { PersonRow } from '@api/people';
+import type { PersonRow } from '@core/people/contract';
 import { isNewRow, isOtherOffice, type PeopleGridContext } from './gridContext';
 
 type Props = CustomCellRendererProps<PersonRow, unknown, PeopleGridContext>;

@@ -2,7 +2,7 @@
 // a date or number range, or the ID number's tail. The server allows the same columns (api/columnFilters.ts).
 import type { ColDef } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
-import type { PersonRow } from '@api/people';
+import type { PersonRow } from '@core/people/contract';
 import { call } from '../../api/client';
 import { ChoiceFilter, type Choice, type ChoiceFilterParams } from './ChoiceFilter';
 import { genderText } from './fields';

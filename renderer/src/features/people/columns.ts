@@ -1,7 +1,7 @@
 // The people grid's columns: order, widths for 1366×768, what may be edited, sorted (in SQL) and shown.
 import type { ColDef, EditableCallbackParams, ValueFormatterParams } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
-import type { PersonField, PersonRow } from '@api/people';
+import type { PersonField, PersonRow } from '@core/people/contract';
 import { formatDate, formatDateTime } from '../../i18n';
 import { ActionsCell, HiddenBirthDateCell, IdCell, RowNumberCell } from './cells';
 import { columnFilterOf, type FilterChoices } from './columnFilterDefs';

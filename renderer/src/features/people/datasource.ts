@@ -1,7 +1,7 @@
 // The grid's infinite row model over people.list: blocks of 100 rows fetched as the user scrolls,
 // sorted and filtered by the backend in SQL. Never loads the whole registry.
 import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
-import type { PersonRow } from '@api/people';
+import type { PersonRow } from '@core/people/contract';
 import { call } from '../../api/client';
 import { columnFiltersOf } from './columnFilterModel';
 import { queryOf, sortOf, type PeopleFilters } from './query';

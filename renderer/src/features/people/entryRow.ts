@@ -11,7 +11,7 @@ import type {
 } from 'ag-grid-community';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PersonField, PersonRow } from '@api/people';
+import type { PersonField, PersonRow } from '@core/people/contract';
 import { useToast } from '../../ui';
 import { draftToInput, isDraftEmpty, rowToDraft } from './fields';
 import { blankRow, isNewRow } from './gridContext';

@@ -2,7 +2,7 @@
 // and the conversion of a draft to what the API takes.
 import type { TFunction } from 'i18next';
 import { FIELD_LIMITS, ID_NUMBER_INPUT_MAX } from '@api/limits';
-import type { PersonField, PersonInput, PersonRow } from '@api/people';
+import type { PersonField, PersonInput, PersonRow } from '@core/people/contract';
 
 export type PersonDraft = Record<PersonField, string>;
 

@@ -1,6 +1,6 @@
 // What the grid's cells may do, passed to renderers through AG Grid's `context`.
 import type { IRowNode } from 'ag-grid-community';
-import type { PersonField, PersonRow } from '@api/people';
+import type { PersonField, PersonRow } from '@core/people/contract';
 
 export interface PeopleGridContext {
   canEdit: boolean;

@@ -10,7 +10,7 @@ import type {
 } from 'ag-grid-community';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PersonField, PersonRow } from '@api/people';
+import type { PersonField, PersonRow } from '@core/people/contract';
 import { useSession } from '../../app/session';
 import { useToast } from '../../ui';
 import { useCellRange } from '../../ui/grid/cellRange';

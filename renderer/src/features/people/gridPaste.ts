@@ -1,7 +1,7 @@
 // The paste event on the grid (AG Grid Community has no clipboard module): one value goes into the
 // focused cell, a block of rows becomes new people (handed to the page, which shows a summary).
 import type { GridApi } from 'ag-grid-community';
-import type { PersonField, PersonRow } from '@api/people';
+import type { PersonField, PersonRow } from '@core/people/contract';
 import { EMPTY_DRAFT, parseGender } from './fields';
 import { planPaste, parseClipboard, type PastePlan } from './paste';
 

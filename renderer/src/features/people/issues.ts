@@ -1,7 +1,7 @@
 // Field issues from the backend (PERSON_INVALID / PERSON_WARNINGS details.issues, import previews) as
 // sentences in the user's language, reusing the app's error texts and their detail variants.
 import type { TFunction } from 'i18next';
-import type { FieldIssue } from '@api/people';
+import type { FieldIssue } from '@core/people/contract';
 import { ApiCallError } from '../../api/client';
 import { errorText } from '../../i18n';
 import { genderText } from './fields';

@@ -1,7 +1,7 @@
 // A block copied from Excel (or WPS) arrives as tab-separated text: rows by line, Excel's quoting for
 // cells holding tabs, line breaks or quotes. Parse it and decide which person field each column fills:
 // by a header row when the block has one, else by the grid's column order from the focused column.
-import type { PersonField } from '@api/people';
+import type { PersonField } from '@core/people/contract';
 import { EMPTY_DRAFT, type PersonDraft } from './fields';
 import { messages } from './messages';
 

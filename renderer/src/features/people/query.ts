@@ -1,7 +1,7 @@
 // What the people list shows: the filter bar's choices and the grid's sort, as one PeopleQuery for
 // people.list and people.export (so an export is exactly the view).
 import type { SortModelItem } from 'ag-grid-community';
-import { PEOPLE_SORT_COLUMNS, type PeopleQuery, type PeopleSortColumn } from '@api/people';
+import { PEOPLE_SORT_COLUMNS, type PeopleQuery, type PeopleSortColumn } from '@core/people/contract';
 
 export interface PeopleFilters {
   search: string;

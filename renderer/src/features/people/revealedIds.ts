@@ -2,7 +2,7 @@
 // a new filter - shows them again without another reveal. Why not reveal again: each reveal is an audited call,
 // and a refresh is not the clerk asking again; the audit log says who saw whose number, once. Forgotten on sign-out,
 // on idle sign-out and when another user signs in; never stored.
-import type { PersonRow } from '@api/people';
+import type { PersonRow } from '@core/people/contract';
 import { onApiError } from '../../api/client';
 
 let owner: string | null = null;

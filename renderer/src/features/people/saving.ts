@@ -1,7 +1,7 @@
 // Saving people from the grid: a typed cell (people.update with the row's version, one save at a time
 // per row so versions never race) and a new person (people.create); a refusal for warnings alone is put
 // to the user, who may resend with acceptWarnings.
-import type { FieldIssue, PersonField, PersonInput, PersonRow, PersonSaveResult } from '@api/people';
+import type { FieldIssue, PersonField, PersonInput, PersonRow, PersonSaveResult } from '@core/people/contract';
 import { call } from '../../api/client';
 import { fieldInput } from './fields';
 import { issuesOf, onlyWarnings } from './issues';

@@ -2,9 +2,9 @@
 // compiles whether or not their line is in contract.ts yet; the transport is the app's one client.
 import type { z } from 'zod';
 import type { MethodSpec } from '@api/method';
-import type { stockMethods } from '@api/methods/stock';
-import type { stockCampaignMethods } from '@api/methods/stockCampaigns';
-import type { stockReportMethods } from '@api/methods/stockReports';
+import type { stockCampaignMethods } from '@core/stock/campaigns/methods';
+import type { stockMethods } from '@core/stock/methods';
+import type { stockReportMethods } from '@core/stock/reports/methods';
 import { call } from '../../api/client';
 
 type Methods = typeof stockMethods & typeof stockReportMethods & typeof stockCampaignMethods;

@@ -1,6 +1,6 @@
 // The reference lists a document form needs (warehouses, items, donors, events), loaded once per form.
 import { useEffect, useState } from 'react';
-import type { DonorRow, EventRow, ItemRow, WarehouseRow } from '@api/stock';
+import type { DonorRow, EventRow, ItemRow, WarehouseRow } from '@core/stock/contract';
 import { stockCall } from './api';
 
 export interface StockRefs {

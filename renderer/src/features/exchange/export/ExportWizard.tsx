@@ -2,7 +2,7 @@
 // read back and checked on the server, then shown with its size, files and counts, ready to save.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportResult, OutboxRecipient } from '@api/outbox';
+import type { ExportResult, OutboxRecipient } from '@core/exchange/outbox/contract';
 import { call } from '@renderer/api/client';
 import { errorText } from '@renderer/i18n';
 import { Alert, Button, Dialog, FormField, useToast } from '@renderer/ui';

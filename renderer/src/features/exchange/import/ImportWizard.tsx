@@ -2,7 +2,7 @@
 // uncommitted until the clerk imports it (or rolled back on cancel) - then import. A fork refused with a full package can be accepted here by an administrator.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportOutcome, VerifyResult } from '@api/inbox';
+import type { ImportOutcome, VerifyResult } from '@core/exchange/inbox/contract';
 import { call } from '@renderer/api/client';
 import { useSession } from '@renderer/app/session';
 import { errorText, formatDateTime } from '@renderer/i18n';

@@ -1,7 +1,7 @@
 // What the clerk is told about a preview or an import: done, already imported, held for missing packages,
 // refused as a fork (with the accept action for administrators), or rejected - each in words to act on.
 import { useTranslation } from 'react-i18next';
-import type { ImportOutcome } from '@api/inbox';
+import type { ImportOutcome } from '@core/exchange/inbox/contract';
 import { recordNamed } from '@renderer/i18n/errorText';
 import { Alert } from '@renderer/ui';
 import { totalConflicts } from '../inbox/format';

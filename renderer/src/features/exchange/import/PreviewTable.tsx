@@ -1,6 +1,6 @@
 // What a package did or would do, per table: new, updated, unchanged, voided and conflicts (to review).
 import { useTranslation } from 'react-i18next';
-import type { ApplySummary } from '@api/inbox';
+import type { ApplySummary } from '@core/exchange/inbox/contract';
 import { COUNTED } from '../inbox/format';
 import { inLabelOrder, tableLabel } from '../tableLabels';
 

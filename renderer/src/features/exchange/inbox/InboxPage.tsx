@@ -2,7 +2,7 @@
 // receipts for a county, and - for administrators - accepting a full package after a fork.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InboxList, InboxPackageRow } from '@api/inbox';
+import type { InboxList, InboxPackageRow } from '@core/exchange/inbox/contract';
 import { call } from '@renderer/api/client';
 import { useSession } from '@renderer/app/session';
 import { errorText } from '@renderer/i18n';

@@ -1,7 +1,7 @@
 // The inbox lists: each county's stream (applied up to, held, missing numbers, stopped at a fork, receipt)
 // and the packages received with what became of each.
 import { useTranslation } from 'react-i18next';
-import type { InboxPackageRow, InboxStreamRow } from '@api/inbox';
+import type { InboxPackageRow, InboxStreamRow } from '@core/exchange/inbox/contract';
 import { formatDateTime } from '@renderer/i18n';
 import { Button } from '@renderer/ui';
 import { countsShort, countsText } from '../counts';

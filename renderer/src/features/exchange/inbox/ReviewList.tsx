@@ -3,7 +3,7 @@
 // decides what may be applied.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReviewEntry, ReviewPage } from '@api/inbox';
+import type { ReviewEntry, ReviewPage } from '@core/exchange/inbox/contract';
 import { call } from '@renderer/api/client';
 import { useSession } from '@renderer/app/session';
 import { errorText, formatDateTime } from '@renderer/i18n';

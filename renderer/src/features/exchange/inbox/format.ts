@@ -1,6 +1,6 @@
 // Small shared formatters of the inbox screens: records per table, and what an import did per table.
 import type { TFunction } from 'i18next';
-import type { ApplySummary, TableCounts } from '@api/inbox';
+import type { ApplySummary, TableCounts } from '@core/exchange/inbox/contract';
 
 export const COUNTED: (keyof TableCounts)[] = ['new', 'updated', 'unchanged', 'voided', 'conflicts'];
 

@@ -2,7 +2,7 @@
 // sent with what the city said about each, the export wizard and the receipt import.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OutboxEntry, OutboxRecipient } from '@api/outbox';
+import type { OutboxEntry, OutboxRecipient } from '@core/exchange/outbox/contract';
 import { call } from '@renderer/api/client';
 import { useSession } from '@renderer/app/session';
 import { errorText } from '@renderer/i18n';

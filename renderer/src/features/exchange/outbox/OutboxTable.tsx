@@ -1,7 +1,7 @@
 // The packages this county has sent: number, kind, what the city said (early, so it shows at 1,366 px), when,
 // size, files, and the records per table in a short cell with the full list as its tooltip.
 import { useTranslation } from 'react-i18next';
-import type { OutboxEntry } from '@api/outbox';
+import type { OutboxEntry } from '@core/exchange/outbox/contract';
 import { formatDateTime } from '@renderer/i18n';
 import { Button } from '@renderer/ui';
 import { countsShort, countsText } from '../counts';

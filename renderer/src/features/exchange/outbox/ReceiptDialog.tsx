@@ -2,7 +2,7 @@
 // holds or refused.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReceiptImportResult } from '@api/outbox';
+import type { ReceiptImportResult } from '@core/exchange/outbox/contract';
 import { call } from '@renderer/api/client';
 import { errorText } from '@renderer/i18n';
 import { Dialog, FormField } from '@renderer/ui';

@@ -2,7 +2,7 @@
 // column's first values to see a wrong match; and the side panel around them (the preview's, and the one
 // shown when the file's headers did not name the 姓名 or 身份证号 column).
 import { useTranslation } from 'react-i18next';
-import { PERSON_FIELDS, type ImportColumn, type PersonField } from '@api/people';
+import { PERSON_FIELDS, type ImportColumn, type PersonField } from '@core/people/contract';
 import { Button } from '@renderer/ui';
 import type { Mapping } from './useImportJob';
 

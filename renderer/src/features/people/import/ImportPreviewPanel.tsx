@@ -3,7 +3,7 @@
 // will be stored. (How to import is chosen next to the import button: ImportModeChoice.)
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { ImportMode, ImportPreview, PersonField } from '@api/people';
+import type { ImportMode, ImportPreview, PersonField } from '@core/people/contract';
 import { issueText } from '../issues';
 import { IssueTable } from '../IssueTable';
 import { MappingPanel, type MappingColumn } from './ColumnMapping';

@@ -1,6 +1,6 @@
 // The progress of reading, checking or importing a file: a bar with the rows done and a cancel button.
 import { useTranslation } from 'react-i18next';
-import type { ImportStatus } from '@api/people';
+import type { ImportStatus } from '@core/people/contract';
 import { Button } from '@renderer/ui';
 
 export function ImportProgress({ status, onCancel }: { status: ImportStatus | null; onCancel(): void }) {

@@ -1,7 +1,7 @@
 // The first rows of the file as they will be stored (trimmed, phones normalised, X upper case, gender from the
 // ID number when the file has none), each with what the import does with it; a refused row as it was read.
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview, PersonField } from '@api/people';
+import type { ImportPreview, PersonField } from '@core/people/contract';
 import { fieldValueText } from './ImportChanges';
 
 const FIELDS: readonly PersonField[] = [

@@ -3,8 +3,8 @@
 // to import, and see the result (rejected rows as a file).
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportMode, PersonField } from '@api/people';
 import { SPREADSHEET_ACCEPT } from '@api/spreadsheetFiles';
+import type { ImportMode, PersonField } from '@core/people/contract';
 import { ApiCallError } from '@renderer/api/client';
 import { errorText } from '@renderer/i18n';
 import { Alert, Button, Dialog } from '@renderer/ui';

@@ -2,7 +2,7 @@
 // the preview's mapping panel over the columns and their first values, and what is missing, in words.
 // 重新检查 reads the file again with the clerk's mapping and goes on to the preview.
 import { useTranslation } from 'react-i18next';
-import type { ImportMappingProblem, ImportStatus } from '@api/people';
+import type { ImportMappingProblem, ImportStatus } from '@core/people/contract';
 import { currentLanguage } from '@renderer/i18n';
 import { Alert } from '@renderer/ui';
 import { MappingPanel } from './ColumnMapping';

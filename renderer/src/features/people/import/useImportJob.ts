@@ -1,7 +1,7 @@
 // One import job on the backend, followed from the renderer: start (or re-check with a corrected
 // column mapping), poll people.importStatus for progress, cancel, and commit in the chosen mode.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ImportCommitResult, ImportMode, ImportStatus, PersonField } from '@api/people';
+import type { ImportCommitResult, ImportMode, ImportStatus, PersonField } from '@core/people/contract';
 import { call } from '@renderer/api/client';
 
 export const POLL_MS = 150;

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isIsoDate } from '@api/dates';
 import { FIELD_LIMITS, NUMBER_INPUT_MAX } from '@api/limits';
-import type { CampaignDetail } from '@api/stockCampaigns';
+import type { CampaignDetail } from '@core/stock/campaigns/contract';
 import { errorText } from '@renderer/i18n';
 import { Button, DateInput, Dialog, FormField, isChanged } from '@renderer/ui';
 import { stockCall } from '../api';

@@ -2,7 +2,7 @@
 // households, posting (one issue with a line per household) and the sign-off sheet.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CampaignHouseholdRow } from '@api/stockCampaigns';
+import type { CampaignHouseholdRow } from '@core/stock/campaigns/contract';
 import { useSession } from '@renderer/app/session';
 import { Alert, Button, ConfirmDialog } from '@renderer/ui';
 import { stockCall } from '../api';

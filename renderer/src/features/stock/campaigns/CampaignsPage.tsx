@@ -2,7 +2,7 @@
 // one campaign (#/stock-campaigns/c/<id>) and its sign-off sheet (#/stock-campaigns/print/<id>).
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CampaignRow } from '@api/stockCampaigns';
+import type { CampaignRow } from '@core/stock/campaigns/contract';
 import { navigate, useRoute } from '@renderer/app/route';
 import { useSession } from '@renderer/app/session';
 import { Button, PageHeader } from '@renderer/ui';

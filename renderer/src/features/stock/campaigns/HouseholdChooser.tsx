@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ID_LIST_MAX } from '@api/limits';
-import type { CampaignAddResult, CampaignCandidates } from '@api/stockCampaigns';
+import type { CampaignAddResult, CampaignCandidates } from '@core/stock/campaigns/contract';
 import { call } from '@renderer/api/client';
 import { errorText } from '@renderer/i18n';
 import { Alert, Button, Dialog, Tabs } from '@renderer/ui';

@@ -3,7 +3,7 @@
 import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExpiryAlert, StockDashboard } from '@api/stockReports';
+import type { ExpiryAlert, StockDashboard } from '@core/stock/reports/contract';
 import { navigate } from '@renderer/app/route';
 import { PageHeader } from '@renderer/ui';
 import { stockCall } from '../api';

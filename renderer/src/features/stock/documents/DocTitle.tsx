@@ -1,7 +1,7 @@
 // The editor's title: type and number, the status badge, both dates (业务日期, 录入时间), who approved and
 // posted and when, and the reversal links either way.
 import { useTranslation } from 'react-i18next';
-import type { DocumentDetail } from '@api/stock';
+import type { DocumentDetail } from '@core/stock/contract';
 import { formatDateTime } from '@renderer/i18n';
 
 export function DocTitle({ title, detail }: { title: string; detail: DocumentDetail | null }) {

@@ -3,7 +3,7 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REASON_MAX } from '@api/limits';
-import type { DocumentDetail, DocumentType } from '@api/stock';
+import type { DocumentDetail, DocumentType } from '@core/stock/contract';
 import { ApiCallError } from '@renderer/api/client';
 import { useSession } from '@renderer/app/session';
 import { errorText } from '@renderer/i18n';

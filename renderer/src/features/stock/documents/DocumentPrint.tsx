@@ -1,7 +1,7 @@
 // The printed slip of a document: 入库单, 出库单, 调拨单, 盘点单 (and 冲销单), on A4 with the office's
 // name, the number, both dates, the lines, totals and the signature lines the paper forms have.
 import { useTranslation } from 'react-i18next';
-import type { DocumentDetail, DocumentLineRow } from '@api/stock';
+import type { DocumentDetail, DocumentLineRow } from '@core/stock/contract';
 import { useSession } from '@renderer/app/session';
 import { formatDate, formatDateTime } from '@renderer/i18n';
 import { PrintSheet, type SheetFact } from '@renderer/ui/print/PrintSheet';

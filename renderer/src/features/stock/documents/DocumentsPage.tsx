@@ -10,7 +10,7 @@ import {
   type DocumentRow,
   type DocumentStatus,
   type DocumentType,
-} from '@api/stock';
+} from '@core/stock/contract';
 import { navigate, useRoute } from '@renderer/app/route';
 import { useSession } from '@renderer/app/session';
 import { Button, PageHeader } from '@renderer/ui';

@@ -2,7 +2,7 @@
 // of a receipt (donor / allocating office / supplier and tender) or the destination of an issue.
 import { useTranslation } from 'react-i18next';
 import { FIELD_LIMITS } from '@api/limits';
-import { ISSUE_DESTINATIONS, type DocumentType } from '@api/stock';
+import { ISSUE_DESTINATIONS, type DocumentType } from '@core/stock/contract';
 import { DateInput, FormField } from '@renderer/ui';
 import type { StockRefs } from '../useRefs';
 import type { HeaderDraft } from './draft';

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SEARCH_MAX } from '@api/limits';
-import type { PersonRow } from '@api/people';
+import type { PersonRow } from '@core/people/contract';
 import { call } from '@renderer/api/client';
 
 interface Props {

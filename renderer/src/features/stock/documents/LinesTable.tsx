@@ -3,8 +3,8 @@
 // count lines take the counted quantity and a reason where it differs from the book.
 import { useTranslation } from 'react-i18next';
 import { FIELD_LIMITS, NUMBER_INPUT_MAX } from '@api/limits';
-import type { DocumentType, ItemRow, LotBalance } from '@api/stock';
-import { ADJUSTMENT_REASONS } from '@api/stock';
+import type { DocumentType, ItemRow, LotBalance } from '@core/stock/contract';
+import { ADJUSTMENT_REASONS } from '@core/stock/contract';
 import { formatDate } from '@renderer/i18n';
 import { DateInput } from '@renderer/ui';
 import { countDifference } from '@rules/stockDocuments';

@@ -2,7 +2,7 @@
 // checks everything again.
 import type { TFunction } from 'i18next';
 import { isIsoDate } from '@api/dates';
-import type { DocumentType, LotBalance } from '@api/stock';
+import type { DocumentType, LotBalance } from '@core/stock/contract';
 import { countLacksReason, donationLacksDonor, issueLacksHousehold } from '@rules/stockDocuments';
 import { parseQuantity } from '../money';
 import type { HeaderDraft, LineDraft } from './draft';

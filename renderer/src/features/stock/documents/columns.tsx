@@ -4,7 +4,7 @@ import type { ColDef } from 'ag-grid-community';
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { DocumentRow } from '@api/stock';
+import type { DocumentRow } from '@core/stock/contract';
 import { dateCol, dateTimeCol, quantityCol, textCol, yuanCol } from '../grid/columns';
 
 export function statusOf(row: DocumentRow): string {

@@ -7,7 +7,7 @@ import type {
   DocumentType,
   IssueDestination,
   ReceiptSource,
-} from '@api/stock';
+} from '@core/stock/contract';
 import { fenToYuan, parseQuantity, yuanToFen } from '../money';
 import { today } from '../useRefs';
 

@@ -1,7 +1,7 @@
 // The lots each item holds in the document's warehouse on its date, fetched once per item as lines
 // name items; cleared when the warehouse or the date changes.
 import { useCallback, useEffect, useState } from 'react';
-import type { LotBalance } from '@api/stock';
+import type { LotBalance } from '@core/stock/contract';
 import { stockCall } from '../api';
 
 export function useLots(warehouseId: string, asOf: string, itemIds: string[]) {

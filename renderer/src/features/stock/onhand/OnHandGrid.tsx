@@ -2,7 +2,7 @@
 // chosen days amber. Double-click opens the lot's item in the stock card.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OnHandRow } from '@api/stock';
+import type { OnHandRow } from '@core/stock/contract';
 import { stockCall } from '../api';
 import { dateCol, quantityCol, textCol, yuanCol } from '../grid/columns';
 import { StockGrid } from '../grid/StockGrid';

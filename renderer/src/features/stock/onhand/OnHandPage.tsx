@@ -1,7 +1,7 @@
 // 库存与台账: stock on hand by warehouse, item and lot (#/stock-on-hand), and the stock card of one item
 // (#/stock-on-hand/card/<itemId>).
 import { useTranslation } from 'react-i18next';
-import type { OnHandRow } from '@api/stock';
+import type { OnHandRow } from '@core/stock/contract';
 import { navigate, useRoute } from '@renderer/app/route';
 import { PageHeader, Tabs } from '@renderer/ui';
 import { OfficeSelect, useStockOffice } from '../offices';

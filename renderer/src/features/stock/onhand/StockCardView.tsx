@@ -2,7 +2,7 @@
 // in, out and the running balance, and the closing balance.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StockCard, StockCardRow } from '@api/stock';
+import type { StockCard, StockCardRow } from '@core/stock/contract';
 import { DateInput } from '@renderer/ui';
 import { stockCall } from '../api';
 import { dateCol, quantityCol, textCol } from '../grid/columns';

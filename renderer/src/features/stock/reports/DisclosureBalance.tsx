@@ -2,7 +2,7 @@
 // adjustments and the closing balance, in its own unit, with the values summed in 元 below. It is there so a
 // public reader sees why more can go out in a period than was donated in it.
 import { useTranslation } from 'react-i18next';
-import type { Disclosure } from '@api/stockReports';
+import type { Disclosure } from '@core/stock/reports/contract';
 import { fenToYuan } from '../money';
 
 const signed = (value: number) => (value > 0 ? `+${value}` : String(value));

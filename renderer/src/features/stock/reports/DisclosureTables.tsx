@@ -1,7 +1,7 @@
 // The tables of the 捐赠款物公示表: the period's balance per item (DisclosureBalance), donations received (donor, or 匿名 where asked) and goods issued,
 // by destination with the number of households, never a recipient's name, ID number or phone.
 import { useTranslation } from 'react-i18next';
-import type { Disclosure } from '@api/stockReports';
+import type { Disclosure } from '@core/stock/reports/contract';
 import { fenToYuan } from '../money';
 import { DisclosureBalance } from './DisclosureBalance';
 

@@ -3,7 +3,7 @@
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DonationsReport } from '@api/stockReports';
+import type { DonationsReport } from '@core/stock/reports/contract';
 import { stockCall } from '../api';
 import { quantityCol, textCol, yuanCol } from '../grid/columns';
 import { StockGrid } from '../grid/StockGrid';

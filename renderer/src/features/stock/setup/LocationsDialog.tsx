@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FIELD_LIMITS } from '@api/limits';
-import type { WarehouseRow } from '@api/stock';
+import type { WarehouseRow } from '@core/stock/contract';
 import { errorText } from '@renderer/i18n';
 import { Alert, Button, Dialog } from '@renderer/ui';
 import { stockCall } from '../api';

@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REASON_MAX } from '@api/limits';
-import type { MonthLockRow } from '@api/stock';
+import type { MonthLockRow } from '@core/stock/contract';
 import { errorText } from '@renderer/i18n';
 import { Button, ConfirmDialog, Dialog, FormField, useToast } from '@renderer/ui';
 import { stockCall } from '../api';

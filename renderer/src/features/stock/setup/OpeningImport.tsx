@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isIsoDate } from '@api/dates';
 import { SPREADSHEET_ACCEPT } from '@api/spreadsheetFiles';
-import type { OpeningImportResult } from '@api/stockReports';
+import type { OpeningImportResult } from '@core/stock/reports/contract';
 import { errorText } from '@renderer/i18n';
 import { Alert, Button, DateInput, FormField } from '@renderer/ui';
 import { fileToBase64 } from '@renderer/ui/files';

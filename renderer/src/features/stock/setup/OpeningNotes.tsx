@@ -1,7 +1,7 @@
 // What the opening import's check found besides errors: the category each new item goes into, and lots
 // that had already expired on the opening date (a warning: they are imported as they are on the shelf).
 import { useTranslation } from 'react-i18next';
-import type { OpeningImportResult } from '@api/stockReports';
+import type { OpeningImportResult } from '@core/stock/reports/contract';
 import { Alert } from '@renderer/ui';
 
 export function OpeningNotes({ result }: { result: OpeningImportResult }) {

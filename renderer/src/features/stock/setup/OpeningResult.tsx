@@ -1,7 +1,7 @@
 // What 检查 or 导入 of an opening-stock sheet found: the counts (or what was posted), a file imported
 // before, the names the office lacks, and every wrong row by row and field.
 import { useTranslation } from 'react-i18next';
-import type { EarlierOpeningImport, OpeningImportResult } from '@api/stockReports';
+import type { EarlierOpeningImport, OpeningImportResult } from '@core/stock/reports/contract';
 import { formatDateTime } from '@renderer/i18n/format';
 import { Alert } from '@renderer/ui';
 import { OpeningNotes } from './OpeningNotes';

@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NUMBER_INPUT_MAX } from '@api/limits';
-import type { ItemRow, QuotaRow, WarehouseRow } from '@api/stock';
+import type { ItemRow, QuotaRow, WarehouseRow } from '@core/stock/contract';
 import { errorText } from '@renderer/i18n';
 import { Button, Dialog, FormField, isChanged, useToast } from '@renderer/ui';
 import { stockCall } from '../api';

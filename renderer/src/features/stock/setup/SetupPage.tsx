@@ -2,7 +2,7 @@
 // quotas, donors, disaster events, and month close. Keepers edit; approvers close months; others read.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WarehouseRow } from '@api/stock';
+import type { WarehouseRow } from '@core/stock/contract';
 import { useSession } from '@renderer/app/session';
 import { PageHeader, Tabs } from '@renderer/ui';
 import { stockCall } from '../api';

@@ -1,7 +1,7 @@
 // The reference lists of 仓库资料: what each shows and edits, and which method saves it.
 import type { TFunction } from 'i18next';
 import { FIELD_LIMITS, type LimitedTable } from '@api/limits';
-import type { CategoryRow, DonorRow, EventRow, ItemRow, WarehouseRow } from '@api/stock';
+import type { CategoryRow, DonorRow, EventRow, ItemRow, WarehouseRow } from '@core/stock/contract';
 import { stockCall } from '../api';
 import { dateCol, quantityCol, textCol, yuanCol } from '../grid/columns';
 import type { FieldSpec, Values } from './RecordForm';

@@ -1,0 +1,34 @@
+// Every contract method mapped to the core: a method without a handler fails the type check.
+import type { MethodName } from './api/contract';
+import { officeHandlers } from './core/accounts/handlers';
+import { auditHandlers } from './core/audit/handlers';
+import { inboxHandlers } from './core/exchange/inbox/handlers';
+import { keysHandlers } from './core/exchange/keys/handlers';
+import { outboxHandlers } from './core/exchange/outbox/handlers';
+import type { HandlersFor } from './core/handler';
+import { peopleGroupHandlers } from './core/people/groupHandlers';
+import { peopleHandlers } from './core/people/handlers';
+import { peopleFileHandlers } from './core/people/import/handlers';
+import { preferenceHandlers } from './core/preferences/handlers';
+import { printHandlers } from './core/print/handlers';
+import { stockCampaignHandlers } from './core/stock/campaigns/handlers';
+import { stockHandlers } from './core/stock/handlers';
+import { stockReportHandlers } from './core/stock/reports/handlers';
+
+export type Handlers = HandlersFor<MethodName>;
+
+export const handlers: Handlers = {
+  ...officeHandlers,
+  ...auditHandlers,
+  ...peopleHandlers,
+  ...peopleFileHandlers,
+  ...stockHandlers,
+  ...stockReportHandlers,
+  ...stockCampaignHandlers,
+  ...keysHandlers,
+  ...outboxHandlers,
+  ...inboxHandlers,
+  ...printHandlers,
+  ...peopleGroupHandlers,
+  ...preferenceHandlers,
+};

@@ -1,9 +1,0 @@
-// 分组计数 of the people registry: counts per value of a choice column, and the table as .xlsx.
-import { countPeopleBy, exportGroupCounts } from '../core/people/groupCounts';
-import type { HandlersFor } from './types';
-
-export const peopleGroupHandlers: HandlersFor<'people.groupCounts' | 'people.groupCountsExport'> = {
-  'people.groupCounts': (ctx, { groupBy, ...query }) => countPeopleBy(ctx, query, groupBy),
-  'people.groupCountsExport': (ctx, { groupBy, headings, ...query }) =>
-    exportGroupCounts(ctx, query, groupBy, headings),
-};
