@@ -13,6 +13,7 @@ import {
   writePackage,
   type WriteOptions,
 } from '@core/exchange/format';
+import type { PayloadStanza } from '@core/exchange/format/header';
 import type { ExchangeRecord } from '@core/exchange/types';
 import { testOffice, trustOf } from '../../fixtures/packageKeys';
 import { generatePeople } from '../../fixtures/people';
@@ -140,8 +141,9 @@ describe('package format', () => {
     lines.splice(1500, 0, { ...lines[0]!, id: crypto.randomUUID(), fields: { notes: '台账'.repeat(200_000) } });
     const written = await writeToCity(dir, 'big', lines);
     const ndjson = lines.map((line) => `${JSON.stringify(line)}\n`).join('');
-    expect(written.header.payload.uncompressedBytes).toBe(Buffer.byteLength(ndjson, 'utf8'));
-    expect(await collect((await openPackage(written.files, asCity)).lines())).toEqual(lines);
+    const opened = await openPackage(written.files, asCity);
+    expect((opened.header.payload as PayloadStanza).uncompressedBytes).toBe(Buffer.byteLength(ndjson, 'utf8'));
+    expect(await collect(opened.lines())).toEqual(lines);
   });
 
   it('takes lines from an async source and writes a receipt with its own count', async () => {
