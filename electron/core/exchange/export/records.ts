@@ -106,29 +106,40 @@ function* inRowidPages(page: Database.Statement): Generator<unknown[]> {
 const SCAN_SHARE = 8;
 
 /**
- * The ids a delta holds when they are many (at least one row in SCAN_SHARE of the table), else null. Walking
- * the table and keeping these rows beat looking each up in the id index by ~0.7 s on a first delta of 250,000
- * people; the set costs ~80 bytes an id.
+ * The ids the journal names for a delta, in journal order, when they are many (at least one row in SCAN_SHARE of
+ * the table), else null. Walking the table and keeping these rows beat looking each up in the id index by ~0.7 s
+ * on a first delta of 250,000 people. One query, no count(*) first: the count walked the same journal rows.
  */
-function changedIds(db: Database.Database, table: string, after: number, upTo: number): Set<string> | null {
-  const range = [table, after, upTo];
-  const journaled = db
-    .prepare('SELECT count(*) FROM change_journal WHERE table_name = ? AND seq > ? AND seq <= ?')
-    .pluck()
-    .get(...range) as number;
-  const rows = (db.prepare(`SELECT max(rowid) FROM "${table}"`).pluck().get() as number | null) ?? 0;
-  if (journaled * SCAN_SHARE < rows) return null;
+function changedIds(db: Database.Database, table: string, after: number, upTo: number): string[] | null {
   // all(), not iterate(): better-sqlite3 steps an iterator at ~1.5x the cost per row.
-  return new Set(
-    db
-      .prepare('SELECT record_id FROM change_journal WHERE table_name = ? AND seq > ? AND seq <= ?')
-      .pluck()
-      .all(...range) as string[],
-  );
+  const ids = db
+    .prepare('SELECT record_id FROM change_journal WHERE table_name = ? AND seq > ? AND seq <= ? ORDER BY seq')
+    .pluck()
+    .all(table, after, upTo) as string[];
+  const rows = (db.prepare(`SELECT max(rowid) FROM "${table}"`).pluck().get() as number | null) ?? 0;
+  return ids.length * SCAN_SHARE < rows ? null : ids;
 }
 
-function* only(rows: Iterable<unknown[]>, id: number, ids: Set<string>): Generator<unknown[]> {
-  for (const row of rows) if (ids.has(row[id] as string)) yield row;
+/**
+ * The rows whose id the journal names. Rows a bulk import wrote come in the journal's order, so each is first
+ * matched against the next journal id (a string comparison); from the first row that is not, a set of all the
+ * ids decides. Hashing every id into a set and looking every row up cost ~0.4 s on a first delta of 250,000 people.
+ */
+function* only(rows: Iterable<unknown[]>, id: number, journalIds: readonly string[]): Generator<unknown[]> {
+  let next = 0;
+  let named: Set<string> | null = null;
+  for (const row of rows) {
+    const rowId = row[id] as string;
+    if (named === null) {
+      if (journalIds[next] === rowId) {
+        next++;
+        yield row;
+        continue;
+      }
+      named = new Set(journalIds);
+    }
+    if (named.has(rowId)) yield row;
+  }
 }
 
 function* toRecords(table: string, columns: string[], rows: Iterable<unknown[]>): Generator<ExchangeRecord> {
