@@ -11,7 +11,9 @@ import {
   SCHEMA_VERSION,
   verifyPackage,
   writePackage,
+  type WriteOptions,
 } from '@core/exchange/format';
+import type { PayloadStanza } from '@core/exchange/format/header';
 import type { ExchangeRecord } from '@core/exchange/types';
 import { testOffice, trustOf } from '../../fixtures/packageKeys';
 import { generatePeople } from '../../fixtures/people';
@@ -56,18 +58,24 @@ async function collect(lines: AsyncIterable<unknown>): Promise<unknown[]> {
 
 const asCity = { keys: city.ring, trust: trustOf(county.trusted) };
 
+/** A package of `lines` from the county to the city. */
+function writeToCity(dir: string, baseName: string, lines: object[], more: Partial<WriteOptions> = {}) {
+  return writePackage({
+    dir,
+    baseName,
+    header: headerFor(),
+    lines,
+    keys: county.ring,
+    recipient: city.trusted,
+    ...more,
+  });
+}
+
 describe('package format', () => {
   it('round-trips records through one sealed, signed file', async () => {
     const dir = tempDir();
     const lines = records(2000);
-    const written = await writePackage({
-      dir,
-      baseName: 'pkg',
-      header: headerFor(),
-      lines,
-      keys: county.ring,
-      recipient: city.trusted,
-    });
+    const written = await writeToCity(dir, 'pkg', lines);
     expect(written.files).toEqual([path.join(dir, 'pkg.boaipkg')]);
     expect(written.header.counts).toEqual({ people: 2000 });
     expect(fs.readdirSync(dir)).toEqual(['pkg.boaipkg']); // no temp or spool left behind
@@ -82,14 +90,7 @@ describe('package format', () => {
   it('keeps names and ID numbers out of the readable bytes', async () => {
     const dir = tempDir();
     const lines = records(300);
-    const written = await writePackage({
-      dir,
-      baseName: 'pkg',
-      header: headerFor(),
-      lines,
-      keys: county.ring,
-      recipient: city.trusted,
-    });
+    const written = await writeToCity(dir, 'pkg', lines);
     const bytes = fs.readFileSync(written.files[0]!);
     for (const r of lines.slice(0, 50)) {
       expect(bytes.includes(Buffer.from(String(r.fields.idNumber)))).toBe(false);
@@ -100,16 +101,7 @@ describe('package format', () => {
   it('splits into parts no larger than asked, opened in any order, with one package hash', async () => {
     const dir = tempDir();
     const lines = records(6000);
-    const written = await writePackage({
-      dir,
-      baseName: 'big',
-      header: headerFor(),
-      lines,
-      keys: county.ring,
-      recipient: city.trusted,
-      partMaxBytes: 150_000,
-      chunkSize: 16 * 1024,
-    });
+    const written = await writeToCity(dir, 'big', lines, { partMaxBytes: 150_000, chunkSize: 16 * 1024 });
     expect(written.files.length).toBeGreaterThan(2);
     for (const f of written.files) expect(fs.statSync(f).size).toBeLessThanOrEqual(150_000);
     expect(path.basename(written.files[0]!)).toMatch(/^big\.part01of0\d\.boaipkg$/);
@@ -138,6 +130,20 @@ describe('package format', () => {
     expect(
       await collect((await openPackage(written.files, { keys, trust: trustOf(county.trusted) })).lines()),
     ).toHaveLength(10);
+  });
+
+  it('keeps every character of lines of any size: Chinese, surrogate pairs, a line larger than a batch', async () => {
+    const dir = tempDir();
+    const lines = records(3000).map((r, i) => ({
+      ...r,
+      fields: { ...r.fields, notes: i % 7 === 0 ? `𠀀😀 ${'博爱'.repeat(i % 300)} \ud800 "引号"` : null },
+    }));
+    lines.splice(1500, 0, { ...lines[0]!, id: crypto.randomUUID(), fields: { notes: '台账'.repeat(200_000) } });
+    const written = await writeToCity(dir, 'big', lines);
+    const ndjson = lines.map((line) => `${JSON.stringify(line)}\n`).join('');
+    const opened = await openPackage(written.files, asCity);
+    expect((opened.header.payload as PayloadStanza).uncompressedBytes).toBe(Buffer.byteLength(ndjson, 'utf8'));
+    expect(await collect(opened.lines())).toEqual(lines);
   });
 
   it('takes lines from an async source and writes a receipt with its own count', async () => {
