@@ -2,10 +2,11 @@
 // row at a time, so 250,000 people never sit in memory at once and the app's connection stays free
 // for other calls while the package is being compressed and sealed.
 import Database from 'better-sqlite3';
+import { ENVELOPE_COLUMNS } from '../../records/meta';
 import type { ExchangeRecord } from '../types';
 
 /** The recordColumns() every table carries; every other column travels in `fields`. */
-const META = new Set(['id', 'office_code', 'row_version', 'voided', 'voided_at', 'voided_by', 'void_reason']);
+const META = new Set(ENVELOPE_COLUMNS);
 
 /** What goes into a package: everything (snapshot) or what the journal records after a position. */
 export type Selection = { kind: 'snapshot' } | { kind: 'delta'; afterJournalSeq: number };
@@ -163,15 +164,7 @@ function* only(rows: Iterable<unknown[]>, id: number, journalIds: readonly strin
 
 function* toRecords(table: string, columns: string[], rows: Iterable<unknown[]>): Generator<ExchangeRecord> {
   const at = (name: string) => columns.indexOf(name);
-  const [id, office, version, voided, voidedAt, voidedBy, voidReason] = [
-    'id',
-    'office_code',
-    'row_version',
-    'voided',
-    'voided_at',
-    'voided_by',
-    'void_reason',
-  ].map(at) as number[];
+  const [id, office, version, voided, voidedAt, voidedBy, voidReason] = ENVELOPE_COLUMNS.map(at) as number[];
   const fieldColumns = columns.map((name, index) => ({ name, index })).filter((c) => !META.has(c.name));
   for (const row of rows) {
     const fields: Record<string, unknown> = {};
