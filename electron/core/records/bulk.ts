@@ -76,6 +76,10 @@ export function insertRecords<T extends RecordTable>(
   return ids;
 }
 
+/** `"a" = ?, "b" = ?` for the fields' columns. */
+const assignments = (names: ReadonlyMap<string, string>, keys: readonly string[]) =>
+  keys.map((key) => `${quoteIdentifier(names.get(key)!)} = ?`).join(', ');
+
 /** Sets fields of existing records (each change bumps row_version and is journalled). */
 export function updateRecords<T extends RecordTable>(
   ctx: CoreContext,
@@ -95,7 +99,7 @@ export function updateRecords<T extends RecordTable>(
     const keys = Object.keys(set) as FieldKey<T>[];
     const update = cachedStatement(
       sqlite,
-      `UPDATE ${quoteIdentifier(tableName)} SET ${keys.map((key) => `${quoteIdentifier(names.get(key)!)} = ?`).join(', ')},
+      `UPDATE ${quoteIdentifier(tableName)} SET ${assignments(names, keys)},
       updated_at = ?, updated_by = ?, row_version = row_version + 1 WHERE id = ?`,
     );
     if (update.run(...keys.map((key) => sqlValue(set[key])), at, by, id).changes === 0) continue;
@@ -121,7 +125,7 @@ export function updateRecordAt<T extends RecordTable>(
   const keys = Object.keys(set) as FieldKey<T>[];
   const update = cachedStatement(
     ctx.store.sqlite,
-    `UPDATE ${quoteIdentifier(tableName)} SET ${keys.map((key) => `${quoteIdentifier(names.get(key)!)} = ?`).join(', ')},
+    `UPDATE ${quoteIdentifier(tableName)} SET ${assignments(names, keys)},
     updated_at = ?, updated_by = ?, row_version = ? WHERE id = ? AND row_version = ? AND voided = 0`,
   );
   const at = nowIso(ctx);
