@@ -7,13 +7,7 @@ import path from 'node:path';
 import type { PersonRow } from '@core/people/contract';
 import { readXlsxRows } from '../fixtures/uiSheets';
 import { expect, test } from './fixtures';
-import { arrangeWarehouse, openPage, printedPdf, receiveDonation, validId } from './stock-support';
-
-function isoDaysFromNow(days: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() + days);
-  return date.toISOString().slice(0, 10);
-}
+import { arrangeWarehouse, chinaDaysFromNow, openPage, printedPdf, receiveDonation, validId } from './stock-support';
 
 test('the dashboard shows a lot expiring within 90 days, an expired lot and an item below its quota', async ({
   page,
@@ -25,11 +19,11 @@ test('the dashboard shows a lot expiring within 90 days, an expired lot and an i
     app,
     w,
     [
-      { itemId: w.water.id, lotNumber: 'W-SOON', expiryDate: isoDaysFromNow(30), quantity: 12, unitValue: 3000 },
-      { itemId: w.rice.id, lotNumber: 'R-GONE', expiryDate: isoDaysFromNow(-10), quantity: 3, unitValue: 6000 },
+      { itemId: w.water.id, lotNumber: 'W-SOON', expiryDate: chinaDaysFromNow(30), quantity: 12, unitValue: 3000 },
+      { itemId: w.rice.id, lotNumber: 'R-GONE', expiryDate: chinaDaysFromNow(-10), quantity: 3, unitValue: 6000 },
       { itemId: w.quilt.id, lotNumber: 'Q-1', expiryDate: null, quantity: 40, unitValue: 15000 },
     ],
-    isoDaysFromNow(-20),
+    chinaDaysFromNow(-20),
   );
   await app.api('stock.quotas.set', { warehouseId: w.warehouse.id, itemId: w.quilt.id, quantity: 100 });
 
@@ -37,7 +31,7 @@ test('the dashboard shows a lot expiring within 90 days, an expired lot and an i
   const expiring = page.getByRole('region', { name: '90 天内到期的批次' });
   await expect(expiring.locator('.dash-count')).toHaveText('1');
   await expect(expiring).toContainText('矿泉水 批号 W-SOON');
-  await expect(expiring).toContainText(`${isoDaysFromNow(30)} 到期（还有 30 天）`);
+  await expect(expiring).toContainText(`${chinaDaysFromNow(30)} 到期（还有 30 天）`);
   const expired = page.getByRole('region', { name: '已过期的批次' });
   await expect(expired).toContainText('大米 批号 R-GONE');
   await expect(page.getByRole('region', { name: '低于储备定额的物资' })).toContainText('棉被：现有 40 / 定额 100');

@@ -207,3 +207,8 @@ export async function columnTexts(page: Page, colId: string): Promise<string[]> 
     colId,
   );
 }
+
+/** The day `days` from today as the office sees it (China time, as the app and the browser count), yyyy-mm-dd. */
+export function chinaDaysFromNow(days: number): string {
+  return new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+}
