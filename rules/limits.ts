@@ -85,6 +85,33 @@ export const FIELD_LIMITS = {
   stock_campaigns: { name: 200, notes: 2000 },
   stock_campaign_items: {},
   stock_campaign_households: {},
+  training_kinds: { code: 30, name: 50, certificateTitle: 50, skills: 1000 },
+  training_kind_aliases: { alias: 50 },
+  training_populations: { township: 100 },
+  training_targets: {},
+  training_settings: { numberPattern: 40, signatory: 50 },
+  training_courses: {
+    number: 40,
+    title: 200,
+    venue: 200,
+    township: 100,
+    village: 100,
+    hostUnit: 200,
+    fundingSource: 100,
+    instructorsConfirmedBy: USER_MAX,
+    notes: 2000,
+  },
+  training_course_instructors: {},
+  training_enrolments: { attendance: 200, skillResults: 1000 },
+  training_certificates: {
+    number: 40,
+    signatory: 50,
+    township: 100,
+    workUnit: 200,
+    revokedBy: USER_MAX,
+    revokeReason: REASON_MAX,
+  },
+  training_certificate_prints: { reason: REASON_MAX },
 } as const satisfies Record<string, Record<string, number>>;
 
 export type LimitedTable = keyof typeof FIELD_LIMITS;

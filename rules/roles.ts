@@ -1,5 +1,5 @@
 // Roles a user may hold (password rules: passwordRules.ts). An admin may do everything; the others are granted per method.
-export const ROLES = ['admin', 'clerk', 'warehouse', 'approver', 'viewer'] as const;
+export const ROLES = ['admin', 'clerk', 'warehouse', 'trainer', 'approver', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
 export function hasRole(held: readonly Role[], allowed: readonly Role[]): boolean {

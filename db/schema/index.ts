@@ -9,3 +9,4 @@ export * from './stockCampaigns';
 export * from './maintenance';
 export * from './preferences';
 export * from './stockIssued';
+export * from './training';

@@ -61,6 +61,7 @@ export const en: Translated<typeof zhCN> = {
     admin: 'Administrator',
     clerk: 'Clerk',
     warehouse: 'Warehouse keeper',
+    trainer: 'Trainer',
     approver: 'Approver',
     viewer: 'Read only',
   },

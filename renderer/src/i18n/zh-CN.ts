@@ -57,6 +57,7 @@ export const zhCN = {
     admin: '管理员',
     clerk: '文员',
     warehouse: '仓管员',
+    trainer: '培训员',
     approver: '审批人',
     viewer: '只读',
   },
