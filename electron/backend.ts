@@ -7,6 +7,7 @@ import { redactOlderEntries } from './core/audit/upgrade';
 import type { SecretSealer } from './core/context';
 import { KEEPS_STAGED_PREVIEW } from './core/exchange/inbox/handlers';
 import { releaseStaged } from './core/exchange/inbox/staged';
+import { seedTrainingDefaultsOnce } from './core/training/kinds/defaults';
 import { DB_FILE_NAME } from './data-dir';
 import { handlers } from './handlers';
 import { createRouter, type Router } from './router';
@@ -33,6 +34,7 @@ export function openBackend(dataDir: string, options: BackendOptions = {}): Back
   fs.mkdirSync(dataDir, { recursive: true });
   const store = openDatabase(path.join(dataDir, DB_FILE_NAME), options);
   redactOlderEntries(store, options.now?.() ?? new Date());
+  seedTrainingDefaultsOnce(store, options.now?.() ?? new Date());
   // A staged import preview holds the write lock on a connection of its own: any write but the import wizard's ends
   // it (reads, the renderer's idle checks among them, leave it in place).
   const beforeWrite = (method: MethodName) => {

@@ -7,6 +7,7 @@ import { appendAudit } from '../audit/chain';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
 import { createOfficeKeys } from '../exchange/keys/ring';
+import { seedTrainingDefaults } from '../training/kinds/defaults';
 import { officeOf, readOffice } from './officeRow';
 import { createUserRow } from './users';
 
@@ -39,6 +40,7 @@ export function setupOffice(ctx: CoreContext, input: OfficeSetupInput): OfficeIn
     });
     // Keys need something to seal them with; without it they are made later (keys.create / `keys init`).
     if (ctx.secrets) createOfficeKeys(ctx);
+    if (row.role === 'county') seedTrainingDefaults(ctx, row.code);
     return { code: row.code, name: row.name, role: row.role, incarnationId: row.incarnationId };
   })();
 }
