@@ -133,6 +133,11 @@ function applyMigrations(sqlite: Database.Database, pending: MigrationMeta[]): v
   })();
 }
 
+/** How many migrations a database file has applied (0 for a file that does not exist yet). */
+export function appliedMigrationCount(file: string): number {
+  return fs.existsSync(file) ? readAppliedMigrations(file).length : 0;
+}
+
 /** How many migrations the file has applied against how many this app knows, and whether they match. */
 export function migrationState(
   store: Store,

@@ -1,7 +1,7 @@
 // The backend every shell uses (Electron main, dev host, tests): one office database and its router.
 import fs from 'node:fs';
 import path from 'node:path';
-import { openDatabase, type OpenOptions, type Store } from '../db/open';
+import { appliedMigrationCount, openDatabase, type OpenOptions, type Store } from '../db/open';
 import type { MethodName } from './api/contract';
 import { redactOlderEntries } from './core/audit/upgrade';
 import type { SecretSealer } from './core/context';
@@ -32,9 +32,11 @@ export interface BackendOptions extends OpenOptions {
 
 export function openBackend(dataDir: string, options: BackendOptions = {}): Backend {
   fs.mkdirSync(dataDir, { recursive: true });
-  const store = openDatabase(path.join(dataDir, DB_FILE_NAME), options);
+  const file = path.join(dataDir, DB_FILE_NAME);
+  const migrationsBefore = appliedMigrationCount(file);
+  const store = openDatabase(file, options);
   redactOlderEntries(store, options.now?.() ?? new Date());
-  seedTrainingDefaultsOnce(store, options.now?.() ?? new Date());
+  if (migrationsBefore > 0) seedTrainingDefaultsOnce(store, migrationsBefore, options.now?.() ?? new Date());
   // A staged import preview holds the write lock on a connection of its own: any write but the import wizard's ends
   // it (reads, the renderer's idle checks among them, leave it in place).
   const beforeWrite = (method: MethodName) => {

@@ -27,6 +27,8 @@ export const METHOD_LABELS: Readonly<Record<string, string>> = {
   'keys.create': '生成密钥',
   'keys.trustOffice': '信任对方单位密钥',
   'keys.rotate': '更换密钥',
+  'keys.directory.import': '导入密钥目录',
+  'training.seedDefaults': '建立默认培训类别',
   'outbox.export': '生成上报数据包',
   'outbox.importReceipt': '导入回执',
   'inbox.apply': '导入数据包',
@@ -60,6 +62,18 @@ export const TABLE_LABELS: Readonly<Record<string, string>> = {
   stock_campaigns: '发放活动',
   stock_campaign_items: '发放物资',
   stock_campaign_households: '发放户',
+  training_kinds: '培训类别',
+  training_kind_aliases: '培训类别别名',
+  training_populations: '户籍人口',
+  training_targets: '培训目标',
+  training_settings: '证书设置',
+  training_courses: '培训班',
+  training_course_instructors: '授课师资',
+  training_enrolments: '学员及成绩',
+  training_certificates: '救护员证',
+  training_certificate_prints: '证书打印记录',
+  person_photos: '人员照片',
+  key_directories: '密钥目录',
 };
 
 /** The method's label; the CLI's methods (cli.x.y) are labelled as x.y. */

@@ -55,6 +55,16 @@ const TABLE_LABELS: Record<string, Label> = {
   stock_campaigns: { 'zh-CN': '发放活动', en: 'Distribution campaign' },
   stock_campaign_items: { 'zh-CN': '发放活动物资', en: 'Campaign item' },
   stock_campaign_households: { 'zh-CN': '发放户', en: 'Campaign household' },
+  training_kinds: { 'zh-CN': '培训类别', en: 'Course kind' },
+  training_kind_aliases: { 'zh-CN': '培训类别别名', en: 'Kind name' },
+  training_populations: { 'zh-CN': '户籍人口', en: 'Township population' },
+  training_targets: { 'zh-CN': '培训目标', en: 'Training target' },
+  training_settings: { 'zh-CN': '证书设置', en: 'Certificate settings' },
+  training_courses: { 'zh-CN': '培训班', en: 'Course' },
+  training_course_instructors: { 'zh-CN': '授课师资', en: 'Course instructor' },
+  training_enrolments: { 'zh-CN': '学员及成绩', en: 'Trainee' },
+  training_certificates: { 'zh-CN': '救护员证', en: 'Certificate' },
+  training_certificate_prints: { 'zh-CN': '证书打印记录', en: 'Certificate print' },
 };
 
 const DOCUMENT_LABELS: Record<string, Label> = {

@@ -23,6 +23,7 @@ const COMMANDS: Record<string, Command> = {
   'keys trust': async (args) => (await import('./commands/keys')).keysTrust(args),
   'keys list': async (args) => (await import('./commands/keys')).keysList(args),
   'keys rotate': async (args) => (await import('./commands/keys')).keysRotate(args),
+  'keys directory': async (args) => (await import('./commands/keys')).keysDirectory(args),
   'users reset-password': async (args) => (await import('./commands/users')).usersResetPassword(args),
   'stock import-opening': async (args) => (await import('./commands/stock')).stockImportOpening(args),
   'stock on-hand': async (args) => (await import('./commands/stock')).stockOnHand(args),
@@ -48,6 +49,8 @@ db check|backup|restore - their --password-file is the new user's password.
   keys trust <card file> --fingerprint DIGITS
   keys list
   keys rotate [<new card file>]
+  keys directory export <file>     (city) its counties' certificate-signing keys, signed
+  keys directory import <file>     (county) the directory from its city; only a newer one is taken
   users reset-password USER --password-file F   (recovery: new password, account unlocked; audited as the machine's user)
   stock import-opening <file> [--dry-run] [--create-missing] [--date YYYY-MM-DD] [--again]   (--again: post a file imported before)
   stock on-hand [--warehouse CODE|NAME] [--office CODE|all]   (--office: the city reads a county's stock, or all)

@@ -77,7 +77,8 @@ test("a clerk exports a package, saves it, and the city's receipt marks it ackno
     await page.getByRole('button', { name: '导出数据包' }).click();
     const wizard = page.getByRole('dialog', { name: '导出数据包' });
     await expect(wizard.getByLabel('报送单位')).toHaveValue(CITY.code);
-    await expect(wizard.getByLabel('增量：自上次市级确认以来的变更（30 条）')).toBeChecked();
+    // 30 people and the 20 records a county starts with (course kinds, their names, certificate settings).
+    await expect(wizard.getByLabel('增量：自上次市级确认以来的变更（50 条）')).toBeChecked();
     await wizard.getByLabel('每个文件最大（MB）').fill('0');
     await wizard.getByRole('button', { name: '生成数据包' }).click();
     await expect(wizard.getByText('请输入 1 到 2048 之间的整数。')).toBeVisible();
@@ -110,7 +111,7 @@ test("a clerk exports a package, saves it, and the city's receipt marks it ackno
     await addPeople(app, 2, 12);
     await page.reload();
     await page.getByRole('button', { name: '导出数据包' }).click();
-    await expect(wizard.getByLabel('增量：自上次市级确认以来的变更（32 条）')).toBeChecked();
+    await expect(wizard.getByLabel('增量：自上次市级确认以来的变更（52 条）')).toBeChecked();
     await wizard.getByRole('button', { name: '生成数据包' }).click();
     await expect(wizard.getByText('第 2 号数据包已生成并通过校验。')).toBeVisible();
     await wizard.getByRole('button', { name: '完成' }).click();

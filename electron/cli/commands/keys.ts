@@ -88,3 +88,23 @@ export function keysRotate(args: Args) {
     return { ok: true, ...keySummary(card), file: file ?? null };
   });
 }
+
+/** `keys directory export FILE` (city) or `keys directory import FILE` (county). */
+export function keysDirectory(args: Args) {
+  const action = args.positionals[2];
+  const file = args.positionals[3];
+  if ((action !== 'export' && action !== 'import') || !file)
+    throw new CliError('USAGE', 'Usage: keys directory export|import <file>');
+  const target = path.resolve(file);
+  return withSession(args, async (session) => {
+    if (action === 'import') {
+      const held = await session.call('keys.directory.import', { text: fs.readFileSync(target, 'utf8') });
+      return { ok: true, cityCode: held.cityCode, issuedAt: held.issuedAt, counties: held.counties.length };
+    }
+    const directory = await session.call('keys.directory.export', {});
+    const temp = `${target}.tmp-${process.pid}`;
+    fs.writeFileSync(temp, directory.text);
+    fs.renameSync(temp, target);
+    return { ok: true, file: target, counties: directory.counties };
+  });
+}

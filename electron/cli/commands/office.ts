@@ -2,7 +2,7 @@
 // no user yet - see ../context.ts); with a passphrase
 // (--passphrase-file F or BOAI_KEY_PASSPHRASE) it also creates the office's key pairs.
 import { contract } from '../../api/contract';
-import { setupOffice } from '../../core/accounts/office';
+import { setUpNewOffice } from '../../core/accounts/office';
 import { ownKeySummary } from '../../core/exchange/keys/ring';
 import { CliError, requireFlag, type Args } from '../args';
 import { cliContext, openCli } from '../context';
@@ -23,7 +23,7 @@ export function officeInit(args: Args) {
   const backend = openCli(args);
   try {
     const ctx = { ...cliContext(backend, 'office.init'), actor: null };
-    const office = setupOffice(ctx, input.data);
+    const office = setUpNewOffice(ctx, input.data);
     // Without --passphrase-file / BOAI_KEY_PASSPHRASE the office is set up keyless; `keys init` makes them later.
     const keys = backend.secrets ? ownKeySummary(ctx.store) : null;
     return {

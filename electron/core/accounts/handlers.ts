@@ -2,7 +2,7 @@
 import type { MethodName } from '../../api/contract';
 import { checkDatabase } from '../admin/check';
 import type { HandlersFor } from '../handler';
-import { renameOffice, setupOffice } from './office';
+import { renameOffice, setUpNewOffice } from './office';
 import { changeOwnPassword } from './passwordChange';
 import { signIn } from './signIn';
 import { createUser, listUsers, updateUser } from './users';
@@ -22,7 +22,7 @@ export const officeHandlers: HandlersFor<OfficeMethods> = {
         }
       : null,
   }),
-  'office.setup': (ctx, input) => setupOffice(ctx, input),
+  'office.setup': (ctx, input) => setUpNewOffice(ctx, input),
   'auth.login': (ctx, input) => {
     const actor = signIn(ctx, input.username, input.password);
     ctx.signIn(actor);

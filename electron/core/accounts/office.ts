@@ -40,8 +40,16 @@ export function setupOffice(ctx: CoreContext, input: OfficeSetupInput): OfficeIn
     });
     // Keys need something to seal them with; without it they are made later (keys.create / `keys init`).
     if (ctx.secrets) createOfficeKeys(ctx);
-    if (row.role === 'county') seedTrainingDefaults(ctx, row.code);
     return { code: row.code, name: row.name, role: row.role, incarnationId: row.incarnationId };
+  })();
+}
+
+/** Set-up as the app does it (first-run screen, `office init`): setupOffice, and a county's training defaults. */
+export function setUpNewOffice(ctx: CoreContext, input: OfficeSetupInput): OfficeInfo {
+  return ctx.store.sqlite.transaction(() => {
+    const info = setupOffice(ctx, input);
+    if (info.role === 'county') seedTrainingDefaults(ctx, info.code);
+    return info;
   })();
 }
 

@@ -3,4 +3,5 @@
 import '../people/exchange';
 import '../stock/exchange';
 import '../stock/campaigns/exchange';
+import '../training/exchange';
 export { exchangeTables, exchangeTable } from './registry';

@@ -34,7 +34,12 @@ describe('cli: office and db', () => {
     expect(run.json()).toMatchObject({ ok: true, office: { code: '321302', name: '宿城区红十字会', role: 'county' } });
     const db = new Database(path.join(dataDir, 'boai.sqlite'), { readonly: true });
     expect(db.prepare('SELECT username, roles FROM users').all()).toEqual([{ username: 'admin', roles: 'admin' }]);
-    expect(db.prepare(`SELECT method FROM audit_log`).pluck().all()).toEqual(['cli.office.init']);
+    // The set-up, and the course kinds a county starts with (training/kinds/defaults.ts).
+    expect(db.prepare(`SELECT method FROM audit_log`).pluck().all()).toEqual([
+      'cli.office.init',
+      'training.seedDefaults',
+    ]);
+    expect(db.prepare('SELECT count(*) FROM training_kinds').pluck().get()).toBe(7);
     db.close();
     const again = initOffice(dataDir);
     expect(again.status).not.toBe(0);
@@ -57,7 +62,7 @@ describe('cli: office and db', () => {
       ok: true,
       integrity: 'ok',
       migrations: { ok: true },
-      audit: { ok: true, entries: 1 },
+      audit: { ok: true, entries: 2 },
     });
 
     const db = new Database(path.join(dataDir, 'boai.sqlite'));

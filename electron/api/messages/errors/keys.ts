@@ -17,6 +17,13 @@ const zhCN = {
   TRUST_FINGERPRINT_MISMATCH:
     '指纹不一致：输入的数字与密钥卡上的指纹不同。请再与对方电话核对；如果确实不同，这张密钥卡可能被调换，不要信任它。',
   TRUST_CONFIRMATION_REQUIRED: '需要核对指纹：请电话核对后输入对方念出的指纹数字。',
+  DIRECTORY_CITY_ONLY: '密钥目录由市级单位导出：县级单位只能导入市里发来的密钥目录。',
+  DIRECTORY_COUNTY_ONLY: '密钥目录由县级单位导入：市级单位请用“导出密钥目录”。',
+  DIRECTORY_INVALID: '这不是有效的密钥目录文件，或文件已损坏：请向市红十字会重新索取。',
+  DIRECTORY_NO_CITY: '本单位还没有信任市红十字会的密钥卡：请先在“密钥与信任”页导入并核对市里的密钥卡。',
+  DIRECTORY_OTHER_CITY: '这份密钥目录来自其他市（{{cityCode}}），不是本单位所属的市：未导入。',
+  DIRECTORY_SIGNATURE_INVALID: '密钥目录的签名不是本市红十字会的：文件可能被改动或调换，未导入。',
+  DIRECTORY_NOT_NEWER: '这份密钥目录不比本单位已有的新（已有的签发于 {{held}}）：未导入，仍使用已有的目录。',
 };
 
 const en: Translated<typeof zhCN> = {
@@ -37,6 +44,16 @@ const en: Translated<typeof zhCN> = {
   TRUST_FINGERPRINT_MISMATCH:
     "Fingerprint mismatch: the digits typed differ from the key card's fingerprint. Compare again by phone; if they really differ the card may have been swapped: do not trust it.",
   TRUST_CONFIRMATION_REQUIRED: 'The fingerprint must be compared: type the digits the other office reads out.',
+  DIRECTORY_CITY_ONLY: 'The key directory is exported by the city; a county imports the one its city sends.',
+  DIRECTORY_COUNTY_ONLY: 'A county imports the key directory; the city exports it.',
+  DIRECTORY_INVALID: 'This is not a valid key directory file, or it is damaged: ask the city office for it again.',
+  DIRECTORY_NO_CITY:
+    "This office does not trust its city's key card yet: import and compare it on the Keys and trust page first.",
+  DIRECTORY_OTHER_CITY: 'This key directory comes from another city ({{cityCode}}), not ours: not imported.',
+  DIRECTORY_SIGNATURE_INVALID:
+    'The key directory is not signed by our city: it may have been altered or swapped. Not imported.',
+  DIRECTORY_NOT_NEWER:
+    'This key directory is not newer than the one held (issued {{held}}): not imported; the one held stays.',
 };
 
 export const keysErrors = { 'zh-CN': zhCN, en };

@@ -61,3 +61,17 @@ export interface TrustResult {
   office: TrustedOfficeInfo;
   status: CardStatus;
 }
+
+/** The city's signed directory of its counties' certificate-signing keys, as a county holds it. */
+export interface DirectorySummary {
+  cityCode: string;
+  issuedAt: string;
+  counties: { officeCode: string; name: string; keys: number }[];
+}
+
+export interface KeyDirectoryExport {
+  fileName: string;
+  /** The directory file's text (JSON). */
+  text: string;
+  counties: number;
+}

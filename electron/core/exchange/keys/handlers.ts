@@ -3,6 +3,7 @@
 import type { MethodName } from '@api/contract';
 import type { HandlersFor } from '../../handler';
 import { createOfficeKeys, listTrusted, previewCard, rotateOfficeKeys, trustOffice } from './';
+import { acceptKeyDirectory, exportKeyDirectory, heldKeyDirectory } from './directory';
 import { exportCard, myCard } from './myCard';
 
 type KeysMethods = Extract<MethodName, `keys.${string}`>;
@@ -21,4 +22,7 @@ export const keysHandlers: HandlersFor<KeysMethods> = {
     rotateOfficeKeys(ctx);
     return (await myCard(ctx))!;
   },
+  'keys.directory.export': (ctx) => exportKeyDirectory(ctx),
+  'keys.directory.import': (ctx, input) => acceptKeyDirectory(ctx, input.text),
+  'keys.directory.held': (ctx) => heldKeyDirectory(ctx.store),
 };

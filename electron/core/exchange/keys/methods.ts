@@ -2,7 +2,15 @@
 import { z } from 'zod';
 import { FINGERPRINT_INPUT_MAX } from '@api/limits';
 import { ADMINS, method, READERS, text } from '@api/method';
-import type { CardPreview, KeyCardFile, MyKeyCard, TrustedOfficeInfo, TrustResult } from './contract';
+import type {
+  CardPreview,
+  DirectorySummary,
+  KeyCardFile,
+  KeyDirectoryExport,
+  MyKeyCard,
+  TrustedOfficeInfo,
+  TrustResult,
+} from './contract';
 
 const card = text(16 * 1024).min(1); // the card file's text (JSON)
 
@@ -22,4 +30,13 @@ export const keysMethods = {
   'keys.listTrusted': method<TrustedOfficeInfo[]>()({ effect: 'read', input: z.object({}), access: READERS }),
   /** New key pairs; the new card is signed by the old key so the other side takes it without comparing digits. */
   'keys.rotate': method<MyKeyCard>()({ effect: 'job', input: z.object({}), access: ADMINS }),
+  /** City: its counties' signing keys, signed, for the counties to verify each other's certificates. */
+  'keys.directory.export': method<KeyDirectoryExport>()({ effect: 'read', input: z.object({}), access: ADMINS }),
+  /** County: the directory file from its city (also arrives with receipts). */
+  'keys.directory.import': method<DirectorySummary>()({
+    effect: 'write',
+    input: z.object({ text: text(1024 * 1024).min(1) }),
+    access: ADMINS,
+  }),
+  'keys.directory.held': method<DirectorySummary | null>()({ effect: 'read', input: z.object({}), access: READERS }),
 } as const;

@@ -55,8 +55,15 @@ export function seedTrainingDefaults(ctx: CoreContext, officeCode: string): void
   appendAudit(ctx, { method: SEED_METHOD, tableName: 'training_kinds', after: { kinds: DEFAULT_KINDS.length } });
 }
 
-/** A county office set up before training existed gets the defaults when this version first opens its database. */
-export function seedTrainingDefaultsOnce(store: Store, now: Date): void {
+/** Migrations before 0007_training, the one that brought the training tables. */
+const BEFORE_TRAINING = 7;
+
+/**
+ * A county office set up before training existed gets the defaults when this version opens its database for the
+ * first time (the training migration has just run), and only then.
+ */
+export function seedTrainingDefaultsOnce(store: Store, migrationsBefore: number, now: Date): void {
+  if (migrationsBefore > BEFORE_TRAINING) return;
   const office = readOffice(store);
   if (office?.role !== 'county') return;
   if (store.sqlite.prepare('SELECT 1 FROM training_settings LIMIT 1').get()) return;

@@ -1,0 +1,177 @@
+// The key directory (密钥目录): the city's signed list of its counties' certificate-signing keys, current and
+// replaced, so a county can verify another county's certificates offline. The city writes it as a file (and with
+// its receipts); a county accepts it only when signed by the city it trusts, and only when newer than the one it has.
+import { sign, verify } from 'node:crypto';
+import { desc } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Store } from '@db/open';
+import { keyDirectories, trustedKeyHistory, trustedOffices } from '@db/schema';
+import { OFFICE_CODE } from '@rules/office';
+import { officeOf } from '../../accounts/officeRow';
+import { appendAudit } from '../../audit/chain';
+import { nowIso, type CoreContext } from '../../context';
+import { fail } from '../../errors';
+import { canonicalJson } from './canonical';
+import type { DirectorySummary, KeyDirectoryExport } from './contract';
+import { keyIdOf, publicKeyFromRaw } from './material';
+import { loadKeyRing } from './ring';
+
+/** Signed bytes start with this, so a directory signature can never pass for a card's, a package's or a QR's. */
+const DOMAIN = 'boai-ledger key directory v1\n';
+export const DIRECTORY_MAX_BYTES = 1024 * 1024;
+
+const signingKey = z.object({
+  keyId: z.string().regex(/^[0-9a-f]{16}$/),
+  publicKey: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+});
+const directoryBody = z.object({
+  format: z.literal('boai-key-directory'),
+  version: z.literal(1),
+  cityCode: z.string().regex(OFFICE_CODE),
+  cityName: z.string().min(1).max(100),
+  issuedAt: z.iso.datetime(),
+  counties: z
+    .array(
+      z.object({
+        officeCode: z.string().regex(OFFICE_CODE),
+        name: z.string().min(1).max(100),
+        signingKeys: z.array(signingKey).min(1).max(100),
+      }),
+    )
+    .max(1000),
+});
+const directoryFile = directoryBody.extend({ signature: z.string().max(200) });
+
+export type KeyDirectoryBody = z.infer<typeof directoryBody>;
+export type KeyDirectoryFile = z.infer<typeof directoryFile>;
+
+const signedBytes = (body: KeyDirectoryBody) => Buffer.from(DOMAIN + canonicalJson(body), 'utf8');
+
+/** City: the directory of every county it trusts, each with its current and replaced signing keys, signed now. */
+export function buildKeyDirectory(ctx: CoreContext): KeyDirectoryFile {
+  const office = officeOf(ctx);
+  if (office.role !== 'city') fail('DIRECTORY_CITY_ONLY');
+  const history = ctx.store.orm.select().from(trustedKeyHistory).all();
+  const counties = ctx.store.orm
+    .select()
+    .from(trustedOffices)
+    .all()
+    .filter((o) => o.role === 'county')
+    .sort((a, b) => a.officeCode.localeCompare(b.officeCode))
+    .map((county) => {
+      const raw = new Set([county.signingPublicKey]);
+      for (const row of history) if (row.officeCode === county.officeCode) raw.add(row.signingPublicKey);
+      const signingKeys = [...raw].map((publicKey) => ({ keyId: keyIdOf(publicKey), publicKey }));
+      return { officeCode: county.officeCode, name: county.name, signingKeys };
+    });
+  const body: KeyDirectoryBody = {
+    format: 'boai-key-directory',
+    version: 1,
+    cityCode: office.code,
+    cityName: office.name,
+    issuedAt: nowIso(ctx),
+    counties,
+  };
+  const signature = sign(null, signedBytes(body), loadKeyRing(ctx).signing.privateKey).toString('base64url');
+  return { ...body, signature };
+}
+
+/** The directory as a file: `key-directory-321300-2026-12-07.json`. */
+export function exportKeyDirectory(ctx: CoreContext): KeyDirectoryExport {
+  const file = buildKeyDirectory(ctx);
+  return {
+    fileName: `key-directory-${file.cityCode}-${file.issuedAt.slice(0, 10)}.json`,
+    text: JSON.stringify(file, null, 2),
+    counties: file.counties.length,
+  };
+}
+
+function parseDirectory(text: string): KeyDirectoryFile {
+  if (Buffer.byteLength(text, 'utf8') > DIRECTORY_MAX_BYTES) fail('DIRECTORY_INVALID');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    fail('DIRECTORY_INVALID');
+  }
+  const parsed = directoryFile.safeParse(json);
+  return parsed.success ? parsed.data : fail('DIRECTORY_INVALID');
+}
+
+/** The signing keys (current and replaced) of the office this county trusts as its city. */
+function cityKeys(store: Store): { officeCode: string; keys: string[] } {
+  const city = store.orm
+    .select()
+    .from(trustedOffices)
+    .all()
+    .find((o) => o.role === 'city');
+  if (!city) fail('DIRECTORY_NO_CITY');
+  const keys = new Set([city.signingPublicKey]);
+  for (const row of store.orm.select().from(trustedKeyHistory).all())
+    if (row.officeCode === city.officeCode) keys.add(row.signingPublicKey);
+  return { officeCode: city.officeCode, keys: [...keys] };
+}
+
+function latest(store: Store) {
+  return store.orm.select().from(keyDirectories).orderBy(desc(keyDirectories.issuedAt)).limit(1).get();
+}
+
+/** County: takes a directory signed by its trusted city and newer than the one it holds. Audited. */
+export function acceptKeyDirectory(ctx: CoreContext, text: string): DirectorySummary {
+  const office = officeOf(ctx);
+  if (office.role !== 'county') fail('DIRECTORY_COUNTY_ONLY');
+  const file = parseDirectory(text);
+  const { signature, ...body } = file;
+  const city = cityKeys(ctx.store);
+  if (body.cityCode !== city.officeCode) fail('DIRECTORY_OTHER_CITY', { cityCode: body.cityCode });
+  const genuine = city.keys.some((raw) =>
+    verify(null, signedBytes(body), publicKeyFromRaw(raw, 'signing'), Buffer.from(signature, 'base64url')),
+  );
+  if (!genuine) fail('DIRECTORY_SIGNATURE_INVALID');
+  const held = latest(ctx.store);
+  if (held && held.issuedAt >= body.issuedAt) fail('DIRECTORY_NOT_NEWER', { held: held.issuedAt });
+  ctx.store.orm
+    .insert(keyDirectories)
+    .values({
+      cityCode: body.cityCode,
+      issuedAt: body.issuedAt,
+      body: canonicalJson(body),
+      signature,
+      receivedAt: nowIso(ctx),
+    })
+    .run();
+  const summary = summaryOf(body);
+  appendAudit(ctx, {
+    method: ctx.method,
+    tableName: 'key_directories',
+    recordId: body.issuedAt,
+    after: { cityCode: body.cityCode, issuedAt: body.issuedAt, counties: body.counties.length },
+  });
+  return summary;
+}
+
+function summaryOf(body: KeyDirectoryBody): DirectorySummary {
+  return {
+    cityCode: body.cityCode,
+    issuedAt: body.issuedAt,
+    counties: body.counties.map((c) => ({ officeCode: c.officeCode, name: c.name, keys: c.signingKeys.length })),
+  };
+}
+
+/** The directory this county holds, or null. */
+export function heldKeyDirectory(store: Store): DirectorySummary | null {
+  const row = latest(store);
+  return row ? summaryOf(directoryBody.parse(JSON.parse(row.body))) : null;
+}
+
+/** Every county signing key of the held directory (its own office left out: its own keys come from office_keys). */
+export function directorySigningKeys(store: Store, ownCode: string) {
+  const row = latest(store);
+  if (!row) return [];
+  const body = directoryBody.parse(JSON.parse(row.body));
+  return body.counties
+    .filter((c) => c.officeCode !== ownCode)
+    .flatMap((c) =>
+      c.signingKeys.map((k) => ({ officeCode: c.officeCode, officeName: c.name, publicKey: k.publicKey })),
+    );
+}
