@@ -49,6 +49,11 @@ export const receiptBodySchema = z.object({
     }),
   ),
   createdAt: z.string(),
+  /** The city's signed key directory (keys/directory.ts), so every receipt keeps the county's copy current. */
+  keyDirectory: z
+    .string()
+    .max(1024 * 1024)
+    .optional(),
 });
 
 export type ReceiptBody = z.infer<typeof receiptBodySchema>;

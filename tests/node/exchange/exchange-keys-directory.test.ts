@@ -4,6 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CoreContext } from '@core/context';
+import { exportPackage } from '@core/exchange/export/exportPackage';
+import { importPackage } from '@core/exchange/inbox';
+import { writeReceipt } from '@core/exchange/inbox/receipt';
 import { buildCard, cardText, trustOffice } from '@core/exchange/keys';
 import {
   acceptKeyDirectory,
@@ -11,6 +14,9 @@ import {
   directorySigningKeys,
   heldKeyDirectory,
 } from '@core/exchange/keys/directory';
+import { importReceipt } from '@core/exchange/outbox/receipt';
+import { createPerson } from '@core/people/service';
+import { generatePeople } from '../../fixtures/people';
 import { runCli } from '../cli-support';
 import { KEY_PASSPHRASE, officeBackend, tempDir } from '../support';
 
@@ -98,6 +104,27 @@ describe('key directory', () => {
         expect.objectContaining({ code: 'DIRECTORY_NOT_NEWER' }),
       );
     expect(heldKeyDirectory(county!.store)?.issuedAt).toBe('2026-12-05T00:00:00.000Z');
+  });
+
+  it("comes with every receipt: the county holds its city's newest directory after importing one", async () => {
+    const {
+      city,
+      counties: [county, sibling],
+    } = province('321300', '321302', '321311');
+    createPerson(county!.as(['clerk'], 'people.create'), generatePeople(1, 5)[0]!, true);
+    const sent = await exportPackage(county!.as(['clerk'], 'outbox.export'), { to: '321300', dir: tempDir() });
+    expect(await importPackage(city.as(['clerk'], 'inbox.apply'), sent.written)).toMatchObject({ status: 'applied' });
+    const receipt = await writeReceipt(city.as(['clerk'], 'inbox.writeReceipt'), { to: '321302', dir: tempDir() });
+    expect(await importReceipt(county!.as(['clerk'], 'outbox.importReceipt'), [receipt.file])).toMatchObject({
+      keyDirectoryTaken: true,
+    });
+    expect(heldKeyDirectory(county!.store)?.counties.map((c) => c.officeCode)).toEqual(['321302', '321311']);
+    expect(directorySigningKeys(county!.store, '321302')).toEqual([
+      expect.objectContaining({
+        officeCode: '321311',
+        publicKey: buildCard(sibling!.as(['admin'])).signingKey.publicKey,
+      }),
+    ]);
   });
 
   it(

@@ -10,6 +10,7 @@ import { actorName, nowIso, type CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { SCHEMA_VERSION, writePackage } from '../format';
 import { loadKeyRing, trustLookup } from '../keys';
+import { buildKeyDirectory } from '../keys/directory';
 import { receiptBodySchema } from '../receipt';
 import { buildReceiptBody } from './receiptBody';
 
@@ -38,7 +39,10 @@ export async function writeReceipt(ctx: CoreContext, options: ReceiptOptions): P
     trustLookup(ctx.store).office(options.to) ?? fail('RECEIPT_RECIPIENT_NOT_TRUSTED', { to: options.to });
   const keys = loadKeyRing(ctx);
   const createdAt = nowIso(ctx);
-  const body = receiptBodySchema.parse(buildReceiptBody(ctx.store.sqlite, options.to, createdAt));
+  const body = receiptBodySchema.parse({
+    ...buildReceiptBody(ctx.store.sqlite, options.to, createdAt),
+    keyDirectory: JSON.stringify(buildKeyDirectory(ctx, keys.signing.privateKey)),
+  });
   const previous = lastReceipt(ctx, options.to);
   const header = {
     packageId: randomUUID(),

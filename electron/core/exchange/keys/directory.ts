@@ -1,7 +1,7 @@
 // The key directory (密钥目录): the city's signed list of its counties' certificate-signing keys, current and
 // replaced, so a county can verify another county's certificates offline. The city writes it as a file (and with
 // its receipts); a county accepts it only when signed by the city it trusts, and only when newer than the one it has.
-import { sign, verify } from 'node:crypto';
+import { sign, verify, type KeyObject } from 'node:crypto';
 import { desc } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Store } from '@db/open';
@@ -10,7 +10,7 @@ import { OFFICE_CODE } from '@rules/office';
 import { officeOf } from '../../accounts/officeRow';
 import { appendAudit } from '../../audit/chain';
 import { nowIso, type CoreContext } from '../../context';
-import { fail } from '../../errors';
+import { AppError, fail } from '../../errors';
 import { canonicalJson } from './canonical';
 import type { DirectorySummary, KeyDirectoryExport } from './contract';
 import { keyIdOf, publicKeyFromRaw } from './material';
@@ -48,7 +48,10 @@ export type KeyDirectoryFile = z.infer<typeof directoryFile>;
 const signedBytes = (body: KeyDirectoryBody) => Buffer.from(DOMAIN + canonicalJson(body), 'utf8');
 
 /** City: the directory of every county it trusts, each with its current and replaced signing keys, signed now. */
-export function buildKeyDirectory(ctx: CoreContext): KeyDirectoryFile {
+export function buildKeyDirectory(
+  ctx: CoreContext,
+  signingKey: KeyObject = loadKeyRing(ctx).signing.privateKey,
+): KeyDirectoryFile {
   const office = officeOf(ctx);
   if (office.role !== 'city') fail('DIRECTORY_CITY_ONLY');
   const history = ctx.store.orm.select().from(trustedKeyHistory).all();
@@ -72,7 +75,7 @@ export function buildKeyDirectory(ctx: CoreContext): KeyDirectoryFile {
     issuedAt: nowIso(ctx),
     counties,
   };
-  const signature = sign(null, signedBytes(body), loadKeyRing(ctx).signing.privateKey).toString('base64url');
+  const signature = sign(null, signedBytes(body), signingKey).toString('base64url');
   return { ...body, signature };
 }
 
@@ -156,6 +159,17 @@ function summaryOf(body: KeyDirectoryBody): DirectorySummary {
     issuedAt: body.issuedAt,
     counties: body.counties.map((c) => ({ officeCode: c.officeCode, name: c.name, keys: c.signingKeys.length })),
   };
+}
+
+/** A receipt's directory: taken when newer than the one held (an older receipt arriving late changes nothing). */
+export function takeReceiptDirectory(ctx: CoreContext, text: string): boolean {
+  try {
+    acceptKeyDirectory(ctx, text);
+    return true;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'DIRECTORY_NOT_NEWER') return false;
+    throw error;
+  }
 }
 
 /** The directory this county holds, or null. */

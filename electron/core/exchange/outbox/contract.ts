@@ -46,6 +46,8 @@ export interface ReceiptImportResult {
   acknowledged: number;
   held: number;
   rejected: number;
+  /** The receipt brought a newer key directory of the city's counties (certificate verification), now held. */
+  keyDirectoryTaken?: boolean;
 }
 
 /** What the export wizard shows for one city this office may send to, before anything is written. */

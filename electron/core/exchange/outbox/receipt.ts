@@ -9,6 +9,7 @@ import { actorName, nowIso, type CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { openPackage, PackageError, type OpenedPackage } from '../format';
 import { loadKeyRing, trustLookup } from '../keys';
+import { takeReceiptDirectory } from '../keys/directory';
 import { receiptBodySchema, type ReceiptBody } from '../receipt';
 import { outboxFilePaths } from './store';
 
@@ -78,6 +79,7 @@ function applyReceipt(ctx: CoreContext, opened: OpenedPackage, body: ReceiptBody
         .get(sender) as number) < header.seq;
     const at = nowIso(ctx);
     result.acknowledged = acknowledge(ctx, sender, body, header.packageId, at);
+    if (body.keyDirectory) result.keyDirectoryTaken = takeReceiptDirectory(ctx, body.keyDirectory);
     if (newest) {
       const mark =
         sqlite.prepare(`UPDATE outbox_packages SET status = ?, status_code = ?, status_reason = ?, status_missing = ?,
