@@ -53,4 +53,14 @@ test('typed keys land once in the entry row while the page is busy: after Tab, a
   expect(rows).toHaveLength(1);
   expect(rows[0]).toMatchObject({ name: '张三丰', mobile: '13912345678' });
   expect(await app.api('people.revealId', { id: rows[0]!.id })).toEqual({ idNumber: id });
+
+  // Enter on the blank entry row opens its cell a moment later: keys typed before then have opened it already, and
+  // opening it again must not drop them.
+  await expect(entryCell(page, 'name')).toBeFocused();
+  await busy.hold();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Li');
+  await busy.release();
+  await page.keyboard.type('Lei');
+  await expect(input('name')).toHaveValue('LiLei');
 });
