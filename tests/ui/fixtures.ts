@@ -34,6 +34,7 @@ export const test = base.extend<{
   shot: (name: string) => Promise<void>;
   idleMinutes: number | undefined;
   screenNotes: void;
+  cpuThrottle: void;
 }>({
   /** The backend's idle sign-out; a spec sets a short one with test.use({ idleMinutes }). */
   idleMinutes: [undefined, { option: true }],
@@ -73,6 +74,15 @@ export const test = base.extend<{
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
     });
   },
+  /** BOAI_UI_CPU_THROTTLE=6 runs every page that many times slower (a loaded CI machine, for timing defects). */
+  cpuThrottle: [
+    async ({ page }, use) => {
+      const rate = Number(process.env.BOAI_UI_CPU_THROTTLE ?? 1);
+      if (rate > 1) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate });
+      await use();
+    },
+    { auto: true },
+  ],
   /** A failed test's report carries the words on screen (CI keeps its log, not the screenshot). */
   screenNotes: [
     async ({ page }, use, testInfo) => {

@@ -32,3 +32,49 @@ export async function imeType(page: Page, pinyin: string, chosen: string): Promi
   await cdp.send('Input.insertText', { text: chosen });
   await cdp.detach();
 }
+
+/**
+ * A busy page, on demand: while held, the page's timers and animation frames wait, so keys typed are handled before
+ * them, as Chromium does on a loaded machine (input goes before queued tasks). Install before the page opens.
+ */
+export async function installHeldWork(page: Page): Promise<{ hold(): Promise<void>; release(): Promise<void> }> {
+  await page.addInitScript(() => {
+    type Schedule = (...args: never[]) => number;
+    const held = { on: false, next: -1, queue: new Map<number, () => void>(), real: new Map<number, number>() };
+    const defer = (schedule: Schedule, cancel: (id: number) => void) => {
+      const wrapped = (...args: never[]) => {
+        if (!held.on) return schedule(...args);
+        const id = held.next--;
+        held.queue.set(id, () => held.real.set(id, schedule(...args)));
+        return id;
+      };
+      const unwrapped = (id: number) => {
+        if (id >= 0) return cancel(id);
+        held.queue.delete(id);
+        if (held.real.has(id)) cancel(held.real.get(id)!);
+      };
+      return [wrapped, unwrapped] as const;
+    };
+    const [setTimeout, clearTimeout] = defer(window.setTimeout.bind(window), window.clearTimeout.bind(window));
+    const [requestFrame, cancelFrame] = defer(
+      window.requestAnimationFrame.bind(window),
+      window.cancelAnimationFrame.bind(window),
+    );
+    Object.assign(window, {
+      setTimeout,
+      clearTimeout,
+      requestAnimationFrame: requestFrame,
+      cancelAnimationFrame: cancelFrame,
+      heldWork: (on: boolean) => {
+        held.on = on;
+        if (on) return;
+        const queued = [...held.queue.values()];
+        held.queue.clear();
+        for (const run of queued) run();
+      },
+    });
+  });
+  const set = (on: boolean) =>
+    page.evaluate((hold) => (window as unknown as { heldWork(on: boolean): void }).heldWork(hold), on);
+  return { hold: () => set(true), release: () => set(false) };
+}

@@ -3,6 +3,7 @@ import type { ColDef, EditableCallbackParams, ValueFormatterParams } from 'ag-gr
 import type { TFunction } from 'i18next';
 import type { PersonField, PersonRow } from '@core/people/contract';
 import { formatDate, formatDateTime } from '../../i18n';
+import { GridTextEditor } from '../../ui/grid/GridTextEditor';
 import { ActionsCell, HiddenBirthDateCell, IdCell, RowNumberCell } from './cells';
 import { columnFilterOf, type FilterChoices } from './columnFilterDefs';
 import { genderText, parseGender } from './fields';
@@ -27,6 +28,7 @@ function personColumn(t: TFunction, field: PersonField, width: number, extra: Pa
     headerName: t(`people.field.${field}`),
     initialWidth: width,
     editable: editable(field),
+    cellEditor: GridTextEditor,
     sortable: isSortColumn(field),
     cellClassRules: {
       'cell-invalid': (params) =>

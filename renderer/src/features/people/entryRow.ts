@@ -123,7 +123,9 @@ export function useEntryRow(api: () => GridApi<PersonRow> | null, ask: AskWarnin
         if (params.editing) grid.stopEditing();
         const row = grid.getPinnedTopRow(0)?.data;
         if (row && !isDraftEmpty(rowToDraft(row))) void saveNew();
-        else if (!params.editing) grid.startEditingCell({ rowIndex: 0, colKey: column, rowPinned: 'top' });
+        // Keys typed before this ran have started the edit themselves: opening it again would drop them.
+        else if (!params.editing && !grid.getEditingCells().length)
+          grid.startEditingCell({ rowIndex: 0, colKey: column, rowPinned: 'top' });
       }, 0);
       return true;
     },

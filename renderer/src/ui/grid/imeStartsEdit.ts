@@ -2,6 +2,7 @@
 // editable element, and AG Grid's focused cell is a plain div: so the focused editable cell is made contenteditable
 // (its own input is refused), the composition runs in place, and when it ends the cell editor opens with the text.
 import type { GridApi } from 'ag-grid-community';
+import { GridTextEditor, offerText, withdrawText } from './GridTextEditor';
 
 const CELL = '.ag-cell';
 
@@ -21,7 +22,7 @@ function focusedEditable(
   return { rowIndex: focused.rowIndex, colKey: focused.column.getColId(), rowPinned: pinned };
 }
 
-/** Puts text into the cell editor that has just opened (AG Grid attaches it on the next frame). */
+/** Puts text into a popup editor that has just opened (AG Grid attaches it on the next frame). */
 export function fillOpenEditor(wrap: HTMLElement, text: string): void {
   const put = (attempt: number) => {
     const input = wrap.querySelector<HTMLInputElement | HTMLTextAreaElement>(
@@ -72,6 +73,13 @@ export function attachImeEntry(wrap: HTMLElement, api: () => GridApi | null): ()
     // The composed text went into the cell's own DOM: redraw the cell before the editor replaces it.
     grid.refreshCells({ force: true });
     if (!target || !event.data) return;
+    // The grid's text editor opens with the text itself: filled a frame later, it would overwrite keys typed since.
+    if (grid.getColumn(target.colKey)?.getColDef().cellEditor === GridTextEditor) {
+      offerText({ rowIndex: target.rowIndex, rowPinned: target.rowPinned, colId: target.colKey }, event.data);
+      grid.startEditingCell(target);
+      if (!grid.getEditingCells().length) withdrawText();
+      return;
+    }
     grid.startEditingCell(target);
     fillOpenEditor(wrap, event.data);
   };
