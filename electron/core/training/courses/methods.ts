@@ -82,11 +82,11 @@ export const trainingCourseMethods = {
     input: z.object({ id, rowVersion }),
     access: CONFIRMERS,
   }),
-  /** People to choose from: a search (name, pinyin, ID tail) or pasted ID numbers (one per line). */
+  /** People to choose from (trainees, or instructors before the course exists): a search or pasted ID numbers. */
   'training.courses.candidates': method<TraineeCandidates>()({
     effect: 'read',
     input: z.object({
-      courseId: id,
+      courseId: id.optional(),
       search: text(SEARCH_MAX).optional(),
       idNumbers: z.string().max(ID_LIST_MAX).optional(),
     }),

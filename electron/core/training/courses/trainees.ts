@@ -77,16 +77,16 @@ function byIdNumbers(ctx: CoreContext, text: string, unmatched: TraineeCandidate
 
 export function traineeCandidates(
   ctx: CoreContext,
-  courseId: string,
+  courseId: string | undefined,
   query: { search?: string; idNumbers?: string },
 ): TraineeCandidates {
-  findCourse(ctx, courseId);
+  if (courseId) findCourse(ctx, courseId);
   const masked = masksIds(ctx);
   const unmatched: TraineeCandidates['unmatched'] = [];
   const people = query.idNumbers?.trim()
     ? byIdNumbers(ctx, query.idNumbers, unmatched)
     : bySearch(ctx, query.search ?? '', masked);
-  const enrolled = enrolledIds(ctx, courseId);
+  const enrolled = courseId ? enrolledIds(ctx, courseId) : new Set<string>();
   const seen = new Set<string>();
   const candidates = people
     .filter((person) => !seen.has(person.personId) && seen.add(person.personId))
