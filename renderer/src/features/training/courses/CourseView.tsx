@@ -14,9 +14,12 @@ function CourseCertificatesSlot({ courseId }: { courseId: string }) {
   return <div className="course-certificates-slot" data-course-id={courseId} />;
 }
 
+export type CourseChange = CourseDetail | ((current: CourseDetail) => CourseDetail);
+
 interface Props {
   detail: CourseDetail;
-  onChange(detail: CourseDetail): void;
+  /** A new detail, or an update of the latest one (saves answer one after another). */
+  onChange(change: CourseChange): void;
   onEdit(): void;
   onBack(): void;
 }
@@ -32,11 +35,11 @@ export function CourseView({ detail, onChange, onEdit, onBack }: Props) {
 
   const onSaved = (saved: ResultsSaved) => {
     const byId = new Map(saved.trainees.map((row) => [row.enrolmentId, row]));
-    onChange({
-      ...detail,
+    onChange((current) => ({
+      ...current,
       counts: saved.counts,
-      trainees: detail.trainees.map((row) => byId.get(row.enrolmentId) ?? row),
-    });
+      trainees: current.trainees.map((row) => byId.get(row.enrolmentId) ?? row),
+    }));
   };
   const confirm = async () => {
     onChange(

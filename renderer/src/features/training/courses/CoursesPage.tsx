@@ -58,7 +58,12 @@ export function CoursesPage() {
         shown && (
           <CourseView
             detail={shown}
-            onChange={setDetail}
+            onChange={(change) =>
+              setDetail((current) => {
+                const latest = current?.course.id === shown.course.id ? current : shown;
+                return typeof change === 'function' ? change(latest) : change;
+              })
+            }
             onEdit={() => setForm('edit')}
             onBack={() => {
               reload();

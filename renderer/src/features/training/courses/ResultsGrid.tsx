@@ -29,6 +29,8 @@ export function ResultsGrid({ detail, mode, canEdit, onSaved }: Props) {
   const wrap = useRef<HTMLDivElement | null>(null);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const [saving, setSaving] = useState(0);
+  // The grid keeps its own rows from here on: new rowData while a cell is being typed into would end that edit.
+  const [rows] = useState(() => detail.trainees);
   const courseId = detail.course.id;
   const examOpen = canEdit && detail.resultsOpen;
 
@@ -114,7 +116,7 @@ export function ResultsGrid({ detail, mode, canEdit, onSaved }: Props) {
       })),
     ];
     const derived: ColDef<TraineeRow>[] = [
-      { field: 'absenceHours', headerName: t('training.results.absence'), width: 100 },
+      { field: 'absenceHours', headerName: t('training.results.absence'), width: 120 },
       {
         colId: 'result',
         field: 'result',
@@ -146,7 +148,7 @@ export function ResultsGrid({ detail, mode, canEdit, onSaved }: Props) {
           localeText={gridLocale()}
           columnDefs={columns}
           defaultColDef={{ resizable: true, sortable: false, suppressHeaderMenuButton: true, cellDataType: false }}
-          rowData={detail.trainees}
+          rowData={rows}
           getRowId={(params: GetRowIdParams<TraineeRow>) => params.data.enrolmentId}
           readOnlyEdit
           onCellEditRequest={onEdit}
