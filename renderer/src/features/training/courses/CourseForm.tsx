@@ -21,8 +21,7 @@ interface Props {
 }
 
 const L = FIELD_LIMITS.training_courses;
-const TEXT_FIELDS = ['title', 'venue', 'township', 'village', 'hostUnit', 'fundingSource', 'notes'] as const;
-type TextField = (typeof TEXT_FIELDS)[number];
+type TextField = 'title' | 'venue' | 'township' | 'village' | 'hostUnit' | 'fundingSource' | 'notes';
 type Draft = Record<TextField, string> & {
   kindId: string;
   startDate: string;
