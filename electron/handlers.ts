@@ -14,6 +14,8 @@ import { printHandlers } from './core/print/handlers';
 import { stockCampaignHandlers } from './core/stock/campaigns/handlers';
 import { stockHandlers } from './core/stock/handlers';
 import { stockReportHandlers } from './core/stock/reports/handlers';
+import { trainingCourseHandlers } from './core/training/courses/handlers';
+import { trainingKindHandlers } from './core/training/kinds/handlers';
 
 export type Handlers = HandlersFor<MethodName>;
 
@@ -25,6 +27,8 @@ export const handlers: Handlers = {
   ...stockHandlers,
   ...stockReportHandlers,
   ...stockCampaignHandlers,
+  ...trainingKindHandlers,
+  ...trainingCourseHandlers,
   ...keysHandlers,
   ...outboxHandlers,
   ...inboxHandlers,

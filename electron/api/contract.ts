@@ -13,6 +13,8 @@ import { printMethods } from '../core/print/methods';
 import { stockCampaignMethods } from '../core/stock/campaigns/methods';
 import { stockMethods } from '../core/stock/methods';
 import { stockReportMethods } from '../core/stock/reports/methods';
+import { trainingCourseMethods } from '../core/training/courses/methods';
+import { trainingKindMethods } from '../core/training/kinds/methods';
 import type { MethodSpec } from './method';
 
 export type { Access, MethodSpec } from './method';
@@ -24,6 +26,8 @@ export const contract = {
   ...stockMethods,
   ...stockReportMethods,
   ...stockCampaignMethods,
+  ...trainingKindMethods,
+  ...trainingCourseMethods,
   ...keysMethods,
   ...outboxMethods,
   ...inboxMethods,

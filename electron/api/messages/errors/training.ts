@@ -1,6 +1,7 @@
 // The error codes of training certificates: a certificate's QR as the verification page reads it
 // (CERTIFICATE_CODE_*), certificate numbers as typed (CERTIFICATE_NUMBER_*), the number pattern in settings
-// (CERTIFICATE_PATTERN_*). For the UI and the CLI.
+// (CERTIFICATE_PATTERN_*), course kinds and their settings (TRAINING_*), courses (COURSE_*, INSTRUCTOR*) and
+// trainees (TRAINEE_*). For the UI and the CLI.
 import type { Translated } from '../translated';
 
 const zhCN = {
@@ -20,6 +21,23 @@ const zhCN = {
   CERTIFICATE_PATTERN_NO_SEQUENCE: '证书编号规则必须有且只有一个顺序号 {seq:位数}，例如 {seq:6}。',
   CERTIFICATE_PATTERN_CHECK_NOT_LAST: '校验码 {check} 只能出现一次，并且必须放在证书编号规则的最后。',
   CERTIFICATE_PATTERN_TOO_LONG: '按这个规则生成的证书编号会超过 40 个字符：请缩短。',
+  TRAINING_KIND_NAME_TAKEN: '已有名为“{{name}}”的培训类别，请换一个名称。',
+  TRAINING_KIND_RENEWS_INVALID: '复训类别必须选择它所复训的持证类别（如救护员）。',
+  TRAINING_KIND_IN_USE: '这个培训类别还有 {{courses}} 个培训班在用，不能作废；请先作废或改掉这些培训班。',
+  TRAINING_ALIAS_REQUIRED: '请填写导入时要识别的名称。',
+  TRAINING_ALIAS_TAKEN: '名称“{{alias}}”已对应到培训类别“{{kindName}}”，不能重复添加。',
+  TRAINING_TOWNSHIP_REQUIRED: '请填写乡镇（街道）名称。',
+  COURSE_INVALID: '培训班填写不完整：请填写名称，结束日期不能早于开始日期。',
+  COURSE_HEAD_COUNT_POPULAR_ONLY: '只有普及培训可以只填人数（人次）；持证培训请逐个添加学员。',
+  COURSE_KIND_FIXED: '这个培训班已有 {{trainees}} 名学员，不能再改培训类别。',
+  COURSE_HAS_CERTIFICATES: '这个培训班已发出 {{certificates}} 本证书，不能作废。',
+  INSTRUCTOR_NOT_CERTIFIED: '{{name}} 在培训日期内没有有效的救护师资证，需要审核人确认后才能录入成绩。',
+  INSTRUCTORS_NOT_CONFIRMED: '有授课老师在培训日期内没有有效的救护师资证：请审核人先确认这个培训班，再录入成绩。',
+  TRAINEE_ALREADY_ENROLLED: '{{names}} 已经在这个培训班里，不能重复添加。',
+  TRAINEE_HAS_CERTIFICATE: '这名学员已经凭这个培训班领了证书，不能移出。',
+  TRAINEE_SKILL_UNKNOWN: '“{{skill}}”不是这个培训类别的考核技能。',
+  TRAINEE_ATTENDANCE_INVALID: '考勤只能填 P（出勤）或 A（缺勤），也可以填 1 或 0。',
+  TRAINEE_SCORE_INVALID: '理论成绩应是 0 到 100 之间的整数。',
 };
 
 const en: Translated<typeof zhCN> = {
@@ -42,6 +60,27 @@ const en: Translated<typeof zhCN> = {
   CERTIFICATE_PATTERN_CHECK_NOT_LAST:
     'The check character {check} may appear once only, at the end of the certificate number pattern.',
   CERTIFICATE_PATTERN_TOO_LONG: 'Numbers made by this pattern would be longer than 40 characters: shorten it.',
+  TRAINING_KIND_NAME_TAKEN: 'A course kind named "{{name}}" exists already: choose another name.',
+  TRAINING_KIND_RENEWS_INVALID: 'A renewal kind must name the certified kind it renews (e.g. 救护员).',
+  TRAINING_KIND_IN_USE:
+    'This course kind is used by {{courses}} courses and cannot be voided: void or change those courses first.',
+  TRAINING_ALIAS_REQUIRED: 'Enter the name to recognise on import.',
+  TRAINING_ALIAS_TAKEN: 'The name "{{alias}}" already stands for the course kind "{{kindName}}".',
+  TRAINING_TOWNSHIP_REQUIRED: 'Enter the township.',
+  COURSE_INVALID: 'The course is incomplete: enter its title; the end date may not be before the start date.',
+  COURSE_HEAD_COUNT_POPULAR_ONLY:
+    'Only an awareness course (普及培训) may record a head count alone; add the trainees of a certified course one by one.',
+  COURSE_KIND_FIXED: 'This course has {{trainees}} trainees: its course kind can no longer change.',
+  COURSE_HAS_CERTIFICATES: 'Certificates ({{certificates}}) were issued from this course: it cannot be voided.',
+  INSTRUCTOR_NOT_CERTIFIED:
+    'No valid instructor certificate on the course dates: {{name}}. An approver must confirm the course before results are entered.',
+  INSTRUCTORS_NOT_CONFIRMED:
+    'An instructor holds no valid instructor certificate on the course dates: an approver must confirm the course before results are entered.',
+  TRAINEE_ALREADY_ENROLLED: 'Already on this course, so not added again: {{names}}.',
+  TRAINEE_HAS_CERTIFICATE: 'This trainee received a certificate from this course and cannot be removed.',
+  TRAINEE_SKILL_UNKNOWN: '"{{skill}}" is not a skill examined in this course kind.',
+  TRAINEE_ATTENDANCE_INVALID: 'Attendance takes P (present) or A (absent), or 1 and 0.',
+  TRAINEE_SCORE_INVALID: 'The theory score is a whole number from 0 to 100.',
 };
 
 export const trainingErrors = { 'zh-CN': zhCN, en };

@@ -1,0 +1,72 @@
+// The small settings lists of training: kind names recognised on import (aliases), township populations
+// (户籍人口) and the office's annual targets. A set replaces the live row (updated in place) or adds one.
+import type { KindAliasRow, PopulationRow, TargetRow } from '@core/training/kinds/contract';
+import { trainingKindAliases, trainingPopulations, trainingTargets } from '@db/schema';
+import { normaliseKindAlias } from '@rules/training/kinds';
+import type { CoreContext } from '../../context';
+import { fail } from '../../errors';
+import { cachedStatement } from '../../records/statements';
+import { insertRecord, updateRecord, voidRecord } from '../../records/write';
+import { officeCodeOf, OWN_OFFICE } from '../../stock/office';
+import { findKind } from './kinds';
+
+export function listAliases(ctx: CoreContext): KindAliasRow[] {
+  return cachedStatement(
+    ctx.store.sqlite,
+    `SELECT a.id, a.alias, a.kind_id AS kindId, k.name AS kindName FROM training_kind_aliases a
+    JOIN training_kinds k ON k.id = a.kind_id WHERE a.voided = 0 AND a.${OWN_OFFICE} ORDER BY k.sort_order, a.alias`,
+  ).all() as KindAliasRow[];
+}
+
+export function addAlias(ctx: CoreContext, aliasText: string, kindId: string): KindAliasRow {
+  const kind = findKind(ctx, kindId);
+  if (kind.voided) fail('RECORD_VOIDED', { id: kindId });
+  const alias = normaliseKindAlias(aliasText);
+  if (!alias) fail('TRAINING_ALIAS_REQUIRED');
+  const taken = listAliases(ctx).find((row) => row.alias === alias);
+  if (taken) fail('TRAINING_ALIAS_TAKEN', { alias, kindName: taken.kindName });
+  const row = insertRecord(ctx, trainingKindAliases, officeCodeOf(ctx), { alias, kindId });
+  return { id: row.id, alias, kindId, kindName: kind.name };
+}
+
+export function voidAlias(ctx: CoreContext, id: string, reason: string): KindAliasRow[] {
+  voidRecord(ctx, trainingKindAliases, id, reason);
+  return listAliases(ctx);
+}
+
+export function listPopulations(ctx: CoreContext): PopulationRow[] {
+  return cachedStatement(
+    ctx.store.sqlite,
+    `SELECT id, township, population FROM training_populations WHERE voided = 0 AND ${OWN_OFFICE} ORDER BY township`,
+  ).all() as PopulationRow[];
+}
+
+export function setPopulation(ctx: CoreContext, townshipText: string, population: number | null): PopulationRow[] {
+  const township = townshipText.trim();
+  if (!township) fail('TRAINING_TOWNSHIP_REQUIRED');
+  const current = listPopulations(ctx).find((row) => row.township === township);
+  if (population === null) {
+    if (current) voidRecord(ctx, trainingPopulations, current.id, 'population cleared');
+  } else if (current) updateRecord(ctx, trainingPopulations, current.id, { population });
+  else insertRecord(ctx, trainingPopulations, officeCodeOf(ctx), { township, population });
+  return listPopulations(ctx);
+}
+
+export function listTargets(ctx: CoreContext): TargetRow[] {
+  return cachedStatement(
+    ctx.store.sqlite,
+    `SELECT id, year, certified_target AS certifiedTarget, popular_target AS popularTarget FROM training_targets
+    WHERE voided = 0 AND ${OWN_OFFICE} ORDER BY year DESC`,
+  ).all() as TargetRow[];
+}
+
+export function setTarget(
+  ctx: CoreContext,
+  year: number,
+  targets: { certifiedTarget: number | null; popularTarget: number | null },
+): TargetRow[] {
+  const current = listTargets(ctx).find((row) => row.year === year);
+  if (current) updateRecord(ctx, trainingTargets, current.id, targets);
+  else insertRecord(ctx, trainingTargets, officeCodeOf(ctx), { year, ...targets });
+  return listTargets(ctx);
+}
