@@ -1,6 +1,7 @@
-// Test support for training courses: a county office (default kinds seeded at set-up) with users signed in
+// Test support for training courses: a county office (with the default kinds the first-run set-up writes) with users signed in
 // through the router, people in its registry, and an instructor certificate written through the record layer.
 import { insertRecord } from '@core/records/write';
+import { seedTrainingDefaults } from '@core/training/kinds/defaults';
 import { listKinds } from '@core/training/kinds/kinds';
 import { trainingCertificates } from '@db/schema';
 import type { Role } from '@rules/roles';
@@ -12,6 +13,7 @@ export type CallResult<T = unknown> = { ok: true; value: T } | { ok: false; erro
 export async function trainingOffice(users: Record<string, readonly Role[]>) {
   const office = officeBackend();
   const admin = office.as(['admin']);
+  seedTrainingDefaults(office.as(['admin'], 'test.setup'), '321302');
   const call = async <T = unknown>(sessionKey: string, method: string, input: unknown) =>
     (await office.backend.router.call(method, input, callerFor(office.backend.router, sessionKey))) as CallResult<T>;
   for (const [username, roles] of Object.entries(users)) {
