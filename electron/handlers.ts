@@ -14,6 +14,9 @@ import { printHandlers } from './core/print/handlers';
 import { stockCampaignHandlers } from './core/stock/campaigns/handlers';
 import { stockHandlers } from './core/stock/handlers';
 import { stockReportHandlers } from './core/stock/reports/handlers';
+import { trainingLegacyHandlers } from './core/training/legacy/handlers';
+import { trainingReminderHandlers } from './core/training/reminders/handlers';
+import { trainingStatsHandlers } from './core/training/stats/handlers';
 
 export type Handlers = HandlersFor<MethodName>;
 
@@ -31,4 +34,7 @@ export const handlers: Handlers = {
   ...printHandlers,
   ...peopleGroupHandlers,
   ...preferenceHandlers,
+  ...trainingStatsHandlers,
+  ...trainingReminderHandlers,
+  ...trainingLegacyHandlers,
 };

@@ -13,6 +13,9 @@ import { printMethods } from '../core/print/methods';
 import { stockCampaignMethods } from '../core/stock/campaigns/methods';
 import { stockMethods } from '../core/stock/methods';
 import { stockReportMethods } from '../core/stock/reports/methods';
+import { trainingLegacyMethods } from '../core/training/legacy/methods';
+import { trainingReminderMethods } from '../core/training/reminders/methods';
+import { trainingStatsMethods } from '../core/training/stats/methods';
 import type { MethodSpec } from './method';
 
 export type { Access, MethodSpec } from './method';
@@ -29,6 +32,9 @@ export const contract = {
   ...inboxMethods,
   ...printMethods,
   ...preferenceMethods,
+  ...trainingStatsMethods,
+  ...trainingReminderMethods,
+  ...trainingLegacyMethods,
 } as const;
 
 export type Contract = typeof contract;
