@@ -12,7 +12,7 @@ export interface ExpiringCertificate {
   personId: string;
   name: string;
   gender: 'M' | 'F' | null;
-  /** First 4 and last 4 characters of the ID number. */
+  /** The ID number masked as the people grid masks it (maskIdNumber). */
   idMasked: string;
   mobile: string | null;
   phone: string | null;
