@@ -3,9 +3,9 @@
 // `training stats --year` object; and who may read them.
 import { describe, expect, it } from 'vitest';
 import { trainingStats } from '@core/training/stats/stats';
-import { runCli } from '../cli-support';
 import { seedPeople } from '../../fixtures/registryPeople';
 import { addCertificate, addCourse, kindIds, setPopulation, setTarget } from '../../fixtures/trainingRecords';
+import { runCli } from '../cli-support';
 import { officeBackend } from '../support';
 
 /** The year written out in the test's comments: 10 people p0..p9, 6 courses, 11 certificates. */
