@@ -20,6 +20,7 @@ import { openingNoteMessages as stockOpeningNoteMessages } from '../features/sto
 import { referenceMessages as stockReferenceMessages } from '../features/stock/referenceMessages';
 import { reportMessages as stockReportMessages } from '../features/stock/reportMessages';
 import { messages as trainingMessages } from '../features/training/messages';
+import { reportMessages as trainingReportMessages } from '../features/training/reportMessages';
 import { messages as usersMessages } from '../features/users/messages';
 import { dateMessages } from '../ui/dateMessages';
 import { messages as gridMessages } from '../ui/grid/messages';
@@ -58,6 +59,7 @@ const features: FeatureMessages[] = [
   outboxMessages,
   inboxMessages,
   trainingMessages,
+  trainingReportMessages,
   tableLabelMessages,
   inputIssueMessages,
   gridMessages,
