@@ -32,7 +32,7 @@ const CANDIDATES = `
   JOIN training_kinds k ON k.id = c.kind_id
   JOIN people p ON p.id = c.person_id
   WHERE c.expiry_date BETWEEN @earliest AND @until AND c.voided = 0 AND c.revoked_at IS NULL
-    AND k.category = 'certified' AND (@office IS NULL OR c.office_code = @office)
+    AND k.category = 'certified' AND (@office IS NULL OR +c.office_code = @office)
     AND NOT EXISTS (SELECT 1 FROM training_certificates n WHERE n.previous_id = c.id AND n.voided = 0)
     AND NOT EXISTS (SELECT 1 FROM training_certificates n WHERE n.person_id = c.person_id AND n.kind_id = c.kind_id
       AND n.voided = 0 AND n.revoked_at IS NULL AND n.expiry_date > c.expiry_date)

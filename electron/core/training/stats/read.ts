@@ -12,7 +12,8 @@ export interface StatsScope {
   office: string | null;
 }
 
-const OFFICE = '(@office IS NULL OR x.office_code = @office)';
+// The unary + keeps SQLite off the (office_code, number) index: the date indexes narrow a period far more.
+const OFFICE = '(@office IS NULL OR +x.office_code = @office)';
 
 const COURSES = `
   SELECT x.id, x.office_code, x.township, x.sector, substr(x.start_date, 1, 7), k.category = 'popular', x.head_count,
@@ -35,7 +36,7 @@ const ISSUED = `
 const VALID = `
   SELECT x.office_code, x.township, x.sector, x.person_id
   FROM training_certificates x JOIN training_kinds k ON k.id = x.kind_id
-  WHERE x.expiry_date >= @to AND x.voided = 0 AND x.issue_date <= @to AND x.revoked_at IS NULL
+  WHERE x.expiry_date >= @to AND x.voided = 0 AND +x.issue_date <= @to AND x.revoked_at IS NULL
     AND k.category = 'certified' AND ${OFFICE}`;
 
 type Raw = (string | number | null)[];
