@@ -16,6 +16,9 @@ import { stockHandlers } from './core/stock/handlers';
 import { stockReportHandlers } from './core/stock/reports/handlers';
 import { trainingCourseHandlers } from './core/training/courses/handlers';
 import { trainingKindHandlers } from './core/training/kinds/handlers';
+import { trainingLegacyHandlers } from './core/training/legacy/handlers';
+import { trainingReminderHandlers } from './core/training/reminders/handlers';
+import { trainingStatsHandlers } from './core/training/stats/handlers';
 
 export type Handlers = HandlersFor<MethodName>;
 
@@ -35,4 +38,7 @@ export const handlers: Handlers = {
   ...printHandlers,
   ...peopleGroupHandlers,
   ...preferenceHandlers,
+  ...trainingStatsHandlers,
+  ...trainingReminderHandlers,
+  ...trainingLegacyHandlers,
 };

@@ -15,6 +15,9 @@ import { stockMethods } from '../core/stock/methods';
 import { stockReportMethods } from '../core/stock/reports/methods';
 import { trainingCourseMethods } from '../core/training/courses/methods';
 import { trainingKindMethods } from '../core/training/kinds/methods';
+import { trainingLegacyMethods } from '../core/training/legacy/methods';
+import { trainingReminderMethods } from '../core/training/reminders/methods';
+import { trainingStatsMethods } from '../core/training/stats/methods';
 import type { MethodSpec } from './method';
 
 export type { Access, MethodSpec } from './method';
@@ -33,6 +36,9 @@ export const contract = {
   ...inboxMethods,
   ...printMethods,
   ...preferenceMethods,
+  ...trainingStatsMethods,
+  ...trainingReminderMethods,
+  ...trainingLegacyMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -27,6 +27,9 @@ const COMMANDS: Record<string, Command> = {
   'users reset-password': async (args) => (await import('./commands/users')).usersResetPassword(args),
   'stock import-opening': async (args) => (await import('./commands/stock')).stockImportOpening(args),
   'stock on-hand': async (args) => (await import('./commands/stock')).stockOnHand(args),
+  'training stats': async (args) => (await import('./commands/trainingReports')).trainingStats(args),
+  'training import-certificates': async (args) =>
+    (await import('./commands/trainingReports')).trainingImportCertificates(args),
 };
 
 const USAGE = `Usage: npm run cli -- <command> [--json] [--user NAME --password-file F]
@@ -54,6 +57,8 @@ db check|backup|restore - their --password-file is the new user's password.
   users reset-password USER --password-file F   (recovery: new password, account unlocked; audited as the machine's user)
   stock import-opening <file> [--dry-run] [--create-missing] [--date YYYY-MM-DD] [--again]   (--again: post a file imported before)
   stock on-hand [--warehouse CODE|NAME] [--office CODE|all]   (--office: the city reads a county's stock, or all)
+  training stats --year YYYY [--office CODE|all]   courses, attendances, certificates and holders of the year
+  training import-certificates <file> [--dry-run]   a legacy certificate register; exit 1 when a row is wrong
 Messages are in Chinese when the locale (LC_ALL, LANG) is Chinese, else in English; --lang zh-CN|en chooses.
 Private keys are unlocked with --passphrase-file K or BOAI_KEY_PASSPHRASE.
 The data folder is BOAI_DATA_DIR (default ~/.boai-ledger).`;

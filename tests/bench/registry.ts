@@ -7,6 +7,7 @@ import { peopleImportBench } from './people-import.bench';
 import { peopleQueryBench } from './people-query.bench';
 import { stockReportsBench } from './stock-reports.bench';
 import { stockBench } from './stock.bench';
+import { trainingBench } from './training.bench';
 import type { Bench } from './types';
 
 export const benches: Record<string, Bench> = {
@@ -18,4 +19,5 @@ export const benches: Record<string, Bench> = {
   stock: stockBench,
   'stock-reports': stockReportsBench,
   certificates: certificatesBench,
+  training: trainingBench,
 };

@@ -9,6 +9,7 @@ import { PeoplePage } from '../features/people/PeoplePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { stockPages } from '../features/stock/pages';
 import { trainingPages } from '../features/training/pages';
+import { trainingReportPages } from '../features/training/reportPages';
 import { UsersPage } from '../features/users/UsersPage';
 import type { PageDef } from './pageDef';
 
@@ -24,6 +25,7 @@ export const pages: readonly PageDef[] = [
   },
   ...stockPages,
   ...trainingPages,
+  ...trainingReportPages,
   {
     id: 'outbox',
     labelKey: 'nav.outbox',

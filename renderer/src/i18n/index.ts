@@ -21,6 +21,7 @@ import { referenceMessages as stockReferenceMessages } from '../features/stock/r
 import { reportMessages as stockReportMessages } from '../features/stock/reportMessages';
 import { messages as trainingCourseMessages } from '../features/training/courses/messages';
 import { messages as trainingMessages } from '../features/training/messages';
+import { reportMessages as trainingReportMessages } from '../features/training/reportMessages';
 import { messages as usersMessages } from '../features/users/messages';
 import { dateMessages } from '../ui/dateMessages';
 import { messages as gridMessages } from '../ui/grid/messages';
@@ -60,6 +61,7 @@ const features: FeatureMessages[] = [
   inboxMessages,
   trainingMessages,
   trainingCourseMessages,
+  trainingReportMessages,
   tableLabelMessages,
   inputIssueMessages,
   gridMessages,

@@ -11,6 +11,7 @@ import { outboxErrors } from './outbox';
 import { errorMessages as peopleErrors } from './people';
 import { errorMessages as stockErrors } from './stock';
 import { trainingErrors } from './training';
+import { trainingLegacyErrors } from './trainingLegacy';
 
 const TABLES = [
   commonErrors,
@@ -22,6 +23,7 @@ const TABLES = [
   inboxErrors,
   auditErrors,
   trainingErrors,
+  trainingLegacyErrors,
 ];
 
 type Table = Record<string, string>;

@@ -1,0 +1,52 @@
+// Which certified kind a register's 证书类别 names: the office's kind names and their aliases
+// (training_kind_aliases, compared after normaliseKindAlias). A 复训 kind names the kind it renews; 普及 issues none.
+import { normaliseKindAlias } from '@rules/training/kinds';
+import type { CoreContext } from '../../context';
+import { cachedStatement } from '../../records/statements';
+
+export interface LegacyKind {
+  id: string;
+  name: string;
+  validityMonths: number;
+}
+
+interface KindRow {
+  id: string;
+  name: string;
+  category: 'popular' | 'certified' | 'renewal';
+  renewsKindId: string | null;
+  certificateTitle: string | null;
+  validityMonths: number;
+}
+
+export function kindReader(
+  ctx: CoreContext,
+  officeCode: string,
+): (text: string) => LegacyKind | 'NOT_CERTIFIED' | undefined {
+  const kinds = cachedStatement(
+    ctx.store.sqlite,
+    `SELECT id, name, category, renews_kind_id AS renewsKindId, certificate_title AS certificateTitle,
+      validity_months AS validityMonths FROM training_kinds WHERE office_code = ? AND voided = 0`,
+  ).all(officeCode) as KindRow[];
+  const byId = new Map(kinds.map((k) => [k.id, k]));
+  const named = new Map<string, KindRow>();
+  const aliases = cachedStatement(
+    ctx.store.sqlite,
+    'SELECT alias, kind_id AS kindId FROM training_kind_aliases WHERE office_code = ? AND voided = 0',
+  ).all(officeCode) as { alias: string; kindId: string }[];
+  for (const { alias, kindId } of aliases) {
+    const kind = byId.get(kindId);
+    if (kind) named.set(normaliseKindAlias(alias), kind);
+  }
+  for (const kind of kinds) {
+    named.set(normaliseKindAlias(kind.name), kind);
+    if (kind.certificateTitle) named.set(normaliseKindAlias(kind.certificateTitle), kind);
+  }
+  return (text) => {
+    let kind = named.get(normaliseKindAlias(text));
+    if (kind?.category === 'renewal') kind = kind.renewsKindId ? byId.get(kind.renewsKindId) : undefined;
+    if (!kind) return undefined;
+    if (kind.category !== 'certified') return 'NOT_CERTIFIED';
+    return { id: kind.id, name: kind.certificateTitle ?? kind.name, validityMonths: kind.validityMonths };
+  };
+}

@@ -1,0 +1,113 @@
+// Checks one row of a legacy register: the person (the people registry's own checks, 15-digit numbers
+// converted), the certificate number (kept as written), the kind (by the office's kind names), the dates in
+// any form clerks type, and the sector. A row either becomes a certificate or lists every problem it has.
+import { certificateExpiry } from '@rules/training/certificateDates';
+import { CERTIFICATE_NUMBER_MAX } from '@rules/training/certificateNumber';
+import { TRAINING_SECTOR_NAMES, TRAINING_SECTORS, type TrainingSector } from '@rules/training/kinds';
+import { checkPerson, genderFromText, type NormalizedPerson } from '../../people/validate';
+import { parseSheetDate } from '../../spreadsheet/dates';
+import { cellText, type SheetRow } from '../../spreadsheet/sheet';
+import type { LegacyColumns } from './columns';
+import type { LegacyField, LegacyRowError } from './contract';
+import type { LegacyKind } from './kinds';
+
+export interface LegacyRow {
+  row: number;
+  person: NormalizedPerson;
+  certificateNumber: string;
+  kind: LegacyKind;
+  issueDate: string;
+  expiryDate: string;
+  township: string | null;
+  workUnit: string | null;
+  sector: TrainingSector | null;
+}
+
+export interface RowContext {
+  columns: LegacyColumns;
+  kindOf: (text: string) => LegacyKind | 'NOT_CERTIFIED' | undefined;
+  /** Today where the office is (YYYY-MM-DD), and as a Date for the ID number's birth-date check. */
+  today: string;
+  todayDate: Date;
+}
+
+type Checked = { ok: true; row: LegacyRow } | { ok: false; errors: LegacyRowError[] };
+
+/** 社区, 进社区, 社区进 ... by the sector's name inside the text; anything else named is 其他. */
+function sectorOf(text: string | null): TrainingSector | null {
+  if (text === null) return null;
+  return TRAINING_SECTORS.find((s) => text.includes(TRAINING_SECTOR_NAMES[s]) || text.toLowerCase() === s) ?? 'other';
+}
+
+export function checkLegacyRow(sheetRow: SheetRow, rc: RowContext): Checked {
+  const errors: LegacyRowError[] = [];
+  const error = (field: LegacyField, code: string) => errors.push({ row: sheetRow.number, field, code });
+  const cell = (field: LegacyField) => {
+    const at = rc.columns[field];
+    return at === undefined ? null : (sheetRow.cells[at] ?? null);
+  };
+  const text = (field: LegacyField) => cellText(cell(field) ?? undefined);
+
+  const checked = checkPerson(
+    {
+      name: text('name') ?? '',
+      // A number here is reported ID_SPREADSHEET_NUMBER (digits lost to Excel), as the people import does.
+      idNumber: (typeof cell('idNumber') === 'number' ? cell('idNumber') : text('idNumber')) as string,
+      gender: genderFromText(text('gender')),
+      township: text('township'),
+      workUnit: text('workUnit'),
+    },
+    rc.todayDate,
+  );
+  for (const issue of checked.issues)
+    if (issue.severity === 'error')
+      error(issue.field === 'idNumber' ? 'idNumber' : (issue.field as LegacyField), issue.code);
+
+  const number = text('certificateNumber');
+  if (number === null) error('certificateNumber', 'CERTIFICATE_NUMBER_REQUIRED');
+  else if (number.length > CERTIFICATE_NUMBER_MAX) error('certificateNumber', 'CERTIFICATE_NUMBER_TOO_LONG');
+
+  const kindText = text('kind');
+  const kind = kindText === null ? undefined : rc.kindOf(kindText);
+  if (kindText === null) error('kind', 'KIND_REQUIRED');
+  else if (kind === undefined) error('kind', 'KIND_UNKNOWN');
+  else if (kind === 'NOT_CERTIFIED') error('kind', 'KIND_NOT_CERTIFIED');
+
+  const issueDate = dateOf('issueDate', cell('issueDate'), error, true);
+  if (issueDate !== null && issueDate > rc.today) error('issueDate', 'ISSUE_DATE_FUTURE');
+  const givenExpiry = dateOf('expiryDate', cell('expiryDate'), error, false);
+  if (issueDate !== null && givenExpiry !== null && givenExpiry < issueDate) error('expiryDate', 'EXPIRY_BEFORE_ISSUE');
+
+  if (errors.length > 0 || !checked.person || number === null || issueDate === null) return { ok: false, errors };
+  const certified = kind as LegacyKind;
+  return {
+    ok: true,
+    row: {
+      row: sheetRow.number,
+      person: checked.person,
+      certificateNumber: number,
+      kind: certified,
+      issueDate,
+      expiryDate: givenExpiry ?? certificateExpiry(issueDate, certified.validityMonths),
+      township: checked.person.township,
+      workUnit: checked.person.workUnit,
+      sector: sectorOf(text('sector')),
+    },
+  };
+}
+
+function dateOf(
+  field: 'issueDate' | 'expiryDate',
+  value: string | number | null,
+  error: (field: LegacyField, code: string) => void,
+  required: boolean,
+): string | null {
+  if (cellText(value ?? undefined) === null) {
+    if (required) error(field, 'DATE_REQUIRED');
+    return null;
+  }
+  const read = parseSheetDate(value);
+  if (read.ok) return read.date;
+  error(field, read.code);
+  return null;
+}

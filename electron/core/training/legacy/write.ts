@@ -1,0 +1,96 @@
+// Writes a checked legacy register in ONE transaction through the record layer: the people the registry
+// lacks, then every certificate (source 'legacy', number as written), and one audit entry for the whole file.
+// A number or ID number registered since the preview fails the whole transaction, naming its row.
+import { people, trainingCertificates } from '@db/schema';
+import { appendAudit } from '../../audit/chain';
+import { withRunningFold } from '../../audit/runningFold';
+import type { CoreContext } from '../../context';
+import { fail } from '../../errors';
+import { withIndexesRebuilt } from '../../people/import/indexes';
+import { recordInserter } from '../../records/bulk';
+import { sequentialUuids } from '../../records/ids';
+import { fieldKeysOf } from '../../records/meta';
+import { immediately } from '../../stock/transaction';
+import type { LegacyRow } from './rows';
+
+const PERSON_FIELDS = fieldKeysOf(people);
+/** Unique indexes kept while loading: they name the row of a number or person registered since the preview. */
+const KEPT = { people: ['people_id_number_live'], certificates: ['training_certificates_number'] };
+
+export interface LegacyPlan {
+  rows: readonly LegacyRow[];
+  /** The registry's person for an ID number; the ones missing are added. */
+  registered: ReadonlyMap<string, string>;
+}
+
+const uniqueFailure = (error: unknown) => (error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';
+
+export function writeLegacyCertificates(
+  ctx: CoreContext,
+  officeCode: string,
+  plan: LegacyPlan,
+  auditDetails: Record<string, unknown>,
+): { imported: number; peopleAdded: number } {
+  const sqlite = ctx.store.sqlite;
+  const nextId = sequentialUuids(ctx.now().getTime());
+  const personOf = new Map(plan.registered);
+  const newPeople = plan.rows.filter((row) => !personOf.has(row.person.idNumber));
+  return immediately(sqlite, () =>
+    withRunningFold(sqlite, () => {
+      const insertPerson = recordInserter(ctx, people, officeCode, PERSON_FIELDS);
+      let peopleAdded = 0;
+      withIndexesRebuilt(sqlite, 'people', KEPT.people, newPeople.length, () => {
+        for (const row of newPeople) {
+          if (personOf.has(row.person.idNumber)) continue; // a second certificate of someone added just now
+          const id = nextId();
+          try {
+            insertPerson(id, row.person);
+          } catch (error) {
+            if (uniqueFailure(error)) fail('ID_DUPLICATE', { row: row.row });
+            throw error;
+          }
+          personOf.set(row.person.idNumber, id);
+          peopleAdded++;
+        }
+      });
+      const insertCertificate = recordInserter(ctx, trainingCertificates, officeCode, [
+        'number',
+        'personId',
+        'kindId',
+        'source',
+        'issueDate',
+        'expiryDate',
+        'township',
+        'workUnit',
+        'sector',
+      ]);
+      withIndexesRebuilt(sqlite, 'training_certificates', KEPT.certificates, plan.rows.length, () => {
+        for (const row of plan.rows) {
+          try {
+            insertCertificate(nextId(), {
+              number: row.certificateNumber,
+              personId: personOf.get(row.person.idNumber)!,
+              kindId: row.kind.id,
+              source: 'legacy',
+              issueDate: row.issueDate,
+              expiryDate: row.expiryDate,
+              township: row.township,
+              workUnit: row.workUnit,
+              sector: row.sector,
+            });
+          } catch (error) {
+            if (uniqueFailure(error)) fail('CERTIFICATE_NUMBER_EXISTS', { row: row.row });
+            throw error;
+          }
+        }
+      });
+      const written = { imported: plan.rows.length, peopleAdded };
+      appendAudit(ctx, {
+        method: ctx.method,
+        tableName: 'training_certificates',
+        after: { ...auditDetails, ...written },
+      });
+      return written;
+    }),
+  );
+}
