@@ -14,6 +14,7 @@ import { printHandlers } from './core/print/handlers';
 import { stockCampaignHandlers } from './core/stock/campaigns/handlers';
 import { stockHandlers } from './core/stock/handlers';
 import { stockReportHandlers } from './core/stock/reports/handlers';
+import { certificateRegisterHandlers } from './core/training/register/handlers';
 
 export type Handlers = HandlersFor<MethodName>;
 
@@ -31,4 +32,5 @@ export const handlers: Handlers = {
   ...printHandlers,
   ...peopleGroupHandlers,
   ...preferenceHandlers,
+  ...certificateRegisterHandlers,
 };

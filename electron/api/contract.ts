@@ -13,6 +13,7 @@ import { printMethods } from '../core/print/methods';
 import { stockCampaignMethods } from '../core/stock/campaigns/methods';
 import { stockMethods } from '../core/stock/methods';
 import { stockReportMethods } from '../core/stock/reports/methods';
+import { certificateRegisterMethods } from '../core/training/register/methods';
 import type { MethodSpec } from './method';
 
 export type { Access, MethodSpec } from './method';
@@ -29,6 +30,7 @@ export const contract = {
   ...inboxMethods,
   ...printMethods,
   ...preferenceMethods,
+  ...certificateRegisterMethods,
 } as const;
 
 export type Contract = typeof contract;
