@@ -6,7 +6,7 @@ import { isoDate, method, optionalText, text } from '@api/method';
 import type { Role } from '@api/roles';
 import { CERTIFICATE_STATUSES } from '@rules/training/certificateDates';
 import { CERTIFICATE_NUMBER_MAX } from '@rules/training/certificateNumber';
-import type { Verification } from '../certificates/outcome';
+import type { Verification } from '../certificates/contract';
 import type {
   CertificateDetail,
   CertificatePage,

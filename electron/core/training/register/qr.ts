@@ -1,13 +1,13 @@
 // A certificate's signed QR text and its print sheets: the facts the register holds, signed with the office's
 // active signing key (unlocked through ctx.secrets for this one call), and the QR drawn as SVG for printing.
 import { maskIdNumber } from '@rules/idNumber';
+import { officeOf } from '../../accounts/officeRow';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { openPrivateKey } from '../../exchange/keys/locked';
 import { activeKey, keysMissing } from '../../exchange/keys/ring';
 import { masksIds } from '../../people/query';
 import { cachedStatement } from '../../records/statements';
-import { officeOf } from '../../accounts/officeRow';
 import {
   certificateQrSvg,
   certificateQrText,

@@ -3,11 +3,11 @@
 // office's register where it holds the number. Every verification is audited: the outcome and the number,
 // never the ID number. The city's directory of county keys (key_directories) is read by its own session's code
 // once that lands; until then the counties of the city are verified through the trust list only.
-import { localToday } from '../../stock/office';
+import { officeOf } from '../../accounts/officeRow';
 import { appendAudit } from '../../audit/chain';
 import type { CoreContext } from '../../context';
-import { officeOf } from '../../accounts/officeRow';
 import { cachedStatement } from '../../records/statements';
+import { localToday } from '../../stock/office';
 import {
   signerList,
   verificationOf,
