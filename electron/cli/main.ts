@@ -26,6 +26,9 @@ const COMMANDS: Record<string, Command> = {
   'users reset-password': async (args) => (await import('./commands/users')).usersResetPassword(args),
   'stock import-opening': async (args) => (await import('./commands/stock')).stockImportOpening(args),
   'stock on-hand': async (args) => (await import('./commands/stock')).stockOnHand(args),
+  'training qr': async (args) => (await import('./commands/training')).trainingQr(args),
+  'training verify': async (args) => (await import('./commands/training')).trainingVerify(args),
+  'training revoke': async (args) => (await import('./commands/training')).trainingRevoke(args),
 };
 
 const USAGE = `Usage: npm run cli -- <command> [--json] [--user NAME --password-file F]
@@ -51,6 +54,9 @@ db check|backup|restore - their --password-file is the new user's password.
   users reset-password USER --password-file F   (recovery: new password, account unlocked; audited as the machine's user)
   stock import-opening <file> [--dry-run] [--create-missing] [--date YYYY-MM-DD] [--again]   (--again: post a file imported before)
   stock on-hand [--warehouse CODE|NAME] [--office CODE|all]   (--office: the city reads a county's stock, or all)
+  training qr NUMBER [--png FILE]  a certificate's signed QR text (and its image); needs the key passphrase
+  training verify PAYLOAD          证书查验: ok, status, number, kind, name, idMasked, dates, office - or ok:false, code, message
+  training revoke NUMBER --reason TEXT   (approver)
 Messages are in Chinese when the locale (LC_ALL, LANG) is Chinese, else in English; --lang zh-CN|en chooses.
 Private keys are unlocked with --passphrase-file K or BOAI_KEY_PASSPHRASE.
 The data folder is BOAI_DATA_DIR (default ~/.boai-ledger).`;

@@ -1,68 +1,56 @@
-// A trainee's result in a course: eligible by attendance, then the theory paper and every skill examined. The
-// courses screens show it and issuing certificates counts on it, so the rule exists once, here.
+// A trainee's attendance and exam as the course grid, the core and the certificates read them: absence hours
+// from the sessions marked absent, eligibility against the kind's absence limit, and the derived result.
 import { SESSION_HOURS } from './kinds';
 
-/** What the rule reads of a course kind (training_kinds). */
-export interface ResultKind {
+/** One character per half-day session. */
+export const ATTENDANCE_MARKS = { present: 'P', absent: 'A', unmarked: '-' } as const;
+export const THEORY_MIN = 0;
+export const THEORY_MAX = 100;
+
+export type TraineeResult = 'passed' | 'failed' | 'ineligible' | 'pending';
+
+export interface KindExam {
   passMark: number;
+  skills: readonly string[];
   absenceLimitHours: number;
-  /** JSON array text as stored, or the list. */
-  skills: string | readonly string[];
 }
 
-/** What the rule reads of an enrolment (training_enrolments). */
-export interface ResultEnrolment {
-  /** One character per session: 'P' present, 'A' absent, '-' not yet marked. */
+export interface TraineeExam {
   attendance: string;
   theoryScore: number | null;
-  /** JSON object text as stored (skill -> passed), or the object. */
-  skillResults: string | Readonly<Record<string, boolean>>;
+  skillResults: Readonly<Record<string, boolean>>;
 }
 
-/** PASSED, FAILED (an exam failed), INELIGIBLE (absent too long), PENDING (an exam not yet recorded). */
-export type TrainingOutcome = 'PASSED' | 'FAILED' | 'INELIGIBLE' | 'PENDING';
-
-export interface TrainingResult {
-  outcome: TrainingOutcome;
-  absenceHours: number;
-  eligible: boolean;
-  theoryPassed: boolean | null;
-  /** The skills examined and failed. */
-  failedSkills: string[];
-  /** The skills not yet examined. */
-  missingSkills: string[];
-  passed: boolean;
+/** The attendance string for `sessions` sessions: kept marks, the rest unmarked, anything longer cut off. */
+export function attendanceFor(stored: string, sessions: number): string {
+  return stored.slice(0, sessions).padEnd(sessions, ATTENDANCE_MARKS.unmarked);
 }
 
-function parsed<T>(value: string | T, fallback: T): T {
-  if (typeof value !== 'string') return value;
-  try {
-    return JSON.parse(value) as T;
-  } catch {
-    return fallback;
-  }
+export function isAttendanceText(text: string): boolean {
+  return /^[PA-]*$/.test(text);
 }
 
 export function absenceHours(attendance: string): number {
-  return [...attendance].filter((mark) => mark === 'A').length * SESSION_HOURS;
+  return [...attendance].filter((mark) => mark === ATTENDANCE_MARKS.absent).length * SESSION_HOURS;
 }
 
-/** Passed = absent no longer than the kind allows, theory at or above its pass mark, and every skill passed. */
-export function trainingResult(kind: ResultKind, enrolment: ResultEnrolment): TrainingResult {
-  const skills = parsed<readonly string[]>(kind.skills, []);
-  const results = parsed<Readonly<Record<string, boolean>>>(enrolment.skillResults, {});
-  const absence = absenceHours(enrolment.attendance);
-  const eligible = absence <= kind.absenceLimitHours;
-  const theoryPassed = enrolment.theoryScore === null ? null : enrolment.theoryScore >= kind.passMark;
-  const failedSkills = skills.filter((skill) => results[skill] === false);
-  const missingSkills = skills.filter((skill) => typeof results[skill] !== 'boolean');
-  const passed = eligible && theoryPassed === true && failedSkills.length === 0 && missingSkills.length === 0;
-  const outcome: TrainingOutcome = !eligible
-    ? 'INELIGIBLE'
-    : passed
-      ? 'PASSED'
-      : theoryPassed === false || failedSkills.length > 0
-        ? 'FAILED'
-        : 'PENDING';
-  return { outcome, absenceHours: absence, eligible, theoryPassed, failedSkills, missingSkills, passed };
+export function isEligible(attendance: string, kind: Pick<KindExam, 'absenceLimitHours'>): boolean {
+  return absenceHours(attendance) <= kind.absenceLimitHours;
+}
+
+export function isTheoryScore(value: number): boolean {
+  return Number.isInteger(value) && value >= THEORY_MIN && value <= THEORY_MAX;
+}
+
+/**
+ * passed = eligible, theory >= pass mark and every skill of the kind passed; failed as soon as one of them
+ * fails; pending while the theory score or a skill is still to be entered.
+ */
+export function traineeResult(exam: TraineeExam, kind: KindExam): TraineeResult {
+  if (!isEligible(exam.attendance, kind)) return 'ineligible';
+  const theoryFailed = exam.theoryScore !== null && exam.theoryScore < kind.passMark;
+  const skillFailed = kind.skills.some((skill) => exam.skillResults[skill] === false);
+  if (theoryFailed || skillFailed) return 'failed';
+  const complete = exam.theoryScore !== null && kind.skills.every((skill) => exam.skillResults[skill] === true);
+  return complete ? 'passed' : 'pending';
 }

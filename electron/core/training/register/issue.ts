@@ -2,7 +2,7 @@
 // router's write transaction, so a failure half way leaves no certificate and takes no number.
 import { trainingCertificates } from '@db/schema';
 import { certificateExpiry } from '@rules/training/certificateDates';
-import { trainingResult } from '@rules/training/results';
+import { traineeResult } from '@rules/training/results';
 import { appendAudit } from '../../audit/chain';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
@@ -40,13 +40,29 @@ function trainees(ctx: CoreContext, courseId: string): Trainee[] {
   ).all(courseId) as Trainee[];
 }
 
+function jsonOf<T>(text: string, fallback: T): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return fallback;
+  }
+}
+
 function courseState(ctx: CoreContext, courseId: string) {
   const officeCode = officeCodeOf(ctx);
   const course = courseOf(ctx, officeCode, courseId);
   const kind = kindOf(ctx, officeCode, course.kindId);
   const issuedKind = issuedKindOf(ctx, officeCode, kind);
   const all = trainees(ctx, courseId);
-  const passed = all.filter((t) => trainingResult(kind, t).passed);
+  const exam = {
+    passMark: kind.passMark,
+    absenceLimitHours: kind.absenceLimitHours,
+    skills: jsonOf<string[]>(kind.skills, []),
+  };
+  const passed = all.filter(
+    (t) =>
+      traineeResult({ ...t, skillResults: jsonOf<Record<string, boolean>>(t.skillResults, {}) }, exam) === 'passed',
+  );
   return { officeCode, course, kind, issuedKind, all, waiting: passed.filter((t) => !t.issued) };
 }
 
