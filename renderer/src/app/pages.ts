@@ -8,6 +8,7 @@ import { KeysPage } from '../features/keys/KeysPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { stockPages } from '../features/stock/pages';
+import { trainingPages } from '../features/training/pages';
 import { UsersPage } from '../features/users/UsersPage';
 import type { PageDef } from './pageDef';
 
@@ -22,6 +23,7 @@ export const pages: readonly PageDef[] = [
     component: PeoplePage,
   },
   ...stockPages,
+  ...trainingPages,
   {
     id: 'outbox',
     labelKey: 'nav.outbox',

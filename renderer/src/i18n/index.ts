@@ -19,6 +19,7 @@ import { messages as stockMessages } from '../features/stock/messages';
 import { openingNoteMessages as stockOpeningNoteMessages } from '../features/stock/openingNoteMessages';
 import { referenceMessages as stockReferenceMessages } from '../features/stock/referenceMessages';
 import { reportMessages as stockReportMessages } from '../features/stock/reportMessages';
+import { certificateMessages as trainingCertificateMessages } from '../features/training/certificates/messages';
 import { messages as trainingMessages } from '../features/training/messages';
 import { messages as usersMessages } from '../features/users/messages';
 import { dateMessages } from '../ui/dateMessages';
@@ -58,6 +59,7 @@ const features: FeatureMessages[] = [
   outboxMessages,
   inboxMessages,
   trainingMessages,
+  trainingCertificateMessages,
   tableLabelMessages,
   inputIssueMessages,
   gridMessages,

@@ -4,13 +4,14 @@ import { certificateDetail } from './detail';
 import { courseIssuePreview, issueForCourse, issueOne } from './issue';
 import type { CertificateRegisterMethodName } from './methods';
 import { certificateQr, certificateSheets } from './qr';
-import { listCertificates, registerTownships } from './query';
+import { certifiedKinds, listCertificates, registerTownships } from './query';
 import { recordPrints, revokeCertificate } from './revoke';
 import { certificateSettings, setCertificateSettings } from './settings';
 import { verifyScannedCertificate } from './verification';
 
 export const certificateRegisterHandlers: HandlersFor<CertificateRegisterMethodName> = {
   'training.certificates.list': (ctx, input) => listCertificates(ctx, input),
+  'training.certificates.kinds': (ctx) => certifiedKinds(ctx),
   'training.certificates.townships': (ctx) => registerTownships(ctx),
   'training.certificates.get': (ctx, input) => certificateDetail(ctx, input.id),
   'training.certificates.coursePreview': (ctx, input) => courseIssuePreview(ctx, input.courseId),

@@ -39,6 +39,12 @@ export const certificateRegisterMethods = {
     input: search.extend({ offset: z.number().int().min(0), limit: z.number().int().min(1).max(500) }),
     access: CERTIFICATE_READERS,
   }),
+  /** The certified kinds, for the grid's kind filter. */
+  'training.certificates.kinds': method<{ id: string; name: string }[]>()({
+    effect: 'read',
+    input: z.object({}),
+    access: CERTIFICATE_READERS,
+  }),
   'training.certificates.townships': method<string[]>()({
     effect: 'read',
     input: z.object({}),

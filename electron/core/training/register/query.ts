@@ -135,3 +135,12 @@ export function registerTownships(ctx: CoreContext): string[] {
     .pluck()
     .all(officeCodeOf(ctx)) as string[];
 }
+
+/** The certified kinds certificates are of, in the office's order, for the filter's list. */
+export function certifiedKinds(ctx: CoreContext): { id: string; name: string }[] {
+  return cachedStatement(
+    ctx.store.sqlite,
+    `SELECT id, coalesce(certificate_title, name) AS name FROM training_kinds
+     WHERE office_code = ? AND voided = 0 AND category = 'certified' ORDER BY sort_order, name`,
+  ).all(officeCodeOf(ctx)) as { id: string; name: string }[];
+}

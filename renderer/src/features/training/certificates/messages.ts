@@ -116,7 +116,13 @@ const en: typeof zhCN = {
     allTownships: 'All townships',
     expiringSoon: 'Expiring within 90 days',
     total: '{{count}} certificates',
-    status: { VALID: 'Valid', EXPIRING: 'Expiring soon', EXPIRED: 'Expired', REVOKED: 'Revoked', SUPERSEDED: 'Renewed' },
+    status: {
+      VALID: 'Valid',
+      EXPIRING: 'Expiring soon',
+      EXPIRED: 'Expired',
+      REVOKED: 'Revoked',
+      SUPERSEDED: 'Renewed',
+    },
     source: { course: 'Course', single: 'Issued singly', legacy: 'Legacy register' },
     field: {
       number: 'Certificate no.',
@@ -178,7 +184,8 @@ const en: typeof zhCN = {
       confirmTitle: 'Issue certificates',
       confirm:
         '{{count}} trainees who passed will receive a "{{kind}}" certificate dated {{date}}, numbered in order by this office\'s pattern. Issued certificates cannot be deleted.',
-      confirmRenewal: "This is a renewal course: each new certificate replaces the holder's current one (shown as renewed).",
+      confirmRenewal:
+        "This is a renewal course: each new certificate replaces the holder's current one (shown as renewed).",
       notPassed: '{{count}} more trainees have not passed or have results missing: no certificate for them.',
       issued: '{{count}} certificates issued: {{first}} to {{last}}',
     },

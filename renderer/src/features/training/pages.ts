@@ -1,0 +1,18 @@
+// The training pages in the sidebar: trainers manage them; clerks, approvers and viewers see them (admin sees all).
+import type { Role } from '@api/roles';
+import type { PageDef } from '../../app/pageDef';
+import { CertificatesPage } from './certificates/CertificatesPage';
+import { VerifyPage } from './verify/VerifyPage';
+
+const TRAINING: readonly Role[] = ['trainer', 'clerk', 'approver', 'viewer'];
+
+export const trainingPages: readonly PageDef[] = [
+  {
+    id: 'training-certificates',
+    labelKey: 'nav.trainingCertificates',
+    icon: 'file',
+    roles: TRAINING,
+    component: CertificatesPage,
+  },
+  { id: 'training-verify', labelKey: 'nav.trainingVerify', icon: 'key', roles: TRAINING, component: VerifyPage },
+];
