@@ -29,12 +29,14 @@ interface Trainee {
   issued: number;
 }
 
+/** The course's trainees; `issued` is looked up through the course index (enrolment_id has none). */
 function trainees(ctx: CoreContext, courseId: string): Trainee[] {
   return cachedStatement(
     ctx.store.sqlite,
     `SELECT e.id AS enrolmentId, e.person_id AS personId, p.name, p.township, p.work_unit AS workUnit,
        e.attendance, e.theory_score AS theoryScore, e.skill_results AS skillResults,
-       EXISTS (SELECT 1 FROM training_certificates c WHERE c.enrolment_id = e.id AND c.voided = 0) AS issued
+       EXISTS (SELECT 1 FROM training_certificates c
+         WHERE c.course_id = e.course_id AND c.enrolment_id = e.id AND c.voided = 0) AS issued
      FROM training_enrolments e JOIN people p ON p.id = e.person_id
      WHERE e.course_id = ? AND e.voided = 0 ORDER BY p.pinyin_full, p.rowid`,
   ).all(courseId) as Trainee[];
