@@ -16,6 +16,7 @@ import { stockReportMethods } from '../core/stock/reports/methods';
 import { trainingCourseMethods } from '../core/training/courses/methods';
 import { trainingKindMethods } from '../core/training/kinds/methods';
 import { trainingLegacyMethods } from '../core/training/legacy/methods';
+import { certificateRegisterMethods } from '../core/training/register/methods';
 import { trainingReminderMethods } from '../core/training/reminders/methods';
 import { trainingStatsMethods } from '../core/training/stats/methods';
 import type { MethodSpec } from './method';
@@ -39,6 +40,7 @@ export const contract = {
   ...trainingStatsMethods,
   ...trainingReminderMethods,
   ...trainingLegacyMethods,
+  ...certificateRegisterMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -30,6 +30,9 @@ const COMMANDS: Record<string, Command> = {
   'training stats': async (args) => (await import('./commands/trainingReports')).trainingStats(args),
   'training import-certificates': async (args) =>
     (await import('./commands/trainingReports')).trainingImportCertificates(args),
+  'training qr': async (args) => (await import('./commands/training')).trainingQr(args),
+  'training verify': async (args) => (await import('./commands/training')).trainingVerify(args),
+  'training revoke': async (args) => (await import('./commands/training')).trainingRevoke(args),
 };
 
 const USAGE = `Usage: npm run cli -- <command> [--json] [--user NAME --password-file F]
@@ -59,6 +62,9 @@ db check|backup|restore - their --password-file is the new user's password.
   stock on-hand [--warehouse CODE|NAME] [--office CODE|all]   (--office: the city reads a county's stock, or all)
   training stats --year YYYY [--office CODE|all]   courses, attendances, certificates and holders of the year
   training import-certificates <file> [--dry-run]   a legacy certificate register; exit 1 when a row is wrong
+  training qr NUMBER [--png FILE]  a certificate's signed QR text (and its image); needs the key passphrase
+  training verify PAYLOAD          证书查验: ok, status, number, kind, name, idMasked, dates, office - or ok:false, code, message
+  training revoke NUMBER --reason TEXT   (approver)
 Messages are in Chinese when the locale (LC_ALL, LANG) is Chinese, else in English; --lang zh-CN|en chooses.
 Private keys are unlocked with --passphrase-file K or BOAI_KEY_PASSPHRASE.
 The data folder is BOAI_DATA_DIR (default ~/.boai-ledger).`;

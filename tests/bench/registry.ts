@@ -1,4 +1,5 @@
 // The benchmarks `npm run bench` runs, by name. Each module exports one Bench.
+import { certificateRegisterBench } from './certificate-register.bench';
 import { certificatesBench } from './certificates.bench';
 import { exchangeBaselineBench } from './exchange-baseline.bench';
 import { exchangeCityBench } from './exchange-city.bench';
@@ -20,4 +21,5 @@ export const benches: Record<string, Bench> = {
   'stock-reports': stockReportsBench,
   certificates: certificatesBench,
   training: trainingBench,
+  'certificate-register': certificateRegisterBench,
 };

@@ -8,7 +8,7 @@ import { KeysPage } from '../features/keys/KeysPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { stockPages } from '../features/stock/pages';
-import { trainingPages } from '../features/training/pages';
+import { trainingPages, trainingSettingsPages } from '../features/training/pages';
 import { trainingReportPages } from '../features/training/reportPages';
 import { UsersPage } from '../features/users/UsersPage';
 import type { PageDef } from './pageDef';
@@ -26,6 +26,7 @@ export const pages: readonly PageDef[] = [
   ...stockPages,
   ...trainingPages,
   ...trainingReportPages,
+  ...trainingSettingsPages,
   {
     id: 'outbox',
     labelKey: 'nav.outbox',

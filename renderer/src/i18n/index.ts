@@ -19,6 +19,7 @@ import { messages as stockMessages } from '../features/stock/messages';
 import { openingNoteMessages as stockOpeningNoteMessages } from '../features/stock/openingNoteMessages';
 import { referenceMessages as stockReferenceMessages } from '../features/stock/referenceMessages';
 import { reportMessages as stockReportMessages } from '../features/stock/reportMessages';
+import { certificateMessages as trainingCertificateMessages } from '../features/training/certificates/messages';
 import { messages as trainingCourseMessages } from '../features/training/courses/messages';
 import { messages as trainingMessages } from '../features/training/messages';
 import { reportMessages as trainingReportMessages } from '../features/training/reportMessages';
@@ -62,6 +63,7 @@ const features: FeatureMessages[] = [
   trainingMessages,
   trainingCourseMessages,
   trainingReportMessages,
+  trainingCertificateMessages,
   tableLabelMessages,
   inputIssueMessages,
   gridMessages,

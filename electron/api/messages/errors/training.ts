@@ -38,6 +38,20 @@ const zhCN = {
   TRAINEE_SKILL_UNKNOWN: '“{{skill}}”不是这个培训类别的考核技能。',
   TRAINEE_ATTENDANCE_INVALID: '考勤只能填 P（出勤）或 A（缺勤），也可以填 1 或 0。',
   TRAINEE_SCORE_INVALID: '理论成绩应是 0 到 100 之间的整数。',
+  CERTIFICATE_NUMBERS_EXHAUSTED:
+    '证书编号规则 {{pattern}} 的顺序号已经用完：请在“证书设置”中加长顺序号位数（例如 {seq:7}）后再发证。',
+  CERTIFICATE_KIND_NOT_CERTIFIED: '这个培训类别不发证书（普及培训只统计人次）。',
+  CERTIFICATE_KIND_NOT_CERTIFIED_kind: '“{{kind}}”不发证书（普及培训只统计人次）。',
+  CERTIFICATE_RENEWAL_NOTHING_TO_RENEW: '复训只能为持有可复训证书的人换发新证。',
+  CERTIFICATE_RENEWAL_NOTHING_TO_RENEW_names:
+    '以下 {{count}} 人没有可以复训换证的证书（没有同类证书，或已撤销、已换证、过期超过复训期限）：{{names}}。他们需要参加完整的培训班。这次没有发任何证书。',
+  CERTIFICATE_NOT_FOUND: '没有找到这张证书。',
+  CERTIFICATE_NOT_FOUND_number: '没有找到编号为 {{number}} 的证书。',
+  CERTIFICATE_ALREADY_REVOKED_number: '证书 {{number}} 已经撤销过了。',
+  CERTIFICATE_REVOKE_REASON_REQUIRED: '撤销证书必须填写原因。',
+  CERTIFICATE_REPRINT_REASON_REQUIRED: '这张证书已经打印过：补打（重新打印）请填写原因。',
+  CERTIFICATE_REPRINT_REASON_REQUIRED_number: '证书 {{number}} 已经打印过：补打（重新打印）请填写原因。',
+  CERTIFICATE_NOT_OWN_number: '证书 {{number}} 不是本单位签发的：只能查看，不能生成二维码或打印。',
 };
 
 const en: Translated<typeof zhCN> = {
@@ -81,6 +95,23 @@ const en: Translated<typeof zhCN> = {
   TRAINEE_SKILL_UNKNOWN: '"{{skill}}" is not a skill examined in this course kind.',
   TRAINEE_ATTENDANCE_INVALID: 'Attendance takes P (present) or A (absent), or 1 and 0.',
   TRAINEE_SCORE_INVALID: 'The theory score is a whole number from 0 to 100.',
+  CERTIFICATE_NUMBERS_EXHAUSTED:
+    'The sequence of the certificate number pattern {{pattern}} is used up: give it more digits in the certificate settings (e.g. {seq:7}) and issue again.',
+  CERTIFICATE_KIND_NOT_CERTIFIED:
+    'This course kind issues no certificates (awareness training is counted in attendances).',
+  CERTIFICATE_KIND_NOT_CERTIFIED_kind:
+    '"{{kind}}" issues no certificates (awareness training is counted in attendances).',
+  CERTIFICATE_RENEWAL_NOTHING_TO_RENEW: 'A renewal course renews only certificates that can still be renewed.',
+  CERTIFICATE_RENEWAL_NOTHING_TO_RENEW_names:
+    'These {{count}} trainees hold no certificate a renewal can replace (none of this kind, or revoked, already renewed, or expired beyond the renewal period): {{names}}. They need the full course. No certificate was issued.',
+  CERTIFICATE_NOT_FOUND: 'No such certificate.',
+  CERTIFICATE_NOT_FOUND_number: 'No certificate numbered {{number}}.',
+  CERTIFICATE_ALREADY_REVOKED_number: 'Certificate {{number}} is already revoked.',
+  CERTIFICATE_REVOKE_REASON_REQUIRED: 'Revoking a certificate needs a reason.',
+  CERTIFICATE_REPRINT_REASON_REQUIRED: 'This certificate was printed before: a reprint needs a reason.',
+  CERTIFICATE_REPRINT_REASON_REQUIRED_number: 'Certificate {{number}} was printed before: a reprint needs a reason.',
+  CERTIFICATE_NOT_OWN_number:
+    'Certificate {{number}} was issued by another office: it can be viewed, not signed or printed here.',
 };
 
 export const trainingErrors = { 'zh-CN': zhCN, en };

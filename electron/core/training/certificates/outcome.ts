@@ -2,26 +2,10 @@
 // on the day. The dates come from the signed code; revoked and superseded only from this office's register,
 // which knows them for its own certificates (and the counties' it receives), never from the code.
 import { certificateStatus } from '@rules/training/certificateDates';
-import type { CertificateCheck, CertificateCodeRefusal } from './verify';
+import type { Verification } from './contract';
+import type { CertificateCheck } from './verify';
 
-/** The statuses a checker is told; 即将到期 is still valid, said by `expiring`. */
-export type VerifiedStatus = 'VALID' | 'EXPIRED' | 'REVOKED' | 'SUPERSEDED';
-
-export interface VerifiedCertificate {
-  ok: true;
-  status: VerifiedStatus;
-  /** Valid, with 90 days or fewer left. */
-  expiring: boolean;
-  number: string;
-  kind: string;
-  name: string;
-  idMasked: string;
-  issued: string;
-  expires: string;
-  office: { code: string; name: string };
-}
-
-export type Verification = VerifiedCertificate | { ok: false; code: CertificateCodeRefusal };
+export type { Verification, VerifiedCertificate, VerifiedStatus } from './contract';
 
 /** What the register holds about the certificate, when it holds it at all. */
 export interface RegisterEntry {

@@ -3,21 +3,12 @@
 // and the CLI say in plain words which it was; nothing here throws on what a scanner typed.
 import { decodeBase45 } from './base45';
 import { decodeClaims, type CertificateClaims } from './claims';
+import type { CertificateCodeRefusal } from './contract';
 import { coseSignedBy, decodeCose } from './cose';
 import { CERTIFICATE_QR_PREFIX } from './qrPayload';
 import type { SignerList } from './signers';
 
-export const CERTIFICATE_CODE_REFUSALS = [
-  /** No BL1: prefix: another QR (a payment code, a web link, a COVID certificate). */
-  'CERTIFICATE_CODE_UNRECOGNISED',
-  /** The prefix is ours, the rest is not readable: truncated, mistyped, or damaged in print. */
-  'CERTIFICATE_CODE_DAMAGED',
-  /** Signed with a key of no office this office trusts, or a trusted key speaking for another office. */
-  'CERTIFICATE_CODE_UNKNOWN_ISSUER',
-  /** The signature does not match: altered after signing, or not made for a certificate. */
-  'CERTIFICATE_CODE_SIGNATURE_INVALID',
-] as const;
-export type CertificateCodeRefusal = (typeof CERTIFICATE_CODE_REFUSALS)[number];
+export { CERTIFICATE_CODE_REFUSALS, type CertificateCodeRefusal } from './contract';
 
 export type CertificateCheck =
   | { ok: true; claims: CertificateClaims; office: { code: string; name: string } }

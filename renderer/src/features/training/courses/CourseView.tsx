@@ -6,13 +6,9 @@ import type { CourseDetail, ResultsSaved } from '@core/training/courses/contract
 import { useSession } from '@renderer/app/session';
 import { Alert, Button, ConfirmDialog, Tabs, useToast } from '@renderer/ui';
 import { trainingCall } from '../api';
+import { CourseCertificatesPanel } from '../certificates/CourseCertificatesPanel';
 import { ResultsGrid } from './ResultsGrid';
 import { TraineesTab } from './TraineesTab';
-
-/** The certificates panel (built apart) mounts here. */
-function CourseCertificatesSlot({ courseId }: { courseId: string }) {
-  return <div className="course-certificates-slot" data-course-id={courseId} />;
-}
 
 export type CourseChange = CourseDetail | ((current: CourseDetail) => CourseDetail);
 
@@ -109,7 +105,7 @@ export function CourseView({ detail, onChange, onEdit, onBack }: Props) {
           {
             id: 'certificates',
             label: t('training.course.certificatesTab'),
-            content: <CourseCertificatesSlot courseId={course.id} />,
+            content: <CourseCertificatesPanel courseId={course.id} />,
           },
         ]}
       />

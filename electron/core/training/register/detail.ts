@@ -1,0 +1,37 @@
+// One certificate as the register's drawer shows it: the row, the certificate it renewed and the one that
+// renewed it, and every print.
+import { asc, eq } from 'drizzle-orm';
+import { trainingCertificatePrints } from '@db/schema';
+import { officeOf } from '../../accounts/officeRow';
+import type { CoreContext } from '../../context';
+import { fail } from '../../errors';
+import { cachedStatement } from '../../records/statements';
+import type { CertificateDetail } from './contract';
+import { renewedBy } from './lookups';
+import { readCertificateRows } from './query';
+
+export function certificateDetail(ctx: CoreContext, id: string): CertificateDetail {
+  const [row] = readCertificateRows(ctx, { sql: 'WHERE c.id = ? AND c.voided = 0', params: [id] }, '');
+  if (!row) fail('CERTIFICATE_NOT_FOUND', { number: id });
+  const previousNumber = row.previousId
+    ? (cachedStatement(ctx.store.sqlite, 'SELECT number FROM training_certificates WHERE id = ?')
+        .pluck()
+        .get(row.previousId) as string)
+    : null;
+  const prints = ctx.store.orm
+    .select()
+    .from(trainingCertificatePrints)
+    .where(eq(trainingCertificatePrints.certificateId, id))
+    .orderBy(asc(trainingCertificatePrints.createdAt))
+    .all()
+    .map((p) => ({ at: p.createdAt, by: p.createdBy, format: p.format, reprint: p.reprint, reason: p.reason }));
+  const office = officeOf(ctx);
+  return {
+    ...row,
+    officeCode: office.code,
+    officeName: office.name,
+    previousNumber,
+    renewedByNumber: renewedBy(ctx, id)?.number ?? null,
+    prints,
+  };
+}
