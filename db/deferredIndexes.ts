@@ -37,8 +37,8 @@ export async function rebuildDeferredIndexesGradually(sqlite: Database.Database)
 function deferredIndexes(sqlite: Database.Database): DeferredIndex[] {
   if (!hasDeferredIndexTable(sqlite)) return [];
   return sqlite
-    .prepare('SELECT name, create_sql AS sql FROM deferred_indexes ORDER BY table_name, name')
-    .all() as DeferredIndex[];
+    .prepare<[], DeferredIndex>('SELECT name, create_sql AS sql FROM deferred_indexes ORDER BY table_name, name')
+    .all();
 }
 
 function rebuildOne(sqlite: Database.Database, index: DeferredIndex): void {

@@ -10,11 +10,11 @@ export interface IndexDefinition {
 /** The table's non-unique indexes that have CREATE statements, but those in `keep`. */
 export function secondaryIndexes(sqlite: Database.Database, table: string, keep: readonly string[]): IndexDefinition[] {
   const indexes = sqlite
-    .prepare(
+    .prepare<[table: string, table: string], IndexDefinition>(
       `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL
     AND name NOT IN (SELECT name FROM pragma_index_list(?) WHERE "unique" = 1)`,
     )
-    .all(table, table) as IndexDefinition[];
+    .all(table, table);
   return indexes.filter((index) => !keep.includes(index.name));
 }
 

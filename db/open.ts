@@ -73,8 +73,10 @@ function readAppliedMigrations(file: string): AppliedMigration[] {
     const exists = db.prepare(`SELECT 1 FROM sqlite_master WHERE type='table' AND name=?`).get(MIGRATIONS_TABLE);
     if (!exists) return [];
     return db
-      .prepare(`SELECT hash, created_at AS createdAt FROM ${MIGRATIONS_TABLE} ORDER BY created_at, id`)
-      .all() as AppliedMigration[];
+      .prepare<[], AppliedMigration>(
+        `SELECT hash, created_at AS createdAt FROM ${MIGRATIONS_TABLE} ORDER BY created_at, id`,
+      )
+      .all();
   } finally {
     db.close();
   }
@@ -100,9 +102,9 @@ function checkHistory(applied: AppliedMigration[], known: MigrationMeta[]): void
 function hasUserTables(sqlite: Database.Database): boolean {
   return (
     (sqlite
-      .prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'`)
+      .prepare<[], number>(`SELECT count(*) AS n FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'`)
       .pluck()
-      .get() as number) > 0
+      .get() ?? 0) > 0
   );
 }
 
@@ -145,9 +147,9 @@ export function migrationState(
 ): { applied: number; known: number; ok: boolean } {
   const known = readMigrationFiles({ migrationsFolder: migrationsDir });
   const applied = store.sqlite
-    .prepare(`SELECT hash FROM ${MIGRATIONS_TABLE} ORDER BY created_at, id`)
+    .prepare<[], string>(`SELECT hash FROM ${MIGRATIONS_TABLE} ORDER BY created_at, id`)
     .pluck()
-    .all() as string[];
+    .all();
   const ok = applied.length === known.length && applied.every((hash, i) => hash === known[i]!.hash);
   return { applied: applied.length, known: known.length, ok };
 }

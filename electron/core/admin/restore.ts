@@ -9,6 +9,7 @@ import { openDatabase } from '@db/open';
 import { appendAudit } from '../audit/chain';
 import type { Actor, CoreContext } from '../context';
 import { fail } from '../errors';
+import { rowRead } from '../records/reads';
 
 export interface RestoreResult {
   file: string;
@@ -20,6 +21,10 @@ export interface RestoreResult {
   incarnationId: string;
 }
 
+const OFFICE = rowRead<{ code: string; incarnationId: string }>(
+  'SELECT code, incarnation_id AS incarnationId FROM office LIMIT 1',
+);
+
 function readOfficeOf(file: string, what: 'backup' | 'current'): { code: string; incarnationId: string } {
   let db: Database.Database;
   try {
@@ -29,8 +34,7 @@ function readOfficeOf(file: string, what: 'backup' | 'current'): { code: string;
   }
   try {
     if (db.pragma('quick_check', { simple: true }) !== 'ok') fail('RESTORE_BACKUP_DAMAGED', { file });
-    const row = db.prepare(`SELECT code, incarnation_id AS incarnationId FROM office LIMIT 1`).get() as
-      { code: string; incarnationId: string } | undefined;
+    const row = OFFICE.on(db).get();
     return row ?? fail('RESTORE_NOT_A_DATABASE', { file, what });
   } catch (error) {
     if ((error as { code?: string }).code?.startsWith('RESTORE_')) throw error;

@@ -3,7 +3,9 @@
 // change journal's head (journalHead.ts) inside its hash, and no full ID number (redact.ts).
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import type { auditLog } from '@db/schema';
 import { actorName, nowIso, type CoreContext } from '../context';
+import { rowRead } from '../records/reads';
 import { cachedStatement } from '../records/statements';
 import { foldJournal, JOURNAL_START } from './journalHead';
 import { redactFields } from './redact';
@@ -19,22 +21,8 @@ export interface AuditEntry {
   after?: Record<string, unknown> | null;
 }
 
-export interface StoredEntry {
-  seq: number;
-  at: string;
-  userId: string | null;
-  username: string | null;
-  method: string;
-  tableName: string | null;
-  recordId: string | null;
-  before: string | null;
-  after: string | null;
-  prevHash: string;
-  hash: string;
-  /** Null in entries written before the journal head was recorded. */
-  journalSeq?: number | null;
-  journalHash?: string | null;
-}
+/** An entry as stored; journalSeq and journalHash are null in entries written before the journal head was recorded. */
+export type StoredEntry = typeof auditLog.$inferSelect;
 
 export function entryHash(prevHash: string, e: Omit<StoredEntry, 'seq' | 'prevHash' | 'hash'>): string {
   const fields: unknown[] = [e.at, e.userId, e.username, e.method, e.tableName, e.recordId, e.before, e.after];
@@ -42,25 +30,16 @@ export function entryHash(prevHash: string, e: Omit<StoredEntry, 'seq' | 'prevHa
   return createHash('sha256').update(prevHash).update('\n').update(JSON.stringify(fields)).digest('hex');
 }
 
-interface LastEntry {
-  hash: string;
-  journalSeq: number | null;
-  journalHash: string | null;
-}
-
-function lastEntry(sqlite: Database.Database): LastEntry | undefined {
-  return cachedStatement(
-    sqlite,
-    `SELECT hash, journal_seq AS journalSeq, journal_hash AS journalHash FROM audit_log
-    ORDER BY seq DESC LIMIT 1`,
-  ).get() as LastEntry | undefined;
-}
+const LAST_ENTRY = rowRead<Pick<StoredEntry, 'hash' | 'journalSeq' | 'journalHash'>>(
+  `SELECT hash, journal_seq AS journalSeq, journal_hash AS journalHash FROM audit_log
+  ORDER BY seq DESC LIMIT 1`,
+);
 
 /** Appends one entry; call inside the transaction that makes the change. */
 export function appendAudit(ctx: CoreContext, entry: AuditEntry): void {
   const sqlite = ctx.store.sqlite;
   const at = nowIso(ctx);
-  const last = lastEntry(sqlite);
+  const last = LAST_ENTRY.on(sqlite).get();
   const from = last?.journalSeq != null ? { seq: last.journalSeq, hash: last.journalHash! } : JOURNAL_START;
   const journal = takeRunningHead(sqlite, from) ?? foldJournal(sqlite, from);
   const row = {
@@ -90,17 +69,17 @@ export interface ChainCheck {
   firstBrokenSeq: number | null;
 }
 
-export const STORED_ENTRY_COLUMNS = `seq, at, user_id AS userId, username, method, table_name AS tableName, record_id AS recordId,
-  before, after, prev_hash AS prevHash, hash, journal_seq AS journalSeq, journal_hash AS journalHash`;
+/** Every entry as stored, in chain order. */
+export const STORED_ENTRIES = rowRead<StoredEntry>(
+  `SELECT seq, at, user_id AS userId, username, method, table_name AS tableName, record_id AS recordId, before, after,
+  prev_hash AS prevHash, hash, journal_seq AS journalSeq, journal_hash AS journalHash FROM audit_log ORDER BY seq`,
+);
 
 /** Walks the chain from the genesis hash; `each` sees every entry whose link holds. */
 export function verifyAuditChain(sqlite: Database.Database, each?: (entry: StoredEntry) => void): ChainCheck {
   let prev = GENESIS_HASH;
   let entries = 0;
-  const rows = sqlite
-    .prepare(`SELECT ${STORED_ENTRY_COLUMNS} FROM audit_log ORDER BY seq`)
-    .iterate() as IterableIterator<StoredEntry>;
-  for (const row of rows) {
+  for (const row of STORED_ENTRIES.fresh(sqlite).iterate()) {
     entries++;
     if (row.prevHash !== prev || entryHash(prev, row) !== row.hash)
       return { ok: false, entries, firstBrokenSeq: row.seq };

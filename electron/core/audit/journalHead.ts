@@ -4,7 +4,7 @@
 // chain, and `db check` recomputes the same fold between consecutive heads.
 import { createHash, type Hash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { cachedStatement } from '../records/statements';
+import { tupleRead } from '../records/reads';
 
 export interface JournalHead {
   seq: number;
@@ -59,22 +59,18 @@ export function foldStoredRows(
   toSeq = Number.MAX_SAFE_INTEGER,
 ): void {
   // Pages of all() rather than one iterate(): stepping an iterator costs ~1.5x as much per row.
-  const page = cachedStatement(
-    sqlite,
-    `SELECT seq, table_name, record_id, row_version, operation, changed_at, content_hash
-    FROM change_journal WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ${FOLD_PAGE}`,
-  ).raw();
-  for (
-    let rows = page.all(folder.seq, toSeq) as JournalRow[];
-    rows.length > 0;
-    rows = page.all(folder.seq, toSeq) as JournalRow[]
-  ) {
+  const page = JOURNAL_PAGE.on(sqlite);
+  for (let rows = page.all(folder.seq, toSeq); rows.length > 0; rows = page.all(folder.seq, toSeq)) {
     for (const row of rows) folder.add(row[0], row[1], row[2], row[3], row[4], row[5], row[6]);
     if (rows.length < FOLD_PAGE) return;
   }
 }
 
 const FOLD_PAGE = 4096;
+const JOURNAL_PAGE = tupleRead<JournalRow, [afterSeq: number, toSeq: number]>(
+  `SELECT seq, table_name, record_id, row_version, operation, changed_at, content_hash
+  FROM change_journal WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ${FOLD_PAGE}`,
+);
 
 /** The head after folding the journal rows after `from.seq` (up to `toSeq`, or all) into `from.hash`. */
 export function foldJournal(

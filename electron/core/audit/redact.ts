@@ -5,6 +5,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { maskIdNumber } from '@rules/idNumber';
+import { valueRead } from '../records/reads';
 import { cachedStatement } from '../records/statements';
 
 const KEY_PURPOSE = 'audit-id-number';
@@ -14,12 +15,12 @@ const LEFT_OUT = new Set(['idReversed', 'id_reversed']);
 const ID_IN_TEXT = /(?<![0-9A-Za-z])[0-9Xx]?\d{13,16}[0-9Xx](?![0-9A-Za-z])/g;
 
 const keys = new WeakMap<Database.Database, Buffer>();
+const STORED_KEY = valueRead<string, [purpose: string]>('SELECT key FROM local_keys WHERE purpose = ?');
 
 function auditKey(sqlite: Database.Database, at: string): Buffer {
   let key = keys.get(sqlite);
   if (key) return key;
-  const stored = cachedStatement(sqlite, 'SELECT key FROM local_keys WHERE purpose = ?').pluck().get(KEY_PURPOSE) as
-    string | undefined;
+  const stored = STORED_KEY.on(sqlite).get(KEY_PURPOSE);
   const hex = stored ?? randomBytes(32).toString('hex');
   if (!stored)
     cachedStatement(sqlite, 'INSERT INTO local_keys (purpose, key, created_at) VALUES (?, ?, ?)').run(

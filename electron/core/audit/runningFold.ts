@@ -5,7 +5,8 @@
 // audit entry's head, its rows are consecutive, and it ends at the journal's last row. Otherwise the entry
 // folds from the database as before.
 import type Database from 'better-sqlite3';
-import { cachedStatement } from '../records/statements';
+import type { auditLog, changeJournal } from '@db/schema';
+import { rowRead } from '../records/reads';
 import { foldStoredRows, JOURNAL_START, JournalFolder, type JournalHead } from './journalHead';
 
 interface Running {
@@ -16,13 +17,17 @@ interface Running {
 
 const running = new WeakMap<Database.Database, Running>();
 
+const LAST_AUDITED_HEAD = rowRead<Pick<typeof auditLog.$inferSelect, 'journalSeq' | 'journalHash'>>(
+  'SELECT journal_seq AS journalSeq, journal_hash AS journalHash FROM audit_log ORDER BY seq DESC LIMIT 1',
+);
+const LAST_JOURNAL_ROW = rowRead<Pick<typeof changeJournal.$inferSelect, 'seq' | 'recordId'>>(
+  'SELECT seq, record_id AS recordId FROM change_journal ORDER BY seq DESC LIMIT 1',
+);
+
 /** The journal head the last audit entry recorded. */
 export function lastAuditedHead(sqlite: Database.Database): JournalHead {
-  const last = cachedStatement(
-    sqlite,
-    'SELECT journal_seq AS seq, journal_hash AS hash FROM audit_log ORDER BY seq DESC LIMIT 1',
-  ).get() as { seq: number | null; hash: string | null } | undefined;
-  return last?.seq != null ? { seq: last.seq, hash: last.hash! } : JOURNAL_START;
+  const last = LAST_AUDITED_HEAD.on(sqlite).get();
+  return last?.journalSeq != null ? { seq: last.journalSeq, hash: last.journalHash! } : JOURNAL_START;
 }
 
 /**
@@ -71,11 +76,8 @@ export function takeRunningHead(sqlite: Database.Database, from: JournalHead): J
   const fold = running.get(sqlite);
   running.delete(sqlite);
   if (!fold?.valid || fold.folder.from.seq !== from.seq || fold.folder.from.hash !== from.hash) return null;
-  const last = cachedStatement(
-    sqlite,
-    'SELECT seq, record_id AS id FROM change_journal ORDER BY seq DESC LIMIT 1',
-  ).get() as { seq: number; id: string } | undefined;
-  if ((last?.seq ?? from.seq) !== fold.folder.seq || (last && fold.lastId !== null && last.id !== fold.lastId))
+  const last = LAST_JOURNAL_ROW.on(sqlite).get();
+  if ((last?.seq ?? from.seq) !== fold.folder.seq || (last && fold.lastId !== null && last.recordId !== fold.lastId))
     return null;
   return fold.folder.head();
 }

@@ -5,7 +5,8 @@
 // head of this chain upward: after that, a recomputed chain would no longer hold what the city keeps.
 import type Database from 'better-sqlite3';
 import type { Store } from '@db/open';
-import { appendAudit, entryHash, GENESIS_HASH, STORED_ENTRY_COLUMNS, type StoredEntry } from './chain';
+import { auditLog } from '@db/schema';
+import { appendAudit, entryHash, GENESIS_HASH } from './chain';
 import { redactFields } from './redact';
 
 export const REDACT_METHOD = 'audit.redactIdNumbers';
@@ -23,7 +24,7 @@ export function redactOlderEntries(store: Store, now: Date): number {
   if (!older || done || headSent) return 0;
   const at = now.toISOString();
   return sqlite.transaction(() => {
-    const entries = sqlite.prepare(`SELECT ${STORED_ENTRY_COLUMNS} FROM audit_log ORDER BY seq`).all() as StoredEntry[];
+    const entries = store.orm.select().from(auditLog).orderBy(auditLog.seq).all();
     const previousHead = { seq: entries.at(-1)!.seq, hash: entries.at(-1)!.hash };
     const rewrite = sqlite.prepare('UPDATE audit_log SET before = ?, after = ?, prev_hash = ?, hash = ? WHERE seq = ?');
     let changed = 0;

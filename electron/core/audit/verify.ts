@@ -2,6 +2,8 @@
 // sqlite_sequence, which AUTOINCREMENT keeps), the journal still folding to the head every entry recorded,
 // and the chain still holding the heads this office sent upward in its packages.
 import type Database from 'better-sqlite3';
+import type { outboxPackages } from '@db/schema';
+import { rowRead, valueRead } from '../records/reads';
 import { verifyAuditChain, type ChainCheck } from './chain';
 import type { Findings } from './findings';
 import { foldJournal, JOURNAL_START, type JournalHead } from './journalHead';
@@ -25,17 +27,18 @@ export function checkAuditChain(sqlite: Database.Database, findings: Findings): 
   return chain;
 }
 
+const HIGHEST_SEQ = valueRead<number, [table: string]>('SELECT seq FROM sqlite_sequence WHERE name = ?');
+
 /** Gaps in seq (a removed entry) and a shorter log than sqlite_sequence remembers (a removed tail). */
 function checkSequence(sqlite: Database.Database, table: 'audit_log' | 'change_journal', findings: Findings): void {
-  const seqs = sqlite.prepare(`SELECT seq FROM ${table} ORDER BY seq`).pluck().iterate() as IterableIterator<number>;
+  const seqs = valueRead<number>(`SELECT seq FROM ${table} ORDER BY seq`).fresh(sqlite).iterate();
   let expected = 1;
   for (const seq of seqs) {
     if (seq !== expected && table === 'audit_log')
       findings.add({ kind: 'AUDIT_SEQ_GAP', seq: expected, details: { missing: seq - expected } });
     expected = seq + 1;
   }
-  const highest = sqlite.prepare('SELECT seq FROM sqlite_sequence WHERE name = ?').pluck().get(table) as
-    number | undefined;
+  const highest = HIGHEST_SEQ.on(sqlite).get(table);
   if (highest !== undefined && highest >= expected) {
     const where = table === 'audit_log' ? { seq: expected } : { journalSeq: expected };
     findings.add({
@@ -67,23 +70,24 @@ function checkJournalHeads(sqlite: Database.Database, checkpoints: Checkpoint[],
   checkSequence(sqlite, 'change_journal', findings);
 }
 
-/** Every audit head a package carried upward must still be in the chain, with the same hash. */
-function checkSentHeads(sqlite: Database.Database, findings: Findings): void {
-  const sent = sqlite
-    .prepare(
-      `SELECT o.package_id AS packageId, o.recipient, o.seq AS packageSeq, o.audit_seq AS auditSeq,
-    o.audit_hash AS auditHash, a.hash FROM outbox_packages o LEFT JOIN audit_log a ON a.seq = o.audit_seq
-    WHERE o.audit_seq IS NOT NULL ORDER BY o.recipient, o.seq`,
-    )
-    .all() as {
-    packageId: string;
-    recipient: string;
+type Package = typeof outboxPackages.$inferSelect;
+/** Each package that carried an audit head, with the hash the chain holds at that seq (null: no such entry). */
+const SENT_HEADS = rowRead<
+  Pick<Package, 'packageId' | 'recipient'> & {
     packageSeq: number;
     auditSeq: number;
     auditHash: string;
     hash: string | null;
-  }[];
-  for (const head of sent) {
+  }
+>(
+  `SELECT o.package_id AS packageId, o.recipient, o.seq AS packageSeq, o.audit_seq AS auditSeq,
+  o.audit_hash AS auditHash, a.hash FROM outbox_packages o LEFT JOIN audit_log a ON a.seq = o.audit_seq
+  WHERE o.audit_seq IS NOT NULL ORDER BY o.recipient, o.seq`,
+);
+
+/** Every audit head a package carried upward must still be in the chain, with the same hash. */
+function checkSentHeads(sqlite: Database.Database, findings: Findings): void {
+  for (const head of SENT_HEADS.on(sqlite).all()) {
     if (head.hash === head.auditHash) continue;
     findings.add({
       kind: head.hash === null ? 'AUDIT_BEHIND_SENT_HEAD' : 'AUDIT_DIFFERS_AT_SENT_HEAD',

@@ -1,21 +1,17 @@
 // The audit viewer's query: filters by user, method, local date range and record id, newest first, over SQL.
 // Reads only the columns every version of audit_log has (seq, at, user_id, username, method, table_name,
 // record_id, before, after).
+import type { auditLog } from '@db/schema';
 import { FIELD_LABELS, methodLabel, tableLabel, VALUE_LABELS } from '../../api/auditLabels';
 import type { CoreContext } from '../context';
 import { localDayStart } from '../localDays';
+import { rowRead, valueRead } from '../records/reads';
 import type { AuditPage, AuditQuery, AuditRow } from './methods';
 
-interface StoredRow {
-  seq: number;
-  at: string;
-  username: string | null;
-  method: string;
-  tableName: string | null;
-  recordId: string | null;
-  before: string | null;
-  after: string | null;
-}
+type StoredRow = Pick<
+  typeof auditLog.$inferSelect,
+  'seq' | 'at' | 'username' | 'method' | 'tableName' | 'recordId' | 'before' | 'after'
+>;
 
 const COLUMNS = 'seq, at, username, method, table_name AS tableName, record_id AS recordId, before, after';
 const SUMMARY_LENGTH = 200;
@@ -90,25 +86,26 @@ function toRow(row: StoredRow): AuditRow {
 
 export function countAudit(ctx: CoreContext, query: AuditQuery): number {
   const where = whereOf(query);
-  return ctx.store.sqlite
-    .prepare(`SELECT count(*) FROM audit_log ${where.sql}`)
-    .pluck()
-    .get(...where.params) as number;
+  return (
+    valueRead<number>(`SELECT count(*) FROM audit_log ${where.sql}`)
+      .on(ctx.store.sqlite)
+      .get(...where.params) ?? 0
+  );
 }
 
 export function listAudit(ctx: CoreContext, query: AuditQuery & { offset?: number; limit?: number }): AuditPage {
   const where = whereOf(query);
-  const rows = ctx.store.sqlite
-    .prepare(`SELECT ${COLUMNS} FROM audit_log ${where.sql} ORDER BY seq DESC LIMIT ? OFFSET ?`)
-    .all(...where.params, query.limit ?? 100, query.offset ?? 0) as StoredRow[];
+  const rows = rowRead<StoredRow>(`SELECT ${COLUMNS} FROM audit_log ${where.sql} ORDER BY seq DESC LIMIT ? OFFSET ?`)
+    .on(ctx.store.sqlite)
+    .all(...where.params, query.limit ?? 100, query.offset ?? 0);
   return { rows: rows.map(toRow), total: countAudit(ctx, query) };
 }
 
 /** Every entry under the filters, newest first (the export). */
 export function* iterateAudit(ctx: CoreContext, query: AuditQuery): Generator<AuditRow> {
   const where = whereOf(query);
-  const rows = ctx.store.sqlite
-    .prepare(`SELECT ${COLUMNS} FROM audit_log ${where.sql} ORDER BY seq DESC`)
-    .iterate(...where.params) as IterableIterator<StoredRow>;
+  const rows = rowRead<StoredRow>(`SELECT ${COLUMNS} FROM audit_log ${where.sql} ORDER BY seq DESC`)
+    .fresh(ctx.store.sqlite)
+    .iterate(...where.params);
   for (const row of rows) yield toRow(row);
 }

@@ -10,6 +10,7 @@ import type { ExchangeRecord } from '../exchange/types';
 import { tableRules } from '../exchange/validation/columns';
 import { shortText, type RecordName } from '../exchange/validation/identify';
 import { invalid, type RecordProblem } from '../exchange/validation/problem';
+import { rowRead } from '../records/reads';
 import { cachedStatement, IN_LIST, inListBatches } from '../records/statements';
 import { idReversed, nameSearchKeys } from './searchKeys';
 
@@ -34,12 +35,11 @@ const inOtherOffice = (other: { id: string; officeCode: string }): ReceiveDecisi
   details: { existingId: other.id, existingOfficeCode: other.officeCode },
 });
 
-interface LivePerson {
-  idReversed: string;
-  idNumber: string;
-  id: string;
-  officeCode: string;
-}
+type LivePerson = Pick<typeof people.$inferSelect, 'idReversed' | 'idNumber' | 'id' | 'officeCode'>;
+const LIVE_BY_ID_REVERSED = rowRead<LivePerson>(
+  `SELECT id_reversed AS idReversed, id_number AS idNumber, id, office_code AS officeCode
+  FROM people WHERE id_reversed IN (${IN_LIST}) AND voided = 0`,
+);
 
 /** receivePerson for a batch: the live people holding any of the batch's ID numbers, found in a few queries. */
 export function receivePeople(
@@ -51,14 +51,10 @@ export function receivePeople(
       records.flatMap((r) => (typeof r.fields['id_number'] === 'string' ? [idReversed(r.fields['id_number'])] : [])),
     ),
   ];
-  const statement = cachedStatement(
-    ctx.store.sqlite,
-    `SELECT id_reversed AS idReversed, id_number AS idNumber, id, office_code AS officeCode
-    FROM people WHERE id_reversed IN (${IN_LIST}) AND voided = 0`,
-  );
+  const statement = LIVE_BY_ID_REVERSED.on(ctx.store.sqlite);
   const live = new Map<string, LivePerson[]>();
   for (const batch of inListBatches(keys)) {
-    for (const person of statement.all(batch) as LivePerson[])
+    for (const person of statement.all(batch))
       live.set(person.idReversed, [...(live.get(person.idReversed) ?? []), person]);
   }
   return (record) => {

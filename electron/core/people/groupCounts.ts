@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import type { GroupColumn } from '../../api/columnFilters';
 import { appendAudit } from '../audit/chain';
 import type { CoreContext } from '../context';
-import { cachedStatement } from '../records/statements';
+import { rowRead } from '../records/reads';
 import { addSheet, section, workbookFile } from '../stock/reports/workbook';
 import type { ExportedFile, GroupCounts, GroupCountsHeadings, PeopleQuery } from './contract';
 import { masksIds, peopleWhere, permittedQuery } from './query';
@@ -23,11 +23,12 @@ export function countPeopleBy(ctx: CoreContext, query: PeopleQuery, column: Grou
   const masked = masksIds(ctx);
   const where = peopleWhere(permittedQuery(ctx, query, masked), masked);
   const sqlColumn = GROUP_SQL[column];
-  const found = cachedStatement(
-    ctx.store.sqlite,
+  const found = rowRead<{ value: string | null; count: number }>(
     `SELECT nullif(${sqlColumn}, '') AS value, count(*) AS count
     FROM people ${where.sql} GROUP BY nullif(${sqlColumn}, '')`,
-  ).all(...where.params) as { value: string | null; count: number }[];
+  )
+    .on(ctx.store.sqlite)
+    .all(...where.params);
   // Most people first, equal counts in pinyin order, the blank group last.
   const groups = found.sort(
     (a, b) =>

@@ -3,7 +3,7 @@
 import { mayRevealIds } from '@rules/roles';
 import type { CoreContext } from '../context';
 import { rememberedCount } from '../records/countCache';
-import { cachedStatement } from '../records/statements';
+import { rowRead, valueRead } from '../records/reads';
 import { checkIdFilters, columnFiltersCondition, countFullIdLookup } from './columnFilters';
 import type { PeoplePage, PeopleQuery, PeopleSortColumn } from './contract';
 import { isFullIdNumber, prefixUpperBound } from './keyRange';
@@ -153,7 +153,9 @@ export function listPeople(ctx: CoreContext, query: PeoplePageQuery): PeoplePage
   const masked = masksIds(ctx);
   const permitted = permittedQuery(ctx, query, masked);
   const page = peoplePageSql(permitted, masked);
-  const stored = cachedStatement(ctx.store.sqlite, page.sql).all(...page.params) as StoredPerson[];
+  const stored = rowRead<StoredPerson>(page.sql)
+    .on(ctx.store.sqlite)
+    .all(...page.params);
   return {
     rows: stored.map((p) => toPersonRow(p, { birthDate: !masked })),
     total: countPeople(ctx, permitted, masked),
@@ -174,30 +176,22 @@ export function iterateStoredPeople(
 ): IterableIterator<StoredPerson> {
   const where = peopleWhere(query, masked);
   const sql = `SELECT ${PERSON_COLUMNS} FROM people ${where.sql} ${peopleOrderBy(query)}`;
-  return cachedStatement(ctx.store.sqlite, sql).iterate(...where.params) as IterableIterator<StoredPerson>;
+  return rowRead<StoredPerson>(sql)
+    .on(ctx.store.sqlite)
+    .iterate(...where.params);
 }
 
 const byPinyin = new Intl.Collator('zh-Hans-CN');
+const TOWNSHIPS = valueRead<string>('SELECT DISTINCT township FROM people WHERE township IS NOT NULL AND voided = 0');
+const VILLAGES_OF = valueRead<string, [township: string]>(
+  'SELECT DISTINCT village FROM people WHERE township = ? AND village IS NOT NULL AND voided = 0',
+);
+const VILLAGES = valueRead<string>('SELECT DISTINCT village FROM people WHERE village IS NOT NULL AND voided = 0');
 
 /** Townships and villages in use (live records) in pinyin order, for the grid's filter lists; villages of one township if given. */
 export function peopleFacets(ctx: CoreContext, township?: string): { townships: string[]; villages: string[] } {
   const sqlite = ctx.store.sqlite;
-  const townships = cachedStatement(
-    sqlite,
-    `SELECT DISTINCT township FROM people
-    WHERE township IS NOT NULL AND voided = 0`,
-  )
-    .pluck()
-    .all() as string[];
-  const villages = township
-    ? (cachedStatement(
-        sqlite,
-        `SELECT DISTINCT village FROM people WHERE township = ? AND village IS NOT NULL AND voided = 0`,
-      )
-        .pluck()
-        .all(township) as string[])
-    : (cachedStatement(sqlite, `SELECT DISTINCT village FROM people WHERE village IS NOT NULL AND voided = 0`)
-        .pluck()
-        .all() as string[]);
+  const townships = TOWNSHIPS.on(sqlite).all();
+  const villages = township ? VILLAGES_OF.on(sqlite).all(township) : VILLAGES.on(sqlite).all();
   return { townships: townships.sort(byPinyin.compare), villages: villages.sort(byPinyin.compare) };
 }

@@ -7,16 +7,17 @@ import { officeOf } from '../accounts/officeRow';
 import { appendAudit } from '../audit/chain';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
-import { cachedStatement } from '../records/statements';
+import { rowRead } from '../records/reads';
 import { insertRecord, requireOwnRecord, updateRecord, voidRecord } from '../records/write';
 import type { FieldIssue, PersonInput, PersonRow, PersonSaveResult } from './contract';
 import { masksIds } from './query';
 import { PERSON_COLUMNS, toPersonRow, type StoredPerson } from './rows';
 import { checkPerson } from './validate';
 
+const PERSON_BY_ID = rowRead<StoredPerson, [id: string]>(`SELECT ${PERSON_COLUMNS} FROM people WHERE id = ?`);
+
 function findStored(ctx: CoreContext, id: string): StoredPerson {
-  const row = cachedStatement(ctx.store.sqlite, `SELECT ${PERSON_COLUMNS} FROM people WHERE id = ?`).get(id) as
-    StoredPerson | undefined;
+  const row = PERSON_BY_ID.on(ctx.store.sqlite).get(id);
   return row ?? fail('PERSON_NOT_FOUND', { id });
 }
 

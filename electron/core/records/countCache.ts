@@ -5,7 +5,7 @@
 // so a cached count is never older than the data. Inside a transaction nothing is cached or reused: it may see
 // rows that a rollback takes away.
 import type Database from 'better-sqlite3';
-import { cachedStatement } from './statements';
+import { valueRead } from './reads';
 
 interface Remembered {
   version: string;
@@ -16,8 +16,10 @@ interface Remembered {
 const MAX_REMEMBERED = 64;
 const counts = new WeakMap<Database.Database, Map<string, Remembered>>();
 
+const TOTAL_CHANGES = valueRead<number>('SELECT total_changes()');
+
 function versionOf(sqlite: Database.Database): string {
-  const changes = cachedStatement(sqlite, 'SELECT total_changes()').pluck().get() as number;
+  const changes = TOTAL_CHANGES.on(sqlite).get();
   const dataVersion = sqlite.pragma('data_version', { simple: true }) as number;
   return `${changes}/${dataVersion}`;
 }
@@ -25,9 +27,9 @@ function versionOf(sqlite: Database.Database): string {
 /** `SELECT count(*) ...` with its parameters, answered from memory when the database has not changed since. */
 export function rememberedCount(sqlite: Database.Database, sql: string, params: readonly unknown[]): number {
   const count = () =>
-    cachedStatement(sqlite, sql)
-      .pluck()
-      .get(...params) as number;
+    valueRead<number>(sql)
+      .on(sqlite)
+      .get(...params) ?? 0;
   if (sqlite.inTransaction) return count();
   let remembered = counts.get(sqlite);
   if (!remembered) counts.set(sqlite, (remembered = new Map()));

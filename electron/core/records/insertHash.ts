@@ -4,17 +4,21 @@
 // out holds its default, taken here when it is such a literal. For any other value the hasher answers null and
 // the caller hashes the row as stored, as `db check` will.
 import type Database from 'better-sqlite3';
-import { quoteIdentifier } from '@db/sql';
 import { rowHasher } from './contentHash';
+import { rowRead } from './reads';
 
 /** The hash of one row's values (in the column order given), or null where only the stored row can tell. */
 export type InsertHasher = (values: readonly unknown[]) => string | null;
 
+/** A column as PRAGMA table_info describes it. */
 interface TableColumn {
   name: string;
   type: string;
-  dflt_value: string | null;
+  defaultText: string | null;
 }
+const TABLE_INFO = rowRead<TableColumn, [table: string]>(
+  'SELECT name, type, dflt_value AS defaultText FROM pragma_table_info(?) ORDER BY cid',
+);
 
 type Fits = (value: unknown) => boolean;
 
@@ -33,7 +37,7 @@ function fitsOf(type: string): Fits {
 
 /** A default that is a plain literal, as stored; undefined when it is an expression (then no hash from values). */
 function defaultValue(column: TableColumn): unknown {
-  const text = column.dflt_value;
+  const text = column.defaultText;
   if (text === null) return null;
   if (/^-?\d{1,15}$/.test(text)) return Number(text);
   if (text.toLowerCase() === 'false') return 0;
@@ -43,7 +47,7 @@ function defaultValue(column: TableColumn): unknown {
 }
 
 function createHasher(sqlite: Database.Database, table: string, columns: readonly string[]): InsertHasher {
-  const info = sqlite.prepare(`PRAGMA table_info(${quoteIdentifier(table)})`).all() as TableColumn[];
+  const info = TABLE_INFO.on(sqlite).all(table);
   const byName = new Map(info.map((column) => [column.name, column]));
   if (columns.some((name) => !byName.has(name))) return () => null;
   const missing = info.filter((column) => !columns.includes(column.name));

@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import { quoteIdentifier } from '@db/sql';
 import { noteJournalRow } from '../audit/runningFold';
 import { contentHashOf } from './contentHash';
+import { rowRead } from './reads';
 import { cachedStatement, IN_LIST, inListBatches } from './statements';
 
 export type ChangeOperation = 'insert' | 'update' | 'void';
@@ -72,10 +73,10 @@ export function journalManyAsStored(
   operation: ChangeOperation,
   at: string,
 ): void {
-  const select = cachedStatement(sqlite, `SELECT * FROM ${quoteIdentifier(tableName)} WHERE id IN (${IN_LIST})`);
-  const stored = new Map<unknown, Record<string, unknown>>();
+  const select = storedRows(`SELECT * FROM ${quoteIdentifier(tableName)} WHERE id IN (${IN_LIST})`).on(sqlite);
+  const stored = new Map<unknown, StoredRow>();
   for (const batch of inListBatches(recordIds)) {
-    for (const row of select.all(batch) as Record<string, unknown>[]) stored.set(row['id'], row);
+    for (const row of select.all(batch)) stored.set(row['id'], row);
   }
   const write = journalStatement(sqlite);
   for (const id of recordIds) {
@@ -84,9 +85,12 @@ export function journalManyAsStored(
   }
 }
 
-function storedRecord(sqlite: Database.Database, tableName: string, recordId: string): Record<string, unknown> {
-  return cachedStatement(sqlite, `SELECT * FROM ${quoteIdentifier(tableName)} WHERE id = ?`).get(recordId) as Record<
-    string,
-    unknown
-  >;
+/** A record as stored: every column by its SQL name, as the content hash takes it. */
+type StoredRow = Record<string, unknown>;
+const storedRows = (sql: string) => rowRead<StoredRow>(sql);
+
+function storedRecord(sqlite: Database.Database, tableName: string, recordId: string): StoredRow {
+  return storedRows(`SELECT * FROM ${quoteIdentifier(tableName)} WHERE id = ?`)
+    .on(sqlite)
+    .get(recordId)!;
 }

@@ -15,6 +15,7 @@ export type { RecordMeta } from './meta';
 type Stored<T extends RecordTable> = T['$inferSelect'] & RecordMeta;
 
 function findRecord<T extends RecordTable>(ctx: CoreContext, table: T, id: string): Stored<T> {
+  // drizzle types a select from a table generic in T as a mapped type TypeScript cannot equate with $inferSelect.
   const row = ctx.store.orm.select().from(table).where(eq(table.id, id)).get() as Stored<T> | undefined;
   return row ?? fail('RECORD_NOT_FOUND', { table: getTableName(table), id });
 }

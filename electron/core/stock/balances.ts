@@ -1,7 +1,7 @@
 // Stock on hand per warehouse x item x lot, with expiry, donor and value, read from the balances kept at
 // posting; and rebuilding those balances from the ledger (for a check, or after receiving a package).
 import type { CoreContext } from '../context';
-import { cachedStatement } from '../records/statements';
+import { rowRead, valueRead } from '../records/reads';
 import type { OnHandQuery, OnHandRow } from './contract';
 import { rebuildIssued } from './issuedSums';
 import { rebuildLotMonths } from './lotMonths';
@@ -28,29 +28,35 @@ export function onHand(ctx: CoreContext, query: OnHandQuery = {}): OnHandRow[] {
   if (query.categoryId) where.push('i.category_id = @categoryId');
   if (query.donorId) where.push('l.donor_id = @donorId');
   if (query.expiringBefore) where.push('l.expiry_date IS NOT NULL AND l.expiry_date < @expiringBefore');
-  return cachedStatement(
-    ctx.store.sqlite,
+  return rowRead<OnHandRow>(
     `${ON_HAND_SQL} WHERE ${where.join(' AND ')}
     ORDER BY b.office_code, w.code, i.code, l.expiry_date IS NULL, l.expiry_date, l.lot_number`,
-  ).all({
-    office,
-    warehouseId: query.warehouseId ?? null,
-    itemId: query.itemId ?? null,
-    categoryId: query.categoryId ?? null,
-    donorId: query.donorId ?? null,
-    expiringBefore: query.expiringBefore ?? null,
-  }) as OnHandRow[];
+  )
+    .on(ctx.store.sqlite)
+    .all({
+      office,
+      warehouseId: query.warehouseId ?? null,
+      itemId: query.itemId ?? null,
+      categoryId: query.categoryId ?? null,
+      donorId: query.donorId ?? null,
+      expiringBefore: query.expiringBefore ?? null,
+    });
 }
+
+const ITEM_ON_HAND = valueRead<number>(
+  `SELECT coalesce(sum(quantity), 0) FROM stock_balances
+  WHERE item_id = @itemId AND (@warehouseId IS NULL OR warehouse_id = @warehouseId)`,
+);
+/** Balances that differ from the ledger's sums. */
+const DIFFERING_BALANCES = valueRead<number>(
+  `SELECT count(*) FROM (
+  SELECT office_code, warehouse_id, item_id, lot_id, sum(quantity) AS q FROM stock_movements WHERE voided = 0 GROUP BY 1, 2, 3, 4) m
+  FULL JOIN stock_balances b USING (office_code, warehouse_id, item_id, lot_id) WHERE coalesce(m.q, 0) <> coalesce(b.quantity, 0)`,
+);
 
 /** The on-hand quantity of an item (in one warehouse, or all). */
 export function itemOnHand(ctx: CoreContext, itemId: string, warehouseId?: string): number {
-  return cachedStatement(
-    ctx.store.sqlite,
-    `SELECT coalesce(sum(quantity), 0) FROM stock_balances
-    WHERE item_id = @itemId AND (@warehouseId IS NULL OR warehouse_id = @warehouseId)`,
-  )
-    .pluck()
-    .get({ itemId, warehouseId: warehouseId ?? null }) as number;
+  return ITEM_ON_HAND.on(ctx.store.sqlite).get({ itemId, warehouseId: warehouseId ?? null }) ?? 0;
 }
 
 /** Recomputes every balance (and lot month, and issued sum) from the ledger, in one transaction; returns how many balances differed. */
@@ -58,14 +64,7 @@ export function rebuildBalances(ctx: CoreContext): number {
   const sqlite = ctx.store.sqlite;
   return sqlite
     .transaction(() => {
-      const differing = sqlite
-        .prepare(
-          `SELECT count(*) FROM (
-      SELECT office_code, warehouse_id, item_id, lot_id, sum(quantity) AS q FROM stock_movements WHERE voided = 0 GROUP BY 1, 2, 3, 4) m
-      FULL JOIN stock_balances b USING (office_code, warehouse_id, item_id, lot_id) WHERE coalesce(m.q, 0) <> coalesce(b.quantity, 0)`,
-        )
-        .pluck()
-        .get() as number;
+      const differing = DIFFERING_BALANCES.on(sqlite).get() ?? 0;
       sqlite.prepare('DELETE FROM stock_balances').run();
       sqlite
         .prepare(

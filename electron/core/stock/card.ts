@@ -4,9 +4,10 @@
 // Read in a few narrow queries - the movements, then the few documents, lots and warehouses they name, and
 // lines only where a reason or a household is wanted - because joining every row to its line and document
 // cost 2-3x the 100 ms budget at 10,000 movements.
+import { stockWarehouses } from '@db/schema';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
-import { cachedStatement } from '../records/statements';
+import { rowRead, valueRead, type Read } from '../records/reads';
 import type { StockCard, StockCardRow } from './contract';
 import { getItem } from './items';
 import { readOfficeOf } from './office';
@@ -56,7 +57,8 @@ interface CardLine {
   householdName: string | null;
 }
 
-const DOCUMENTS_SQL = `SELECT d.id, d.number, d.type, d.destination_kind AS destinationKind,
+const DOCUMENTS_IN = (list: string) =>
+  rowRead<CardDocument>(`SELECT d.id, d.number, d.type, d.destination_kind AS destinationKind,
   coalesce(d.allocation_from, d.supplier) AS source,
   coalesce(p.name, e.name, d.destination_office, d.internal_use) AS destination,
   tw.name AS toWarehouse, fw.name AS fromWarehouse
@@ -65,10 +67,20 @@ const DOCUMENTS_SQL = `SELECT d.id, d.number, d.type, d.destination_kind AS dest
   LEFT JOIN stock_events e ON e.id = d.event_id
   LEFT JOIN stock_warehouses tw ON tw.id = d.to_warehouse_id
   LEFT JOIN stock_warehouses fw ON fw.id = d.warehouse_id
-  WHERE d.id IN `;
+  WHERE d.id IN (${list})`);
 
-const LOTS_SQL = `SELECT l.id, l.lot_number AS lotNumber, l.expiry_date AS expiryDate, dn.name AS donorName
-  FROM stock_lots l LEFT JOIN stock_donors dn ON dn.id = l.donor_id WHERE l.item_id = ?`;
+const LOTS = rowRead<CardLot, [itemId: string]>(
+  `SELECT l.id, l.lot_number AS lotNumber, l.expiry_date AS expiryDate, dn.name AS donorName
+  FROM stock_lots l LEFT JOIN stock_donors dn ON dn.id = l.donor_id WHERE l.item_id = ?`,
+);
+const OPENING = valueRead<number>(
+  `SELECT coalesce(sum(m.quantity), 0) FROM stock_movements m WHERE ${FILTER} AND m.document_date < @from`,
+);
+const MOVEMENTS = rowRead<Movement>(
+  `SELECT m.id AS movementId, m.document_id AS documentId, m.line_id AS lineId, m.kind,
+  m.reversal, m.warehouse_id AS warehouseId, m.lot_id AS lotId, m.quantity, m.document_date AS documentDate
+  FROM stock_movements m WHERE ${FILTER} AND m.document_date >= @from AND m.document_date <= @to ORDER BY m.document_date, m.seq`,
+);
 
 /**
  * Which column a movement is written in. A reversal stays in its original's column with the sign turned
@@ -80,16 +92,23 @@ function inward(kind: StockCardRow['kind'], reversal: boolean, quantity: number)
   return reversal ? quantity < 0 : quantity > 0;
 }
 
-const LINES_SQL = `SELECT ln.id, ln.reason, p.name AS householdName FROM stock_document_lines ln
-  LEFT JOIN people p ON p.id = ln.household_person_id WHERE ln.id IN `;
+const LINES_IN = (list: string) =>
+  rowRead<CardLine>(`SELECT ln.id, ln.reason, p.name AS householdName FROM stock_document_lines ln
+  LEFT JOIN people p ON p.id = ln.household_person_id WHERE ln.id IN (${list})`);
 
-/** Rows of `sql` (ending in "IN ") for the given ids, asked 500 at a time, by id. */
-function byIds<T extends { id: string }>(ctx: CoreContext, sql: string, ids: Iterable<string>): Map<string, T> {
+/** Rows of a read by an `IN (list)` of ids, asked 500 at a time, by id. */
+function byIds<T extends { id: string }>(
+  ctx: CoreContext,
+  readIn: (list: string) => Read<T>,
+  ids: Iterable<string>,
+): Map<string, T> {
   const all = [...new Set(ids)];
   const found = new Map<string, T>();
   for (let i = 0; i < all.length; i += 500) {
     const chunk = all.slice(i, i + 500);
-    const rows = cachedStatement(ctx.store.sqlite, `${sql}(${chunk.map(() => '?').join(',')})`).all(...chunk) as T[];
+    const rows = readIn(chunk.map(() => '?').join(','))
+      .on(ctx.store.sqlite)
+      .all(...chunk);
     for (const row of rows) found.set(row.id, row);
   }
   return found;
@@ -127,33 +146,28 @@ export function stockCard(ctx: CoreContext, query: StockCardQuery): StockCard {
     to: query.to,
   };
   const sqlite = ctx.store.sqlite;
-  const opening = cachedStatement(
-    sqlite,
-    `SELECT coalesce(sum(m.quantity), 0) FROM stock_movements m
-    WHERE ${FILTER} AND m.document_date < @from`,
-  )
-    .pluck()
-    .get(params) as number;
-  const movements = cachedStatement(
-    sqlite,
-    `SELECT m.id AS movementId, m.document_id AS documentId, m.line_id AS lineId, m.kind,
-    m.reversal, m.warehouse_id AS warehouseId, m.lot_id AS lotId, m.quantity, m.document_date AS documentDate
-    FROM stock_movements m WHERE ${FILTER} AND m.document_date >= @from AND m.document_date <= @to ORDER BY m.document_date, m.seq`,
-  ).all(params) as Movement[];
-  const documents = byIds<CardDocument>(
+  const opening = OPENING.on(sqlite).get(params) ?? 0;
+  const movements = MOVEMENTS.on(sqlite).all(params);
+  const documents = byIds(
     ctx,
-    DOCUMENTS_SQL,
+    DOCUMENTS_IN,
     movements.map((m) => m.documentId),
   );
-  const lots = new Map((cachedStatement(sqlite, LOTS_SQL).all(query.itemId) as CardLot[]).map((l) => [l.id, l]));
-  const warehouses = new Map(
-    (cachedStatement(sqlite, 'SELECT id, name FROM stock_warehouses').all() as { id: string; name: string }[]).map(
-      (w) => [w.id, w.name],
-    ),
+  const lots = new Map(
+    LOTS.on(sqlite)
+      .all(query.itemId)
+      .map((l) => [l.id, l]),
   );
-  const lines = byIds<CardLine>(
+  const warehouses = new Map(
+    ctx.store.orm
+      .select({ id: stockWarehouses.id, name: stockWarehouses.name })
+      .from(stockWarehouses)
+      .all()
+      .map((w) => [w.id, w.name]),
+  );
+  const lines = byIds(
     ctx,
-    LINES_SQL,
+    LINES_IN,
     movements
       .filter(
         (m) =>

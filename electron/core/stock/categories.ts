@@ -1,9 +1,10 @@
 // Item categories: an editable list; a new office starts with the usual ones (帐篷, 棉被 ...).
-import { stockCategories } from '@db/schema';
+import { and, count, eq, type SQL } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { stockCategories, stockItems } from '@db/schema';
 import { DEFAULT_CATEGORIES } from '@rules/stock';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
-import { cachedStatement } from '../records/statements';
 import { insertRecord } from '../records/write';
 import type { CategoryInput, CategoryRow } from './contract';
 import { officeCodeOf } from './office';
@@ -17,6 +18,9 @@ import {
   type ListOptions,
   type ReferenceSpec,
 } from './reference';
+
+const countOf = (ctx: CoreContext, table: SQLiteTable, where: SQL | undefined): number =>
+  ctx.store.orm.select({ n: count() }).from(table).where(where).get()?.n ?? 0;
 
 const spec: ReferenceSpec<CategoryInput, CategoryRow> = {
   table: stockCategories,
@@ -34,12 +38,7 @@ const spec: ReferenceSpec<CategoryInput, CategoryRow> = {
     );
   },
   refuseVoid: (ctx, id) => {
-    const items = cachedStatement(
-      ctx.store.sqlite,
-      'SELECT count(*) FROM stock_items WHERE category_id = ? AND voided = 0',
-    )
-      .pluck()
-      .get(id) as number;
+    const items = countOf(ctx, stockItems, and(eq(stockItems.categoryId, id), eq(stockItems.voided, false)));
     if (items > 0) fail('CATEGORY_IN_USE', { items });
   },
 };
@@ -50,14 +49,11 @@ const spec: ReferenceSpec<CategoryInput, CategoryRow> = {
 // office's first package carries them even if it never keeps stock.
 function ensureDefaults(ctx: CoreContext): void {
   const officeCode = officeCodeOf(ctx);
-  const count = () =>
-    cachedStatement(ctx.store.sqlite, 'SELECT count(*) FROM stock_categories WHERE office_code = ?')
-      .pluck()
-      .get(officeCode) as number;
-  if (count() > 0) return;
+  const held = () => countOf(ctx, stockCategories, eq(stockCategories.officeCode, officeCode));
+  if (held() > 0) return;
   ctx.store.sqlite
     .transaction(() => {
-      if (count() > 0) return;
+      if (held() > 0) return;
       DEFAULT_CATEGORIES.forEach((name, i) =>
         insertRecord(ctx, stockCategories, officeCode, { name, sortOrder: (i + 1) * 10 }),
       );

@@ -24,6 +24,7 @@ import { registerExchangeTable, type ReceiveDecision } from '../exchange/registr
 import type { ExchangeRecord } from '../exchange/types';
 import { tableRules, type TableRuleOptions } from '../exchange/validation/columns';
 import { referencesOf, type References } from '../exchange/validation/references';
+import { valueRead } from '../records/reads';
 import { cachedStatement } from '../records/statements';
 import { receiveIssued } from './issuedSums';
 import { receiveLotMonth } from './lotMonths';
@@ -61,6 +62,11 @@ const TABLES: TravellingTable[] = [
   { table: stockMonthLocks },
 ];
 
+const OTHER_MOVEMENTS_SUM = valueRead<number>(
+  `SELECT coalesce(sum(quantity), 0) FROM stock_movements
+  WHERE warehouse_id = ? AND item_id = ? AND lot_id = ? AND office_code = ? AND voided = 0 AND id <> ?`,
+);
+
 /**
  * City side: sets the balance of the movement's warehouse x item x lot to the sending office's movements already
  * stored plus this one. Computed, not incremented, so applying the same record twice (a retried write) gives the
@@ -69,13 +75,7 @@ const TABLES: TravellingTable[] = [
 export function receiveMovement(ctx: CoreContext, record: ExchangeRecord): ReceiveDecision {
   const f = record.fields;
   const key = [f['warehouse_id'], f['item_id'], f['lot_id']];
-  const stored = cachedStatement(
-    ctx.store.sqlite,
-    `SELECT coalesce(sum(quantity), 0) FROM stock_movements
-    WHERE warehouse_id = ? AND item_id = ? AND lot_id = ? AND office_code = ? AND voided = 0 AND id <> ?`,
-  )
-    .pluck()
-    .get(...key, record.officeCode, record.id) as number;
+  const stored = OTHER_MOVEMENTS_SUM.on(ctx.store.sqlite).get(...key, record.officeCode, record.id) ?? 0;
   const quantity = stored + (record.voided ? 0 : Number(f['quantity']));
   cachedStatement(
     ctx.store.sqlite,

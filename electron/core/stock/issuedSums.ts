@@ -9,6 +9,7 @@
 // township the county's package brought.
 import type Database from 'better-sqlite3';
 import type { CoreContext } from '../context';
+import { tupleRead } from '../records/reads';
 import { cachedStatement } from '../records/statements';
 import { INTERNAL_USE, OTHER_OFFICE, TOWNSHIP_UNKNOWN } from './reports/flows';
 
@@ -75,7 +76,7 @@ const ADD_HOUSEHOLD = `INSERT INTO stock_issued_households
   ON CONFLICT (office_code, document_id, person_id, document_date) DO UPDATE SET quantity = quantity + excluded.quantity`;
 
 const readLines = (sqlite: Database.Database, source: MovementSource, params: Record<string, unknown> = {}) =>
-  cachedStatement(sqlite, issuedLines(source)).raw().all(params) as IssuedLine[];
+  tupleRead<IssuedLine>(issuedLines(source)).on(sqlite).all(params);
 
 /** Adds (sign 1) or takes away (sign -1) issue lines, summed here first: one write per period and place, per household. */
 function addLines(sqlite: Database.Database, lines: readonly IssuedLine[], sign: 1 | -1): void {

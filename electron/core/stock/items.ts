@@ -1,7 +1,7 @@
 // The item catalog: code, name, category, base unit, specification, shelf life, unit value (fen).
 import { stockItems } from '@db/schema';
 import type { CoreContext } from '../context';
-import { cachedStatement } from '../records/statements';
+import { rowRead } from '../records/reads';
 import type { ItemInput, ItemRow } from './contract';
 import { readOfficeOf, requireLive } from './office';
 import {
@@ -22,12 +22,13 @@ const ITEM_SQL = `SELECT ${META_SQL('i')}, i.code, i.name, i.category_id AS cate
 
 type StoredItem = Omit<ItemRow, 'voided'> & { voided: number };
 const toItem = (row: StoredItem): ItemRow => ({ ...row, voided: row.voided === 1 });
+const itemRead = (where: string) => rowRead<StoredItem>(`${ITEM_SQL} ${where}`);
 
 const spec: ReferenceSpec<ItemInput, ItemRow> = {
   table: stockItems,
   what: 'item',
   read: (ctx, id) => {
-    const row = cachedStatement(ctx.store.sqlite, `${ITEM_SQL} WHERE i.id = ?`).get(id) as StoredItem | undefined;
+    const row = itemRead('WHERE i.id = ?').on(ctx.store.sqlite).get(id);
     return row && toItem(row);
   },
   refuseDuplicate: (ctx, officeCode, input, exceptId) => {
@@ -51,14 +52,13 @@ export function listItems(ctx: CoreContext, options: ListOptions & { categoryId?
   if (options.categoryId) where.push('i.category_id = @categoryId');
   const search = options.search?.trim();
   if (search) where.push(`(i.code LIKE @like OR i.name LIKE @like OR i.specification LIKE @like)`);
-  const rows = cachedStatement(
-    ctx.store.sqlite,
-    `${ITEM_SQL} WHERE ${where.join(' AND ')} ORDER BY c.sort_order, i.code`,
-  ).all({
-    office: readOfficeOf(ctx, options.officeCode),
-    categoryId: options.categoryId ?? null,
-    like: `%${search ?? ''}%`,
-  }) as StoredItem[];
+  const rows = itemRead(`WHERE ${where.join(' AND ')} ORDER BY c.sort_order, i.code`)
+    .on(ctx.store.sqlite)
+    .all({
+      office: readOfficeOf(ctx, options.officeCode),
+      categoryId: options.categoryId ?? null,
+      like: `%${search ?? ''}%`,
+    });
   return rows.map(toItem);
 }
 

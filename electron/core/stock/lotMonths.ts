@@ -2,7 +2,9 @@
 // these instead of every ledger row of the year. Kept like stock_balances: moved in the posting transaction, set
 // at the city from the movements it holds when one arrives, and rebuilt from the ledger with the balances.
 import type Database from 'better-sqlite3';
+import type { stockMovements } from '@db/schema';
 import type { CoreContext } from '../context';
+import { rowRead } from '../records/reads';
 import { cachedStatement } from '../records/statements';
 import type { MovementKind } from './contract';
 
@@ -57,13 +59,14 @@ export function moveLotMonths(
     move.run(officeCode, month, lotId, s.itemId, s.received, s.issued, s.adjusted, s.net);
 }
 
-interface MovementFields {
-  id: string;
-  officeCode: string;
-  lotId: string;
-  itemId: string;
-  documentDate: string;
-}
+type MovementFields = Pick<
+  typeof stockMovements.$inferSelect,
+  'id' | 'officeCode' | 'lotId' | 'itemId' | 'documentDate'
+>;
+
+const STORED_MOVEMENT = rowRead<Omit<MovementFields, 'id' | 'officeCode'>, [id: string, officeCode: string]>(
+  'SELECT lot_id AS lotId, item_id AS itemId, document_date AS documentDate FROM stock_movements WHERE id = ? AND office_code = ?',
+);
 
 /**
  * City side, before a received movement is written: its lot's month is set to the office's other stored movements
@@ -75,10 +78,7 @@ export function receiveLotMonth(
   movement: MovementFields & { kind: string; quantity: number; voided: boolean },
 ): void {
   const sqlite = ctx.store.sqlite;
-  const stored = cachedStatement(
-    sqlite,
-    'SELECT lot_id AS lotId, item_id AS itemId, document_date AS documentDate FROM stock_movements WHERE id = ? AND office_code = ?',
-  ).get(movement.id, movement.officeCode) as Omit<MovementFields, 'id' | 'officeCode'> | undefined;
+  const stored = STORED_MOVEMENT.on(sqlite).get(movement.id, movement.officeCode);
   if (stored && (stored.lotId !== movement.lotId || monthOf(stored.documentDate) !== monthOf(movement.documentDate))) {
     setLotMonth(sqlite, { ...movement, ...stored }, sumsOf('', 0));
   }

@@ -2,27 +2,33 @@
 // month before it, so nothing posts with a document date on or before the latest locked month.
 // Unlocking voids the locks of that month and every later one with a reason, so the audit shows who reopened
 // it and why (a later lock left standing would keep the reopened month closed).
+import { and, desc, eq, gte } from 'drizzle-orm';
 import { stockMonthLocks } from '@db/schema';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
-import { cachedStatement } from '../records/statements';
 import { insertRecord, voidRecord } from '../records/write';
 import type { MonthLockRow } from './contract';
 import { officeCodeOf, requireRole } from './office';
 
-const LOCK_SQL = `SELECT id, month, locked_by_name AS lockedByName, created_at AS lockedAt, created_by AS createdBy
-  FROM stock_month_locks WHERE office_code = ? AND voided = 0`;
+/** The office's live locks (of `fromMonth` and later), latest first. */
+function liveLocks(ctx: CoreContext, fromMonth?: string) {
+  const t = stockMonthLocks;
+  return ctx.store.orm
+    .select({ id: t.id, month: t.month, lockedByName: t.lockedByName, lockedAt: t.createdAt, createdBy: t.createdBy })
+    .from(t)
+    .where(
+      and(eq(t.officeCode, officeCodeOf(ctx)), eq(t.voided, false), fromMonth ? gte(t.month, fromMonth) : undefined),
+    )
+    .orderBy(desc(t.month));
+}
 
 /** The live lock that closes `month`: the latest lock on or after it. */
 function closingLock(ctx: CoreContext, month: string): MonthLockRow | undefined {
-  return cachedStatement(ctx.store.sqlite, `${LOCK_SQL} AND month >= ? ORDER BY month DESC LIMIT 1`).get(
-    officeCodeOf(ctx),
-    month,
-  ) as MonthLockRow | undefined;
+  return liveLocks(ctx, month).limit(1).get();
 }
 
 export function listMonthLocks(ctx: CoreContext): MonthLockRow[] {
-  return cachedStatement(ctx.store.sqlite, `${LOCK_SQL} ORDER BY month DESC`).all(officeCodeOf(ctx)) as MonthLockRow[];
+  return liveLocks(ctx).all();
 }
 
 /** Fails MONTH_LOCKED when the month of `documentDate` is closed by a lock of that or a later month. Call inside the posting transaction. */
@@ -44,10 +50,7 @@ export function lockMonth(ctx: CoreContext, month: string): MonthLockRow {
 /** Reopens `month`: voids its lock and every later one (all or none); returns the earliest lock voided. */
 export function unlockMonth(ctx: CoreContext, month: string, reason: string): MonthLockRow {
   requireRole(ctx, ['approver'], 'APPROVER_REQUIRED');
-  const locks = cachedStatement(ctx.store.sqlite, `${LOCK_SQL} AND month >= ? ORDER BY month DESC`).all(
-    officeCodeOf(ctx),
-    month,
-  ) as MonthLockRow[];
+  const locks = liveLocks(ctx, month).all();
   if (locks.length === 0) fail('MONTH_NOT_LOCKED', { month });
   for (const lock of locks) voidRecord(ctx, stockMonthLocks, lock.id, reason);
   return locks.at(-1)!;

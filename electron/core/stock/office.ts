@@ -4,7 +4,7 @@ import { hasRole } from '@rules/roles';
 import { officeOf } from '../accounts/officeRow';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
-import { cachedStatement } from '../records/statements';
+import { valueRead } from '../records/reads';
 
 export function officeCodeOf(ctx: CoreContext): string {
   return officeOf(ctx).code;
@@ -24,17 +24,16 @@ export function readOfficeOf(ctx: CoreContext, requested?: ReadOffice | null): R
   return requested;
 }
 
+const OFFICE_NAME = valueRead<string>(
+  `SELECT coalesce((SELECT name FROM office WHERE code = @code),
+  (SELECT name FROM trusted_offices WHERE office_code = @code), @code)`,
+);
+
 /** The office a one-office report is for, with its name (own office, the office table, else the trust list, else the code). */
 export function reportOfficeOf(ctx: CoreContext, requested?: string | null): { code: string; name: string } {
   const code = readOfficeOf(ctx, requested);
   if (code === 'all') fail('FORBIDDEN'); // the contract lets 'all' through only where rows are per office
-  const name = cachedStatement(
-    ctx.store.sqlite,
-    `SELECT coalesce((SELECT name FROM office WHERE code = @code),
-    (SELECT name FROM trusted_offices WHERE office_code = @code), @code)`,
-  )
-    .pluck()
-    .get({ code }) as string;
+  const name = OFFICE_NAME.on(ctx.store.sqlite).get({ code }) ?? code;
   return { code, name };
 }
 
@@ -55,10 +54,9 @@ export function requireRole(ctx: CoreContext, roles: readonly Role[], code: stri
 export const OWN_OFFICE = 'office_code = (SELECT code FROM office)';
 
 /** A live record of this office in a stock table, or NOT_FOUND naming what was looked for. */
-export function requireLive<T>(ctx: CoreContext, table: string, id: string, what: string, columns = 'id'): T {
-  const row = cachedStatement(
-    ctx.store.sqlite,
-    `SELECT ${columns} FROM ${table} WHERE id = ? AND voided = 0 AND ${OWN_OFFICE}`,
-  ).get(id) as T | undefined;
-  return row ?? fail('NOT_FOUND', { what, id });
+export function requireLive(ctx: CoreContext, table: string, id: string, what: string): void {
+  const live = valueRead<number>(`SELECT 1 FROM ${table} WHERE id = ? AND voided = 0 AND ${OWN_OFFICE}`)
+    .on(ctx.store.sqlite)
+    .get(id);
+  if (live === undefined) fail('NOT_FOUND', { what, id });
 }

@@ -2,7 +2,7 @@
 import { and, eq } from 'drizzle-orm';
 import { stockQuotas } from '@db/schema';
 import type { CoreContext } from '../context';
-import { cachedStatement } from '../records/statements';
+import { rowRead } from '../records/reads';
 import { insertRecord, updateRecord, voidRecord } from '../records/write';
 import type { QuotaRow } from './contract';
 import { officeCodeOf, readOfficeOf, requireLive } from './office';
@@ -13,21 +13,18 @@ const QUOTA_SQL = `SELECT q.id, q.row_version AS rowVersion, q.warehouse_id AS w
   FROM stock_quotas q JOIN stock_warehouses w ON w.id = q.warehouse_id JOIN stock_items i ON i.id = q.item_id`;
 
 type StoredQuota = Omit<QuotaRow, 'below'>;
+const quotaRead = (where: string) => rowRead<StoredQuota>(`${QUOTA_SQL} ${where}`);
 const toQuota = (row: StoredQuota): QuotaRow => ({ ...row, below: row.onHand < row.quantity });
 
 export function listQuotas(
   ctx: CoreContext,
   options: { warehouseId?: string; belowOnly?: boolean; officeCode?: string } = {},
 ): QuotaRow[] {
-  const rows = cachedStatement(
-    ctx.store.sqlite,
-    `${QUOTA_SQL} WHERE q.office_code = ? AND q.voided = 0
-    AND (? IS NULL OR q.warehouse_id = ?) ORDER BY w.code, i.code`,
-  ).all(
-    readOfficeOf(ctx, options.officeCode),
-    options.warehouseId ?? null,
-    options.warehouseId ?? null,
-  ) as StoredQuota[];
+  const rows = quotaRead(
+    'WHERE q.office_code = ? AND q.voided = 0 AND (? IS NULL OR q.warehouse_id = ?) ORDER BY w.code, i.code',
+  )
+    .on(ctx.store.sqlite)
+    .all(readOfficeOf(ctx, options.officeCode), options.warehouseId ?? null, options.warehouseId ?? null);
   return rows.map(toQuota).filter((q) => !options.belowOnly || q.below);
 }
 
@@ -36,7 +33,7 @@ export function setQuota(ctx: CoreContext, warehouseId: string, itemId: string, 
   const officeCode = officeCodeOf(ctx);
   const id = writeQuota(ctx, officeCode, warehouseId, itemId, quantity);
   if (!id) return null;
-  return toQuota(cachedStatement(ctx.store.sqlite, `${QUOTA_SQL} WHERE q.id = ?`).get(id) as StoredQuota);
+  return toQuota(quotaRead('WHERE q.id = ?').on(ctx.store.sqlite).get(id)!);
 }
 
 /** The quota row written (null when removed); runs inside the router's write transaction. */

@@ -5,7 +5,7 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
 import type { RecordFields, RecordTable } from '../records/meta';
-import { cachedStatement } from '../records/statements';
+import { valueRead } from '../records/reads';
 import { insertRecord, updateRecord, voidRecord } from '../records/write';
 import { officeCodeOf, readOfficeOf } from './office';
 
@@ -60,14 +60,16 @@ export interface ListOptions {
   officeCode?: string;
 }
 
-export function listReference<R>(
+// drizzle types a select from a table generic in T as a mapped type TypeScript cannot equate with T's $inferSelect,
+// so these two generic reads state it; each caller's row type still comes from its table.
+export function listReference<T extends Table>(
   ctx: CoreContext,
-  table: Table,
+  table: T,
   options: ListOptions,
   searchIn: SQLiteColumn[],
   orderBy: SQLiteColumn[],
   extra?: SQL,
-): R[] {
+): T['$inferSelect'][] {
   const conditions: (SQL | undefined)[] = [eq(table.officeCode, readOfficeOf(ctx, options.officeCode)), extra];
   if (!options.includeVoided) conditions.push(eq(table.voided, false));
   const search = options.search?.trim();
@@ -77,11 +79,11 @@ export function listReference<R>(
     .from(table)
     .where(and(...conditions))
     .orderBy(...orderBy.map((c) => asc(c)))
-    .all() as R[];
+    .all() as T['$inferSelect'][];
 }
 
-export function selectById<R>(ctx: CoreContext, table: Table, id: string): R | undefined {
-  return ctx.store.orm.select().from(table).where(eq(table.id, id)).get() as R | undefined;
+export function selectById<T extends Table>(ctx: CoreContext, table: T, id: string): T['$inferSelect'] | undefined {
+  return ctx.store.orm.select().from(table).where(eq(table.id, id)).get() as T['$inferSelect'] | undefined;
 }
 
 /** Strings trimmed, empty strings stored as null (a blank specification is no specification). */
@@ -107,22 +109,16 @@ export function refuseTaken(
   exceptId: string | null,
   code: string,
 ): void {
-  const other = cachedStatement(
-    ctx.store.sqlite,
-    `SELECT id FROM ${table} WHERE ${scope.column} = ? AND ${column} = ? AND voided = 0`,
-  )
-    .pluck()
-    .get(scope.value, value.trim()) as string | undefined;
+  const other = valueRead<string>(`SELECT id FROM ${table} WHERE ${scope.column} = ? AND ${column} = ? AND voided = 0`)
+    .on(ctx.store.sqlite)
+    .get(scope.value, value.trim());
   if (other && other !== exceptId) fail(code, { [column]: value.trim() });
 }
 
 /** Fails with `code` while the balances still hold goods of the item or warehouse (`column` = its id). */
 export function refuseWhileHeld(ctx: CoreContext, column: 'item_id' | 'warehouse_id', id: string, code: string): void {
-  const onHand = cachedStatement(
-    ctx.store.sqlite,
-    `SELECT coalesce(sum(quantity), 0) FROM stock_balances WHERE ${column} = ?`,
-  )
-    .pluck()
-    .get(id) as number;
-  if (onHand !== 0) fail(code, { onHand });
+  const onHand = valueRead<number>(`SELECT coalesce(sum(quantity), 0) FROM stock_balances WHERE ${column} = ?`)
+    .on(ctx.store.sqlite)
+    .get(id);
+  if (onHand) fail(code, { onHand });
 }

@@ -3,10 +3,3 @@ import { RECORD_COLUMNS, RECORD_KEYS } from '../records/meta';
 
 /** The record columns of table alias `a`, aliased to StockRecordMeta's names (voided as 0/1). */
 export const META_SQL = (a: string) => RECORD_KEYS.map((key, at) => `${a}.${RECORD_COLUMNS[at]} AS ${key}`).join(', ');
-
-/** SQLite gives booleans as 0/1; the API speaks true/false. */
-export function withBooleans<T>(row: Record<string, unknown>, keys: readonly string[]): T {
-  const out: Record<string, unknown> = { ...row };
-  for (const key of keys) if (out[key] !== null && out[key] !== undefined) out[key] = out[key] === 1;
-  return out as T;
-}

@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { checkDatabase } from '@core/admin/check';
-import { entryHash, GENESIS_HASH, STORED_ENTRY_COLUMNS, type StoredEntry } from '@core/audit/chain';
+import { entryHash, GENESIS_HASH, STORED_ENTRIES } from '@core/audit/chain';
 import { createPerson, updatePerson } from '@core/people/service';
 import { generatePeople } from '../../fixtures/people';
 import { cityWith, COUNTY, CITY, exportTo } from '../exchange/exchange-apply-support';
@@ -20,7 +20,7 @@ function countyWithPeople(count = 3) {
 
 /** Rewrites every entry with freshly computed hashes, as someone covering a deletion would. */
 function recomputeChain(sqlite: Database.Database): void {
-  const rows = sqlite.prepare(`SELECT ${STORED_ENTRY_COLUMNS} FROM audit_log ORDER BY seq`).all() as StoredEntry[];
+  const rows = STORED_ENTRIES.on(sqlite).all();
   const update = sqlite.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?');
   let prev = GENESIS_HASH;
   for (const row of rows) {

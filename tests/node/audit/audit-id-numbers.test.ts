@@ -4,7 +4,7 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { checkDatabase } from '@core/admin/check';
-import { entryHash, GENESIS_HASH, STORED_ENTRY_COLUMNS, type StoredEntry } from '@core/audit/chain';
+import { entryHash, GENESIS_HASH, STORED_ENTRIES } from '@core/audit/chain';
 import { exportPeople } from '@core/people/export';
 import { commitImportJob } from '@core/people/import/jobs';
 import { idReversed } from '@core/people/searchKeys';
@@ -75,9 +75,7 @@ describe('ID numbers in the audit log', () => {
     store.sqlite.prepare('UPDATE audit_log SET journal_seq = NULL, journal_hash = NULL').run();
     store.sqlite.prepare(`UPDATE audit_log SET after = ? WHERE method = 'people.create'`).run(older);
     let prev = GENESIS_HASH;
-    for (const entry of store.sqlite
-      .prepare(`SELECT ${STORED_ENTRY_COLUMNS} FROM audit_log ORDER BY seq`)
-      .all() as StoredEntry[]) {
+    for (const entry of STORED_ENTRIES.on(store.sqlite).all()) {
       const hash = entryHash(prev, entry);
       store.sqlite.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?').run(prev, hash, entry.seq);
       prev = hash;

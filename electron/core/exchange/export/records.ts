@@ -3,6 +3,7 @@
 // for other calls while the package is being compressed and sealed.
 import Database from 'better-sqlite3';
 import { ENVELOPE_COLUMNS } from '../../records/meta';
+import { tupleRead, valueRead } from '../../records/reads';
 import type { ExchangeRecord } from '../types';
 
 /** The recordColumns() every table carries; every other column travels in `fields`. */
@@ -23,23 +24,22 @@ export interface RecordSnapshot {
 }
 
 const CHANGED = 'id IN (SELECT record_id FROM change_journal WHERE table_name = ? AND seq > ? AND seq <= ?)';
+const JOURNAL_HIGH_WATER = valueRead<number>('SELECT coalesce(max(seq), 0) FROM change_journal');
+const JOURNALED_BY_TABLE = tupleRead<[table: string, rows: number], [after: number, upTo: number]>(
+  'SELECT table_name, count(*) FROM change_journal WHERE seq > ? AND seq <= ? GROUP BY table_name',
+);
 
 /** Opens a read transaction on a second connection: every count and row comes from the same moment. */
 export function openRecordSnapshot(file: string, selection: Selection): RecordSnapshot {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   // commits in steps: not a write - a read snapshot on a second, read-only connection, held while the job streams rows.
   db.exec('BEGIN');
-  const journalHighWater = db.prepare('SELECT coalesce(max(seq), 0) FROM change_journal').pluck().get() as number;
+  const journalHighWater = JOURNAL_HIGH_WATER.on(db).get() ?? 0;
   const after = selection.kind === 'delta' ? selection.afterJournalSeq : 0;
   let journaled: Map<string, number> | undefined;
   /** A delta's journal rows of the table, all tables counted in one walk of the range (a walk per table cost ~30 ms each). */
   const journaledRows = (table: string): number => {
-    journaled ??= new Map(
-      db
-        .prepare('SELECT table_name, count(*) FROM change_journal WHERE seq > ? AND seq <= ? GROUP BY table_name')
-        .raw(true)
-        .all(after, journalHighWater) as [string, number][],
-    );
+    journaled ??= new Map(JOURNALED_BY_TABLE.on(db).all(after, journalHighWater));
     return journaled.get(table) ?? 0;
   };
   const unchanged = (table: string) => selection.kind === 'delta' && journaledRows(table) === 0;
@@ -50,10 +50,11 @@ export function openRecordSnapshot(file: string, selection: Selection): RecordSn
     count(table) {
       if (unchanged(table)) return 0;
       const [clause, params] = where(table);
-      return db
-        .prepare(`SELECT count(*) FROM "${table}" ${clause}`)
-        .pluck()
-        .get(...params) as number;
+      return (
+        valueRead<number>(`SELECT count(*) FROM "${table}" ${clause}`)
+          .on(db)
+          .get(...params) ?? 0
+      );
     },
     any(table) {
       if (unchanged(table)) return false;
@@ -84,18 +85,19 @@ export function openRecordSnapshot(file: string, selection: Selection): RecordSn
         if (journaledHere === 0) return;
         if (journaledHere * SCAN_SHARE < maxRowid(db, table)) {
           // A few changes in a large table: each looked up by id (no ORDER BY: sorting whole rows first cost more).
-          const rows = db
-            .prepare(`${select} FROM "${table}" WHERE ${CHANGED}`)
-            .raw(true)
+          const rows = tupleRead<unknown[]>(`${select} FROM "${table}" WHERE ${CHANGED}`)
+            .fresh(db)
             .iterate(...range);
-          yield* toRecords(table, columns, rows as IterableIterator<unknown[]>);
+          yield* toRecords(table, columns, rows);
           return;
         }
         changed = journalIds(db, ...range);
       }
       // A snapshot, or a delta holding a good share of the table, walks the table in rowid order.
       const rows = inRowidPages(
-        db.prepare(`${select}, rowid FROM "${table}" WHERE rowid > ? ORDER BY rowid LIMIT ${PAGE}`).raw(true),
+        tupleRead<unknown[], [afterRowid: number]>(
+          `${select}, rowid FROM "${table}" WHERE rowid > ? ORDER BY rowid LIMIT ${PAGE}`,
+        ).fresh(db),
       );
       yield* toRecords(table, columns, changed ? only(rows, columns.indexOf('id'), changed) : rows);
     },
@@ -113,9 +115,9 @@ const PAGE = 2048;
  * of all() at a time: better-sqlite3 steps an iterator at ~1.5x the cost per row. The rowid column stays on the
  * row (toRecords reads columns by position).
  */
-function* inRowidPages(page: Database.Statement): Generator<unknown[]> {
+function* inRowidPages(page: Database.Statement<[afterRowid: number], unknown[]>): Generator<unknown[]> {
   for (let after = 0; ;) {
-    const rows = page.all(after) as unknown[][];
+    const rows = page.all(after);
     yield* rows;
     if (rows.length < PAGE) return;
     after = rows[rows.length - 1]!.at(-1) as number;
@@ -129,15 +131,16 @@ function* inRowidPages(page: Database.Statement): Generator<unknown[]> {
 const SCAN_SHARE = 8;
 
 const maxRowid = (db: Database.Database, table: string) =>
-  (db.prepare(`SELECT max(rowid) FROM "${table}"`).pluck().get() as number | null) ?? 0;
+  valueRead<number | null>(`SELECT max(rowid) FROM "${table}"`).on(db).get() ?? 0;
+
+const JOURNAL_IDS = valueRead<string, [table: string, after: number, upTo: number]>(
+  'SELECT record_id FROM change_journal WHERE table_name = ? AND seq > ? AND seq <= ? ORDER BY seq',
+);
 
 /** The ids the journal names for a delta, in journal order. */
 function journalIds(db: Database.Database, table: string, after: number, upTo: number): string[] {
   // all(), not iterate(): better-sqlite3 steps an iterator at ~1.5x the cost per row.
-  return db
-    .prepare('SELECT record_id FROM change_journal WHERE table_name = ? AND seq > ? AND seq <= ? ORDER BY seq')
-    .pluck()
-    .all(table, after, upTo) as string[];
+  return JOURNAL_IDS.on(db).all(table, after, upTo);
 }
 
 /**

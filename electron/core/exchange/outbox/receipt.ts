@@ -2,7 +2,9 @@
 // holds for missing earlier ones, or refused. Receipts are cumulative, so an older one arriving late
 // can only confirm acknowledgements, never undo them.
 import fs from 'node:fs';
+import { and, eq, max } from 'drizzle-orm';
 import type { ReceiptImportResult } from '@core/exchange/outbox/contract';
+import { outboxPackages, outboxReceipts } from '@db/schema';
 import { officeOf } from '../../accounts/office';
 import { appendAudit } from '../../audit/chain';
 import { actorName, nowIso, type CoreContext } from '../../context';
@@ -30,9 +32,11 @@ export async function importReceipt(ctx: CoreContext, source: string[] | OpenedP
 
 /** An acknowledged package is never written again: its outbox files go once the receipt is committed. */
 function removeAcknowledgedFiles(ctx: CoreContext, recipient: string): void {
-  const rows = ctx.store.sqlite
-    .prepare(`SELECT recipient, files FROM outbox_packages WHERE recipient = ? AND status = 'acknowledged'`)
-    .all(recipient) as { recipient: string; files: string }[];
+  const rows = ctx.store.orm
+    .select({ recipient: outboxPackages.recipient, files: outboxPackages.files })
+    .from(outboxPackages)
+    .where(and(eq(outboxPackages.recipient, recipient), eq(outboxPackages.status, 'acknowledged')))
+    .all();
   for (const file of rows.flatMap((row) => outboxFilePaths(ctx, row))) fs.rmSync(file, { force: true });
 }
 
@@ -63,20 +67,21 @@ function applyReceipt(ctx: CoreContext, opened: OpenedPackage, body: ReceiptBody
       held: 0,
       rejected: 0,
     };
-    const known = sqlite
-      .prepare(
-        'SELECT receipt_id AS receiptId, package_hash AS packageHash FROM outbox_receipts WHERE sender = ? AND seq = ?',
-      )
-      .get(sender, header.seq) as { receiptId: string; packageHash: string } | undefined;
+    const known = ctx.store.orm
+      .select({ packageHash: outboxReceipts.packageHash })
+      .from(outboxReceipts)
+      .where(and(eq(outboxReceipts.sender, sender), eq(outboxReceipts.seq, header.seq)))
+      .get();
     if (known) {
       if (known.packageHash !== packageHash) throw new PackageError('PKG_REPLAY_MISMATCH', { sender, seq: header.seq });
       return { ...result, alreadyImported: true };
     }
-    const newest =
-      (sqlite
-        .prepare('SELECT coalesce(max(seq), 0) FROM outbox_receipts WHERE sender = ?')
-        .pluck()
-        .get(sender) as number) < header.seq;
+    const latest = ctx.store.orm
+      .select({ seq: max(outboxReceipts.seq) })
+      .from(outboxReceipts)
+      .where(eq(outboxReceipts.sender, sender))
+      .get();
+    const newest = (latest?.seq ?? 0) < header.seq;
     const at = nowIso(ctx);
     result.acknowledged = acknowledge(ctx, sender, body, header.packageId, at);
     if (body.keyDirectory) result.keyDirectoryTaken = takeReceiptDirectory(ctx, body.keyDirectory);

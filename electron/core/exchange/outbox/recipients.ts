@@ -3,6 +3,7 @@
 import type { OutboxRecipient } from '@core/exchange/outbox/contract';
 import { officeOf } from '../../accounts/office';
 import type { CoreContext } from '../../context';
+import { valueRead } from '../../records/reads';
 import { openRecordSnapshot } from '../export/records';
 import { listTrusted } from '../keys';
 import { exchangeTables } from '../tables';
@@ -17,6 +18,10 @@ function countsOf(file: string, selection: Parameters<typeof openRecordSnapshot>
   }
 }
 
+const UNACKNOWLEDGED = valueRead<number, [recipient: string]>(
+  `SELECT count(*) FROM outbox_packages WHERE recipient = ? AND status <> 'acknowledged'`,
+);
+
 export function outboxRecipients(ctx: CoreContext): OutboxRecipient[] {
   const office = officeOf(ctx);
   const sqlite = ctx.store.sqlite;
@@ -25,10 +30,7 @@ export function outboxRecipients(ctx: CoreContext): OutboxRecipient[] {
     .filter((t) => t.role !== office.role)
     .map((t) => {
       const stream = nextInStream(sqlite, t.officeCode);
-      const unacknowledged = sqlite
-        .prepare(`SELECT count(*) FROM outbox_packages WHERE recipient = ? AND status <> 'acknowledged'`)
-        .pluck()
-        .get(t.officeCode) as number;
+      const unacknowledged = UNACKNOWLEDGED.on(sqlite).get(t.officeCode) ?? 0;
       return {
         officeCode: t.officeCode,
         name: t.name,

@@ -3,47 +3,27 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import type { OutboxEntry, OutboxStatus } from '@core/exchange/outbox/contract';
+import { desc, eq } from 'drizzle-orm';
+import type { OutboxEntry } from '@core/exchange/outbox/contract';
+import { outboxPackages } from '@db/schema';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
+import { rowRead, valueRead } from '../../records/reads';
 import type { AuditHead } from '../types';
 import { outboxDir } from './folder';
 
-interface OutboxRow {
-  packageId: string;
-  recipient: string;
-  seq: number;
-  packageHash: string;
-  prevHash: string | null;
-  kind: 'delta' | 'snapshot';
-  incarnationId: string;
-  journalHighWater: number;
-  counts: string;
-  bytes: number;
-  files: string;
-  status: OutboxStatus;
-  statusCode: string | null;
-  statusReason: string | null;
-  statusMissing: string | null;
-  receiptId: string | null;
-  receiptAt: string | null;
-  createdBy: string;
-  createdAt: string;
-}
+type OutboxRow = typeof outboxPackages.$inferSelect;
 
-const COLUMNS = `package_id AS packageId, recipient, seq, package_hash AS packageHash, prev_hash AS prevHash, kind,
-  incarnation_id AS incarnationId, journal_high_water AS journalHighWater, counts, bytes, files, status,
-  status_code AS statusCode, status_reason AS statusReason, status_missing AS statusMissing, receipt_id AS receiptId, receipt_at AS receiptAt,
-  created_by AS createdBy, created_at AS createdAt`;
+const LAST_IN_STREAM = rowRead<Pick<OutboxRow, 'seq' | 'packageHash'>, [recipient: string]>(
+  `SELECT seq, package_hash AS packageHash FROM outbox_packages WHERE recipient = ? ORDER BY seq DESC LIMIT 1`,
+);
+const ACKNOWLEDGED_HIGH_WATER = valueRead<number, [recipient: string]>(
+  `SELECT coalesce(max(journal_high_water), 0) FROM outbox_packages WHERE recipient = ? AND status = 'acknowledged'`,
+);
 
 /** Where the next package to `recipient` sits in the stream: its seq and the hash it chains to. */
 export function nextInStream(sqlite: Database.Database, recipient: string): { seq: number; prevHash: string | null } {
-  const last = sqlite
-    .prepare(
-      `SELECT seq, package_hash AS packageHash FROM outbox_packages
-    WHERE recipient = ? ORDER BY seq DESC LIMIT 1`,
-    )
-    .get(recipient) as { seq: number; packageHash: string } | undefined;
+  const last = LAST_IN_STREAM.on(sqlite).get(recipient);
   return { seq: (last?.seq ?? 0) + 1, prevHash: last?.packageHash ?? null };
 }
 
@@ -67,13 +47,7 @@ export function snapshotRequired(sqlite: Database.Database, recipient: string, i
 
 /** The journal position every change up to which the city has acknowledged (0: nothing yet). */
 export function acknowledgedHighWater(sqlite: Database.Database, recipient: string): number {
-  return sqlite
-    .prepare(
-      `SELECT coalesce(max(journal_high_water), 0) FROM outbox_packages
-    WHERE recipient = ? AND status = 'acknowledged'`,
-    )
-    .pluck()
-    .get(recipient) as number;
+  return ACKNOWLEDGED_HIGH_WATER.on(sqlite).get(recipient) ?? 0;
 }
 
 export interface NewOutboxPackage {
@@ -121,8 +95,7 @@ export function insertOutboxPackage(sqlite: Database.Database, p: NewOutboxPacka
 }
 
 export function findOutboxRow(ctx: CoreContext, packageId: string): OutboxRow {
-  const row = ctx.store.sqlite.prepare(`SELECT ${COLUMNS} FROM outbox_packages WHERE package_id = ?`).get(packageId) as
-    OutboxRow | undefined;
+  const row = ctx.store.orm.select().from(outboxPackages).where(eq(outboxPackages.packageId, packageId)).get();
   return row ?? fail('OUTBOX_PACKAGE_NOT_FOUND', { packageId });
 }
 
@@ -157,12 +130,9 @@ export function getOutboxEntry(ctx: CoreContext, packageId: string): OutboxEntry
 
 /** Every package, newest first. */
 export function listOutbox(ctx: CoreContext, recipient?: string): OutboxEntry[] {
-  const rows = (
-    recipient
-      ? ctx.store.sqlite
-          .prepare(`SELECT ${COLUMNS} FROM outbox_packages WHERE recipient = ? ORDER BY seq DESC`)
-          .all(recipient)
-      : ctx.store.sqlite.prepare(`SELECT ${COLUMNS} FROM outbox_packages ORDER BY created_at DESC, seq DESC`).all()
-  ) as OutboxRow[];
+  const packages = ctx.store.orm.select().from(outboxPackages);
+  const rows = recipient
+    ? packages.where(eq(outboxPackages.recipient, recipient)).orderBy(desc(outboxPackages.seq)).all()
+    : packages.orderBy(desc(outboxPackages.createdAt), desc(outboxPackages.seq)).all();
   return rows.map((row) => toOutboxEntry(ctx, row));
 }

@@ -3,6 +3,7 @@
 // for 100,000 people). Done inside the import's transaction, so a failure or rollback restores them.
 import type Database from 'better-sqlite3';
 import { createIndexes, dropIndexes, secondaryIndexes, withPageCache } from '@db/indexes';
+import { valueRead } from '../../records/reads';
 
 /**
  * The page cache while loading with the indexes dropped: the rows and their journal append to the ends of their
@@ -26,7 +27,7 @@ export function withIndexesRebuilt<T>(
   rows: number,
   load: () => T,
 ): T {
-  const existing = sqlite.prepare(`SELECT count(*) FROM "${table}"`).pluck().get() as number;
+  const existing = valueRead<number>(`SELECT count(*) FROM "${table}"`).on(sqlite).get() ?? 0;
   if (rows < MIN_ROWS || rows < existing) return load();
   const indexes = secondaryIndexes(sqlite, table, keep);
   dropIndexes(sqlite, indexes);

@@ -7,7 +7,7 @@ import type {
   CampaignCandidates,
   CampaignRepeatCode,
 } from '@core/stock/campaigns/contract';
-import { stockCampaignHouseholds } from '@db/schema';
+import { stockCampaignHouseholds, type people } from '@db/schema';
 import { maskIdNumber, parseIdNumber } from '@rules/idNumber';
 import { appendAudit } from '../../audit/chain';
 import type { CoreContext } from '../../context';
@@ -16,7 +16,7 @@ import { limitedIdLookup } from '../../people/lookupLimit';
 import { masksIds } from '../../people/query';
 import { insertRecords } from '../../records/bulk';
 import type { RecordFields } from '../../records/meta';
-import { cachedStatement } from '../../records/statements';
+import { rowRead } from '../../records/reads';
 import { voidRecord } from '../../records/write';
 import { officeCodeOf } from '../office';
 import { immediately } from '../transaction';
@@ -31,23 +31,23 @@ export interface CandidateQuery {
   idNumbers?: string;
 }
 
-interface PersonFacts {
+type PersonFacts = Pick<typeof people.$inferSelect, 'name' | 'idNumber' | 'township' | 'village'> & {
   personId: string;
-  name: string;
-  idNumber: string;
-  township: string | null;
-  village: string | null;
-}
+};
 
 const PERSON_COLUMNS = 'p.id AS personId, p.name, p.id_number AS idNumber, p.township, p.village';
+const personFacts = (where: string) => rowRead<PersonFacts>(`SELECT ${PERSON_COLUMNS} FROM people p ${where}`);
+const STANDING = rowRead<{ personId: string; received: number }, [campaignId: string]>(
+  `SELECT h.person_id AS personId, ${SERVED('h')} AS received
+  FROM stock_campaign_households h WHERE h.campaign_id = ? AND h.voided = 0`,
+);
+const HOUSEHOLD_STATE = rowRead<{ campaignId: string; issued: number }, [householdId: string]>(
+  `SELECT h.campaign_id AS campaignId, ${SERVED('h')} AS issued FROM stock_campaign_households h WHERE h.id = ?`,
+);
 
 /** Each person's standing in the campaign: on the list waiting, or served already. */
 function standing(ctx: CoreContext, campaignId: string): Map<string, { listed: boolean; received: boolean }> {
-  const rows = cachedStatement(
-    ctx.store.sqlite,
-    `SELECT h.person_id AS personId, ${SERVED('h')} AS received
-    FROM stock_campaign_households h WHERE h.campaign_id = ? AND h.voided = 0`,
-  ).all(campaignId) as { personId: string; received: number }[];
+  const rows = STANDING.on(ctx.store.sqlite).all(campaignId);
   const map = new Map<string, { listed: boolean; received: boolean }>();
   for (const row of rows) {
     const entry = map.get(row.personId) ?? { listed: false, received: false };
@@ -59,17 +59,17 @@ function standing(ctx: CoreContext, campaignId: string): Map<string, { listed: b
 }
 
 function byFilter(ctx: CoreContext, query: CandidateQuery): PersonFacts[] {
-  return cachedStatement(
-    ctx.store.sqlite,
-    `SELECT ${PERSON_COLUMNS} FROM people p
-    WHERE p.office_code = @office AND p.voided = 0 AND (@township IS NULL OR p.township = @township) AND (@village IS NULL OR p.village = @village)
+  return personFacts(
+    `WHERE p.office_code = @office AND p.voided = 0 AND (@township IS NULL OR p.township = @township) AND (@village IS NULL OR p.village = @village)
     ORDER BY p.township, p.village, p.pinyin_full LIMIT @limit`,
-  ).all({
-    office: officeCodeOf(ctx),
-    township: query.township?.trim() || null,
-    village: query.village?.trim() || null,
-    limit: MAX_CANDIDATES + 1,
-  }) as PersonFacts[];
+  )
+    .on(ctx.store.sqlite)
+    .all({
+      office: officeCodeOf(ctx),
+      township: query.township?.trim() || null,
+      village: query.village?.trim() || null,
+      limit: MAX_CANDIDATES + 1,
+    });
 }
 
 /**
@@ -77,10 +77,7 @@ function byFilter(ctx: CoreContext, query: CandidateQuery): PersonFacts[] {
  * A keeper who may not reveal ID numbers could confirm guesses here, so their lookups count towards the limit.
  */
 function byIdNumbers(ctx: CoreContext, text: string, unmatched: CampaignCandidates['unmatched']): PersonFacts[] {
-  const find = cachedStatement(
-    ctx.store.sqlite,
-    `SELECT ${PERSON_COLUMNS} FROM people p WHERE p.office_code = ? AND p.id_number = ? AND p.voided = 0`,
-  );
+  const find = personFacts('WHERE p.office_code = ? AND p.id_number = ? AND p.voided = 0').on(ctx.store.sqlite);
   const office = officeCodeOf(ctx);
   const masked = masksIds(ctx);
   const found: PersonFacts[] = [];
@@ -94,7 +91,7 @@ function byIdNumbers(ctx: CoreContext, text: string, unmatched: CampaignCandidat
         unmatched.push({ line: index + 1, text: token, code: parsed.code });
         continue;
       }
-      const lookUp = () => find.get(office, parsed.idNumber) as PersonFacts | undefined;
+      const lookUp = () => find.get(office, parsed.idNumber);
       const person = masked ? limitedIdLookup(ctx, parsed.idNumber, lookUp) : lookUp();
       if (person) found.push(person);
       else unmatched.push({ line: index + 1, text: maskIdNumber(parsed.idNumber), code: 'PERSON_NOT_FOUND' });
@@ -140,14 +137,11 @@ export function addCampaignHouseholds(
     const campaign = findCampaign(ctx, campaignId);
     if (campaign.voided) fail('RECORD_VOIDED', { id: campaignId });
     const known = standing(ctx, campaignId);
-    const person = cachedStatement(
-      ctx.store.sqlite,
-      `SELECT ${PERSON_COLUMNS} FROM people p WHERE p.id = ? AND p.voided = 0`,
-    );
+    const person = personFacts('WHERE p.id = ? AND p.voided = 0').on(ctx.store.sqlite);
     const repeats: CampaignAddResult['repeats'] = [];
     const rows: RecordFields<typeof stockCampaignHouseholds>[] = [];
     for (const personId of new Set(personIds)) {
-      const facts = person.get(personId) as PersonFacts | undefined;
+      const facts = person.get(personId);
       if (!facts) fail('NOT_FOUND', { what: 'person', id: personId });
       const state = known.get(personId);
       const code: CampaignRepeatCode | null = state?.received
@@ -175,10 +169,7 @@ export function addCampaignHouseholds(
 /** Takes a waiting household off the list (voided with the reason); a served one stays on record. */
 export function removeCampaignHousehold(ctx: CoreContext, householdId: string, reason: string) {
   const campaignId = immediately(ctx.store.sqlite, () => {
-    const row = cachedStatement(
-      ctx.store.sqlite,
-      `SELECT h.campaign_id AS campaignId, ${SERVED('h')} AS issued FROM stock_campaign_households h WHERE h.id = ?`,
-    ).get(householdId) as { campaignId: string; issued: number } | undefined;
+    const row = HOUSEHOLD_STATE.on(ctx.store.sqlite).get(householdId);
     if (!row) fail('NOT_FOUND', { what: 'household', id: householdId });
     if (row.issued) fail('HOUSEHOLD_ALREADY_RECEIVED', { id: householdId });
     voidRecord(ctx, stockCampaignHouseholds, householdId, reason);

@@ -7,7 +7,7 @@ import { stockCampaignHouseholds } from '@db/schema';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { updateRecords } from '../../records/bulk';
-import { cachedStatement } from '../../records/statements';
+import { rowRead } from '../../records/reads';
 import { createDraft } from '../documents/drafts';
 import { approveDraft } from '../documents/workflow';
 import { proposeLots } from '../lots';
@@ -20,14 +20,15 @@ interface Waiting {
   personId: string;
 }
 
+const WAITING = rowRead<Waiting, [campaignId: string]>(
+  `SELECT h.id, h.person_id AS personId FROM stock_campaign_households h JOIN people p ON p.id = h.person_id
+  WHERE h.campaign_id = ? AND h.voided = 0 AND NOT ${SERVED('h')}
+  ORDER BY p.township, p.village, p.pinyin_full, h.created_at, h.id`,
+);
+
 /** The households not yet served, in the order of the printed list. */
 function waitingHouseholds(ctx: CoreContext, campaignId: string): Waiting[] {
-  return cachedStatement(
-    ctx.store.sqlite,
-    `SELECT h.id, h.person_id AS personId FROM stock_campaign_households h JOIN people p ON p.id = h.person_id
-    WHERE h.campaign_id = ? AND h.voided = 0 AND NOT ${SERVED('h')}
-    ORDER BY p.township, p.village, p.pinyin_full, h.created_at, h.id`,
-  ).all(campaignId) as Waiting[];
+  return WAITING.on(ctx.store.sqlite).all(campaignId);
 }
 
 /** Each item's FEFO lots as a queue the households draw from in turn; fails listing every item short of stock. */

@@ -9,7 +9,7 @@ import type {
 import { maskIdNumber } from '@rules/idNumber';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
-import { cachedStatement } from '../../records/statements';
+import { rowRead } from '../../records/reads';
 import { officeCodeOf } from '../office';
 
 /**
@@ -34,6 +34,13 @@ const CAMPAIGN_SQL = `
   LEFT JOIN stock_events e ON e.id = c.event_id`;
 
 type StoredCampaign = Omit<CampaignRow, 'voided' | 'documents' | 'waiting'> & { voided: number; documents: string };
+const campaignRead = (where: string) => rowRead<StoredCampaign>(`${CAMPAIGN_SQL} ${where}`);
+const CAMPAIGN_ITEMS = rowRead<CampaignItemRow, [campaignId: string]>(
+  `SELECT ci.id, ci.item_id AS itemId, i.code AS itemCode, i.name AS itemName, i.unit, i.specification,
+    ci.quantity_per_household AS quantityPerHousehold
+  FROM stock_campaign_items ci JOIN stock_items i ON i.id = ci.item_id
+  WHERE ci.campaign_id = ? AND ci.voided = 0 ORDER BY i.code`,
+);
 
 function toCampaign(row: StoredCampaign): CampaignRow {
   return {
@@ -48,55 +55,44 @@ export function listCampaigns(
   ctx: CoreContext,
   options: { includeVoided?: boolean; from?: string; to?: string } = {},
 ): CampaignRow[] {
-  const rows = cachedStatement(
-    ctx.store.sqlite,
-    `${CAMPAIGN_SQL}
-    WHERE c.office_code = @office AND (@all = 1 OR c.voided = 0) AND (@from IS NULL OR c.date >= @from) AND (@to IS NULL OR c.date <= @to)
+  const rows = campaignRead(
+    `WHERE c.office_code = @office AND (@all = 1 OR c.voided = 0) AND (@from IS NULL OR c.date >= @from) AND (@to IS NULL OR c.date <= @to)
     ORDER BY c.date DESC, c.created_at DESC`,
-  ).all({
-    office: officeCodeOf(ctx),
-    all: options.includeVoided ? 1 : 0,
-    from: options.from ?? null,
-    to: options.to ?? null,
-  }) as StoredCampaign[];
+  )
+    .on(ctx.store.sqlite)
+    .all({
+      office: officeCodeOf(ctx),
+      all: options.includeVoided ? 1 : 0,
+      from: options.from ?? null,
+      to: options.to ?? null,
+    });
   return rows.map(toCampaign);
 }
 
 export function findCampaign(ctx: CoreContext, id: string): CampaignRow {
-  const row = cachedStatement(ctx.store.sqlite, `${CAMPAIGN_SQL} WHERE c.id = ?`).get(id) as StoredCampaign | undefined;
+  const row = campaignRead('WHERE c.id = ?').on(ctx.store.sqlite).get(id);
   return row ? toCampaign(row) : fail('NOT_FOUND', { what: 'campaign', id });
 }
 
 export function campaignItems(ctx: CoreContext, campaignId: string): CampaignItemRow[] {
-  return cachedStatement(
-    ctx.store.sqlite,
-    `
-    SELECT ci.id, ci.item_id AS itemId, i.code AS itemCode, i.name AS itemName, i.unit, i.specification,
-      ci.quantity_per_household AS quantityPerHousehold
-    FROM stock_campaign_items ci JOIN stock_items i ON i.id = ci.item_id
-    WHERE ci.campaign_id = ? AND ci.voided = 0 ORDER BY i.code`,
-  ).all(campaignId) as CampaignItemRow[];
+  return CAMPAIGN_ITEMS.on(ctx.store.sqlite).all(campaignId);
 }
 
-interface StoredHousehold extends Omit<CampaignHouseholdRow, 'idMasked' | 'repeated'> {
-  idNumber: string;
-  pinyin: string;
-}
+type StoredHousehold = Omit<CampaignHouseholdRow, 'idMasked' | 'repeated'> & { idNumber: string; pinyin: string };
+const HOUSEHOLDS = rowRead<StoredHousehold, [campaignId: string]>(
+  `SELECT h.id, h.person_id AS personId, p.name, p.id_number AS idNumber, p.township, p.village, p.pinyin_full AS pinyin,
+    CASE WHEN ${SERVED('h')} THEN h.issue_document_id END AS issueDocumentId,
+    CASE WHEN ${SERVED('h')} THEN d.number END AS issueDocumentNumber
+  FROM stock_campaign_households h
+  JOIN people p ON p.id = h.person_id
+  LEFT JOIN stock_documents d ON d.id = h.issue_document_id
+  WHERE h.campaign_id = ? AND h.voided = 0
+  ORDER BY p.township, p.village, p.pinyin_full, h.created_at, h.id`,
+);
 
 /** The live households, by township, village and name; each person's rows after the first are repeats. */
 export function campaignHouseholds(ctx: CoreContext, campaignId: string): CampaignHouseholdRow[] {
-  const rows = cachedStatement(
-    ctx.store.sqlite,
-    `
-    SELECT h.id, h.person_id AS personId, p.name, p.id_number AS idNumber, p.township, p.village, p.pinyin_full AS pinyin,
-      CASE WHEN ${SERVED('h')} THEN h.issue_document_id END AS issueDocumentId,
-      CASE WHEN ${SERVED('h')} THEN d.number END AS issueDocumentNumber
-    FROM stock_campaign_households h
-    JOIN people p ON p.id = h.person_id
-    LEFT JOIN stock_documents d ON d.id = h.issue_document_id
-    WHERE h.campaign_id = ? AND h.voided = 0
-    ORDER BY p.township, p.village, p.pinyin_full, h.created_at, h.id`,
-  ).all(campaignId) as StoredHousehold[];
+  const rows = HOUSEHOLDS.on(ctx.store.sqlite).all(campaignId);
   const seen = new Set<string>();
   return rows.map(({ idNumber, pinyin: _pinyin, ...row }) => {
     const repeated = seen.has(row.personId);

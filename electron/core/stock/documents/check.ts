@@ -2,13 +2,13 @@
 // (a receipt's source, an issue's destination, a transfer's second warehouse), and per line the item,
 // the lot, the quantity and the reason. Every problem is listed at once (DOCUMENT_INVALID with issues).
 import type { DocumentHeaderInput, DocumentIssue, DocumentLineInput, DocumentType } from '@core/stock/contract';
-import type { stockDocumentLines, stockDocuments } from '@db/schema';
+import type { stockDocumentLines, stockDocuments, stockLots } from '@db/schema';
 import { isIsoDate } from '@rules/dates';
 import { countLacksReason, donationLacksDonor, issueLacksHousehold } from '@rules/stockDocuments';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import type { RecordFields } from '../../records/meta';
-import { cachedStatement } from '../../records/statements';
+import { rowRead, valueRead } from '../../records/reads';
 import { localToday, OWN_OFFICE } from '../office';
 import { refuseExpiredLots } from './expiry';
 
@@ -24,10 +24,17 @@ export interface CheckedDocument {
   lines: CheckedLine[];
 }
 
-interface LotFacts {
-  itemId: string;
-  expiryDate: string | null;
-}
+type LotFacts = Pick<typeof stockLots.$inferSelect, 'itemId' | 'expiryDate'>;
+
+const LOT_FACTS = rowRead<LotFacts, [lotId: string]>(
+  `SELECT item_id AS itemId, expiry_date AS expiryDate FROM stock_lots WHERE id = ? AND voided = 0 AND ${OWN_OFFICE}`,
+);
+const ITEM_VALUE = valueRead<number | null, [itemId: string]>(
+  `SELECT unit_value FROM stock_items WHERE id = ? AND voided = 0 AND ${OWN_OFFICE}`,
+);
+const BOOK_QUANTITY = valueRead<number, [warehouseId: string, itemId: string, lotId: string]>(
+  'SELECT quantity FROM stock_balances WHERE warehouse_id = ? AND item_id = ? AND lot_id = ?',
+);
 
 const blank = (v: string | null | undefined) => v === null || v === undefined || v.trim() === '';
 const textOrNull = (v: string | null | undefined) => (blank(v) ? null : v!.trim());
@@ -35,51 +42,34 @@ const textOrNull = (v: string | null | undefined) => (blank(v) ? null : v!.trim(
 function exists(ctx: CoreContext, table: string, id: string | null | undefined): boolean {
   if (!id) return false;
   return (
-    cachedStatement(ctx.store.sqlite, `SELECT 1 FROM ${table} WHERE id = ? AND voided = 0 AND ${OWN_OFFICE}`).get(
-      id,
-    ) !== undefined
+    valueRead<number>(`SELECT 1 FROM ${table} WHERE id = ? AND voided = 0 AND ${OWN_OFFICE}`)
+      .on(ctx.store.sqlite)
+      .get(id) !== undefined
   );
 }
 
-function lotFacts(ctx: CoreContext, id: string): LotFacts | undefined {
-  return cachedStatement(
-    ctx.store.sqlite,
-    `SELECT item_id AS itemId, expiry_date AS expiryDate FROM stock_lots WHERE id = ? AND voided = 0 AND ${OWN_OFFICE}`,
-  ).get(id) as LotFacts | undefined;
-}
+const lotFacts = (ctx: CoreContext, id: string): LotFacts | undefined => LOT_FACTS.on(ctx.store.sqlite).get(id);
 
-function itemValue(ctx: CoreContext, id: string): number | undefined {
-  return cachedStatement(
-    ctx.store.sqlite,
-    `SELECT unit_value FROM stock_items WHERE id = ? AND voided = 0 AND ${OWN_OFFICE}`,
-  )
-    .pluck()
-    .get(id) as number | undefined;
-}
+// null (no value) and undefined (no such item) stay apart, as the checks read them.
+const itemValue = (ctx: CoreContext, id: string): number | null | undefined => ITEM_VALUE.on(ctx.store.sqlite).get(id);
 
 /** Each id looked up once per document: a campaign's thousand lines name two items and a few lots. */
 function lookedUpOnce<T>(lookUp: (id: string) => T): (id: string) => T {
-  const seen = new Map<string, T>();
+  const seen = new Map<string, { value: T }>();
   return (id) => {
-    if (!seen.has(id)) seen.set(id, lookUp(id));
-    return seen.get(id) as T;
+    let hit = seen.get(id);
+    if (!hit) seen.set(id, (hit = { value: lookUp(id) }));
+    return hit.value;
   };
 }
 
 interface LineFacts {
-  unitValue: (itemId: string) => number | undefined;
+  unitValue: (itemId: string) => number | null | undefined;
   lot: (lotId: string) => LotFacts | undefined;
 }
 
 export function bookQuantity(ctx: CoreContext, warehouseId: string, itemId: string, lotId: string): number {
-  return (
-    (cachedStatement(
-      ctx.store.sqlite,
-      'SELECT quantity FROM stock_balances WHERE warehouse_id = ? AND item_id = ? AND lot_id = ?',
-    )
-      .pluck()
-      .get(warehouseId, itemId, lotId) as number | undefined) ?? 0
-  );
+  return BOOK_QUANTITY.on(ctx.store.sqlite).get(warehouseId, itemId, lotId) ?? 0;
 }
 
 function checkHeader(

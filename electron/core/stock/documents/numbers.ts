@@ -2,7 +2,7 @@
 // 入库 RK, 出库 CK, 调拨 DB, 盘点 PD, 调整 TZ, 冲销 CX. Called inside the immediate transaction that inserts.
 import type { DocumentType } from '@core/stock/contract';
 import type { CoreContext } from '../../context';
-import { cachedStatement } from '../../records/statements';
+import { valueRead } from '../../records/reads';
 
 const PREFIX: Record<DocumentType, string> = {
   receipt: 'RK',
@@ -13,6 +13,10 @@ const PREFIX: Record<DocumentType, string> = {
   reversal: 'CX',
 };
 
+const LAST_NUMBER = valueRead<string | null, [officeCode: string, stem: string]>(
+  `SELECT max(number) FROM stock_documents WHERE office_code = ? AND number LIKE ? || '%'`,
+);
+
 export function nextDocumentNumber(
   ctx: CoreContext,
   officeCode: string,
@@ -20,12 +24,7 @@ export function nextDocumentNumber(
   documentDate: string,
 ): string {
   const stem = `${PREFIX[type]}-${documentDate.slice(0, 4)}-`;
-  const last = cachedStatement(
-    ctx.store.sqlite,
-    `SELECT max(number) FROM stock_documents WHERE office_code = ? AND number LIKE ? || '%'`,
-  )
-    .pluck()
-    .get(officeCode, stem) as string | null;
+  const last = LAST_NUMBER.on(ctx.store.sqlite).get(officeCode, stem);
   const next = last ? Number(last.slice(stem.length)) + 1 : 1;
   return `${stem}${String(next).padStart(6, '0')}`;
 }

@@ -2,9 +2,9 @@
 import type { DocumentDetail, DocumentLineRow, DocumentPage, DocumentQuery, DocumentRow } from '@core/stock/contract';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
-import { cachedStatement } from '../../records/statements';
+import { rowRead, valueRead } from '../../records/reads';
 import { officeCodeOf } from '../office';
-import { META_SQL, withBooleans } from '../rows';
+import { META_SQL } from '../rows';
 
 const LINE_VALUE = 'l.quantity * coalesce(lot.unit_value, l.unit_value, i.unit_value)';
 
@@ -51,18 +51,30 @@ const LINE_SQL = `SELECT ${META_SQL('l')}, l.document_id AS documentId, l.line_n
   LEFT JOIN people p ON p.id = l.household_person_id
   WHERE l.document_id = ? AND l.voided = 0 ORDER BY l.line_no`;
 
-const toDocument = (row: Record<string, unknown>) => withBooleans<DocumentRow>(row, ['voided', 'donorAnonymous']);
+// SQLite gives booleans as 0/1; the API speaks true/false.
+type StoredDocument = Omit<DocumentRow, 'voided' | 'donorAnonymous'> & {
+  voided: number;
+  donorAnonymous: number | null;
+};
+type StoredLine = Omit<DocumentLineRow, 'voided'> & { voided: number };
+const documentRead = (where: string) => rowRead<StoredDocument>(`${DOCUMENT_SQL} ${where}`);
+const LINES = rowRead<StoredLine, [documentId: string]>(LINE_SQL);
+
+const toDocument = (row: StoredDocument): DocumentRow => ({
+  ...row,
+  voided: row.voided === 1,
+  donorAnonymous: row.donorAnonymous === null ? null : row.donorAnonymous === 1,
+});
 
 export function findDocument(ctx: CoreContext, id: string): DocumentRow {
-  const row = cachedStatement(ctx.store.sqlite, `${DOCUMENT_SQL} WHERE d.id = ?`).get(id) as
-    Record<string, unknown> | undefined;
+  const row = documentRead('WHERE d.id = ?').on(ctx.store.sqlite).get(id);
   return row ? toDocument(row) : fail('DOCUMENT_NOT_FOUND', { id });
 }
 
 export function documentLines(ctx: CoreContext, id: string): DocumentLineRow[] {
-  return (cachedStatement(ctx.store.sqlite, LINE_SQL).all(id) as Record<string, unknown>[]).map((row) =>
-    withBooleans<DocumentLineRow>(row, ['voided']),
-  );
+  return LINES.on(ctx.store.sqlite)
+    .all(id)
+    .map((row) => ({ ...row, voided: row.voided === 1 }));
 }
 
 export function getDocument(ctx: CoreContext, id: string): DocumentDetail {
@@ -95,11 +107,9 @@ export function listDocuments(ctx: CoreContext, query: DocumentQuery): DocumentP
   };
   const filter = `WHERE ${where.join(' AND ')}`;
   const from = DOCUMENT_SQL.slice(DOCUMENT_SQL.indexOf('FROM stock_documents d'));
-  const total = cachedStatement(ctx.store.sqlite, `SELECT count(*) ${from} ${filter}`).pluck().get(params) as number;
-  const rows = cachedStatement(
-    ctx.store.sqlite,
-    `${DOCUMENT_SQL} ${filter}
-    ORDER BY d.document_date DESC, d.number DESC LIMIT @limit OFFSET @offset`,
-  ).all({ ...params, limit: query.limit, offset: query.offset }) as Record<string, unknown>[];
+  const total = valueRead<number>(`SELECT count(*) ${from} ${filter}`).on(ctx.store.sqlite).get(params) ?? 0;
+  const rows = documentRead(`${filter} ORDER BY d.document_date DESC, d.number DESC LIMIT @limit OFFSET @offset`)
+    .on(ctx.store.sqlite)
+    .all({ ...params, limit: query.limit, offset: query.offset });
   return { rows: rows.map(toDocument), total };
 }

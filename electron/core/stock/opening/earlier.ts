@@ -3,9 +3,11 @@
 // reversal), and a later import of the same bytes finds the first one there. Only an approver may post it again.
 import { createHash } from 'node:crypto';
 import type { EarlierOpeningImport } from '@core/stock/reports/contract';
+import type { auditLog } from '@db/schema';
 import { appendAudit } from '../../audit/chain';
 import type { CoreContext } from '../../context';
 import { AppError } from '../../errors';
+import { rowRead } from '../../records/reads';
 import { requireRole } from '../office';
 
 const TABLE = 'stock_documents';
@@ -14,15 +16,15 @@ export function openingContentHash(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+const EARLIEST_IMPORT = rowRead<Pick<typeof auditLog.$inferSelect, 'at' | 'username' | 'after'>>(
+  `SELECT at, username, after FROM audit_log
+  WHERE table_name = ? AND json_extract(after, '$.openingContentHash') = ? ORDER BY seq LIMIT 1`,
+);
+
 /** The first committed import of these bytes, whoever made it and through whichever door (app or CLI). */
 export function findEarlierOpening(ctx: CoreContext, contentHash: string): EarlierOpeningImport | null {
-  const row = ctx.store.sqlite
-    .prepare(
-      `SELECT at, username, after FROM audit_log
-    WHERE table_name = ? AND json_extract(after, '$.openingContentHash') = ? ORDER BY seq LIMIT 1`,
-    )
-    .get(TABLE, contentHash) as { at: string; username: string | null; after: string } | undefined;
-  if (!row) return null;
+  const row = EARLIEST_IMPORT.on(ctx.store.sqlite).get(TABLE, contentHash);
+  if (!row?.after) return null;
   const after = JSON.parse(row.after) as { by?: string; fileName?: string; documents?: string[] };
   return {
     at: row.at,

@@ -2,7 +2,7 @@
 // an item by code (then name), a donor by name. What matches nothing is listed for the clerk to create or
 // fix; a name shared by two records cannot be told apart and is an error on its rows.
 import type { CoreContext } from '../../context';
-import { cachedStatement } from '../../records/statements';
+import { rowRead } from '../../records/reads';
 import { officeCodeOf } from '../office';
 import type { OpeningLineDraft, OpeningRowError } from './rows';
 
@@ -46,9 +46,9 @@ function index(records: readonly Named[], keys: (r: Named) => (string | undefine
 }
 
 function live(ctx: CoreContext, table: string, columns: string): Named[] {
-  return cachedStatement(ctx.store.sqlite, `SELECT ${columns} FROM ${table} WHERE office_code = ? AND voided = 0`).all(
-    officeCodeOf(ctx),
-  ) as Named[];
+  return rowRead<Named>(`SELECT ${columns} FROM ${table} WHERE office_code = ? AND voided = 0`)
+    .on(ctx.store.sqlite)
+    .all(officeCodeOf(ctx));
 }
 
 type Match = { id: string } | { missing: true } | { ambiguous: true };

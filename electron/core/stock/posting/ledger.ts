@@ -4,17 +4,19 @@ import type { DocumentRow } from '@core/stock/contract';
 import { stockMovements } from '@db/schema';
 import type { CoreContext } from '../../context';
 import { insertRecords } from '../../records/bulk';
+import { valueRead } from '../../records/reads';
 import { cachedStatement } from '../../records/statements';
 import { addIssued } from '../issuedSums';
 import { moveLotMonths } from '../lotMonths';
 import type { PlannedMovement } from './plan';
 
+const LAST_SEQ = valueRead<number, [officeCode: string]>(
+  'SELECT coalesce(max(seq), 0) FROM stock_movements WHERE office_code = ?',
+);
+
 export function writeLedger(ctx: CoreContext, doc: DocumentRow, movements: readonly PlannedMovement[]): void {
   const sqlite = ctx.store.sqlite;
-  const first =
-    (cachedStatement(sqlite, 'SELECT coalesce(max(seq), 0) FROM stock_movements WHERE office_code = ?')
-      .pluck()
-      .get(doc.officeCode) as number) + 1;
+  const first = (LAST_SEQ.on(sqlite).get(doc.officeCode) ?? 0) + 1;
   insertRecords(
     ctx,
     stockMovements,

@@ -1,29 +1,30 @@
 // The stored lines of a document as posting needs them (raw columns, no display names).
-import type { AdjustmentReason } from '@core/stock/contract';
+import type { stockDocumentLines } from '@db/schema';
 import type { CoreContext } from '../../context';
-import { cachedStatement } from '../../records/statements';
+import { rowRead } from '../../records/reads';
 
-export interface PostingLine {
-  id: string;
-  lineNo: number;
-  itemId: string;
-  lotId: string | null;
-  lotNumber: string | null;
-  expiryDate: string | null;
-  unitValue: number | null;
-  donorId: string | null;
-  quantity: number;
-  countedQuantity: number | null;
-  reason: AdjustmentReason | null;
-  expiredOverrideReason: string | null;
-}
+export type PostingLine = Pick<
+  typeof stockDocumentLines.$inferSelect,
+  | 'id'
+  | 'lineNo'
+  | 'itemId'
+  | 'lotId'
+  | 'lotNumber'
+  | 'expiryDate'
+  | 'unitValue'
+  | 'donorId'
+  | 'quantity'
+  | 'countedQuantity'
+  | 'reason'
+  | 'expiredOverrideReason'
+>;
 
-export function postingLines(ctx: CoreContext, documentId: string): PostingLine[] {
-  return cachedStatement(
-    ctx.store.sqlite,
-    `SELECT id, line_no AS lineNo, item_id AS itemId, lot_id AS lotId,
-    lot_number AS lotNumber, expiry_date AS expiryDate, unit_value AS unitValue, donor_id AS donorId, quantity,
-    counted_quantity AS countedQuantity, reason, expired_override_reason AS expiredOverrideReason
-    FROM stock_document_lines WHERE document_id = ? AND voided = 0 ORDER BY line_no`,
-  ).all(documentId) as PostingLine[];
-}
+const POSTING_LINES = rowRead<PostingLine, [documentId: string]>(
+  `SELECT id, line_no AS lineNo, item_id AS itemId, lot_id AS lotId,
+  lot_number AS lotNumber, expiry_date AS expiryDate, unit_value AS unitValue, donor_id AS donorId, quantity,
+  counted_quantity AS countedQuantity, reason, expired_override_reason AS expiredOverrideReason
+  FROM stock_document_lines WHERE document_id = ? AND voided = 0 ORDER BY line_no`,
+);
+
+export const postingLines = (ctx: CoreContext, documentId: string): PostingLine[] =>
+  POSTING_LINES.on(ctx.store.sqlite).all(documentId);

@@ -7,7 +7,7 @@ import { countLacksReason } from '@rules/stockDocuments';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { insertRecords, updateRecords } from '../../records/bulk';
-import { cachedStatement } from '../../records/statements';
+import { rowRead } from '../../records/reads';
 import { bookQuantity } from '../documents/check';
 import type { PostingLine } from './lines';
 
@@ -89,14 +89,15 @@ function planCount(ctx: CoreContext, doc: DocumentRow, lines: readonly PostingLi
   return movements;
 }
 
+const REVERSED_MOVEMENTS = rowRead<Omit<PlannedMovement, 'lineId' | 'reversal'> & { lineNo: number }>(
+  `SELECT l.line_no AS lineNo, m.kind, m.warehouse_id AS warehouseId,
+  m.item_id AS itemId, m.lot_id AS lotId, m.quantity FROM stock_movements m JOIN stock_document_lines l ON l.id = m.line_id
+  WHERE m.document_id = ? AND m.voided = 0 ORDER BY m.seq`,
+);
+
 function planReversal(ctx: CoreContext, doc: DocumentRow, lines: readonly PostingLine[]): PlannedMovement[] {
   const lineByNo = new Map(lines.map((line) => [line.lineNo, line.id]));
-  const original = cachedStatement(
-    ctx.store.sqlite,
-    `SELECT l.line_no AS lineNo, m.kind, m.warehouse_id AS warehouseId,
-    m.item_id AS itemId, m.lot_id AS lotId, m.quantity FROM stock_movements m JOIN stock_document_lines l ON l.id = m.line_id
-    WHERE m.document_id = ? AND m.voided = 0 ORDER BY m.seq`,
-  ).all(doc.reversesDocumentId) as (Omit<PlannedMovement, 'lineId' | 'reversal'> & { lineNo: number })[];
+  const original = REVERSED_MOVEMENTS.on(ctx.store.sqlite).all(doc.reversesDocumentId);
   return original.map(({ lineNo, ...m }) => ({
     ...m,
     lineId: lineByNo.get(lineNo)!,

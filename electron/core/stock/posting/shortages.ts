@@ -3,11 +3,19 @@
 import type { ShortageDetail } from '@core/stock/contract';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
-import { cachedStatement } from '../../records/statements';
+import { rowRead } from '../../records/reads';
 import { bookQuantity } from '../documents/check';
 import type { PlannedMovement } from './plan';
 
 /** Fails STOCK_INSUFFICIENT with every lot that would go below zero, what it holds and what was asked. */
+const NAMES = rowRead<
+  Pick<ShortageDetail, 'warehouseName' | 'itemCode' | 'itemName' | 'lotNumber'>,
+  [warehouseId: string, itemId: string, lotId: string]
+>(
+  `SELECT w.name AS warehouseName, i.code AS itemCode, i.name AS itemName,
+  l.lot_number AS lotNumber FROM stock_warehouses w, stock_items i, stock_lots l WHERE w.id = ? AND i.id = ? AND l.id = ?`,
+);
+
 export function refuseShortages(ctx: CoreContext, movements: readonly PlannedMovement[]): void {
   const net = new Map<string, { warehouseId: string; itemId: string; lotId: string; delta: number; drawn: number }>();
   for (const m of movements) {
@@ -18,19 +26,12 @@ export function refuseShortages(ctx: CoreContext, movements: readonly PlannedMov
     net.set(key, entry);
   }
   const shortages: ShortageDetail[] = [];
-  const describe = cachedStatement(
-    ctx.store.sqlite,
-    `SELECT w.name AS warehouseName, i.code AS itemCode, i.name AS itemName,
-    l.lot_number AS lotNumber FROM stock_warehouses w, stock_items i, stock_lots l WHERE w.id = ? AND i.id = ? AND l.id = ?`,
-  );
+  const describe = NAMES.on(ctx.store.sqlite);
   for (const e of net.values()) {
     if (e.delta >= 0) continue;
     const available = bookQuantity(ctx, e.warehouseId, e.itemId, e.lotId);
     if (available + e.delta >= 0) continue;
-    const names = describe.get(e.warehouseId, e.itemId, e.lotId) as Pick<
-      ShortageDetail,
-      'warehouseName' | 'itemCode' | 'itemName' | 'lotNumber'
-    >;
+    const names = describe.get(e.warehouseId, e.itemId, e.lotId)!;
     shortages.push({
       warehouseId: e.warehouseId,
       itemId: e.itemId,

@@ -4,7 +4,7 @@
 // and how many items they hold, and the month's movements are valued in 元 by the lots' unit values.
 import type { ExpiryAlert, QuotaAlert, StockDashboard } from '@core/stock/reports/contract';
 import type { CoreContext } from '../../context';
-import { cachedStatement } from '../../records/statements';
+import { rowRead } from '../../records/reads';
 import { localToday, reportOfficeOf } from '../office';
 import { listQuotas } from '../quotas';
 
@@ -19,7 +19,7 @@ export interface DashboardInput {
 }
 
 // A lot's expiry date is its last good day: expired once the day has passed.
-const EXPIRY = `
+const EXPIRY = rowRead<ExpiryAlert>(`
   SELECT b.warehouse_id AS warehouseId, w.name AS warehouseName, b.item_id AS itemId, i.code AS itemCode, i.name AS itemName,
     i.unit, b.lot_id AS lotId, l.lot_number AS lotNumber, l.expiry_date AS expiryDate,
     CAST(julianday(l.expiry_date) - julianday(@asOf) AS INTEGER) AS daysLeft,
@@ -30,9 +30,9 @@ const EXPIRY = `
   JOIN stock_warehouses w ON w.id = b.warehouse_id
   WHERE b.office_code = @office AND b.quantity > 0 AND l.expiry_date IS NOT NULL AND l.expiry_date <= @until
     AND (@warehouseId IS NULL OR b.warehouse_id = @warehouseId)
-  ORDER BY l.expiry_date, i.code, w.name`;
+  ORDER BY l.expiry_date, i.code, w.name`);
 
-const BY_CATEGORY = `
+const BY_CATEGORY = rowRead<StockDashboard['valueByCategory'][number]>(`
   SELECT c.id AS categoryId, c.name AS categoryName, COUNT(DISTINCT b.item_id) AS items, SUM(b.quantity * l.unit_value) AS value
   FROM stock_balances b
   JOIN stock_lots l ON l.id = b.lot_id
@@ -40,25 +40,25 @@ const BY_CATEGORY = `
   JOIN stock_categories c ON c.id = i.category_id
   WHERE b.office_code = @office AND b.quantity > 0 AND (@warehouseId IS NULL OR b.warehouse_id = @warehouseId)
   GROUP BY c.id
-  ORDER BY value DESC, c.sort_order`;
+  ORDER BY value DESC, c.sort_order`);
 
-const DOCUMENTS = `
+const DOCUMENTS = rowRead<{ type: string; count: number }>(`
   SELECT type, COUNT(*) AS count FROM stock_documents
   WHERE office_code = @office AND status = 'posted' AND document_date BETWEEN @monthStart AND @monthEnd
     AND (@warehouseId IS NULL OR warehouse_id = @warehouseId OR to_warehouse_id = @warehouseId)
-  GROUP BY type ORDER BY type`;
+  GROUP BY type ORDER BY type`);
 
 // A movement is in or out by the direction of what it records: a reversal's movement counts against the
 // movement it negates (a receipt reversal lowers 入库, it is not an 出库). Transfers between the office's own
 // warehouses are neither in nor out unless one warehouse is asked about.
-const BY_DAY = `
+const BY_DAY = rowRead<DayRow>(`
   SELECT m.document_date AS date,
     SUM(CASE WHEN (CASE WHEN m.reversal THEN -m.quantity ELSE m.quantity END) > 0 THEN m.quantity * l.unit_value ELSE 0 END) AS inValue,
     SUM(CASE WHEN (CASE WHEN m.reversal THEN -m.quantity ELSE m.quantity END) < 0 THEN -m.quantity * l.unit_value ELSE 0 END) AS outValue
   FROM stock_movements m JOIN stock_lots l ON l.id = m.lot_id
   WHERE m.office_code = @office AND m.voided = 0 AND m.document_date BETWEEN @monthStart AND @monthEnd
     AND (@warehouseId IS NULL AND m.kind NOT IN ('transfer_out', 'transfer_in') OR m.warehouse_id = @warehouseId)
-  GROUP BY m.document_date ORDER BY m.document_date`;
+  GROUP BY m.document_date ORDER BY m.document_date`);
 
 interface DayRow {
   date: string;
@@ -88,7 +88,7 @@ export function stockDashboard(ctx: CoreContext, input: DashboardInput = {}): St
     monthStart: `${month}-01`,
     monthEnd: monthEnd(month),
   };
-  const lots = cachedStatement(db, EXPIRY).all(params) as ExpiryAlert[];
+  const lots = EXPIRY.on(db).all(params);
   const belowQuota: QuotaAlert[] = listQuotas(ctx, {
     warehouseId: input.warehouseId ?? undefined,
     belowOnly: true,
@@ -106,7 +106,7 @@ export function stockDashboard(ctx: CoreContext, input: DashboardInput = {}): St
       shortBy: q.quantity - q.onHand,
     }))
     .sort((a, b) => b.shortBy / b.quota - a.shortBy / a.quota);
-  const byDay = cachedStatement(db, BY_DAY).all(params) as DayRow[];
+  const byDay = BY_DAY.on(db).all(params);
   const total = (key: keyof Omit<DayRow, 'date'>) => byDay.reduce((a, row) => a + row[key], 0);
   return {
     asOf,
@@ -114,10 +114,10 @@ export function stockDashboard(ctx: CoreContext, input: DashboardInput = {}): St
     expiring: lots.filter((lot) => lot.expiryDate >= asOf),
     expired: lots.filter((lot) => lot.expiryDate < asOf),
     belowQuota,
-    valueByCategory: cachedStatement(db, BY_CATEGORY).all(params) as StockDashboard['valueByCategory'],
+    valueByCategory: BY_CATEGORY.on(db).all(params),
     movements: {
       month,
-      documents: cachedStatement(db, DOCUMENTS).all(params) as { type: string; count: number }[],
+      documents: DOCUMENTS.on(db).all(params),
       inValue: total('inValue'),
       outValue: total('outValue'),
       byDay,

@@ -5,7 +5,7 @@
 import type { Disclosure, DisclosureIssued, DisclosureReceived } from '@core/stock/reports/contract';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
-import { cachedStatement } from '../../records/statements';
+import { rowRead } from '../../records/reads';
 import { reportOfficeOf } from '../office';
 import { issuedTotals } from './issued';
 import { collationRanks, itemLabels } from './items';
@@ -23,7 +23,7 @@ interface ReceivedRow {
 }
 
 // Donation receipts posted in the period, net of their reversals; the donor is the lot's.
-const RECEIVED = `
+const RECEIVED = rowRead<ReceivedRow>(`
   SELECT l.donor_id, dn.name AS donor_name, dn.anonymous, m.item_id, SUM(m.quantity) AS quantity, SUM(m.quantity * l.unit_value) AS value
   FROM stock_documents d
   JOIN stock_documents o ON o.id = COALESCE(d.reverses_document_id, d.id)
@@ -32,7 +32,7 @@ const RECEIVED = `
   LEFT JOIN stock_donors dn ON dn.id = l.donor_id
   WHERE d.document_date BETWEEN @from AND @to AND d.status = 'posted' AND d.type IN ('receipt', 'reversal')
     AND o.type = 'receipt' AND o.source_kind = 'donation' AND m.office_code = @office
-  GROUP BY l.donor_id, m.item_id`;
+  GROUP BY l.donor_id, m.item_id`);
 
 export function checkPeriod(from: string, to: string): void {
   if (from > to) fail('REPORT_PERIOD_INVALID', { from, to });
@@ -45,9 +45,9 @@ export function buildDisclosure(
   checkPeriod(input.from, input.to);
   const office = reportOfficeOf(ctx, input.officeCode);
   const params = { office: office.code, from: input.from, to: input.to };
-  const receivedRows = (cachedStatement(ctx.store.sqlite, RECEIVED).all(params) as ReceivedRow[]).filter(
-    (r) => r.quantity !== 0,
-  );
+  const receivedRows = RECEIVED.on(ctx.store.sqlite)
+    .all(params)
+    .filter((r) => r.quantity !== 0);
   const flows = issuedTotals(ctx, { office: office.code, from: input.from, to: input.to });
   const stock = periodBalances(ctx, params);
   const items = itemLabels(ctx, [

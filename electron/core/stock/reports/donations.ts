@@ -3,7 +3,7 @@
 // they were), the counts and adjustments that changed them, and what is still on the shelf.
 import type { DonationsReport, DonorTrace } from '@core/stock/reports/contract';
 import type { CoreContext } from '../../context';
-import { cachedStatement } from '../../records/statements';
+import { rowRead } from '../../records/reads';
 import { reportOfficeOf } from '../office';
 import { checkPeriod } from './disclosure';
 import { issueDocumentLabels, issueTotals, type DestinationTotal } from './flows';
@@ -24,7 +24,7 @@ interface DonatedLot {
 }
 
 // Per lot: what its receipt brought (net of a reversal of the receipt) and what all warehouses hold now.
-const DONATED = `
+const DONATED = rowRead<DonatedLot>(`
   SELECT l.id, l.donor_id, dn.name AS donor_name, dn.anonymous, dn.kind, l.item_id, l.unit_value,
     (SELECT coalesce(sum(m.quantity), 0) FROM stock_movements m WHERE m.document_id = l.document_id AND m.lot_id = l.id)
       + (SELECT coalesce(sum(m.quantity), 0) FROM stock_documents r JOIN stock_movements m ON m.document_id = r.id AND m.lot_id = l.id
@@ -32,17 +32,17 @@ const DONATED = `
     (SELECT coalesce(sum(b.quantity), 0) FROM stock_balances b WHERE b.lot_id = l.id) AS on_hand
   FROM stock_lots l LEFT JOIN stock_donors dn ON dn.id = l.donor_id
   WHERE l.office_code = @office AND l.source = 'donation' AND l.received_date BETWEEN @from AND @to
-    AND (@donorId IS NULL OR l.donor_id = @donorId)`;
+    AND (@donorId IS NULL OR l.donor_id = @donorId)`);
 
 // Counts and adjustments (and their reversals) since the period began, per lot.
-const ADJUSTED = `
-  SELECT m.lot_id, sum(m.quantity) AS quantity
+const ADJUSTED = rowRead<{ lotId: string; quantity: number }>(`
+  SELECT m.lot_id AS lotId, sum(m.quantity) AS quantity
   FROM stock_documents d
   JOIN stock_documents o ON o.id = COALESCE(d.reverses_document_id, d.id)
   JOIN stock_movements m ON m.document_id = d.id
   WHERE d.document_date >= @from AND d.type IN ('count', 'adjustment', 'reversal') AND d.status = 'posted' AND d.office_code = @office
     AND o.type IN ('count', 'adjustment')
-  GROUP BY m.lot_id`;
+  GROUP BY m.lot_id`);
 
 export function traceDonations(
   ctx: CoreContext,
@@ -55,12 +55,13 @@ export function traceDonations(
     to: input.to,
     donorId: input.donorId ?? null,
   };
-  const lots = cachedStatement(ctx.store.sqlite, DONATED).all(filter) as DonatedLot[];
+  const lots = DONATED.on(ctx.store.sqlite).all(filter);
   const donated = new Set(lots.map((l) => l.id));
   const adjusted = new Map(
-    (cachedStatement(ctx.store.sqlite, ADJUSTED).all(filter) as { lot_id: string; quantity: number }[])
-      .filter((row) => donated.has(row.lot_id))
-      .map((row) => [row.lot_id, row.quantity]),
+    ADJUSTED.on(ctx.store.sqlite)
+      .all(filter)
+      .filter((row) => donated.has(row.lotId))
+      .map((row) => [row.lotId, row.quantity]),
   );
   // Every issue since the period began that drew on these lots: goods cannot leave before they came.
   const since = { office: filter.office, from: input.from, to: '9999-12-31' };

@@ -3,7 +3,7 @@
 // internal use. The household's identity is used only to count; it never leaves this module.
 import type { DestinationKind } from '@core/stock/reports/contract';
 import type { CoreContext } from '../../context';
-import { cachedStatement } from '../../records/statements';
+import { rowRead, tupleRead } from '../../records/reads';
 
 export const TOWNSHIP_UNKNOWN = '(未填写乡镇)';
 export const INTERNAL_USE = '内部使用';
@@ -39,7 +39,7 @@ export interface LotFacts {
 // documents by their position in the list: at 200,000 lines a GROUP BY's sort and per-line joins cost more than
 // the whole pass in JavaScript. An issue line is exactly one movement of its lot; a reversal copies the lines it negates and
 // counts with the opposite sign.
-const DOCUMENTS = `
+const DOCUMENTS = rowRead<IssueDocument>(`
   SELECT d.id, CASE WHEN d.type = 'reversal' THEN -1 ELSE 1 END AS sign, o.id AS origin_id, o.number AS origin_number,
     o.document_date AS origin_date, o.destination_kind, e.name AS event_name, o.destination_office, o.internal_use,
     p.rowid AS person, p.township, p.id AS person_id
@@ -48,18 +48,23 @@ const DOCUMENTS = `
   LEFT JOIN stock_events e ON e.id = o.event_id
   LEFT JOIN people p ON p.id = o.household_person_id
   WHERE d.document_date BETWEEN @from AND @to AND d.type IN ('issue', 'reversal') AND d.status = 'posted' AND d.office_code = @office
-    AND o.type = 'issue'`;
-const LINES = `
+    AND o.type = 'issue'`);
+const LINES = tupleRead<Line>(`
   SELECT j.key, p.rowid, ln.lot_id, ln.quantity
   FROM json_each(?) j
   JOIN stock_document_lines ln ON ln.document_id = j.value AND ln.voided = 0
-  LEFT JOIN people p ON p.id = ln.household_person_id`;
-const TOWNSHIPS = `SELECT rowid, township FROM people WHERE rowid IN (SELECT value FROM json_each(?))`;
-const LOTS = `SELECT id, item_id, donor_id, unit_value, source, received_date FROM stock_lots WHERE office_code = ?`;
+  LEFT JOIN people p ON p.id = ln.household_person_id`);
+const TOWNSHIPS = tupleRead<[rowid: number, township: string | null], [rowids: string]>(
+  `SELECT rowid, township FROM people WHERE rowid IN (SELECT value FROM json_each(?))`,
+);
+const LOTS = tupleRead<
+  [id: string, itemId: string, donorId: string | null, unitValue: number, source: string, receivedDate: string],
+  [office: string]
+>(`SELECT id, item_id, donor_id, unit_value, source, received_date FROM stock_lots WHERE office_code = ?`);
 
 /** The issues (and reversals of issues) posted with a document date in the period. */
 function issueDocuments(ctx: CoreContext, filter: FlowFilter): IssueDocument[] {
-  return cachedStatement(ctx.store.sqlite, DOCUMENTS).all(filter) as IssueDocument[];
+  return DOCUMENTS.on(ctx.store.sqlite).all(filter);
 }
 
 /** Issues dated from..to; `lots`, when given, keeps only the goods of the lots it accepts. */
@@ -122,28 +127,22 @@ export function issueTotals(
   const documents = issueDocuments(ctx, filter);
   if (documents.length === 0) return { totals: [], households: 0 };
   const lots = new Map(
-    (
-      cachedStatement(db, LOTS).raw().all(filter.office) as [string, string, string | null, number, string, string][]
-    ).map(([id, item_id, donor_id, unit_value, source, received_date]) => [
-      id,
-      { item_id, donor_id, unit_value, source, received_date },
-    ]),
+    LOTS.on(db)
+      .all(filter.office)
+      .map(([id, item_id, donor_id, unit_value, source, received_date]) => [
+        id,
+        { item_id, donor_id, unit_value, source, received_date },
+      ]),
   );
   const places = new Places();
   const fixed = documents.map((doc) => destinationOf(doc)); // null: goes to households, by township
   const fixedKeys = fixed.map((d) => d && `${d.kind}|${d.destination}`);
   const docPlaces: (Place | undefined)[] = []; // the place of each fixed document, when not kept per donor
-  const rows = cachedStatement(db, LINES)
-    .raw()
-    .all(JSON.stringify(documents.map((d) => d.id))) as Line[];
+  const rows = LINES.on(db).all(JSON.stringify(documents.map((d) => d.id)));
   // Townships looked up once per household, not once per line.
   const persons = new Set<number>();
   for (const row of rows) if (row[1] !== null) persons.add(row[1]);
-  const townships = new Map(
-    cachedStatement(db, TOWNSHIPS)
-      .raw()
-      .all(JSON.stringify([...persons])) as [number, string | null][],
-  );
+  const townships = new Map(TOWNSHIPS.on(db).all(JSON.stringify([...persons])));
   for (const [index, linePerson, lotId, lineQuantity] of rows) {
     const lot = lots.get(lotId)!;
     if (filter.lots && !filter.lots(lot)) continue;

@@ -5,7 +5,7 @@
 // A household's goods stand under the township it was in when they were issued.
 import type { DestinationKind } from '@core/stock/reports/contract';
 import type { CoreContext } from '../../context';
-import { cachedStatement } from '../../records/statements';
+import { tupleRead } from '../../records/reads';
 import { periodParts } from './periodBalances';
 
 export interface IssuedTotal {
@@ -18,15 +18,19 @@ export interface IssuedTotal {
   households: number | null;
 }
 
-const WHOLE_MONTHS = `SELECT kind, destination, item_id, quantity, value FROM stock_issued_months
-  WHERE office_code = @office AND month BETWEEN @wholeFrom AND @wholeTo`;
-const CUT_DAYS = `SELECT kind, destination, item_id, quantity, value FROM stock_issued_days
-  WHERE office_code = @office AND document_date BETWEEN @from AND @to`;
-const HOUSEHOLDS = `SELECT kind, destination, person_id, quantity FROM stock_issued_households
-  WHERE office_code = @office AND document_date BETWEEN @from AND @to`;
-const EVENTS = `SELECT id, name FROM stock_events WHERE office_code = ?`;
-
 type Sum = [kind: DestinationKind, destination: string, itemId: string, quantity: number, value: number];
+
+const WHOLE_MONTHS = tupleRead<Sum>(`SELECT kind, destination, item_id, quantity, value FROM stock_issued_months
+  WHERE office_code = @office AND month BETWEEN @wholeFrom AND @wholeTo`);
+const CUT_DAYS = tupleRead<Sum>(`SELECT kind, destination, item_id, quantity, value FROM stock_issued_days
+  WHERE office_code = @office AND document_date BETWEEN @from AND @to`);
+const HOUSEHOLDS = tupleRead<[kind: DestinationKind, destination: string, personId: string, quantity: number]>(
+  `SELECT kind, destination, person_id, quantity FROM stock_issued_households
+  WHERE office_code = @office AND document_date BETWEEN @from AND @to`,
+);
+const EVENTS = tupleRead<[id: string, name: string], [office: string]>(
+  `SELECT id, name FROM stock_events WHERE office_code = ?`,
+);
 
 export function issuedTotals(
   ctx: CoreContext,
@@ -38,13 +42,11 @@ export function issuedTotals(
   // The first cut month's days before `from` are not the period's (periodParts gives them for the opening balance).
   const firstFrom = parts.firstDaysFrom < filter.from ? filter.from : parts.firstDaysFrom;
   const sums = [
-    ...(cachedStatement(db, WHOLE_MONTHS)
-      .raw()
-      .all({ office, ...parts }) as Sum[]),
-    ...(cachedStatement(db, CUT_DAYS).raw().all({ office, from: firstFrom, to: parts.firstDaysTo }) as Sum[]),
-    ...(cachedStatement(db, CUT_DAYS).raw().all({ office, from: parts.lastDaysFrom, to: parts.lastDaysTo }) as Sum[]),
+    ...WHOLE_MONTHS.on(db).all({ office, ...parts }),
+    ...CUT_DAYS.on(db).all({ office, from: firstFrom, to: parts.firstDaysTo }),
+    ...CUT_DAYS.on(db).all({ office, from: parts.lastDaysFrom, to: parts.lastDaysTo }),
   ];
-  const events = new Map(cachedStatement(db, EVENTS).raw().all(office) as [string, string][]);
+  const events = new Map(EVENTS.on(db).all(office));
   // Places by what the notice prints: two events of one name are one row, as they read the same.
   const placeName = (kind: DestinationKind, destination: string) =>
     kind === 'event' ? (events.get(destination) ?? destination) : destination;
@@ -52,9 +54,11 @@ export function issuedTotals(
 
   const served = new Map<string, Map<string, number>>(); // place -> household -> net quantity
   const householdNet = new Map<string, number>();
-  for (const [kind, destination, person, quantity] of cachedStatement(db, HOUSEHOLDS)
-    .raw()
-    .all({ office, from: filter.from, to: filter.to }) as [DestinationKind, string, string, number][]) {
+  for (const [kind, destination, person, quantity] of HOUSEHOLDS.on(db).all({
+    office,
+    from: filter.from,
+    to: filter.to,
+  })) {
     const key = placeKey(kind, destination);
     let there = served.get(key);
     if (!there) served.set(key, (there = new Map()));

@@ -1,23 +1,21 @@
 // Item names, units and specifications for report rows, read once per report.
+import type { stockItems } from '@db/schema';
 import type { CoreContext } from '../../context';
-import { cachedStatement } from '../../records/statements';
+import { rowRead } from '../../records/reads';
 
-export interface ItemLabel {
-  id: string;
-  code: string;
-  name: string;
-  unit: string;
-  specification: string | null;
-  categoryId: string;
-}
+export type ItemLabel = Pick<
+  typeof stockItems.$inferSelect,
+  'id' | 'code' | 'name' | 'unit' | 'specification' | 'categoryId'
+>;
+
+const ITEM_LABELS = rowRead<ItemLabel, [ids: string]>(
+  `SELECT id, code, name, unit, specification, category_id AS categoryId FROM stock_items WHERE id IN (SELECT value FROM json_each(?))`,
+);
 
 export function itemLabels(ctx: CoreContext, ids: Iterable<string>): Map<string, ItemLabel> {
   const list = [...new Set(ids)];
   if (list.length === 0) return new Map();
-  const rows = cachedStatement(
-    ctx.store.sqlite,
-    `SELECT id, code, name, unit, specification, category_id AS categoryId FROM stock_items WHERE id IN (SELECT value FROM json_each(?))`,
-  ).all(JSON.stringify(list)) as ItemLabel[];
+  const rows = ITEM_LABELS.on(ctx.store.sqlite).all(JSON.stringify(list));
   return new Map(rows.map((row) => [row.id, row]));
 }
 

@@ -4,7 +4,7 @@
 // transfers between the office's own warehouses cancel out and are left out of the period's columns.
 import type { DisclosureBalance } from '@core/stock/reports/contract';
 import type { CoreContext } from '../../context';
-import { cachedStatement } from '../../records/statements';
+import { rowRead } from '../../records/reads';
 import { monthOf } from '../lotMonths';
 
 export type PeriodBalance = Omit<DisclosureBalance, 'itemName' | 'specification' | 'unit'> & { itemId: string };
@@ -22,7 +22,7 @@ const DAY_PART = `SELECT m.lot_id, m.item_id, CASE WHEN m.document_date < @from 
     CASE WHEN m.document_date >= @from AND m.kind IN ('count', 'adjustment') THEN m.quantity ELSE 0 END, m.quantity
   FROM stock_items i JOIN stock_movements m INDEXED BY stock_movements_card ON m.item_id = i.id
   WHERE i.office_code = @office AND m.voided = 0`;
-const BALANCES = `
+const BALANCES = rowRead<PeriodBalance>(`
   WITH parts AS (
     ${MONTH_PART} AND month < @fromMonth
     UNION ALL ${MONTH_PART} AND month BETWEEN @wholeFrom AND @wholeTo
@@ -38,7 +38,7 @@ const BALANCES = `
     SUM(p.issued * l.unit_value) AS issuedValue, SUM(p.adjusted * l.unit_value) AS adjustedValue,
     SUM(p.closing * l.unit_value) AS closingValue
   FROM per_lot p JOIN stock_lots l ON l.id = p.lotId
-  GROUP BY p.itemId`;
+  GROUP BY p.itemId`);
 
 /** A range that matches no date. */
 const NONE = { from: '1', to: '0' };
@@ -83,9 +83,6 @@ export function periodBalances(
   ctx: CoreContext,
   params: { office: string; from: string; to: string },
 ): PeriodBalance[] {
-  const rows = cachedStatement(ctx.store.sqlite, BALANCES).all({
-    ...params,
-    ...periodParts(params.from, params.to),
-  }) as PeriodBalance[];
+  const rows = BALANCES.on(ctx.store.sqlite).all({ ...params, ...periodParts(params.from, params.to) });
   return rows.filter((row) => row.opening || row.received || row.issued || row.adjusted || row.closing);
 }
