@@ -3,6 +3,7 @@
 // results written through the record layer (insertRecords) as the courses screens will write them.
 import type { CoreContext } from '@core/context';
 import { insertRecords } from '@core/records/bulk';
+import { seedTrainingDefaults } from '@core/training/kinds/defaults';
 import { trainingCourses, trainingEnrolments } from '@db/schema';
 import type { Role } from '@rules/roles';
 import { DEFAULT_SKILLS } from '@rules/training/kinds';
@@ -23,6 +24,7 @@ export type ApiAnswer<T = unknown> =
 
 export async function certificateOffice(peopleCount = 40) {
   const office = officeBackend('county', OFFICE, { keys: true });
+  seedTrainingDefaults(office.as(['admin'], 'test.setup'), OFFICE); // as the first-run set-up does
   const router = office.backend.router;
   const call = async <T = unknown>(user: string, method: string, input: unknown) =>
     (await router.call(method, input, callerFor(router, user))) as ApiAnswer<T>;

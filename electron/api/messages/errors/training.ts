@@ -47,10 +47,12 @@ const zhCN = {
     '以下 {{count}} 人没有可以复训换证的证书（没有同类证书，或已撤销、已换证、过期超过复训期限）：{{names}}。他们需要参加完整的培训班。这次没有发任何证书。',
   CERTIFICATE_NOT_FOUND: '没有找到这张证书。',
   CERTIFICATE_NOT_FOUND_number: '没有找到编号为 {{number}} 的证书。',
+  CERTIFICATE_ALREADY_REVOKED: '这张证书已经撤销过了。',
   CERTIFICATE_ALREADY_REVOKED_number: '证书 {{number}} 已经撤销过了。',
   CERTIFICATE_REVOKE_REASON_REQUIRED: '撤销证书必须填写原因。',
   CERTIFICATE_REPRINT_REASON_REQUIRED: '这张证书已经打印过：补打（重新打印）请填写原因。',
   CERTIFICATE_REPRINT_REASON_REQUIRED_number: '证书 {{number}} 已经打印过：补打（重新打印）请填写原因。',
+  CERTIFICATE_NOT_OWN: '这张证书不是本单位签发的：只能查看，不能生成二维码或打印。',
   CERTIFICATE_NOT_OWN_number: '证书 {{number}} 不是本单位签发的：只能查看，不能生成二维码或打印。',
 };
 
@@ -106,10 +108,12 @@ const en: Translated<typeof zhCN> = {
     'These {{count}} trainees hold no certificate a renewal can replace (none of this kind, or revoked, already renewed, or expired beyond the renewal period): {{names}}. They need the full course. No certificate was issued.',
   CERTIFICATE_NOT_FOUND: 'No such certificate.',
   CERTIFICATE_NOT_FOUND_number: 'No certificate numbered {{number}}.',
+  CERTIFICATE_ALREADY_REVOKED: 'This certificate is already revoked.',
   CERTIFICATE_ALREADY_REVOKED_number: 'Certificate {{number}} is already revoked.',
   CERTIFICATE_REVOKE_REASON_REQUIRED: 'Revoking a certificate needs a reason.',
   CERTIFICATE_REPRINT_REASON_REQUIRED: 'This certificate was printed before: a reprint needs a reason.',
   CERTIFICATE_REPRINT_REASON_REQUIRED_number: 'Certificate {{number}} was printed before: a reprint needs a reason.',
+  CERTIFICATE_NOT_OWN: 'This certificate was issued by another office: it can be viewed, not signed or printed here.',
   CERTIFICATE_NOT_OWN_number:
     'Certificate {{number}} was issued by another office: it can be viewed, not signed or printed here.',
 };
