@@ -60,7 +60,7 @@ test('an administrator corrects the office name; the top bar and settings show i
 }) => {
   await app.setupOffice();
   await signIn(page, app);
-  await page.getByRole('link', { name: '设置' }).click();
+  await page.getByRole('link', { name: '设置', exact: true }).click();
   await page.getByRole('button', { name: '修改单位名称' }).click();
   const dialog = page.getByRole('dialog', { name: '修改单位名称' });
   await expect(dialog.getByText(`单位代码 ${OFFICE.code} 不能修改`)).toBeVisible();

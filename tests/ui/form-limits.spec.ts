@@ -30,7 +30,7 @@ test('the first-run form stops each field at what the office and its administrat
 test("the office name and a month's unlock reason stop at their limits", async ({ page, app }) => {
   await arrangeWarehouse(app);
   await signIn(page, app);
-  await page.getByRole('link', { name: '设置' }).click();
+  await page.getByRole('link', { name: '设置', exact: true }).click();
   await page.getByRole('button', { name: '修改单位名称' }).click();
   const rename = page.getByRole('dialog', { name: '修改单位名称' });
   await stopsAt(rename.getByLabel('单位名称'), OFFICE_NAME_MAX);

@@ -246,8 +246,8 @@ test('a session that ended elsewhere brings back the login, which says why, and 
 }) => {
   await app.setupOffice();
   await signIn(page, app);
-  await page.getByRole('navigation').getByRole('link', { name: '设置' }).click();
-  await expect(page.getByRole('heading', { name: '设置' })).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: '设置', exact: true }).click();
+  await expect(page.getByRole('heading', { name: '设置', exact: true })).toBeVisible();
 
   const client = (await page.context().cookies()).find((cookie) => cookie.name === 'boai_session');
   expect(client).toBeDefined();
