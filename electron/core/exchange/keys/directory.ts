@@ -2,7 +2,7 @@
 // replaced, so a county can verify another county's certificates offline. The city writes it as a file (and with
 // its receipts); a county accepts it only when signed by the city it trusts, and only when newer than the one it has.
 import { sign, verify, type KeyObject } from 'node:crypto';
-import { desc } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Store } from '@db/open';
 import { keyDirectories, trustedKeyHistory, trustedOffices } from '@db/schema';
@@ -54,7 +54,6 @@ export function buildKeyDirectory(
 ): KeyDirectoryFile {
   const office = officeOf(ctx);
   if (office.role !== 'city') fail('DIRECTORY_CITY_ONLY');
-  const history = ctx.store.orm.select().from(trustedKeyHistory).all();
   const counties = ctx.store.orm
     .select()
     .from(trustedOffices)
@@ -62,9 +61,10 @@ export function buildKeyDirectory(
     .filter((o) => o.role === 'county')
     .sort((a, b) => a.officeCode.localeCompare(b.officeCode))
     .map((county) => {
-      const raw = new Set([county.signingPublicKey]);
-      for (const row of history) if (row.officeCode === county.officeCode) raw.add(row.signingPublicKey);
-      const signingKeys = [...raw].map((publicKey) => ({ keyId: keyIdOf(publicKey), publicKey }));
+      const signingKeys = signingKeysOf(ctx.store, county).map((publicKey) => ({
+        keyId: keyIdOf(publicKey),
+        publicKey,
+      }));
       return { officeCode: county.officeCode, name: county.name, signingKeys };
     });
   const body: KeyDirectoryBody = {
@@ -109,10 +109,17 @@ function cityKeys(store: Store): { officeCode: string; keys: string[] } {
     .all()
     .find((o) => o.role === 'city');
   if (!city) fail('DIRECTORY_NO_CITY');
-  const keys = new Set([city.signingPublicKey]);
-  for (const row of store.orm.select().from(trustedKeyHistory).all())
-    if (row.officeCode === city.officeCode) keys.add(row.signingPublicKey);
-  return { officeCode: city.officeCode, keys: [...keys] };
+  return { officeCode: city.officeCode, keys: signingKeysOf(store, city) };
+}
+
+/** A trusted office's signing keys, raw: the current one and every one it replaced (trusted_key_history). */
+function signingKeysOf(store: Store, trusted: { officeCode: string; signingPublicKey: string }): string[] {
+  const history = store.orm
+    .select({ key: trustedKeyHistory.signingPublicKey })
+    .from(trustedKeyHistory)
+    .where(eq(trustedKeyHistory.officeCode, trusted.officeCode))
+    .all();
+  return [...new Set([trusted.signingPublicKey, ...history.map((row) => row.key)])];
 }
 
 function latest(store: Store) {
