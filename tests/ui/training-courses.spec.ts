@@ -68,11 +68,20 @@ test('a 救护员 course of 30 trainees: attendance and scores by keyboard, 28 p
   await expect(page.getByText('共 30 名学员')).toBeVisible();
   await shot('training-course-trainees');
 
-  // Attendance: four half-day sessions; one trainee misses one (4 hours, still eligible).
+  // Attendance: four half-day sessions; one trainee misses one (4 hours, still eligible). The last column's saves
+  // are held back until the clerk has moved on to 成绩 and typed there: no save may race another.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
   await page.getByRole('tab', { name: '考勤' }).click();
   await bodyCell(page, 0, 'session:0').click();
   for (let session = 0; session < 4; session++) {
     if (session > 0) await nextColumnTop(page);
+    if (session === 3)
+      await page.route('**/api/call', async (route) => {
+        const call = route.request().postDataJSON() as { method?: string };
+        if (call.method === 'training.courses.saveResults') await released;
+        await route.continue();
+      });
     await typeDown(
       page,
       Array.from({ length: TRAINEES }, (_, n) => (session === 2 && n === 7 ? 'A' : '1')),
@@ -94,6 +103,8 @@ test('a 救护员 course of 30 trainees: attendance and scores by keyboard, 28 p
 
   const scores = Array.from({ length: TRAINEES }, (_, n) => (n === THEORY_FAIL ? '62' : String(80 + (n % 20))));
   await typeDown(page, scores);
+  await expect(page.getByText('正在保存')).toBeVisible();
+  release();
   for (const skill of SKILLS) {
     await nextColumnTop(page);
     await typeDown(

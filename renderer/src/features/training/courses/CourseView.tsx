@@ -4,10 +4,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CourseDetail, ResultsSaved } from '@core/training/courses/contract';
 import { useSession } from '@renderer/app/session';
+import { errorText } from '@renderer/i18n';
 import { Alert, Button, ConfirmDialog, Tabs, useToast } from '@renderer/ui';
 import { trainingCall } from '../api';
 import { CourseCertificatesPanel } from '../certificates/CourseCertificatesPanel';
 import { ResultsGrid } from './ResultsGrid';
+import { useResultsSaver } from './resultsSaver';
 import { TraineesTab } from './TraineesTab';
 
 export type CourseChange = CourseDetail | ((current: CourseDetail) => CourseDetail);
@@ -37,6 +39,10 @@ export function CourseView({ detail, onChange, onEdit, onBack }: Props) {
       trainees: current.trainees.map((row) => byId.get(row.enrolmentId) ?? row),
     }));
   };
+  const { saver, saving } = useResultsSaver(course.id, {
+    onSaved,
+    onError: (caught) => toast.show(errorText(t, caught), 'error'),
+  });
   const confirm = async () => {
     onChange(
       await trainingCall('training.courses.confirmInstructors', { id: course.id, rowVersion: course.rowVersion }),
@@ -58,7 +64,7 @@ export function CourseView({ detail, onChange, onEdit, onBack }: Props) {
     [t('training.course.instructors'), detail.instructors.map((i) => i.name).join('、')],
   ];
   const results = (mode: 'attendance' | 'results') => (
-    <ResultsGrid key={mode} detail={detail} mode={mode} canEdit={canEdit} onSaved={onSaved} />
+    <ResultsGrid key={mode} detail={detail} mode={mode} canEdit={canEdit} saver={saver} saving={saving > 0} />
   );
 
   return (

@@ -1,60 +1,37 @@
 // 考勤 and 成绩: keyboard grids like a spreadsheet. A typed key starts the edit, Enter saves the row and goes
-// down, Tab goes right. Each edit saves that trainee's row with the version it was read at; edits are saved one
-// after another, so a fast typist never races their own saves. Invalid input gets a plain message and is not saved.
-import type { CellEditRequestEvent, ColDef, GetRowIdParams, GridApi, IRowNode } from 'ag-grid-community';
+// down, Tab goes right. Edits go through the course's one save queue (resultsSaver.ts), shared with the other tab.
+// Invalid input gets a plain message and is not saved.
+import type { CellEditRequestEvent, ColDef, GetRowIdParams, GridApi } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CourseDetail, ResultsSaved, TraineeResultInput, TraineeRow } from '@core/training/courses/contract';
-import { errorText, gridLocale } from '@renderer/i18n';
+import type { CourseDetail, TraineeRow } from '@core/training/courses/contract';
+import { gridLocale } from '@renderer/i18n';
 import { useToast } from '@renderer/ui';
 import { attachImeEntry } from '@renderer/ui/grid/imeStartsEdit';
 import { gridTheme } from '@renderer/ui/gridTheme';
-import { trainingCall } from '../api';
+import type { ResultsSaver } from './resultsSaver';
 import { typedMark, typedScore, typedSkill, withMark } from './typedCells';
-
-type Change = Omit<TraineeResultInput, 'enrolmentId' | 'rowVersion'>;
 
 interface Props {
   detail: CourseDetail;
   mode: 'attendance' | 'results';
   canEdit: boolean;
-  onSaved(saved: ResultsSaved): void;
+  saver: ResultsSaver;
+  saving: boolean;
 }
 
-export function ResultsGrid({ detail, mode, canEdit, onSaved }: Props) {
+export function ResultsGrid({ detail, mode, canEdit, saver, saving }: Props) {
   const { t, i18n } = useTranslation();
   const toast = useToast();
   const api = useRef<GridApi<TraineeRow> | null>(null);
   const wrap = useRef<HTMLDivElement | null>(null);
-  const queue = useRef<Promise<void>>(Promise.resolve());
-  const [saving, setSaving] = useState(0);
   // The grid keeps its own rows from here on: new rowData while a cell is being typed into would end that edit.
-  const [rows] = useState(() => detail.trainees);
-  const courseId = detail.course.id;
+  const [rows] = useState(() => detail.trainees.map(saver.current));
   const examOpen = canEdit && detail.resultsOpen;
 
   useEffect(() => (wrap.current ? attachImeEntry(wrap.current, () => api.current) : undefined), []);
-
-  const save = (node: IRowNode<TraineeRow>, change: Change, shown: Partial<TraineeRow>) => {
-    if (node.data) node.setData({ ...node.data, ...shown });
-    setSaving((n) => n + 1);
-    queue.current = queue.current.then(async () => {
-      const row = node.data!;
-      try {
-        const saved = await trainingCall('training.courses.saveResults', {
-          courseId,
-          rows: [{ enrolmentId: row.enrolmentId, rowVersion: row.rowVersion, ...change }],
-        });
-        node.setData(saved.trainees[0]!);
-        onSaved(saved);
-      } catch (caught) {
-        toast.show(errorText(t, caught), 'error');
-      } finally {
-        setSaving((n) => n - 1);
-      }
-    });
-  };
+  useEffect(() => saver.listen((row) => api.current?.getRowNode(row.enrolmentId)?.setData(row)), [saver]);
 
   const onEdit = (event: CellEditRequestEvent<TraineeRow>) => {
     const row = event.data;
@@ -63,11 +40,11 @@ export function ResultsGrid({ detail, mode, canEdit, onSaved }: Props) {
       const typed = typedMark(event.newValue);
       if (!typed.ok) return toast.show(t('training.results.badAttendance'), 'error');
       const attendance = withMark(row.attendance, Number(colId.slice(8)), typed.value);
-      if (attendance !== row.attendance) save(event.node, { attendance }, { attendance });
+      if (attendance !== row.attendance) saver.save(row, { attendance }, { attendance });
     } else if (colId === 'theoryScore') {
       const typed = typedScore(event.newValue);
       if (!typed.ok) return toast.show(t('training.results.badScore', { text: event.newValue }), 'error');
-      if (typed.value !== row.theoryScore) save(event.node, { theoryScore: typed.value }, { theoryScore: typed.value });
+      if (typed.value !== row.theoryScore) saver.save(row, { theoryScore: typed.value }, { theoryScore: typed.value });
     } else if (colId.startsWith('skill:')) {
       const skill = colId.slice(6);
       const typed = typedSkill(event.newValue);
@@ -75,7 +52,7 @@ export function ResultsGrid({ detail, mode, canEdit, onSaved }: Props) {
       const skillResults = { ...row.skillResults };
       if (typed.value === null) delete skillResults[skill];
       else skillResults[skill] = typed.value;
-      save(event.node, { skillResults: { [skill]: typed.value } }, { skillResults });
+      saver.save(row, { skillResults: { [skill]: typed.value } }, { skillResults });
     }
   };
 
@@ -136,7 +113,7 @@ export function ResultsGrid({ detail, mode, canEdit, onSaved }: Props) {
           {mode === 'attendance' ? t('training.results.attendanceHint') : t('training.results.resultsHint')}
         </span>
         <span className="toolbar-spacer" />
-        {saving > 0 && <span className="muted">{t('training.results.saving')}</span>}
+        {saving && <span className="muted">{t('training.results.saving')}</span>}
       </div>
       {mode === 'results' && canEdit && !detail.resultsOpen && (
         <p className="notice-warning">{t('training.results.locked')}</p>
