@@ -23,7 +23,8 @@ const personName = text(NAME_INPUT_MAX).check((ctx) => {
   ctx.issues.push({ code: 'too_big', origin: 'string', maximum: NAME_MAX, inclusive: true, input: ctx.value });
 });
 
-const personInput = z.object({
+/** A person as a form sends it; also the course's 登记新学员 (training.courses.addNewTrainee). */
+export const personInput = z.object({
   name: personName,
   gender: z.enum(['M', 'F']).nullish(),
   idNumber: text(ID_NUMBER_INPUT_MAX),

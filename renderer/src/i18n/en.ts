@@ -32,6 +32,7 @@ export const en: Translated<typeof zhCN> = {
     required: 'Required',
     actions: 'Actions',
     none: 'None',
+    reasonRequired: '{{label}} is required.',
   },
   unsaved: {
     title: 'Discard changes?',

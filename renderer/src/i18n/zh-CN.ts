@@ -28,6 +28,7 @@ export const zhCN = {
     required: '必填',
     actions: '操作',
     none: '无',
+    reasonRequired: '请填写{{label}}。',
   },
   unsaved: {
     title: '放弃修改？',

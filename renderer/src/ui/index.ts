@@ -7,6 +7,7 @@ export { DateInput, type DateInputProps } from './DateInput';
 export { confirmLeave, hasUnsavedWork, isChanged, leaveThen, useUnsavedGuard } from './unsaved';
 export { FormField, type FormFieldProps } from './FormField';
 export { Icon, type IconName } from './Icon';
+export { ReasonDialog, type ReasonDialogProps } from './ReasonDialog';
 export { Tabs, type TabItem } from './Tabs';
 export { TextInput, type TextInputProps } from './TextInput';
 export { ToastProvider, useToast, type Toaster, type ToastKind } from './Toasts';

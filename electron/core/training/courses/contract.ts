@@ -135,7 +135,7 @@ export interface NewTraineeInput {
   acceptWarnings?: boolean;
 }
 
-export interface NewTraineeResult extends Pick<PersonSaveResult, 'warnings'> {
+export interface NewTraineeResult extends PersonSaveResult {
   detail: CourseDetail;
 }
 

@@ -2,11 +2,12 @@
 // results. Trainers manage them; clerks, approvers and viewers read them; an approver confirms a course whose
 // instructor holds no valid instructor certificate.
 import { z } from 'zod';
-import { FIELD_LIMITS, ID_LIST_MAX, ID_NUMBER_INPUT_MAX, NAME_INPUT_MAX, REASON_MAX, SEARCH_MAX } from '@api/limits';
+import { FIELD_LIMITS, ID_LIST_MAX, REASON_MAX, SEARCH_MAX } from '@api/limits';
 import { isoDate, method, optionalText, text } from '@api/method';
 import type { Role } from '@api/roles';
 import { TRAINING_SECTORS } from '@rules/training/kinds';
 import { THEORY_MAX, THEORY_MIN } from '@rules/training/results';
+import { personInput } from '../../people/methods';
 import { TRAINERS, TRAINING_READERS } from '../kinds/methods';
 import type {
   CourseDetail,
@@ -19,7 +20,6 @@ import type {
 
 const CONFIRMERS: readonly Role[] = ['approver'];
 const L = FIELD_LIMITS.training_courses;
-const P = FIELD_LIMITS.people;
 const id = z.uuid();
 const rowVersion = z.number().int().min(1);
 
@@ -102,15 +102,7 @@ export const trainingCourseMethods = {
     effect: 'write',
     input: z.object({
       courseId: id,
-      person: z.object({
-        name: text(NAME_INPUT_MAX),
-        gender: z.enum(['M', 'F']).nullish(),
-        idNumber: text(ID_NUMBER_INPUT_MAX),
-        mobile: optionalText(P.mobile),
-        township: optionalText(P.township),
-        village: optionalText(P.village),
-        workUnit: optionalText(P.workUnit),
-      }),
+      person: personInput,
       acceptWarnings: z.boolean().optional(),
     }),
     access: TRAINERS,

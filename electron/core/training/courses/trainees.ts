@@ -149,7 +149,7 @@ export function addNewTrainee(ctx: CoreContext, input: NewTraineeInput): NewTrai
   openCourse(ctx, input.courseId);
   const { person, warnings } = createPerson(ctx, input.person, input.acceptWarnings ?? false);
   const { detail } = addTrainees(ctx, input.courseId, [person.id]);
-  return { warnings, detail };
+  return { person, warnings, detail };
 }
 
 export function removeTrainee(ctx: CoreContext, enrolmentId: string, reason: string) {

@@ -2,7 +2,7 @@
 // Chinese; warnings (性别与身份证号不一致) are listed with a 仍然保存 choice that resends with acceptWarnings.
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldIssue, PersonField, PersonRow, PersonSaveResult } from '@core/people/contract';
+import type { FieldIssue, PersonField, PersonInput, PersonRow, PersonSaveResult } from '@core/people/contract';
 import { ApiCallError, call } from '../../api/client';
 import { errorText } from '../../i18n';
 import { inputIssuesByField } from '../../i18n/inputIssues';
@@ -17,9 +17,11 @@ interface Props {
   canReveal: boolean;
   onClose(): void;
   onSaved(result: PersonSaveResult, created: boolean): void;
+  /** How a new person is saved, when not to the registry alone (a course's 登记新学员); with its title. */
+  create?: { title: string; save(person: PersonInput, acceptWarnings: boolean): Promise<PersonSaveResult> };
 }
 
-export function PersonDialog({ open, person, canReveal, onClose, onSaved }: Props) {
+export function PersonDialog({ open, person, canReveal, onClose, onSaved, create }: Props) {
   const { t } = useTranslation();
   const listId = useId();
   const [draft, setDraft] = useState<PersonDraft>(EMPTY_DRAFT);
@@ -92,7 +94,9 @@ export function PersonDialog({ open, person, canReveal, onClose, onSaved }: Prop
         }
         result = await call('people.update', { id: person.id, rowVersion: person.rowVersion, patch, acceptWarnings });
       } else {
-        result = await call('people.create', { person: input, acceptWarnings });
+        result = create
+          ? await create.save(input, acceptWarnings)
+          : await call('people.create', { person: input, acceptWarnings });
       }
       onSaved(result, !person);
     } catch (caught) {
@@ -135,7 +139,7 @@ export function PersonDialog({ open, person, canReveal, onClose, onSaved }: Prop
   return (
     <Dialog
       open={open}
-      title={person ? t('people.form.editTitle', { name: person.name }) : t('people.form.addTitle')}
+      title={person ? t('people.form.editTitle', { name: person.name }) : (create?.title ?? t('people.form.addTitle'))}
       onClose={onClose}
       onSubmit={() => save(mayAccept)}
       busy={busy}

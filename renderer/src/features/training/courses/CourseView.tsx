@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CourseDetail, ResultsSaved } from '@core/training/courses/contract';
 import { useSession } from '@renderer/app/session';
 import { errorText } from '@renderer/i18n';
-import { Alert, Button, ConfirmDialog, Tabs, useToast } from '@renderer/ui';
+import { Alert, Button, ConfirmDialog, ReasonDialog, Tabs, useToast } from '@renderer/ui';
 import { trainingCall } from '../api';
 import { CourseCertificatesPanel } from '../certificates/CourseCertificatesPanel';
 import { ResultsGrid } from './ResultsGrid';
@@ -28,6 +28,7 @@ export function CourseView({ detail, onChange, onEdit, onBack }: Props) {
   const toast = useToast();
   const [tab, setTab] = useState('trainees');
   const [confirming, setConfirming] = useState(false);
+  const [voiding, setVoiding] = useState(false);
   const canEdit = session.hasRole('trainer') && !detail.course.voided;
   const { course, counts, exam } = detail;
 
@@ -72,6 +73,11 @@ export function CourseView({ detail, onChange, onEdit, onBack }: Props) {
       <div className="toolbar">
         <Button onClick={onBack}>{t('training.course.back')}</Button>
         {canEdit && <Button onClick={onEdit}>{t('training.course.edit')}</Button>}
+        {canEdit && (
+          <Button variant="danger" onClick={() => setVoiding(true)}>
+            {t('training.course.void')}
+          </Button>
+        )}
         <span className="toolbar-spacer" />
         <span className="course-summary" aria-live="polite">
           {t('training.results.summary', counts)} ·{' '}
@@ -86,6 +92,9 @@ export function CourseView({ detail, onChange, onEdit, onBack }: Props) {
           </div>
         ))}
       </dl>
+      {course.voided && (
+        <Alert kind="warning">{t('training.course.voidedNotice', { reason: course.voidReason ?? '' })}</Alert>
+      )}
       {detail.problems.length > 0 && (
         <Alert kind="warning">
           {t('training.course.notCertifiedNotice', { names: detail.problems.map((p) => p.name).join('、') })}
@@ -114,6 +123,19 @@ export function CourseView({ detail, onChange, onEdit, onBack }: Props) {
             content: <CourseCertificatesPanel courseId={course.id} />,
           },
         ]}
+      />
+      <ReasonDialog
+        open={voiding}
+        title={`${t('training.course.void')} · ${course.title}`}
+        message={t('training.course.voidAsk')}
+        reasonLabel={t('training.course.voidReason')}
+        submitLabel={t('training.course.void')}
+        onClose={() => setVoiding(false)}
+        onSubmit={async (reason) => {
+          onChange(await trainingCall('training.courses.void', { id: course.id, reason }));
+          setVoiding(false);
+          toast.show(t('training.course.voidedDone'));
+        }}
       />
       <ConfirmDialog
         open={confirming}

@@ -1,10 +1,10 @@
-// 学员: the trainees of a course with their result, 添加学员 from the registry, and 移出 (voided with a reason).
+// 学员: the trainees of a course with their result, 添加学员 from the registry, 新增人员 (a person not yet in the
+// registry, added to it and to the course with the registry's checks), and 移出 (voided with a reason).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { REASON_MAX } from '@api/limits';
 import type { CourseDetail, TraineeRow } from '@core/training/courses/contract';
-import { errorText } from '@renderer/i18n';
-import { Button, Dialog, FormField, useToast } from '@renderer/ui';
+import { PersonDialog } from '@renderer/features/people/PersonDialog';
+import { Button, ReasonDialog, useToast } from '@renderer/ui';
 import { trainingCall } from '../api';
 import { TraineePicker } from './TraineePicker';
 
@@ -18,32 +18,20 @@ export function TraineesTab({ detail, canEdit, onChange }: Props) {
   const { t } = useTranslation();
   const toast = useToast();
   const [picking, setPicking] = useState(false);
+  const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<TraineeRow | null>(null);
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const remove = async () => {
-    if (!removing || !reason.trim()) return;
-    setBusy(true);
-    setError(null);
-    try {
-      onChange(await trainingCall('training.courses.removeTrainee', { enrolmentId: removing.enrolmentId, reason }));
-      setRemoving(null);
-    } catch (caught) {
-      setError(errorText(t, caught));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const courseId = detail.course.id;
 
   return (
     <div className="trainees-tab">
       <div className="toolbar">
         {canEdit && (
-          <Button variant="primary" onClick={() => setPicking(true)}>
-            {t('training.trainees.add')}
-          </Button>
+          <>
+            <Button variant="primary" onClick={() => setPicking(true)}>
+              {t('training.trainees.add')}
+            </Button>
+            <Button onClick={() => setAdding(true)}>{t('training.trainees.newPerson')}</Button>
+          </>
         )}
         <span className="muted">{t('training.trainees.count', { count: detail.trainees.length })}</span>
       </div>
@@ -71,15 +59,7 @@ export function TraineesTab({ detail, canEdit, onChange }: Props) {
                 <td>{t(`training.results.resultOf.${row.result}`)}</td>
                 {canEdit && (
                   <td>
-                    <button
-                      type="button"
-                      className="cell-link cell-link-danger"
-                      onClick={() => {
-                        setReason('');
-                        setError(null);
-                        setRemoving(row);
-                      }}
-                    >
+                    <button type="button" className="cell-link cell-link-danger" onClick={() => setRemoving(row)}>
                       {t('training.trainees.remove')}
                     </button>
                   </td>
@@ -91,7 +71,7 @@ export function TraineesTab({ detail, canEdit, onChange }: Props) {
       </div>
       <TraineePicker
         open={picking}
-        courseId={detail.course.id}
+        courseId={courseId}
         onClose={() => setPicking(false)}
         onAdded={(result) => {
           setPicking(false);
@@ -106,26 +86,37 @@ export function TraineesTab({ detail, canEdit, onChange }: Props) {
             toast.show(t('training.trainees.overCapacity', { capacity: detail.course.capacity }), 'info');
         }}
       />
-      <Dialog
+      <PersonDialog
+        open={adding}
+        person={null}
+        canReveal={false}
+        create={{
+          title: t('training.trainees.newPersonTitle'),
+          save: async (person, acceptWarnings) => {
+            const saved = await trainingCall('training.courses.addNewTrainee', { courseId, person, acceptWarnings });
+            onChange(saved.detail);
+            return saved;
+          },
+        }}
+        onClose={() => setAdding(false)}
+        onSaved={() => {
+          setAdding(false);
+          toast.show(t('training.trainees.added', { count: 1 }), 'success');
+        }}
+      />
+      <ReasonDialog
         open={removing !== null}
         title={`${t('training.trainees.remove')} · ${removing?.name ?? ''}`}
-        onClose={() => setRemoving(null)}
-        onSubmit={remove}
-        busy={busy}
-        error={error}
-        submitVariant="danger"
+        reasonLabel={t('training.trainees.removeReason')}
         submitLabel={t('training.trainees.remove')}
-        dirty={reason.trim() !== ''}
-      >
-        <FormField label={t('training.trainees.removeReason')} required>
-          <input
-            type="text"
-            value={reason}
-            maxLength={REASON_MAX}
-            onChange={(event) => setReason(event.target.value)}
-          />
-        </FormField>
-      </Dialog>
+        onClose={() => setRemoving(null)}
+        onSubmit={async (reason) => {
+          onChange(
+            await trainingCall('training.courses.removeTrainee', { enrolmentId: removing!.enrolmentId, reason }),
+          );
+          setRemoving(null);
+        }}
+      />
     </div>
   );
 }
