@@ -18,6 +18,7 @@ import { trainingCourseHandlers } from './core/training/courses/handlers';
 import { trainingKindHandlers } from './core/training/kinds/handlers';
 import { trainingLegacyHandlers } from './core/training/legacy/handlers';
 import { certificateRegisterHandlers } from './core/training/register/handlers';
+import { trainingPhotoHandlers } from './core/training/photos/handlers';
 import { trainingReminderHandlers } from './core/training/reminders/handlers';
 import { trainingStatsHandlers } from './core/training/stats/handlers';
 
@@ -43,4 +44,5 @@ export const handlers: Handlers = {
   ...trainingReminderHandlers,
   ...trainingLegacyHandlers,
   ...certificateRegisterHandlers,
+  ...trainingPhotoHandlers,
 };

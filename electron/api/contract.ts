@@ -17,6 +17,7 @@ import { trainingCourseMethods } from '../core/training/courses/methods';
 import { trainingKindMethods } from '../core/training/kinds/methods';
 import { trainingLegacyMethods } from '../core/training/legacy/methods';
 import { certificateRegisterMethods } from '../core/training/register/methods';
+import { trainingPhotoMethods } from '../core/training/photos/methods';
 import { trainingReminderMethods } from '../core/training/reminders/methods';
 import { trainingStatsMethods } from '../core/training/stats/methods';
 import type { MethodSpec } from './method';
@@ -41,6 +42,7 @@ export const contract = {
   ...trainingReminderMethods,
   ...trainingLegacyMethods,
   ...certificateRegisterMethods,
+  ...trainingPhotoMethods,
 } as const;
 
 export type Contract = typeof contract;

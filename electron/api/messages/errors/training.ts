@@ -54,6 +54,9 @@ const zhCN = {
   CERTIFICATE_REPRINT_REASON_REQUIRED_number: '证书 {{number}} 已经打印过：补打（重新打印）请填写原因。',
   CERTIFICATE_NOT_OWN: '这张证书不是本单位签发的：只能查看，不能生成二维码或打印。',
   CERTIFICATE_NOT_OWN_number: '证书 {{number}} 不是本单位签发的：只能查看，不能生成二维码或打印。',
+  PHOTO_TOO_LARGE: '照片太大（{{kb}} KB）：最多 {{max}} KB。请重新选择照片，程序会自动缩小。',
+  PHOTO_NOT_JPEG: '这不是完整的 JPG 照片：请选择 .jpg、.png 等照片文件。',
+  PHOTO_NAME_NO_ID: '文件名里没有有效的身份证号：照片文件请以身份证号命名，如 321302199001011234.jpg。',
 };
 
 const en: Translated<typeof zhCN> = {
@@ -116,6 +119,11 @@ const en: Translated<typeof zhCN> = {
   CERTIFICATE_NOT_OWN: 'This certificate was issued by another office: it can be viewed, not signed or printed here.',
   CERTIFICATE_NOT_OWN_number:
     'Certificate {{number}} was issued by another office: it can be viewed, not signed or printed here.',
+  PHOTO_TOO_LARGE:
+    'The photo is too large ({{kb}} KB): at most {{max}} KB. Choose it again; the program scales it down.',
+  PHOTO_NOT_JPEG: 'This is not a whole JPEG photo: choose a .jpg, .png or similar photo file.',
+  PHOTO_NAME_NO_ID:
+    "The file name holds no valid ID number: name each photo by its holder's ID number, e.g. 321302199001011234.jpg.",
 };
 
 export const trainingErrors = { 'zh-CN': zhCN, en };
