@@ -22,6 +22,7 @@ import { reportMessages as stockReportMessages } from '../features/stock/reportM
 import { certificateMessages as trainingCertificateMessages } from '../features/training/certificates/messages';
 import { messages as trainingCourseMessages } from '../features/training/courses/messages';
 import { messages as trainingMessages } from '../features/training/messages';
+import { photoMessages as trainingPhotoMessages } from '../features/training/photos/messages';
 import { reportMessages as trainingReportMessages } from '../features/training/reportMessages';
 import { messages as usersMessages } from '../features/users/messages';
 import { dateMessages } from '../ui/dateMessages';
@@ -64,6 +65,7 @@ const features: FeatureMessages[] = [
   trainingCourseMessages,
   trainingReportMessages,
   trainingCertificateMessages,
+  trainingPhotoMessages,
   tableLabelMessages,
   inputIssueMessages,
   gridMessages,

@@ -12,12 +12,15 @@ export interface ReasonDialogProps {
   message?: string;
   reasonLabel: string;
   submitLabel: string;
+  /** Danger unless the action is harmless (a reprint). */
+  submitVariant?: 'danger' | 'primary';
   onClose(): void;
   /** Does the action; a refusal is shown in the dialog, which stays open. */
   onSubmit(reason: string): Promise<void>;
 }
 
-export function ReasonDialog({ open, title, message, reasonLabel, submitLabel, onClose, onSubmit }: ReasonDialogProps) {
+export function ReasonDialog(props: ReasonDialogProps) {
+  const { open, title, message, reasonLabel, submitLabel, submitVariant = 'danger', onClose, onSubmit } = props;
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -50,7 +53,7 @@ export function ReasonDialog({ open, title, message, reasonLabel, submitLabel, o
       onClose={onClose}
       onSubmit={submit}
       submitLabel={submitLabel}
-      submitVariant="danger"
+      submitVariant={submitVariant}
       busy={busy}
       error={error}
       width="small"

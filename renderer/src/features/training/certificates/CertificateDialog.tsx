@@ -6,53 +6,11 @@ import type { CertificateDetail } from '@core/training/register/contract';
 import { useSession } from '@renderer/app/session';
 import { errorText } from '@renderer/i18n';
 import { formatDate, formatDateTime } from '@renderer/i18n/format';
-import { Button, Dialog, TextInput, useToast } from '@renderer/ui';
+import { Button, Dialog, ReasonDialog, useToast } from '@renderer/ui';
 import { useLoad } from '../../stock/useLoad';
+import { PhotoFigure } from '../photos/PhotoFigure';
 import { certificateCall } from './api';
 import { qrImageSource, type PrintFormat } from './CertificatePrint';
-
-function ReasonDialog(props: {
-  title: string;
-  label: string;
-  hint: string;
-  submitLabel: string;
-  danger?: boolean;
-  onSubmit(reason: string): Promise<void>;
-  onClose(): void;
-}) {
-  const { t } = useTranslation();
-  const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const submit = async () => {
-    if (busy || !reason.trim()) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await props.onSubmit(reason.trim());
-    } catch (caught) {
-      setError(errorText(t, caught));
-      setBusy(false);
-    }
-  };
-  return (
-    <Dialog
-      open
-      title={props.title}
-      onClose={props.onClose}
-      onSubmit={submit}
-      submitLabel={props.submitLabel}
-      submitVariant={props.danger ? 'danger' : 'primary'}
-      busy={busy}
-      error={error}
-      dirty={reason.trim() !== ''}
-      width="small"
-    >
-      <p>{props.hint}</p>
-      <TextInput label={props.label} value={reason} onValue={setReason} required maxLength={500} />
-    </Dialog>
-  );
-}
 
 export function CertificateDialog({
   id,
@@ -151,19 +109,22 @@ export function CertificateDialog({
               </div>
             )}
           </div>
-          <figure className="cert-detail-qr">
-            {sheets?.[0] && <img src={qrImageSource(sheets[0].qrSvg)} alt={t('certificates.qr')} />}
-            <figcaption>{t('certificates.qr')}</figcaption>
-          </figure>
+          <div className="cert-detail-side">
+            <PhotoFigure personId={detail.personId} name={detail.name} canEdit={canPrint} />
+            <figure className="cert-detail-qr">
+              {sheets?.[0] && <img src={qrImageSource(sheets[0].qrSvg)} alt={t('certificates.qr')} />}
+              <figcaption>{t('certificates.qr')}</figcaption>
+            </figure>
+          </div>
         </div>
       )}
-      {asking === 'revoke' && detail && (
+      {detail && (
         <ReasonDialog
+          open={asking === 'revoke'}
           title={t('certificates.revokeTitle', { number: detail.number })}
-          label={t('certificates.revokeReason')}
-          hint={t('certificates.revokeHint')}
+          reasonLabel={t('certificates.revokeReason')}
+          message={t('certificates.revokeHint')}
           submitLabel={t('certificates.revoke')}
-          danger
           onClose={() => setAsking(null)}
           onSubmit={async (reason) => {
             await certificateCall('training.certificates.revoke', { id, reason });
@@ -174,15 +135,17 @@ export function CertificateDialog({
           }}
         />
       )}
-      {(asking === 'a4' || asking === 'card') && detail && (
+      {detail && (
         <ReasonDialog
+          open={asking === 'a4' || asking === 'card'}
           title={t('certificates.reprintTitle')}
-          label={t('certificates.reprintReason')}
-          hint={t('certificates.reprintHint', { count: detail.printCount })}
+          reasonLabel={t('certificates.reprintReason')}
+          message={t('certificates.reprintHint', { count: detail.printCount })}
           submitLabel={t('certificates.reprintGo')}
+          submitVariant="primary"
           onClose={() => setAsking(null)}
           onSubmit={async (reason) => {
-            await print(asking, reason);
+            await print(asking === 'card' ? 'card' : 'a4', reason);
             setAsking(null);
           }}
         />

@@ -11,6 +11,7 @@ import { useSession } from '@renderer/app/session';
 import { Button, PageHeader } from '@renderer/ui';
 import { CERTIFICATE_STATUSES } from '@rules/training/certificateDates';
 import { useLoad } from '../../stock/useLoad';
+import { PhotoImportDialog } from '../photos/PhotoImportDialog';
 import { certificateCall } from './api';
 import { CertificateDialog } from './CertificateDialog';
 import { CertificateGrid } from './CertificateGrid';
@@ -32,6 +33,7 @@ export function CertificatesPage() {
   const [expiringSoon, setExpiringSoon] = useState(false);
   const [total, setTotal] = useState<number | null>(null);
   const [settings, setSettings] = useState<CertificateSettings | null>(null);
+  const [importingPhotos, setImportingPhotos] = useState(false);
   const grid = useRef<GridApi<CertificateRow> | null>(null);
   const [kinds] = useLoad(() => certificateCall('training.certificates.kinds', {}), []);
   const [townships] = useLoad(() => certificateCall('training.certificates.townships', {}), []);
@@ -61,9 +63,12 @@ export function CertificatesPage() {
       <PageHeader title={t('certificates.title')}>
         {total !== null && <span className="muted">{t('certificates.total', { count: total })}</span>}
         {session.hasRole('trainer') && (
-          <Button onClick={() => void certificateCall('training.certificates.settings', {}).then(setSettings)}>
-            {t('certificates.settings.title')}
-          </Button>
+          <>
+            <Button onClick={() => setImportingPhotos(true)}>{t('photos.importTitle')}</Button>
+            <Button onClick={() => void certificateCall('training.certificates.settings', {}).then(setSettings)}>
+              {t('certificates.settings.title')}
+            </Button>
+          </>
         )}
       </PageHeader>
       <div className="cert-filters">
@@ -129,6 +134,7 @@ export function CertificatesPage() {
           onChanged={() => grid.current?.refreshInfiniteCache()}
         />
       )}
+      {importingPhotos && <PhotoImportDialog onClose={() => setImportingPhotos(false)} />}
       {settings && <CertificateSettingsDialog current={settings} onClose={() => setSettings(null)} />}
     </div>
   );
