@@ -1,11 +1,10 @@
 // Holders' photos as a trainer adds them: a folder of files named by ID number (one a screenshot far over 50 KB,
 // one naming nobody, one not a picture) - the one that matches is scaled to a JPEG of at most 50 KB and stored,
 // the others are listed with their reason; the certificate drawer and the printed page show the photo.
-import { trainingCertificates } from '../../db/schema';
 import type { CoreContext } from '../../electron/core/context';
-import { insertRecord } from '../../electron/core/records/write';
 import { seedPeople } from '../fixtures/registryPeople';
-import { expect, OFFICE, signIn, test } from './fixtures';
+import { addCertificate, kindIds } from '../fixtures/trainingRecords';
+import { expect, signIn, test } from './fixtures';
 import { bodyCell } from './grid-support';
 import { validId } from './stock-support';
 
@@ -24,26 +23,15 @@ test('a folder of photos named by ID number: scaled to 50 KB, matched, shown and
     method: 'test.seed',
     now: () => new Date(),
   };
-  const kindId = store.sqlite.prepare("SELECT id FROM training_kinds WHERE code = 'rescuer'").pluck().get() as string;
+  const kinds = kindIds(ctx);
   store.sqlite.transaction(() =>
-    insertRecord(ctx, trainingCertificates, OFFICE.code, {
+    addCertificate(ctx, {
       number: 'JY-2025-0001',
       personId: holder!.id,
-      kindId,
-      courseId: null,
-      enrolmentId: null,
-      source: 'legacy',
+      kindId: kinds.rescuer!,
       issueDate: '2025-03-01',
       expiryDate: '2028-02-29',
-      signatory: null,
-      previousId: null,
       township: '幸福街道',
-      workUnit: null,
-      sector: null,
-      revokedAt: null,
-      revokedBy: null,
-      revokeReason: null,
-      printCount: 0,
     }),
   )();
 
