@@ -1,13 +1,13 @@
 // Certificates as a trainer meets them: 发证 for a seeded course's passed trainees (the confirmation names how
 // many), the register, one certificate printed (PDF) with its QR read back from the rendered image and verified on
 // 证书查验, a tampered code refused in plain Chinese, and a renewal course superseding the old certificate.
-import jsQR from 'jsqr';
 import { trainingCourses, trainingEnrolments } from '../../db/schema';
 import type { CoreContext } from '../../electron/core/context';
 import { insertRecords } from '../../electron/core/records/bulk';
 import { DEFAULT_SKILLS } from '../../rules/training/kinds';
 import { seedPeople, type SeededPerson } from '../fixtures/registryPeople';
 import { expect, OFFICE, signIn, test, type App } from './fixtures';
+import { renderedQr } from './qr-support';
 import { printedText } from './stock-support';
 
 function seedCourse(app: App, kindCode: string, trainees: { person: SeededPerson; theory: number }[], end: string) {
@@ -55,24 +55,6 @@ function seedCourse(app: App, kindCode: string, trainees: { person: SeededPerson
     );
     return { courseId: courseId!, kindId };
   })();
-}
-
-/** The QR as the page drew it, read back by a QR decoder from the rendered pixels. */
-async function renderedQr(page: import('@playwright/test').Page, selector: string): Promise<string | null> {
-  const pixels = await page
-    .locator(selector)
-    .first()
-    .evaluate(async (img: HTMLImageElement) => {
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = canvas.height = 480;
-      const context = canvas.getContext('2d')!;
-      context.fillStyle = '#fff';
-      context.fillRect(0, 0, 480, 480);
-      context.drawImage(img, 0, 0, 480, 480);
-      return Array.from(context.getImageData(0, 0, 480, 480).data);
-    });
-  return jsQR(Uint8ClampedArray.from(pixels), 480, 480)?.data ?? null;
 }
 
 test('issue for a course, print, read the QR back and verify it; a tampered code; a renewal', async ({

@@ -1,14 +1,16 @@
 // Holders' photos as a trainer adds them: a folder of files named by ID number (one a screenshot far over 50 KB,
 // one naming nobody, one not a picture) - the one that matches is scaled to a JPEG of at most 50 KB and stored,
-// the others are listed with their reason; the certificate drawer and the printed page show the photo.
+// the others are listed with their reason; the drawer, the A4 page and the card (85.6 × 54 mm, a reprint with its
+// reason, the QR at least 35 mm wide and readable) show it.
 import type { CoreContext } from '../../electron/core/context';
 import { seedPeople } from '../fixtures/registryPeople';
 import { addCertificate, kindIds } from '../fixtures/trainingRecords';
 import { expect, signIn, test } from './fixtures';
 import { bodyCell } from './grid-support';
+import { renderedQr } from './qr-support';
 import { validId } from './stock-support';
 
-test('a folder of photos named by ID number: scaled to 50 KB, matched, shown and printed', async ({
+test('a folder of photos named by ID number: scaled to 50 KB, matched, shown, printed on the A4 page and the card', async ({
   page,
   app,
   shot,
@@ -73,4 +75,33 @@ test('a folder of photos named by ID number: scaled to 50 KB, matched, shown and
   expect(await page.locator('img.cert-photo').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(
     100,
   );
+
+  // The card (85.6 × 54 mm, front and back) is a reprint now: it asks for the reason, then prints with the photo
+  // and a QR at least 35 mm wide that reads back to the certificate's payload.
+  await page.goBack();
+  await drawer.getByRole('button', { name: '打印证卡' }).click();
+  const reprint = page.getByRole('dialog', { name: '补打证书' });
+  await reprint.getByLabel('补打原因').fill('原证遗失');
+  await reprint.getByRole('button', { name: '继续打印' }).click();
+  const front = page.locator('.cert-card-front');
+  await expect(front).toContainText('JY-2025-0001');
+  await expect(front).toContainText(holder!.name);
+  await expect(front.locator('img.cert-photo')).toBeVisible();
+  const mm = (px: number) => Math.round((px / 96) * 25.4 * 10) / 10;
+  for (const side of ['.cert-card-front', '.cert-card-back']) {
+    const box = (await page.locator(side).boundingBox())!;
+    expect([mm(box.width), mm(box.height)]).toEqual([85.6, 54]);
+  }
+  const qr = (await page.locator('.cert-qr-card').boundingBox())!;
+  expect(mm(qr.width)).toBeGreaterThanOrEqual(35);
+  const { payload } = (await app.api('training.certificates.qr', { number: 'JY-2025-0001' })) as { payload: string };
+  expect(await renderedQr(page, '.cert-qr-card')).toBe(payload);
+  await shot('training-certificate-card');
+  const prints = store.sqlite
+    .prepare('SELECT format, reason FROM training_certificate_prints ORDER BY rowid')
+    .all() as { format: string; reason: string | null }[];
+  expect(prints).toEqual([
+    { format: 'a4', reason: null },
+    { format: 'card', reason: '原证遗失' },
+  ]);
 });
