@@ -1,6 +1,6 @@
 // A 救护员 course through a real browser: the trainer creates it, adds 30 trainees from the registry by
 // scanning their ID numbers, marks attendance and types the exam by keyboard; one trainee fails on theory, one on
-// a skill, and the result column shows 28 passed - also as stored.
+// a skill, and the result column shows 28 passed - also as stored; certificates go to the 28 in one action.
 import type { Page } from '@playwright/test';
 import type { CourseDetail, CourseRow } from '@core/training/courses/contract';
 import { expect, signIn, test } from './fixtures';
@@ -27,7 +27,11 @@ async function typeDown(page: Page, values: string[]): Promise<void> {
   }
 }
 
-test('a 救护员 course of 30 trainees: attendance and scores by keyboard, 28 passed', async ({ page, app, shot }) => {
+test('a 救护员 course of 30 trainees: attendance and scores by keyboard, 28 passed and certified', async ({
+  page,
+  app,
+  shot,
+}) => {
   test.setTimeout(420_000);
   await app.setupOffice();
   await app.addUser('peixun', ['trainer']);
@@ -119,9 +123,26 @@ test('a 救护员 course of 30 trainees: attendance and scores by keyboard, 28 p
   await expect(bodyCell(page, SKILL_FAIL, 'skill:包扎')).toHaveText('不通过');
   await shot('training-course-results');
 
+  // Certificates for the 28 who passed, in one action from the course's 证书 tab.
+  await page.getByRole('tab', { name: '证书' }).click();
+  await page.getByRole('button', { name: '为 28 名合格学员发证' }).click();
+  const confirm = page.getByRole('dialog', { name: '确认发证' });
+  await expect(confirm).toContainText('另有 2 名学员未合格');
+  await confirm.getByRole('button', { name: '发证' }).click();
+  await expect(page.getByText(/已发证 28 张：321302-2026-000001/)).toBeVisible();
+  await expect(page.locator('.cert-course-panel tbody tr')).toHaveCount(28);
+
   // As stored, and as the list counts it.
   const courses = (await app.api('training.courses.list', {})) as CourseRow[];
   expect(courses[0]).toMatchObject({ trainees: 30, passed: 28 });
+  const certified = (await app.api('training.certificates.list', {
+    courseId: courses[0]!.id,
+    offset: 0,
+    limit: 100,
+  })) as {
+    rows: { name: string }[];
+  };
+  expect(certified.rows).toHaveLength(28);
   const detail = (await app.api('training.courses.get', { id: courses[0]!.id })) as CourseDetail;
   expect(detail.trainees[THEORY_FAIL]).toMatchObject({ theoryScore: 62, result: 'failed' });
   expect(detail.trainees[SKILL_FAIL]!.skillResults['包扎']).toBe(false);
