@@ -5,6 +5,10 @@ import type { Role } from '@api/roles';
 import type { OfficeRole } from '@api/types';
 import type { IconName } from '../ui/Icon';
 
+/** The sidebar's sections, each under a heading that folds it (the people registry's, first, has none). */
+export const NAV_GROUPS = ['people', 'stock', 'training', 'exchange', 'system'] as const;
+export type NavGroup = (typeof NAV_GROUPS)[number];
+
 export interface PageDef {
   /** The hash route: #/<id>. */
   id: string;
@@ -16,4 +20,6 @@ export interface PageDef {
   /** Only for this kind of office (a county's outbox, a city's inbox); both when absent. */
   office?: OfficeRole;
   component: ComponentType;
+  /** The sidebar section (pages.ts sets it for each feature's list). */
+  group?: NavGroup;
 }

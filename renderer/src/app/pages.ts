@@ -11,42 +11,48 @@ import { stockPages } from '../features/stock/pages';
 import { trainingPages, trainingSettingsPages } from '../features/training/pages';
 import { trainingReportPages } from '../features/training/reportPages';
 import { UsersPage } from '../features/users/UsersPage';
-import type { PageDef } from './pageDef';
+import type { NavGroup, PageDef } from './pageDef';
 
 const EVERYONE: readonly Role[] = ROLES;
 
+const inGroup = (group: NavGroup, list: readonly PageDef[]) => list.map((page) => ({ ...page, group }));
+
 export const pages: readonly PageDef[] = [
-  {
-    id: 'people',
-    labelKey: 'nav.people',
-    icon: 'people',
-    roles: ['clerk', 'viewer', 'warehouse', 'approver'],
-    component: PeoplePage,
-  },
-  ...stockPages,
-  ...trainingPages,
-  ...trainingReportPages,
-  ...trainingSettingsPages,
-  {
-    id: 'outbox',
-    labelKey: 'nav.outbox',
-    icon: 'upload',
-    roles: ['clerk', 'approver'],
-    office: 'county',
-    component: OutboxPage,
-  },
-  {
-    id: 'inbox',
-    labelKey: 'nav.inbox',
-    icon: 'inbox',
-    roles: ['clerk', 'approver'],
-    office: 'city',
-    component: InboxPage,
-  },
-  { id: 'users', labelKey: 'nav.users', icon: 'users', roles: ['admin'], component: UsersPage },
-  { id: 'audit', labelKey: 'nav.audit', icon: 'clipboard', roles: ['admin'], component: AuditPage },
-  { id: 'keys', labelKey: 'nav.keys', icon: 'key', roles: ['admin'], component: KeysPage },
-  { id: 'settings', labelKey: 'nav.settings', icon: 'settings', roles: EVERYONE, component: SettingsPage },
+  ...inGroup('people', [
+    {
+      id: 'people',
+      labelKey: 'nav.people',
+      icon: 'people',
+      roles: ['clerk', 'viewer', 'warehouse', 'approver'],
+      component: PeoplePage,
+    },
+  ]),
+  ...inGroup('stock', stockPages),
+  ...inGroup('training', [...trainingPages, ...trainingReportPages, ...trainingSettingsPages]),
+  ...inGroup('exchange', [
+    {
+      id: 'outbox',
+      labelKey: 'nav.outbox',
+      icon: 'upload',
+      roles: ['clerk', 'approver'],
+      office: 'county',
+      component: OutboxPage,
+    },
+    {
+      id: 'inbox',
+      labelKey: 'nav.inbox',
+      icon: 'inbox',
+      roles: ['clerk', 'approver'],
+      office: 'city',
+      component: InboxPage,
+    },
+  ]),
+  ...inGroup('system', [
+    { id: 'users', labelKey: 'nav.users', icon: 'users', roles: ['admin'], component: UsersPage },
+    { id: 'audit', labelKey: 'nav.audit', icon: 'clipboard', roles: ['admin'], component: AuditPage },
+    { id: 'keys', labelKey: 'nav.keys', icon: 'key', roles: ['admin'], component: KeysPage },
+    { id: 'settings', labelKey: 'nav.settings', icon: 'settings', roles: EVERYONE, component: SettingsPage },
+  ]),
 ];
 
 export function pageById(id: string): PageDef | undefined {

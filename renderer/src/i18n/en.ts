@@ -45,6 +45,13 @@ export const en: Translated<typeof zhCN> = {
     people: 'People',
     users: 'Users',
     settings: 'Settings',
+    group: {
+      people: 'People',
+      stock: 'Relief stock',
+      training: 'First-aid training',
+      exchange: 'Reporting',
+      system: 'System',
+    },
   },
   topbar: {
     office: 'Office',

@@ -41,6 +41,7 @@ export const zhCN = {
     people: '人员库',
     users: '用户管理',
     settings: '设置',
+    group: { people: '人员', stock: '救灾物资', training: '应急救护培训', exchange: '上报', system: '系统' },
   },
   topbar: {
     office: '单位',

@@ -150,6 +150,7 @@ export function PeopleGrid(props: PeopleGridProps) {
         theme={gridTheme}
         components={GRID_COMPONENTS}
         localeText={gridLocale()}
+        suppressNoRowsOverlay
         columnDefs={columnDefs}
         defaultColDef={{ resizable: true, suppressHeaderMenuButton: true, suppressKeyboardEvent: keyboard.keys }}
         context={context}
