@@ -19,22 +19,24 @@ export interface CourseFact extends Place {
   instructors: readonly string[];
 }
 
+/** Certificates of certified kinds issued in one place and month, counted in SQL (stats/read.ts). */
 export interface IssuedFact extends Place {
-  personId: string;
-  renewal: boolean;
-  /** No earlier certificate of a certified kind: this one made the person certified. */
-  first: boolean;
+  certificates: number;
+  renewals: number;
 }
 
-/** A certificate valid on the period's last day. */
-export interface ValidFact extends Place {
+/** A person counted once per group: certified by a first certificate, or holding one valid on the last day. */
+export interface PersonFact extends Place {
   personId: string;
 }
 
 export interface Facts {
   courses: readonly CourseFact[];
   issued: readonly IssuedFact[];
-  valid: readonly ValidFact[];
+  /** Certificates issued in the period with no earlier certificate of a certified kind: they made the person certified. */
+  certified: readonly PersonFact[];
+  /** Certificates valid on the period's last day (no month), a person's next to each other. */
+  valid: readonly PersonFact[];
 }
 
 interface Tally {
@@ -44,7 +46,7 @@ interface Tally {
   renewals: number;
   certified: Set<string>;
   instructors: Set<string>;
-  holders: Set<string>;
+  holders: number;
 }
 
 const emptyTally = (): Tally => ({
@@ -54,7 +56,7 @@ const emptyTally = (): Tally => ({
   renewals: 0,
   certified: new Set(),
   instructors: new Set(),
-  holders: new Set(),
+  holders: 0,
 });
 
 export function popularAttendancesOf(course: CourseFact): number {
@@ -82,14 +84,26 @@ export function tallyBy<K>(facts: Facts, keyOf: (place: Place) => K | undefined)
     tally.popularAttendances += popularAttendancesOf(course);
     for (const instructor of course.instructors) tally.instructors.add(instructor);
   }
-  for (const certificate of facts.issued) {
-    const tally = tallyOf(certificate);
+  for (const issued of facts.issued) {
+    const tally = tallyOf(issued);
     if (!tally) continue;
-    tally.certificatesIssued++;
-    if (certificate.renewal) tally.renewals++;
-    if (certificate.first) tally.certified.add(certificate.personId);
+    tally.certificatesIssued += issued.certificates;
+    tally.renewals += issued.renewals;
   }
-  for (const certificate of facts.valid) tallyOf(certificate)?.holders.add(certificate.personId);
+  for (const certificate of facts.certified) tallyOf(certificate)?.certified.add(certificate.personId);
+  // A holder counts once in each group any of their certificates names: the groups of one person's run of rows.
+  const holderGroups: K[] = [];
+  let holder: string | null = null;
+  for (const certificate of facts.valid) {
+    if (certificate.personId !== holder) {
+      holder = certificate.personId;
+      holderGroups.length = 0;
+    }
+    const key = keyOf(certificate);
+    if (key === undefined || holderGroups.includes(key)) continue;
+    holderGroups.push(key);
+    tallyOf(certificate)!.holders++;
+  }
   return new Map([...groups].map(([key, tally]) => [key, figuresOf(tally)]));
 }
 
@@ -101,7 +115,7 @@ function figuresOf(tally: Tally): TrainingFigures {
     personsCertified: tally.certified.size,
     renewals: tally.renewals,
     instructorsActive: tally.instructors.size,
-    personsWithValidCertificate: tally.holders.size,
+    personsWithValidCertificate: tally.holders,
   };
 }
 
