@@ -37,7 +37,7 @@ function seededRandom(seed: number) {
 /** 2019-01-01 plus up to eight years. */
 const dayOf = (random: () => number) => addDays('2019-01-01', Math.floor(random() * 2900));
 
-function seedTraining(dir: string) {
+export function seedTraining(dir: string) {
   const backend = openBackend(dir);
   const ctx: CoreContext = {
     store: backend.store,
