@@ -18,6 +18,8 @@ export interface StatsScope {
 
 // The unary + keeps SQLite off the (office_code, number) index: the date indexes narrow a period far more.
 const OFFICE = '(@office IS NULL OR +x.office_code = @office)';
+/** The office of a row read by the hundred thousand: null when one office is read (the scope names it). */
+const OFFICE_READ = 'CASE WHEN @office IS NULL THEN x.office_code END';
 const CERTIFIED_KIND = "IN (SELECT id FROM training_kinds WHERE category = 'certified')";
 
 type Text = string | null;
@@ -40,16 +42,16 @@ const issuedRead = tupleRead<[string, Text, Text, string, number, number], [Stat
   GROUP BY 1, 2, 3, 4`);
 
 // A person's first certificate: none of a certified kind issued before it (voided ones never existed).
-const certifiedRead = tupleRead<[string, Text, Text, string, string], [StatsScope]>(`
-  SELECT x.office_code, x.township, x.sector, substr(x.issue_date, 1, 7), x.person_id
+const certifiedRead = tupleRead<[Text, Text, Text, string, string], [StatsScope]>(`
+  SELECT ${OFFICE_READ}, x.township, x.sector, substr(x.issue_date, 1, 7), x.person_id
   FROM training_certificates x INDEXED BY training_certificates_issued
   WHERE x.issue_date BETWEEN @from AND @to AND x.voided = 0 AND x.kind_id ${CERTIFIED_KIND} AND ${OFFICE}
     AND NOT EXISTS (SELECT 1 FROM training_certificates p INDEXED BY training_certificates_person_issued
       WHERE p.person_id = x.person_id AND p.voided = 0 AND p.issue_date < x.issue_date AND p.kind_id ${CERTIFIED_KIND})`);
 
 /** Certificates valid on the period's last day (issued by then, expiring then or later, not revoked), by person. */
-const heldRead = tupleRead<[string, Text, Text, string], [StatsScope]>(`
-  SELECT x.office_code, x.township, x.sector, x.person_id
+const heldRead = tupleRead<[Text, Text, Text, string], [StatsScope]>(`
+  SELECT ${OFFICE_READ}, x.township, x.sector, x.person_id
   FROM training_certificates x INDEXED BY training_certificates_held
   WHERE x.expiry_date >= @to AND x.voided = 0 AND x.revoked_at IS NULL AND x.issue_date <= @to
     AND x.kind_id ${CERTIFIED_KIND} AND ${OFFICE}
@@ -87,14 +89,27 @@ export function readFacts(ctx: CoreContext, scope: StatsScope): Facts {
       certificates,
       renewals,
     }));
+  const officeOf = (read: string | null) => read ?? scope.office ?? '';
   const certified = certifiedRead
     .on(sqlite)
     .all(scope)
-    .map(([office, township, sector, month, personId]): PersonFact => ({ office, township, sector, month, personId }));
+    .map(([office, township, sector, month, personId]): PersonFact => ({
+      office: officeOf(office),
+      township,
+      sector,
+      month,
+      personId,
+    }));
   const valid = heldRead
     .on(sqlite)
     .all(scope)
-    .map(([office, township, sector, personId]): PersonFact => ({ office, township, sector, month: null, personId }));
+    .map(([office, township, sector, personId]): PersonFact => ({
+      office: officeOf(office),
+      township,
+      sector,
+      month: null,
+      personId,
+    }));
   return { courses, issued, certified, valid };
 }
 
