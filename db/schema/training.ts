@@ -204,6 +204,18 @@ export const trainingCertificates = sqliteTable(
     index('training_certificates_issue').on(t.issueDate, t.voided),
     index('training_certificates_course').on(t.courseId),
     index('training_certificates_previous').on(t.previousId),
+    // The statistics (core/training/stats/read.ts) read these alone, never the rows: certificates held on a day
+    // (by person: a holder is counted once without a set of every holder), certificates issued in a period, and
+    // whether a person held one of a certified kind before.
+    index('training_certificates_held')
+      .on(t.personId, t.expiryDate, t.issueDate, t.kindId, t.officeCode, t.township, t.sector)
+      .where(sql`voided = 0 AND revoked_at IS NULL`),
+    index('training_certificates_issued')
+      .on(t.issueDate, t.kindId, t.officeCode, t.township, t.sector, t.previousId, t.personId)
+      .where(sql`voided = 0`),
+    index('training_certificates_person_issued')
+      .on(t.personId, t.issueDate, t.kindId)
+      .where(sql`voided = 0`),
   ],
 );
 

@@ -5,14 +5,15 @@ import { maskIdNumber } from '@rules/idNumber';
 import { officeOf } from '../../accounts/officeRow';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
-import { cachedStatement } from '../../records/statements';
+import { tupleRead, valueRead } from '../../records/reads';
+import { IN_LIST, inListBatches } from '../../records/statements';
 import { openTable } from '../../spreadsheet/read';
 import type { SheetRow } from '../../spreadsheet/sheet';
 import { localToday } from '../../stock/office';
 import { findLegacyHeader, headerColumns, REQUIRED_COLUMNS } from './columns';
 import type { LegacyImportResult, LegacyPreviewRow, LegacyRowError } from './contract';
 import { kindReader } from './kinds';
-import { checkLegacyRow, type LegacyRow, type RowContext } from './rows';
+import { checkLegacyRow, rowContext, type LegacyRow } from './rows';
 import { writeLegacyCertificates } from './write';
 
 export interface LegacyImportInput {
@@ -38,41 +39,34 @@ export async function importLegacyCertificates(
     await table.close();
     fail('LEGACY_COLUMNS_MISSING', { missing: missingColumns.join(','), headerRow: table.headerRow });
   }
-  const today = localToday(ctx);
-  const rc: RowContext = {
-    columns,
-    kindOf: kindReader(ctx, office.code),
-    today,
-    todayDate: new Date(`${today}T12:00:00Z`),
-  };
-  const numberTaken = cachedStatement(
-    ctx.store.sqlite,
-    'SELECT 1 FROM training_certificates WHERE office_code = ? AND number = ?',
-  ).pluck();
+  const rc = rowContext(columns, kindReader(ctx, office.code), localToday(ctx));
+  const numbersTaken = takenNumbers(ctx, office.code);
   const firstRowOf = new Map<string, number>();
   const errors: LegacyRowError[] = [];
   const valid: LegacyRow[] = [];
   let rows = 0;
   let invalid = 0;
   const take = (batch: readonly SheetRow[]) => {
-    for (const sheetRow of batch) {
-      rows++;
-      const checked = checkLegacyRow(sheetRow, rc);
-      const rowErrors = checked.ok ? [] : checked.errors;
-      const number = checked.ok ? checked.row.certificateNumber : null;
-      if (number !== null) {
+    const checked = batch.map((sheetRow) => checkLegacyRow(sheetRow, rc));
+    const taken = numbersTaken(checked.flatMap((row) => (row.ok ? [row.row.certificateNumber] : [])));
+    rows += batch.length;
+    checked.forEach((row, at) => {
+      const rowNumber = batch[at]!.number;
+      const rowErrors = row.ok ? [] : row.errors;
+      if (row.ok) {
+        const number = row.row.certificateNumber;
         if (firstRowOf.has(number))
-          rowErrors.push({ row: sheetRow.number, field: 'certificateNumber', code: 'CERTIFICATE_NUMBER_REPEATED' });
-        else if (numberTaken.get(office.code, number))
-          rowErrors.push({ row: sheetRow.number, field: 'certificateNumber', code: 'CERTIFICATE_NUMBER_EXISTS' });
-        else firstRowOf.set(number, sheetRow.number);
+          rowErrors.push({ row: rowNumber, field: 'certificateNumber', code: 'CERTIFICATE_NUMBER_REPEATED' });
+        else if (taken.has(number))
+          rowErrors.push({ row: rowNumber, field: 'certificateNumber', code: 'CERTIFICATE_NUMBER_EXISTS' });
+        else firstRowOf.set(number, rowNumber);
       }
-      if (rowErrors.length === 0 && checked.ok) valid.push(checked.row);
+      if (rowErrors.length === 0 && row.ok) valid.push(row.row);
       else {
         invalid++;
         for (const e of rowErrors) if (errors.length < LEGACY_ERRORS_LISTED + 1) errors.push(e);
       }
-    }
+    });
   };
   try {
     take(table.rows);
@@ -80,8 +74,8 @@ export async function importLegacyCertificates(
   } finally {
     await table.close();
   }
-  const registered = registeredPeople(ctx, office.code, valid);
-  const wouldAdd = new Set(valid.map((r) => r.person.idNumber).filter((id) => !registered.has(id))).size;
+  const idNumbers = [...new Set(valid.map((r) => r.person.idNumber))];
+  const registered = registeredPeople(ctx, office.code, idNumbers);
   const result: LegacyImportResult = {
     headerRow: table.headerRow,
     rows,
@@ -90,8 +84,8 @@ export async function importLegacyCertificates(
     errors: errors.slice(0, LEGACY_ERRORS_LISTED),
     errorsTruncated: errors.length > LEGACY_ERRORS_LISTED,
     missingColumns: [],
-    peopleMatched: new Set(valid.map((r) => r.person.idNumber).filter((id) => registered.has(id))).size,
-    peopleAdded: wouldAdd,
+    peopleMatched: registered.size,
+    peopleAdded: idNumbers.length - registered.size,
     preview: valid.slice(0, PREVIEW_ROWS).map((row) => previewOf(row, registered)),
     imported: 0,
   };
@@ -109,20 +103,27 @@ export async function importLegacyCertificates(
   return { ...result, imported: written.imported, peopleAdded: written.peopleAdded };
 }
 
-/** The registry's live person for each ID number the valid rows name. */
-function registeredPeople(ctx: CoreContext, officeCode: string, rows: readonly LegacyRow[]): Map<string, string> {
-  const find = cachedStatement(
-    ctx.store.sqlite,
-    'SELECT id FROM people WHERE office_code = ? AND id_number = ? AND voided = 0',
-  ).pluck();
+/** The registry's live person for each of the ID numbers it holds, looked up IN_LIST_SIZE at a time. */
+function registeredPeople(ctx: CoreContext, officeCode: string, idNumbers: readonly string[]): Map<string, string> {
+  const find = tupleRead<[string, string]>(
+    `SELECT id_number, id FROM people WHERE office_code = ? AND voided = 0 AND id_number IN (${IN_LIST})`,
+  ).on(ctx.store.sqlite);
   const found = new Map<string, string>();
-  for (const row of rows) {
-    const id = row.person.idNumber;
-    if (found.has(id)) continue;
-    const personId = find.get(officeCode, id) as string | undefined;
-    if (personId) found.set(id, personId);
-  }
+  for (const batch of inListBatches(idNumbers))
+    for (const [idNumber, id] of find.all(officeCode, ...batch)) found.set(idNumber, id);
   return found;
+}
+
+/** Which of the numbers the office has given a certificate already (voided ones too: a number is never reused). */
+function takenNumbers(ctx: CoreContext, officeCode: string): (numbers: readonly string[]) => Set<string> {
+  const find = valueRead<string>(
+    `SELECT number FROM training_certificates WHERE office_code = ? AND number IN (${IN_LIST})`,
+  ).on(ctx.store.sqlite);
+  return (numbers) => {
+    const taken = new Set<string>();
+    for (const batch of inListBatches(numbers)) for (const number of find.all(officeCode, ...batch)) taken.add(number);
+    return taken;
+  };
 }
 
 function previewOf(row: LegacyRow, registered: ReadonlyMap<string, string>): LegacyPreviewRow {

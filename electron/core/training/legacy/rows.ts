@@ -5,7 +5,7 @@ import { certificateExpiry } from '@rules/training/certificateDates';
 import { CERTIFICATE_NUMBER_MAX } from '@rules/training/certificateNumber';
 import { TRAINING_SECTOR_NAMES, TRAINING_SECTORS, type TrainingSector } from '@rules/training/kinds';
 import { checkPerson, genderFromText, type NormalizedPerson } from '../../people/validate';
-import { parseSheetDate } from '../../spreadsheet/dates';
+import { parseSheetDate, type SheetDate } from '../../spreadsheet/dates';
 import { cellText, type SheetRow } from '../../spreadsheet/sheet';
 import type { LegacyColumns } from './columns';
 import type { LegacyField, LegacyRowError } from './contract';
@@ -29,6 +29,41 @@ export interface RowContext {
   /** Today where the office is (YYYY-MM-DD), and as a Date for the ID number's birth-date check. */
   today: string;
   todayDate: Date;
+  /** parseSheetDate of a cell's text, remembered: a register repeats its few thousand days in every row. */
+  readDate: (value: string | number) => SheetDate;
+  /** certificateExpiry, remembered per issue day and validity. */
+  expiryOf: (issueDate: string, validityMonths: number) => string;
+}
+
+/** Distinct date texts remembered at most; a file with more (every row its own day) starts again. */
+const DATES_REMEMBERED = 20_000;
+
+export function rowContext(columns: LegacyColumns, kindOf: RowContext['kindOf'], today: string): RowContext {
+  const dates = new Map<string | number, SheetDate>();
+  const expiries = new Map<string, string>();
+  return {
+    columns,
+    kindOf,
+    today,
+    todayDate: new Date(`${today}T12:00:00Z`),
+    readDate: (value) => {
+      let read = dates.get(value);
+      if (read === undefined) {
+        if (dates.size >= DATES_REMEMBERED) dates.clear();
+        dates.set(value, (read = parseSheetDate(value)));
+      }
+      return read;
+    },
+    expiryOf: (issueDate, validityMonths) => {
+      const key = issueDate + validityMonths;
+      let expiry = expiries.get(key);
+      if (expiry === undefined) {
+        if (expiries.size >= DATES_REMEMBERED) expiries.clear();
+        expiries.set(key, (expiry = certificateExpiry(issueDate, validityMonths)));
+      }
+      return expiry;
+    },
+  };
 }
 
 type Checked = { ok: true; row: LegacyRow } | { ok: false; errors: LegacyRowError[] };
@@ -73,9 +108,9 @@ export function checkLegacyRow(sheetRow: SheetRow, rc: RowContext): Checked {
   else if (kind === undefined) error('kind', 'KIND_UNKNOWN');
   else if (kind === 'NOT_CERTIFIED') error('kind', 'KIND_NOT_CERTIFIED');
 
-  const issueDate = dateOf('issueDate', cell('issueDate'), error, true);
+  const issueDate = dateOf(rc, 'issueDate', cell('issueDate'), error, true);
   if (issueDate !== null && issueDate > rc.today) error('issueDate', 'ISSUE_DATE_FUTURE');
-  const givenExpiry = dateOf('expiryDate', cell('expiryDate'), error, false);
+  const givenExpiry = dateOf(rc, 'expiryDate', cell('expiryDate'), error, false);
   if (issueDate !== null && givenExpiry !== null && givenExpiry < issueDate) error('expiryDate', 'EXPIRY_BEFORE_ISSUE');
 
   if (errors.length > 0 || !checked.person || number === null || issueDate === null) return { ok: false, errors };
@@ -88,7 +123,7 @@ export function checkLegacyRow(sheetRow: SheetRow, rc: RowContext): Checked {
       certificateNumber: number,
       kind: certified,
       issueDate,
-      expiryDate: givenExpiry ?? certificateExpiry(issueDate, certified.validityMonths),
+      expiryDate: givenExpiry ?? rc.expiryOf(issueDate, certified.validityMonths),
       township: checked.person.township,
       workUnit: checked.person.workUnit,
       sector: sectorOf(text('sector')),
@@ -97,16 +132,17 @@ export function checkLegacyRow(sheetRow: SheetRow, rc: RowContext): Checked {
 }
 
 function dateOf(
+  rc: RowContext,
   field: 'issueDate' | 'expiryDate',
   value: string | number | null,
   error: (field: LegacyField, code: string) => void,
   required: boolean,
 ): string | null {
-  if (cellText(value ?? undefined) === null) {
+  if (value === null || cellText(value) === null) {
     if (required) error(field, 'DATE_REQUIRED');
     return null;
   }
-  const read = parseSheetDate(value);
+  const read = rc.readDate(value);
   if (read.ok) return read.date;
   error(field, read.code);
   return null;

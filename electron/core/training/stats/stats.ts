@@ -1,12 +1,12 @@
 // Training statistics for a year or a date range: the facts (read.ts) tallied (tally.ts) in total, by
 // township with its population share, by sector, by office and by month; the target's progress for a year.
-import { TRAINING_SECTORS, type TrainingSector } from '@rules/training/kinds';
+import { TRAINING_SECTORS } from '@rules/training/kinds';
 import { officeOf } from '../../accounts/officeRow';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import type { MonthFigures, SectorFigures, TownshipFigures, TrainingStats } from './contract';
 import { officeName, readCertifiedTarget, readFacts, readPopulations } from './read';
-import { NO_FIGURES, percent, tallyBy } from './tally';
+import { NO_FIGURES, percent, tallyEach } from './tally';
 
 export interface StatsInput {
   year?: number;
@@ -31,7 +31,14 @@ function scopeOf(ctx: CoreContext, input: StatsInput) {
 export function trainingStats(ctx: CoreContext, input: StatsInput): TrainingStats {
   const scope = scopeOf(ctx, input);
   const facts = readFacts(ctx, scope);
-  const total = tallyBy(facts, () => 'total').get('total') ?? NO_FIGURES;
+  const [totals, townships, sectors, offices, months] = tallyEach(facts, [
+    () => 'total',
+    (p) => p.township,
+    (p) => p.sector,
+    (p) => p.office,
+    (p) => p.month ?? undefined,
+  ]);
+  const total = totals!.get('total') ?? NO_FIGURES;
   const populations = readPopulations(ctx, scope.office);
   const population = populations.size > 0 ? [...populations.values()].reduce((a, b) => a + b, 0) : null;
   const wholeYear = scope.from.endsWith('-01-01') && scope.to === `${scope.from.slice(0, 4)}-12-31`;
@@ -46,19 +53,16 @@ export function trainingStats(ctx: CoreContext, input: StatsInput): TrainingStat
     targetProgress: certifiedTarget ? percent(total.personsCertified, certifiedTarget, 1) : null,
     population,
     validShare: percent(total.personsWithValidCertificate, population, 2),
-    byTownship: byTownship(
-      tallyBy(facts, (p) => p.township),
-      populations,
-    ),
-    bySector: bySector(tallyBy(facts, (p) => p.sector as TrainingSector | null)),
-    byOffice: [...tallyBy(facts, (p) => p.office)]
-      .map(([officeCode, figures]) => ({ officeCode, officeName: officeName(ctx, officeCode), ...figures }))
+    byTownship: byTownship(townships!, populations),
+    bySector: bySector(sectors!),
+    byOffice: [...offices!]
+      .map(([officeCode, figures]) => ({
+        officeCode: officeCode!,
+        officeName: officeName(ctx, officeCode!),
+        ...figures,
+      }))
       .sort((a, b) => a.officeCode.localeCompare(b.officeCode)),
-    byMonth: byMonth(
-      tallyBy(facts, (p) => p.month ?? undefined),
-      scope.from,
-      scope.to,
-    ),
+    byMonth: byMonth(months!, scope.from, scope.to),
   };
 }
 
@@ -85,14 +89,14 @@ function byTownship(
 }
 
 /** Every sector in the 五进 order (zeros included), then certificates and courses that name none. */
-function bySector(tallied: Map<TrainingSector | null, TrainingStats['total']>): SectorFigures[] {
+function bySector(tallied: Map<string | null, TrainingStats['total']>): SectorFigures[] {
   const rows: SectorFigures[] = TRAINING_SECTORS.map((sector) => ({ sector, ...(tallied.get(sector) ?? NO_FIGURES) }));
   const none = tallied.get(null);
   return none ? [...rows, { sector: null, ...none }] : rows;
 }
 
 /** Every month of the period, in order, with zeros where nothing happened. */
-function byMonth(tallied: Map<string, TrainingStats['total']>, from: string, to: string): MonthFigures[] {
+function byMonth(tallied: Map<string | null, TrainingStats['total']>, from: string, to: string): MonthFigures[] {
   const months: MonthFigures[] = [];
   for (let month = from.slice(0, 7); month <= to.slice(0, 7); month = nextMonth(month)) {
     const f = tallied.get(month) ?? NO_FIGURES;

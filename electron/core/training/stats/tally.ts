@@ -19,22 +19,24 @@ export interface CourseFact extends Place {
   instructors: readonly string[];
 }
 
+/** Certificates of certified kinds issued in one place and month, counted in SQL (stats/read.ts). */
 export interface IssuedFact extends Place {
-  personId: string;
-  renewal: boolean;
-  /** No earlier certificate of a certified kind: this one made the person certified. */
-  first: boolean;
+  certificates: number;
+  renewals: number;
 }
 
-/** A certificate valid on the period's last day. */
-export interface ValidFact extends Place {
+/** A person counted once per group: certified by a first certificate, or holding one valid on the last day. */
+export interface PersonFact extends Place {
   personId: string;
 }
 
 export interface Facts {
   courses: readonly CourseFact[];
   issued: readonly IssuedFact[];
-  valid: readonly ValidFact[];
+  /** Certificates issued in the period with no earlier certificate of a certified kind: they made the person certified. */
+  certified: readonly PersonFact[];
+  /** Certificates valid on the period's last day (no month), a person's next to each other. */
+  valid: readonly PersonFact[];
 }
 
 interface Tally {
@@ -44,7 +46,7 @@ interface Tally {
   renewals: number;
   certified: Set<string>;
   instructors: Set<string>;
-  holders: Set<string>;
+  holders: number;
 }
 
 const emptyTally = (): Tally => ({
@@ -54,7 +56,7 @@ const emptyTally = (): Tally => ({
   renewals: 0,
   certified: new Set(),
   instructors: new Set(),
-  holders: new Set(),
+  holders: 0,
 });
 
 export function popularAttendancesOf(course: CourseFact): number {
@@ -62,35 +64,55 @@ export function popularAttendancesOf(course: CourseFact): number {
   return course.enrolled > 0 ? course.enrolled : (course.headCount ?? 0);
 }
 
+/** A fact's group in one grouping (total, township, ...); undefined leaves it out (valid certificates have no month). */
+export type GroupOf = (place: Place) => string | null | undefined;
+
 /**
- * The figures per group: `keyOf` names a fact's group (null leaves the fact out, e.g. valid certificates have
- * no month). Groups come back in the order they were first met.
+ * The figures per group of each grouping, in one pass over the facts. Groups come back in the order they were
+ * first met.
  */
-export function tallyBy<K>(facts: Facts, keyOf: (place: Place) => K | undefined): Map<K, TrainingFigures> {
-  const groups = new Map<K, Tally>();
-  const tallyOf = (place: Place): Tally | null => {
-    const key = keyOf(place);
-    if (key === undefined) return null;
-    let tally = groups.get(key);
-    if (!tally) groups.set(key, (tally = emptyTally()));
+export function tallyEach(facts: Facts, groupings: readonly GroupOf[]): Map<string | null, TrainingFigures>[] {
+  const groups = groupings.map(() => new Map<string | null, Tally>());
+  const tallyOf = (grouping: number, key: string | null): Tally => {
+    const map = groups[grouping]!;
+    let tally = map.get(key);
+    if (!tally) map.set(key, (tally = emptyTally()));
     return tally;
   };
-  for (const course of facts.courses) {
-    const tally = tallyOf(course);
-    if (!tally) continue;
-    tally.coursesHeld++;
-    tally.popularAttendances += popularAttendancesOf(course);
-    for (const instructor of course.instructors) tally.instructors.add(instructor);
+  const each = (place: Place, count: (tally: Tally) => void) => {
+    for (let g = 0; g < groupings.length; g++) {
+      const key = groupings[g]!(place);
+      if (key !== undefined) count(tallyOf(g, key));
+    }
+  };
+  for (const course of facts.courses)
+    each(course, (tally) => {
+      tally.coursesHeld++;
+      tally.popularAttendances += popularAttendancesOf(course);
+      for (const instructor of course.instructors) tally.instructors.add(instructor);
+    });
+  for (const issued of facts.issued)
+    each(issued, (tally) => {
+      tally.certificatesIssued += issued.certificates;
+      tally.renewals += issued.renewals;
+    });
+  for (const certificate of facts.certified) each(certificate, (tally) => tally.certified.add(certificate.personId));
+  // A holder counts once in each group any of their certificates names: the groups of one person's run of rows.
+  const holderGroups = groupings.map((): (string | null)[] => []);
+  let holder: string | null = null;
+  for (const certificate of facts.valid) {
+    if (certificate.personId !== holder) {
+      holder = certificate.personId;
+      for (const met of holderGroups) met.length = 0;
+    }
+    for (let g = 0; g < groupings.length; g++) {
+      const key = groupings[g]!(certificate);
+      if (key === undefined || holderGroups[g]!.includes(key)) continue;
+      holderGroups[g]!.push(key);
+      tallyOf(g, key).holders++;
+    }
   }
-  for (const certificate of facts.issued) {
-    const tally = tallyOf(certificate);
-    if (!tally) continue;
-    tally.certificatesIssued++;
-    if (certificate.renewal) tally.renewals++;
-    if (certificate.first) tally.certified.add(certificate.personId);
-  }
-  for (const certificate of facts.valid) tallyOf(certificate)?.holders.add(certificate.personId);
-  return new Map([...groups].map(([key, tally]) => [key, figuresOf(tally)]));
+  return groups.map((map) => new Map([...map].map(([key, tally]) => [key, figuresOf(tally)])));
 }
 
 function figuresOf(tally: Tally): TrainingFigures {
@@ -101,7 +123,7 @@ function figuresOf(tally: Tally): TrainingFigures {
     personsCertified: tally.certified.size,
     renewals: tally.renewals,
     instructorsActive: tally.instructors.size,
-    personsWithValidCertificate: tally.holders.size,
+    personsWithValidCertificate: tally.holders,
   };
 }
 
