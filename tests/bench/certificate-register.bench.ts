@@ -11,6 +11,7 @@ import { setupOffice } from '../../electron/core/accounts/office';
 import type { CoreContext } from '../../electron/core/context';
 import { insertRecords, recordInserter } from '../../electron/core/records/bulk';
 import { timeOrderedIds } from '../../electron/core/records/ids';
+import { seedTrainingDefaults } from '../../electron/core/training/kinds/defaults';
 import type { CertificateQuery } from '../../electron/core/training/register/contract';
 import { issueForCourse } from '../../electron/core/training/register/issue';
 import { listCertificates } from '../../electron/core/training/register/query';
@@ -134,6 +135,7 @@ export const certificateRegisterBench: Bench = async () => {
       role: 'county',
       admin: { username: 'admin', password: 'admin-pass-123' },
     });
+    backend.store.sqlite.transaction(() => seedTrainingDefaults(system, '321302'))(); // as the first-run set-up does
     const as = (roles: Role[]): CoreContext => ({
       store: backend.store,
       actor: { userId: 'bench', username: 'bench', displayName: 'bench', roles },
