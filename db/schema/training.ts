@@ -209,7 +209,7 @@ export const trainingCertificates = sqliteTable(
       .where(sql`course_id IS NOT NULL`),
     /** Whether a certificate is superseded (已换证): a live certificate names it as its previous one. */
     index('training_certificates_renewed')
-      .on(t.previousId, t.voided)
+      .on(t.previousId, t.voided, t.officeCode)
       .where(sql`previous_id IS NOT NULL`),
     // The register grid, newest first (issue_date, id): each filter walks its own index in the grid's order; the
     // main one also holds what the status is derived from, so a status filter reads no row it does not show.

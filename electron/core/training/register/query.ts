@@ -73,13 +73,15 @@ function searchOf(raw: string, masked: boolean): Condition | null {
 
 /** The grid's filters: conditions on the certificate's columns, and whether it must (not) be superseded. */
 interface RegisterFilter {
+  officeCode: string;
   conditions: Condition[];
   superseded: boolean | null;
 }
 
 function registerFilter(ctx: CoreContext, query: CertificateQuery, masked: boolean): RegisterFilter {
   const today = localToday(ctx);
-  const conditions: Condition[] = [{ sql: 'c.office_code = ? AND c.voided = 0', params: [officeCodeOf(ctx)] }];
+  const officeCode = officeCodeOf(ctx);
+  const conditions: Condition[] = [{ sql: 'c.office_code = ? AND c.voided = 0', params: [officeCode] }];
   const add = (condition: Condition | null) => condition && conditions.push(condition);
   let superseded: boolean | null = null;
   for (const status of [query.status, query.expiringSoon ? 'EXPIRING' : null] as const) {
@@ -93,7 +95,7 @@ function registerFilter(ctx: CoreContext, query: CertificateQuery, masked: boole
   if (query.township) add({ sql: 'c.township = ?', params: [query.township] });
   if (query.courseId) add({ sql: 'c.course_id = ?', params: [query.courseId] });
   if (query.search) add(searchOf(query.search, masked));
-  return { conditions, superseded };
+  return { officeCode, conditions, superseded };
 }
 
 function whereOf(conditions: readonly Condition[]): Condition {
@@ -107,9 +109,13 @@ function registerWhere(filter: RegisterFilter): Condition {
   return whereOf([...conditions, { sql: superseded ? SUPERSEDED : `NOT ${SUPERSEDED}`, params: [] }]);
 }
 
-/** The certificates other live certificates renew, each once: a few per hundred, found in their own index. */
+/**
+ * The office's certificates its live certificates renew, each once: a few per hundred, found in their own index
+ * (a renewal names a certificate of its own office: issuing looks only there, and a city refuses a package
+ * naming another office's record).
+ */
 const RENEWED = `(SELECT DISTINCT previous_id AS id FROM training_certificates
-  WHERE previous_id IS NOT NULL AND voided = 0) r CROSS JOIN training_certificates c ON c.id = r.id`;
+  WHERE previous_id IS NOT NULL AND voided = 0 AND office_code = ?) r CROSS JOIN training_certificates c ON c.id = r.id`;
 
 /**
  * How many certificates the filter finds. The superseded fact is not looked up for each of (say) 170,000 expired
@@ -124,8 +130,9 @@ function registerCountSql(filter: RegisterFilter, narrow: boolean): Condition {
   const where = whereOf(filter.conditions);
   const all = `SELECT count(*) FROM training_certificates c ${where.sql}`;
   const renewed = `SELECT count(*) FROM ${RENEWED} ${where.sql}`;
-  if (filter.superseded) return { sql: renewed, params: where.params };
-  return { sql: `SELECT (${all}) - (${renewed})`, params: [...where.params, ...where.params] };
+  const renewedParams = [filter.officeCode, ...where.params];
+  if (filter.superseded) return { sql: renewed, params: renewedParams };
+  return { sql: `SELECT (${all}) - (${renewed})`, params: [...where.params, ...renewedParams] };
 }
 
 const ROW_COLUMNS = `c.id, c.number, c.person_id AS personId, p.name, p.gender, p.id_number AS idNumber,
