@@ -202,8 +202,23 @@ export const trainingCertificates = sqliteTable(
     index('training_certificates_person').on(t.personId),
     index('training_certificates_expiry').on(t.expiryDate, t.voided),
     index('training_certificates_issue').on(t.issueDate, t.voided),
-    index('training_certificates_course').on(t.courseId),
-    index('training_certificates_previous').on(t.previousId),
+    // Partial: most certificates of a county that imported its old register have no course or predecessor, and
+    // ANALYZE would count an index of nulls as useless (the planner then scanned the table for each trainee).
+    index('training_certificates_course_enrolment')
+      .on(t.courseId, t.enrolmentId, t.voided)
+      .where(sql`course_id IS NOT NULL`),
+    /** Whether a certificate is superseded (已换证): a live certificate names it as its previous one. */
+    index('training_certificates_renewed')
+      .on(t.previousId, t.voided, t.officeCode)
+      .where(sql`previous_id IS NOT NULL`),
+    // The register grid, newest first (issue_date, id): each filter walks its own index in the grid's order; the
+    // main one also holds what the status is derived from, so a status filter reads no row it does not show.
+    index('training_certificates_register').on(t.officeCode, t.voided, t.issueDate, t.id, t.expiryDate, t.revokedAt),
+    index('training_certificates_register_township').on(t.officeCode, t.voided, t.township, t.issueDate, t.id),
+    index('training_certificates_register_kind').on(t.officeCode, t.voided, t.kindId, t.issueDate, t.id),
+    index('training_certificates_register_revoked')
+      .on(t.officeCode, t.voided, t.issueDate, t.id)
+      .where(sql`revoked_at IS NOT NULL`),
     // The statistics (core/training/stats/read.ts) read these alone, never the rows: certificates held on a day
     // (by person: a holder is counted once without a set of every holder), certificates issued in a period, and
     // whether a person held one of a certified kind before.

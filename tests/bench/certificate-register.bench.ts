@@ -8,9 +8,12 @@ import path from 'node:path';
 import { trainingCertificates, trainingCourses, trainingEnrolments } from '../../db/schema';
 import { openBackend } from '../../electron/backend';
 import { setupOffice } from '../../electron/core/accounts/office';
+import { appendAudit } from '../../electron/core/audit/chain';
 import type { CoreContext } from '../../electron/core/context';
 import { insertRecords, recordInserter } from '../../electron/core/records/bulk';
 import { timeOrderedIds } from '../../electron/core/records/ids';
+import { valueRead } from '../../electron/core/records/reads';
+import { seedTrainingDefaults } from '../../electron/core/training/kinds/defaults';
 import type { CertificateQuery } from '../../electron/core/training/register/contract';
 import { issueForCourse } from '../../electron/core/training/register/issue';
 import { listCertificates } from '../../electron/core/training/register/query';
@@ -80,8 +83,17 @@ function fillCertificates(ctx: CoreContext, personIds: string[], townships: (str
         printCount: 1,
       });
     }
+    // As the old register's import does: one audit entry for the load, so the first issue does not fold its journal.
+    appendAudit(ctx, { method: 'bench.fill', tableName: 'training_certificates', recordId: null, after: {} });
   })();
 }
+
+const RENEWABLE_HOLDERS = valueRead<string, [kindId: string, limit: number]>(
+  `SELECT c.person_id FROM training_certificates c WHERE c.kind_id = ? AND c.previous_id IS NULL
+     AND c.revoked_at IS NULL AND c.expiry_date >= '2025-05-11' AND c.voided = 0
+     AND NOT EXISTS (SELECT 1 FROM training_certificates n WHERE n.previous_id = c.id AND n.voided = 0)
+   ORDER BY c.rowid LIMIT ?`,
+);
 
 function seedCourse(ctx: CoreContext, kindId: string, personIds: string[], seq: number): string {
   return ctx.store.sqlite.transaction(() => {
@@ -134,6 +146,7 @@ export const certificateRegisterBench: Bench = async () => {
       role: 'county',
       admin: { username: 'admin', password: 'admin-pass-123' },
     });
+    backend.store.sqlite.transaction(() => seedTrainingDefaults(system, '321302'))(); // as the first-run set-up does
     const as = (roles: Role[]): CoreContext => ({
       store: backend.store,
       actor: { userId: 'bench', username: 'bench', displayName: 'bench', roles },
@@ -222,17 +235,29 @@ export const certificateRegisterBench: Bench = async () => {
       }
     }
 
-    const rescuer = kindIdOf(trainer, 'rescuer');
-    const issueTimes: number[] = [];
-    for (let run = 0; run < ISSUE_RUNS; run++) {
-      const trainees = people.slice(PEOPLE + run * COURSE, PEOPLE + (run + 1) * COURSE).map((p) => p.id);
-      const courseId = seedCourse(trainer, rescuer, trainees, run);
-      const started = performance.now();
-      const result = backend.store.sqlite.transaction(() => issueForCourse(trainer, courseId)).immediate();
-      issueTimes.push(performance.now() - started);
-      if (result.issued !== COURSE) throw new Error(`issued ${result.issued}`);
-    }
-    issueTimes.sort((a, b) => a - b);
+    const timeIssue = (kindCode: string, trainees: (run: number) => string[], seq: number) => {
+      const times: number[] = [];
+      for (let run = 0; run < ISSUE_RUNS; run++) {
+        const courseId = seedCourse(trainer, kindIdOf(trainer, kindCode), trainees(run), seq + run);
+        const started = performance.now();
+        const result = backend.store.sqlite.transaction(() => issueForCourse(trainer, courseId)).immediate();
+        times.push(performance.now() - started);
+        if (result.issued !== COURSE) throw new Error(`issued ${result.issued}`);
+      }
+      return times.sort((a, b) => a - b);
+    };
+    const issueTimes = timeIssue(
+      'rescuer',
+      (run) => people.slice(PEOPLE + run * COURSE, PEOPLE + (run + 1) * COURSE).map((p) => p.id),
+      0,
+    );
+    // 复训 of holders whose 救护员 card a renewal on the course's last day (2026-05-11) still renews.
+    const renewable = RENEWABLE_HOLDERS.on(backend.store.sqlite).all(kindIdOf(trainer, 'rescuer'), COURSE * ISSUE_RUNS);
+    const renewalTimes = timeIssue(
+      'rescuer-renewal',
+      (run) => renewable.slice(run * COURSE, (run + 1) * COURSE),
+      ISSUE_RUNS,
+    );
     return [
       {
         title: `Certificate register: ${CERTIFICATES.toLocaleString('en')} certificates over ${PEOPLE.toLocaleString('en')} people (${RUNS} runs each; first = the count not yet remembered)`,
@@ -244,12 +269,15 @@ export const certificateRegisterBench: Bench = async () => {
         title: `Issuing a ${COURSE}-trainee course in one transaction (${ISSUE_RUNS} courses)`,
         columns: ['measure', 'p50 ms', 'max ms', 'target ms'],
         rows: [
-          [
-            'issueForCourse (500 certificates)',
-            percentile(issueTimes, 50).toFixed(1),
-            issueTimes.at(-1)!.toFixed(1),
+          ...[
+            ['issueForCourse (500 certificates)', issueTimes] as const,
+            ['issueForCourse, 复训 (500 renewals)', renewalTimes] as const,
+          ].map(([label, times]) => [
+            label,
+            percentile([...times], 50).toFixed(1),
+            times.at(-1)!.toFixed(1),
             '<= 1000',
-          ],
+          ]),
         ],
       },
     ];

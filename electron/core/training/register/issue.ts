@@ -29,7 +29,7 @@ interface Trainee {
   issued: number;
 }
 
-/** The course's trainees; `issued` is looked up through the course index (enrolment_id has none). */
+/** The course's trainees; `issued` is looked up in the index of course certificates by course and enrolment. */
 function trainees(ctx: CoreContext, courseId: string): Trainee[] {
   return cachedStatement(
     ctx.store.sqlite,
@@ -100,8 +100,9 @@ export function issueForCourse(ctx: CoreContext, courseId: string, issueDate?: s
     if (without.length > 0)
       fail('CERTIFICATE_RENEWAL_NOTHING_TO_RENEW', { names: without.join('、'), count: without.length });
   }
+  const signatory = settingsRow(ctx, officeCode)?.signatory ?? null;
   const rows = waiting.map((t) =>
-    certificateFields(ctx, officeCode, issuedKind, date, {
+    certificateFields(signatory, issuedKind, date, {
       personId: t.personId,
       township: t.township ?? course.township,
       workUnit: t.workUnit,
@@ -134,7 +135,7 @@ export function issueOne(ctx: CoreContext, input: SingleIssue): IssueResult {
       renewableCertificates(ctx, officeCode, issuedKind, [person.id], input.issueDate).get(person.id) ?? null;
     if (!previousId) fail('CERTIFICATE_RENEWAL_NOTHING_TO_RENEW', { names: person.name, count: 1 });
   }
-  const row = certificateFields(ctx, officeCode, issuedKind, input.issueDate, {
+  const row = certificateFields(settingsRow(ctx, officeCode)?.signatory ?? null, issuedKind, input.issueDate, {
     personId: person.id,
     township: person.township ?? course?.township ?? null,
     workUnit: person.workUnit,
@@ -155,8 +156,7 @@ interface Holder {
 }
 
 function certificateFields(
-  ctx: CoreContext,
-  officeCode: string,
+  signatory: string | null,
   kind: KindRow,
   issueDate: string,
   holder: Holder,
@@ -169,7 +169,7 @@ function certificateFields(
     source: 'course',
     issueDate,
     expiryDate: certificateExpiry(issueDate, kind.validityMonths),
-    signatory: settingsRow(ctx, officeCode)?.signatory ?? null,
+    signatory,
     previousId: holder.previousId,
     township: holder.township,
     workUnit: holder.workUnit,

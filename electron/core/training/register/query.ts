@@ -19,21 +19,35 @@ interface Condition {
 }
 
 const SUPERSEDED = 'EXISTS (SELECT 1 FROM training_certificates n WHERE n.previous_id = c.id AND n.voided = 0)';
-const LIVE = `c.revoked_at IS NULL AND NOT ${SUPERSEDED}`;
 
-function statusCondition(status: CertificateQuery['status'], today: string): Condition | null {
+const NOTHING: Condition = { sql: '0', params: [] };
+
+/** A status as conditions on the certificate's own columns and whether it must be superseded (null: either way). */
+interface StatusFilter {
+  condition: Condition;
+  superseded: boolean | null;
+}
+
+// `+c.expiry_date`: checked on the entries of the index that serves the grid's order (the register index holds
+// it), never a range of the expiry index, whose rows would all be read and sorted (without ANALYZE's statistics
+// the planner takes that range for the narrower).
+function statusFilter(status: CertificateQuery['status'], today: string): StatusFilter | null {
   const soon = addDays(today, EXPIRING_WITHIN_DAYS);
+  const live = (sql: string, params: unknown[]) => ({
+    condition: { sql: `${sql} AND c.revoked_at IS NULL`, params },
+    superseded: false,
+  });
   switch (status) {
     case 'REVOKED':
-      return { sql: 'c.revoked_at IS NOT NULL', params: [] };
+      return { condition: { sql: 'c.revoked_at IS NOT NULL', params: [] }, superseded: null };
     case 'SUPERSEDED':
-      return { sql: `c.revoked_at IS NULL AND ${SUPERSEDED}`, params: [] };
+      return { condition: { sql: 'c.revoked_at IS NULL', params: [] }, superseded: true };
     case 'EXPIRED':
-      return { sql: `c.expiry_date < ? AND ${LIVE}`, params: [today] };
+      return live('+c.expiry_date < ?', [today]);
     case 'EXPIRING':
-      return { sql: `c.expiry_date >= ? AND c.expiry_date <= ? AND ${LIVE}`, params: [today, soon] };
+      return live('+c.expiry_date >= ? AND +c.expiry_date <= ?', [today, soon]);
     case 'VALID':
-      return { sql: `c.expiry_date > ? AND ${LIVE}`, params: [soon] };
+      return live('+c.expiry_date > ?', [soon]);
     default:
       return null;
   }
@@ -53,24 +67,72 @@ function searchOf(raw: string, masked: boolean): Condition | null {
     conditions.push({ sql: `c.person_id IN (SELECT id FROM people WHERE ${person.sql})`, params: person.params });
   const number = numberCondition(raw);
   if (number) conditions.push(number);
-  if (conditions.length === 0) return raw.trim() ? { sql: '0', params: [] } : null;
+  if (conditions.length === 0) return raw.trim() ? NOTHING : null;
   return { sql: `(${conditions.map((c) => c.sql).join(' OR ')})`, params: conditions.flatMap((c) => c.params) };
 }
 
-export function registerWhere(ctx: CoreContext, query: CertificateQuery, masked: boolean): Condition {
+/** The grid's filters: conditions on the certificate's columns, and whether it must (not) be superseded. */
+interface RegisterFilter {
+  officeCode: string;
+  conditions: Condition[];
+  superseded: boolean | null;
+}
+
+function registerFilter(ctx: CoreContext, query: CertificateQuery, masked: boolean): RegisterFilter {
   const today = localToday(ctx);
-  const conditions: Condition[] = [{ sql: 'c.office_code = ? AND c.voided = 0', params: [officeCodeOf(ctx)] }];
+  const officeCode = officeCodeOf(ctx);
+  const conditions: Condition[] = [{ sql: 'c.office_code = ? AND c.voided = 0', params: [officeCode] }];
   const add = (condition: Condition | null) => condition && conditions.push(condition);
-  add(statusCondition(query.status, today));
-  if (query.expiringSoon) add(statusCondition('EXPIRING', today));
+  let superseded: boolean | null = null;
+  for (const status of [query.status, query.expiringSoon ? 'EXPIRING' : null] as const) {
+    const filter = statusFilter(status, today);
+    if (!filter) continue;
+    add(filter.condition);
+    if (filter.superseded !== null && superseded !== null && filter.superseded !== superseded) add(NOTHING);
+    superseded = filter.superseded ?? superseded;
+  }
   if (query.kindId) add({ sql: 'c.kind_id = ?', params: [query.kindId] });
   if (query.township) add({ sql: 'c.township = ?', params: [query.township] });
   if (query.courseId) add({ sql: 'c.course_id = ?', params: [query.courseId] });
   if (query.search) add(searchOf(query.search, masked));
-  return {
-    sql: `WHERE ${conditions.map((c) => c.sql).join(' AND ')}`,
-    params: conditions.flatMap((c) => c.params),
-  };
+  return { officeCode, conditions, superseded };
+}
+
+function whereOf(conditions: readonly Condition[]): Condition {
+  return { sql: `WHERE ${conditions.map((c) => c.sql).join(' AND ')}`, params: conditions.flatMap((c) => c.params) };
+}
+
+/** The filter as one WHERE clause on `c`, the superseded fact looked up row by row. */
+function registerWhere(filter: RegisterFilter): Condition {
+  const { conditions, superseded } = filter;
+  if (superseded === null) return whereOf(conditions);
+  return whereOf([...conditions, { sql: superseded ? SUPERSEDED : `NOT ${SUPERSEDED}`, params: [] }]);
+}
+
+/**
+ * The office's certificates its live certificates renew, each once: a few per hundred, found in their own index
+ * (a renewal names a certificate of its own office: issuing looks only there, and a city refuses a package
+ * naming another office's record).
+ */
+const RENEWED = `(SELECT DISTINCT previous_id AS id FROM training_certificates
+  WHERE previous_id IS NOT NULL AND voided = 0 AND office_code = ?) r CROSS JOIN training_certificates c ON c.id = r.id`;
+
+/**
+ * How many certificates the filter finds. The superseded fact is not looked up for each of (say) 170,000 expired
+ * certificates: those that are superseded are counted from the renewals' side and taken away - unless a search,
+ * township or course leaves few enough certificates to look each up.
+ */
+function registerCountSql(filter: RegisterFilter, narrow: boolean): Condition {
+  if (filter.superseded === null || narrow) {
+    const where = registerWhere(filter);
+    return { sql: `SELECT count(*) FROM training_certificates c ${where.sql}`, params: where.params };
+  }
+  const where = whereOf(filter.conditions);
+  const all = `SELECT count(*) FROM training_certificates c ${where.sql}`;
+  const renewed = `SELECT count(*) FROM ${RENEWED} ${where.sql}`;
+  const renewedParams = [filter.officeCode, ...where.params];
+  if (filter.superseded) return { sql: renewed, params: renewedParams };
+  return { sql: `SELECT (${all}) - (${renewed})`, params: [...where.params, ...renewedParams] };
 }
 
 const ROW_COLUMNS = `c.id, c.number, c.person_id AS personId, p.name, p.gender, p.id_number AS idNumber,
@@ -107,21 +169,24 @@ export function readCertificateRows(ctx: CoreContext, where: Condition, tail: st
   return stored.map((row) => toCertificateRow(row, today, masked));
 }
 
+/** The grid's order; `id` (time-ordered) breaks ties so that the register's indexes, which end in it, serve the sort. */
+const REGISTER_ORDER = 'ORDER BY c.issue_date DESC, c.id DESC';
+
 export function listCertificates(
   ctx: CoreContext,
   query: CertificateQuery & { offset: number; limit: number },
 ): CertificatePage {
   const masked = masksIds(ctx);
-  const where = registerWhere(ctx, query, masked);
-  const rows = readCertificateRows(ctx, where, 'ORDER BY c.issue_date DESC, c.rowid DESC LIMIT ? OFFSET ?', [
-    query.limit,
-    query.offset,
-  ]);
-  const total = rememberedCount(
-    ctx.store.sqlite,
-    `SELECT count(*) FROM training_certificates c ${where.sql}`,
-    where.params,
-  );
+  const filter = registerFilter(ctx, query, masked);
+  const where = registerWhere(filter);
+  // The page's rowids are picked from an index first and only those rows are joined and read.
+  const page = {
+    sql: `WHERE c.rowid IN (SELECT c.rowid FROM training_certificates c ${where.sql} ${REGISTER_ORDER} LIMIT ? OFFSET ?)`,
+    params: [...where.params, query.limit, query.offset],
+  };
+  const rows = readCertificateRows(ctx, page, REGISTER_ORDER);
+  const count = registerCountSql(filter, Boolean(query.search || query.township || query.courseId));
+  const total = rememberedCount(ctx.store.sqlite, count.sql, count.params);
   return { rows, total };
 }
 

@@ -1,3 +1,0 @@
-CREATE INDEX `training_certificates_held` ON `training_certificates` (`person_id`,`expiry_date`,`issue_date`,`kind_id`,`office_code`,`township`,`sector`) WHERE voided = 0 AND revoked_at IS NULL;--> statement-breakpoint
-CREATE INDEX `training_certificates_issued` ON `training_certificates` (`issue_date`,`kind_id`,`office_code`,`township`,`sector`,`previous_id`,`person_id`) WHERE voided = 0;--> statement-breakpoint
-CREATE INDEX `training_certificates_person_issued` ON `training_certificates` (`person_id`,`issue_date`,`kind_id`) WHERE voided = 0;
