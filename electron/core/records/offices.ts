@@ -5,7 +5,10 @@ import type { PeopleOffice } from '../people/contract';
 import { cachedStatement } from './statements';
 
 /** `table` is one of the code's own table names, never input. Own office first, then by code. */
-export function officesHolding(ctx: CoreContext, table: 'people' | 'stock_items'): PeopleOffice[] {
+export function officesHolding(
+  ctx: CoreContext,
+  table: 'people' | 'stock_items' | 'training_certificates',
+): PeopleOffice[] {
   return cachedStatement(
     ctx.store.sqlite,
     `SELECT p.office_code AS code,

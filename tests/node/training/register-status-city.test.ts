@@ -7,7 +7,8 @@ import { importPackage } from '@core/exchange/inbox';
 import { valueRead } from '@core/records/reads';
 import { seedTrainingDefaults } from '@core/training/kinds/defaults';
 import { issueOne } from '@core/training/register/issue';
-import { readCertificateRows } from '@core/training/register/query';
+import { officesHolding } from '@core/records/offices';
+import { certifiedKinds, listCertificates, readCertificateRows } from '@core/training/register/query';
 import { addMonths } from '@rules/training/certificateDates';
 import { addGenerated, cityWith, CITY, COUNTY, exportTo, type Office } from '../exchange/exchange-apply-support';
 
@@ -53,5 +54,27 @@ describe('certificate status at the city', () => {
     expect(statusesAt(county!, [old, renewal])).toEqual(expected);
     expect(statusesAt(city, [old, renewal])).toEqual(expected);
     expect(storedRow(city, old)).toEqual(arrived);
+  });
+
+  it('lets the city read one county’s register at a time, with that county’s kinds', async () => {
+    const {
+      city,
+      counties: [county],
+    } = cityWith(COUNTY);
+    county!.store.sqlite.transaction(() => seedTrainingDefaults(county!.ctx(['admin'], 'setup'), COUNTY))();
+    const [a, b] = addGenerated(county!, 2);
+    issue(county!, a!, 'rescuer', addMonths(today, -2));
+    issue(county!, b!, 'primary', addMonths(today, -3));
+    expect(await importPackage(city.ctx(), await exportTo(county!, CITY))).toMatchObject({ status: 'applied' });
+
+    const reader = city.ctx(['viewer']);
+    expect(officesHolding(reader, 'training_certificates').map((o) => [o.code, o.own])).toEqual([[COUNTY, false]]);
+    expect(listCertificates(reader, { offset: 0, limit: 50 })).toEqual({ rows: [], total: 0 });
+    const page = listCertificates(reader, { officeCode: COUNTY, offset: 0, limit: 50, status: 'VALID' });
+    expect(page.total).toBe(2);
+    expect(page.rows.map((r) => r.idNumber)).toEqual(page.rows.map((r) => expect.stringMatching(/^\d{6}\*{8}/)));
+    expect(certifiedKinds(reader, COUNTY).map((k) => k.name)).toEqual(
+      certifiedKinds(county!.ctx(['clerk'])).map((k) => k.name),
+    );
   });
 });

@@ -40,6 +40,8 @@ export interface CertificateQuery {
   /** Valid certificates whose last day is within 90 days. */
   expiringSoon?: boolean | null;
   courseId?: string | null;
+  /** Whose certificates: this office's when absent; in the city, a county's (read-only). */
+  officeCode?: string | null;
 }
 
 export interface CertificatePage {

@@ -1,5 +1,6 @@
 // The certificate register -> core.
 import type { HandlersFor } from '../../handler';
+import { officesHolding } from '../../records/offices';
 import { certificateDetail } from './detail';
 import { courseIssuePreview, issueForCourse, issueOne } from './issue';
 import type { CertificateRegisterMethodName } from './methods';
@@ -11,8 +12,9 @@ import { verifyScannedCertificate } from './verification';
 
 export const certificateRegisterHandlers: HandlersFor<CertificateRegisterMethodName> = {
   'training.certificates.list': (ctx, input) => listCertificates(ctx, input),
-  'training.certificates.kinds': (ctx) => certifiedKinds(ctx),
-  'training.certificates.townships': (ctx) => registerTownships(ctx),
+  'training.certificates.offices': (ctx) => officesHolding(ctx, 'training_certificates'),
+  'training.certificates.kinds': (ctx, input) => certifiedKinds(ctx, input.officeCode),
+  'training.certificates.townships': (ctx, input) => registerTownships(ctx, input.officeCode),
   'training.certificates.get': (ctx, input) => certificateDetail(ctx, input.id),
   'training.certificates.coursePreview': (ctx, input) => courseIssuePreview(ctx, input.courseId),
   'training.certificates.issueForCourse': (ctx, input) => issueForCourse(ctx, input.courseId, input.issueDate),

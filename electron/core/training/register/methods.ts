@@ -2,8 +2,9 @@
 // Trainers manage certificates; clerks, viewers and approvers read them; only an approver (or admin) revokes.
 import { z } from 'zod';
 import { FIELD_LIMITS, REASON_MAX } from '@api/limits';
-import { isoDate, method, optionalText, text } from '@api/method';
+import { isoDate, method, officeCode, optionalText, text } from '@api/method';
 import type { Role } from '@api/roles';
+import type { PeopleOffice } from '@core/people/contract';
 import { CERTIFICATE_STATUSES } from '@rules/training/certificateDates';
 import { CERTIFICATE_NUMBER_MAX } from '@rules/training/certificateNumber';
 import type { Verification } from '../certificates/contract';
@@ -31,7 +32,9 @@ const search = z.object({
   township: optionalText(FIELD_LIMITS.people.township),
   expiringSoon: z.boolean().nullish(),
   courseId: id.nullish(),
+  officeCode: officeCode.nullish(),
 });
+const ofOffice = z.object({ officeCode: officeCode.optional() });
 
 export const certificateRegisterMethods = {
   'training.certificates.list': method<CertificatePage>()({
@@ -40,14 +43,20 @@ export const certificateRegisterMethods = {
     access: CERTIFICATE_READERS,
   }),
   /** The certified kinds, for the grid's kind filter. */
-  'training.certificates.kinds': method<{ id: string; name: string }[]>()({
+  /** The offices whose certificates are held here (the city: its own and its counties'), for the office filter. */
+  'training.certificates.offices': method<PeopleOffice[]>()({
     effect: 'read',
     input: z.object({}),
     access: CERTIFICATE_READERS,
   }),
+  'training.certificates.kinds': method<{ id: string; name: string }[]>()({
+    effect: 'read',
+    input: ofOffice,
+    access: CERTIFICATE_READERS,
+  }),
   'training.certificates.townships': method<string[]>()({
     effect: 'read',
-    input: z.object({}),
+    input: ofOffice,
     access: CERTIFICATE_READERS,
   }),
   'training.certificates.get': method<CertificateDetail>()({

@@ -1,6 +1,7 @@
 // The certificate register grid (证书台账) as indexed SQL, a page at a time like the people grid: filters by
 // status (derived on the day, never stored), kind, township, expiring within 90 days, and one search box for
 // name, pinyin, ID number tail or certificate number. ID numbers leave masked unless the user may reveal them.
+// One office at a time: the county its own; the city its own or, read-only, one county's (officeCode).
 import { addDays } from '@rules/dates';
 import { maskIdNumber } from '@rules/idNumber';
 import { certificateStatus, EXPIRING_WITHIN_DAYS } from '@rules/training/certificateDates';
@@ -80,7 +81,7 @@ interface RegisterFilter {
 
 function registerFilter(ctx: CoreContext, query: CertificateQuery, masked: boolean): RegisterFilter {
   const today = localToday(ctx);
-  const officeCode = officeCodeOf(ctx);
+  const officeCode = query.officeCode ?? officeCodeOf(ctx);
   const conditions: Condition[] = [{ sql: 'c.office_code = ? AND c.voided = 0', params: [officeCode] }];
   const add = (condition: Condition | null) => condition && conditions.push(condition);
   let superseded: boolean | null = null;
@@ -191,21 +192,21 @@ export function listCertificates(
 }
 
 /** The townships certificates were issued in, for the filter's list. */
-export function registerTownships(ctx: CoreContext): string[] {
+export function registerTownships(ctx: CoreContext, officeCode = officeCodeOf(ctx)): string[] {
   return cachedStatement(
     ctx.store.sqlite,
     `SELECT DISTINCT township FROM training_certificates WHERE office_code = ? AND voided = 0 AND township IS NOT NULL
      ORDER BY township`,
   )
     .pluck()
-    .all(officeCodeOf(ctx)) as string[];
+    .all(officeCode) as string[];
 }
 
 /** The certified kinds certificates are of, in the office's order, for the filter's list. */
-export function certifiedKinds(ctx: CoreContext): { id: string; name: string }[] {
+export function certifiedKinds(ctx: CoreContext, officeCode = officeCodeOf(ctx)): { id: string; name: string }[] {
   return cachedStatement(
     ctx.store.sqlite,
     `SELECT id, coalesce(certificate_title, name) AS name FROM training_kinds
      WHERE office_code = ? AND voided = 0 AND category = 'certified' ORDER BY sort_order, name`,
-  ).all(officeCodeOf(ctx)) as { id: string; name: string }[];
+  ).all(officeCode) as { id: string; name: string }[];
 }

@@ -27,9 +27,14 @@ export function CertificateDialog({
   const toast = useToast();
   const session = useSession();
   const [detail, reload] = useLoad(() => certificateCall('training.certificates.get', { id }), [id]);
-  const [sheets] = useLoad(() => certificateCall('training.certificates.sheets', { ids: [id] }), [id]);
+  // A county's certificate at the city is read-only: no QR is signed, printed or revoked here.
+  const own = detail ? detail.officeCode === session.office.code : null;
+  const [sheets] = useLoad(
+    () => (own ? certificateCall('training.certificates.sheets', { ids: [id] }) : Promise.resolve(null)),
+    [id, own],
+  );
   const [asking, setAsking] = useState<'revoke' | PrintFormat | null>(null);
-  const canPrint = session.hasRole('trainer');
+  const canPrint = own === true && session.hasRole('trainer');
   const print = async (format: PrintFormat, reason?: string) => {
     await certificateCall('training.certificates.printed', { ids: [id], format, reason: reason ?? null });
     onChanged();
@@ -71,7 +76,7 @@ export function CertificateDialog({
               <Button onClick={() => startPrint('card')}>{t('certificates.printCard')}</Button>
             </>
           )}
-          {session.hasRole('approver') && detail?.status !== 'REVOKED' && (
+          {own && session.hasRole('approver') && detail?.status !== 'REVOKED' && (
             <Button variant="danger" onClick={() => setAsking('revoke')}>
               {t('certificates.revoke')}
             </Button>
@@ -80,6 +85,9 @@ export function CertificateDialog({
         </>
       )}
     >
+      {own === false && detail && (
+        <p className="notice-warning">{t('certificates.readOnly', { office: detail.officeName })}</p>
+      )}
       {detail && (
         <div className="cert-detail">
           <div>
@@ -110,11 +118,13 @@ export function CertificateDialog({
             )}
           </div>
           <div className="cert-detail-side">
-            <PhotoFigure personId={detail.personId} name={detail.name} canEdit={canPrint} />
-            <figure className="cert-detail-qr">
-              {sheets?.[0] && <img src={qrImageSource(sheets[0].qrSvg)} alt={t('certificates.qr')} />}
-              <figcaption>{t('certificates.qr')}</figcaption>
-            </figure>
+            {own && <PhotoFigure personId={detail.personId} name={detail.name} canEdit={canPrint} />}
+            {own && (
+              <figure className="cert-detail-qr">
+                {sheets?.[0] && <img src={qrImageSource(sheets[0].qrSvg)} alt={t('certificates.qr')} />}
+                <figcaption>{t('certificates.qr')}</figcaption>
+              </figure>
+            )}
           </div>
         </div>
       )}

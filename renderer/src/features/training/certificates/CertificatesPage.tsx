@@ -35,12 +35,37 @@ export function CertificatesPage() {
   const [settings, setSettings] = useState<CertificateSettings | null>(null);
   const [importingPhotos, setImportingPhotos] = useState(false);
   const grid = useRef<GridApi<CertificateRow> | null>(null);
-  const [kinds] = useLoad(() => certificateCall('training.certificates.kinds', {}), []);
-  const [townships] = useLoad(() => certificateCall('training.certificates.townships', {}), []);
-  const query = useMemo<CertificateQuery>(
-    () => ({ search: typed.trim() || null, status, kindId, township, expiringSoon: expiringSoon || null }),
-    [typed, status, kindId, township, expiringSoon],
+  const isCity = session.office.role === 'city';
+  const [officeCode, setOfficeCode] = useState<string | null>(null);
+  const [offices] = useLoad(
+    () => (isCity ? certificateCall('training.certificates.offices', {}) : Promise.resolve([])),
+    [isCity],
   );
+  // A city that issues none itself opens on its first county.
+  const firstCounty = offices && !offices.some((o) => o.own) ? (offices[0]?.code ?? null) : null;
+  const shownOffice = officeCode ?? firstCounty;
+  const office = shownOffice ?? undefined;
+  const [kinds] = useLoad(() => certificateCall('training.certificates.kinds', { officeCode: office }), [office]);
+  const [townships] = useLoad(
+    () => certificateCall('training.certificates.townships', { officeCode: office }),
+    [office],
+  );
+  const query = useMemo<CertificateQuery>(
+    () => ({
+      search: typed.trim() || null,
+      status,
+      kindId,
+      township,
+      expiringSoon: expiringSoon || null,
+      officeCode: shownOffice,
+    }),
+    [typed, status, kindId, township, expiringSoon, shownOffice],
+  );
+  const chooseOffice = (code: string | null) => {
+    setOfficeCode(code);
+    setKindId(null);
+    setTownship(null);
+  };
 
   if (route.rest[0] === 'print' && route.rest[2]) {
     const format: PrintFormat = route.rest[1] === 'card' ? 'card' : 'a4';
@@ -72,6 +97,22 @@ export function CertificatesPage() {
         )}
       </PageHeader>
       <div className="cert-filters">
+        {isCity && (
+          <select
+            aria-label={t('certificates.office')}
+            value={shownOffice ?? ''}
+            onChange={(event) => chooseOffice(event.target.value || null)}
+          >
+            {!firstCounty && <option value="">{t('certificates.ownOffice', { name: session.office.name })}</option>}
+            {offices
+              ?.filter((o) => !o.own)
+              .map((o) => (
+                <option key={o.code} value={o.code}>
+                  {o.name ?? o.code}
+                </option>
+              ))}
+          </select>
+        )}
         <input
           type="search"
           aria-label={t('certificates.search')}

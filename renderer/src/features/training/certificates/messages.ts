@@ -5,6 +5,9 @@ const zhCN = {
   nav: { trainingCertificates: '证书台账', trainingVerify: '证书查验' },
   certificates: {
     title: '证书台账',
+    office: '单位',
+    ownOffice: '本单位（{{name}}）',
+    readOnly: '这是 {{office}} 的证书，在本单位只能查看。',
     search: '搜索姓名、拼音、身份证号后四位或证书编号',
     allStatuses: '全部状态',
     allKinds: '全部类别',
@@ -110,6 +113,9 @@ const en: typeof zhCN = {
   nav: { trainingCertificates: 'Certificates', trainingVerify: 'Verify a certificate' },
   certificates: {
     title: 'Certificate register',
+    office: 'Office',
+    ownOffice: 'This office ({{name}})',
+    readOnly: 'This certificate was issued by {{office}}: it can only be viewed here.',
     search: 'Search name, pinyin, last 4 of ID number, or certificate number',
     allStatuses: 'All statuses',
     allKinds: 'All kinds',
