@@ -17,7 +17,6 @@ import { masksIds, searchCondition } from '../../people/query';
 import { createPerson } from '../../people/service';
 import { insertRecords } from '../../records/bulk';
 import { rowRead, valueRead } from '../../records/reads';
-import { cachedStatement } from '../../records/statements';
 import { voidRecord } from '../../records/write';
 import { officeCodeOf, OWN_OFFICE } from '../../stock/office';
 import { courseDetail, findCourse } from './read';
@@ -45,6 +44,9 @@ const ENROLLED = valueRead<string, [courseId: string]>(
 );
 const LIVE_PERSON_NAME = valueRead<string, [personId: string]>(
   `SELECT name FROM people WHERE id = ? AND voided = 0 AND ${OWN_OFFICE}`,
+);
+const CERTIFICATE_OF_ENROLMENT = valueRead<number, [enrolmentId: string]>(
+  'SELECT 1 FROM training_certificates WHERE enrolment_id = ? AND voided = 0',
 );
 const COURSE_OF_ENROLMENT = valueRead<string, [enrolmentId: string]>(
   'SELECT course_id FROM training_enrolments WHERE id = ?',
@@ -160,11 +162,8 @@ export function addNewTrainee(ctx: CoreContext, input: NewTraineeInput): NewTrai
 export function removeTrainee(ctx: CoreContext, enrolmentId: string, reason: string) {
   const courseId = COURSE_OF_ENROLMENT.on(ctx.store.sqlite).get(enrolmentId);
   if (!courseId) fail('NOT_FOUND', { what: 'trainee', id: enrolmentId });
-  const certified = cachedStatement(
-    ctx.store.sqlite,
-    'SELECT 1 FROM training_certificates WHERE enrolment_id = ? AND voided = 0',
-  ).get(enrolmentId);
-  if (certified) fail('TRAINEE_HAS_CERTIFICATE');
+  const certified = CERTIFICATE_OF_ENROLMENT.on(ctx.store.sqlite).get(enrolmentId);
+  if (certified !== undefined) fail('TRAINEE_HAS_CERTIFICATE');
   voidRecord(ctx, trainingEnrolments, enrolmentId, reason);
   return courseDetail(ctx, courseId);
 }
