@@ -83,6 +83,7 @@ export function listReference<T extends Table>(
 }
 
 export function selectById<T extends Table>(ctx: CoreContext, table: T, id: string): T['$inferSelect'] | undefined {
+  // A generic table again: drizzle's row type for T is not T['$inferSelect'] to TypeScript (see listReference).
   return ctx.store.orm.select().from(table).where(eq(table.id, id)).get() as T['$inferSelect'] | undefined;
 }
 

@@ -2,15 +2,15 @@
 // incarnation (the county restored a backup), the old incarnation is remembered, so a package still arriving
 // from it is recognised as out of date (PKG_INCARNATION_STALE) instead of stopping the stream as a fork.
 import type Database from 'better-sqlite3';
+import { valueRead } from '../../records/reads';
 import { cachedStatement } from '../../records/statements';
 
+const REPLACED = valueRead<number, [sender: string, incarnationId: string]>(
+  `SELECT 1 FROM inbox_replaced_incarnations WHERE sender_office_code = ? AND incarnation_id = ?`,
+);
+
 export function isReplacedIncarnation(sqlite: Database.Database, sender: string, incarnationId: string): boolean {
-  return (
-    cachedStatement(
-      sqlite,
-      `SELECT 1 FROM inbox_replaced_incarnations WHERE sender_office_code = ? AND incarnation_id = ?`,
-    ).get(sender, incarnationId) !== undefined
-  );
+  return REPLACED.on(sqlite).get(sender, incarnationId) !== undefined;
 }
 
 /** The stream moved from `incarnationId` to `current` by accepting snapshot `bySnapshot`. */

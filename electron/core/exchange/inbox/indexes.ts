@@ -9,6 +9,7 @@
 import type Database from 'better-sqlite3';
 import { dropIndexes, secondaryIndexes } from '@db/indexes';
 import { quoteIdentifier } from '@db/sql';
+import { valueRead } from '../../records/reads';
 import { exchangeTable } from '../tables';
 import type { PackageHeader } from '../types';
 
@@ -19,10 +20,11 @@ const TABLE_SHARE = 4;
 
 function rowsIn(sqlite: Database.Database, table: string): number {
   // No record is ever deleted, so the highest rowid is the row count, found without a scan.
-  return sqlite
-    .prepare(`SELECT coalesce(max(rowid), 0) FROM ${quoteIdentifier(table)}`)
-    .pluck()
-    .get() as number;
+  return (
+    valueRead<number, []>(`SELECT coalesce(max(rowid), 0) FROM ${quoteIdentifier(table)}`)
+      .on(sqlite)
+      .get() ?? 0
+  );
 }
 
 /** Call inside the apply's transaction, before the records are written. */

@@ -1,29 +1,51 @@
 // The inbox page: each county's stream (last seq, gaps before held packages, a fork that stopped it)
 // and the packages received, newest first.
 import type { InboxList, InboxPackageRow, InboxStreamRow } from '@core/exchange/inbox/contract';
+import { inboxPackages, inboxStreams } from '@db/schema';
 import type { CoreContext } from '../../context';
-import { cachedStatement } from '../../records/statements';
+import { rowRead, valueRead } from '../../records/reads';
 import { trustLookup } from '../keys';
 import { missingBefore, streamFork } from './stream';
 
-interface PackageRecord {
-  packageId: string;
-  sender: string;
-  seq: number;
-  epoch: number;
-  kind: InboxPackageRow['kind'];
-  packageHash: string;
-  status: InboxPackageRow['status'];
-  reason: string | null;
-  details: string | null;
-  counts: string;
-  summary: string | null;
-  receivedAt: string;
-  receivedBy: string;
-  appliedAt: string | null;
-  appliedBy: string | null;
-  heldFiles: string | null;
-}
+type PackageColumns = typeof inboxPackages.$inferSelect;
+type PackageRecord = Pick<
+  PackageColumns,
+  | 'packageId'
+  | 'seq'
+  | 'epoch'
+  | 'packageHash'
+  | 'status'
+  | 'reason'
+  | 'details'
+  | 'counts'
+  | 'summary'
+  | 'receivedAt'
+  | 'receivedBy'
+  | 'appliedAt'
+  | 'appliedBy'
+  | 'heldFiles'
+> & { sender: string; kind: InboxPackageRow['kind'] };
+
+const PACKAGES = rowRead<PackageRecord, [limit: number]>(
+  `SELECT package_id AS packageId, sender_office_code AS sender, seq, epoch, kind,
+  package_hash AS packageHash, status, reason, details, counts, summary, received_at AS receivedAt, received_by AS receivedBy,
+  applied_at AS appliedAt, applied_by AS appliedBy, held_files AS heldFiles FROM inbox_packages
+  ORDER BY received_at DESC, seq DESC LIMIT ?`,
+);
+const SENDERS = valueRead<string, []>(`SELECT DISTINCT sender_office_code FROM inbox_packages ORDER BY 1`);
+const STREAM = rowRead<
+  Pick<typeof inboxStreams.$inferSelect, 'epoch' | 'lastSeq' | 'incarnationId' | 'updatedAt'>,
+  [sender: string]
+>(
+  `SELECT epoch, last_seq AS lastSeq, incarnation_id AS incarnationId, updated_at AS updatedAt
+  FROM inbox_streams WHERE sender_office_code = ?`,
+);
+const HIGHEST_HELD = valueRead<number | null, [sender: string]>(
+  `SELECT max(seq) FROM inbox_packages WHERE sender_office_code = ? AND status = 'held'`,
+);
+const HELD = valueRead<number, [sender: string]>(
+  `SELECT count(*) FROM inbox_packages WHERE sender_office_code = ? AND status = 'held'`,
+);
 
 const json = <T>(text: string | null): T | null => (text ? (JSON.parse(text) as T) : null);
 
@@ -31,13 +53,7 @@ export function listInbox(ctx: CoreContext, limit = 500): InboxList {
   const sqlite = ctx.store.sqlite;
   const trust = trustLookup(ctx.store);
   const nameOf = (code: string) => trust.office(code)?.name ?? null;
-  const records = cachedStatement(
-    sqlite,
-    `SELECT package_id AS packageId, sender_office_code AS sender, seq, epoch, kind,
-    package_hash AS packageHash, status, reason, details, counts, summary, received_at AS receivedAt, received_by AS receivedBy,
-    applied_at AS appliedAt, applied_by AS appliedBy, held_files AS heldFiles FROM inbox_packages
-    ORDER BY received_at DESC, seq DESC LIMIT ?`,
-  ).all(limit) as PackageRecord[];
+  const records = PACKAGES.on(sqlite).all(limit);
   const packages: InboxPackageRow[] = records.map(({ heldFiles, details, counts, summary, ...r }) => ({
     ...r,
     senderName: nameOf(r.sender),
@@ -51,28 +67,12 @@ export function listInbox(ctx: CoreContext, limit = 500): InboxList {
 
 function listStreams(ctx: CoreContext, nameOf: (code: string) => string | null): InboxStreamRow[] {
   const sqlite = ctx.store.sqlite;
-  const senders = cachedStatement(sqlite, `SELECT DISTINCT sender_office_code FROM inbox_packages ORDER BY 1`)
-    .pluck()
-    .all() as string[];
+  const senders = SENDERS.on(sqlite).all();
   return senders.map((sender) => {
-    const stream = cachedStatement(
-      sqlite,
-      `SELECT epoch, last_seq AS lastSeq, incarnation_id AS incarnationId, updated_at AS updatedAt
-      FROM inbox_streams WHERE sender_office_code = ?`,
-    ).get(sender) as { epoch: number; lastSeq: number; incarnationId: string; updatedAt: string } | undefined;
+    const stream = STREAM.on(sqlite).get(sender);
     const lastSeq = stream?.lastSeq ?? 0;
-    const highestHeld = cachedStatement(
-      sqlite,
-      `SELECT max(seq) FROM inbox_packages WHERE sender_office_code = ? AND status = 'held'`,
-    )
-      .pluck()
-      .get(sender) as number | null;
-    const held = cachedStatement(
-      sqlite,
-      `SELECT count(*) FROM inbox_packages WHERE sender_office_code = ? AND status = 'held'`,
-    )
-      .pluck()
-      .get(sender) as number;
+    const highestHeld = HIGHEST_HELD.on(sqlite).get(sender) ?? null;
+    const held = HELD.on(sqlite).get(sender) ?? 0;
     const fork = streamFork(sqlite, sender, stream?.epoch ?? 0);
     return {
       sender,

@@ -1,6 +1,8 @@
 // The inbox's record of each package received: written in the same transaction as what it describes.
 import type Database from 'better-sqlite3';
 import type { ApplySummary } from '@core/exchange/inbox/contract';
+import { inboxPackages } from '@db/schema';
+import { rowRead, valueRead } from '../../records/reads';
 import { cachedStatement } from '../../records/statements';
 import type { PackageHeader } from '../types';
 
@@ -63,22 +65,24 @@ export interface KeptPackage {
   heldFiles: string[];
 }
 
+const KEPT = rowRead<
+  Pick<typeof inboxPackages.$inferSelect, 'packageId' | 'seq' | 'kind' | 'status' | 'heldFiles'> & { sender: string },
+  [packageId: string]
+>(
+  `SELECT package_id AS packageId, sender_office_code AS sender, seq, kind, status,
+  held_files AS heldFiles FROM inbox_packages WHERE package_id = ?`,
+);
+const HELD_AT = valueRead<string, [sender: string, seq: number]>(
+  `SELECT package_id FROM inbox_packages WHERE sender_office_code = ? AND seq = ? AND status = 'held'
+  AND held_files IS NOT NULL ORDER BY received_at DESC LIMIT 1`,
+);
+
 export function keptPackage(sqlite: Database.Database, packageId: string): KeptPackage | undefined {
-  const row = cachedStatement(
-    sqlite,
-    `SELECT package_id AS packageId, sender_office_code AS sender, seq, kind, status,
-    held_files AS heldFiles FROM inbox_packages WHERE package_id = ?`,
-  ).get(packageId) as (Omit<KeptPackage, 'heldFiles'> & { heldFiles: string | null }) | undefined;
+  const row = KEPT.on(sqlite).get(packageId);
   return row ? { ...row, heldFiles: row.heldFiles ? (JSON.parse(row.heldFiles) as string[]) : [] } : undefined;
 }
 
 /** The held package that would continue this county's stream, if one is waiting. */
 export function heldAt(sqlite: Database.Database, sender: string, seq: number): string | undefined {
-  return cachedStatement(
-    sqlite,
-    `SELECT package_id FROM inbox_packages WHERE sender_office_code = ? AND seq = ? AND status = 'held'
-    AND held_files IS NOT NULL ORDER BY received_at DESC LIMIT 1`,
-  )
-    .pluck()
-    .get(sender, seq) as string | undefined;
+  return HELD_AT.on(sqlite).get(sender, seq);
 }

@@ -4,10 +4,12 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { WrittenReceipt } from '@core/exchange/inbox/contract';
+import { receiptsSent } from '@db/schema';
 import { officeOf } from '../../accounts/office';
 import { appendAudit } from '../../audit/chain';
 import { actorName, nowIso, type CoreContext } from '../../context';
 import { fail } from '../../errors';
+import { rowRead } from '../../records/reads';
 import { SCHEMA_VERSION, writePackage } from '../format';
 import { loadKeyRing, trustLookup } from '../keys';
 import { buildKeyDirectory } from '../keys/directory';
@@ -23,14 +25,10 @@ export interface ReceiptOptions {
   baseName?: string;
 }
 
-function lastReceipt(ctx: CoreContext, to: string): { seq: number; packageHash: string } | undefined {
-  return ctx.store.sqlite
-    .prepare(
-      `SELECT seq, package_hash AS packageHash FROM receipts_sent WHERE recipient_office_code = ?
-    ORDER BY seq DESC LIMIT 1`,
-    )
-    .get(to) as { seq: number; packageHash: string } | undefined;
-}
+const LAST_RECEIPT = rowRead<Pick<typeof receiptsSent.$inferSelect, 'seq' | 'packageHash'>, [to: string]>(
+  `SELECT seq, package_hash AS packageHash FROM receipts_sent WHERE recipient_office_code = ?
+  ORDER BY seq DESC LIMIT 1`,
+);
 
 export async function writeReceipt(ctx: CoreContext, options: ReceiptOptions): Promise<WrittenReceipt> {
   const office = officeOf(ctx);
@@ -43,7 +41,7 @@ export async function writeReceipt(ctx: CoreContext, options: ReceiptOptions): P
     ...buildReceiptBody(ctx.store.sqlite, options.to, createdAt),
     keyDirectory: JSON.stringify(buildKeyDirectory(ctx, keys.signing.privateKey)),
   });
-  const previous = lastReceipt(ctx, options.to);
+  const previous = LAST_RECEIPT.on(ctx.store.sqlite).get(options.to);
   const header = {
     packageId: randomUUID(),
     kind: 'receipt' as const,

@@ -2,7 +2,9 @@
 // and what was refused and why (a sentence for the county clerk beside the code).
 import type Database from 'better-sqlite3';
 import { recordProblemOf, recordProblemText } from '@api/recordLabels';
+import { inboxPackages } from '@db/schema';
 import { fail } from '../../errors';
+import { rowRead, valueRead } from '../../records/reads';
 import type { ReceiptBody } from '../receipt';
 import { readStream } from './stream';
 
@@ -30,35 +32,28 @@ function recordNamed(details: string | null): string {
   return problem ? recordProblemText(problem, 'zh-CN') : '';
 }
 
-interface Row {
-  packageId: string;
-  seq: number;
-  packageHash: string;
-  status: string;
-  reason: string | null;
-  details: string | null;
-  summary: string | null;
-  appliedAt: string | null;
-}
+const LATEST_INCARNATION = valueRead<string, [county: string]>(
+  `SELECT sender_incarnation_id FROM inbox_packages WHERE sender_office_code = ?
+  ORDER BY received_at DESC LIMIT 1`,
+);
+const LISTED_PACKAGES = rowRead<
+  Pick<
+    typeof inboxPackages.$inferSelect,
+    'packageId' | 'seq' | 'packageHash' | 'status' | 'reason' | 'details' | 'summary' | 'appliedAt'
+  >,
+  [county: string, epoch: number, lastSeq: number, limit: number]
+>(
+  `SELECT package_id AS packageId, seq, package_hash AS packageHash, status, reason, details, summary,
+  applied_at AS appliedAt FROM inbox_packages WHERE sender_office_code = ? AND (epoch = ? OR status = 'held' OR seq > ?)
+  ORDER BY seq DESC, received_at DESC LIMIT ?`,
+);
 
 export function buildReceiptBody(sqlite: Database.Database, county: string, createdAt: string): ReceiptBody {
   const stream = readStream(sqlite, county);
-  const latest = sqlite
-    .prepare(
-      `SELECT sender_incarnation_id FROM inbox_packages WHERE sender_office_code = ?
-    ORDER BY received_at DESC LIMIT 1`,
-    )
-    .pluck()
-    .get(county) as string | undefined;
+  const latest = LATEST_INCARNATION.on(sqlite).get(county);
   const incarnationId = stream?.incarnationId ?? latest;
   if (!incarnationId) fail('RECEIPT_NOTHING_RECEIVED', { to: county });
-  const rows = sqlite
-    .prepare(
-      `SELECT package_id AS packageId, seq, package_hash AS packageHash, status, reason, details, summary,
-    applied_at AS appliedAt FROM inbox_packages WHERE sender_office_code = ? AND (epoch = ? OR status = 'held' OR seq > ?)
-    ORDER BY seq DESC, received_at DESC LIMIT ?`,
-    )
-    .all(county, stream?.epoch ?? 0, stream?.lastSeq ?? 0, LISTED * 3) as Row[];
+  const rows = LISTED_PACKAGES.on(sqlite).all(county, stream?.epoch ?? 0, stream?.lastSeq ?? 0, LISTED * 3);
   const of = (status: string) =>
     rows
       .filter((r) => r.status === status)

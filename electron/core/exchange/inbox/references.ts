@@ -3,13 +3,18 @@
 // waiting on the review list. Records come parents first; one pointing at a table registered after its own (a
 // document's campaign) is settled once the whole package is written.
 import type Database from 'better-sqlite3';
-import { cachedStatement } from '../../records/statements';
+import { valueRead } from '../../records/reads';
 import { refuse } from '../format/errors';
 import { exchangeTable, exchangeTables } from '../tables';
 import type { ExchangeRecord } from '../types';
 import { referenceDetails } from '../validation/refusal';
 import { REVIEW_REASONS } from './review';
 import { tableWriter } from './writer';
+
+const ON_REVIEW_LIST = valueRead<number, [sender: string, table: string, id: string, exceptReason: string]>(
+  `SELECT 1 FROM inbox_review WHERE sender_office_code = ? AND table_name = ? AND record_id = ?
+  AND reason <> ? LIMIT 1`,
+);
 
 interface Unresolved {
   record: ExchangeRecord;
@@ -59,11 +64,7 @@ export class ReferenceGuard {
   private officeOf(sender: string, table: string, id: string): string | undefined {
     const stored = tableWriter(this.sqlite, table).find(id)?.officeCode;
     if (stored !== undefined) return stored;
-    const held = cachedStatement(
-      this.sqlite,
-      `SELECT 1 FROM inbox_review WHERE sender_office_code = ? AND table_name = ? AND record_id = ?
-      AND reason <> ? LIMIT 1`,
-    ).get(sender, table, id, REVIEW_REASONS.otherOffice);
-    return held ? sender : undefined;
+    const held = ON_REVIEW_LIST.on(this.sqlite).get(sender, table, id, REVIEW_REASONS.otherOffice);
+    return held !== undefined ? sender : undefined;
   }
 }

@@ -6,6 +6,7 @@ import { maskIdNumber } from '@rules/idNumber';
 import { appendAudit } from '../../audit/chain';
 import { actorName, nowIso, type CoreContext } from '../../context';
 import { fail } from '../../errors';
+import { rowRead, valueRead } from '../../records/reads';
 import { cachedStatement } from '../../records/statements';
 import { PackageError } from '../format/errors';
 import { trustLookup } from '../keys';
@@ -21,6 +22,16 @@ interface StoredEntry extends Omit<ReviewEntry, 'details' | 'label' | 'senderNam
 
 const COLUMNS = `id, package_id AS packageId, sender_office_code AS sender, table_name AS tableName, record_id AS recordId,
   row_version AS rowVersion, reason, details, record, status, created_at AS createdAt, resolved_at AS resolvedAt, resolved_by AS resolvedBy`;
+const ENTRY = rowRead<StoredEntry, [id: number]>(`SELECT ${COLUMNS} FROM inbox_review WHERE id = ?`);
+/** A page of entries and their total, of every status or of one (`WHERE status = ?` first among the parameters). */
+const pageOf = (where: string) => ({
+  rows: rowRead<StoredEntry, (string | number)[]>(
+    `SELECT ${COLUMNS} FROM inbox_review ${where} ORDER BY id DESC LIMIT ? OFFSET ?`,
+  ),
+  total: valueRead<number, string[]>(`SELECT count(*) FROM inbox_review ${where}`),
+});
+const ALL_ENTRIES = pageOf('');
+const ENTRIES_OF_STATUS = pageOf('WHERE status = ?');
 
 /** Enough to recognise the record: its name and masked ID number when it has them. */
 function labelOf(record: ExchangeRecord): string {
@@ -43,15 +54,10 @@ export function listReview(
   q: { status?: ReviewEntry['status']; offset: number; limit: number },
 ): ReviewPage {
   const sqlite = ctx.store.sqlite;
-  const where = q.status ? 'WHERE status = ?' : '';
+  const page = q.status ? ENTRIES_OF_STATUS : ALL_ENTRIES;
   const params = q.status ? [q.status] : [];
-  const rows = cachedStatement(
-    sqlite,
-    `SELECT ${COLUMNS} FROM inbox_review ${where} ORDER BY id DESC LIMIT ? OFFSET ?`,
-  ).all(...params, q.limit, q.offset) as StoredEntry[];
-  const total = cachedStatement(sqlite, `SELECT count(*) FROM inbox_review ${where}`)
-    .pluck()
-    .get(...params) as number;
+  const rows = page.rows.on(sqlite).all(...params, q.limit, q.offset);
+  const total = page.total.on(sqlite).get(...params) ?? 0;
   const names = trustLookup(ctx.store);
   return { rows: rows.map((row) => toEntry(row, names)), total };
 }
@@ -69,8 +75,7 @@ export function dismissReviews(ctx: CoreContext, ids: number[]): { dismissed: nu
 
 function resolveOne(ctx: CoreContext, id: number, action: 'apply' | 'dismiss', at: string): ReviewEntry {
   const sqlite = ctx.store.sqlite;
-  const stored = cachedStatement(sqlite, `SELECT ${COLUMNS} FROM inbox_review WHERE id = ?`).get(id) as
-    StoredEntry | undefined;
+  const stored = ENTRY.on(sqlite).get(id);
   if (!stored) fail('REVIEW_NOT_FOUND', { id });
   if (stored.status !== 'open') fail('REVIEW_ALREADY_RESOLVED', { id, status: stored.status });
   if (action === 'apply') applyReviewed(ctx, stored, at);

@@ -4,11 +4,16 @@
 // incarnation an accepted snapshot replaced is out of date (stale: refused, the stream runs on); the next
 // package whose audit head does not extend the last applied one is refused (PKG_AUDIT_REWOUND).
 import type Database from 'better-sqlite3';
-import { cachedStatement } from '../../records/statements';
+import { inboxPackages } from '@db/schema';
+import { valueRead } from '../../records/reads';
 import type { PackageErrorCode, PackageHeader } from '../types';
 import { auditRewound } from './auditHead';
 import { isReplacedIncarnation } from './incarnations';
 import { appliedHashAt, missingBefore, readStream, streamFork, type StreamState } from './stream';
+
+const PRIOR_STATUS = valueRead<(typeof inboxPackages.$inferSelect)['status'], [packageId: string]>(
+  'SELECT status FROM inbox_packages WHERE package_id = ?',
+);
 
 export type Decision =
   /** `replaces`: the incarnation an accepted snapshot leaves behind, when it changes. */
@@ -36,9 +41,7 @@ export function decide(
   acceptSnapshot: boolean,
 ): Decision {
   const sender = header.sender.officeCode;
-  const prior = cachedStatement(sqlite, 'SELECT status FROM inbox_packages WHERE package_id = ?')
-    .pluck()
-    .get(header.packageId);
+  const prior = PRIOR_STATUS.on(sqlite).get(header.packageId);
   if (prior === 'applied') return { action: 'already' };
   const stream = readStream(sqlite, sender);
   const incarnationId = header.sender.incarnationId;

@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3';
 import { quoteIdentifier } from '@db/sql';
 import { ENVELOPE_COLUMNS } from '../../records/meta';
+import { rowRead } from '../../records/reads';
 import { exchangeTables } from '../tables';
 import type { ExchangeRecord } from '../types';
 
@@ -27,14 +28,13 @@ export class SnapshotCoverage {
   /** The live records of `officeCode` in every exchanged table that the snapshot did not hold, as records. */
   missing(officeCode: string): ExchangeRecord[] {
     return exchangeTables().flatMap(({ name }) =>
-      (
-        this.sqlite
-          .prepare(
-            `SELECT * FROM ${quoteIdentifier(name)} WHERE office_code = ? AND voided = 0
-      AND id NOT IN (SELECT id FROM temp.snapshot_seen WHERE table_name = ?)`,
-          )
-          .all(officeCode, name) as Record<string, unknown>[]
-      ).map((row) => asRecord(name, row)),
+      rowRead<Record<string, unknown>, [officeCode: string, table: string]>(
+        `SELECT * FROM ${quoteIdentifier(name)} WHERE office_code = ? AND voided = 0
+        AND id NOT IN (SELECT id FROM temp.snapshot_seen WHERE table_name = ?)`,
+      )
+        .on(this.sqlite)
+        .all(officeCode, name)
+        .map((row) => asRecord(name, row)),
     );
   }
 }

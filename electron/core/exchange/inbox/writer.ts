@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import { quoteIdentifier } from '@db/sql';
 import { recordCopier, type RecordCopier } from '../../records/copy';
 import { ENVELOPE_COLUMNS } from '../../records/meta';
+import { rowRead } from '../../records/reads';
 import { IN_LIST, inListBatches } from '../../records/statements';
 import { refuse } from '../format/errors';
 import { fieldsToStore } from '../registry';
@@ -49,14 +50,18 @@ function sameNames(a: string[], b: string[]): boolean {
 
 function createWriter(sqlite: Database.Database, table: string): TableWriter {
   const known = new Set(
-    (sqlite.prepare(`PRAGMA table_info(${quoteIdentifier(table)})`).all() as { name: string }[]).map((c) => c.name),
+    rowRead<{ name: string }, []>(`PRAGMA table_info(${quoteIdentifier(table)})`)
+      .on(sqlite)
+      .all()
+      .map((c) => c.name),
   );
-  const find = sqlite.prepare(
+  const find = rowRead<StoredVersion, [id: string]>(
     `SELECT row_version AS rowVersion, voided, office_code AS officeCode FROM ${quoteIdentifier(table)} WHERE id = ?`,
-  );
-  const findBatch =
-    sqlite.prepare(`SELECT id, row_version AS rowVersion, voided, office_code AS officeCode FROM ${quoteIdentifier(table)}
-    WHERE id IN (${IN_LIST})`);
+  ).on(sqlite);
+  const findBatch = rowRead<StoredVersion & { id: string }, [ids: (string | null)[]]>(
+    `SELECT id, row_version AS rowVersion, voided, office_code AS officeCode FROM ${quoteIdentifier(table)}
+    WHERE id IN (${IN_LIST})`,
+  ).on(sqlite);
   const shapes = new Map<string, Shape>();
   let last: Shape | undefined;
 
@@ -99,13 +104,13 @@ function createWriter(sqlite: Database.Database, table: string): TableWriter {
   function findMany(ids: readonly string[]): Map<string, StoredVersion> {
     const found = new Map<string, StoredVersion>();
     for (const batch of inListBatches(ids)) {
-      for (const { id, ...stored } of findBatch.all(batch) as (StoredVersion & { id: string })[]) found.set(id, stored);
+      for (const { id, ...stored } of findBatch.all(batch)) found.set(id, stored);
     }
     return found;
   }
 
   return {
-    find: (id) => find.get(id) as StoredVersion | undefined,
+    find: (id) => find.get(id),
     findMany,
     write(record, exists, operation, at) {
       const fields = fieldsToStore(record); // search keys are computed here, not sent

@@ -122,6 +122,21 @@ function signingKeysOf(store: Store, trusted: { officeCode: string; signingPubli
   return [...new Set([trusted.signingPublicKey, ...history.map((row) => row.key)])];
 }
 
+/** Every trusted office's signing keys, current and replaced: the certificates this office accepts beside its own. */
+export function trustedSigningKeys(store: Store): { officeCode: string; officeName: string; publicKey: string }[] {
+  return store.orm
+    .select()
+    .from(trustedOffices)
+    .all()
+    .flatMap((trusted) =>
+      signingKeysOf(store, trusted).map((publicKey) => ({
+        officeCode: trusted.officeCode,
+        officeName: trusted.name,
+        publicKey,
+      })),
+    );
+}
+
 function latest(store: Store) {
   return store.orm.select().from(keyDirectories).orderBy(desc(keyDirectories.issuedAt)).limit(1).get();
 }

@@ -5,7 +5,7 @@ import type { CourseDetail, CourseInput } from '@core/training/courses/contract'
 import { trainingCourses } from '@db/schema';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
-import { cachedStatement } from '../../records/statements';
+import { valueRead } from '../../records/reads';
 import { insertRecord, updateRecord, voidRecord } from '../../records/write';
 import { officeCodeOf } from '../../stock/office';
 import { findKind } from '../kinds/kinds';
@@ -14,15 +14,17 @@ import { courseDetail, findCourse } from './read';
 
 const SEQ_DIGITS = 3;
 
+const NEXT_SEQ = valueRead<number, [officeCode: string, scope: string]>(
+  `INSERT INTO training_sequences (office_code, scope, last_seq) VALUES (?, ?, 1)
+  ON CONFLICT (office_code, scope) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq`,
+);
+const LIVE_CERTIFICATES_OF_COURSE = valueRead<number, [courseId: string]>(
+  'SELECT count(*) FROM training_certificates WHERE course_id = ? AND voided = 0',
+);
+
 /** The next course number of the office for `year`; the sequence row is taken under the router's write lock. */
 function nextCourseNumber(ctx: CoreContext, officeCode: string, year: string): string {
-  const seq = cachedStatement(
-    ctx.store.sqlite,
-    `INSERT INTO training_sequences (office_code, scope, last_seq) VALUES (?, ?, 1)
-    ON CONFLICT (office_code, scope) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq`,
-  )
-    .pluck()
-    .get(officeCode, `course-${year}`) as number;
+  const seq = NEXT_SEQ.on(ctx.store.sqlite).get(officeCode, `course-${year}`);
   return `${officeCode}-${year}-${String(seq).padStart(SEQ_DIGITS, '0')}`;
 }
 
@@ -93,12 +95,7 @@ export function updateCourse(
 
 export function voidCourse(ctx: CoreContext, id: string, reason: string): CourseDetail {
   findCourse(ctx, id);
-  const certified = cachedStatement(
-    ctx.store.sqlite,
-    'SELECT count(*) FROM training_certificates WHERE course_id = ? AND voided = 0',
-  )
-    .pluck()
-    .get(id) as number;
+  const certified = LIVE_CERTIFICATES_OF_COURSE.on(ctx.store.sqlite).get(id) ?? 0;
   if (certified > 0) fail('COURSE_HAS_CERTIFICATES', { certificates: certified });
   voidRecord(ctx, trainingCourses, id, reason);
   return courseDetail(ctx, id);

@@ -1,12 +1,13 @@
 // Courses as the trainer sees them: the list (by year, kind, township, sector) and one course with its
 // instructors and its trainees' attendance, scores, eligibility and result (ID numbers masked unless the role may see them).
 import type { CourseDetail, CourseFilter, CourseRow, TraineeRow } from '@core/training/courses/contract';
+import { people, trainingEnrolments } from '@db/schema';
 import { maskIdNumber } from '@rules/idNumber';
 import { absenceHours, attendanceFor, isEligible, traineeResult } from '@rules/training/results';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { masksIds } from '../../people/query';
-import { cachedStatement } from '../../records/statements';
+import { rowRead } from '../../records/reads';
 import { OWN_OFFICE } from '../../stock/office';
 import { findKind } from '../kinds/kinds';
 import { instructorProblems, listInstructors } from './instructors';
@@ -32,56 +33,61 @@ const COURSE_SQL = `
 type StoredCourse = Omit<CourseRow, 'voided'> & { voided: number };
 const toCourse = (row: StoredCourse): CourseRow => ({ ...row, voided: row.voided === 1 });
 
+interface CourseFilterParams {
+  all: number;
+  from: string | null;
+  to: string | null;
+  kind: string | null;
+  township: string | null;
+  sector: string | null;
+}
+const COURSES = rowRead<StoredCourse, [CourseFilterParams]>(
+  `${COURSE_SQL} WHERE c.${OWN_OFFICE} AND (@all = 1 OR c.voided = 0)
+  AND (@from IS NULL OR c.start_date >= @from) AND (@to IS NULL OR c.start_date <= @to)
+  AND (@kind IS NULL OR c.kind_id = @kind) AND (@township IS NULL OR c.township = @township)
+  AND (@sector IS NULL OR c.sector = @sector)
+  ORDER BY c.start_date DESC, c.number DESC`,
+);
+const COURSE = rowRead<StoredCourse, [id: string]>(`${COURSE_SQL} WHERE c.id = ? AND c.${OWN_OFFICE}`);
+
 export function listCourses(ctx: CoreContext, filter: CourseFilter = {}): CourseRow[] {
-  const rows = cachedStatement(
-    ctx.store.sqlite,
-    `${COURSE_SQL} WHERE c.${OWN_OFFICE} AND (@all = 1 OR c.voided = 0)
-    AND (@from IS NULL OR c.start_date >= @from) AND (@to IS NULL OR c.start_date <= @to)
-    AND (@kind IS NULL OR c.kind_id = @kind) AND (@township IS NULL OR c.township = @township)
-    AND (@sector IS NULL OR c.sector = @sector)
-    ORDER BY c.start_date DESC, c.number DESC`,
-  ).all({
+  const rows = COURSES.on(ctx.store.sqlite).all({
     all: filter.includeVoided ? 1 : 0,
     from: filter.year ? `${filter.year}-01-01` : null,
     to: filter.year ? `${filter.year}-12-31` : null,
     kind: filter.kindId ?? null,
     township: filter.township?.trim() || null,
     sector: filter.sector ?? null,
-  }) as StoredCourse[];
+  });
   return rows.map(toCourse);
 }
 
 export function findCourse(ctx: CoreContext, id: string): CourseRow {
-  const row = cachedStatement(ctx.store.sqlite, `${COURSE_SQL} WHERE c.id = ? AND c.${OWN_OFFICE}`).get(id) as
-    StoredCourse | undefined;
+  const row = COURSE.on(ctx.store.sqlite).get(id);
   return row ? toCourse(row) : fail('NOT_FOUND', { what: 'course', id });
 }
 
-interface StoredTrainee {
-  enrolmentId: string;
-  rowVersion: number;
-  personId: string;
-  name: string;
-  gender: 'M' | 'F' | null;
-  idNumber: string;
-  workUnit: string | null;
-  township: string | null;
-  attendance: string;
-  theoryScore: number | null;
-  skillResults: string;
-}
+const TRAINEES = rowRead<
+  Pick<
+    typeof trainingEnrolments.$inferSelect,
+    'rowVersion' | 'personId' | 'attendance' | 'theoryScore' | 'skillResults'
+  > &
+    Pick<typeof people.$inferSelect, 'name' | 'gender' | 'idNumber' | 'workUnit' | 'township'> & {
+      enrolmentId: string;
+    },
+  [courseId: string]
+>(
+  `SELECT e.id AS enrolmentId, e.row_version AS rowVersion, e.person_id AS personId, p.name, p.gender,
+    p.id_number AS idNumber, p.work_unit AS workUnit, p.township, e.attendance, e.theory_score AS theoryScore,
+    e.skill_results AS skillResults
+  FROM training_enrolments e JOIN people p ON p.id = e.person_id
+  WHERE e.course_id = ? AND e.voided = 0 ORDER BY e.rowid`,
+);
 
 export function courseTrainees(ctx: CoreContext, course: CourseRow, enrolmentIds?: readonly string[]): TraineeRow[] {
   const kind = findKind(ctx, course.kindId);
   const masked = masksIds(ctx);
-  const rows = cachedStatement(
-    ctx.store.sqlite,
-    `SELECT e.id AS enrolmentId, e.row_version AS rowVersion, e.person_id AS personId, p.name, p.gender,
-      p.id_number AS idNumber, p.work_unit AS workUnit, p.township, e.attendance, e.theory_score AS theoryScore,
-      e.skill_results AS skillResults
-    FROM training_enrolments e JOIN people p ON p.id = e.person_id
-    WHERE e.course_id = ? AND e.voided = 0 ORDER BY e.rowid`,
-  ).all(course.id) as StoredTrainee[];
+  const rows = TRAINEES.on(ctx.store.sqlite).all(course.id);
   const wanted = enrolmentIds ? new Set(enrolmentIds) : null;
   return rows
     .filter((row) => !wanted || wanted.has(row.enrolmentId))

@@ -6,16 +6,16 @@ import { trainingEnrolments } from '@db/schema';
 import { attendanceFor, isAttendanceText, isTheoryScore } from '@rules/training/results';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
-import { cachedStatement } from '../../records/statements';
+import { rowRead } from '../../records/reads';
 import { updateRecord } from '../../records/write';
 import { countResults, courseDetail, courseTrainees, findCourse } from './read';
 
-interface StoredEnrolment {
-  courseId: string;
-  attendance: string;
-  skillResults: string;
-  voided: number;
-}
+const ENROLMENT = rowRead<
+  Pick<typeof trainingEnrolments.$inferSelect, 'courseId' | 'attendance' | 'skillResults'> & { voided: number },
+  [enrolmentId: string]
+>(
+  'SELECT course_id AS courseId, attendance, skill_results AS skillResults, voided FROM training_enrolments WHERE id = ?',
+);
 
 function mergedSkills(stored: string, change: Record<string, boolean | null>, skills: readonly string[]) {
   const merged = JSON.parse(stored) as Record<string, boolean>;
@@ -31,12 +31,9 @@ export function saveResults(ctx: CoreContext, courseId: string, rows: readonly T
   const detail = courseDetail(ctx, courseId);
   const { course, exam } = detail;
   if (course.voided) fail('RECORD_VOIDED', { id: courseId });
-  const read = cachedStatement(
-    ctx.store.sqlite,
-    'SELECT course_id AS courseId, attendance, skill_results AS skillResults, voided FROM training_enrolments WHERE id = ?',
-  );
+  const read = ENROLMENT.on(ctx.store.sqlite);
   for (const row of rows) {
-    const stored = read.get(row.enrolmentId) as StoredEnrolment | undefined;
+    const stored = read.get(row.enrolmentId);
     if (!stored || stored.courseId !== courseId) fail('NOT_FOUND', { what: 'trainee', id: row.enrolmentId });
     const examined = row.theoryScore !== undefined || row.skillResults !== undefined;
     if (examined && !detail.resultsOpen) fail('INSTRUCTORS_NOT_CONFIRMED');

@@ -4,11 +4,10 @@
 import type {
   NewTraineeInput,
   NewTraineeResult,
-  TraineeCandidate,
   TraineeCandidates,
   TraineesAdded,
 } from '@core/training/courses/contract';
-import { trainingEnrolments } from '@db/schema';
+import { people, trainingEnrolments } from '@db/schema';
 import { maskIdNumber, parseIdNumber } from '@rules/idNumber';
 import { appendAudit } from '../../audit/chain';
 import type { CoreContext } from '../../context';
@@ -17,7 +16,7 @@ import { limitedIdLookup } from '../../people/lookupLimit';
 import { masksIds, searchCondition } from '../../people/query';
 import { createPerson } from '../../people/service';
 import { insertRecords } from '../../records/bulk';
-import { cachedStatement } from '../../records/statements';
+import { rowRead, valueRead } from '../../records/reads';
 import { voidRecord } from '../../records/write';
 import { officeCodeOf, OWN_OFFICE } from '../../stock/office';
 import { courseDetail, findCourse } from './read';
@@ -25,38 +24,49 @@ import { courseDetail, findCourse } from './read';
 /** A search shows this many people; the trainer narrows it or pastes ID numbers. */
 export const MAX_SEARCH_RESULTS = 200;
 
-type StoredCandidate = Omit<TraineeCandidate, 'enrolled'>;
+type StoredCandidate = Pick<typeof people.$inferSelect, 'name' | 'gender' | 'idNumber' | 'township' | 'workUnit'> & {
+  personId: string;
+};
 
 const CANDIDATE_COLUMNS =
   'p.id AS personId, p.name, p.gender, p.id_number AS idNumber, p.township, p.work_unit AS workUnit';
+/** Candidates by one of the few search conditions people/query.ts builds, its parameters after the office. */
+const candidatesWhere = (condition: string) =>
+  rowRead<StoredCandidate, unknown[]>(
+    `SELECT ${CANDIDATE_COLUMNS} FROM people p WHERE p.${OWN_OFFICE} AND p.voided = 0 AND ${condition}
+    ORDER BY p.pinyin_full LIMIT ${MAX_SEARCH_RESULTS + 1}`,
+  );
+const CANDIDATE_BY_ID_NUMBER = rowRead<StoredCandidate, [idNumber: string]>(
+  `SELECT ${CANDIDATE_COLUMNS} FROM people p WHERE p.${OWN_OFFICE} AND p.id_number = ? AND p.voided = 0`,
+);
+const ENROLLED = valueRead<string, [courseId: string]>(
+  'SELECT person_id FROM training_enrolments WHERE course_id = ? AND voided = 0',
+);
+const LIVE_PERSON_NAME = valueRead<string, [personId: string]>(
+  `SELECT name FROM people WHERE id = ? AND voided = 0 AND ${OWN_OFFICE}`,
+);
+const CERTIFICATE_OF_ENROLMENT = valueRead<number, [enrolmentId: string]>(
+  'SELECT 1 FROM training_certificates WHERE enrolment_id = ? AND voided = 0',
+);
+const COURSE_OF_ENROLMENT = valueRead<string, [enrolmentId: string]>(
+  'SELECT course_id FROM training_enrolments WHERE id = ?',
+);
 
 function enrolledIds(ctx: CoreContext, courseId: string): Set<string> {
-  const ids = cachedStatement(
-    ctx.store.sqlite,
-    'SELECT person_id FROM training_enrolments WHERE course_id = ? AND voided = 0',
-  )
-    .pluck()
-    .all(courseId) as string[];
-  return new Set(ids);
+  return new Set(ENROLLED.on(ctx.store.sqlite).all(courseId));
 }
 
 function bySearch(ctx: CoreContext, search: string, masked: boolean): StoredCandidate[] {
   const condition = searchCondition(search, masked);
   if (!condition) return [];
-  return ctx.store.sqlite
-    .prepare(
-      `SELECT ${CANDIDATE_COLUMNS} FROM people p WHERE p.${OWN_OFFICE} AND p.voided = 0 AND ${condition.sql}
-      ORDER BY p.pinyin_full LIMIT ${MAX_SEARCH_RESULTS + 1}`,
-    )
-    .all(...condition.params) as StoredCandidate[];
+  return candidatesWhere(condition.sql)
+    .on(ctx.store.sqlite)
+    .all(...condition.params);
 }
 
 /** Each pasted token (lines, or commas/tabs/spaces within a line) is reported by its line when it names nobody. */
 function byIdNumbers(ctx: CoreContext, text: string, unmatched: TraineeCandidates['unmatched']): StoredCandidate[] {
-  const find = cachedStatement(
-    ctx.store.sqlite,
-    `SELECT ${CANDIDATE_COLUMNS} FROM people p WHERE p.${OWN_OFFICE} AND p.id_number = ? AND p.voided = 0`,
-  );
+  const find = CANDIDATE_BY_ID_NUMBER.on(ctx.store.sqlite);
   const masked = masksIds(ctx);
   const found: StoredCandidate[] = [];
   text.split(/\r\n|\r|\n/).forEach((lineText, index) => {
@@ -66,7 +76,7 @@ function byIdNumbers(ctx: CoreContext, text: string, unmatched: TraineeCandidate
         unmatched.push({ line: index + 1, text: token, code: parsed.code });
         continue;
       }
-      const lookUp = () => find.get(parsed.idNumber) as StoredCandidate | undefined;
+      const lookUp = () => find.get(parsed.idNumber);
       const person = masked ? limitedIdLookup(ctx, parsed.idNumber, lookUp) : lookUp();
       if (person) found.push(person);
       else unmatched.push({ line: index + 1, text: maskIdNumber(parsed.idNumber), code: 'PERSON_NOT_FOUND' });
@@ -83,12 +93,12 @@ export function traineeCandidates(
   if (courseId) findCourse(ctx, courseId);
   const masked = masksIds(ctx);
   const unmatched: TraineeCandidates['unmatched'] = [];
-  const people = query.idNumbers?.trim()
+  const persons = query.idNumbers?.trim()
     ? byIdNumbers(ctx, query.idNumbers, unmatched)
     : bySearch(ctx, query.search ?? '', masked);
   const enrolled = courseId ? enrolledIds(ctx, courseId) : new Set<string>();
   const seen = new Set<string>();
-  const candidates = people
+  const candidates = persons
     .filter((person) => !seen.has(person.personId) && seen.add(person.personId))
     .map((person) => ({
       ...person,
@@ -109,14 +119,11 @@ function openCourse(ctx: CoreContext, courseId: string) {
 export function addTrainees(ctx: CoreContext, courseId: string, personIds: readonly string[]): TraineesAdded {
   const course = openCourse(ctx, courseId);
   const enrolled = enrolledIds(ctx, courseId);
-  const person = cachedStatement(
-    ctx.store.sqlite,
-    `SELECT name FROM people WHERE id = ? AND voided = 0 AND ${OWN_OFFICE}`,
-  ).pluck();
+  const person = LIVE_PERSON_NAME.on(ctx.store.sqlite);
   const refused: TraineesAdded['refused'] = [];
   const adding: string[] = [];
   for (const personId of new Set(personIds)) {
-    const name = person.get(personId) as string | undefined;
+    const name = person.get(personId);
     if (name === undefined) fail('NOT_FOUND', { what: 'person', id: personId });
     if (enrolled.has(personId)) refused.push({ personId, name, code: 'TRAINEE_ALREADY_ENROLLED' });
     else adding.push(personId);
@@ -153,15 +160,10 @@ export function addNewTrainee(ctx: CoreContext, input: NewTraineeInput): NewTrai
 }
 
 export function removeTrainee(ctx: CoreContext, enrolmentId: string, reason: string) {
-  const courseId = cachedStatement(ctx.store.sqlite, 'SELECT course_id FROM training_enrolments WHERE id = ?')
-    .pluck()
-    .get(enrolmentId) as string | undefined;
+  const courseId = COURSE_OF_ENROLMENT.on(ctx.store.sqlite).get(enrolmentId);
   if (!courseId) fail('NOT_FOUND', { what: 'trainee', id: enrolmentId });
-  const certified = cachedStatement(
-    ctx.store.sqlite,
-    'SELECT 1 FROM training_certificates WHERE enrolment_id = ? AND voided = 0',
-  ).get(enrolmentId);
-  if (certified) fail('TRAINEE_HAS_CERTIFICATE');
+  const certified = CERTIFICATE_OF_ENROLMENT.on(ctx.store.sqlite).get(enrolmentId);
+  if (certified !== undefined) fail('TRAINEE_HAS_CERTIFICATE');
   voidRecord(ctx, trainingEnrolments, enrolmentId, reason);
   return courseDetail(ctx, courseId);
 }

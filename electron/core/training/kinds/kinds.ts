@@ -4,7 +4,7 @@ import type { TrainingKindInput, TrainingKindPatch, TrainingKindRow } from '@cor
 import { trainingKinds } from '@db/schema';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
-import { cachedStatement } from '../../records/statements';
+import { rowRead, valueRead } from '../../records/reads';
 import { insertRecord, updateRecord, voidRecord } from '../../records/write';
 import { officeCodeOf, OWN_OFFICE } from '../../stock/office';
 
@@ -14,11 +14,38 @@ const KIND_SQL = `SELECT id, row_version AS rowVersion, code, name, category, re
   qualifies_instructors AS qualifiesInstructors, sort_order AS sortOrder, voided, void_reason AS voidReason
   FROM training_kinds`;
 
-type StoredKind = Omit<TrainingKindRow, 'skills' | 'qualifiesInstructors' | 'voided'> & {
-  skills: string;
-  qualifiesInstructors: number;
-  voided: number;
-};
+type StoredKind = Pick<
+  typeof trainingKinds.$inferSelect,
+  | 'id'
+  | 'rowVersion'
+  | 'code'
+  | 'name'
+  | 'category'
+  | 'renewsKindId'
+  | 'certificateTitle'
+  | 'nominalHours'
+  | 'validityMonths'
+  | 'renewalGraceMonths'
+  | 'passMark'
+  | 'skills'
+  | 'absenceLimitHours'
+  | 'sortOrder'
+  | 'voidReason'
+> & { qualifiesInstructors: number; voided: number };
+
+const KINDS = rowRead<StoredKind, [{ all: number }]>(
+  `${KIND_SQL} WHERE ${OWN_OFFICE} AND (@all = 1 OR voided = 0) ORDER BY voided, sort_order, name`,
+);
+const KIND = rowRead<StoredKind, [id: string]>(`${KIND_SQL} WHERE id = ? AND ${OWN_OFFICE}`);
+const LIVE_KIND_NAMED = valueRead<string, [name: string]>(
+  `SELECT id FROM training_kinds WHERE name = ? AND voided = 0 AND ${OWN_OFFICE}`,
+);
+const LAST_SORT_ORDER = valueRead<number, []>(
+  `SELECT coalesce(max(sort_order), 0) FROM training_kinds WHERE ${OWN_OFFICE}`,
+);
+const LIVE_COURSES_OF_KIND = valueRead<number, [kindId: string]>(
+  'SELECT count(*) FROM training_courses WHERE kind_id = ? AND voided = 0',
+);
 
 function toKind(row: StoredKind): TrainingKindRow {
   return {
@@ -30,25 +57,18 @@ function toKind(row: StoredKind): TrainingKindRow {
 }
 
 export function listKinds(ctx: CoreContext, includeVoided = false): TrainingKindRow[] {
-  const rows = cachedStatement(
-    ctx.store.sqlite,
-    `${KIND_SQL} WHERE ${OWN_OFFICE} AND (@all = 1 OR voided = 0) ORDER BY voided, sort_order, name`,
-  ).all({ all: includeVoided ? 1 : 0 }) as StoredKind[];
+  const rows = KINDS.on(ctx.store.sqlite).all({ all: includeVoided ? 1 : 0 });
   return rows.map(toKind);
 }
 
 export function findKind(ctx: CoreContext, id: string): TrainingKindRow {
-  const row = cachedStatement(ctx.store.sqlite, `${KIND_SQL} WHERE id = ? AND ${OWN_OFFICE}`).get(id) as
-    StoredKind | undefined;
+  const row = KIND.on(ctx.store.sqlite).get(id);
   return row ? toKind(row) : fail('NOT_FOUND', { what: 'kind', id });
 }
 
 function refuseNameTaken(ctx: CoreContext, name: string, exceptId: string | null): void {
-  const other = cachedStatement(
-    ctx.store.sqlite,
-    `SELECT id FROM training_kinds WHERE name = ? AND voided = 0 AND ${OWN_OFFICE}`,
-  ).get(name) as { id: string } | undefined;
-  if (other && other.id !== exceptId) fail('TRAINING_KIND_NAME_TAKEN', { name });
+  const other = LIVE_KIND_NAMED.on(ctx.store.sqlite).get(name);
+  if (other !== undefined && other !== exceptId) fail('TRAINING_KIND_NAME_TAKEN', { name });
 }
 
 /** Skills trimmed, without repeats, in the order given. */
@@ -70,12 +90,7 @@ export function createKind(ctx: CoreContext, input: TrainingKindInput): Training
     const renews = input.renewsKindId ? findKind(ctx, input.renewsKindId) : null;
     if (renews?.category !== 'certified') fail('TRAINING_KIND_RENEWS_INVALID');
   }
-  const last = cachedStatement(
-    ctx.store.sqlite,
-    `SELECT coalesce(max(sort_order), 0) FROM training_kinds WHERE ${OWN_OFFICE}`,
-  )
-    .pluck()
-    .get() as number;
+  const last = LAST_SORT_ORDER.on(ctx.store.sqlite).get() ?? 0;
   const fields = patchFields(input);
   const row = insertRecord(ctx, trainingKinds, officeCodeOf(ctx), {
     code: null,
@@ -115,12 +130,7 @@ export function updateKind(
 /** A kind used by a live course stays: its courses would lose their pass mark and skills. */
 export function voidKind(ctx: CoreContext, id: string, reason: string): TrainingKindRow {
   findKind(ctx, id);
-  const used = cachedStatement(
-    ctx.store.sqlite,
-    'SELECT count(*) FROM training_courses WHERE kind_id = ? AND voided = 0',
-  )
-    .pluck()
-    .get(id) as number;
+  const used = LIVE_COURSES_OF_KIND.on(ctx.store.sqlite).get(id) ?? 0;
   if (used > 0) fail('TRAINING_KIND_IN_USE', { courses: used });
   voidRecord(ctx, trainingKinds, id, reason);
   return findKind(ctx, id);

@@ -5,17 +5,31 @@ import { trainingKindAliases, trainingPopulations, trainingTargets } from '@db/s
 import { normaliseKindAlias } from '@rules/training/kinds';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
-import { cachedStatement } from '../../records/statements';
+import { rowRead } from '../../records/reads';
 import { insertRecord, updateRecord, voidRecord } from '../../records/write';
 import { officeCodeOf, OWN_OFFICE } from '../../stock/office';
 import { findKind } from './kinds';
 
+const ALIASES = rowRead<
+  Pick<typeof trainingKindAliases.$inferSelect, 'id' | 'alias' | 'kindId'> & { kindName: string },
+  []
+>(
+  `SELECT a.id, a.alias, a.kind_id AS kindId, k.name AS kindName FROM training_kind_aliases a
+  JOIN training_kinds k ON k.id = a.kind_id WHERE a.voided = 0 AND a.${OWN_OFFICE} ORDER BY k.sort_order, a.alias`,
+);
+const POPULATIONS = rowRead<Pick<typeof trainingPopulations.$inferSelect, 'id' | 'township' | 'population'>, []>(
+  `SELECT id, township, population FROM training_populations WHERE voided = 0 AND ${OWN_OFFICE} ORDER BY township`,
+);
+const TARGETS = rowRead<
+  Pick<typeof trainingTargets.$inferSelect, 'id' | 'year' | 'certifiedTarget' | 'popularTarget'>,
+  []
+>(
+  `SELECT id, year, certified_target AS certifiedTarget, popular_target AS popularTarget FROM training_targets
+  WHERE voided = 0 AND ${OWN_OFFICE} ORDER BY year DESC`,
+);
+
 export function listAliases(ctx: CoreContext): KindAliasRow[] {
-  return cachedStatement(
-    ctx.store.sqlite,
-    `SELECT a.id, a.alias, a.kind_id AS kindId, k.name AS kindName FROM training_kind_aliases a
-    JOIN training_kinds k ON k.id = a.kind_id WHERE a.voided = 0 AND a.${OWN_OFFICE} ORDER BY k.sort_order, a.alias`,
-  ).all() as KindAliasRow[];
+  return ALIASES.on(ctx.store.sqlite).all();
 }
 
 export function addAlias(ctx: CoreContext, aliasText: string, kindId: string): KindAliasRow {
@@ -35,10 +49,7 @@ export function voidAlias(ctx: CoreContext, id: string, reason: string): KindAli
 }
 
 export function listPopulations(ctx: CoreContext): PopulationRow[] {
-  return cachedStatement(
-    ctx.store.sqlite,
-    `SELECT id, township, population FROM training_populations WHERE voided = 0 AND ${OWN_OFFICE} ORDER BY township`,
-  ).all() as PopulationRow[];
+  return POPULATIONS.on(ctx.store.sqlite).all();
 }
 
 export function setPopulation(ctx: CoreContext, townshipText: string, population: number | null): PopulationRow[] {
@@ -53,11 +64,7 @@ export function setPopulation(ctx: CoreContext, townshipText: string, population
 }
 
 export function listTargets(ctx: CoreContext): TargetRow[] {
-  return cachedStatement(
-    ctx.store.sqlite,
-    `SELECT id, year, certified_target AS certifiedTarget, popular_target AS popularTarget FROM training_targets
-    WHERE voided = 0 AND ${OWN_OFFICE} ORDER BY year DESC`,
-  ).all() as TargetRow[];
+  return TARGETS.on(ctx.store.sqlite).all();
 }
 
 export function setTarget(

@@ -5,19 +5,17 @@ import { trainingCertificatePrints } from '@db/schema';
 import { officeOf } from '../../accounts/officeRow';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
-import { cachedStatement } from '../../records/statements';
+import { valueRead } from '../../records/reads';
 import type { CertificateDetail } from './contract';
 import { renewedBy } from './lookups';
 import { readCertificateRows } from './query';
 
+const NUMBER_OF = valueRead<string, [id: string]>('SELECT number FROM training_certificates WHERE id = ?');
+
 export function certificateDetail(ctx: CoreContext, id: string): CertificateDetail {
   const [row] = readCertificateRows(ctx, { sql: 'WHERE c.id = ? AND c.voided = 0', params: [id] }, '');
   if (!row) fail('CERTIFICATE_NOT_FOUND', { number: id });
-  const previousNumber = row.previousId
-    ? (cachedStatement(ctx.store.sqlite, 'SELECT number FROM training_certificates WHERE id = ?')
-        .pluck()
-        .get(row.previousId) as string)
-    : null;
+  const previousNumber = row.previousId ? (NUMBER_OF.on(ctx.store.sqlite).get(row.previousId) ?? null) : null;
   const prints = ctx.store.orm
     .select()
     .from(trainingCertificatePrints)

@@ -3,12 +3,16 @@ import { and, eq } from 'drizzle-orm';
 import { people, trainingCertificates, trainingCourses, trainingKinds } from '@db/schema';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
-import { cachedStatement } from '../../records/statements';
+import { rowRead } from '../../records/reads';
 
 export type KindRow = typeof trainingKinds.$inferSelect;
 export type CourseRow = typeof trainingCourses.$inferSelect;
 export type PersonRow = typeof people.$inferSelect;
 export type CertificateRecord = typeof trainingCertificates.$inferSelect;
+
+const RENEWED_BY = rowRead<Pick<CertificateRecord, 'id' | 'number'>, [previousId: string]>(
+  'SELECT id, number FROM training_certificates WHERE previous_id = ? AND voided = 0 LIMIT 1',
+);
 
 export function kindOf(ctx: CoreContext, officeCode: string, id: string): KindRow {
   const kind = ctx.store.orm
@@ -59,9 +63,6 @@ export function issuedKindOf(ctx: CoreContext, officeCode: string, kind: KindRow
 }
 
 /** The certificate that renewed this one, if any (this one is then 已换证). */
-export function renewedBy(ctx: CoreContext, id: string): { id: string; number: string } | undefined {
-  return cachedStatement(
-    ctx.store.sqlite,
-    'SELECT id, number FROM training_certificates WHERE previous_id = ? AND voided = 0 LIMIT 1',
-  ).get(id) as { id: string; number: string } | undefined;
+export function renewedBy(ctx: CoreContext, id: string): Pick<CertificateRecord, 'id' | 'number'> | undefined {
+  return RENEWED_BY.on(ctx.store.sqlite).get(id);
 }

@@ -7,7 +7,7 @@ import { fail } from '../../errors';
 import { openPrivateKey } from '../../exchange/keys/locked';
 import { activeKey, keysMissing } from '../../exchange/keys/ring';
 import { masksIds } from '../../people/query';
-import { cachedStatement } from '../../records/statements';
+import { valueRead } from '../../records/reads';
 import {
   certificateQrSvg,
   certificateQrText,
@@ -48,10 +48,10 @@ export function certificateQr(
   return { number: certificate.number, payload: certificateQrText(factsOf(ctx, certificate), signingKey(ctx)) };
 }
 
+const PHOTO = valueRead<Buffer, [personId: string]>('SELECT jpeg FROM person_photos WHERE person_id = ?');
+
 function photoOf(ctx: CoreContext, personId: string): string | null {
-  const jpeg = cachedStatement(ctx.store.sqlite, 'SELECT jpeg FROM person_photos WHERE person_id = ?')
-    .pluck()
-    .get(personId) as Buffer | undefined;
+  const jpeg = PHOTO.on(ctx.store.sqlite).get(personId);
   return jpeg ? `data:image/jpeg;base64,${jpeg.toString('base64')}` : null;
 }
 

@@ -3,11 +3,13 @@
 // office's register where it holds the number. Every verification is audited: the outcome and the number,
 // never the ID number. The city's directory of county keys (key_directories) is read by its own session's code
 // once that lands; until then the counties of the city are verified through the trust list only.
+import { eq } from 'drizzle-orm';
+import { officeKeys, trainingCertificates } from '@db/schema';
 import { officeOf } from '../../accounts/officeRow';
 import { appendAudit } from '../../audit/chain';
 import type { CoreContext } from '../../context';
-import { directorySigningKeys } from '../../exchange/keys/directory';
-import { cachedStatement } from '../../records/statements';
+import { directorySigningKeys, trustedSigningKeys } from '../../exchange/keys/directory';
+import { rowRead } from '../../records/reads';
 import { localToday } from '../../stock/office';
 import {
   signerList,
@@ -18,20 +20,25 @@ import {
   type Verification,
 } from '../certificates';
 
+const REGISTER_ENTRY = rowRead<
+  Pick<typeof trainingCertificates.$inferSelect, 'id'> & { revoked: number; superseded: number },
+  [officeCode: string, number: string]
+>(
+  `SELECT c.id, c.revoked_at IS NOT NULL AS revoked,
+     EXISTS (SELECT 1 FROM training_certificates n WHERE n.previous_id = c.id AND n.voided = 0) AS superseded
+   FROM training_certificates c WHERE c.office_code = ? AND c.number = ? AND c.voided = 0`,
+);
+
 export function certificateSigners(ctx: CoreContext): CertificateSigner[] {
   const office = officeOf(ctx);
-  const own = cachedStatement(ctx.store.sqlite, "SELECT public_key FROM office_keys WHERE purpose = 'signing'")
-    .pluck()
-    .all() as string[];
-  const trusted = cachedStatement(
-    ctx.store.sqlite,
-    `SELECT t.office_code AS officeCode, t.name AS officeName, h.signing_public_key AS publicKey
-     FROM trusted_offices t JOIN trusted_key_history h ON h.office_code = t.office_code
-     UNION SELECT office_code, name, signing_public_key FROM trusted_offices`,
-  ).all() as { officeCode: string; officeName: string; publicKey: string }[];
+  const own = ctx.store.orm
+    .select({ publicKey: officeKeys.publicKey })
+    .from(officeKeys)
+    .where(eq(officeKeys.purpose, 'signing'))
+    .all();
   return [
-    ...own.map((publicKey) => ({ officeCode: office.code, officeName: office.name, publicKey, trusted: true })),
-    ...trusted.map((t) => ({ ...t, trusted: true })),
+    ...own.map(({ publicKey }) => ({ officeCode: office.code, officeName: office.name, publicKey, trusted: true })),
+    ...trustedSigningKeys(ctx.store).map((t) => ({ ...t, trusted: true })),
     // The other counties of this county's city, from the city's signed key directory.
     ...directorySigningKeys(ctx.store, office.code).map((k) => ({ ...k, trusted: true })),
   ];
@@ -42,12 +49,7 @@ function registerEntry(
   officeCode: string,
   number: string,
 ): (RegisterEntry & { id: string }) | undefined {
-  const row = cachedStatement(
-    ctx.store.sqlite,
-    `SELECT c.id, c.revoked_at IS NOT NULL AS revoked,
-       EXISTS (SELECT 1 FROM training_certificates n WHERE n.previous_id = c.id AND n.voided = 0) AS superseded
-     FROM training_certificates c WHERE c.office_code = ? AND c.number = ? AND c.voided = 0`,
-  ).get(officeCode, number) as { id: string; revoked: number; superseded: number } | undefined;
+  const row = REGISTER_ENTRY.on(ctx.store.sqlite).get(officeCode, number);
   return row && { id: row.id, revoked: row.revoked === 1, superseded: row.superseded === 1 };
 }
 

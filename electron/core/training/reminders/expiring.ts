@@ -7,7 +7,7 @@ import { addMonths, daysBetween, isRenewable, renewableUntil } from '@rules/trai
 import { officeOf } from '../../accounts/officeRow';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
-import { cachedStatement } from '../../records/statements';
+import { tupleRead, valueRead } from '../../records/reads';
 import { localToday } from '../../stock/office';
 import type { ExpiringCertificate, ExpiringList, ReminderBand, ReminderCounts } from './contract';
 
@@ -24,7 +24,7 @@ export interface ExpiringInput {
 /** Rows the page shows at most; the call list (xlsx) holds them all. */
 export const EXPIRING_PAGE_ROWS = 2000;
 
-const CANDIDATES = `
+const CANDIDATES_SQL = `
   SELECT c.id, c.number, c.office_code, c.person_id, p.name, p.gender, p.id_number, p.mobile, p.phone,
     coalesce(c.township, p.township), coalesce(c.work_unit, p.work_unit), coalesce(k.certificate_title, k.name),
     c.issue_date, c.expiry_date, k.renewal_grace_months
@@ -55,6 +55,10 @@ type Raw = [
   string,
   number,
 ];
+const CANDIDATES = tupleRead<Raw, [{ earliest: string; until: string; office: string | null }]>(CANDIDATES_SQL);
+const MAX_GRACE_MONTHS = valueRead<number, []>(
+  "SELECT coalesce(max(renewal_grace_months), 0) FROM training_kinds WHERE voided = 0 AND category = 'certified'",
+);
 
 function officeFilter(ctx: CoreContext, requested?: string): string | null {
   const own = officeOf(ctx);
@@ -69,17 +73,10 @@ function bandOf(daysLeft: number): ReminderBand {
 
 /** Every certificate on the list as of today, before the page's filters. */
 function readExpiring(ctx: CoreContext, office: string | null, today: string): ExpiringCertificate[] {
-  const maxGrace = cachedStatement(
-    ctx.store.sqlite,
-    "SELECT coalesce(max(renewal_grace_months), 0) FROM training_kinds WHERE voided = 0 AND category = 'certified'",
-  )
-    .pluck()
-    .get() as number;
+  const maxGrace = MAX_GRACE_MONTHS.on(ctx.store.sqlite).get() ?? 0;
   // A few days of slack: counting months back from today and forward from expiry differ at month ends.
   const earliest = addDays(addMonths(today, -maxGrace), -4);
-  const rows = cachedStatement(ctx.store.sqlite, CANDIDATES)
-    .raw()
-    .all({ earliest, until: addDays(today, 90), office }) as Raw[];
+  const rows = CANDIDATES.on(ctx.store.sqlite).all({ earliest, until: addDays(today, 90), office });
   const list: ExpiringCertificate[] = [];
   for (const r of rows) {
     const [certificateId, number, officeCode, personId, name, gender, idNumber, mobile, phone] = r;
