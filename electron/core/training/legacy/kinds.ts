@@ -2,7 +2,7 @@
 // (training_kind_aliases, compared after normaliseKindAlias). A 复训 kind names the kind it renews; 普及 issues none.
 import { normaliseKindAlias } from '@rules/training/kinds';
 import type { CoreContext } from '../../context';
-import { cachedStatement } from '../../records/statements';
+import { rowRead } from '../../records/reads';
 
 export interface LegacyKind {
   id: string;
@@ -19,21 +19,22 @@ interface KindRow {
   validityMonths: number;
 }
 
+const KINDS = rowRead<KindRow, [officeCode: string]>(
+  `SELECT id, name, category, renews_kind_id AS renewsKindId, certificate_title AS certificateTitle,
+    validity_months AS validityMonths FROM training_kinds WHERE office_code = ? AND voided = 0`,
+);
+const ALIASES = rowRead<{ alias: string; kindId: string }, [officeCode: string]>(
+  'SELECT alias, kind_id AS kindId FROM training_kind_aliases WHERE office_code = ? AND voided = 0',
+);
+
 export function kindReader(
   ctx: CoreContext,
   officeCode: string,
 ): (text: string) => LegacyKind | 'NOT_CERTIFIED' | undefined {
-  const kinds = cachedStatement(
-    ctx.store.sqlite,
-    `SELECT id, name, category, renews_kind_id AS renewsKindId, certificate_title AS certificateTitle,
-      validity_months AS validityMonths FROM training_kinds WHERE office_code = ? AND voided = 0`,
-  ).all(officeCode) as KindRow[];
+  const kinds = KINDS.on(ctx.store.sqlite).all(officeCode);
   const byId = new Map(kinds.map((k) => [k.id, k]));
   const named = new Map<string, KindRow>();
-  const aliases = cachedStatement(
-    ctx.store.sqlite,
-    'SELECT alias, kind_id AS kindId FROM training_kind_aliases WHERE office_code = ? AND voided = 0',
-  ).all(officeCode) as { alias: string; kindId: string }[];
+  const aliases = ALIASES.on(ctx.store.sqlite).all(officeCode);
   for (const { alias, kindId } of aliases) {
     const kind = byId.get(kindId);
     if (kind) named.set(normaliseKindAlias(alias), kind);

@@ -8,7 +8,7 @@ import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { insertRecords } from '../../records/bulk';
 import type { RecordFields } from '../../records/meta';
-import { cachedStatement } from '../../records/statements';
+import { rowRead } from '../../records/reads';
 import { officeCodeOf } from '../../stock/office';
 import type { CourseIssuePreview, IssueResult } from './contract';
 import { courseOf, issuedKindOf, kindOf, personOf, type CourseRow, type KindRow } from './lookups';
@@ -30,16 +30,17 @@ interface Trainee {
 }
 
 /** The course's trainees; `issued` is looked up in the index of course certificates by course and enrolment. */
-function trainees(ctx: CoreContext, courseId: string): Trainee[] {
-  return cachedStatement(
-    ctx.store.sqlite,
-    `SELECT e.id AS enrolmentId, e.person_id AS personId, p.name, p.township, p.work_unit AS workUnit,
+const TRAINEES = rowRead<Trainee, [courseId: string]>(
+  `SELECT e.id AS enrolmentId, e.person_id AS personId, p.name, p.township, p.work_unit AS workUnit,
        e.attendance, e.theory_score AS theoryScore, e.skill_results AS skillResults,
        EXISTS (SELECT 1 FROM training_certificates c
          WHERE c.course_id = e.course_id AND c.enrolment_id = e.id AND c.voided = 0) AS issued
      FROM training_enrolments e JOIN people p ON p.id = e.person_id
      WHERE e.course_id = ? AND e.voided = 0 ORDER BY p.pinyin_full, p.rowid`,
-  ).all(courseId) as Trainee[];
+);
+
+function trainees(ctx: CoreContext, courseId: string): Trainee[] {
+  return TRAINEES.on(ctx.store.sqlite).all(courseId);
 }
 
 function jsonOf<T>(text: string, fallback: T): T {

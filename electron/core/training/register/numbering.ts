@@ -13,7 +13,14 @@ import {
 } from '@rules/training/certificateNumber';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
+import { valueRead } from '../../records/reads';
 import { cachedStatement } from '../../records/statements';
+
+/** Takes `wanted` sequence numbers at once and answers the last of them. */
+const ADVANCE = valueRead<number, [officeCode: string, scope: string, wanted: number]>(
+  `INSERT INTO training_sequences (office_code, scope, last_seq) VALUES (?, ?, ?)
+   ON CONFLICT (office_code, scope) DO UPDATE SET last_seq = last_seq + excluded.last_seq RETURNING last_seq`,
+);
 
 export type SettingsRow = typeof trainingSettings.$inferSelect;
 
@@ -38,11 +45,7 @@ const scopeOf = (pattern: NumberPattern, year: number) =>
 export function takeCertificateNumbers(ctx: CoreContext, officeCode: string, year: number, count: number): string[] {
   const pattern = officePattern(ctx, officeCode);
   const scope = scopeOf(pattern, year);
-  const advance = cachedStatement(
-    ctx.store.sqlite,
-    `INSERT INTO training_sequences (office_code, scope, last_seq) VALUES (?, ?, ?)
-     ON CONFLICT (office_code, scope) DO UPDATE SET last_seq = last_seq + excluded.last_seq RETURNING last_seq`,
-  ).pluck();
+  const advance = ADVANCE.on(ctx.store.sqlite);
   const held = cachedStatement(
     ctx.store.sqlite,
     'SELECT 1 FROM training_certificates WHERE office_code = ? AND number = ?',
@@ -50,7 +53,7 @@ export function takeCertificateNumbers(ctx: CoreContext, officeCode: string, yea
   const numbers: string[] = [];
   while (numbers.length < count) {
     const wanted = count - numbers.length;
-    const last = advance.get(officeCode, scope, wanted) as number;
+    const last = advance.get(officeCode, scope, wanted)!;
     if (last > lastSequence(pattern)) fail('CERTIFICATE_NUMBERS_EXHAUSTED', { pattern: pattern.source });
     for (let seq = last - wanted + 1; seq <= last; seq++) {
       const number = formatCertificateNumber(pattern, { office: officeCode, year, seq });

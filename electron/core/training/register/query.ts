@@ -10,7 +10,7 @@ import type { CoreContext } from '../../context';
 import { prefixUpperBound } from '../../people/keyRange';
 import { masksIds, searchCondition } from '../../people/query';
 import { rememberedCount } from '../../records/countCache';
-import { cachedStatement } from '../../records/statements';
+import { rowRead, valueRead } from '../../records/reads';
 import { localToday, officeCodeOf } from '../../stock/office';
 import type { CertificatePage, CertificateQuery, CertificateRow } from './contract';
 
@@ -163,10 +163,8 @@ export function toCertificateRow(row: StoredRow, today: string, masked: boolean)
 export function readCertificateRows(ctx: CoreContext, where: Condition, tail: string, params: unknown[] = []) {
   const masked = masksIds(ctx);
   const today = localToday(ctx);
-  const stored = cachedStatement(ctx.store.sqlite, `SELECT ${ROW_COLUMNS} ${REGISTER_FROM} ${where.sql} ${tail}`).all(
-    ...where.params,
-    ...params,
-  ) as StoredRow[];
+  const read = rowRead<StoredRow>(`SELECT ${ROW_COLUMNS} ${REGISTER_FROM} ${where.sql} ${tail}`);
+  const stored = read.on(ctx.store.sqlite).all(...where.params, ...params);
   return stored.map((row) => toCertificateRow(row, today, masked));
 }
 
@@ -192,21 +190,21 @@ export function listCertificates(
 }
 
 /** The townships certificates were issued in, for the filter's list. */
+const TOWNSHIPS = valueRead<string, [officeCode: string]>(
+  `SELECT DISTINCT township FROM training_certificates WHERE office_code = ? AND voided = 0 AND township IS NOT NULL
+   ORDER BY township`,
+);
+
 export function registerTownships(ctx: CoreContext, officeCode = officeCodeOf(ctx)): string[] {
-  return cachedStatement(
-    ctx.store.sqlite,
-    `SELECT DISTINCT township FROM training_certificates WHERE office_code = ? AND voided = 0 AND township IS NOT NULL
-     ORDER BY township`,
-  )
-    .pluck()
-    .all(officeCode) as string[];
+  return TOWNSHIPS.on(ctx.store.sqlite).all(officeCode);
 }
 
 /** The certified kinds certificates are of, in the office's order, for the filter's list. */
+const CERTIFIED_KINDS = rowRead<{ id: string; name: string }, [officeCode: string]>(
+  `SELECT id, coalesce(certificate_title, name) AS name FROM training_kinds
+   WHERE office_code = ? AND voided = 0 AND category = 'certified' ORDER BY sort_order, name`,
+);
+
 export function certifiedKinds(ctx: CoreContext, officeCode = officeCodeOf(ctx)): { id: string; name: string }[] {
-  return cachedStatement(
-    ctx.store.sqlite,
-    `SELECT id, coalesce(certificate_title, name) AS name FROM training_kinds
-     WHERE office_code = ? AND voided = 0 AND category = 'certified' ORDER BY sort_order, name`,
-  ).all(officeCode) as { id: string; name: string }[];
+  return CERTIFIED_KINDS.on(ctx.store.sqlite).all(officeCode);
 }

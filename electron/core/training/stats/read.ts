@@ -5,8 +5,7 @@
 // every county together (office null). The certificate reads use only the covering indexes made for them
 // (db/schema/training.ts): a city's 230,000 certificates are never read row by row.
 import type { CoreContext } from '../../context';
-import { tupleRead } from '../../records/reads';
-import { cachedStatement } from '../../records/statements';
+import { tupleRead, valueRead } from '../../records/reads';
 import type { CourseFact, Facts, IssuedFact, PersonFact } from './tally';
 
 export interface StatsScope {
@@ -113,34 +112,28 @@ export function readFacts(ctx: CoreContext, scope: StatsScope): Facts {
   return { courses, issued, certified, valid };
 }
 
+const POPULATIONS = tupleRead<[string, number], [{ office: string | null }]>(
+  `SELECT township, sum(population) FROM training_populations x WHERE x.voided = 0 AND ${OFFICE} GROUP BY township`,
+);
+const CERTIFIED_TARGET = valueRead<number | null, [{ office: string | null; year: number }]>(
+  `SELECT sum(certified_target) FROM training_targets x WHERE x.voided = 0 AND x.year = @year AND ${OFFICE}`,
+);
+const OFFICE_NAME = valueRead<string, [{ code: string }]>(
+  `SELECT coalesce((SELECT name FROM office WHERE code = @code),
+    (SELECT name FROM trusted_offices WHERE office_code = @code), @code)`,
+);
+
 /** 户籍人口 by township (summed over the offices read). */
 export function readPopulations(ctx: CoreContext, office: string | null): Map<string, number> {
-  const found = cachedStatement(
-    ctx.store.sqlite,
-    `SELECT township, sum(population) FROM training_populations x WHERE x.voided = 0 AND ${OFFICE} GROUP BY township`,
-  )
-    .raw()
-    .all({ office }) as [string, number][];
-  return new Map(found);
+  return new Map(POPULATIONS.on(ctx.store.sqlite).all({ office }));
 }
 
 /** The year's target of persons newly certified (summed over the offices read), or null when none is set. */
 export function readCertifiedTarget(ctx: CoreContext, office: string | null, year: number): number | null {
-  return cachedStatement(
-    ctx.store.sqlite,
-    `SELECT sum(certified_target) FROM training_targets x WHERE x.voided = 0 AND x.year = @year AND ${OFFICE}`,
-  )
-    .pluck()
-    .get({ office, year }) as number | null;
+  return CERTIFIED_TARGET.on(ctx.store.sqlite).get({ office, year }) ?? null;
 }
 
 /** An office's name as this database knows it (own office, else the trust list, else its code). */
 export function officeName(ctx: CoreContext, code: string): string {
-  return cachedStatement(
-    ctx.store.sqlite,
-    `SELECT coalesce((SELECT name FROM office WHERE code = @code),
-      (SELECT name FROM trusted_offices WHERE office_code = @code), @code)`,
-  )
-    .pluck()
-    .get({ code }) as string;
+  return OFFICE_NAME.on(ctx.store.sqlite).get({ code })!;
 }
