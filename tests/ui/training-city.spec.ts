@@ -8,9 +8,10 @@ import type { CoreContext } from '@core/context';
 import { exportPackage } from '@core/exchange/export/exportPackage';
 import { importPackage } from '@core/exchange/inbox';
 import { buildCard, cardText, passphraseSealer, trustOffice } from '@core/exchange/keys';
+import { createPerson } from '@core/people/service';
 import { issueOne } from '@core/training/register/issue';
 import { openBackend } from '../../electron/backend';
-import { seedPeople } from '../fixtures/registryPeople';
+import { generatePeople } from '../fixtures/people';
 import { kindIds } from '../fixtures/trainingRecords';
 import { expect, KEY_PASSPHRASE, signIn, test } from './fixtures';
 import { columnTexts } from './stock-support';
@@ -24,7 +25,7 @@ const context = (store: CoreContext['store'], secrets?: CoreContext['secrets']):
   secrets,
 });
 
-/** A county that certified `count` people on `issueDate` and reported to the city. */
+/** A county that certified `count` people of its registry and reported to the city. */
 async function countyCertifies(city: CoreContext, code: string, name: string, count: number, cleanup: (() => void)[]) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `boai-ui-training-${code}-`));
   const backend = openBackend(dir, { secrets: passphraseSealer(`passphrase ${code}`) });
@@ -42,10 +43,13 @@ async function countyCertifies(city: CoreContext, code: string, name: string, co
     trustOffice(truster, cardText(card), card.fingerprint);
   }
   const kinds = kindIds(ctx, code);
-  const people = seedPeople(backend.store, count, Number(code.slice(-2)), code);
-  backend.store.sqlite.transaction(() => {
-    for (const person of people) issueOne(ctx, { personId: person.id, kindId: kinds.rescuer!, issueDate: '2026-05-06' });
-  })();
+  const people = backend.store.sqlite.transaction(() =>
+    generatePeople(count, Number(code.slice(-2))).map((input) => {
+      const { person } = createPerson(ctx, input, true);
+      issueOne(ctx, { personId: person.id, kindId: kinds.rescuer!, issueDate: '2026-05-06' });
+      return person;
+    }),
+  )();
   const written = (await exportPackage(ctx, { to: CITY, dir: fs.mkdtempSync(path.join(dir, 'usb-')) })).written;
   expect(await importPackage(city, written)).toMatchObject({ status: 'applied' });
   return people;
@@ -74,7 +78,9 @@ test("the city reads each county's certificates, one county at a time, read-only
     await office.selectOption({ label: '宿豫区红十字会' });
     await expect(page.getByText('共 2 张')).toBeVisible();
     expect((await columnTexts(page, 'name')).sort()).toEqual(suyu.map((p) => p.name).sort());
-    expect(await columnTexts(page, 'number')).toEqual(['321311-2026-000002', '321311-2026-000001'].map(expect.stringMatching));
+    expect(await columnTexts(page, 'number')).toEqual(
+      ['321311-2026-000002', '321311-2026-000001'].map(expect.stringMatching),
+    );
     await expect(page.getByLabel('证书类别').locator('option')).toContainText(['救护员']);
     await shot('training-city-register');
 

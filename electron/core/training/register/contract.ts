@@ -6,6 +6,8 @@ import type { TrainingSector } from '@rules/training/kinds';
 export interface CertificateRow {
   id: string;
   number: string;
+  /** The issuing office (in the city, a county's certificates are held read-only). */
+  officeCode: string;
   personId: string;
   name: string;
   gender: 'M' | 'F' | null;
@@ -58,7 +60,6 @@ export interface CertificatePrint {
 }
 
 export interface CertificateDetail extends CertificateRow {
-  officeCode: string;
   officeName: string;
   previousNumber: string | null;
   /** The certificate that renewed this one (已换证), if any. */

@@ -2,9 +2,9 @@
 // renewed it, and every print.
 import { asc, eq } from 'drizzle-orm';
 import { trainingCertificatePrints } from '@db/schema';
-import { officeOf } from '../../accounts/officeRow';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
+import { officeName } from '../../records/offices';
 import { valueRead } from '../../records/reads';
 import type { CertificateDetail } from './contract';
 import { renewedBy } from './lookups';
@@ -23,11 +23,9 @@ export function certificateDetail(ctx: CoreContext, id: string): CertificateDeta
     .orderBy(asc(trainingCertificatePrints.createdAt))
     .all()
     .map((p) => ({ at: p.createdAt, by: p.createdBy, format: p.format, reprint: p.reprint, reason: p.reason }));
-  const office = officeOf(ctx);
   return {
     ...row,
-    officeCode: office.code,
-    officeName: office.name,
+    officeName: officeName(ctx, row.officeCode),
     previousNumber,
     renewedByNumber: renewedBy(ctx, id)?.number ?? null,
     prints,

@@ -136,7 +136,7 @@ function registerCountSql(filter: RegisterFilter, narrow: boolean): Condition {
   return { sql: `SELECT (${all}) - (${renewed})`, params: [...where.params, ...renewedParams] };
 }
 
-const ROW_COLUMNS = `c.id, c.number, c.person_id AS personId, p.name, p.gender, p.id_number AS idNumber,
+const ROW_COLUMNS = `c.id, c.number, c.office_code AS officeCode, c.person_id AS personId, p.name, p.gender, p.id_number AS idNumber,
   c.kind_id AS kindId, coalesce(k.certificate_title, k.name) AS kindName, c.course_id AS courseId,
   t.number AS courseNumber, c.source, c.issue_date AS issueDate, c.expiry_date AS expiryDate, c.township,
   c.work_unit AS workUnit, c.sector, c.signatory, c.previous_id AS previousId, c.revoked_at AS revokedAt,

@@ -118,10 +118,6 @@ const POPULATIONS = tupleRead<[string, number], [{ office: string | null }]>(
 const CERTIFIED_TARGET = valueRead<number | null, [{ office: string | null; year: number }]>(
   `SELECT sum(certified_target) FROM training_targets x WHERE x.voided = 0 AND x.year = @year AND ${OFFICE}`,
 );
-const OFFICE_NAME = valueRead<string, [{ code: string }]>(
-  `SELECT coalesce((SELECT name FROM office WHERE code = @code),
-    (SELECT name FROM trusted_offices WHERE office_code = @code), @code)`,
-);
 
 /** 户籍人口 by township (summed over the offices read). */
 export function readPopulations(ctx: CoreContext, office: string | null): Map<string, number> {
@@ -131,9 +127,4 @@ export function readPopulations(ctx: CoreContext, office: string | null): Map<st
 /** The year's target of persons newly certified (summed over the offices read), or null when none is set. */
 export function readCertifiedTarget(ctx: CoreContext, office: string | null, year: number): number | null {
   return CERTIFIED_TARGET.on(ctx.store.sqlite).get({ office, year }) ?? null;
-}
-
-/** An office's name as this database knows it (own office, else the trust list, else its code). */
-export function officeName(ctx: CoreContext, code: string): string {
-  return OFFICE_NAME.on(ctx.store.sqlite).get({ code })!;
 }

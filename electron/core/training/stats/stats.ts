@@ -4,8 +4,9 @@ import { TRAINING_SECTORS } from '@rules/training/kinds';
 import { officeOf } from '../../accounts/officeRow';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
+import { officeName } from '../../records/offices';
 import type { MonthFigures, SectorFigures, TownshipFigures, TrainingStats } from './contract';
-import { officeName, readCertifiedTarget, readFacts, readPopulations } from './read';
+import { readCertifiedTarget, readFacts, readPopulations } from './read';
 import { NO_FIGURES, percent, tallyEach } from './tally';
 
 export interface StatsInput {
