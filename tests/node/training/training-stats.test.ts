@@ -167,6 +167,8 @@ describe('training statistics', () => {
     expect(s.byTownship).toEqual([
       {
         township: 'B镇',
+        officeCode: null,
+        officeName: null,
         population: 2000,
         validShare: 0.15, // p5, p6, p0
         coursesHeld: 2,
@@ -179,6 +181,8 @@ describe('training statistics', () => {
       },
       {
         township: 'A镇',
+        officeCode: null,
+        officeName: null,
         population: 1000,
         validShare: 0.1, // p3
         coursesHeld: 2,
@@ -191,6 +195,8 @@ describe('training statistics', () => {
       },
       {
         township: null,
+        officeCode: null,
+        officeName: null,
         population: null,
         validShare: null,
         ...zero,
@@ -266,6 +272,42 @@ describe('training statistics', () => {
       renewals: 0,
     });
     expect(s.byOffice).toEqual([{ officeCode: '321302', officeName: '宿城区红十字会', ...s.total }]);
+  });
+
+  it('keeps two counties’ townships of the same name apart when the city reads every county together', () => {
+    const city = officeBackend('city', '321300');
+    const admin = city.as(['admin']);
+    const p = seedPeople(city.store, 3).map((person) => person.id);
+    for (const [n, office] of [
+      [0, '321302'],
+      [1, '321311'],
+      [2, '321311'],
+    ] as const) {
+      const kind = kindIds(admin, office);
+      addCertificate(
+        admin,
+        {
+          number: `C-${n}`,
+          personId: p[n]!,
+          kindId: kind.rescuer!,
+          issueDate: '2025-03-01',
+          expiryDate: '2028-02-28',
+          township: '城南街道',
+        },
+        office,
+      );
+    }
+    setPopulation(admin, '城南街道', 1000, '321302');
+    setPopulation(admin, '城南街道', 400, '321311');
+    const s = trainingStats(admin, { year: 2025 });
+    expect(s.byTownship.map((r) => [r.officeCode, r.township, r.certificatesIssued, r.population])).toEqual([
+      ['321311', '城南街道', 2, 400],
+      ['321302', '城南街道', 1, 1000],
+    ]);
+    const county = trainingStats(admin, { year: 2025, officeCode: '321311' });
+    expect(county.byTownship.map((r) => [r.officeCode, r.township, r.certificatesIssued, r.population])).toEqual([
+      [null, '城南街道', 2, 400],
+    ]);
   });
 
   it('a date range has no target; its end day decides who holds a valid certificate', () => {

@@ -23,6 +23,9 @@ export interface TrainingFigures {
 export interface TownshipFigures extends TrainingFigures {
   /** Null for certificates and courses without a township. */
   township: string | null;
+  /** Every county read together (the city): the county the township is in; null when one office is read. */
+  officeCode: string | null;
+  officeName: string | null;
   /** 户籍人口 from the training settings; null when not entered. */
   population: number | null;
   /** personsWithValidCertificate / population, in percent with two decimals; null without a population. */

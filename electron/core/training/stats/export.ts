@@ -46,6 +46,9 @@ export async function exportTrainingStats(ctx: CoreContext, input: StatsInput): 
       section({
         heading: '二、按乡镇（街道）',
         columns: [
+          ...(s.officeCode === null && s.byTownship.some((r) => r.officeName)
+            ? [{ header: '单位', width: 18, value: (r: (typeof s.byTownship)[number]) => r.officeName ?? '' }]
+            : []),
           { header: '乡镇（街道）', width: 14, value: (r) => r.township ?? '（未填乡镇）' },
           ...figureColumns<(typeof s.byTownship)[number]>(),
           { header: '户籍人口', width: 12, kind: 'number', value: (r) => r.population },

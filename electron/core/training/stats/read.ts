@@ -112,16 +112,28 @@ export function readFacts(ctx: CoreContext, scope: StatsScope): Facts {
   return { courses, issued, certified, valid };
 }
 
-const POPULATIONS = tupleRead<[string, number], [{ office: string | null }]>(
-  `SELECT township, sum(population) FROM training_populations x WHERE x.voided = 0 AND ${OFFICE} GROUP BY township`,
+const POPULATIONS = tupleRead<[string, string, number], [{ office: string | null }]>(
+  `SELECT x.office_code, township, sum(population) FROM training_populations x WHERE x.voided = 0 AND ${OFFICE}
+   GROUP BY x.office_code, township`,
 );
 const CERTIFIED_TARGET = valueRead<number | null, [{ office: string | null; year: number }]>(
   `SELECT sum(certified_target) FROM training_targets x WHERE x.voided = 0 AND x.year = @year AND ${OFFICE}`,
 );
 
-/** 户籍人口 by township (summed over the offices read). */
+/**
+ * 户籍人口 by township: for one office by its name; for every county together by townshipKey (two counties
+ * may each have a township of the same name).
+ */
 export function readPopulations(ctx: CoreContext, office: string | null): Map<string, number> {
-  return new Map(POPULATIONS.on(ctx.store.sqlite).all({ office }));
+  const rows = POPULATIONS.on(ctx.store.sqlite).all({ office });
+  return new Map(rows.map(([code, township, population]) => [townshipKey(office ? null : code, township), population]));
+}
+
+/** A township's group: its name, or (every county read together) its county's code and its name. */
+export function townshipKey(office: string | null, township: string): string;
+export function townshipKey(office: string | null, township: string | null): string | null;
+export function townshipKey(office: string | null, township: string | null): string | null {
+  return office === null ? township : `${office}\t${township ?? ''}`;
 }
 
 /** The year's target of persons newly certified (summed over the offices read), or null when none is set. */

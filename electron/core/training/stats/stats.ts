@@ -6,7 +6,7 @@ import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { officeName } from '../../records/offices';
 import type { MonthFigures, SectorFigures, TownshipFigures, TrainingStats } from './contract';
-import { readCertifiedTarget, readFacts, readPopulations } from './read';
+import { readCertifiedTarget, readFacts, readPopulations, townshipKey } from './read';
 import { NO_FIGURES, percent, tallyEach } from './tally';
 
 export interface StatsInput {
@@ -34,7 +34,7 @@ export function trainingStats(ctx: CoreContext, input: StatsInput): TrainingStat
   const facts = readFacts(ctx, scope);
   const [totals, townships, sectors, offices, months] = tallyEach(facts, [
     () => 'total',
-    (p) => p.township,
+    (p) => townshipKey(scope.office ? null : p.office, p.township),
     (p) => p.sector,
     (p) => p.office,
     (p) => p.month ?? undefined,
@@ -54,7 +54,7 @@ export function trainingStats(ctx: CoreContext, input: StatsInput): TrainingStat
     targetProgress: certifiedTarget ? percent(total.personsCertified, certifiedTarget, 1) : null,
     population,
     validShare: percent(total.personsWithValidCertificate, population, 2),
-    byTownship: byTownship(townships!, populations),
+    byTownship: byTownship(townships!, populations, (code) => officeName(ctx, code)),
     bySector: bySector(sectors!),
     byOffice: [...offices!]
       .map(([officeCode, figures]) => ({
@@ -67,25 +67,33 @@ export function trainingStats(ctx: CoreContext, input: StatsInput): TrainingStat
   };
 }
 
-/** Townships with figures or a population, most certified holders first; the one without a township last. */
+/**
+ * Townships with figures or a population, most certified holders first; the one without a township last. Every
+ * county read together: each county's townships apart, named with their county.
+ */
 function byTownship(
   tallied: Map<string | null, TrainingStats['total']>,
   populations: Map<string, number>,
+  nameOf: (officeCode: string) => string,
 ): TownshipFigures[] {
-  const names = new Set<string | null>([...tallied.keys(), ...populations.keys()]);
-  return [...names]
-    .map((township) => {
-      const figures = tallied.get(township) ?? NO_FIGURES;
-      const population = township === null ? null : (populations.get(township) ?? null);
+  const keys = new Set<string | null>([...tallied.keys(), ...populations.keys()]);
+  return [...keys]
+    .map((key) => {
+      const [officeCode, name] = key?.includes('\t') ? key.split('\t') : [null, key];
+      const township = name || null;
+      const figures = tallied.get(key) ?? NO_FIGURES;
+      const population = key === null || township === null ? null : (populations.get(key) ?? null);
       const validShare = percent(figures.personsWithValidCertificate, population, 2);
-      return { township, population, validShare, ...figures };
+      const officeName = officeCode ? nameOf(officeCode) : null;
+      return { township, officeCode: officeCode ?? null, officeName, population, validShare, ...figures };
     })
     .sort(
       (a, b) =>
         Number(a.township === null) - Number(b.township === null) ||
         b.personsWithValidCertificate - a.personsWithValidCertificate ||
         b.certificatesIssued - a.certificatesIssued ||
-        (a.township ?? '').localeCompare(b.township ?? '', 'zh-CN'),
+        (a.township ?? '').localeCompare(b.township ?? '', 'zh-CN') ||
+        (a.officeCode ?? '').localeCompare(b.officeCode ?? ''),
     );
 }
 

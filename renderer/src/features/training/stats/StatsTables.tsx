@@ -73,7 +73,7 @@ export function StatsTables({ stats }: { stats: TrainingStats }) {
         caption={t('trainingReports.byTownship')}
         first={t('trainingReports.township')}
         rows={stats.byTownship}
-        label={(r) => r.township ?? t('trainingReports.noTownship')}
+        label={(r) => [r.officeName, r.township ?? t('trainingReports.noTownship')].filter(Boolean).join(' · ')}
         extra={[
           {
             header: t('trainingReports.population'),

@@ -35,7 +35,7 @@ export function townshipComparison(t: TFunction, stats: TrainingStats): ChartOpt
     tooltip: { trigger: 'axis' },
     xAxis: {
       type: 'category',
-      data: rows.map((r) => r.township),
+      data: rows.map((r) => (r.officeName ? `${r.officeName} ${r.township}` : r.township)),
       axisLabel: { interval: 0, rotate: rows.length > 8 ? 30 : 0, fontSize: 11 },
     },
     yAxis: { type: 'value', minInterval: 1, name: t('trainingReports.unitPersons') },
