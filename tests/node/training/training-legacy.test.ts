@@ -9,6 +9,7 @@ import { seedPeople } from '../../fixtures/registryPeople';
 import { addCertificate, kindIds } from '../../fixtures/trainingRecords';
 import { runCli } from '../cli-support';
 import { officeBackend, tempDir } from '../support';
+import { generatePeople } from '../../fixtures/people';
 import { legacyRegister, legacyWorkbook } from './training-legacy-support';
 
 function office() {
@@ -83,6 +84,44 @@ describe('legacy certificate register import', () => {
     // The same file again: every number is registered now, so nothing is written twice.
     const again = await importLegacyCertificates(o.admin, { fileName: '台账.xlsx', bytes });
     expect(again).toMatchObject({ valid: 0, imported: 0 });
+  });
+
+  it('links each 复训 row to the certificate it renews, held already or earlier in the file, editing neither', async () => {
+    const o = office();
+    const [q] = generatePeople(1, 41);
+    const row = (n: number, name: string, idNumber: string, kind: string, issued: string) => [
+      n,
+      name,
+      null,
+      idNumber,
+      `R-${n}`,
+      kind,
+      issued,
+      null,
+      null,
+      null,
+      null,
+    ];
+    const bytes = await legacyWorkbook([
+      row(1, '张三', o.registered.idNumber, '救护员复训', '2023-01-10'),
+      row(2, q!.name, q!.idNumber, '复训', '2024-03-01'),
+      row(3, q!.name, q!.idNumber, '救护员', '2018-03-01'),
+      row(4, q!.name, q!.idNumber, '救护员复训', '2021-03-01'),
+    ]);
+    const oldRow = o.store.sqlite.prepare("SELECT * FROM training_certificates WHERE number = 'OLD-1'").get();
+    expect(await importLegacyCertificates(o.admin, { fileName: '复训.xlsx', bytes })).toMatchObject({ imported: 4 });
+    const renews = Object.fromEntries(
+      (
+        o.store.sqlite
+          .prepare(
+            `SELECT c.number, p.number AS previous FROM training_certificates c
+             LEFT JOIN training_certificates p ON p.id = c.previous_id WHERE c.number LIKE 'R-%'`,
+          )
+          .all() as { number: string; previous: string | null }[]
+      ).map((r) => [r.number, r.previous]),
+    );
+    expect(renews).toEqual({ 'R-1': 'OLD-1', 'R-2': 'R-4', 'R-3': null, 'R-4': 'R-3' });
+    expect(o.store.sqlite.prepare("SELECT * FROM training_certificates WHERE number = 'OLD-1'").get()).toEqual(oldRow);
   });
 
   it('writes nothing when one certificate fails to go in', async () => {

@@ -8,6 +8,8 @@ export interface LegacyKind {
   id: string;
   name: string;
   validityMonths: number;
+  /** Named as a 复训: the certificate renews the holder's earlier one of this kind. */
+  renewal: boolean;
 }
 
 interface KindRow {
@@ -45,9 +47,10 @@ export function kindReader(
   }
   return (text) => {
     let kind = named.get(normaliseKindAlias(text));
-    if (kind?.category === 'renewal') kind = kind.renewsKindId ? byId.get(kind.renewsKindId) : undefined;
+    const renewal = kind?.category === 'renewal';
+    if (renewal) kind = kind!.renewsKindId ? byId.get(kind!.renewsKindId) : undefined;
     if (!kind) return undefined;
     if (kind.category !== 'certified') return 'NOT_CERTIFIED';
-    return { id: kind.id, name: kind.certificateTitle ?? kind.name, validityMonths: kind.validityMonths };
+    return { id: kind.id, name: kind.certificateTitle ?? kind.name, validityMonths: kind.validityMonths, renewal };
   };
 }

@@ -1,5 +1,6 @@
 // Writes a checked legacy register in ONE transaction through the record layer: the people the registry
-// lacks, then every certificate (source 'legacy', number as written), and one audit entry for the whole file.
+// lacks, then every certificate (source 'legacy', number as written; a 复训 row naming the certificate it renews,
+// renewals.ts), and one audit entry for the whole file.
 // A number or ID number registered since the preview fails the whole transaction, naming its row.
 import { people, trainingCertificates } from '@db/schema';
 import { appendAudit } from '../../audit/chain';
@@ -11,6 +12,7 @@ import { recordInserter } from '../../records/bulk';
 import { sequentialUuids } from '../../records/ids';
 import { fieldKeysOf } from '../../records/meta';
 import { immediately } from '../../stock/transaction';
+import { legacyPredecessors } from './renewals';
 import type { LegacyRow } from './rows';
 
 const PERSON_FIELDS = fieldKeysOf(people);
@@ -53,7 +55,10 @@ export function writeLegacyCertificates(
           peopleAdded++;
         }
       });
+      const ids = plan.rows.map(() => nextId());
+      const previous = legacyPredecessors(ctx, officeCode, plan.rows, ids, personOf);
       const insertCertificate = recordInserter(ctx, trainingCertificates, officeCode, [
+        'previousId',
         'number',
         'personId',
         'kindId',
@@ -65,9 +70,10 @@ export function writeLegacyCertificates(
         'sector',
       ]);
       withIndexesRebuilt(sqlite, 'training_certificates', KEPT.certificates, plan.rows.length, () => {
-        for (const row of plan.rows) {
+        plan.rows.forEach((row, n) => {
           try {
-            insertCertificate(nextId(), {
+            insertCertificate(ids[n]!, {
+              previousId: previous[n] ?? null,
               number: row.certificateNumber,
               personId: personOf.get(row.person.idNumber)!,
               kindId: row.kind.id,
@@ -82,7 +88,7 @@ export function writeLegacyCertificates(
             if (uniqueFailure(error)) fail('CERTIFICATE_NUMBER_EXISTS', { row: row.row });
             throw error;
           }
-        }
+        });
       });
       const written = { imported: plan.rows.length, peopleAdded };
       appendAudit(ctx, {
