@@ -1,6 +1,7 @@
 // A course as a trainer keeps it up to date: a walk-in trainee not yet in the registry added on the spot (a mistyped
-// ID number first, refused in plain Chinese), a trainee moved out with a reason (none given first), and the course
-// voided with its reason kept - each as stored.
+// ID number first, refused in plain Chinese), a sign-up sheet imported (a bad row named and left out), a trainee
+// moved out with a reason (none given first), and the course voided with its reason kept - each as stored.
+import ExcelJS from 'exceljs';
 import type { CourseDetail } from '@core/training/courses/contract';
 import type { TrainingKindRow } from '@core/training/kinds/contract';
 import { expect, signIn, test } from './fixtures';
@@ -50,6 +51,26 @@ test('a walk-in trainee added on the spot, a trainee moved out, the course voide
   await picker.getByRole('button', { name: '添加所选（1 人）' }).click();
   await expect(page.getByText('共 2 名学员')).toBeVisible();
 
+  // A sign-up sheet: one new person, one already on the course, one mistyped ID number (left out, named).
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('报名表');
+  sheet.addRow(['城南社区救护员培训报名表']);
+  sheet.addRow(['序号', '姓名', '身份证号', '手机']);
+  sheet.addRow([1, '周晓燕', validId('19951203', '046'), '13800001111']);
+  sheet.addRow([2, '钱学森', known, null]);
+  sheet.addRow([3, '吴磊', '3213021990', null]);
+  await page.getByLabel('导入报名表').setInputFiles({
+    name: '报名表.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
+  });
+  const imported = page.getByRole('dialog', { name: '导入报名表' });
+  await expect(imported).toContainText('已加入本班 1 人（其中新登记到人员库 1 人）；1 人原已在本班。');
+  await expect(imported).toContainText('第 5 行 身份证号：身份证号应为 18 位（或 15 位旧号码）。');
+  await shot('training-course-sign-ups');
+  await imported.getByRole('button', { name: '关闭' }).click();
+  await expect(page.getByText('共 3 名学员')).toBeVisible();
+
   await page.locator('.trainees-tab tbody tr', { hasText: '钱学森' }).getByRole('button', { name: '移出' }).click();
   const removal = page.getByRole('dialog', { name: '移出 · 钱学森' });
   await removal.getByRole('button', { name: '移出' }).click();
@@ -57,7 +78,7 @@ test('a walk-in trainee added on the spot, a trainee moved out, the course voide
   await removal.getByLabel('移出原因').fill('报名重复，改到下一期');
   await removal.getByRole('button', { name: '移出' }).click();
   await expect(removal).toBeHidden();
-  await expect(page.getByText('共 1 名学员')).toBeVisible();
+  await expect(page.getByText('共 2 名学员')).toBeVisible();
 
   await page.getByRole('button', { name: '作废培训班' }).click();
   const voiding = page.getByRole('dialog', { name: '作废培训班 · 城南社区救护员培训班' });
@@ -69,7 +90,7 @@ test('a walk-in trainee added on the spot, a trainee moved out, the course voide
 
   const stored = (await app.api('training.courses.get', { id: created.course.id })) as CourseDetail;
   expect(stored.course).toMatchObject({ voided: true, voidReason: '场地取消，改期另办' });
-  expect(stored.trainees.map((row) => row.name)).toEqual(['孙小芳']);
+  expect(stored.trainees.map((row) => row.name).sort()).toEqual(['周晓燕', '孙小芳'].sort());
   const people = (await app.api('people.list', { search: '孙小芳', offset: 0, limit: 10 })) as {
     rows: { workUnit: string | null }[];
   };

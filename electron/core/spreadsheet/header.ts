@@ -13,3 +13,27 @@ export function normaliseHeader(text: string): string {
     .replace(/[【[]/g, '(')
     .replace(/[】\]]/g, ')');
 }
+
+/** An import's header words, each field with the words offices write for it, as a lookup by normalised word. */
+export function headerWords<Field extends string>(words: Record<Field, readonly string[]>): Map<string, Field> {
+  return new Map(
+    (Object.entries(words) as [Field, readonly string[]][]).flatMap(([field, list]) =>
+      list.map((word) => [normaliseHeader(word), field] as const),
+    ),
+  );
+}
+
+/** Where each field's column is in a header row (the first column naming it), by the import's words. */
+export function columnsOfHeader<Field extends string, Cell>(
+  cells: readonly Cell[],
+  fieldOf: ReadonlyMap<string, Field>,
+  textOf: (cell: Cell) => string | null,
+): Partial<Record<Field, number>> {
+  const columns: Partial<Record<Field, number>> = {};
+  cells.forEach((cell, at) => {
+    const text = textOf(cell);
+    const field = text === null ? undefined : fieldOf.get(normaliseHeader(text));
+    if (field !== undefined && columns[field] === undefined) columns[field] = at;
+  });
+  return columns;
+}

@@ -5,6 +5,7 @@ export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
 export { Dialog, type DialogProps } from './Dialog';
 export { DateInput, type DateInputProps } from './DateInput';
 export { confirmLeave, hasUnsavedWork, isChanged, leaveThen, useUnsavedGuard } from './unsaved';
+export { FilePickButton } from './FilePickButton';
 export { FormField, type FormFieldProps } from './FormField';
 export { Icon, type IconName } from './Icon';
 export { ReasonDialog, type ReasonDialogProps } from './ReasonDialog';

@@ -57,6 +57,8 @@ const zhCN = {
   PHOTO_TOO_LARGE: '照片太大（{{kb}} KB）：最多 {{max}} KB。请重新选择照片，程序会自动缩小。',
   PHOTO_NOT_JPEG: '这不是完整的 JPG 照片：请选择 .jpg、.png 等照片文件。',
   PHOTO_NAME_NO_ID: '文件名里没有有效的身份证号：照片文件请以身份证号命名，如 321302199001011234.jpg。',
+  SIGN_UP_COLUMNS_MISSING: '报名表里找不到“姓名”和“身份证号”两列：请检查表头（第一行或标题行下面一行）。',
+  SIGN_UP_TOO_MANY_ROWS: '报名表超过 {{max}} 行：一个培训班的报名表请分开导入。',
 };
 
 const en: Translated<typeof zhCN> = {
@@ -124,6 +126,9 @@ const en: Translated<typeof zhCN> = {
   PHOTO_NOT_JPEG: 'This is not a whole JPEG photo: choose a .jpg, .png or similar photo file.',
   PHOTO_NAME_NO_ID:
     "The file name holds no valid ID number: name each photo by its holder's ID number, e.g. 321302199001011234.jpg.",
+  SIGN_UP_COLUMNS_MISSING:
+    'The sign-up sheet has no “name” and “ID number” columns: check its header (the first row, or the row under the title).',
+  SIGN_UP_TOO_MANY_ROWS: 'The sign-up sheet has more than {{max}} rows: import it in parts.',
 };
 
 export const trainingErrors = { 'zh-CN': zhCN, en };

@@ -152,3 +152,20 @@ export interface ResultsSaved {
   trainees: TraineeRow[];
   counts: CourseDetail['counts'];
 }
+
+/** The columns a sign-up sheet (报名表) may have; 姓名 and 身份证号 are needed. */
+export type SignUpField = 'name' | 'idNumber' | 'gender' | 'mobile' | 'township' | 'village' | 'workUnit';
+
+export interface SignUpsImported {
+  /** Data rows in the sheet. */
+  rows: number;
+  valid: number;
+  invalid: number;
+  /** Each problem of a row left out: its spreadsheet row, the registry field and the code. */
+  errors: { row: number; field: string; code: string }[];
+  /** Enrolled now; already on the course before; added to the registry by this sheet. */
+  added: number;
+  alreadyEnrolled: number;
+  peopleAdded: number;
+  overCapacity: boolean;
+}

@@ -4,6 +4,7 @@ import { confirmCourseInstructors, createCourse, updateCourse, voidCourse } from
 import type { TrainingCourseMethodName } from './methods';
 import { courseDetail, listCourses } from './read';
 import { saveResults } from './results';
+import { importSignUps } from './signUps';
 import { addNewTrainee, addTrainees, removeTrainee, traineeCandidates } from './trainees';
 
 export const trainingCourseHandlers: HandlersFor<TrainingCourseMethodName> = {
@@ -16,6 +17,12 @@ export const trainingCourseHandlers: HandlersFor<TrainingCourseMethodName> = {
   'training.courses.candidates': (ctx, input) => traineeCandidates(ctx, input.courseId, input),
   'training.courses.addTrainees': (ctx, input) => addTrainees(ctx, input.courseId, input.personIds),
   'training.courses.addNewTrainee': (ctx, input) => addNewTrainee(ctx, input),
+  'training.courses.importSignUps': (ctx, input) =>
+    importSignUps(ctx, {
+      courseId: input.courseId,
+      fileName: input.fileName,
+      bytes: Buffer.from(input.contentBase64, 'base64'),
+    }),
   'training.courses.removeTrainee': (ctx, input) => removeTrainee(ctx, input.enrolmentId, input.reason),
   'training.courses.saveResults': (ctx, input) => saveResults(ctx, input.courseId, input.rows),
 };

@@ -14,6 +14,7 @@ import type {
   CourseRow,
   NewTraineeResult,
   ResultsSaved,
+  SignUpsImported,
   TraineeCandidates,
   TraineesAdded,
 } from './contract';
@@ -105,6 +106,12 @@ export const trainingCourseMethods = {
       person: personInput,
       acceptWarnings: z.boolean().optional(),
     }),
+    access: TRAINERS,
+  }),
+  /** 导入报名表: a sign-up sheet's people added to the registry where new, and enrolled (one transaction). */
+  'training.courses.importSignUps': method<SignUpsImported>()({
+    effect: 'job',
+    input: z.object({ courseId: id, fileName: text(260).min(1), contentBase64: z.string().max(20 * 1024 * 1024) }),
     access: TRAINERS,
   }),
   'training.courses.removeTrainee': method<CourseDetail>()({

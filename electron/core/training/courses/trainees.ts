@@ -52,7 +52,7 @@ const COURSE_OF_ENROLMENT = valueRead<string, [enrolmentId: string]>(
   'SELECT course_id FROM training_enrolments WHERE id = ?',
 );
 
-function enrolledIds(ctx: CoreContext, courseId: string): Set<string> {
+export function enrolledIds(ctx: CoreContext, courseId: string): Set<string> {
   return new Set(ENROLLED.on(ctx.store.sqlite).all(courseId));
 }
 
@@ -109,7 +109,7 @@ export function traineeCandidates(
   return { candidates: candidates.slice(0, truncated ? MAX_SEARCH_RESULTS : undefined), unmatched, truncated };
 }
 
-function openCourse(ctx: CoreContext, courseId: string) {
+export function openCourse(ctx: CoreContext, courseId: string) {
   const course = findCourse(ctx, courseId);
   if (course.voided) fail('RECORD_VOIDED', { id: courseId });
   return course;

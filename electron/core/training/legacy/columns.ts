@@ -1,5 +1,5 @@
 // The legacy register's columns, found from the header words offices use (under a merged title row).
-import { normaliseHeader } from '../../spreadsheet/header';
+import { columnsOfHeader, headerWords } from '../../spreadsheet/header';
 import { cellText, type Cell, type SheetRow } from '../../spreadsheet/sheet';
 import type { LegacyField } from './contract';
 
@@ -18,21 +18,13 @@ const HEADERS: Record<LegacyField, string[]> = {
   sector: ['领域', '五进', '五进领域', '培训领域', 'sector'],
 };
 
-const FIELD_OF = new Map(
-  Object.entries(HEADERS).flatMap(([field, words]) => words.map((w) => [normaliseHeader(w), field as LegacyField])),
-);
+const FIELD_OF = headerWords(HEADERS);
 
 /** Without these a row cannot become a certificate. */
 export const REQUIRED_COLUMNS: readonly LegacyField[] = ['name', 'idNumber', 'certificateNumber', 'kind', 'issueDate'];
 
 export function headerColumns(cells: readonly Cell[]): LegacyColumns {
-  const columns: LegacyColumns = {};
-  cells.forEach((cell, at) => {
-    const text = cellText(cell);
-    const field = text === null ? undefined : FIELD_OF.get(normaliseHeader(text));
-    if (field !== undefined && columns[field] === undefined) columns[field] = at;
-  });
-  return columns;
+  return columnsOfHeader(cells, FIELD_OF, cellText);
 }
 
 /** The header is the first row naming at least three required columns (a title row names none). */

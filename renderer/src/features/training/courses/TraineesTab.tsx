@@ -1,11 +1,12 @@
 // 学员: the trainees of a course with their result, 添加学员 from the registry, 新增人员 (a person not yet in the
-// registry, added to it and to the course with the registry's checks), and 移出 (voided with a reason).
+// registry, added to it and to the course with the registry's checks), 导入报名表, and 移出 (voided with a reason).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CourseDetail, TraineeRow } from '@core/training/courses/contract';
 import { PersonDialog } from '@renderer/features/people/PersonDialog';
 import { Button, ReasonDialog, useToast } from '@renderer/ui';
 import { trainingCall } from '../api';
+import { SignUpImport } from './SignUpImport';
 import { TraineePicker } from './TraineePicker';
 
 interface Props {
@@ -31,6 +32,7 @@ export function TraineesTab({ detail, canEdit, onChange }: Props) {
               {t('training.trainees.add')}
             </Button>
             <Button onClick={() => setAdding(true)}>{t('training.trainees.newPerson')}</Button>
+            <SignUpImport courseId={courseId} onChange={onChange} />
           </>
         )}
         <span className="muted">{t('training.trainees.count', { count: detail.trainees.length })}</span>

@@ -76,6 +76,13 @@ const zhCN = {
       noResults: '没有找到符合条件的人员',
       truncated: '结果太多，只显示前 {{count}} 个，请输入更多字缩小范围',
     },
+    signUps: {
+      import: '导入报名表',
+      done: '已加入本班 {{added}} 人（其中新登记到人员库 {{peopleAdded}} 人）；{{alreadyEnrolled}} 人原已在本班。',
+      overCapacity: '学员人数已超过计划人数。',
+      leftOut: '以下 {{count}} 行没有导入，请在表中改正后再导入一次（已加入的不会重复）：',
+      rowError: '第 {{row}} 行 {{field}}：{{reason}}',
+    },
     results: {
       attendanceTab: '考勤',
       resultsTab: '成绩',
@@ -218,6 +225,14 @@ const en: typeof zhCN = {
       count: '{{count}} trainees',
       noResults: 'No one matches',
       truncated: 'Too many matches: the first {{count}} are shown. Type more to narrow it.',
+    },
+    signUps: {
+      import: 'Import sign-up sheet',
+      done: '{{added}} enrolled ({{peopleAdded}} of them new to the registry); {{alreadyEnrolled}} were on the course already.',
+      overCapacity: 'The course now has more trainees than its capacity.',
+      leftOut:
+        'These {{count}} rows were not imported; correct them in the sheet and import it again (no one is enrolled twice):',
+      rowError: 'Row {{row}}, {{field}}: {{reason}}',
     },
     results: {
       attendanceTab: 'Attendance',

@@ -1,10 +1,10 @@
 // The holder's photo in the certificate drawer: shown as it will print; a trainer adds, changes or removes it
 // (a file chosen here is scaled down to 50 KB before it is sent).
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '@renderer/api/client';
 import { errorText } from '@renderer/i18n';
-import { Button, ConfirmDialog, useToast } from '@renderer/ui';
+import { Button, ConfirmDialog, FilePickButton, useToast } from '@renderer/ui';
 import { useLoad } from '../../stock/useLoad';
 import { photoJpeg } from './photoJpeg';
 
@@ -17,7 +17,6 @@ interface Props {
 export function PhotoFigure({ personId, name, canEdit }: Props) {
   const { t } = useTranslation();
   const toast = useToast();
-  const input = useRef<HTMLInputElement | null>(null);
   const [photo, reload] = useLoad(() => call('training.photos.get', { personId }), [personId]);
   const [removing, setRemoving] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -46,26 +45,19 @@ export function PhotoFigure({ personId, name, canEdit }: Props) {
       )}
       {canEdit && (
         <figcaption>
-          <Button variant="quiet" busy={busy} onClick={() => input.current?.click()}>
-            {photo?.dataUrl ? t('photos.choose') : t('photos.add')}
-          </Button>
+          <FilePickButton
+            label={photo?.dataUrl ? t('photos.choose') : t('photos.add')}
+            name={t('photos.choose')}
+            accept="image/*"
+            variant="quiet"
+            busy={busy}
+            onFiles={([file]) => void save(file!)}
+          />
           {photo?.dataUrl && (
             <Button variant="quiet" onClick={() => setRemoving(true)}>
               {t('photos.remove')}
             </Button>
           )}
-          <input
-            ref={input}
-            type="file"
-            accept="image/*"
-            hidden
-            aria-label={t('photos.choose')}
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = '';
-              if (file) void save(file);
-            }}
-          />
         </figcaption>
       )}
       <ConfirmDialog

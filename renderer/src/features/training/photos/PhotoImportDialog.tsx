@@ -1,11 +1,11 @@
 // 导入照片: many photo files, or a whole folder, named by the holders' ID numbers; each is scaled down here and
 // sent in batches; the files that named nobody (or were no picture) are listed with the reason.
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PhotosImported } from '@core/training/photos/contract';
 import { call } from '@renderer/api/client';
 import { errorText } from '@renderer/i18n';
-import { Button, Dialog } from '@renderer/ui';
+import { Button, Dialog, FilePickButton } from '@renderer/ui';
 import { photoJpeg } from './photoJpeg';
 
 const BATCH = 20;
@@ -20,8 +20,6 @@ export function PhotoImportDialog({ onClose }: { onClose(): void }) {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const filesInput = useRef<HTMLInputElement | null>(null);
-  const folderInput = useRef<HTMLInputElement | null>(null);
 
   const reason = (code: string) =>
     code === 'PERSON_NOT_FOUND' ? t('training.trainees.notFound') : t(`errors.${code}`);
@@ -56,25 +54,15 @@ export function PhotoImportDialog({ onClose }: { onClose(): void }) {
   };
 
   const picker = (label: string, folder: boolean) => (
-    <>
-      <Button disabled={progress !== null} onClick={() => (folder ? folderInput : filesInput).current?.click()}>
-        {label}
-      </Button>
-      <input
-        ref={folder ? folderInput : filesInput}
-        type="file"
-        accept="image/*"
-        multiple
-        hidden
-        aria-label={label}
-        {...(folder ? { webkitdirectory: '' } : {})}
-        onChange={(event) => {
-          const files = [...(event.target.files ?? [])];
-          event.target.value = '';
-          if (files.length) void importFiles(files);
-        }}
-      />
-    </>
+    <FilePickButton
+      label={label}
+      name={label}
+      accept="image/*"
+      multiple
+      folder={folder}
+      disabled={progress !== null}
+      onFiles={(files) => void importFiles(files)}
+    />
   );
 
   return (
