@@ -17,8 +17,8 @@ import { stockReportHandlers } from './core/stock/reports/handlers';
 import { trainingCourseHandlers } from './core/training/courses/handlers';
 import { trainingKindHandlers } from './core/training/kinds/handlers';
 import { trainingLegacyHandlers } from './core/training/legacy/handlers';
-import { certificateRegisterHandlers } from './core/training/register/handlers';
 import { trainingPhotoHandlers } from './core/training/photos/handlers';
+import { certificateRegisterHandlers } from './core/training/register/handlers';
 import { trainingReminderHandlers } from './core/training/reminders/handlers';
 import { trainingStatsHandlers } from './core/training/stats/handlers';
 

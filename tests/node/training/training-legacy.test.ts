@@ -5,11 +5,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importLegacyCertificates } from '@core/training/legacy/import';
+import { generatePeople } from '../../fixtures/people';
 import { seedPeople } from '../../fixtures/registryPeople';
 import { addCertificate, kindIds } from '../../fixtures/trainingRecords';
 import { runCli } from '../cli-support';
 import { officeBackend, tempDir } from '../support';
-import { generatePeople } from '../../fixtures/people';
 import { legacyRegister, legacyWorkbook } from './training-legacy-support';
 
 function office() {
