@@ -3,7 +3,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import { StringDecoder } from 'node:string_decoder';
 import zlib from 'node:zlib';
 import { HARD_CEILING_BYTES, MAX_LINE_CHARS, TAG_BYTES, ZSTD_WINDOW_LOG_MAX } from './constants';
 import { PackageError, refuse } from './errors';
@@ -82,26 +81,37 @@ export async function* payloadLines(parts: InspectedPart[], fileKey: Buffer): As
   for await (const batch of payloadLineBatches(parts, fileKey)) yield* batch;
 }
 
+/** A UTF-16 unit is at most 3 UTF-8 bytes: a line's bytes beyond this cannot be a line of MAX_LINE_CHARS. */
+const MAX_LINE_BYTES = MAX_LINE_CHARS * 3;
+const NEWLINE = 0x0a;
+// ignoreBOM keeps a leading U+FEFF in the text (then JSON.parse refuses the line), as a StringDecoder did.
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
 /**
  * The NDJSON lines parsed, a batch per inflated piece (some hundreds): a million lines cost a few thousand
- * turns of the async iteration rather than a million. At the end the lines per table must equal the signed counts.
+ * turns of the async iteration rather than a million. Each piece is cut at its last newline byte and its
+ * whole lines are decoded in one call (a newline byte never occurs inside a UTF-8 character); the rest waits
+ * for the next piece. At the end the lines per table must equal the signed counts.
  */
 export async function* payloadLineBatches(parts: InspectedPart[], fileKey: Buffer): AsyncGenerator<unknown[]> {
   const { kind, counts } = parts[0]!.header;
   const seen: Record<string, number> = {};
-  const utf8 = new StringDecoder('utf8'); // a character may straddle two inflated pieces
-  let carry = '';
+  let carry: Buffer[] = []; // the start of a line that continues in the next piece
+  let carryBytes = 0;
   for await (const piece of inflatedPayload(parts, fileKey)) {
-    const text = utf8.write(piece);
-    if (!text.includes('\n')) {
-      // a long line: append (V8 ropes), split once its end comes
-      carry += text;
-      if (carry.length > MAX_LINE_CHARS) refuse('PKG_PAYLOAD_CORRUPT', { reason: 'line too long' });
+    const end = piece.lastIndexOf(NEWLINE);
+    if (end < 0) {
+      carry.push(piece);
+      carryBytes += piece.length;
+      if (carryBytes > MAX_LINE_BYTES) refuse('PKG_PAYLOAD_CORRUPT', { reason: 'line too long' });
       continue;
     }
-    const lines = (carry + text).split('\n');
-    carry = lines.pop()!;
-    if (carry.length > MAX_LINE_CHARS) refuse('PKG_PAYLOAD_CORRUPT', { reason: 'line too long' });
+    const head = piece.subarray(0, end);
+    const whole = carry.length === 0 ? head : Buffer.concat([...carry, head]);
+    const rest = piece.subarray(end + 1);
+    carry = rest.length === 0 ? [] : [rest];
+    carryBytes = rest.length;
+    const lines = utf8.decode(whole).split('\n');
     const batch: unknown[] = new Array(lines.length);
     for (let i = 0; i < lines.length; i++) {
       if (lines[i]!.length > MAX_LINE_CHARS) refuse('PKG_PAYLOAD_CORRUPT', { reason: 'line too long' });
@@ -112,7 +122,7 @@ export async function* payloadLineBatches(parts: InspectedPart[], fileKey: Buffe
     }
     yield batch;
   }
-  if (carry + utf8.end()) refuse('PKG_PAYLOAD_CORRUPT', { reason: 'unterminated line' });
+  if (carryBytes > 0) refuse('PKG_PAYLOAD_CORRUPT', { reason: 'unterminated line' });
   const keys = new Set([...Object.keys(seen), ...Object.keys(counts)]);
   for (const key of keys) {
     if ((seen[key] ?? 0) !== (counts[key] ?? 0))

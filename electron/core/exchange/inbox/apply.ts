@@ -13,7 +13,7 @@ import { checkRecord } from './record';
 import { ReferenceGuard } from './references';
 import { REVIEW_REASONS, addToReview } from './review';
 import { SnapshotCoverage } from './snapshotCoverage';
-import { tableWriter, type StoredVersion } from './writer';
+import { tableWriter, type StoredVersion, type TableWriter } from './writer';
 
 type Outcome = keyof TableCounts | 'deferred';
 
@@ -21,6 +21,10 @@ type Outcome = keyof TableCounts | 'deferred';
 interface BatchLookup {
   stored: Map<string, StoredVersion>;
   decide?: (record: ExchangeRecord) => ReceiveDecision;
+  /** `stored` holds only what this batch wrote: each record is inserted first, its id looked up if that fails. */
+  insertFirst: boolean;
+  /** Records of the batch found stored before it wrote them. */
+  existing: number;
 }
 
 const emptyCounts = (): TableCounts => ({ new: 0, updated: 0, unchanged: 0, voided: 0, conflicts: 0 });
@@ -28,6 +32,18 @@ const emptyCounts = (): TableCounts => ({ new: 0, updated: 0, unchanged: 0, void
 function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: string })?.code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
+
+/** SQLite refusing a value (NOT NULL, CHECK, type, a unique index): the statement wrote nothing. */
+function isValueRefusal(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) || code === 'SQLITE_MISMATCH';
+}
+
+const versionOf = (record: ExchangeRecord): StoredVersion => ({
+  rowVersion: record.rowVersion,
+  voided: record.voided ? 1 : 0,
+  officeCode: record.officeCode,
+});
 
 class RecordApplier {
   readonly summary: ApplySummary = {};
@@ -37,6 +53,8 @@ class RecordApplier {
   readonly references: ReferenceGuard;
   private readonly at: string;
   private readonly coverage: SnapshotCoverage | null;
+  /** Tables whose last batch held no stored record: their next batch is inserted first (BatchLookup.insertFirst). */
+  private readonly onlyNew = new Set<string>();
 
   constructor(
     private readonly ctx: CoreContext,
@@ -62,7 +80,11 @@ class RecordApplier {
 
   private attempt(record: ExchangeRecord, line: number, lastTry: boolean, lookup?: BatchLookup): Outcome {
     const writer = tableWriter(this.ctx.store.sqlite, record.table);
-    const stored = lookup ? lookup.stored.get(record.id) : writer.find(record.id);
+    if (lookup?.insertFirst && !lookup.stored.has(record.id)) {
+      const inserted = this.insertFirst(record, lookup);
+      if (inserted) return inserted;
+    }
+    const stored = lookup ? this.storedIn(lookup, record.id, writer) : writer.find(record.id);
     if (stored && stored.officeCode !== record.officeCode) {
       return this.review(record, REVIEW_REASONS.otherOffice, { storedOfficeCode: stored.officeCode });
     }
@@ -70,9 +92,7 @@ class RecordApplier {
       return this.review(record, REVIEW_REASONS.rowVersionLower, { storedRowVersion: stored.rowVersion });
     }
     if (stored && record.rowVersion === stored.rowVersion) return 'unchanged';
-    const decision = (lookup?.decide
-      ? lookup.decide(record)
-      : exchangeTable(record.table)?.onReceive?.(this.ctx, record)) ?? { action: 'apply' as const };
+    const decision = this.decide(record, lookup);
     if (decision.action === 'review') return this.review(record, decision.reason, decision.details);
     const operation = !stored ? 'insert' : record.voided && !stored.voided ? 'void' : 'update';
     this.references.check(record, line);
@@ -84,12 +104,40 @@ class RecordApplier {
       this.deferred.push({ record, line });
       return 'deferred';
     }
-    lookup?.stored.set(record.id, {
-      rowVersion: record.rowVersion,
-      voided: record.voided ? 1 : 0,
-      officeCode: record.officeCode,
-    });
+    lookup?.stored.set(record.id, versionOf(record));
     return operation === 'insert' ? 'new' : operation === 'void' ? 'voided' : 'updated';
+  }
+
+  private decide(record: ExchangeRecord, lookup?: BatchLookup): ReceiveDecision {
+    return (
+      (lookup?.decide ? lookup.decide(record) : exchangeTable(record.table)?.onReceive?.(this.ctx, record)) ?? {
+        action: 'apply',
+      }
+    );
+  }
+
+  private storedIn(lookup: BatchLookup, id: string, writer: TableWriter): StoredVersion | undefined {
+    if (!lookup.insertFirst || lookup.stored.has(id)) return lookup.stored.get(id);
+    const stored = writer.find(id);
+    if (stored) lookup.existing++;
+    return stored;
+  }
+
+  /**
+   * The record written as new without its id looked up. Whatever the lookup could have changed - a stored copy,
+   * the domain's review, SQLite or the writer refusing a value - sends it down attempt's usual path, which looks
+   * its id up then: a refused INSERT has written nothing, and the domain's decision only reads.
+   */
+  private insertFirst(record: ExchangeRecord, lookup: BatchLookup): Outcome | undefined {
+    if (this.decide(record, lookup).action !== 'apply') return undefined;
+    try {
+      tableWriter(this.ctx.store.sqlite, record.table).write(record, false, 'insert', this.at);
+    } catch (error) {
+      if (error instanceof PackageError || isValueRefusal(error)) return undefined;
+      throw error;
+    }
+    lookup.stored.set(record.id, versionOf(record));
+    return 'new';
   }
 
   add(record: ExchangeRecord, line: number, lastTry = false, lookup?: BatchLookup): void {
@@ -101,14 +149,23 @@ class RecordApplier {
   /**
    * Records in their order, their stored versions and the domain's checks looked up per table for the whole
    * batch first. A refusal by SQLite names the line of the record (firstLine is the batch's first).
+   * A table whose last batch held only new records (a county's first package) skips the lookup of ids: its
+   * records are inserted first (insertFirst), until a batch finds one stored. Not for a table with references,
+   * which are checked before the write only when the record is not stored under another office.
    */
   addBatch(records: readonly ExchangeRecord[], firstLine: number): void {
     const lookups = new Map<string, BatchLookup>();
     for (const table of new Set(records.map((r) => r.table))) {
       const ofTable = records.filter((r) => r.table === table);
+      const insertFirst = this.onlyNew.has(table) && !exchangeTable(table)?.references;
+      const stored = insertFirst
+        ? new Map<string, StoredVersion>()
+        : tableWriter(this.ctx.store.sqlite, table).findMany(ofTable.map((r) => r.id));
       lookups.set(table, {
-        stored: tableWriter(this.ctx.store.sqlite, table).findMany(ofTable.map((r) => r.id)),
+        stored,
         decide: exchangeTable(table)?.receiveMany?.(this.ctx, ofTable),
+        insertFirst,
+        existing: stored.size,
       });
     }
     records.forEach((record, i) => {
@@ -118,6 +175,10 @@ class RecordApplier {
         throw asRecordRefusal(error, firstLine + i);
       }
     });
+    for (const [table, lookup] of lookups) {
+      if (lookup.existing === 0) this.onlyNew.add(table);
+      else this.onlyNew.delete(table);
+    }
   }
 
   count(record: ExchangeRecord): void {
@@ -136,8 +197,8 @@ class RecordApplier {
 
 /** SQLite refusing a value (NOT NULL, CHECK, type) is the record's fault: the package is rejected, not the app. */
 function asRecordRefusal(error: unknown, line: number): unknown {
-  const code = (error as { code?: unknown })?.code;
-  if ((typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) || code === 'SQLITE_MISMATCH') {
+  if (isValueRefusal(error)) {
+    const code = (error as { code?: unknown }).code;
     return new PackageError('PKG_RECORD_INVALID', { line, problem: 'value', constraint: code });
   }
   return error;
