@@ -163,6 +163,16 @@ const SHARED_GLYPHS: Record<string, string> = {
   '\u2EC9': '贝',
   '\u2ECB': '车',
   '\u2EDD': '食',
+  '\u2EC6': '角',
+  '\u2EC8': '讠',
+  '\u2ED0': '钅',
+  '\u2EB0': '纟',
+  '\u2EE0': '饣',
+  '\u2EEA': '黾',
+  '\u2EEC': '齐',
+  '\u2EEE': '齿',
+  '\u2EF0': '龙',
+  '\u2EF2': '龟',
   戶: '户',
 };
 
