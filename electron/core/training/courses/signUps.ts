@@ -81,20 +81,21 @@ export async function importSignUps(
   if (!table.headerFound) fail('SIGN_UP_COLUMNS_MISSING');
   const columns = columnsOf(table.header);
   const errors: SignUpsImported['errors'] = [];
-  const valid: { row: number; person: PersonInput }[] = [];
+  // Each valid row with the ID number as the registry stores it (a 15-digit one converted).
+  const valid: { person: PersonInput; idNumber: string }[] = [];
   for (const sheetRow of sheetRows) {
     const person = personOf(sheetRow, columns);
-    const issues = checkPerson(person).issues.filter((issue) => issue.severity === 'error');
+    const checked = checkPerson(person);
+    const issues = checked.issues.filter((issue) => issue.severity === 'error');
     for (const issue of issues) errors.push({ row: sheetRow.number, field: issue.field, code: issue.code });
-    if (issues.length === 0) valid.push({ row: sheetRow.number, person });
+    if (issues.length === 0) valid.push({ person, idNumber: checked.person!.idNumber });
   }
   return immediately(ctx.store.sqlite, () => {
     openCourse(ctx, input.courseId);
     const find = LIVE_BY_ID_NUMBER.on(ctx.store.sqlite);
     const byIdNumber = new Map<string, string>();
     let peopleAdded = 0;
-    for (const { person } of valid) {
-      const idNumber = checkPerson(person).person!.idNumber;
+    for (const { person, idNumber } of valid) {
       if (byIdNumber.has(idNumber)) continue;
       let personId = find.get(idNumber);
       if (personId === undefined) {
