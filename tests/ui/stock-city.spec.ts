@@ -1,13 +1,6 @@
 // The city's 库存与台账, 仓库概览 and 捐赠与公示 show the stock two counties reported, per county or (on hand)
 // all of them, with the office column and filter like the people grid, and say the county's stock is read-only.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { setupOffice } from '@core/accounts/office';
 import type { CoreContext } from '@core/context';
-import { exportPackage } from '@core/exchange/export/exportPackage';
-import { importPackage } from '@core/exchange/inbox';
-import { buildCard, cardText, passphraseSealer, trustOffice } from '@core/exchange/keys';
 import { listCategories } from '@core/stock/categories';
 import { createDocument } from '@core/stock/documents/drafts';
 import { approveDocument } from '@core/stock/documents/workflow';
@@ -15,24 +8,9 @@ import { createDonor } from '@core/stock/donors';
 import { createItem } from '@core/stock/items';
 import { postDocument } from '@core/stock/posting/post';
 import { createWarehouse } from '@core/stock/warehouses';
-import { openBackend } from '../../electron/backend';
-import { expect, KEY_PASSPHRASE, signIn, test } from './fixtures';
+import { cityOffice, countyOf } from './city-support';
+import { expect, signIn, test } from './fixtures';
 import { columnTexts } from './stock-support';
-
-const CITY = '321300';
-const actor = {
-  userId: 'a',
-  username: 'admin',
-  displayName: '管理员',
-  roles: ['admin' as const, 'warehouse' as const, 'approver' as const],
-};
-const context = (store: CoreContext['store'], secrets?: CoreContext['secrets']): CoreContext => ({
-  store,
-  actor,
-  method: 'test',
-  now: () => new Date(),
-  secrets,
-});
 
 /** A county that received tents (in its own unit) from a foundation, reported to the city. */
 async function countyReports(
@@ -43,21 +21,8 @@ async function countyReports(
   tents: number,
   cleanup: (() => void)[],
 ): Promise<void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `boai-ui-stock-${code}-`));
-  const backend = openBackend(dir, { secrets: passphraseSealer(`passphrase ${code}`) });
-  cleanup.push(() => {
-    backend.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
-  const ctx = context(backend.store, backend.secrets);
-  setupOffice(ctx, { code, name, role: 'county', admin: { username: 'admin', password: 'County-pass-1' } });
-  for (const [truster, trusted] of [
-    [ctx, city],
-    [city, ctx],
-  ] as const) {
-    const card = buildCard(trusted);
-    trustOffice(truster, cardText(card), card.fingerprint);
-  }
+  const county = countyOf(city, code, name, cleanup, ['warehouse', 'approver']);
+  const ctx = county.ctx;
   const tent = createItem(ctx, {
     code: 'ZP01',
     name: '单帐篷',
@@ -80,21 +45,13 @@ async function countyReports(
   );
   approveDocument(ctx, receipt.document.id);
   postDocument(ctx, receipt.document.id);
-  const written = (await exportPackage(ctx, { to: CITY, dir: fs.mkdtempSync(path.join(dir, 'usb-')) })).written;
-  expect(await importPackage(city, written)).toMatchObject({ status: 'applied' });
+  await county.report();
 }
 
 test("the city sees each county's stock, read-only, with the office column and filter", async ({ page, app, shot }) => {
   const cleanup: (() => void)[] = [];
   try {
-    await app.api('office.setup', {
-      code: CITY,
-      name: '宿迁市红十字会',
-      role: 'city',
-      admin: { username: 'admin', password: 'Admin-pass-1', displayName: '管理员' },
-    });
-    await app.api('auth.login', { username: 'admin', password: 'Admin-pass-1' });
-    const city = context(app.backend.store, passphraseSealer(KEY_PASSPHRASE));
+    const city = await cityOffice(app, ['warehouse', 'approver']);
     await countyReports(city, '321302', '宿城区红十字会', '顶', 12, cleanup);
     await countyReports(city, '321311', '宿豫区红十字会', '套', 7, cleanup);
     await app.addUser('keeper', ['warehouse', 'approver'], 'Keeper-pass-1');

@@ -1,71 +1,33 @@
 // The city's 证书台账 reads each county's certificates as the county reported them, one county at a time, with
 // that county's kinds; a county's certificate opens read-only (no QR signed here, no print, no revoke).
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { setupOffice } from '@core/accounts/office';
 import type { CoreContext } from '@core/context';
-import { exportPackage } from '@core/exchange/export/exportPackage';
-import { importPackage } from '@core/exchange/inbox';
-import { buildCard, cardText, passphraseSealer, trustOffice } from '@core/exchange/keys';
 import { createPerson } from '@core/people/service';
 import { issueOne } from '@core/training/register/issue';
-import { openBackend } from '../../electron/backend';
 import { generatePeople } from '../fixtures/people';
 import { kindIds } from '../fixtures/trainingRecords';
-import { expect, KEY_PASSPHRASE, signIn, test } from './fixtures';
+import { cityOffice, countyOf } from './city-support';
+import { expect, signIn, test } from './fixtures';
 import { columnTexts } from './stock-support';
-
-const CITY = '321300';
-const context = (store: CoreContext['store'], secrets?: CoreContext['secrets']): CoreContext => ({
-  store,
-  actor: { userId: 'a', username: 'admin', displayName: '管理员', roles: ['admin'] },
-  method: 'test',
-  now: () => new Date(),
-  secrets,
-});
 
 /** A county that certified `count` people of its registry and reported to the city. */
 async function countyCertifies(city: CoreContext, code: string, name: string, count: number, cleanup: (() => void)[]) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `boai-ui-training-${code}-`));
-  const backend = openBackend(dir, { secrets: passphraseSealer(`passphrase ${code}`) });
-  cleanup.push(() => {
-    backend.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
-  const ctx = context(backend.store, backend.secrets);
-  setupOffice(ctx, { code, name, role: 'county', admin: { username: 'admin', password: 'County-pass-1' } });
-  for (const [truster, trusted] of [
-    [ctx, city],
-    [city, ctx],
-  ] as const) {
-    const card = buildCard(trusted);
-    trustOffice(truster, cardText(card), card.fingerprint);
-  }
-  const kinds = kindIds(ctx, code);
-  const people = backend.store.sqlite.transaction(() =>
+  const county = countyOf(city, code, name, cleanup);
+  const kinds = kindIds(county.ctx, code);
+  const people = county.ctx.store.sqlite.transaction(() =>
     generatePeople(count, Number(code.slice(-2))).map((input) => {
-      const { person } = createPerson(ctx, input, true);
-      issueOne(ctx, { personId: person.id, kindId: kinds.rescuer!, issueDate: '2026-05-06' });
+      const { person } = createPerson(county.ctx, input, true);
+      issueOne(county.ctx, { personId: person.id, kindId: kinds.rescuer!, issueDate: '2026-05-06' });
       return person;
     }),
   )();
-  const written = (await exportPackage(ctx, { to: CITY, dir: fs.mkdtempSync(path.join(dir, 'usb-')) })).written;
-  expect(await importPackage(city, written)).toMatchObject({ status: 'applied' });
+  await county.report();
   return people;
 }
 
 test("the city reads each county's certificates, one county at a time, read-only", async ({ page, app, shot }) => {
   const cleanup: (() => void)[] = [];
   try {
-    await app.api('office.setup', {
-      code: CITY,
-      name: '宿迁市红十字会',
-      role: 'city',
-      admin: { username: 'admin', password: 'Admin-pass-1', displayName: '管理员' },
-    });
-    await app.api('auth.login', { username: 'admin', password: 'Admin-pass-1' });
-    const city = context(app.backend.store, passphraseSealer(KEY_PASSPHRASE));
+    const city = await cityOffice(app);
     await countyCertifies(city, '321302', '宿城区红十字会', 3, cleanup);
     const suyu = await countyCertifies(city, '321311', '宿豫区红十字会', 2, cleanup);
     await app.addUser('peixun', ['trainer', 'approver'], 'Trainer-pass-1');
