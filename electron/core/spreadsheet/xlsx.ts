@@ -5,8 +5,10 @@
 // run, load ~20 on 2 CPUs: npm run bench people-import), so .xlsx stays with exceljs.
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { fail } from '../errors';
 import type { Cell, SheetRow } from './sheet';
 import { readWholeCharacters } from './xlsxWholeCharacters';
+import { endAtZipEnd, zipFault } from './xlsxZip';
 
 export interface XlsxSheet {
   name: string;
@@ -21,6 +23,8 @@ export async function* xlsxSheets(
   bytes: Uint8Array,
   onBytesRead: (done: number) => void = () => {},
 ): AsyncGenerator<XlsxSheet> {
+  const fault = zipFault(bytes);
+  if (fault) fail('IMPORT_FILE_UNREADABLE', { reason: fault });
   const input = Readable.from(
     (function* () {
       for (let at = 0; at < bytes.length; at += CHUNK_BYTES) {
@@ -29,6 +33,7 @@ export async function* xlsxSheets(
       }
     })(),
   );
+  endAtZipEnd(input);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',
