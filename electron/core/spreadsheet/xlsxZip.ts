@@ -15,6 +15,8 @@ const DIRECTORY_ENTRY = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
+/** Far beyond the sheet of the largest roster an import takes (300,000 rows); a bigger entry is a zip bomb or no roster. */
+const MAX_ENTRY_BYTES = 1024 * 1024 * 1024;
 
 /** Why the bytes are not a sound zip, or null when every entry reads back whole. */
 export function zipFault(bytes: Uint8Array): string | null {
@@ -46,6 +48,7 @@ export function zipFault(bytes: Uint8Array): string | null {
     if (!inside(start, size)) return 'zip entry cut short';
     const data = bytes.subarray(start, start + size);
     if (method !== STORED && method !== DEFLATED) return `zip method ${method} not supported`;
+    if (plainSize > MAX_ENTRY_BYTES) return 'zip entry too large';
     let plain: Uint8Array;
     try {
       plain = method === STORED ? data : inflateRawSync(data, { maxOutputLength: Math.max(plainSize, 1) });
