@@ -21,6 +21,7 @@ import { trainingPhotoHandlers } from './core/training/photos/handlers';
 import { certificateRegisterHandlers } from './core/training/register/handlers';
 import { trainingReminderHandlers } from './core/training/reminders/handlers';
 import { trainingStatsHandlers } from './core/training/stats/handlers';
+import { volunteerRosterHandlers } from './core/volunteers/roster/handlers';
 
 export type Handlers = HandlersFor<MethodName>;
 
@@ -45,4 +46,5 @@ export const handlers: Handlers = {
   ...trainingLegacyHandlers,
   ...certificateRegisterHandlers,
   ...trainingPhotoHandlers,
+  ...volunteerRosterHandlers,
 };

@@ -20,6 +20,7 @@ import { trainingPhotoMethods } from '../core/training/photos/methods';
 import { certificateRegisterMethods } from '../core/training/register/methods';
 import { trainingReminderMethods } from '../core/training/reminders/methods';
 import { trainingStatsMethods } from '../core/training/stats/methods';
+import { volunteerRosterMethods } from '../core/volunteers/roster/methods';
 import type { MethodSpec } from './method';
 
 export type { Access, MethodSpec } from './method';
@@ -43,6 +44,7 @@ export const contract = {
   ...trainingLegacyMethods,
   ...certificateRegisterMethods,
   ...trainingPhotoMethods,
+  ...volunteerRosterMethods,
 } as const;
 
 export type Contract = typeof contract;
