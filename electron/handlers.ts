@@ -22,6 +22,7 @@ import { certificateRegisterHandlers } from './core/training/register/handlers';
 import { trainingReminderHandlers } from './core/training/reminders/handlers';
 import { trainingStatsHandlers } from './core/training/stats/handlers';
 import { volunteerRosterHandlers } from './core/volunteers/roster/handlers';
+import { volunteerServiceHandlers } from './core/volunteers/service/handlers';
 
 export type Handlers = HandlersFor<MethodName>;
 
@@ -47,4 +48,5 @@ export const handlers: Handlers = {
   ...certificateRegisterHandlers,
   ...trainingPhotoHandlers,
   ...volunteerRosterHandlers,
+  ...volunteerServiceHandlers,
 };

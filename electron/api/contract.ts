@@ -21,6 +21,7 @@ import { certificateRegisterMethods } from '../core/training/register/methods';
 import { trainingReminderMethods } from '../core/training/reminders/methods';
 import { trainingStatsMethods } from '../core/training/stats/methods';
 import { volunteerRosterMethods } from '../core/volunteers/roster/methods';
+import { volunteerServiceMethods } from '../core/volunteers/service/methods';
 import type { MethodSpec } from './method';
 
 export type { Access, MethodSpec } from './method';
@@ -45,6 +46,7 @@ export const contract = {
   ...certificateRegisterMethods,
   ...trainingPhotoMethods,
   ...volunteerRosterMethods,
+  ...volunteerServiceMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,8 +1,8 @@
 // Test support for volunteers: a county office with users of each role signed in through the router, people in its
 // registry, and helpers to register volunteers and call methods.
+import type { VolunteerRow } from '@core/volunteers/roster/contract';
 import { idCheckChar } from '@rules/idNumber';
 import type { Role } from '@rules/roles';
-import type { VolunteerRow } from '@core/volunteers/roster/contract';
 import { seedPeople } from '../../fixtures/registryPeople';
 import { callerFor, officeBackend } from '../support';
 

@@ -10,8 +10,8 @@ import { rowRead } from '../../records/reads';
 import { localToday, readOfficeOf } from '../../stock/office';
 import { starThresholds } from '../settings';
 import { totalsOf } from '../totals';
-import { groupsOf } from './groups';
 import type { VolunteerPage, VolunteerPageQuery, VolunteerQuery, VolunteerRow, VolunteerSortColumn } from './contract';
+import { groupsOf } from './groups';
 
 interface Condition {
   sql: string;
