@@ -74,7 +74,8 @@ const en: Translated<typeof zhCN> = {
   SERVICE_ACTIVITY_NOT_FOUND: 'This activity was not found; it may have been voided. Please refresh.',
   SERVICE_ACTIVITY_REQUIRED: 'Enter the name of the activity.',
   SERVICE_RECORD_NOT_FOUND: 'This service record was not found; someone may have voided it. Please refresh.',
-  SERVICE_RECORD_NOT_PENDING: '{{count}} service records were decided already and cannot be decided again: refresh.',
+  SERVICE_RECORD_NOT_PENDING:
+    'Some service records ({{count}}) were decided already and cannot be decided again: refresh and try again.',
   SERVICE_REJECT_REASON_REQUIRED: 'Rejecting service records needs a reason.',
   PROOF_PERIOD_INVALID: "The proof's period cannot end before it starts.",
   PROOF_NO_HOURS: 'The volunteer has no approved hours in this period: no proof can be issued.',
