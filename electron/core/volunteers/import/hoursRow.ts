@@ -3,7 +3,7 @@
 // the hours. A row becomes a service record or lists every problem, by field.
 import { normaliseIdText } from '@rules/idNumber';
 import { clockMinutes, clockText, halfHoursOfHours, MINUTES_PER_DAY, serviceSpan } from '@rules/volunteers';
-import { parseSheetDate, type SheetDate } from '../../spreadsheet/dates';
+import type { SheetDate } from '../../spreadsheet/dates';
 import { cellText, type Cell, type SheetRow } from '../../spreadsheet/sheet';
 import type { StoredDuration } from '../service/duration';
 import type { HoursColumn, HoursColumns } from './columns';
