@@ -133,6 +133,8 @@ export const FIELD_LIMITS = {
   },
   volunteer_proofs: {
     number: 30,
+    periodStart: 10,
+    periodEnd: 10,
     content: 4000,
     issuerName: OFFICE_NAME_MAX,
     personInCharge: NAME_MAX,
