@@ -2,7 +2,7 @@
 // the valid rows in one transaction. Clerks import (admins may too).
 import { z } from 'zod';
 import { method, text } from '@api/method';
-import { VOLUNTEER_CLERKS } from '../roles';
+import { VOLUNTEER_CLERKS } from '../contract';
 import type { HoursImportResult, VolunteerImportResult } from './contract';
 
 const file = {

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { FIELD_LIMITS, REASON_MAX } from '@api/limits';
 import { isoDate, method, officeCode, optionalText, text } from '@api/method';
-import { VOLUNTEER_CLERKS, VOLUNTEER_READERS } from '../roles';
+import { VOLUNTEER_CLERKS, VOLUNTEER_READERS } from '../contract';
 import type { ProofPage, ProofRow } from './contract';
 
 const P = FIELD_LIMITS.volunteer_proofs;

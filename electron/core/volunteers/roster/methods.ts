@@ -5,7 +5,7 @@ import { FIELD_LIMITS, REASON_MAX, SEARCH_MAX } from '@api/limits';
 import { isoDate, method, officeCode, optionalText, text } from '@api/method';
 import { VOLUNTEER_GROUP_KINDS, VOLUNTEER_STATUSES } from '@rules/volunteers';
 import { personInput } from '../../people/methods';
-import { VOLUNTEER_CLERKS, VOLUNTEER_READERS } from '../roles';
+import { VOLUNTEER_CLERKS, VOLUNTEER_READERS } from '../contract';
 import { VOLUNTEER_SORT_COLUMNS, type VolunteerGroupRow, type VolunteerPage, type VolunteerRow } from './contract';
 
 const L = FIELD_LIMITS.volunteers;

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { FIELD_LIMITS, REASON_MAX, SEARCH_MAX } from '@api/limits';
 import { isoDate, method, officeCode, optionalText, text } from '@api/method';
 import { SERVICE_STATUSES } from '@rules/volunteers';
-import { SERVICE_APPROVERS, VOLUNTEER_CLERKS, VOLUNTEER_READERS } from '../roles';
+import { SERVICE_APPROVERS, VOLUNTEER_CLERKS, VOLUNTEER_READERS } from '../contract';
 import type {
   ActivityRow,
   MilestoneRow,

@@ -1,5 +1,5 @@
-// Who may do what with volunteers: clerks keep the roster and record hours; only an approver (or an admin)
-// approves or rejects service records; everyone who reads the office's rosters reads it.
+// The volunteers' shared contract: who may do what. Clerks keep the roster and record hours; only an approver (or
+// an admin) approves or rejects service records; everyone who reads the office's rosters reads it.
 import type { Role } from '@rules/roles';
 
 export const VOLUNTEER_CLERKS: readonly Role[] = ['clerk'];
