@@ -21,6 +21,10 @@ import { trainingPhotoHandlers } from './core/training/photos/handlers';
 import { certificateRegisterHandlers } from './core/training/register/handlers';
 import { trainingReminderHandlers } from './core/training/reminders/handlers';
 import { trainingStatsHandlers } from './core/training/stats/handlers';
+import { volunteerImportHandlers } from './core/volunteers/import/handlers';
+import { volunteerProofHandlers } from './core/volunteers/proofs/handlers';
+import { volunteerRosterHandlers } from './core/volunteers/roster/handlers';
+import { volunteerServiceHandlers } from './core/volunteers/service/handlers';
 
 export type Handlers = HandlersFor<MethodName>;
 
@@ -45,4 +49,8 @@ export const handlers: Handlers = {
   ...trainingLegacyHandlers,
   ...certificateRegisterHandlers,
   ...trainingPhotoHandlers,
+  ...volunteerRosterHandlers,
+  ...volunteerServiceHandlers,
+  ...volunteerProofHandlers,
+  ...volunteerImportHandlers,
 };

@@ -112,6 +112,35 @@ export const FIELD_LIMITS = {
     revokeReason: REASON_MAX,
   },
   training_certificate_prints: { reason: REASON_MAX },
+  volunteers: {
+    number: 30,
+    statusReason: REASON_MAX,
+    guardianName: NAME_MAX,
+    guardianPhone: 40,
+    notes: 2000,
+    customFields: 20_000,
+  },
+  volunteer_groups: { name: 50, notes: 500 },
+  volunteer_group_members: {},
+  volunteer_settings: { starThresholds: 200 },
+  volunteer_activities: { name: 200, organiser: 200, place: 200, content: 2000, startTime: 5, endTime: 5 },
+  volunteer_service_records: {
+    startTime: 5,
+    endTime: 5,
+    backfillReason: REASON_MAX,
+    decidedBy: USER_MAX,
+    rejectReason: REASON_MAX,
+  },
+  volunteer_proofs: {
+    number: 30,
+    periodStart: 10,
+    periodEnd: 10,
+    content: 4000,
+    issuerName: OFFICE_NAME_MAX,
+    personInCharge: NAME_MAX,
+    handler: NAME_MAX,
+    contact: 100,
+  },
 } as const satisfies Record<string, Record<string, number>>;
 
 export type LimitedTable = keyof typeof FIELD_LIMITS;

@@ -72,6 +72,13 @@ export const TABLE_LABELS: Readonly<Record<string, string>> = {
   training_enrolments: '学员及成绩',
   training_certificates: '救护员证',
   training_certificate_prints: '证书打印记录',
+  volunteers: '志愿者',
+  volunteer_groups: '志愿服务队/技能',
+  volunteer_group_members: '志愿者所属队伍/技能',
+  volunteer_settings: '志愿者设置',
+  volunteer_activities: '志愿服务活动',
+  volunteer_service_records: '志愿服务记录',
+  volunteer_proofs: '志愿服务记录证明',
   person_photos: '人员照片',
   key_directories: '密钥目录',
 };

@@ -20,6 +20,10 @@ import { trainingPhotoMethods } from '../core/training/photos/methods';
 import { certificateRegisterMethods } from '../core/training/register/methods';
 import { trainingReminderMethods } from '../core/training/reminders/methods';
 import { trainingStatsMethods } from '../core/training/stats/methods';
+import { volunteerImportMethods } from '../core/volunteers/import/methods';
+import { volunteerProofMethods } from '../core/volunteers/proofs/methods';
+import { volunteerRosterMethods } from '../core/volunteers/roster/methods';
+import { volunteerServiceMethods } from '../core/volunteers/service/methods';
 import type { MethodSpec } from './method';
 
 export type { Access, MethodSpec } from './method';
@@ -43,6 +47,10 @@ export const contract = {
   ...trainingLegacyMethods,
   ...certificateRegisterMethods,
   ...trainingPhotoMethods,
+  ...volunteerRosterMethods,
+  ...volunteerServiceMethods,
+  ...volunteerProofMethods,
+  ...volunteerImportMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 // The fields of travelling records named as their forms label them (SQL column -> zh-CN, en); '*' holds the
 // names every table shares. Used by recordLabels.ts to say which field of which record breaks a rule.
 import { TRAINING_FIELD_LABELS } from './trainingFieldLabels';
+import { VOLUNTEER_FIELD_LABELS } from './volunteerFieldLabels';
 
 type Label = Readonly<{ 'zh-CN': string; en: string }>;
 const l = (zh: string, en: string): Label => ({ 'zh-CN': zh, en });
@@ -138,4 +139,5 @@ export const FIELD_LABELS: Record<string, Record<string, Label>> = {
   stock_campaign_items: { quantity_per_household: l('每户数量', 'Quantity per household') },
   stock_campaign_households: { person_id: household, issue_document_id: l('出库单', 'Issue document') },
   ...TRAINING_FIELD_LABELS,
+  ...VOLUNTEER_FIELD_LABELS,
 };

@@ -65,6 +65,13 @@ const TABLE_LABELS: Record<string, Label> = {
   training_enrolments: { 'zh-CN': '学员及成绩', en: 'Trainee' },
   training_certificates: { 'zh-CN': '救护员证', en: 'Certificate' },
   training_certificate_prints: { 'zh-CN': '证书打印记录', en: 'Certificate print' },
+  volunteers: { 'zh-CN': '志愿者', en: 'Volunteer' },
+  volunteer_groups: { 'zh-CN': '志愿服务队/技能', en: 'Team or skill' },
+  volunteer_group_members: { 'zh-CN': '志愿者所属队伍/技能', en: "Volunteer's team or skill" },
+  volunteer_settings: { 'zh-CN': '志愿者设置', en: 'Volunteer settings' },
+  volunteer_activities: { 'zh-CN': '志愿服务活动', en: 'Service activity' },
+  volunteer_service_records: { 'zh-CN': '志愿服务记录', en: 'Service record' },
+  volunteer_proofs: { 'zh-CN': '志愿服务记录证明', en: 'Service-record proof' },
 };
 
 const DOCUMENT_LABELS: Record<string, Label> = {

@@ -33,6 +33,9 @@ const COMMANDS: Record<string, Command> = {
   'training qr': async (args) => (await import('./commands/training')).trainingQr(args),
   'training verify': async (args) => (await import('./commands/training')).trainingVerify(args),
   'training revoke': async (args) => (await import('./commands/training')).trainingRevoke(args),
+  'volunteers import': async (args) => (await import('./commands/volunteers')).volunteersImport(args),
+  'volunteers import-hours': async (args) => (await import('./commands/volunteers')).volunteersImportHours(args),
+  'volunteers stats': async (args) => (await import('./commands/volunteers')).volunteersStats(args),
 };
 
 const USAGE = `Usage: npm run cli -- <command> [--json] [--user NAME --password-file F]
@@ -65,6 +68,9 @@ db check|backup|restore - their --password-file is the new user's password.
   training qr NUMBER [--png FILE]  a certificate's signed QR text (and its image); needs the key passphrase
   training verify PAYLOAD          证书查验: ok, status, number, kind, name, idMasked, dates, office - or ok:false, code, message
   training revoke NUMBER --reason TEXT   (approver)
+  volunteers import <file> [--dry-run]   a volunteer roster; people matched or added by ID number; exit 1 when a row is wrong
+  volunteers import-hours <file> [--dry-run] [--pending]   historical service hours, approved by you unless --pending
+  volunteers stats [--year YYYY]   volunteers, approved hours (of the year), volunteers by star level
 Messages are in Chinese when the locale (LC_ALL, LANG) is Chinese, else in English; --lang zh-CN|en chooses.
 Private keys are unlocked with --passphrase-file K or BOAI_KEY_PASSPHRASE.
 The data folder is BOAI_DATA_DIR (default ~/.boai-ledger).`;

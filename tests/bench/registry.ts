@@ -10,6 +10,7 @@ import { stockReportsBench } from './stock-reports.bench';
 import { stockBench } from './stock.bench';
 import { trainingBench } from './training.bench';
 import type { Bench } from './types';
+import { volunteersBench } from './volunteers.bench';
 
 export const benches: Record<string, Bench> = {
   'people-query': peopleQueryBench,
@@ -22,4 +23,5 @@ export const benches: Record<string, Bench> = {
   certificates: certificatesBench,
   training: trainingBench,
   'certificate-register': certificateRegisterBench,
+  volunteers: volunteersBench,
 };

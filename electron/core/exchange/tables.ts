@@ -4,4 +4,5 @@ import '../people/exchange';
 import '../stock/exchange';
 import '../stock/campaigns/exchange';
 import '../training/exchange';
+import '../volunteers/exchange';
 export { exchangeTables, exchangeTable } from './registry';

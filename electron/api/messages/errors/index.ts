@@ -12,6 +12,7 @@ import { errorMessages as peopleErrors } from './people';
 import { errorMessages as stockErrors } from './stock';
 import { trainingErrors } from './training';
 import { trainingLegacyErrors } from './trainingLegacy';
+import { volunteerErrors } from './volunteers';
 
 const TABLES = [
   commonErrors,
@@ -24,6 +25,7 @@ const TABLES = [
   auditErrors,
   trainingErrors,
   trainingLegacyErrors,
+  volunteerErrors,
 ];
 
 type Table = Record<string, string>;

@@ -5,7 +5,8 @@ import { maskIdNumber } from '@rules/idNumber';
 import { officeOf } from '../../accounts/officeRow';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
-import { tupleRead, valueRead } from '../../records/reads';
+import { registeredPeople } from '../../people/registered';
+import { valueRead } from '../../records/reads';
 import { IN_LIST, inListBatches } from '../../records/statements';
 import { openTable } from '../../spreadsheet/read';
 import type { SheetRow } from '../../spreadsheet/sheet';
@@ -101,17 +102,6 @@ export async function importLegacyCertificates(
     },
   );
   return { ...result, imported: written.imported, peopleAdded: written.peopleAdded };
-}
-
-/** The registry's live person for each of the ID numbers it holds, looked up IN_LIST_SIZE at a time. */
-function registeredPeople(ctx: CoreContext, officeCode: string, idNumbers: readonly string[]): Map<string, string> {
-  const find = tupleRead<[string, string]>(
-    `SELECT id_number, id FROM people WHERE office_code = ? AND voided = 0 AND id_number IN (${IN_LIST})`,
-  ).on(ctx.store.sqlite);
-  const found = new Map<string, string>();
-  for (const batch of inListBatches(idNumbers))
-    for (const [idNumber, id] of find.all(officeCode, ...batch)) found.set(idNumber, id);
-  return found;
 }
 
 /** Which of the numbers the office has given a certificate already (voided ones too: a number is never reused). */

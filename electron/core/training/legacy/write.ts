@@ -2,22 +2,21 @@
 // lacks, then every certificate (source 'legacy', number as written; a 复训 row naming the certificate it renews,
 // renewals.ts), and one audit entry for the whole file.
 // A number or ID number registered since the preview fails the whole transaction, naming its row.
-import { people, trainingCertificates } from '@db/schema';
+import { trainingCertificates } from '@db/schema';
 import { appendAudit } from '../../audit/chain';
 import { withRunningFold } from '../../audit/runningFold';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { withIndexesRebuilt } from '../../people/import/indexes';
+import { insertMissingPeople } from '../../people/registered';
 import { recordInserter } from '../../records/bulk';
 import { sequentialUuids } from '../../records/ids';
-import { fieldKeysOf } from '../../records/meta';
 import { immediately } from '../../stock/transaction';
 import { legacyPredecessors } from './renewals';
 import type { LegacyRow } from './rows';
 
-const PERSON_FIELDS = fieldKeysOf(people);
-/** Unique indexes kept while loading: they name the row of a number or person registered since the preview. */
-const KEPT = { people: ['people_id_number_live'], certificates: ['training_certificates_number'] };
+/** Unique index kept while loading: it names the row of a number registered since the preview. */
+const KEPT = { certificates: ['training_certificates_number'] };
 
 export interface LegacyPlan {
   rows: readonly LegacyRow[];
@@ -36,25 +35,9 @@ export function writeLegacyCertificates(
   const sqlite = ctx.store.sqlite;
   const nextId = sequentialUuids(ctx.now().getTime());
   const personOf = new Map(plan.registered);
-  const newPeople = plan.rows.filter((row) => !personOf.has(row.person.idNumber));
   return immediately(sqlite, () =>
     withRunningFold(sqlite, () => {
-      const insertPerson = recordInserter(ctx, people, officeCode, PERSON_FIELDS);
-      let peopleAdded = 0;
-      withIndexesRebuilt(sqlite, 'people', KEPT.people, newPeople.length, () => {
-        for (const row of newPeople) {
-          if (personOf.has(row.person.idNumber)) continue; // a second certificate of someone added just now
-          const id = nextId();
-          try {
-            insertPerson(id, row.person);
-          } catch (error) {
-            if (uniqueFailure(error)) fail('ID_DUPLICATE', { row: row.row });
-            throw error;
-          }
-          personOf.set(row.person.idNumber, id);
-          peopleAdded++;
-        }
-      });
+      const peopleAdded = insertMissingPeople(ctx, officeCode, plan.rows, personOf, nextId);
       const ids = plan.rows.map(() => nextId());
       const previous = legacyPredecessors(ctx, officeCode, plan.rows, ids, personOf);
       const insertCertificate = recordInserter(ctx, trainingCertificates, officeCode, [

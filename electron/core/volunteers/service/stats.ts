@@ -1,0 +1,75 @@
+// The office's volunteer figures from approved hours only: volunteers by star level (all-time hours and the
+// office's thresholds), approved hours of a year, and who reached a new star level in a year.
+import { starLevel, STAR_LEVELS, type StarLevel } from '@rules/volunteers';
+import type { CoreContext } from '../../context';
+import { rowRead, tupleRead, valueRead } from '../../records/reads';
+import { starThresholds } from '../settings';
+import type { MilestoneRow, VolunteerStats } from './contract';
+
+/** Each live volunteer's approved hours, all time (read from the volunteer index, one seek each). */
+const APPROVED_BY_VOLUNTEER = tupleRead<[volunteerId: string, approved: number]>(
+  `SELECT v.id, (SELECT coalesce(sum(r.half_hours), 0) FROM volunteer_service_records r
+     INDEXED BY volunteer_service_volunteer
+     WHERE r.volunteer_id = v.id AND r.status = 'approved' AND r.voided = 0)
+   FROM volunteers v WHERE v.office_code = ? AND v.voided = 0`,
+);
+const APPROVED_BETWEEN = valueRead<number, [from: string, to: string, officeCode: string]>(
+  `SELECT coalesce(sum(half_hours), 0) FROM volunteer_service_records INDEXED BY volunteer_service_status
+   WHERE status = 'approved' AND voided = 0 AND service_date BETWEEN ? AND ? AND office_code = ?`,
+);
+const APPROVED_BEFORE_AND_THROUGH = rowRead<
+  { volunteerId: string; number: string; name: string; before: number; through: number },
+  [{ yearStart: string; yearEnd: string; officeCode: string }]
+>(
+  `SELECT v.id AS volunteerId, v.number, p.name,
+     coalesce(sum(CASE WHEN r.service_date < @yearStart THEN r.half_hours END), 0) AS before,
+     coalesce(sum(CASE WHEN r.service_date <= @yearEnd THEN r.half_hours END), 0) AS through
+   FROM volunteers v JOIN people p ON p.id = v.person_id
+   JOIN volunteer_service_records r INDEXED BY volunteer_service_volunteer
+     ON r.volunteer_id = v.id AND r.status = 'approved' AND r.voided = 0
+   WHERE v.office_code = @officeCode AND v.voided = 0
+   GROUP BY v.id HAVING through > 0`,
+);
+
+export function volunteerStats(ctx: CoreContext, officeCode: string, year?: number): VolunteerStats {
+  const thresholds = starThresholds(ctx, officeCode);
+  const byStar = Object.fromEntries(STAR_LEVELS.map((s) => [s, 0])) as Record<StarLevel, number>;
+  let volunteers = 0;
+  let allTime = 0;
+  for (const [, approved] of APPROVED_BY_VOLUNTEER.on(ctx.store.sqlite).iterate(officeCode)) {
+    volunteers++;
+    allTime += approved;
+    byStar[starLevel(approved, thresholds)]++;
+  }
+  const approvedHalfHours =
+    year === undefined
+      ? allTime
+      : (APPROVED_BETWEEN.on(ctx.store.sqlite).get(`${year}-01-01`, `${year}-12-31`, officeCode) ?? 0);
+  return { volunteers, approvedHalfHours, byStar, thresholds };
+}
+
+/** Volunteers whose approved hours crossed a star threshold in the year, highest star first. */
+export function milestones(ctx: CoreContext, officeCode: string, year: number): MilestoneRow[] {
+  const thresholds = starThresholds(ctx, officeCode);
+  const rows: MilestoneRow[] = [];
+  for (const row of APPROVED_BEFORE_AND_THROUGH.on(ctx.store.sqlite).iterate({
+    yearStart: `${year}-01-01`,
+    yearEnd: `${year}-12-31`,
+    officeCode,
+  })) {
+    const starBefore = starLevel(row.before, thresholds);
+    const star = starLevel(row.through, thresholds);
+    if (star > starBefore)
+      rows.push({
+        volunteerId: row.volunteerId,
+        number: row.number,
+        name: row.name,
+        starBefore,
+        star,
+        approvedHalfHours: row.through,
+      });
+  }
+  return rows.sort(
+    (a, b) => b.star - a.star || b.approvedHalfHours - a.approvedHalfHours || a.number.localeCompare(b.number),
+  );
+}
