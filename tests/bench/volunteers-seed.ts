@@ -7,6 +7,8 @@ import {
   volunteers,
   volunteerServiceRecords,
 } from '../../db/schema';
+import { openBackend } from '../../electron/backend';
+import { setUpNewOffice } from '../../electron/core/accounts/office';
 import type { CoreContext } from '../../electron/core/context';
 import { recordInserter } from '../../electron/core/records/bulk';
 import { sequentialUuids } from '../../electron/core/records/ids';
@@ -20,6 +22,23 @@ export const OFFICE = '321302';
 export const VOLUNTEERS = 30_507;
 const TEAMS = 24;
 const ACTIVITIES = 20_000;
+
+export const IMPORT_OFFICE_PASSWORD = 'bench-password-1';
+
+/** The county the import bench's child opens: its office, admin and volunteers, written before the child starts. */
+export function volunteerImportOffice(dataDir: string): void {
+  const backend = openBackend(dataDir);
+  const system: CoreContext = { store: backend.store, actor: null, method: 'bench.setup', now: () => new Date() };
+  setUpNewOffice(system, {
+    code: OFFICE,
+    name: '宿城区红十字会',
+    role: 'county',
+    admin: { username: 'admin', password: IMPORT_OFFICE_PASSWORD },
+  });
+  seedVolunteers({ ...system, actor: { userId: 'bench', username: 'bench', displayName: 'bench', roles: ['admin'] } });
+  backend.store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  backend.close();
+}
 
 export interface SeededVolunteers {
   people: SeededPerson[];

@@ -18,7 +18,7 @@ import { milestones, volunteerStats } from '../../electron/core/volunteers/servi
 import { addDays } from '../../rules/dates';
 import { generatePeople } from '../fixtures/people';
 import type { Bench, BenchTable } from './types';
-import { OFFICE, seedService, seedVolunteers, VOLUNTEERS } from './volunteers-seed';
+import { OFFICE, seedService, seedVolunteers, volunteerImportOffice, VOLUNTEERS } from './volunteers-seed';
 
 const SERVICE_RECORDS = 500_000;
 const IMPORT_ROWS = 100_000;
@@ -162,13 +162,20 @@ async function writeHours(file: string): Promise<void> {
 async function importTable(dir: string): Promise<BenchTable> {
   const file = path.join(dir, 'hours.xlsx');
   await writeHours(file);
+  volunteerImportOffice(path.join(dir, 'import-data'));
   const bundle = await bundleMainEntry(
     path.join(import.meta.dirname, 'volunteers.child.ts'),
     path.join(repoRoot, 'node_modules/.cache/boai-bench', path.basename(repoRoot), 'volunteers-child.cjs'),
   );
   const run = spawnSync(
     process.execPath,
-    [bundle, path.join(dir, 'import-data'), file, path.join(repoRoot, 'db/migrations')],
+    [
+      ...(process.env.BOAI_BENCH_CHILD_ARGS?.split(' ').filter(Boolean) ?? []),
+      bundle,
+      path.join(dir, 'import-data'),
+      file,
+      path.join(repoRoot, 'db/migrations'),
+    ],
     { encoding: 'utf8', timeout: 900_000 },
   );
   if (run.status !== 0) throw new Error(`volunteers bench child failed: ${run.stderr}`);

@@ -1,35 +1,23 @@
 // The measured side of the service-hours import bench, run in a fresh process as an esbuild bundle (the form the
-// app ships in), so its peak RSS is the import's own: `node child.cjs <dataDir> <file> <migrationsDir>` sets up a
-// county office with its volunteers (seeded first, before the measure), signs in and imports the file through the
-// router; prints one JSON line.
+// app ships in), so its peak RSS is the import's own: `node child.cjs <dataDir> <file> <migrationsDir>` opens the
+// county office the bench set up with its volunteers (volunteerImportOffice), signs in and imports the file through
+// the router; prints one JSON line.
 import fs from 'node:fs';
 import path from 'node:path';
 import { openBackend } from '../../electron/backend';
-import { setUpNewOffice } from '../../electron/core/accounts/office';
-import type { CoreContext } from '../../electron/core/context';
 import type { HoursImportResult } from '../../electron/core/volunteers/import/contract';
 import { memoryCaller } from '../../electron/router';
-import { seedVolunteers } from './volunteers-seed';
-
-const PASSWORD = 'bench-password-1';
+import { IMPORT_OFFICE_PASSWORD } from './volunteers-seed';
 
 async function importHours(dataDir: string, file: string, migrationsDir: string) {
   const backend = openBackend(dataDir, { migrationsDir });
-  const system: CoreContext = { store: backend.store, actor: null, method: 'bench.setup', now: () => new Date() };
-  setUpNewOffice(system, {
-    code: '321302',
-    name: '宿城区红十字会',
-    role: 'county',
-    admin: { username: 'admin', password: PASSWORD },
-  });
-  seedVolunteers({ ...system, actor: { userId: 'bench', username: 'bench', displayName: 'bench', roles: ['admin'] } });
   const caller = memoryCaller();
   const call = async <T>(method: string, input: unknown): Promise<T> => {
     const result = await backend.router.call(method, input, caller);
     if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
     return result.value as T;
   };
-  await call('auth.login', { username: 'admin', password: PASSWORD });
+  await call('auth.login', { username: 'admin', password: IMPORT_OFFICE_PASSWORD });
   const rssBefore = process.memoryUsage().rss;
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
