@@ -8,6 +8,7 @@ import { findActivity, listActivities } from './activities';
 import { decideService, voidService } from './decide';
 import { enterServiceHours } from './entry';
 import { listService } from './list';
+import { serviceEntryCheck, volunteerPicks } from './picks';
 import type { VolunteerServiceMethodName } from './methods';
 import { milestones, volunteerStats } from './stats';
 
@@ -21,6 +22,8 @@ export const volunteerServiceHandlers: HandlersFor<VolunteerServiceMethodName> =
   'volunteers.activities.list': (ctx, input) => listActivities(ctx, input),
   'volunteers.activities.get': (ctx, input) => findActivity(ctx, input.id),
   'volunteers.service.enter': (ctx, input) => enterServiceHours(ctx, input),
+  'volunteers.service.picks': (ctx, input) => volunteerPicks(ctx, input.lines),
+  'volunteers.service.check': (ctx, input) => serviceEntryCheck(ctx, input),
   'volunteers.service.list': (ctx, input) => listService(ctx, oneOffice(ctx, input.officeCode), input),
   'volunteers.service.decide': (ctx, input) => decideService(ctx, input),
   'volunteers.service.void': (ctx, input) => voidService(ctx, input.ids, input.reason),
