@@ -8,8 +8,8 @@ import { findActivity, listActivities } from './activities';
 import { decideService, voidService } from './decide';
 import { enterServiceHours } from './entry';
 import { listService } from './list';
-import { serviceEntryCheck, volunteerPicks } from './picks';
 import type { VolunteerServiceMethodName } from './methods';
+import { serviceEntryCheck, volunteerPicks } from './picks';
 import { milestones, volunteerStats } from './stats';
 
 /** One office's figures: the own office, or a county the city names. */
