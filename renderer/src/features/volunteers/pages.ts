@@ -4,6 +4,7 @@ import { VOLUNTEER_CLERKS, VOLUNTEER_READERS } from '@core/volunteers/contract';
 import type { PageDef } from '../../app/pageDef';
 import { ApprovalPage } from './approval/ApprovalPage';
 import { HoursEntryPage } from './hours/HoursEntryPage';
+import { ProofsPage } from './proofs/ProofsPage';
 import { VolunteersPage } from './roster/VolunteersPage';
 import { GroupsPage } from './settings/GroupsPage';
 import { StarsPage } from './stars/StarsPage';
@@ -30,6 +31,13 @@ export const volunteerPages: readonly PageDef[] = [
     icon: 'book',
     roles: VOLUNTEER_READERS,
     component: StarsPage,
+  },
+  {
+    id: 'volunteer-proofs',
+    labelKey: 'nav.volunteerProofs',
+    icon: 'file',
+    roles: VOLUNTEER_READERS,
+    component: ProofsPage,
   },
   {
     id: 'volunteer-settings',

@@ -17,16 +17,16 @@ export function volunteerColumns(t: TFunction): ColDef<VolunteerRow>[] {
       colId: 'number',
       field: 'number',
       headerName: field('number'),
-      width: 150,
+      width: 140,
       cellClass: 'mono',
       sortable: sortable('number'),
     },
-    { colId: 'name', field: 'name', headerName: field('name'), width: 96, cellClass: 'cell-strong', sortable: true },
-    { field: 'idNumber', headerName: field('idNumber'), width: 176, cellClass: 'mono' },
+    { colId: 'name', field: 'name', headerName: field('name'), width: 80, cellClass: 'cell-strong', sortable: true },
+    { field: 'idNumber', headerName: field('idNumber'), width: 168, cellClass: 'mono' },
     {
       colId: 'genderAge',
       headerName: field('genderAge'),
-      width: 88,
+      width: 84,
       valueGetter: ({ data }) =>
         data &&
         [
@@ -36,24 +36,24 @@ export function volunteerColumns(t: TFunction): ColDef<VolunteerRow>[] {
           .filter(Boolean)
           .join(' / '),
     },
-    { colId: 'township', field: 'township', headerName: field('township'), width: 110, sortable: true },
+    { colId: 'township', field: 'township', headerName: field('township'), width: 96, sortable: true },
     {
       colId: 'teams',
       headerName: field('teams'),
-      width: 150,
+      width: 130,
       valueGetter: ({ data }) => data?.teams.map((g) => g.name).join('、'),
     },
     {
       colId: 'skills',
       headerName: field('skills'),
-      width: 150,
+      width: 130,
       valueGetter: ({ data }) => data?.skills.map((g) => g.name).join('、'),
     },
     {
       colId: 'status',
       field: 'status',
       headerName: field('status'),
-      width: 76,
+      width: 64,
       sortable: true,
       cellRenderer: ({ data }: { data?: VolunteerRow }) =>
         data && (
@@ -65,21 +65,21 @@ export function volunteerColumns(t: TFunction): ColDef<VolunteerRow>[] {
     {
       colId: 'hoursThisYear',
       headerName: field('hoursThisYear'),
-      width: 92,
+      width: 84,
       type: 'numericColumn',
       valueGetter: ({ data }) => data && hoursText(data.approvedHalfHoursThisYear),
     },
     {
       colId: 'hoursAll',
       headerName: field('hoursAll'),
-      width: 92,
+      width: 84,
       type: 'numericColumn',
       valueGetter: ({ data }) => data && hoursText(data.approvedHalfHours),
     },
     {
       colId: 'star',
       headerName: field('star'),
-      width: 90,
+      width: 84,
       cellClass: 'vol-stars',
       valueGetter: ({ data }) => data && starsText(data.star),
     },
