@@ -5,6 +5,7 @@ import type { ServiceEntryResult } from '@core/volunteers/service/contract';
 import { addDays } from '@rules/dates';
 import { expect, signIn, test } from './fixtures';
 import { validId } from './stock-support';
+import { openVolunteerPage } from './volunteer-support';
 
 test.use({ timezoneId: 'Asia/Shanghai' });
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
@@ -29,7 +30,7 @@ test('a proof issued for a volunteer, registered and printed with the ID number 
   await app.api('volunteers.service.decide', { ids: entered.recordIds, decision: 'approve' });
 
   await signIn(page, app, 'zhiyuan', 'User-pass-1');
-  await page.getByRole('navigation').getByRole('link', { name: '服务证明' }).click();
+  await openVolunteerPage(page, '服务证明', '志愿服务记录证明');
   await expect(page.getByText('还没有开具过志愿服务记录证明。')).toBeVisible();
   await page.getByRole('button', { name: '开具证明' }).click();
   const dialog = page.getByRole('dialog', { name: '开具志愿服务记录证明' });

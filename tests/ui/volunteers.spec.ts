@@ -3,28 +3,22 @@
 // approved by an approver (a clerk sees no approve button), and the star list showing the volunteer who crossed
 // 100 hours.
 import ExcelJS from 'exceljs';
-import type { Page } from '@playwright/test';
 import type { VolunteerPage, VolunteerRow } from '@core/volunteers/roster/contract';
 import type { ServiceEntryResult } from '@core/volunteers/service/contract';
 import { addDays } from '@rules/dates';
 import { expect, signIn, test, type App } from './fixtures';
 import { validId } from './stock-support';
+import { openVolunteerPage } from './volunteer-support';
 
 // Clerks work in China time, as the core's dates do.
 test.use({ timezoneId: 'Asia/Shanghai' });
 
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
-async function openVolunteerPage(page: Page, label: string) {
-  await page.getByRole('navigation').getByRole('link', { name: label }).click();
-  await expect(page.getByRole('heading', { name: label, level: 1 })).toBeVisible();
-}
-
 test('a volunteer roster imported from an Excel file, bad rows named by row and field', async ({ page, app, shot }) => {
   await app.setupOffice();
   await app.addUser('zhiyuan', ['clerk']);
   await signIn(page, app, 'zhiyuan', 'User-pass-1');
-  await expect(page.getByRole('navigation')).toContainText('红十字会组织');
   await openVolunteerPage(page, '志愿者');
   await expect(page.getByText('还没有志愿者。')).toBeVisible();
   await shot('volunteers-roster-empty');
