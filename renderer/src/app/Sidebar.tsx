@@ -7,10 +7,12 @@ import { Icon } from '../ui';
 import type { NavGroup, PageDef } from './pageDef';
 
 const FOLDED_KEY = 'boai.nav.folded';
+/** Folded until the user opens them (the sidebar must fit 768 px for an admin, who sees every page). */
+const FOLDED_AT_FIRST: NavGroup[] = ['rosters'];
 
 function storedFolds(): NavGroup[] {
   try {
-    const stored: unknown = JSON.parse(localStorage.getItem(FOLDED_KEY) ?? '[]');
+    const stored: unknown = JSON.parse(localStorage.getItem(FOLDED_KEY) ?? JSON.stringify(FOLDED_AT_FIRST));
     return Array.isArray(stored) ? stored.filter((g): g is NavGroup => typeof g === 'string') : [];
   } catch {
     return [];

@@ -11,6 +11,7 @@ import { stockPages } from '../features/stock/pages';
 import { trainingPages, trainingSettingsPages } from '../features/training/pages';
 import { trainingReportPages } from '../features/training/reportPages';
 import { UsersPage } from '../features/users/UsersPage';
+import { volunteerPages } from '../features/volunteers/pages';
 import type { NavGroup, PageDef } from './pageDef';
 
 const EVERYONE: readonly Role[] = ROLES;
@@ -27,6 +28,7 @@ export const pages: readonly PageDef[] = [
       component: PeoplePage,
     },
   ]),
+  ...inGroup('rosters', volunteerPages),
   ...inGroup('stock', stockPages),
   ...inGroup('training', [...trainingPages, ...trainingReportPages, ...trainingSettingsPages]),
   ...inGroup('exchange', [

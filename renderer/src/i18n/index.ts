@@ -25,6 +25,7 @@ import { messages as trainingMessages } from '../features/training/messages';
 import { photoMessages as trainingPhotoMessages } from '../features/training/photos/messages';
 import { reportMessages as trainingReportMessages } from '../features/training/reportMessages';
 import { messages as usersMessages } from '../features/users/messages';
+import { messages as volunteerMessages } from '../features/volunteers/messages';
 import { dateMessages } from '../ui/dateMessages';
 import { messages as gridMessages } from '../ui/grid/messages';
 import { gridColumnMessages } from '../ui/gridColumns/messages';
@@ -66,6 +67,7 @@ const features: FeatureMessages[] = [
   trainingReportMessages,
   trainingCertificateMessages,
   trainingPhotoMessages,
+  volunteerMessages,
   tableLabelMessages,
   inputIssueMessages,
   gridMessages,

@@ -186,3 +186,14 @@ function DiscardDialog({ open, onKeep, onDiscard }: { open: boolean; onKeep(): v
     </Dialog>
   );
 }
+
+/** A page (not a dialog) holding unsaved input: leaving it asks the same question; render the returned element. */
+export function useLeaveGuard(dirty: boolean): ReactNode {
+  const [asking, setAsking] = useState<((discard: boolean) => void) | null>(null);
+  useUnsavedGuard(dirty, () => new Promise<boolean>((resolve) => setAsking(() => resolve)));
+  const answer = (discard: boolean) => {
+    asking?.(discard);
+    setAsking(null);
+  };
+  return <DiscardDialog open={asking !== null} onKeep={() => answer(false)} onDiscard={() => answer(true)} />;
+}

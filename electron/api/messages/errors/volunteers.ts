@@ -1,6 +1,6 @@
 // The error codes of volunteers (志愿者): the roster and its teams and skills (VOLUNTEER_*), service records and
 // their approval (SERVICE_*), service-record proofs (PROOF_*) and the roster and hours imports, whose row codes
-// name a cell of the file. For the UI and the CLI.
+// name a cell of the file (DATE_*: a date cell). For the UI and the CLI.
 import type { Translated } from '../translated';
 
 const zhCN = {
@@ -36,6 +36,11 @@ const zhCN = {
   PROOF_PERIOD_INVALID: '证明期间的截止日期不能早于起始日期。',
   PROOF_NO_HOURS: '这名志愿者在所选期间没有已审核通过的服务时长，不能出具证明。',
   PROOF_NOT_FOUND: '找不到这份志愿服务记录证明。',
+  // A date cell of an imported roster or hours file.
+  DATE_FORMAT: '日期看不懂，请写成 2024-03-08、2024/3/8 或 2024年3月8日。',
+  DATE_IMPOSSIBLE: '没有这一天，请核对月份和日期。',
+  DATE_RANGE: '日期不在合理范围内，请核对年份。',
+  DATE_FUTURE: '日期不能晚于今天。',
 };
 
 const en: Translated<typeof zhCN> = {
@@ -80,6 +85,10 @@ const en: Translated<typeof zhCN> = {
   PROOF_PERIOD_INVALID: "The proof's period cannot end before it starts.",
   PROOF_NO_HOURS: 'The volunteer has no approved hours in this period: no proof can be issued.',
   PROOF_NOT_FOUND: 'No such service-record proof.',
+  DATE_FORMAT: 'Unreadable date; write 2024-03-08 or 2024/3/8.',
+  DATE_IMPOSSIBLE: 'No such day; check the month and day.',
+  DATE_RANGE: 'The date is out of range; check the year.',
+  DATE_FUTURE: 'The date cannot be after today.',
 };
 
 export const volunteerErrors = { 'zh-CN': zhCN, en };

@@ -125,3 +125,36 @@ export interface MilestoneRow {
   /** Approved hours up to the end of the year, in half-hours. */
   approvedHalfHours: number;
 }
+
+/** A volunteer named on the hours-entry screen (ID number masked). */
+export interface VolunteerPick {
+  id: string;
+  number: string;
+  name: string;
+  idNumber: string;
+  /** On the active roster (在册, not voided): only they may be entered. */
+  active: boolean;
+}
+
+export interface VolunteerPicks {
+  found: VolunteerPick[];
+  /** Tokens naming no volunteer of the office, with their line and why (an ID number's format code, or VOLUNTEER_UNKNOWN). */
+  unmatched: { line: number; text: string; code: string }[];
+}
+
+/** What volunteers.service.check reads of an entry: its date (or activity), volunteers and hours. */
+export interface ServiceEntryCheck {
+  activityId?: string;
+  date?: string;
+  volunteerIds: string[];
+  duration: ServiceDuration;
+  overrides?: ({ volunteerId: string } & ServiceDuration)[];
+}
+
+/** A volunteer the entry would be refused for: off the active roster, or more than 24 hours on `date`. */
+export interface EntryRefusal {
+  volunteerId: string;
+  name: string;
+  code: 'SERVICE_VOLUNTEER_NOT_ACTIVE' | 'SERVICE_DAY_OVER_24';
+  date: string | null;
+}

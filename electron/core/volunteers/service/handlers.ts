@@ -9,6 +9,7 @@ import { decideService, voidService } from './decide';
 import { enterServiceHours } from './entry';
 import { listService } from './list';
 import type { VolunteerServiceMethodName } from './methods';
+import { serviceEntryCheck, volunteerPicks } from './picks';
 import { milestones, volunteerStats } from './stats';
 
 /** One office's figures: the own office, or a county the city names. */
@@ -21,6 +22,8 @@ export const volunteerServiceHandlers: HandlersFor<VolunteerServiceMethodName> =
   'volunteers.activities.list': (ctx, input) => listActivities(ctx, input),
   'volunteers.activities.get': (ctx, input) => findActivity(ctx, input.id),
   'volunteers.service.enter': (ctx, input) => enterServiceHours(ctx, input),
+  'volunteers.service.picks': (ctx, input) => volunteerPicks(ctx, input.lines),
+  'volunteers.service.check': (ctx, input) => serviceEntryCheck(ctx, input),
   'volunteers.service.list': (ctx, input) => listService(ctx, oneOffice(ctx, input.officeCode), input),
   'volunteers.service.decide': (ctx, input) => decideService(ctx, input),
   'volunteers.service.void': (ctx, input) => voidService(ctx, input.ids, input.reason),

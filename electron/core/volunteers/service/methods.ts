@@ -2,16 +2,18 @@
 // decisions, totals, star counts and milestones, and the star thresholds. A clerk records hours; only an approver
 // (or an admin) approves or rejects them.
 import { z } from 'zod';
-import { FIELD_LIMITS, REASON_MAX, SEARCH_MAX } from '@api/limits';
+import { FIELD_LIMITS, ID_LIST_MAX, REASON_MAX, SEARCH_MAX } from '@api/limits';
 import { isoDate, method, officeCode, optionalText, text } from '@api/method';
 import { SERVICE_STATUSES } from '@rules/volunteers';
 import { SERVICE_APPROVERS, VOLUNTEER_CLERKS, VOLUNTEER_READERS } from '../contract';
 import type {
   ActivityRow,
+  EntryRefusal,
   MilestoneRow,
   ServiceDecision,
   ServiceEntryResult,
   ServicePage,
+  VolunteerPicks,
   VolunteerStats,
 } from './contract';
 
@@ -65,6 +67,27 @@ export const volunteerServiceMethods = {
       .refine((input) => (input.activityId === undefined) !== (input.activity === undefined), {
         message: 'activityId or activity',
       }),
+    access: VOLUNTEER_CLERKS,
+  }),
+  /** The volunteers named by pasted lines: a volunteer number or an ID number a line. */
+  'volunteers.service.picks': method<VolunteerPicks>()({
+    effect: 'read',
+    input: z.object({ lines: z.string().max(ID_LIST_MAX) }),
+    access: VOLUNTEER_CLERKS,
+  }),
+  /** Who volunteers.service.enter would refuse (not on the roster, a day past 24 hours), to show before saving. */
+  'volunteers.service.check': method<EntryRefusal[]>()({
+    effect: 'read',
+    input: z.object({
+      activityId: id.optional(),
+      date: isoDate.optional(),
+      volunteerIds: z.array(id).max(2000),
+      duration,
+      overrides: z
+        .array(z.union([times.extend({ volunteerId: id }), hours.extend({ volunteerId: id })]))
+        .max(2000)
+        .optional(),
+    }),
     access: VOLUNTEER_CLERKS,
   }),
   'volunteers.service.list': method<ServicePage>()({

@@ -1,0 +1,162 @@
+// 志愿者: the roster grid (#/volunteers) over SQL - search by name, pinyin, number or ID tail; filters by status,
+// team, skill and township; sort by the clicked column. Enter or a double click opens the volunteer (edit, status,
+// void); 新增志愿者 and 导入志愿者名册 for clerks.
+import type { GridApi } from 'ag-grid-community';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { VolunteerQuery, VolunteerRow, VolunteerSortColumn } from '@core/volunteers/roster/contract';
+import { VOLUNTEER_STATUSES, type VolunteerStatus } from '@rules/volunteers';
+import { call } from '../../../api/client';
+import { useSession } from '../../../app/session';
+import { Button, PageHeader } from '../../../ui';
+import { InfiniteGrid, type GridSort } from '../../../ui/grid/InfiniteGrid';
+import { useLoad } from '../../stock/useLoad';
+import { useGroups } from '../useGroups';
+import { SORTABLE, volunteerColumns } from './columns';
+import { RosterImport } from './RosterImport';
+import { useReactivate, VolunteerActions, type PendingAction } from './VolunteerActions';
+import { VolunteerDialog } from './VolunteerDialog';
+import '../volunteers.css';
+
+type Editing = { volunteer: VolunteerRow | null } | null;
+
+export function VolunteersPage() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const canEdit = session.hasRole('clerk');
+  const { teams, skills } = useGroups();
+  const [townships] = useLoad(() => call('people.facets', {}), []);
+  const [search, setSearch] = useState('');
+  const typed = useDeferredValue(search);
+  const [status, setStatus] = useState<VolunteerStatus | ''>('');
+  const [teamId, setTeamId] = useState('');
+  const [skillId, setSkillId] = useState('');
+  const [township, setTownship] = useState('');
+  const [sort, setSort] = useState<NonNullable<VolunteerQuery['sort']>>([]);
+  const [total, setTotal] = useState<number | null>(null);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [action, setAction] = useState<PendingAction | null>(null);
+  const grid = useRef<GridApi<VolunteerRow> | null>(null);
+
+  const query = useMemo<VolunteerQuery>(
+    () => ({
+      ...(typed.trim() ? { search: typed.trim() } : {}),
+      ...(status ? { status } : {}),
+      ...(teamId ? { teamId } : {}),
+      ...(skillId ? { skillId } : {}),
+      ...(township ? { township } : {}),
+      ...(sort.length ? { sort } : {}),
+    }),
+    [typed, status, teamId, skillId, township, sort],
+  );
+  const load = useCallback(
+    (offset: number, limit: number) => call('volunteers.list', { ...query, offset, limit }),
+    [query],
+  );
+  const columns = useMemo(() => volunteerColumns(t), [t]);
+  const onSort = useCallback(
+    (clicked: GridSort[]) =>
+      setSort(
+        clicked
+          .filter((s) => SORTABLE.includes(s.colId as VolunteerSortColumn))
+          .slice(0, 3)
+          .map((s) => ({ column: s.colId as VolunteerSortColumn, direction: s.direction })),
+      ),
+    [],
+  );
+  const refresh = () => grid.current?.refreshInfiniteCache();
+  const done = () => {
+    setAction(null);
+    setEditing(null);
+    refresh();
+  };
+  const reactivate = useReactivate(done);
+  const select = (label: string, value: string, set: (v: string) => void, all: string, options: [string, string][]) => (
+    <select aria-label={label} value={value} onChange={(event) => set(event.target.value)}>
+      <option value="">{all}</option>
+      {options.map(([v, text]) => (
+        <option key={v} value={v}>
+          {text}
+        </option>
+      ))}
+    </select>
+  );
+
+  return (
+    <div className="page page-fill">
+      <PageHeader title={t('volunteers.title')}>
+        <span className="muted" aria-live="polite">
+          {total === null ? t('volunteers.loading') : t('volunteers.total', { count: total })}
+        </span>
+        {canEdit && (
+          <>
+            <Button variant="primary" onClick={() => setEditing({ volunteer: null })}>
+              {t('volunteers.add')}
+            </Button>
+            <RosterImport onImported={refresh} />
+          </>
+        )}
+      </PageHeader>
+      <div className="vol-filters">
+        <input
+          type="search"
+          aria-label={t('volunteers.search')}
+          placeholder={t('volunteers.search')}
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+        />
+        {select(
+          t('volunteers.field.status'),
+          status,
+          (v) => setStatus(v as VolunteerStatus | ''),
+          t('volunteers.allStatuses'),
+          VOLUNTEER_STATUSES.map((s) => [s, t(`volunteers.status.${s}`)]),
+        )}
+        {select(
+          t('volunteers.field.teams'),
+          teamId,
+          setTeamId,
+          t('volunteers.allTeams'),
+          teams.map((g) => [g.id, g.name]),
+        )}
+        {select(
+          t('volunteers.field.skills'),
+          skillId,
+          setSkillId,
+          t('volunteers.allSkills'),
+          skills.map((g) => [g.id, g.name]),
+        )}
+        {select(
+          t('volunteers.field.township'),
+          township,
+          setTownship,
+          t('volunteers.allTownships'),
+          (townships?.townships ?? []).map((name) => [name, name]),
+        )}
+      </div>
+      {total === 0 && !query.search && !query.status && !query.teamId && !query.skillId && !query.township && (
+        <p className="vol-empty">{t('volunteers.empty')}</p>
+      )}
+      <InfiniteGrid
+        className="vol-grid"
+        load={load}
+        columns={columns}
+        onTotal={setTotal}
+        onSort={onSort}
+        onOpen={(row) => setEditing({ volunteer: row })}
+        onReady={(api) => (grid.current = api)}
+      />
+      <VolunteerDialog
+        open={editing !== null && canEdit}
+        volunteer={editing?.volunteer ?? null}
+        onClose={() => setEditing(null)}
+        onSaved={() => {
+          setEditing(null);
+          refresh();
+        }}
+        onAction={(kind, row) => (kind === 'reactivate' ? void reactivate(row) : setAction({ kind, row }))}
+      />
+      <VolunteerActions pending={action} onClose={() => setAction(null)} onDone={done} />
+    </div>
+  );
+}
