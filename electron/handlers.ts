@@ -2,6 +2,7 @@
 import type { MethodName } from './api/contract';
 import { officeHandlers } from './core/accounts/handlers';
 import { auditHandlers } from './core/audit/handlers';
+import { customFieldHandlers } from './core/customFields/handlers';
 import { inboxHandlers } from './core/exchange/inbox/handlers';
 import { keysHandlers } from './core/exchange/keys/handlers';
 import { outboxHandlers } from './core/exchange/outbox/handlers';
@@ -45,4 +46,5 @@ export const handlers: Handlers = {
   ...trainingLegacyHandlers,
   ...certificateRegisterHandlers,
   ...trainingPhotoHandlers,
+  ...customFieldHandlers,
 };

@@ -10,3 +10,4 @@ export * from './maintenance';
 export * from './preferences';
 export * from './stockIssued';
 export * from './training';
+export * from './customFields';

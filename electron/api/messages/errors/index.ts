@@ -5,6 +5,7 @@ import type { Language } from '../translated';
 import { auditErrors } from './audit';
 import { cliErrors } from './cli';
 import { commonErrors } from './common';
+import { customFieldErrors } from './customFields';
 import { inboxErrors } from './inbox';
 import { keysErrors } from './keys';
 import { outboxErrors } from './outbox';
@@ -24,6 +25,7 @@ const TABLES = [
   auditErrors,
   trainingErrors,
   trainingLegacyErrors,
+  customFieldErrors,
 ];
 
 type Table = Record<string, string>;
