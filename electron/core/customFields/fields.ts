@@ -1,11 +1,10 @@
 // An office's custom field definitions: read (own office, or in the city a county's), added with the next
-// key of the roster, edited, hidden. Records and their values are read by each roster through fieldRules.
+// key of the roster, edited, hidden. Records and their values are read by each roster through visibleFields.
 import { customFields } from '@db/schema';
 import {
   CUSTOM_FIELDS_PER_ROSTER,
   nextCustomFieldKey,
   type CustomFieldRoster,
-  type CustomFieldRule,
 } from '@rules/customFields';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
@@ -55,8 +54,8 @@ export function listCustomFields(
   return options.includeHidden ? fields : fields.filter((f) => !f.hidden);
 }
 
-/** The visible fields of an office's roster as the value check takes them. */
-export function fieldRules(ctx: CoreContext, officeCode: string, roster: CustomFieldRoster): CustomFieldRule[] {
+/** The visible fields of an office's roster: the ones a save or an import fills and checks. */
+export function visibleFields(ctx: CoreContext, officeCode: string, roster: CustomFieldRoster): CustomFieldRow[] {
   return officeFields(ctx, officeCode, roster).filter((f) => !f.hidden);
 }
 

@@ -88,7 +88,8 @@ export interface PeopleQuery {
   gender?: 'M' | 'F';
   officeCode?: string;
   includeVoided?: boolean;
-  sort?: { column: PeopleSortColumn; direction: SortDirection }[];
+  /** A custom field sorts by its key (f1). */
+  sort?: { column: PeopleSortColumn | CustomFieldKey; direction: SortDirection }[];
   /** The grid's per-column filters (all must hold). */
   columnFilters?: ColumnFilter[];
 }
@@ -136,7 +137,7 @@ export type ImportRowAction = 'add' | 'update' | 'unchanged' | 'invalid';
 
 /** One field an update import changes: the stored value and the file's cleaned one (gender as M/F; null when empty). */
 export interface ImportFieldChange {
-  field: PersonField;
+  field: PersonIssueField;
   from: string | null;
   to: string | null;
 }

@@ -6,7 +6,7 @@ import { parseCustomValues } from '@rules/customFields';
 import { maskIdNumber } from '@rules/idNumber';
 import { officeOf } from '../accounts/officeRow';
 import { appendAudit } from '../audit/chain';
-import { fieldRules } from '../customFields/fields';
+import { visibleFields } from '../customFields/fields';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
 import { rowRead } from '../records/reads';
@@ -68,7 +68,7 @@ export function createPerson(
   requireCustom = false,
 ): PersonSaveResult {
   const officeCode = officeOf(ctx).code;
-  const fields = fieldRules(ctx, officeCode, 'people');
+  const fields = visibleFields(ctx, officeCode, 'people');
   const custom = { fields, stored: null, requireAll: requireCustom };
   const { person, warnings } = validated(input, ctx, acceptWarnings, () => true, custom);
   refuseDuplicate(ctx, officeCode, person.idNumber);
@@ -109,7 +109,7 @@ export function updatePerson(
   // A mismatch the user accepted before is not asked again for an unrelated edit.
   const touchesGender = change.idNumber !== undefined || change.gender !== undefined;
   const custom = {
-    fields: fieldRules(ctx, stored.officeCode, 'people'),
+    fields: visibleFields(ctx, stored.officeCode, 'people'),
     stored: parseCustomValues(stored.customFields),
     requireAll: false,
   };

@@ -22,4 +22,4 @@ export async function officeWithUsers() {
 }
 
 export const zhang = { name: '张三', idNumber: '321302199001011234', township: '蔡集镇' };
-export const li = { name: '李四', idNumber: '32130219850315002X', township: '仓集镇' };
+export const li = { name: '李四', idNumber: '321302198503150029', township: '仓集镇' };

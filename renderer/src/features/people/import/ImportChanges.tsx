@@ -2,11 +2,11 @@
 // to be written; the clerk unticks a row to leave that person as they are, or 全部接受 ticks them all again.
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { ImportUpdateSummary, PersonField } from '@core/people/contract';
+import type { ImportUpdateSummary, PersonIssueField } from '@core/people/contract';
 import { genderText } from '../fields';
 
 /** A value as the grid shows it: gender in words, an empty value said so (not a blank that reads as "no change"). */
-export function fieldValueText(t: TFunction, field: PersonField, value: string | null | undefined): string {
+export function fieldValueText(t: TFunction, field: PersonIssueField, value: string | null | undefined): string {
   if (value === null || value === undefined || value === '') return t('people.importWizard.update.empty');
   return field === 'gender' ? genderText(t, value) || value : value;
 }
