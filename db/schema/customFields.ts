@@ -1,7 +1,6 @@
 // Custom fields (自定义字段): the fields an administrator adds to a roster. A record's values live in its roster's
 // custom_fields JSON column (people.custom_fields), keyed by the definition's stable key; a removed field is
 // hidden, never deleted, so its values stay readable.
-import { sql } from 'drizzle-orm';
 import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { CUSTOM_FIELD_ROSTERS, CUSTOM_FIELD_TYPES } from '../../rules/customFields';
 import { recordColumns } from './record';

@@ -1,11 +1,7 @@
 // An office's custom field definitions: read (own office, or in the city a county's), added with the next
 // key of the roster, edited, hidden. Records and their values are read by each roster through visibleFields.
 import { customFields } from '@db/schema';
-import {
-  CUSTOM_FIELDS_PER_ROSTER,
-  nextCustomFieldKey,
-  type CustomFieldRoster,
-} from '@rules/customFields';
+import { CUSTOM_FIELDS_PER_ROSTER, nextCustomFieldKey, type CustomFieldRoster } from '@rules/customFields';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
 import { rowRead, valueRead } from '../records/reads';

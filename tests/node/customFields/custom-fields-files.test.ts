@@ -62,7 +62,7 @@ describe('custom values in the grid and the files', () => {
   });
 
   it('export a column per visible field in the chosen language, and import it back with the values checked', async () => {
-    const { value, as } = await registry();
+    const { value } = await registry();
     const zh = await value<ExportedFile>('clerk', 'people.export', {
       revealIds: true,
       sort: [{ column: 'f2', direction: 'asc' }],

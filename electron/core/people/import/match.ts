@@ -8,8 +8,8 @@ import { cachedStatement } from '../../records/statements';
 import { cellText } from '../../spreadsheet/sheet';
 import { idReversed } from '../searchKeys';
 import type { NormalizedPerson } from '../validate';
-import { mergeCustomValues } from './customColumns';
 import { firstRows, idsOf, inFileDuplicate, refuseRow, unreadableCells, type CheckedRow } from './check';
+import { mergeCustomValues } from './customColumns';
 
 /** The fields an update may change; the ID number is the match itself, birth date and search keys follow from it and the name. */
 export const UPDATABLE_FIELDS = [

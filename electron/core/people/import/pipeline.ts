@@ -3,11 +3,11 @@
 import type { ImportColumn, ImportCommitResult, ImportMode, ImportPreview } from '@core/people/contract';
 import { officeOf } from '../../accounts/officeRow';
 import type { CoreContext } from '../../context';
+import { visibleFields } from '../../customFields/fields';
 import { fail } from '../../errors';
 import { openTable, type TableStream } from '../../spreadsheet/read';
 import type { Cell, SheetRow } from '../../spreadsheet/sheet';
 import { masksIds } from '../query';
-import { visibleFields } from '../../customFields/fields';
 import { checkRow, duplicateChecker, type CheckedRow } from './check';
 import { withCustomColumns } from './customColumns';
 import { findHeaderRow, mapColumns, type ColumnChoice } from './headers';
