@@ -4,8 +4,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { readXlsxRows } from '../fixtures/uiSheets';
+import { workbookBuffer } from '../fixtures/xlsx';
 import { expect, signIn, test } from './fixtures';
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const BODY = '.ag-grid-scrolling-container';
 const total = (page: import('@playwright/test').Page) => page.locator('.people-total');
 
@@ -89,4 +91,23 @@ test('an admin adds a field; a clerk fills it in, filters the grid by it and exp
   expect(rows[1]![header.indexOf('姓名')]).toBe('张三');
   expect(rows[1]![header.indexOf('血型')]).toBe('O');
   expect(String(rows[1]![header.indexOf('献血次数')])).toBe('3');
+
+  // A roster with the field's column: mapped by its label, a value not among the choices listed by row and field.
+  const roster = await workbookBuffer([
+    ['姓名', '身份证号', '血型', '献血次数'],
+    ['王五', '321302197708080015', 'AB', '2'],
+    ['赵六', '321302199203030337', 'C', ''],
+  ]);
+  await page.getByRole('button', { name: '导入' }).click();
+  const wizard = page.getByRole('dialog', { name: '从 Excel 或 CSV 导入人员' });
+  await wizard.getByLabel('选择文件').setInputFiles({ name: '献血者.xlsx', mimeType: XLSX, buffer: roster });
+  await expect(wizard.locator('.import-counts dd[data-count="invalid"]')).toHaveText('1', { timeout: 30_000 });
+  // The column fills the field of its label: its list shows that label, not 不导入.
+  await expect(wizard.getByLabel('对应到 血型', { exact: true }).locator('option:checked')).toHaveText('血型');
+  const issue = wizard.locator('.issue-table tbody tr');
+  await expect(issue).toHaveCount(1);
+  await expect(issue).toContainText('3');
+  await expect(issue).toContainText('血型');
+  await expect(issue).toContainText('不是可选的值');
+  await shot('custom-fields-import-preview');
 });
