@@ -49,6 +49,12 @@ describe('custom values in the grid and the files', () => {
     expect(names(await filter('f1', { op: 'choice', values: ['O'] }))).toEqual(['王五', '张三']);
     expect(names(await filter('f2', { op: 'numberRange', min: 10, max: 20 }))).toEqual(['张三']);
     expect(names(await filter('f3', { op: 'dateRange', from: '2023-01-01' }))).toEqual(['王五']);
+    expect(names(await filter('f3', { op: 'dateRange', from: '2020-05-01', to: '2023-01-09' }))).toEqual([
+      '王五',
+      '张三',
+    ]);
+    expect(names(await filter('f3', { op: 'dateRange', to: '2023-01-08' }))).toEqual(['张三']);
+    expect(names(await filter('f2', { op: 'numberRange', min: 12 }))).toEqual(['王五', '张三']);
     expect(names(await filter('f3', { op: 'choice', values: [null] }))).toEqual(['李四']);
     expect(names(await filter('f5', { op: 'yesno', values: [false, null] }))).toEqual(['李四', '王五']);
     expect(names(await filter('f4', { op: 'contains', text: 'J-' }))).toEqual(['张三']);
