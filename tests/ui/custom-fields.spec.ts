@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { PeoplePage } from '@core/people/contract';
 import { readXlsxRows } from '../fixtures/uiSheets';
 import { workbookBuffer } from '../fixtures/xlsx';
 import { expect, signIn, test } from './fixtures';
@@ -68,6 +69,21 @@ test('an admin adds a field; a clerk fills it in, filters the grid by it and exp
   await expect(form).toBeHidden();
   await expect(page.locator(`${BODY} .ag-row[row-index="1"] [col-id="f1"]`)).toHaveText('O');
   await expect(page.locator(`${BODY} .ag-row[row-index="1"] [col-id="f2"]`)).toHaveText('3');
+
+  // A registered person's value is typed in the cell like any other; a value that is not a number is refused.
+  const liCount = page.locator(`${BODY} .ag-row[row-index="0"] [col-id="f2"]`);
+  await liCount.click();
+  await page.keyboard.type('7');
+  await page.keyboard.press('Enter');
+  await expect(liCount).toHaveText('7');
+  await expect
+    .poll(async () => ((await app.api('people.list', { offset: 0, limit: 1 })) as PeoplePage).rows[0]!.customFields)
+    .toEqual({ f2: 7 });
+  await liCount.click();
+  await page.keyboard.type('abc');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(/献血次数.*应填写数字/)).toBeVisible();
+  await expect(liCount).toHaveText('7');
 
   await page.locator('.ag-floating-filter[col-id="f1"] button').click();
   await page.locator('.choice-filter').getByLabel('O', { exact: true }).check();

@@ -1,13 +1,17 @@
 // The people grid's custom field columns (the fields shown in the grid): sorted and filtered in SQL like the
-// built-in ones, each filter by the field's type; their values are edited in the form.
-import type { ColDef } from 'ag-grid-community';
+// built-in ones, each filter by the field's type; a registered person's value is typed in the cell as in the form
+// (是/否, a date as clerks write it), a new person's in the form.
+import type { ColDef, EditableCallbackParams, ValueSetterParams } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import type { CustomFieldRow } from '@core/customFields/contract';
 import type { PersonRow } from '@core/people/contract';
-import { customValueText, type CustomFieldType } from '@rules/customFields';
+import { customValueText, type CustomFieldType, type CustomValue } from '@rules/customFields';
+import { GridTextEditor } from '../../ui/grid/GridTextEditor';
+import { customInputValue } from '../customFields/CustomFieldInput';
 import { fieldLabel } from '../customFields/useCustomFields';
 import { ChoiceFilter, type Choice, type ChoiceFilterParams } from './ChoiceFilter';
 import { columnFilterOf, type FilterChoices } from './columnFilterDefs';
+import { isNewRow, isOtherOffice, type PeopleGridContext } from './gridContext';
 
 type Col = ColDef<PersonRow>;
 
@@ -49,7 +53,21 @@ export function customColumns(
       headerName: fieldLabel(field, language),
       initialWidth: Math.max(96, [...fieldLabel(field, language)].length * 14 + 40),
       sortable: true,
-      editable: false,
+      editable: (params: EditableCallbackParams<PersonRow, unknown, PeopleGridContext>) =>
+        Boolean(
+          params.context.canEdit &&
+          params.data &&
+          !params.data.voided &&
+          !isNewRow(params.node) &&
+          !isOtherOffice(params.data, params.context),
+        ),
+      cellEditor: GridTextEditor,
+      cellEditorParams: { useFormatter: true },
+      valueSetter: (params: ValueSetterParams<PersonRow>) => {
+        params.data.customFields = { ...params.data.customFields, [field.key]: params.newValue as CustomValue };
+        return true;
+      },
+      valueParser: (params) => customInputValue(field, String(params.newValue ?? '')),
       type: field.type === 'number' ? 'rightAligned' : undefined,
       valueGetter: (params) => params.data?.customFields?.[field.key] ?? null,
       valueFormatter: (params) =>
