@@ -2,6 +2,7 @@
 import type { MethodName } from './api/contract';
 import { officeHandlers } from './core/accounts/handlers';
 import { auditHandlers } from './core/audit/handlers';
+import { customFieldHandlers } from './core/customFields/handlers';
 import { inboxHandlers } from './core/exchange/inbox/handlers';
 import { keysHandlers } from './core/exchange/keys/handlers';
 import { outboxHandlers } from './core/exchange/outbox/handlers';
@@ -53,4 +54,5 @@ export const handlers: Handlers = {
   ...volunteerServiceHandlers,
   ...volunteerProofHandlers,
   ...volunteerImportHandlers,
+  ...customFieldHandlers,
 };

@@ -2,6 +2,12 @@
 // value comes in by - the contract (entry), the people and opening-stock imports, the city's package apply -
 // and by the county's check before it writes a package. Keys are the drizzle property names of db/schema.
 // Identifiers, dates and times are checked by their form (core/exchange/validation/columns.ts), enums by value.
+import { CUSTOM_LABEL_MAX } from './customFields';
+
+/** A record's custom field values as stored JSON (50 fields of up to 500 characters, with room for keys and quotes). */
+export const CUSTOM_VALUES_MAX = 30_000;
+/** A choice field's list as stored JSON (100 choices of up to 50 characters). */
+export const CUSTOM_CHOICES_JSON_MAX = 6_000;
 
 /** Who entered or changed a record (a user name or display name). */
 export const USER_MAX = 100;
@@ -55,6 +61,13 @@ export const FIELD_LIMITS = {
     village: 100,
     workUnit: 200,
     notes: 2000,
+    customFields: CUSTOM_VALUES_MAX,
+  },
+  custom_fields: {
+    key: 10,
+    labelZh: CUSTOM_LABEL_MAX,
+    labelEn: CUSTOM_LABEL_MAX * 2,
+    choices: CUSTOM_CHOICES_JSON_MAX,
   },
   stock_categories: { name: 50 },
   stock_items: { code: 50, name: 100, unit: 20, specification: 200, notes: 1000 },

@@ -11,3 +11,4 @@ export * from './preferences';
 export * from './stockIssued';
 export * from './training';
 export * from './volunteers';
+export * from './customFields';

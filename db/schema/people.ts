@@ -19,6 +19,8 @@ export const people = sqliteTable(
     village: text('village'),
     workUnit: text('work_unit'),
     notes: text('notes'),
+    /** Values of the office's custom fields (自定义字段): a JSON object, field key -> value; null when none. */
+    customFields: text('custom_fields'),
     // Search keys written with the record: the ID reversed (tail search by index),
     // full pinyin and pinyin initials of the name (lower case, no spaces).
     idReversed: text('id_reversed').notNull(),

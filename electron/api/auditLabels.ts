@@ -10,6 +10,8 @@ export const METHOD_LABELS: Readonly<Record<string, string>> = {
   'users.update': '修改用户',
   'users.resetPassword': '重设密码（命令行）',
   'people.create': '新增人员',
+  'customFields.create': '添加自定义字段',
+  'customFields.update': '修改自定义字段',
   'people.update': '修改人员',
   'people.void': '作废人员',
   'people.revealId': '查看完整身份证号',
@@ -80,6 +82,7 @@ export const TABLE_LABELS: Readonly<Record<string, string>> = {
   volunteer_service_records: '志愿服务记录',
   volunteer_proofs: '志愿服务记录证明',
   person_photos: '人员照片',
+  custom_fields: '自定义字段',
   key_directories: '密钥目录',
 };
 
@@ -121,6 +124,11 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   notes: '备注',
   gender: '性别',
   birthDate: '出生日期',
+  customFields: '自定义字段',
+  labelZh: '中文名称',
+  labelEn: '英文名称',
+  inGrid: '在表格中显示',
+  hidden: '已隐藏',
   query: '条件',
 };
 export const VALUE_LABELS: Readonly<Record<string, string>> = {

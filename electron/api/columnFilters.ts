@@ -2,6 +2,7 @@
 // the allow-list of columns for each kind and the zod schema the contract checks. A column name never reaches
 // SQL from the caller; core/people/columnFilters.ts maps these names to SQL columns.
 import { z } from 'zod';
+import { CUSTOM_FIELD_KEY, type CustomFieldKey } from '@rules/customFields';
 
 export const CONTAINS_COLUMNS = [
   'name',
@@ -21,6 +22,19 @@ export const GROUP_COLUMNS = CHOICE_COLUMNS;
 export type GroupColumn = (typeof GROUP_COLUMNS)[number];
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A custom field's key (f1): it names a JSON path in SQL, so only this form passes. */
+export const customFieldKey = z.custom<CustomFieldKey>((v) => typeof v === 'string' && CUSTOM_FIELD_KEY.test(v));
+const choiceValues = z.array(z.string().max(100).nullable()).min(1).max(200);
+
+/** A custom field's filter, by the field's type: text contains, choices, a number or date range, yes/no. */
+const customMatch = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('contains'), text: z.string().min(1).max(100) }),
+  z.object({ op: z.literal('choice'), values: choiceValues }),
+  z.object({ op: z.literal('numberRange'), min: z.number().optional(), max: z.number().optional() }),
+  z.object({ op: z.literal('dateRange'), from: day.optional(), to: day.optional() }),
+  /** null: the blank cells. */
+  z.object({ op: z.literal('yesno'), values: z.array(z.boolean().nullable()).min(1).max(3) }),
+]);
 
 export const columnFilter = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('contains'), column: z.enum(CONTAINS_COLUMNS), text: z.string().min(1).max(100) }),
@@ -28,7 +42,7 @@ export const columnFilter = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('choice'),
     column: z.enum(CHOICE_COLUMNS),
-    values: z.array(z.string().max(100).nullable()).min(1).max(200),
+    values: choiceValues,
   }),
   /** Local calendar days, inclusive; for the time-stamp columns the renderer sends its time-zone offset. */
   z.object({
@@ -46,7 +60,9 @@ export const columnFilter = z.discriminatedUnion('kind', [
   }),
   /** The tail of the ID number, or the whole number; masked users get only what the mask shows. */
   z.object({ kind: z.literal('idNumber'), text: z.string().min(1).max(18) }),
+  z.object({ kind: z.literal('custom'), key: customFieldKey, match: customMatch }),
 ]);
 
 export const columnFilters = z.array(columnFilter).max(20);
 export type ColumnFilter = z.output<typeof columnFilter>;
+export type CustomFieldMatch = z.output<typeof customMatch>;

@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { officeMethods } from '../core/accounts/methods';
 import { auditMethods } from '../core/audit/methods';
+import { customFieldMethods } from '../core/customFields/methods';
 import { inboxMethods } from '../core/exchange/inbox/methods';
 import { keysMethods } from '../core/exchange/keys/methods';
 import { outboxMethods } from '../core/exchange/outbox/methods';
@@ -51,6 +52,7 @@ export const contract = {
   ...volunteerServiceMethods,
   ...volunteerProofMethods,
   ...volunteerImportMethods,
+  ...customFieldMethods,
 } as const;
 
 export type Contract = typeof contract;

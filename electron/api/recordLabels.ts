@@ -40,6 +40,7 @@ export interface RecordProblemDetails {
 
 const TABLE_LABELS: Record<string, Label> = {
   people: { 'zh-CN': '人员', en: 'Person' },
+  custom_fields: { 'zh-CN': '自定义字段', en: 'Custom field' },
   stock_categories: { 'zh-CN': '物资类别', en: 'Category' },
   stock_items: { 'zh-CN': '物资', en: 'Item' },
   stock_warehouses: { 'zh-CN': '仓库', en: 'Warehouse' },

@@ -1,4 +1,5 @@
 // Types of the people registry (人员库) shared by core and renderer.
+import type { CustomFieldKey, CustomValue, CustomValues } from '@rules/customFields';
 import type { ColumnFilter, GroupColumn } from '../../api/columnFilters';
 
 export const PERSON_FIELDS = [
@@ -13,6 +14,8 @@ export const PERSON_FIELDS = [
   'notes',
 ] as const;
 export type PersonField = (typeof PERSON_FIELDS)[number];
+/** A field a message or an import column may name: a person's own field or a custom field's key (f1). */
+export type PersonIssueField = PersonField | CustomFieldKey;
 
 /** What a user types or imports; the ID number may be 15 or 18 digits, unnormalised. */
 export interface PersonInput {
@@ -25,6 +28,8 @@ export interface PersonInput {
   village?: string | null;
   workUnit?: string | null;
   notes?: string | null;
+  /** Custom field values by key (null clears one); keys not given keep their stored values. */
+  customFields?: Record<string, CustomValue | null> | null;
 }
 
 export interface PersonRow {
@@ -43,6 +48,7 @@ export interface PersonRow {
   village: string | null;
   workUnit: string | null;
   notes: string | null;
+  customFields: CustomValues | null;
   createdAt: string;
   updatedAt: string;
   createdBy: string;
@@ -55,7 +61,7 @@ export interface PersonRow {
 }
 
 export interface FieldIssue {
-  field: PersonField;
+  field: PersonIssueField;
   code: string; // e.g. ID_CHECKSUM, MOBILE_FORMAT, GENDER_MISMATCH
   severity: 'error' | 'warning';
   details?: Record<string, unknown>;
@@ -82,7 +88,8 @@ export interface PeopleQuery {
   gender?: 'M' | 'F';
   officeCode?: string;
   includeVoided?: boolean;
-  sort?: { column: PeopleSortColumn; direction: SortDirection }[];
+  /** A custom field sorts by its key (f1). */
+  sort?: { column: PeopleSortColumn | CustomFieldKey; direction: SortDirection }[];
   /** The grid's per-column filters (all must hold). */
   columnFilters?: ColumnFilter[];
 }
@@ -108,6 +115,8 @@ export interface ImportColumn {
   index: number;
   header: string;
   field: PersonField | null;
+  /** The custom field whose label (zh or en) the header is; field is then null. */
+  customKey?: CustomFieldKey;
 }
 
 /** Details of IMPORT_MAPPING_INCOMPLETE and IMPORT_NO_HEADER: what the clerk needs to map the columns by hand. */
@@ -128,7 +137,7 @@ export type ImportRowAction = 'add' | 'update' | 'unchanged' | 'invalid';
 
 /** One field an update import changes: the stored value and the file's cleaned one (gender as M/F; null when empty). */
 export interface ImportFieldChange {
-  field: PersonField;
+  field: PersonIssueField;
   from: string | null;
   to: string | null;
 }

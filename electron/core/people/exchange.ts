@@ -2,6 +2,7 @@
 // number). In the city, a person whose ID number is already live under another county is not
 // overwritten silently: the record goes to the review list. A person is checked as checkPerson checks entry.
 import { people } from '@db/schema';
+import { isStoredCustomValues } from '@rules/customFields';
 import { maskIdNumber, parseIdNumber } from '@rules/idNumber';
 import { parseLandline, parseMobile } from '@rules/phone';
 import type { CoreContext } from '../context';
@@ -98,6 +99,8 @@ function checkStoredPerson(record: ExchangeRecord): RecordProblem | null {
   if (f['birth_date'] != null && f['birth_date'] !== id.birthDate) return invalid('birth_date', 'birthDate');
   if (f['mobile'] != null && !parseMobile(f['mobile']).ok) return invalid('mobile', 'mobile');
   if (f['phone'] != null && !parseLandline(f['phone']).ok) return invalid('phone', 'phone');
+  if (f['custom_fields'] != null && !isStoredCustomValues(f['custom_fields'] as string))
+    return invalid('custom_fields', 'type');
   return null;
 }
 

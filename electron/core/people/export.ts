@@ -5,10 +5,14 @@
 // the birth date is exactly the mask's hidden digits.
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { customValueText, parseCustomValues } from '@rules/customFields';
 import { maskIdNumber } from '@rules/idNumber';
 import { guardRow } from '@rules/safeCells';
+import { officeOf } from '../accounts/officeRow';
 import { appendAudit } from '../audit/chain';
 import type { CoreContext } from '../context';
+import type { CustomFieldRow } from '../customFields/contract';
+import { officeFields } from '../customFields/fields';
 import { fail } from '../errors';
 import { withQuotePrefix } from '../files/quotePrefix';
 import { hasBirthDateFilter } from './columnFilters';
@@ -53,6 +57,26 @@ const VOID_COLUMNS: ExportColumn[] = [
 
 export interface ExportInput extends PeopleQuery {
   revealIds: boolean;
+  /** The language of the custom fields' headers (the built-in headers are the importer's Chinese ones). */
+  language?: 'zh-CN' | 'en';
+}
+
+/**
+ * A column per visible custom field of the office viewed, headed by its label: the importer maps it back by that
+ * label. Numbers stay numbers; yes/no is written 是/否 (Yes/No).
+ */
+function customColumns(fields: readonly CustomFieldRow[], language: 'zh-CN' | 'en'): ExportColumn[] {
+  return fields
+    .filter((f) => !f.hidden)
+    .map((field) => ({
+      header: language === 'en' ? field.labelEn : field.labelZh,
+      width: Math.max(10, [...field.labelZh].length * 2 + 2),
+      text: field.type === 'text' || field.type === 'choice',
+      value: (p: StoredPerson) => {
+        const value = parseCustomValues(p.customFields)?.[field.key];
+        return typeof value === 'number' ? value : customValueText(value, language) || null;
+      },
+    }));
 }
 
 export function exportFileName(now: Date): string {
@@ -61,7 +85,7 @@ export function exportFileName(now: Date): string {
 }
 
 export async function exportPeople(ctx: CoreContext, input: ExportInput): Promise<ExportedFile> {
-  const { revealIds, ...asked } = input;
+  const { revealIds, language = 'zh-CN', ...asked } = input;
   const masked = masksIds(ctx);
   if (revealIds && masked) fail('EXPORT_REVEAL_FORBIDDEN');
   if (!revealIds && hasBirthDateFilter(asked.columnFilters)) fail('BIRTH_DATE_FILTER_HIDDEN');
@@ -75,7 +99,8 @@ export async function exportPeople(ctx: CoreContext, input: ExportInput): Promis
   output.on('data', (chunk: Buffer) => chunks.push(chunk));
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet('人员库', { views: [{ state: 'frozen', ySplit: 1 }] });
-  const columns = [...COLUMNS, ...(query.includeVoided ? VOID_COLUMNS : [])].filter(
+  const fields = officeFields(ctx, query.officeCode ?? officeOf(ctx).code, 'people');
+  const columns = [...COLUMNS, ...customColumns(fields, language), ...(query.includeVoided ? VOID_COLUMNS : [])].filter(
     (c) => revealIds || !c.revealedOnly,
   );
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width, style: c.text ? { numFmt: '@' } : {} }));

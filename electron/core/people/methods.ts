@@ -1,6 +1,7 @@
 // The people registry: grid queries, editing, import and export.
 import { z } from 'zod';
-import { columnFilters, GROUP_COLUMNS } from '../../api/columnFilters';
+import { CUSTOM_FIELD_KEY, CUSTOM_FIELDS_PER_ROSTER, CUSTOM_TEXT_MAX } from '@rules/customFields';
+import { columnFilters, customFieldKey, GROUP_COLUMNS } from '../../api/columnFilters';
 import { FIELD_LIMITS, ID_NUMBER_INPUT_MAX, NAME_INPUT_MAX, NAME_MAX, REASON_MAX, SEARCH_MAX } from '../../api/limits';
 import { CLERKS, READERS, method, officeCode, optionalText, text } from '../../api/method';
 import type {
@@ -34,6 +35,10 @@ export const personInput = z.object({
   village: optionalText(L.village),
   workUnit: optionalText(L.workUnit),
   notes: optionalText(L.notes),
+  customFields: z
+    .record(z.string().regex(CUSTOM_FIELD_KEY), z.union([text(CUSTOM_TEXT_MAX * 2), z.number(), z.boolean(), z.null()]))
+    .refine((values) => Object.keys(values).length <= CUSTOM_FIELDS_PER_ROSTER)
+    .nullish(),
 });
 
 const peopleQuery = z.object({
@@ -44,7 +49,12 @@ const peopleQuery = z.object({
   officeCode: officeCode.optional(),
   includeVoided: z.boolean().optional(),
   sort: z
-    .array(z.object({ column: z.enum(PEOPLE_SORT_COLUMNS), direction: z.enum(['asc', 'desc']) }))
+    .array(
+      z.object({
+        column: z.union([z.enum(PEOPLE_SORT_COLUMNS), customFieldKey]),
+        direction: z.enum(['asc', 'desc']),
+      }),
+    )
     .max(3)
     .optional(),
   columnFilters: columnFilters.optional(),
@@ -148,7 +158,7 @@ export const peopleMethods = {
   }),
   'people.export': method<ExportedFile>()({
     effect: 'job',
-    input: peopleQuery.extend({ revealIds: z.boolean() }),
+    input: peopleQuery.extend({ revealIds: z.boolean(), language: z.enum(['zh-CN', 'en']).optional() }),
     access: READERS,
   }),
 } as const;

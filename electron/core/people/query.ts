@@ -1,10 +1,11 @@
 // The people grid's queries as indexed SQL: search, filters and sort become one WHERE and ORDER BY,
 // read a page at a time, so 250,000 people never leave the database at once.
+import { isCustomFieldKey, type CustomFieldKey } from '@rules/customFields';
 import { mayRevealIds } from '@rules/roles';
 import type { CoreContext } from '../context';
 import { rememberedCount } from '../records/countCache';
 import { rowRead, valueRead } from '../records/reads';
-import { checkIdFilters, columnFiltersCondition, countFullIdLookup } from './columnFilters';
+import { checkIdFilters, columnFiltersCondition, countFullIdLookup, customValueSql } from './columnFilters';
 import type { PeoplePage, PeopleQuery, PeopleSortColumn } from './contract';
 import { isFullIdNumber, prefixUpperBound } from './keyRange';
 import { withPageNarrowing } from './pageNarrowing';
@@ -106,8 +107,14 @@ export function peopleWhere(query: PeopleQuery, masked = false): Condition {
 export function peopleOrderBy(query: PeopleQuery): string {
   const sort = query.sort?.length ? query.sort : [{ column: 'name' as const, direction: 'asc' as const }];
   const dir = (direction: string) => (direction === 'desc' ? 'DESC' : 'ASC');
-  const chosen = sort.map((s) => [SORT_KEYS[s.column][0]!, dir(s.direction)] as const);
-  const tieBreakers = sort.flatMap((s) => SORT_KEYS[s.column].slice(1).map((key) => [key, dir(s.direction)] as const));
+  const keysOf = (column: PeopleSortColumn | CustomFieldKey) =>
+    isCustomFieldKey(column) ? [customValueSql(column), 'pinyin_full'] : SORT_KEYS[column];
+  const chosen = sort.map((s) => [keysOf(s.column)[0]!, dir(s.direction)] as const);
+  const tieBreakers = sort.flatMap((s) =>
+    keysOf(s.column)
+      .slice(1)
+      .map((key) => [key, dir(s.direction)] as const),
+  );
   const last = dir(sort[sort.length - 1]!.direction);
   const seen = new Set<string>();
   const keys = [...chosen, ...tieBreakers, ['voided', last] as const, ['rowid', last] as const].filter(

@@ -2,6 +2,7 @@
 // renderer (ID number masked, birth date only for who may reveal), and a prepared insert that seeds tests and benchmarks.
 import type Database from 'better-sqlite3';
 import { people } from '@db/schema';
+import { parseCustomValues } from '@rules/customFields';
 import { maskIdNumber } from '@rules/idNumber';
 import { columnNamesOf, type RecordMeta } from '../records/meta';
 import type { PersonRow } from './contract';
@@ -17,7 +18,8 @@ export const PERSON_COLUMNS = [...columnNamesOf(people)]
   .join(', ');
 
 /** A person as read from the database: the full ID number, flags as SQLite integers or booleans. */
-export type StoredPerson = Omit<PersonRow, 'idMasked' | 'idConverted' | 'voided'> & {
+export type StoredPerson = Omit<PersonRow, 'idMasked' | 'idConverted' | 'voided' | 'customFields'> & {
+  customFields: string | null;
   idConverted: boolean | number;
   voided: boolean | number;
 };
@@ -42,6 +44,7 @@ export function toPersonRow(stored: StoredPerson, shown: { birthDate: boolean })
     village: stored.village,
     workUnit: stored.workUnit,
     notes: stored.notes,
+    customFields: parseCustomValues(stored.customFields),
     createdAt: stored.createdAt,
     updatedAt: stored.updatedAt,
     createdBy: stored.createdBy,

@@ -2,17 +2,19 @@
 // each write journalled and audited through records/write inside the router's one transaction (a 'write' method).
 import { and, eq } from 'drizzle-orm';
 import { people } from '@db/schema';
+import { parseCustomValues } from '@rules/customFields';
 import { maskIdNumber } from '@rules/idNumber';
 import { officeOf } from '../accounts/officeRow';
 import { appendAudit } from '../audit/chain';
 import type { CoreContext } from '../context';
+import { visibleFields } from '../customFields/fields';
 import { fail } from '../errors';
 import { rowRead } from '../records/reads';
 import { insertRecord, requireOwnRecord, updateRecord, voidRecord } from '../records/write';
 import type { FieldIssue, PersonInput, PersonRow, PersonSaveResult } from './contract';
 import { masksIds } from './query';
 import { PERSON_COLUMNS, toPersonRow, type StoredPerson } from './rows';
-import { checkPerson } from './validate';
+import { checkPerson, type CustomCheck } from './validate';
 
 const PERSON_BY_ID = rowRead<StoredPerson, [id: string]>(`SELECT ${PERSON_COLUMNS} FROM people WHERE id = ?`);
 
@@ -46,17 +48,29 @@ function validated(
   ctx: CoreContext,
   acceptWarnings: boolean,
   warnAbout: (i: FieldIssue) => boolean,
+  custom: CustomCheck,
 ) {
-  const { person, issues } = checkPerson(input, ctx.now());
+  const { person, issues } = checkPerson(input, ctx.now(), custom);
   if (!person) fail('PERSON_INVALID', { issues });
   const warnings = issues.filter((i) => i.severity === 'warning' && warnAbout(i));
   if (warnings.length > 0 && !acceptWarnings) fail('PERSON_WARNINGS', { issues: warnings });
   return { person, warnings };
 }
 
-export function createPerson(ctx: CoreContext, input: PersonInput, acceptWarnings = false): PersonSaveResult {
+/**
+ * `requireCustom`: the registry's own form, where the office's required custom fields must be filled; a person
+ * registered from elsewhere (a course's new trainee) has them filled in the registry later.
+ */
+export function createPerson(
+  ctx: CoreContext,
+  input: PersonInput,
+  acceptWarnings = false,
+  requireCustom = false,
+): PersonSaveResult {
   const officeCode = officeOf(ctx).code;
-  const { person, warnings } = validated(input, ctx, acceptWarnings, () => true);
+  const fields = visibleFields(ctx, officeCode, 'people');
+  const custom = { fields, stored: null, requireAll: requireCustom };
+  const { person, warnings } = validated(input, ctx, acceptWarnings, () => true, custom);
   refuseDuplicate(ctx, officeCode, person.idNumber);
   const row = insertRecord(ctx, people, officeCode, person);
   return { person: getPerson(ctx, row.id), warnings };
@@ -64,7 +78,7 @@ export function createPerson(ctx: CoreContext, input: PersonInput, acceptWarning
 
 function inputOf(stored: StoredPerson): PersonInput {
   const { name, gender, idNumber, mobile, phone, township, village, workUnit, notes } = stored;
-  return { name, gender, idNumber, mobile, phone, township, village, workUnit, notes };
+  return { name, gender, idNumber, mobile, phone, township, village, workUnit, notes, customFields: {} };
 }
 
 /**
@@ -94,7 +108,12 @@ export function updatePerson(
   if (change.idNumber !== undefined && change.gender === undefined) merged.gender = null;
   // A mismatch the user accepted before is not asked again for an unrelated edit.
   const touchesGender = change.idNumber !== undefined || change.gender !== undefined;
-  const { person, warnings } = validated(merged, ctx, acceptWarnings, () => touchesGender);
+  const custom = {
+    fields: visibleFields(ctx, stored.officeCode, 'people'),
+    stored: parseCustomValues(stored.customFields),
+    requireAll: false,
+  };
+  const { person, warnings } = validated(merged, ctx, acceptWarnings, () => touchesGender, custom);
   if (person.idNumber !== stored.idNumber) refuseDuplicate(ctx, stored.officeCode, person.idNumber, id);
   updateRecord(ctx, people, id, person, rowVersion);
   return { person: getPerson(ctx, id), warnings };

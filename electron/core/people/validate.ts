@@ -1,6 +1,7 @@
 // Checks one person as typed in the form or read from a spreadsheet row: pure, no database.
 // Used by the people service and by the importer, so both refuse and warn in exactly the same way.
 import type { people } from '@db/schema';
+import { checkCustomValues, type CustomFieldKey, type CustomFieldRule, type CustomValues } from '@rules/customFields';
 import { parseIdNumber } from '@rules/idNumber';
 import { FIELD_LIMITS, NAME_MAX } from '@rules/limits';
 import { parseLandline, parseMobile } from '@rules/phone';
@@ -10,6 +11,16 @@ import { idReversed, nameSearchKeys } from './searchKeys';
 
 /** The person as stored: the columns of the people table other than the record metadata, every one given. */
 export type NormalizedPerson = Required<RecordFields<typeof people>>;
+
+/** The office's visible custom fields, the values already stored (an edit), and whether required ones must be given. */
+export interface CustomCheck {
+  /** With their labels, an issue names the field (the import's messages and rejected file). */
+  fields: readonly (CustomFieldRule & { labelZh?: string; labelEn?: string })[];
+  stored: CustomValues | null;
+  requireAll: boolean;
+}
+
+const NO_CUSTOM_FIELDS: CustomCheck = { fields: [], stored: null, requireAll: false };
 
 export interface PersonCheck {
   person: NormalizedPerson | null;
@@ -31,7 +42,11 @@ function cleanName(value: unknown): string | null {
   return cleanText(value)?.replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '') ?? null;
 }
 
-export function checkPerson(input: PersonInput, today: Date = new Date()): PersonCheck {
+export function checkPerson(
+  input: PersonInput,
+  today: Date = new Date(),
+  custom: CustomCheck = NO_CUSTOM_FIELDS,
+): PersonCheck {
   const issues: FieldIssue[] = [];
   const error = (field: PersonField, code: string, details?: Record<string, unknown>) =>
     issues.push({ field, code, severity: 'error', ...(details ? { details } : {}) });
@@ -65,6 +80,13 @@ export function checkPerson(input: PersonInput, today: Date = new Date()): Perso
     if (texts[field] !== null && texts[field].length > max) error(field, 'TEXT_TOO_LONG', { max });
   }
 
+  const customValues = checkCustomValues(custom.fields, input.customFields, custom.stored, custom.requireAll);
+  for (const { key, code } of customValues.issues) {
+    const field = custom.fields.find((f) => f.key === key);
+    const details = field?.labelZh ? { details: { labelZh: field.labelZh, labelEn: field.labelEn } } : {};
+    issues.push({ field: key as CustomFieldKey, code, severity: 'error', ...details });
+  }
+
   if (issues.some((i) => i.severity === 'error') || !id.ok || name === null || !mobile.ok || !phone.ok) {
     return { person: null, issues };
   }
@@ -78,6 +100,7 @@ export function checkPerson(input: PersonInput, today: Date = new Date()): Perso
       mobile: mobile.value,
       phone: phone.value,
       ...texts,
+      customFields: customValues.values && JSON.stringify(customValues.values),
       idReversed: idReversed(id.idNumber),
       ...nameSearchKeys(name),
     },

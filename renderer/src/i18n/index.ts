@@ -5,6 +5,7 @@ import { initReactI18next } from 'react-i18next';
 import { messages as accountMessages } from '../features/account/messages';
 import { messages as auditMessages } from '../features/audit/messages';
 import { messages as authMessages } from '../features/auth/messages';
+import { messages as customFieldMessages } from '../features/customFields/messages';
 import { messages as inboxMessages } from '../features/exchange/inbox/messages';
 import { messages as outboxMessages } from '../features/exchange/outbox/messages';
 import { tableLabelMessages } from '../features/exchange/tableLabels';
@@ -51,6 +52,7 @@ const features: FeatureMessages[] = [
   setupMessages,
   usersMessages,
   settingsMessages,
+  customFieldMessages,
   peopleMessages,
   reimportMessages,
   peopleGroupMessages,

@@ -33,6 +33,7 @@ describe('checkPerson', () => {
       village: null,
       workUnit: null,
       notes: '低保户\n复核',
+      customFields: null,
       idReversed: '432110100991203123',
       pinyinFull: 'zhangsan',
       pinyinInitials: 'zs',

@@ -5,6 +5,7 @@ import type { Language } from '../translated';
 import { auditErrors } from './audit';
 import { cliErrors } from './cli';
 import { commonErrors } from './common';
+import { customFieldErrors } from './customFields';
 import { inboxErrors } from './inbox';
 import { keysErrors } from './keys';
 import { outboxErrors } from './outbox';
@@ -26,6 +27,7 @@ const TABLES = [
   trainingErrors,
   trainingLegacyErrors,
   volunteerErrors,
+  customFieldErrors,
 ];
 
 type Table = Record<string, string>;

@@ -5,9 +5,11 @@ import type { FieldIssue, ImportColumn, ImportFieldChange, ImportRowAction, Pers
 import { parseIdNumber } from '@rules/idNumber';
 import { parseLandline, parseMobile } from '@rules/phone';
 import type { CoreContext } from '../../context';
+import type { CustomFieldRow } from '../../customFields/contract';
 import { cachedStatement } from '../../records/statements';
 import { cellText, type Cell, type SheetRow } from '../../spreadsheet/sheet';
 import { checkPerson, genderFromText, type NormalizedPerson } from '../validate';
+import { rowCustomValues } from './customColumns';
 
 export interface CheckedRow {
   row: number;
@@ -74,9 +76,21 @@ export function unreadableCells(columns: readonly ImportColumn[], cells: readonl
   return issues;
 }
 
-export function checkRow(columns: readonly ImportColumn[], row: SheetRow, today: Date): CheckedRow {
+/** The office's custom fields as an import checks them; requireAll: a new person needs its required ones. */
+export interface ImportCustomFields {
+  fields: readonly CustomFieldRow[];
+  requireAll: boolean;
+}
+
+export function checkRow(
+  columns: readonly ImportColumn[],
+  row: SheetRow,
+  today: Date,
+  custom: ImportCustomFields = { fields: [], requireAll: false },
+): CheckedRow {
   const { input, issues: own } = rowInput(columns, row.cells);
-  const { person, issues } = checkPerson(input, today);
+  input.customFields = rowCustomValues(columns, custom.fields, row.cells) as PersonInput['customFields'];
+  const { person, issues } = checkPerson(input, today, { ...custom, stored: null });
   const all = own.length > 0 ? [...own, ...issues] : issues;
   const kept = own.some((i) => i.severity === 'error') ? null : person;
   return {

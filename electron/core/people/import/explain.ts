@@ -1,6 +1,7 @@
 // Row problems in Chinese, for the 错误说明 column of the file of rejected rows: the clerk reads it in
 // Excel, where the renderer's translations cannot reach.
 import type { FieldIssue, PersonField } from '@core/people/contract';
+import { isCustomFieldKey } from '@rules/customFields';
 
 export const FIELD_LABELS: Record<PersonField, string> = {
   name: '姓名',
@@ -31,13 +32,22 @@ const TEXTS: Record<string, (d: Record<string, unknown>) => string> = {
   NAME_TOO_LONG: (d) => `太长了，最多 ${String(d.max)} 个字`,
   TEXT_TOO_LONG: (d) => `太长了，最多 ${String(d.max)} 个字`,
   GENDER_INVALID: () => '只能填“男”或“女”',
+  CUSTOM_FIELD_REQUIRED: () => '没有填写',
+  CUSTOM_FIELD_TOO_LONG: () => '太长了，最多 500 个字',
+  CUSTOM_FIELD_NUMBER: () => '应填写数字',
+  CUSTOM_FIELD_DATE: () => '不是有效的日期',
+  CUSTOM_FIELD_CHOICE: () => '不是可选的值',
+  CUSTOM_FIELD_YESNO: () => '只能填“是”或“否”',
   TEXT_UNREADABLE: () => '中有无法读出的字符（�），请核对文件中这一格后重新导入',
   GENDER_MISMATCH: (d) => `与身份证号不一致${d.fromId ? `（按身份证号应为${d.fromId === 'M' ? '男' : '女'}）` : ''}`,
 };
 
 export function explainIssue(issue: FieldIssue): string {
   const text = TEXTS[issue.code]?.(issue.details ?? {}) ?? issue.code;
-  return `${issue.severity === 'warning' ? '提醒：' : ''}${FIELD_LABELS[issue.field]}${text}`;
+  const label = isCustomFieldKey(issue.field)
+    ? `“${String(issue.details?.['labelZh'] ?? issue.field)}”`
+    : FIELD_LABELS[issue.field];
+  return `${issue.severity === 'warning' ? '提醒：' : ''}${label}${text}`;
 }
 
 /** One cell's worth of explanation for a row: its errors first, then its warnings. */

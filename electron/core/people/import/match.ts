@@ -9,6 +9,7 @@ import { cellText } from '../../spreadsheet/sheet';
 import { idReversed } from '../searchKeys';
 import type { NormalizedPerson } from '../validate';
 import { firstRows, idsOf, inFileDuplicate, refuseRow, unreadableCells, type CheckedRow } from './check';
+import { mergeCustomValues } from './customColumns';
 
 /** The fields an update may change; the ID number is the match itself, birth date and search keys follow from it and the name. */
 export const UPDATABLE_FIELDS = [
@@ -23,7 +24,10 @@ export const UPDATABLE_FIELDS = [
 ] as const;
 type UpdatableField = (typeof UPDATABLE_FIELDS)[number];
 
-type StoredFields = { id: string; rowVersion: number; idNumber: string } & Record<UpdatableField, string | null>;
+type StoredFields = { id: string; rowVersion: number; idNumber: string; customFields: string | null } & Record<
+  UpdatableField,
+  string | null
+>;
 
 export interface UpdateOptions {
   clearBlanks: readonly PersonField[];
@@ -47,7 +51,7 @@ export function updateMatcher(
   const lookupLive = cachedStatement(
     ctx.store.sqlite,
     `SELECT id, row_version AS rowVersion, id_number AS idNumber,
-    name, gender, mobile, phone, township, village, work_unit AS workUnit, notes FROM people
+    name, gender, mobile, phone, township, village, work_unit AS workUnit, notes, custom_fields AS customFields FROM people
     WHERE office_code = ? AND voided = 0 AND id_number IN (SELECT value FROM json_each(?))`,
   );
   const lookupVoided = cachedStatement(
@@ -83,10 +87,20 @@ export function updateMatcher(
       const genderCell = mapped.get('gender');
       const genderGiven = genderCell !== undefined && cellText(checked.cells[genderCell]) !== null;
       const merged = mergeFields(stored, checked.person, genderGiven, clear);
-      const changes = UPDATABLE_FIELDS.filter((field) => merged[field] !== stored[field]).map(
-        (field): ImportFieldChange => ({ field, from: stored[field], to: merged[field] }),
-      );
-      checked.person = { ...checked.person, ...(merged as Pick<NormalizedPerson, UpdatableField>) };
+      const custom = mergeCustomValues(stored.customFields, checked.person.customFields);
+      const changes = [
+        ...UPDATABLE_FIELDS.filter((field) => merged[field] !== stored[field]).map((field): ImportFieldChange => ({
+          field,
+          from: stored[field],
+          to: merged[field],
+        })),
+        ...custom.changes,
+      ];
+      checked.person = {
+        ...checked.person,
+        ...(merged as Pick<NormalizedPerson, UpdatableField>),
+        customFields: custom.customFields,
+      };
       checked.action = changes.length > 0 ? 'update' : 'unchanged';
       if (changes.length > 0) checked.update = { id: stored.id, rowVersion: stored.rowVersion, changes };
     }

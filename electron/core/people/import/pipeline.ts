@@ -3,11 +3,13 @@
 import type { ImportColumn, ImportCommitResult, ImportMode, ImportPreview } from '@core/people/contract';
 import { officeOf } from '../../accounts/officeRow';
 import type { CoreContext } from '../../context';
+import { visibleFields } from '../../customFields/fields';
 import { fail } from '../../errors';
 import { openTable, type TableStream } from '../../spreadsheet/read';
 import type { Cell, SheetRow } from '../../spreadsheet/sheet';
 import { masksIds } from '../query';
 import { checkRow, duplicateChecker, type CheckedRow } from './check';
+import { withCustomColumns } from './customColumns';
 import { findHeaderRow, mapColumns, type ColumnChoice } from './headers';
 import { updateMatcher, type UpdateOptions } from './match';
 import { previewOf, SAMPLE_ROWS, sampleRow } from './preview';
@@ -70,7 +72,10 @@ export async function prepareImport(
   const rows: CheckedRow[] = [];
   let checkMs = 0;
   try {
-    const columns = mapColumns(table, options.mapping);
+    const fields = visibleFields(ctx, officeCode, 'people');
+    const columns = withCustomColumns(mapColumns(table, options.mapping), fields);
+    // In update mode a registered person may hold a required field's value already: the form's edit rule.
+    const custom = { fields, requireAll: !options.update };
     const masked = masksIds(ctx);
     const sample: ImportPreview['sample'] = [];
     const today = ctx.now();
@@ -82,7 +87,7 @@ export async function prepareImport(
         options.signal?.throwIfAborted();
         const chunkStarted = performance.now();
         const chunk = batch.slice(at, at + CHECK_CHUNK);
-        const checked = chunk.map((row) => checkRow(columns, row, today));
+        const checked = chunk.map((row) => checkRow(columns, row, today, custom));
         markDuplicates(checked);
         for (const row of checked.slice(0, SAMPLE_ROWS - sample.length)) sample.push(sampleRow(columns, row, masked));
         // Checked rows let go of what was read: only rejected rows keep their cells, to be written back.

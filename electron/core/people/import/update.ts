@@ -4,6 +4,7 @@
 // Call inside the import's transaction: a person changed or voided since the preview fails the whole import,
 // naming the row (IMPORT_PERSON_CHANGED), and nothing is written.
 import { people } from '@db/schema';
+import { isCustomFieldKey } from '@rules/customFields';
 import { appendAudit } from '../../audit/chain';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
@@ -18,13 +19,16 @@ export function writeUpdatedPeople(ctx: CoreContext, rows: readonly CheckedRow[]
     const person = row.person!;
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};
+    const set: Record<string, unknown> = {};
     for (const { field, from, to } of changes) {
       before[field] = from;
       after[field] = to;
+      // A custom field's change is one of the custom_fields column, written whole as merged.
+      if (isCustomFieldKey(field)) set['customFields'] = person.customFields;
+      else set[field] = to;
     }
     // A new name brings its search keys (not audited: they follow from the name).
-    const set =
-      'name' in after ? { ...after, pinyinFull: person.pinyinFull, pinyinInitials: person.pinyinInitials } : after;
+    if ('name' in after) Object.assign(set, { pinyinFull: person.pinyinFull, pinyinInitials: person.pinyinInitials });
     // The values were checked as the import checks a new person (gender among GENDERS).
     if (!updateRecordAt(ctx, people, id, rowVersion, set as Partial<NormalizedPerson>))
       fail('IMPORT_PERSON_CHANGED', { row: row.row, name: person.name });

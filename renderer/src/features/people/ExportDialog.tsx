@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { errorText } from '../../i18n';
 import { Dialog, useToast } from '../../ui';
 import { datedFileName, downloadBase64 } from '../../ui/files';
+import { useCustomFields, useFieldLabel } from '../customFields/useCustomFields';
 import { genderText } from './fields';
 
 interface Props {
@@ -18,7 +19,13 @@ interface Props {
 }
 
 export function ExportDialog({ open, query, total, canReveal, onClose }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const customFields = useCustomFields('people', { officeCode: query.officeCode });
+  const label = useFieldLabel();
+  const columnName = (column: string) => {
+    const custom = customFields.find((f) => f.key === column);
+    return custom ? label(custom) : t(`people.field.${column}`);
+  };
   const toast = useToast();
   const [reveal, setReveal] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -38,7 +45,7 @@ export function ExportDialog({ open, query, total, canReveal, onClose }: Props) 
     query.gender && `${t('people.field.gender')} ${genderText(t, query.gender)}`,
     query.includeVoided && t('people.exportDialog.includeVoided'),
     query.columnFilters?.length && t('gridColumns.columnFilters', { count: query.columnFilters.length }),
-    ...(query.sort ?? []).map((sort) => `${t(`people.field.${sort.column}`)} ${sort.direction === 'asc' ? '↑' : '↓'}`),
+    ...(query.sort ?? []).map((sort) => `${columnName(sort.column)} ${sort.direction === 'asc' ? '↑' : '↓'}`),
   ]
     .filter(Boolean)
     .join(t('people.listSeparator'));
@@ -47,7 +54,11 @@ export function ExportDialog({ open, query, total, canReveal, onClose }: Props) 
     setBusy(true);
     setError(null);
     try {
-      const file = await call('people.export', { ...query, revealIds: canReveal && reveal });
+      const file = await call('people.export', {
+        ...query,
+        revealIds: canReveal && reveal,
+        language: i18n.language === 'en' ? 'en' : 'zh-CN',
+      });
       const fileName = datedFileName(t('people.exportDialog.fileBase'));
       downloadBase64(fileName, file.contentBase64);
       toast.show(t('people.exportDialog.done', { rows: file.rows, fileName }));

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 export interface IssueLine {
   row: number;
   field: string | null;
+  /** The field as labelled when it is not a built-in one (a custom field). */
+  fieldLabel?: string;
   text: string;
   severity: 'error' | 'warning';
   name?: string;
@@ -38,7 +40,7 @@ export function IssueTable({ lines, rowLabel, showName, limit = 1000, label }: P
               <tr key={`${line.row}-${line.field}-${index}`} className={`issue-${line.severity}`}>
                 <td className="col-row">{line.row}</td>
                 {showName && <td>{line.name}</td>}
-                <td>{line.field ? t(`people.field.${line.field}`) : ''}</td>
+                <td>{line.fieldLabel ?? (line.field ? t(`people.field.${line.field}`) : '')}</td>
                 <td className="issue-text">
                   {line.severity === 'warning' && (
                     <span className="badge badge-warning">{t('people.issue.warning')}</span>

@@ -4,6 +4,7 @@ import type { GetRowIdParams, GridApi, GridReadyEvent, RowClassParams, SortChang
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CustomFieldRow } from '@core/customFields/contract';
 import type { PeopleQuery, PersonRow } from '@core/people/contract';
 import { GridDateInput } from '@renderer/ui/grid/GridDateInput';
 import { call } from '../../api/client';
@@ -15,6 +16,7 @@ import { attachImeEntry } from '../../ui/grid/imeStartsEdit';
 import { StatusBar } from '../../ui/grid/StatusBar';
 import { gridTheme } from '../../ui/gridTheme';
 import { peopleColumns } from './columns';
+import { customTypesOf } from './customColumns';
 import { BLOCK_SIZE, peopleDatasource } from './datasource';
 import { useEntryRow } from './entryRow';
 import { isNewRow, type PeopleGridContext } from './gridContext';
@@ -40,6 +42,8 @@ export interface PeopleGridProps {
   onPasteBlock(plan: PastePlan, firstColumn: string): void;
   /** Something was added (the page refreshes the township lists). */
   onAdded(): void;
+  /** The custom fields of the office shown: those shown in the grid become columns. */
+  customFields: readonly CustomFieldRow[];
 }
 
 /** The date filters' box takes dates as the forms do. */
@@ -59,6 +63,7 @@ export function PeopleGrid(props: PeopleGridProps) {
     onAdded,
     onReady,
     onPasteBlock,
+    customFields,
   } = props;
   const { t, i18n } = useTranslation();
   const toast = useToast();
@@ -77,19 +82,30 @@ export function PeopleGrid(props: PeopleGridProps) {
   });
   const datasource = useMemo(
     () =>
-      peopleDatasource(filters, {
-        onTotal: (total) => latest.current.onTotal(total),
-        onError: (error) => latest.current.toast.show(errorText(latest.current.t, error), 'error'),
-        shown: (rows) => withRevealedIds(latest.current.userId, rows),
-      }),
-    [filters],
+      peopleDatasource(
+        filters,
+        {
+          onTotal: (total) => latest.current.onTotal(total),
+          onError: (error) => latest.current.toast.show(errorText(latest.current.t, error), 'error'),
+          shown: (rows) => withRevealedIds(latest.current.userId, rows),
+        },
+        customTypesOf(customFields),
+      ),
+    [filters, customFields],
   );
   // t is a new function when the language changes (and the grid is keyed by the language), so the headers follow it.
   const columnDefs = useMemo(
-    () => peopleColumns(t, filters.includeVoided, offices, canReveal),
-    [t, filters.includeVoided, offices, canReveal],
+    () =>
+      peopleColumns(t, filters.includeVoided, offices, canReveal, { fields: customFields, language: i18n.language }),
+    [t, filters.includeVoided, offices, canReveal, customFields, i18n.language],
   );
 
+  // A new set of custom columns builds the grid again: AG Grid keeps its column order (maintainColumnOrder) and
+  // would put added columns last rather than where the page defines them.
+  const gridKey = `${i18n.language}:${customFields
+    .filter((f) => f.inGrid)
+    .map((f) => f.key)
+    .join(',')}`;
   const { issues: newRowIssues, saveNew, clearNew } = entry;
   const context = useMemo<PeopleGridContext>(
     () => ({
@@ -146,7 +162,7 @@ export function PeopleGrid(props: PeopleGridProps) {
   return (
     <div className="people-grid" ref={wrapRef}>
       <AgGridReact<PersonRow>
-        key={i18n.language}
+        key={gridKey}
         theme={gridTheme}
         components={GRID_COMPONENTS}
         localeText={gridLocale()}

@@ -10,6 +10,8 @@ import { Button, PageHeader, useToast } from '../../ui';
 import { SkipToGrid } from '../../ui/grid/SkipToGrid';
 import { ColumnsMenu } from '../../ui/gridColumns/ColumnsMenu';
 import { useColumnLayout } from '../../ui/gridColumns/useColumnLayout';
+import { useCustomFields } from '../customFields/useCustomFields';
+import { customTypesOf } from './customColumns';
 import { ExportDialog } from './ExportDialog';
 import { FilterBar } from './FilterBar';
 import { GroupCountsDialog } from './GroupCountsDialog';
@@ -48,7 +50,9 @@ export function PeoplePage() {
   const [grouping, setGrouping] = useState(false);
   const [api, setApi] = useState<GridApi<PersonRow> | null>(null);
   const layout = useColumnLayout('grid:people', api);
-  const columnFilters = useColumnFilters(api);
+  const customFields = useCustomFields('people', { officeCode: filters.officeCode || undefined });
+  const customTypes = useMemo(() => customTypesOf(customFields), [customFields]);
+  const columnFilters = useColumnFilters(api, customTypes);
 
   const refresh = useCallback(() => {
     gridApi.current?.refreshInfiniteCache();
@@ -98,6 +102,7 @@ export function PeoplePage() {
           onVoid={onVoid}
           onPasteBlock={onPasteBlock}
           onAdded={() => setFacetsVersion((version) => version + 1)}
+          customFields={customFields}
         />
         {total === 0 && <div className="people-empty">{t('people.noRows')}</div>}
       </div>

@@ -7,6 +7,14 @@ import { ApiCallError, call } from '../../api/client';
 import { errorText } from '../../i18n';
 import { inputIssuesByField } from '../../i18n/inputIssues';
 import { Alert, Button, Dialog, FormField, isChanged } from '../../ui';
+import {
+  CustomFieldInput,
+  customDraftOf,
+  customDraftProblem,
+  customInputValue,
+  type CustomDraft,
+} from '../customFields/CustomFieldInput';
+import { useCustomFields } from '../customFields/useCustomFields';
 import { draftToInput, EMPTY_DRAFT, PERSON_INPUT_MAX, rowToDraft, type PersonDraft } from './fields';
 import { issuesLine, issuesOf, issueText } from './issues';
 
@@ -33,6 +41,11 @@ export function PersonDialog({ open, person, canReveal, onClose, onSaved, create
   const [refused, setRefused] = useState<Partial<Record<PersonField, string>>>({});
   const [busy, setBusy] = useState(false);
   const [facets, setFacets] = useState<{ townships: string[]; villages: string[] }>({ townships: [], villages: [] });
+  const customFields = useCustomFields('people', { officeCode: person?.officeCode });
+  const [custom, setCustom] = useState<CustomDraft>({});
+  const [customOriginal, setCustomOriginal] = useState<CustomDraft>({});
+  // Required custom fields are flagged once a save was tried; a value of the wrong form as soon as it is typed.
+  const [triedSave, setTriedSave] = useState(false);
 
   useEffect(() => {
     if (!open) return;
@@ -43,7 +56,22 @@ export function PersonDialog({ open, person, canReveal, onClose, onSaved, create
     setIssues([]);
     setRefused({});
     setError(null);
+    setTriedSave(false);
   }, [open, person]);
+
+  useEffect(() => {
+    if (!open) return;
+    const start = customDraftOf(customFields, person?.customFields ?? null);
+    setCustom(start);
+    setCustomOriginal(start);
+  }, [open, person, customFields]);
+
+  const customProblem = (key: string): string | undefined => {
+    const field = customFields.find((f) => f.key === key)!;
+    const code = customDraftProblem(field, custom[key]);
+    const shown = code && (triedSave || code !== 'CUSTOM_FIELD_REQUIRED') ? t(`errors.${code}`) : undefined;
+    return shown ?? fieldError(key as `f${number}`);
+  };
 
   useEffect(() => {
     if (!open) return;
@@ -54,9 +82,9 @@ export function PersonDialog({ open, person, canReveal, onClose, onSaved, create
 
   const warnings = issues.filter((issue) => issue.severity === 'warning');
   const mayAccept = warnings.length > 0 && warnings.length === issues.length;
-  const fieldError = (field: PersonField) => {
+  const fieldError = (field: PersonField | `f${number}`) => {
     const found = issues.filter((issue) => issue.field === field);
-    return found.length ? found.map((issue) => issueText(t, issue)).join(' ') : refused[field];
+    return found.length ? found.map((issue) => issueText(t, issue)).join(' ') : refused[field as PersonField];
   };
   const set = (field: PersonField) => (value: string) => {
     setDraft((current) => ({ ...current, [field]: value }));
@@ -77,15 +105,26 @@ export function PersonDialog({ open, person, canReveal, onClose, onSaved, create
   };
 
   const save = async (acceptWarnings: boolean) => {
+    setTriedSave(true);
+    if (customFields.some((field) => customDraftProblem(field, custom[field.key]))) {
+      setError(t('people.form.fixErrors'));
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
-      const input = draftToInput(draft);
+      const changedCustom = customFields.filter((f) => !person || custom[f.key] !== customOriginal[f.key]);
+      const input = {
+        ...draftToInput(draft),
+        ...(changedCustom.length
+          ? { customFields: Object.fromEntries(changedCustom.map((f) => [f.key, customInputValue(f, custom[f.key])])) }
+          : {}),
+      };
       let result: PersonSaveResult;
       if (person) {
         const patch = Object.fromEntries(
-          (Object.keys(input) as PersonField[])
-            .filter((field) => draft[field] !== original[field])
+          (Object.keys(input) as (PersonField | 'customFields')[])
+            .filter((field) => field === 'customFields' || draft[field] !== original[field])
             .map((field) => [field, input[field]]),
         );
         if (!Object.keys(patch).length) {
@@ -145,7 +184,7 @@ export function PersonDialog({ open, person, canReveal, onClose, onSaved, create
       busy={busy}
       error={error}
       width="large"
-      dirty={isChanged(draft, original)}
+      dirty={isChanged(draft, original) || isChanged(custom, customOriginal)}
       submitLabel={mayAccept ? t('people.form.saveAnyway') : t('common.save')}
     >
       {warnings.length > 0 && (
@@ -198,6 +237,18 @@ export function PersonDialog({ open, person, canReveal, onClose, onSaved, create
             onChange={(event) => set('notes')(event.target.value)}
           />
         </FormField>
+        {customFields.map((field) => (
+          <CustomFieldInput
+            key={field.key}
+            field={field}
+            value={custom[field.key]}
+            error={customProblem(field.key)}
+            onChange={(value) => {
+              setCustom((current) => ({ ...current, [field.key]: value }));
+              setIssues((current) => current.filter((issue) => issue.field !== field.key));
+            }}
+          />
+        ))}
       </div>
       <datalist id={`${listId}-townships`}>
         {facets.townships.map((name) => (

@@ -1,11 +1,13 @@
 // The people grid's columns: order, widths for 1366×768, what may be edited, sorted (in SQL) and shown.
 import type { ColDef, EditableCallbackParams, ValueFormatterParams } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
+import type { CustomFieldRow } from '@core/customFields/contract';
 import type { PersonField, PersonRow } from '@core/people/contract';
 import { formatDate, formatDateTime } from '../../i18n';
 import { GridTextEditor } from '../../ui/grid/GridTextEditor';
 import { ActionsCell, HiddenBirthDateCell, IdCell, RowNumberCell } from './cells';
 import { columnFilterOf, type FilterChoices } from './columnFilterDefs';
+import { customColumns } from './customColumns';
 import { genderText, parseGender } from './fields';
 import { isNewRow, isOtherOffice, type PeopleGridContext } from './gridContext';
 import { isSortColumn } from './query';
@@ -64,6 +66,7 @@ export function peopleColumns(
   showVoided: boolean,
   offices: Record<string, string> | null,
   birthDateShown: boolean,
+  custom: { fields: readonly CustomFieldRow[]; language: string } = { fields: [], language: 'zh-CN' },
 ): Col[] {
   const filters: FilterChoices = { t, offices, birthDateShown };
   const columns: Col[] = [
@@ -111,6 +114,7 @@ export function peopleColumns(
     personColumn(t, 'phone', 124, { cellClass: 'cell-mono' }),
     personColumn(t, 'township', 112),
     personColumn(t, 'village', 112),
+    ...customColumns(t, custom.language, custom.fields, filters),
     personColumn(t, 'workUnit', 160),
     personColumn(t, 'notes', 160, { cellEditor: 'agLargeTextCellEditor', cellEditorPopup: true }),
     metaColumn(t, 'createdBy', 84),
@@ -129,5 +133,5 @@ export function peopleColumns(
       cellClass: 'cell-actions',
     },
   ];
-  return columns.map((column) => ({ ...columnFilterOf(column.colId!, filters), ...column }));
+  return columns.map((column) => (column.filter ? column : { ...columnFilterOf(column.colId!, filters), ...column }));
 }

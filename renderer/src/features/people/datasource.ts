@@ -3,7 +3,7 @@
 import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
 import type { PersonRow } from '@core/people/contract';
 import { call } from '../../api/client';
-import { columnFiltersOf } from './columnFilterModel';
+import { columnFiltersOf, type CustomTypes } from './columnFilterModel';
 import { queryOf, sortOf, type PeopleFilters } from './query';
 
 export const BLOCK_SIZE = 100;
@@ -15,10 +15,14 @@ export interface DatasourceEvents {
   shown?(rows: PersonRow[]): PersonRow[];
 }
 
-export function peopleDatasource(filters: PeopleFilters, events: DatasourceEvents): IDatasource {
+export function peopleDatasource(
+  filters: PeopleFilters,
+  events: DatasourceEvents,
+  customTypes: CustomTypes = {},
+): IDatasource {
   return {
     getRows(params: IGetRowsParams) {
-      const columnFilters = columnFiltersOf(params.filterModel);
+      const columnFilters = columnFiltersOf(params.filterModel, customTypes);
       const query = {
         ...queryOf(filters, sortOf(params.sortModel)),
         ...(columnFilters.length ? { columnFilters } : {}),

@@ -36,6 +36,7 @@ export function blankRow(): PersonRow {
     village: null,
     workUnit: null,
     notes: null,
+    customFields: null,
     createdAt: '',
     updatedAt: '',
     createdBy: '',

@@ -8,9 +8,11 @@ import type {
   IRowNode,
   SuppressKeyboardEventParams,
 } from 'ag-grid-community';
+import type { TFunction } from 'i18next';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonField, PersonRow } from '@core/people/contract';
+import { isCustomFieldKey, type CustomValue } from '@rules/customFields';
 import { useSession } from '../../app/session';
 import { useToast } from '../../ui';
 import { useCellRange } from '../../ui/grid/cellRange';
@@ -21,15 +23,47 @@ import type { useEntryRow } from './entryRow';
 import { isNewRow, isOtherOffice, type PeopleGridContext } from './gridContext';
 import { saveErrorText } from './issues';
 import { withRevealedIds } from './revealedIds';
-import { updateField, type AskWarnings } from './saving';
+import { updateCustomField, updateField, type AskWarnings } from './saving';
 
 type Entry = ReturnType<typeof useEntryRow>;
+
+interface CellSaver {
+  ask: AskWarnings;
+  t: TFunction;
+  userId: string;
+}
+
+/** A custom cell: its value already read in the field's type by the column's parser; shown at once, put back if refused. */
+async function saveCustomCell(
+  { ask, t, userId }: CellSaver,
+  node: IRowNode<PersonRow>,
+  key: string,
+  value: unknown,
+  before: unknown,
+): Promise<string | null> {
+  const withValue = (v: unknown) =>
+    node.data && node.setData({ ...node.data, customFields: { ...node.data.customFields, [key]: v as CustomValue } });
+  withValue(value);
+  try {
+    const saved = await updateCustomField(() => node.data!, key, (value ?? null) as CustomValue | null, ask);
+    if (!saved) {
+      withValue(before);
+      return t('grid.declined');
+    }
+    node.setData(withRevealedIds(userId, [saved.person])[0] ?? saved.person);
+    return null;
+  } catch (error) {
+    withValue(before);
+    return saveErrorText(t, error);
+  }
+}
 
 function usePersonCellSave(ask: AskWarnings): SaveCell<PersonRow> {
   const { t } = useTranslation();
   const userId = useSession().user.id;
   return useCallback(
     async (node, colId, value, before) => {
+      if (isCustomFieldKey(colId)) return saveCustomCell({ ask, t, userId }, node, colId, value, before);
       const field = colId as PersonField;
       const revert = () => node.data && node.setData({ ...node.data, [field]: before });
       if (node.data && node.data[field] !== value) node.setData({ ...node.data, [field]: value });
@@ -107,7 +141,7 @@ export function usePeopleGridKeyboard(
 
   const onCellValueChanged = useCallback(
     (event: CellValueChangedEvent<PersonRow>) => {
-      const field = event.colDef.field as PersonField;
+      const field = (event.colDef.field ?? event.column.getColId()) as PersonField;
       if (isNewRow(event.node)) {
         entry.fixed(field);
         return;

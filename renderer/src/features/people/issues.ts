@@ -1,7 +1,8 @@
 // Field issues from the backend (PERSON_INVALID / PERSON_WARNINGS details.issues, import previews) as
 // sentences in the user's language, reusing the app's error texts and their detail variants.
-import type { TFunction } from 'i18next';
+import i18n, { type TFunction } from 'i18next';
 import type { FieldIssue } from '@core/people/contract';
+import { isCustomFieldKey } from '@rules/customFields';
 import { ApiCallError } from '../../api/client';
 import { errorText } from '../../i18n';
 import { genderText } from './fields';
@@ -43,10 +44,17 @@ export function onlyWarnings(error: unknown): boolean {
   return issues !== null && issues.length > 0 && issues.every((issue) => issue.severity === 'warning');
 }
 
+/** The field an issue names, as the form labels it; a custom field by the label its details carry. */
+export function issueFieldLabel(t: TFunction, issue: Pick<FieldIssue, 'field' | 'details'>): string {
+  if (!isCustomFieldKey(issue.field)) return t(`people.field.${issue.field}`);
+  const label = issue.details?.[i18n.language === 'en' ? 'labelEn' : 'labelZh'];
+  return typeof label === 'string' ? label : issue.field;
+}
+
 /** One line for a toast or a summary: "身份证号：校验位不对…；手机：…". */
 export function issuesLine(t: TFunction, issues: FieldIssue[]): string {
   return issues
-    .map((issue) => t('people.fieldIssue', { field: t(`people.field.${issue.field}`), problem: issueText(t, issue) }))
+    .map((issue) => t('people.fieldIssue', { field: issueFieldLabel(t, issue), problem: issueText(t, issue) }))
     .join(t('people.listSeparator'));
 }
 

@@ -2,6 +2,7 @@
 // people.list and people.export (so an export is exactly the view).
 import type { SortModelItem } from 'ag-grid-community';
 import { PEOPLE_SORT_COLUMNS, type PeopleQuery, type PeopleSortColumn } from '@core/people/contract';
+import { isCustomFieldKey, type CustomFieldKey } from '@rules/customFields';
 
 export interface PeopleFilters {
   search: string;
@@ -26,12 +27,16 @@ export function isSortColumn(colId: string): colId is PeopleSortColumn {
   return (PEOPLE_SORT_COLUMNS as readonly string[]).includes(colId);
 }
 
+/** A built-in sort column or a custom field's key (f1). */
+const sortable = (colId: string): colId is PeopleSortColumn | CustomFieldKey =>
+  isSortColumn(colId) || isCustomFieldKey(colId);
+
 /** The grid's sort model as the API's sort (columns the backend cannot sort by are dropped; at most 3). */
 export function sortOf(model: readonly SortModelItem[]): NonNullable<PeopleQuery['sort']> {
   return model
-    .filter((item) => isSortColumn(item.colId))
+    .flatMap((item) => (sortable(item.colId) ? [{ column: item.colId, sort: item.sort }] : []))
     .slice(0, 3)
-    .map((item) => ({ column: item.colId as PeopleSortColumn, direction: item.sort === 'desc' ? 'desc' : 'asc' }));
+    .map((item) => ({ column: item.column, direction: item.sort === 'desc' ? 'desc' : 'asc' }));
 }
 
 export function queryOf(filters: PeopleFilters, sort: PeopleQuery['sort'] = []): PeopleQuery {

@@ -2,6 +2,7 @@
 // per row so versions never race) and a new person (people.create); a refusal for warnings alone is put
 // to the user, who may resend with acceptWarnings.
 import type { FieldIssue, PersonField, PersonInput, PersonRow, PersonSaveResult } from '@core/people/contract';
+import type { CustomValue } from '@rules/customFields';
 import { call } from '../../api/client';
 import { fieldInput } from './fields';
 import { issuesOf, onlyWarnings } from './issues';
@@ -35,10 +36,27 @@ export function updateField(
   text: string,
   ask: AskWarnings,
 ): Promise<PersonSaveResult | null> {
+  return updatePatch(current, { [field]: fieldInput(field, text) } as Partial<PersonInput>, ask);
+}
+
+/** Saves one custom field's value (null clears it), queued like any cell of the row. */
+export function updateCustomField(
+  current: () => PersonRow,
+  key: string,
+  value: CustomValue | null,
+  ask: AskWarnings,
+): Promise<PersonSaveResult | null> {
+  return updatePatch(current, { customFields: { [key]: value } }, ask);
+}
+
+function updatePatch(
+  current: () => PersonRow,
+  patch: Partial<PersonInput>,
+  ask: AskWarnings,
+): Promise<PersonSaveResult | null> {
   const id = current().id;
   const run = async () => {
     const row = current();
-    const patch = { [field]: fieldInput(field, text) } as Partial<PersonInput>;
     return withWarnings(row.name, ask, (acceptWarnings) =>
       call('people.update', { id, rowVersion: row.rowVersion, patch, acceptWarnings }),
     );

@@ -3,18 +3,20 @@
 import type { GridApi } from 'ag-grid-community';
 import { useEffect, useState } from 'react';
 import type { ColumnFilter } from '@api/columnFilters';
-import { columnFiltersOf } from './columnFilterModel';
+import { columnFiltersOf, type CustomTypes } from './columnFilterModel';
 
-export function useColumnFilters(api: GridApi | null): ColumnFilter[] {
+const NO_CUSTOM: CustomTypes = {};
+
+export function useColumnFilters(api: GridApi | null, customTypes: CustomTypes = NO_CUSTOM): ColumnFilter[] {
   const [filters, setFilters] = useState<ColumnFilter[]>([]);
   useEffect(() => {
     if (!api) return;
-    const changed = () => setFilters(columnFiltersOf(api.getFilterModel()));
+    const changed = () => setFilters(columnFiltersOf(api.getFilterModel(), customTypes));
     changed();
     api.addEventListener('filterChanged', changed);
     return () => {
       if (!api.isDestroyed()) api.removeEventListener('filterChanged', changed);
     };
-  }, [api]);
+  }, [api, customTypes]);
   return filters;
 }

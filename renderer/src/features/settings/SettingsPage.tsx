@@ -1,9 +1,10 @@
-// Settings: the display language and what this program is. Room for more (backups, printers) later.
+// Settings: the display language, what this program is, and the people registry's custom fields.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { useSession } from '../../app/session';
 import { Button, PageHeader } from '../../ui';
+import { CustomFieldsSection } from './CustomFieldsSection';
 import { OfficeNameDialog } from './OfficeNameDialog';
 
 declare const __APP_VERSION__: string;
@@ -36,6 +37,7 @@ export function SettingsPage() {
         {hasRole('admin') && <Button onClick={() => setRenaming(true)}>{t('account.renameOffice')}</Button>}
         <OfficeNameDialog open={renaming} onClose={() => setRenaming(false)} />
       </section>
+      <CustomFieldsSection />
     </div>
   );
 }

@@ -4,6 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import { PERSON_FIELDS, type ImportColumn, type PersonField } from '@core/people/contract';
 import { Button } from '@renderer/ui';
+import { useCustomFields, useFieldLabel } from '../../customFields/useCustomFields';
 import type { Mapping } from './useImportJob';
 
 export type MappingColumn = ImportColumn & { samples: string[] };
@@ -30,6 +31,13 @@ const CLEARABLE = (field: PersonField | null): field is PersonField =>
 
 export function ColumnMapping({ columns, mapping, onChange, clearBlanks }: Props) {
   const { t } = useTranslation();
+  const customFields = useCustomFields('people');
+  const label = useFieldLabel();
+  /** A column headed by a custom field's label fills that field (its list shows the label) unless a person field is chosen. */
+  const unmappedText = (column: MappingColumn) => {
+    const custom = column.customKey && customFields.find((f) => f.key === column.customKey);
+    return custom ? label(custom) : t('people.importWizard.ignore');
+  };
   const fieldOf = (index: number) => mapping.find((entry) => entry.index === index)?.field ?? null;
   // A field goes to one column: choosing it for this one takes it from the column that had it.
   const set = (index: number, field: PersonField | null) =>
@@ -87,7 +95,7 @@ export function ColumnMapping({ columns, mapping, onChange, clearBlanks }: Props
                     value={fieldOf(column.index) ?? ''}
                     onChange={(event) => set(column.index, (event.target.value || null) as PersonField | null)}
                   >
-                    <option value="">{t('people.importWizard.ignore')}</option>
+                    <option value="">{unmappedText(column)}</option>
                     {PERSON_FIELDS.map((field) => (
                       <option key={field} value={field}>
                         {t(`people.field.${field}`)}

@@ -2,11 +2,13 @@
 // to be written; the clerk unticks a row to leave that person as they are, or 全部接受 ticks them all again.
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { ImportUpdateSummary, PersonField } from '@core/people/contract';
+import type { ImportUpdateSummary, PersonIssueField } from '@core/people/contract';
+import { isCustomFieldKey } from '@rules/customFields';
+import { useCustomFields, useFieldLabel } from '../../customFields/useCustomFields';
 import { genderText } from '../fields';
 
 /** A value as the grid shows it: gender in words, an empty value said so (not a blank that reads as "no change"). */
-export function fieldValueText(t: TFunction, field: PersonField, value: string | null | undefined): string {
+export function fieldValueText(t: TFunction, field: PersonIssueField, value: string | null | undefined): string {
   if (value === null || value === undefined || value === '') return t('people.importWizard.update.empty');
   return field === 'gender' ? genderText(t, value) || value : value;
 }
@@ -19,6 +21,12 @@ interface Props {
 
 export function ImportChanges({ update, skipped, onSkipped }: Props) {
   const { t } = useTranslation();
+  const customFields = useCustomFields('people');
+  const label = useFieldLabel();
+  const fieldName = (field: PersonIssueField) => {
+    const custom = isCustomFieldKey(field) ? customFields.find((f) => f.key === field) : undefined;
+    return custom ? label(custom) : t(`people.field.${field}`);
+  };
   const rows = update.changes;
   if (rows.length === 0) return <p className="muted">{t('people.importWizard.update.noChanges')}</p>;
   const allTicked = rows.every((row) => !skipped.has(row.row));
@@ -71,7 +79,7 @@ export function ImportChanges({ update, skipped, onSkipped }: Props) {
                 <td className="change-list">
                   {row.changes.map((change) => (
                     <span key={change.field} className="change" data-field={change.field}>
-                      <span className="change-field">{t(`people.field.${change.field}`)}</span>
+                      <span className="change-field">{fieldName(change.field)}</span>
                       <del>{fieldValueText(t, change.field, change.from)}</del>
                       <span aria-hidden="true"> → </span>
                       <ins>{fieldValueText(t, change.field, change.to)}</ins>

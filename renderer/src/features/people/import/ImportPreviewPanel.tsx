@@ -4,7 +4,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ImportMode, ImportPreview, PersonField } from '@core/people/contract';
-import { issueText } from '../issues';
+import { issueFieldLabel, issueText } from '../issues';
 import { IssueTable } from '../IssueTable';
 import { MappingPanel, type MappingColumn } from './ColumnMapping';
 import { fieldValueText, ImportChanges } from './ImportChanges';
@@ -61,6 +61,7 @@ export function ImportPreviewPanel({
     row: issue.row,
     name: issue.name ?? '',
     field: issue.field,
+    fieldLabel: issueFieldLabel(t, issue),
     text: issueText(t, issue),
     severity: issue.severity,
   }));
