@@ -45,24 +45,37 @@ export function useCellRange<T>(api: () => GridApi<T> | null) {
   // Shift+↓ pressed before the first one's event must find the range already grown, and its event must not reset it.
   const keyMoves = useRef<number[]>([]);
 
-  const onCellFocused = useCallback((event: CellFocusedEvent<T>) => {
-    const colId = typeof event.column === 'string' ? event.column : event.column?.getColId();
-    const rowIndex = event.rowIndex;
-    const moved = keyMoves.current.shift();
-    if (moved !== undefined && moved === rowIndex && !event.rowPinned && colId === latest.current?.colId) return;
-    keyMoves.current = [];
-    const grow = extending.current;
-    extending.current = false;
-    const current = latest.current;
-    const next =
-      event.rowPinned || rowIndex === null || !colId
-        ? null
-        : grow && current && current.colId === colId && Math.abs(rowIndex - current.anchor) < MAX_RANGE_ROWS
-          ? { ...current, extent: rowIndex }
-          : { colId, anchor: rowIndex, extent: rowIndex };
-    latest.current = next;
-    setRange(next);
-  }, []);
+  const onCellFocused = useCallback(
+    (event: CellFocusedEvent<T>) => {
+      const colId = typeof event.column === 'string' ? event.column : event.column?.getColId();
+      const rowIndex = event.rowIndex;
+      // An event for a cell the focus has already left (a click or Enter before the Shift+↓, handed over late on a
+      // busy machine) says nothing about the range now: taken as a fresh focus it would reset the range just grown.
+      const now = api()?.getFocusedCell();
+      if (
+        now &&
+        (now.rowIndex !== rowIndex ||
+          now.column.getColId() !== colId ||
+          (now.rowPinned ?? null) !== (event.rowPinned ?? null))
+      )
+        return;
+      const moved = keyMoves.current.shift();
+      if (moved !== undefined && moved === rowIndex && !event.rowPinned && colId === latest.current?.colId) return;
+      keyMoves.current = [];
+      const grow = extending.current;
+      extending.current = false;
+      const current = latest.current;
+      const next =
+        event.rowPinned || rowIndex === null || !colId
+          ? null
+          : grow && current && current.colId === colId && Math.abs(rowIndex - current.anchor) < MAX_RANGE_ROWS
+            ? { ...current, extent: rowIndex }
+            : { colId, anchor: rowIndex, extent: rowIndex };
+      latest.current = next;
+      setRange(next);
+    },
+    [api],
+  );
   /** The range now, before React has drawn it (a key pressed right after Shift+↓ must see it). */
   const currentRange = useCallback(() => latest.current, []);
 
