@@ -8,7 +8,7 @@ import { peopleImportBench } from './people-import.bench';
 import { peopleQueryBench } from './people-query.bench';
 import { stockReportsBench } from './stock-reports.bench';
 import { stockBench } from './stock.bench';
-import { trainingBench } from './training.bench';
+import { trainingBench, trainingLegacyBench } from './training.bench';
 import type { Bench } from './types';
 import { volunteersBench } from './volunteers.bench';
 
@@ -22,6 +22,7 @@ export const benches: Record<string, Bench> = {
   'stock-reports': stockReportsBench,
   certificates: certificatesBench,
   training: trainingBench,
+  'training-legacy': trainingLegacyBench,
   'certificate-register': certificateRegisterBench,
   volunteers: volunteersBench,
 };

@@ -87,18 +87,26 @@ function nextCharLength(text: string, at: number): number {
   return code !== undefined && code > 0xffff ? 2 : 1;
 }
 
-/** Reversed by code point (a surrogate pair stays a pair), without the array [...text] would build. */
+/** Longer text than any ID number is reversed through an array (a spread of its codes could exceed the call stack). */
+const MAX_SPREAD = 1024;
+
+/**
+ * Reversed by code point (a surrogate pair stays a pair). Built from its character codes in one go: adding a
+ * character at a time leaves a chain of six 32-byte pieces in every 18-digit result, ~18 MB held by the rows of
+ * a 100,000-row import until they are written.
+ */
 export function idReversed(idNumber: string): string {
-  let reversed = '';
+  if (idNumber.length > MAX_SPREAD) return [...idNumber].reverse().join('');
+  const codes = new Array<number>(idNumber.length);
+  let at = 0;
   for (let i = idNumber.length - 1; i >= 0; i--) {
     const low = idNumber.charCodeAt(i);
     const high = i > 0 ? idNumber.charCodeAt(i - 1) : 0;
     if (low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff) {
-      reversed += idNumber.slice(i - 1, i + 1);
+      codes[at++] = high;
       i--;
-    } else {
-      reversed += idNumber[i];
     }
+    codes[at++] = low;
   }
-  return reversed;
+  return String.fromCharCode(...codes);
 }

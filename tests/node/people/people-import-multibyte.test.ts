@@ -2,6 +2,7 @@
 // reader decoded each chunk on its own and stored "东���社区" - exceljs issues #2063, #2084).
 import { describe, expect, it } from 'vitest';
 import { xlsxSheets } from '@core/spreadsheet/xlsx';
+import { workbookAs } from '../../fixtures/sheetFormats';
 import { workbookBuffer, type TestCell } from '../../fixtures/xlsx';
 
 const PLACES = ['东风社区', '胡庄村', '双沟镇', '龙河镇', '洋北镇', '王集镇', '仰化镇', '黄墩镇'];
@@ -24,5 +25,14 @@ describe('reading .xlsx with many Chinese cells', () => {
     expect(garbled).toEqual([]);
     expect(read[12_345]).toEqual(['张12344', PLACES[12_344 % PLACES.length], '第12344号 爱心人士捐赠']);
     expect(read.map((row) => row.join('|'))).toEqual(rows.map((row) => row.join('|')));
+  }, 120_000);
+
+  it('reads whole the characters outside the basic plane, written in the sheet itself', async () => {
+    // SheetJS writes text in the sheet (no shared strings); two UTF-16 units a character, so the sheet's text,
+    // handed to the parser in pieces, may be cut between them.
+    const rare = ['𠀀', '𪚥', '𬱖', '𰻝'];
+    const texts = Array.from({ length: 8_000 }, (_, i) => `${rare[i % 4]}${rare[(i + 1) % 4]!.repeat(5)}${i}`);
+    const read = await readAll(workbookAs([['备注'], ...texts.map((text) => [text])], 'xlsx'));
+    expect(read.slice(1).map((row) => row[0])).toEqual(texts);
   }, 120_000);
 });

@@ -110,4 +110,11 @@ describe('search keys', () => {
   it('reverses the ID number so its tail is an index prefix', () => {
     expect(idReversed('32130219900101123X')).toBe('X32110100991203123');
   });
+
+  it('reverses by character: one outside the basic plane stays whole, in short text and long', () => {
+    expect(idReversed('12𠀀3')).toBe('3𠀀21');
+    expect(idReversed('\udc00a\ud800')).toBe('\ud800a\udc00');
+    const long = '𠀀12'.repeat(2000);
+    expect(idReversed(long)).toBe('21𠀀'.repeat(2000));
+  });
 });

@@ -42,7 +42,7 @@ export async function importLegacyCertificates(
   }
   const rc = rowContext(columns, kindReader(ctx, office.code), localToday(ctx));
   const numbersTaken = takenNumbers(ctx, office.code);
-  const firstRowOf = new Map<string, number>();
+  const numbersSeen = new Set<string>();
   const errors: LegacyRowError[] = [];
   const valid: LegacyRow[] = [];
   let rows = 0;
@@ -56,11 +56,11 @@ export async function importLegacyCertificates(
       const rowErrors = row.ok ? [] : row.errors;
       if (row.ok) {
         const number = row.row.certificateNumber;
-        if (firstRowOf.has(number))
+        if (numbersSeen.has(number))
           rowErrors.push({ row: rowNumber, field: 'certificateNumber', code: 'CERTIFICATE_NUMBER_REPEATED' });
         else if (taken.has(number))
           rowErrors.push({ row: rowNumber, field: 'certificateNumber', code: 'CERTIFICATE_NUMBER_EXISTS' });
-        else firstRowOf.set(number, rowNumber);
+        else numbersSeen.add(number);
       }
       if (rowErrors.length === 0 && row.ok) valid.push(row.row);
       else {

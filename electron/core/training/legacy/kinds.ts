@@ -3,6 +3,7 @@
 import { normaliseKindAlias } from '@rules/training/kinds';
 import type { CoreContext } from '../../context';
 import { rowRead } from '../../records/reads';
+import { remembered } from './remembered';
 
 export interface LegacyKind {
   id: string;
@@ -29,10 +30,12 @@ const ALIASES = rowRead<{ alias: string; kindId: string }, [officeCode: string]>
   'SELECT alias, kind_id AS kindId FROM training_kind_aliases WHERE office_code = ? AND voided = 0',
 );
 
-export function kindReader(
-  ctx: CoreContext,
-  officeCode: string,
-): (text: string) => LegacyKind | 'NOT_CERTIFIED' | undefined {
+type KindRead = LegacyKind | 'NOT_CERTIFIED' | undefined;
+
+/** Distinct kind texts remembered at most; a file with more starts again. */
+const TEXTS_REMEMBERED = 1000;
+
+export function kindReader(ctx: CoreContext, officeCode: string): (text: string) => KindRead {
   const kinds = KINDS.on(ctx.store.sqlite).all(officeCode);
   const byId = new Map(kinds.map((k) => [k.id, k]));
   const named = new Map<string, KindRow>();
@@ -45,7 +48,7 @@ export function kindReader(
     named.set(normaliseKindAlias(kind.name), kind);
     if (kind.certificateTitle) named.set(normaliseKindAlias(kind.certificateTitle), kind);
   }
-  return (text) => {
+  const read = (text: string): KindRead => {
     let kind = named.get(normaliseKindAlias(text));
     const renewal = kind?.category === 'renewal';
     if (renewal) kind = kind!.renewsKindId ? byId.get(kind!.renewsKindId) : undefined;
@@ -53,4 +56,6 @@ export function kindReader(
     if (kind.category !== 'certified') return 'NOT_CERTIFIED';
     return { id: kind.id, name: kind.certificateTitle ?? kind.name, validityMonths: kind.validityMonths, renewal };
   };
+  // One object per kind for all the rows naming it.
+  return remembered(read, TEXTS_REMEMBERED);
 }

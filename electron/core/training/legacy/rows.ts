@@ -10,6 +10,7 @@ import { cellText, type SheetRow } from '../../spreadsheet/sheet';
 import type { LegacyColumns } from './columns';
 import type { LegacyField, LegacyRowError } from './contract';
 import type { LegacyKind } from './kinds';
+import { remembered } from './remembered';
 
 export interface LegacyRow {
   row: number;
@@ -33,36 +34,31 @@ export interface RowContext {
   readDate: (value: string | number) => SheetDate;
   /** certificateExpiry, remembered per issue day and validity. */
   expiryOf: (issueDate: string, validityMonths: number) => string;
+  /** The text itself, or an equal one met before: 100,000 rows hold each township and work unit once. */
+  shared: (text: string | null) => string | null;
 }
 
-/** Distinct date texts remembered at most; a file with more (every row its own day) starts again. */
+/** Distinct date texts (or townships and work units) remembered at most; a file with more starts again. */
 const DATES_REMEMBERED = 20_000;
 
 export function rowContext(columns: LegacyColumns, kindOf: RowContext['kindOf'], today: string): RowContext {
-  const dates = new Map<string | number, SheetDate>();
-  const expiries = new Map<string, string>();
+  const expiries = new Map<number, (issueDate: string) => string>();
+  const shared = remembered((text: string) => text, DATES_REMEMBERED);
   return {
     columns,
     kindOf,
     today,
     todayDate: new Date(`${today}T12:00:00Z`),
-    readDate: (value) => {
-      let read = dates.get(value);
-      if (read === undefined) {
-        if (dates.size >= DATES_REMEMBERED) dates.clear();
-        dates.set(value, (read = parseSheetDate(value)));
-      }
-      return read;
-    },
+    readDate: remembered(parseSheetDate, DATES_REMEMBERED),
     expiryOf: (issueDate, validityMonths) => {
-      const key = issueDate + validityMonths;
-      let expiry = expiries.get(key);
-      if (expiry === undefined) {
-        if (expiries.size >= DATES_REMEMBERED) expiries.clear();
-        expiries.set(key, (expiry = certificateExpiry(issueDate, validityMonths)));
+      let expiryOf = expiries.get(validityMonths);
+      if (!expiryOf) {
+        expiryOf = remembered((day: string) => certificateExpiry(day, validityMonths), DATES_REMEMBERED);
+        expiries.set(validityMonths, expiryOf);
       }
-      return expiry;
+      return expiryOf(issueDate);
     },
+    shared: (text) => (text === null ? null : shared(text)),
   };
 }
 
@@ -89,8 +85,8 @@ export function checkLegacyRow(sheetRow: SheetRow, rc: RowContext): Checked {
       // A number here is reported ID_SPREADSHEET_NUMBER (digits lost to Excel), as the people import does.
       idNumber: (typeof cell('idNumber') === 'number' ? cell('idNumber') : text('idNumber')) as string,
       gender: genderFromText(text('gender')),
-      township: text('township'),
-      workUnit: text('workUnit'),
+      township: rc.shared(text('township')),
+      workUnit: rc.shared(text('workUnit')),
     },
     rc.todayDate,
   );
