@@ -40,11 +40,13 @@ describe('the zip of an .xlsx', () => {
       ['姓名', '身份证号'],
       ['周晓燕', '32130219951203046X'],
     ]);
-    const unguarded = await entriesReadSlowly(bytes, false);
-    expect(unguarded).not.toContain('xl/sharedStrings.xml'); // unzipper's early end, as exceljs meets it
-    const guarded = await entriesReadSlowly(bytes, true);
-    expect(guarded).toContain('xl/sharedStrings.xml');
-    expect(guarded).toContain('xl/workbook.xml');
+    // Unguarded, the entries after the first are usually lost (unzipper's early end, as exceljs meets it); how many
+    // depends on timing, so only the guarded reading is asserted, on several files.
+    for (let run = 0; run < 5; run++) {
+      const guarded = await entriesReadSlowly(bytes, true);
+      expect(guarded).toContain('xl/sharedStrings.xml');
+      expect(guarded).toContain('xl/workbook.xml');
+    }
   });
 
   it('refuses a damaged or cut file with a clear error at once, and reads a sound one', async () => {
