@@ -62,7 +62,7 @@ describe('volunteer imports', () => {
     const again = valueOf(
       await office.call<VolunteerImportResult>('clerk', 'volunteers.import', fileInput(file, { dryRun: true })),
     );
-    expect(again.errors.filter((e) => e.code === 'VOLUNTEER_ALREADY_REGISTERED').map((e) => e.row)).toEqual([3, 4]);
+    expect(again.errors.filter((e) => e.code === 'VOLUNTEER_ALREADY_ON_ROSTER').map((e) => e.row)).toEqual([3, 4]);
   });
 
   it('imports hours: each bad row by field; approved by the clerk, or pending for an approver', async () => {

@@ -6,6 +6,7 @@ import type { Translated } from '../translated';
 const zhCN = {
   VOLUNTEER_NOT_FOUND: '找不到这名志愿者，可能已被他人作废，请刷新。',
   VOLUNTEER_ALREADY_REGISTERED: '此人已是本单位的志愿者（编号 {{number}}），不能重复登记。',
+  VOLUNTEER_ALREADY_ON_ROSTER: '此人已是本单位的志愿者，不能重复登记。',
   VOLUNTEER_STATUS_REASON_REQUIRED: '暂停或注销志愿者需要填写原因。',
   VOLUNTEER_GUARDIAN_REQUIRED: '志愿者注册时未满 14 周岁：请填写监护人姓名和监护人电话。',
   VOLUNTEER_GUARDIAN_PHONE_FORMAT: '监护人电话格式不对：请填写 11 位手机号或带区号的固定电话。',
@@ -46,6 +47,7 @@ const zhCN = {
 const en: Translated<typeof zhCN> = {
   VOLUNTEER_NOT_FOUND: 'This volunteer was not found; someone may have voided them. Please refresh.',
   VOLUNTEER_ALREADY_REGISTERED: 'This person is already a volunteer of this office (number {{number}}).',
+  VOLUNTEER_ALREADY_ON_ROSTER: 'This person is already a volunteer of this office.',
   VOLUNTEER_STATUS_REASON_REQUIRED: 'Suspending or deregistering a volunteer needs a reason.',
   VOLUNTEER_GUARDIAN_REQUIRED:
     "The volunteer is under 14 on the registration day: enter the guardian's name and the guardian's phone.",

@@ -126,7 +126,7 @@ export async function importVolunteers(
       const personId = registered.get(idNumber);
       if (firstRowOf.has(idNumber)) errors.push({ row, field: 'idNumber', code: 'ID_DUPLICATE_IN_FILE' });
       else if (personId !== undefined && already.has(personId))
-        errors.push({ row, field: 'idNumber', code: 'VOLUNTEER_ALREADY_REGISTERED' });
+        errors.push({ row, field: 'idNumber', code: 'VOLUNTEER_ALREADY_ON_ROSTER' });
       else {
         firstRowOf.set(idNumber, row);
         valid.push(c);
