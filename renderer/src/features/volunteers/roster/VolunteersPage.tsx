@@ -1,6 +1,6 @@
 // 志愿者: the roster grid (#/volunteers) over SQL - search by name, pinyin, number or ID tail; filters by status,
 // team, skill and township; sort by the clicked column. Enter or a double click opens the volunteer (edit, status,
-// void); 新增志愿者 and 导入志愿者名册 for clerks.
+// void); 新增志愿者, 导入志愿者名册 and 导入历史服务时长 for clerks.
 import type { GridApi } from 'ag-grid-community';
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,9 +11,10 @@ import { useSession } from '../../../app/session';
 import { Button, PageHeader } from '../../../ui';
 import { InfiniteGrid, type GridSort } from '../../../ui/grid/InfiniteGrid';
 import { useLoad } from '../../stock/useLoad';
+import { HoursImport } from '../import/HoursImport';
+import { RosterImport } from '../import/RosterImport';
 import { useGroups } from '../useGroups';
 import { SORTABLE, volunteerColumns } from './columns';
-import { RosterImport } from './RosterImport';
 import { useReactivate, VolunteerActions, type PendingAction } from './VolunteerActions';
 import { VolunteerDialog } from './VolunteerDialog';
 import '../volunteers.css';
@@ -94,6 +95,7 @@ export function VolunteersPage() {
               {t('volunteers.add')}
             </Button>
             <RosterImport onImported={refresh} />
+            <HoursImport onImported={refresh} />
           </>
         )}
       </PageHeader>
