@@ -1,6 +1,6 @@
 // Past service hours imported from an Excel file on the roster page: a dry run counts the good rows and their hours
 // and names each bad row by row and field (an unknown volunteer, an end before the start), the clerk keeps the
-// default 已通过, and the imported hours show in the roster's 累计时长.
+// default 已通过, and the imported hours show in the roster's 累计时长 and in the roster's 导出 Excel file.
 import ExcelJS from 'exceljs';
 import type { VolunteerPage, VolunteerRow } from '@core/volunteers/roster/contract';
 import { expect, signIn, test } from './fixtures';
@@ -9,7 +9,7 @@ import { openVolunteerPage } from './volunteer-support';
 
 test.use({ timezoneId: 'Asia/Shanghai' });
 
-test('past service hours imported: bad rows named by row and field, good ones counted in the totals', async ({
+test('past service hours imported: bad rows named by row and field, good ones in the totals and the export', async ({
   page,
   app,
   shot,
@@ -62,4 +62,50 @@ test('past service hours imported: bad rows named by row and field, good ones co
   await expect(hoursOf('李秀英')).toHaveText('2.5');
   const stored = (await app.api('volunteers.list', { offset: 0, limit: 10 })) as VolunteerPage;
   expect(Object.fromEntries(stored.rows.map((r) => [r.name, r.approvedHalfHours]))).toEqual({ 王志强: 15, 李秀英: 5 });
+
+  await page.getByLabel('搜索姓名、拼音、志愿者编号、身份证号后几位').fill('wzq');
+  await expect(page.getByText('共 1 名志愿者')).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出 Excel' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^志愿者名册-\d{8}-\d{4}\.xlsx$/);
+  await expect(page.getByText('已导出 1 名志愿者到')).toBeVisible();
+  await shot('volunteers-roster-exported');
+  const exported = new ExcelJS.Workbook();
+  await exported.xlsx.read(await download.createReadStream());
+  const [header, row] = exported.worksheets[0]!.getSheetValues().slice(1) as unknown[][];
+  const cell = (name: string) => row![header!.indexOf(name)];
+  expect(cell('姓名')).toBe('王志强');
+  expect(cell('身份证号码')).toBe('321302********0110');
+  expect(cell('累计时长(小时)')).toBe(7.5);
+});
+
+test('hours imported as 待审核 wait for an approver and do not count yet', async ({ page, app }) => {
+  await app.setupOffice();
+  await app.addUser('zhiyuan', ['clerk']);
+  await app.api('volunteers.create', {
+    person: { name: '王志强', idNumber: validId('19850312', '011') },
+    registrationDate: '2024-01-01',
+  });
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('服务时长');
+  sheet.addRow(['身份证号', '活动名称', '服务日期', '服务时长']);
+  sheet.addRow([validId('19850312', '011'), '防汛值守', '2025-03-01', 4]);
+
+  await signIn(page, app, 'zhiyuan', 'User-pass-1');
+  await openVolunteerPage(page, '志愿者');
+  await page.getByLabel('选择服务时长文件').setInputFiles({
+    name: '服务时长.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
+  });
+  const dialog = page.getByRole('dialog', { name: '导入历史服务时长' });
+  await expect(dialog).toContainText('共 1 行：1 行可以导入，合计 4 小时；0 行有问题');
+  await dialog.getByLabel('待审核（交审核人审核后才计入时长）').check();
+  await dialog.getByRole('button', { name: '导入 1 条服务记录' }).click();
+  await expect(dialog).toContainText('共 1 行：导入 1 条服务记录，合计 4 小时，等待审核；0 行有问题未导入。');
+  await dialog.getByRole('button', { name: '关闭' }).click();
+  await expect(page.locator('.vol-grid .ag-row', { hasText: '王志强' }).locator('[col-id="hoursAll"]')).toHaveText('0');
+  const stored = (await app.api('volunteers.list', { offset: 0, limit: 10 })) as VolunteerPage;
+  expect(stored.rows[0]).toMatchObject({ approvedHalfHours: 0, pendingHalfHours: 8 });
 });

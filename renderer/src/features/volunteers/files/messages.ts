@@ -1,12 +1,15 @@
-// Texts of 导入历史服务时长 (the hours import dialog), in Chinese and English.
+// Texts of 导入历史服务时长 (the hours import dialog) and the roster's 导出 Excel, in Chinese and English.
 import { defineMessages, type Translated } from '../../../i18n/defineMessages';
 
 const zhCN = {
+  volunteerExport: {
+    button: '导出 Excel',
+    done: '已导出 {{rows}} 名志愿者到 {{fileName}}（身份证号已遮挡）。',
+  },
   volunteerHoursImport: {
     button: '导入历史服务时长',
     fileName: '选择服务时长文件',
     title: '导入历史服务时长',
-    reading: '正在读取文件…',
     checked:
       '共 {{rows}} 行：{{valid}} 行可以导入，合计 {{hours}} 小时；{{invalid}} 行有问题（见下）。核对后点“导入”。',
     status: '导入后的状态',
@@ -30,11 +33,14 @@ const zhCN = {
 };
 
 const en: Translated<typeof zhCN> = {
+  volunteerExport: {
+    button: 'Export Excel',
+    done: '{{rows}} volunteers exported to {{fileName}} (ID numbers masked).',
+  },
   volunteerHoursImport: {
     button: 'Import past service hours',
     fileName: 'Choose a service hours file',
     title: 'Import past service hours',
-    reading: 'Reading the file…',
     checked:
       '{{rows}} rows: {{valid}} can be imported, {{hours}} hours in all; {{invalid}} have problems (below). Check, then click Import.',
     status: 'Status after import',
@@ -57,4 +63,4 @@ const en: Translated<typeof zhCN> = {
   },
 };
 
-export const hoursImportMessages = defineMessages({ 'zh-CN': zhCN, en });
+export const volunteerFileMessages = defineMessages({ 'zh-CN': zhCN, en });
