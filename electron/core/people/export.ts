@@ -1,20 +1,17 @@
 // The grid's current view (its search, filters and sort, through the same query builder as people.list)
-// written to .xlsx with exceljs's streaming writer. ID numbers are text cells, masked unless the user
+// written to .xlsx (files/listWorkbook.ts). ID numbers are text cells, masked unless the user
 // asked to reveal them and may; every export is audited, saying whether IDs were revealed. A masked file
 // travels to people without the reveal permission, so it has no birth-date column and no birth-date order:
 // the birth date is exactly the mask's hidden digits.
-import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { customValueText, parseCustomValues } from '@rules/customFields';
 import { maskIdNumber } from '@rules/idNumber';
-import { guardRow } from '@rules/safeCells';
 import { officeOf } from '../accounts/officeRow';
 import { appendAudit } from '../audit/chain';
 import type { CoreContext } from '../context';
 import type { CustomFieldRow } from '../customFields/contract';
 import { officeFields } from '../customFields/fields';
 import { fail } from '../errors';
-import { withQuotePrefix } from '../files/quotePrefix';
+import { listWorkbook } from '../files/listWorkbook';
 import { hasBirthDateFilter } from './columnFilters';
 import type { ExportedFile, PeopleQuery } from './contract';
 import { countPeople, iterateStoredPeople, masksIds, permittedQuery, withoutBirthOrder } from './query';
@@ -79,9 +76,10 @@ function customColumns(fields: readonly CustomFieldRow[], language: 'zh-CN' | 'e
     }));
 }
 
-export function exportFileName(now: Date): string {
+/** 人员库-20250301-0930.xlsx: what the file holds and when it was written (local time). */
+export function exportFileName(now: Date, what = '人员库'): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `人员库-${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}.xlsx`;
+  return `${what}-${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}.xlsx`;
 }
 
 export async function exportPeople(ctx: CoreContext, input: ExportInput): Promise<ExportedFile> {
@@ -94,33 +92,15 @@ export async function exportPeople(ctx: CoreContext, input: ExportInput): Promis
   const total = countPeople(ctx, query, masked);
   if (total > MAX_EXPORT_ROWS) fail('EXPORT_TOO_LARGE', { rows: total, max: MAX_EXPORT_ROWS });
 
-  const output = new PassThrough();
-  const chunks: Buffer[] = [];
-  output.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
-  const sheet = workbook.addWorksheet('人员库', { views: [{ state: 'frozen', ySplit: 1 }] });
   const fields = officeFields(ctx, query.officeCode ?? officeOf(ctx).code, 'people');
   const columns = [...COLUMNS, ...customColumns(fields, language), ...(query.includeVoided ? VOID_COLUMNS : [])].filter(
     (c) => revealIds || !c.revealedOnly,
   );
-  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width, style: c.text ? { numFmt: '@' } : {} }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.getRow(1).commit();
-
-  // Rows are written while the query iterates, without yielding: the connection must not serve other
-  // calls in the middle of an open statement.
-  let rows = 0;
-  for (const person of iterateStoredPeople(ctx, query, masked)) {
-    const row = sheet.addRow(columns.map((c) => c.value(person, revealIds)));
-    columns.forEach((c, i) => {
-      if (c.text) row.getCell(i + 1).numFmt = '@';
-    });
-    guardRow(row).commit();
-    rows++;
-  }
-  sheet.commit();
-  await workbook.commit();
-  const content = withQuotePrefix(Buffer.concat(chunks));
+  const { content, rows } = await listWorkbook(
+    '人员库',
+    columns.map((c) => ({ ...c, value: (p: StoredPerson) => c.value(p, revealIds) })),
+    iterateStoredPeople(ctx, query, masked),
+  );
 
   // A 'job' method (api/method.ts): after the file is built, its audit entry commits in a transaction of its own.
   ctx.store.sqlite.transaction(() =>

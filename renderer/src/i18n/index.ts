@@ -26,6 +26,7 @@ import { messages as trainingMessages } from '../features/training/messages';
 import { photoMessages as trainingPhotoMessages } from '../features/training/photos/messages';
 import { reportMessages as trainingReportMessages } from '../features/training/reportMessages';
 import { messages as usersMessages } from '../features/users/messages';
+import { volunteerFileMessages } from '../features/volunteers/files/messages';
 import { messages as volunteerMessages } from '../features/volunteers/messages';
 import { dateMessages } from '../ui/dateMessages';
 import { messages as gridMessages } from '../ui/grid/messages';
@@ -70,6 +71,7 @@ const features: FeatureMessages[] = [
   trainingCertificateMessages,
   trainingPhotoMessages,
   volunteerMessages,
+  volunteerFileMessages,
   tableLabelMessages,
   inputIssueMessages,
   gridMessages,

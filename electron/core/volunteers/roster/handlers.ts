@@ -1,5 +1,6 @@
 // The volunteer roster -> core.
 import type { HandlersFor } from '../../handler';
+import { exportVolunteers } from './export';
 import { createGroup, listGroups, updateGroup, voidGroup } from './groups';
 import type { VolunteerRosterMethodName } from './methods';
 import { listVolunteers } from './query';
@@ -7,6 +8,7 @@ import { createVolunteer, getVolunteer, updateVolunteer, voidVolunteer } from '.
 
 export const volunteerRosterHandlers: HandlersFor<VolunteerRosterMethodName> = {
   'volunteers.list': (ctx, input) => listVolunteers(ctx, input),
+  'volunteers.export': (ctx, input) => exportVolunteers(ctx, input),
   'volunteers.get': (ctx, input) => getVolunteer(ctx, input.id),
   'volunteers.create': (ctx, input) => createVolunteer(ctx, input),
   'volunteers.update': (ctx, input) => updateVolunteer(ctx, input.id, input.rowVersion, input.patch),

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { FIELD_LIMITS, REASON_MAX, SEARCH_MAX } from '@api/limits';
 import { isoDate, method, officeCode, optionalText, text } from '@api/method';
 import { VOLUNTEER_GROUP_KINDS, VOLUNTEER_STATUSES } from '@rules/volunteers';
+import type { ExportedFile } from '../../people/contract';
 import { personInput } from '../../people/methods';
 import { VOLUNTEER_CLERKS, VOLUNTEER_READERS } from '../contract';
 import { VOLUNTEER_SORT_COLUMNS, type VolunteerGroupRow, type VolunteerPage, type VolunteerRow } from './contract';
@@ -48,6 +49,8 @@ export const volunteerRosterMethods = {
     input: volunteerQuery.extend({ offset: z.number().int().min(0), limit: z.number().int().min(1).max(500) }),
     access: VOLUNTEER_READERS,
   }),
+  /** The grid's current view as an .xlsx file (ID numbers masked as the grid masks them). */
+  'volunteers.export': method<ExportedFile>()({ effect: 'read', input: volunteerQuery, access: VOLUNTEER_READERS }),
   'volunteers.get': method<VolunteerRow>()({ effect: 'read', input: z.object({ id }), access: VOLUNTEER_READERS }),
   /** A person of the registry (personId), or a new person added to the registry first (person). */
   'volunteers.create': method<VolunteerRow>()({

@@ -154,6 +154,18 @@ export function listVolunteers(ctx: CoreContext, query: VolunteerPageQuery): Vol
   return { rows: toRows(ctx, stored, masked), total };
 }
 
+/** Every volunteer the query keeps, in its order, as the grid shows them (for the export). */
+export function allVolunteers(ctx: CoreContext, query: VolunteerQuery): VolunteerRow[] {
+  const officeCode = readOfficeOf(ctx, query.officeCode);
+  if (officeCode === 'all') fail('FORBIDDEN');
+  const masked = masksIds(ctx);
+  const where = volunteerWhere(query, officeCode, masked);
+  const stored = rowRead<StoredVolunteer>(`SELECT ${VOLUNTEER_COLUMNS} ${where.sql} ${volunteerOrderBy(query)}`)
+    .on(ctx.store.sqlite)
+    .all(...where.params);
+  return toRows(ctx, stored, masked);
+}
+
 export function findVolunteer(ctx: CoreContext, id: string): VolunteerRow | undefined {
   const stored = ONE_VOLUNTEER.on(ctx.store.sqlite).get(id);
   return stored ? toRows(ctx, [stored], masksIds(ctx))[0] : undefined;

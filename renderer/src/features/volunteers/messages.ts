@@ -98,7 +98,7 @@ const zhCN = {
       groupsAdded: '新增服务队或技能：{{names}}',
       rowError: '第 {{row}} 行 {{field}}：{{message}}',
       truncated: '问题较多，只列出前面的部分。',
-      noErrors: '所有行都已导入。',
+      noErrors: '没有有问题的行。',
     },
     importField: {
       name: '姓名',
@@ -376,7 +376,7 @@ const en: Translated<typeof zhCN> = {
       groupsAdded: 'Teams or skills added: {{names}}',
       rowError: 'Row {{row}} {{field}}: {{message}}',
       truncated: 'Many problems: only the first are listed.',
-      noErrors: 'Every row was imported.',
+      noErrors: 'No row has a problem.',
     },
     importField: {
       name: 'Name',

@@ -1,6 +1,6 @@
 // 志愿者: the roster grid (#/volunteers) over SQL - search by name, pinyin, number or ID tail; filters by status,
 // team, skill and township; sort by the clicked column. Enter or a double click opens the volunteer (edit, status,
-// void); 新增志愿者 and 导入志愿者名册 for clerks.
+// void); 新增志愿者, 导入志愿者名册 and 导入历史服务时长 for clerks; 导出 Excel for every reader.
 import type { GridApi } from 'ag-grid-community';
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,9 +11,11 @@ import { useSession } from '../../../app/session';
 import { Button, PageHeader } from '../../../ui';
 import { InfiniteGrid, type GridSort } from '../../../ui/grid/InfiniteGrid';
 import { useLoad } from '../../stock/useLoad';
+import { HoursImport } from '../files/HoursImport';
+import { RosterExport } from '../files/RosterExport';
+import { RosterImport } from '../files/RosterImport';
 import { useGroups } from '../useGroups';
 import { SORTABLE, volunteerColumns } from './columns';
-import { RosterImport } from './RosterImport';
 import { useReactivate, VolunteerActions, type PendingAction } from './VolunteerActions';
 import { VolunteerDialog } from './VolunteerDialog';
 import '../volunteers.css';
@@ -94,8 +96,10 @@ export function VolunteersPage() {
               {t('volunteers.add')}
             </Button>
             <RosterImport onImported={refresh} />
+            <HoursImport onImported={refresh} />
           </>
         )}
+        <RosterExport query={query} />
       </PageHeader>
       <div className="vol-filters">
         <input
