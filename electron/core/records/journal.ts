@@ -29,6 +29,7 @@ export function insertJournalRow(
   at: string,
   contentHash: string | null,
 ): void {
+  writePendingRows(statement.database); // a batch's rows first, in the order they were written
   const seq = Number(statement.run(tableName, recordId, rowVersion, operation, at, contentHash).lastInsertRowid);
   noteJournalRow(statement.database, seq, tableName, recordId, rowVersion, operation, at, contentHash);
 }
@@ -93,4 +94,71 @@ function storedRecord(sqlite: Database.Database, tableName: string, recordId: st
   return storedRows(`SELECT * FROM ${quoteIdentifier(tableName)} WHERE id = ?`)
     .on(sqlite)
     .get(recordId)!;
+}
+
+/**
+ * A bulk copy's journal rows (the city applying a package) may be gathered and inserted ROWS_PER_STATEMENT at a
+ * time: one INSERT per row cost twice what the rows themselves do. Between batchJournalRows and
+ * endJournalBatch, journalRow adds to the connection's batch; outside, it inserts at once. The rows go in in
+ * the order they were added, in the caller's transaction, their seqs handed to the running fold; a batch is
+ * written out before any other journal row of the connection, and endJournalBatch must come before the journal
+ * is read or the transaction ends.
+ */
+const ROWS_PER_STATEMENT = 50;
+const COLUMNS = 6;
+
+/** Pending rows per connection in a batch, flat: table, record id, row version, operation, changed at, hash. */
+const batches = new WeakMap<Database.Database, unknown[]>();
+
+export function batchJournalRows(sqlite: Database.Database): void {
+  if (!batches.has(sqlite)) batches.set(sqlite, []);
+}
+
+/** Writes the batch's pending rows; journal rows are inserted at once again. */
+export function endJournalBatch(sqlite: Database.Database): void {
+  writePendingRows(sqlite);
+  batches.delete(sqlite);
+}
+
+/** A journal row for a change just written: added to the connection's batch if there is one, else inserted. */
+export function journalRow(
+  sqlite: Database.Database,
+  tableName: string,
+  recordId: string,
+  rowVersion: number,
+  operation: ChangeOperation,
+  at: string,
+  contentHash: string | null,
+): void {
+  const pending = batches.get(sqlite);
+  if (!pending) {
+    insertJournalRow(journalStatement(sqlite), tableName, recordId, rowVersion, operation, at, contentHash);
+    return;
+  }
+  pending.push(tableName, recordId, rowVersion, operation, at, contentHash);
+  if (pending.length === ROWS_PER_STATEMENT * COLUMNS) writePendingRows(sqlite);
+}
+
+const insertRows = (rows: number) =>
+  `INSERT INTO change_journal (table_name, record_id, row_version, operation, changed_at, content_hash) VALUES ${Array<string>(rows).fill('(?, ?, ?, ?, ?, ?)').join(', ')}`;
+
+function writePendingRows(sqlite: Database.Database): void {
+  const pending = batches.get(sqlite);
+  if (!pending || pending.length === 0) return;
+  const rows = pending.length / COLUMNS;
+  // Taken out first: a failing INSERT leaves nothing pending to be written again with the next rows.
+  const values = pending.splice(0);
+  const last = Number(cachedStatement(sqlite, insertRows(rows)).run(values).lastInsertRowid);
+  // One statement's rows take consecutive seqs (the journal's AUTOINCREMENT), the last one `last`.
+  for (let row = 0, at = 0; row < rows; row++, at += COLUMNS) {
+    const [table, id, version, operation, changedAt, hash] = values.slice(at, at + COLUMNS) as [
+      string,
+      string,
+      number,
+      string,
+      string,
+      string | null,
+    ];
+    noteJournalRow(sqlite, last - rows + 1 + row, table, id, version, operation, changedAt, hash);
+  }
 }

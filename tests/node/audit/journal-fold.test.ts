@@ -6,7 +6,13 @@ import { appendAudit } from '@core/audit/chain';
 import { foldJournal, JOURNAL_START } from '@core/audit/journalHead';
 import { withRunningFold } from '@core/audit/runningFold';
 import { contentHashOf, rowHasher } from '@core/records/contentHash';
-import { insertJournalRow, journalStatement } from '@core/records/journal';
+import {
+  batchJournalRows,
+  endJournalBatch,
+  insertJournalRow,
+  journalRow,
+  journalStatement,
+} from '@core/records/journal';
 import { officeBackend } from '../support';
 
 const lastHead = (sqlite: import('better-sqlite3').Database) =>
@@ -48,6 +54,36 @@ describe('journal heads', () => {
     expect(head).toEqual(refolded(store.sqlite));
     // db check refolds the same way (the made-up records themselves are not in the people table: not judged here).
     expect(checkDatabase(store).audit.findings.filter((f) => f.kind !== 'RECORD_MISSING')).toEqual([]);
+  });
+
+  it('writes a batch of journal rows in the order they came, folded as they are written', () => {
+    const { store, as } = officeBackend();
+    const ctx = as(['clerk'], 'inbox.apply');
+    const journal = journalStatement(store.sqlite);
+    const ids: string[] = [];
+    store.sqlite.transaction(() =>
+      withRunningFold(store.sqlite, () => {
+        batchJournalRows(store.sqlite);
+        // Rows of full statements and a remainder, and a row inserted at once in between: it goes after the batch's.
+        for (let i = 0; i < 123; i++) {
+          journalRow(store.sqlite, 'people', `p-${i}`, 1 + (i % 3), 'insert', '2026-01-02T00:00:00Z', `h${i}`);
+          ids.push(`p-${i}`);
+          if (i === 70) {
+            insertJournalRow(journal, 'stock_lots', 'between', 1, 'update', '2026-01-02T00:00:00Z', null);
+            ids.push('between');
+          }
+        }
+        endJournalBatch(store.sqlite);
+        journalRow(store.sqlite, 'people', 'after', 1, 'void', '2026-01-03T00:00:00Z', 'ha'); // no batch: at once
+        ids.push('after');
+        appendAudit(ctx, { method: 'inbox.apply', tableName: 'people' });
+      }),
+    )();
+    const rows = store.sqlite.prepare('SELECT record_id FROM change_journal ORDER BY seq').pluck().all();
+    expect(rows).toEqual(ids);
+    const head = lastHead(store.sqlite);
+    expect(head.seq).toBe(store.sqlite.prepare('SELECT max(seq) FROM change_journal').pluck().get());
+    expect(head).toEqual(refolded(store.sqlite));
   });
 
   it('falls back to reading the journal when a row was journaled outside the fold', () => {

@@ -8,6 +8,7 @@ import { HARD_CEILING_BYTES, MAX_LINE_CHARS, TAG_BYTES, ZSTD_WINDOW_LOG_MAX } fr
 import { PackageError, refuse } from './errors';
 import { countKey } from './header';
 import type { InspectedPart } from './inspect';
+import { quickTableOf, UNSURE } from './jsonLine';
 import { openChunk } from './seal';
 
 async function* openedChunks(parts: InspectedPart[], fileKey: Buffer): AsyncGenerator<Buffer> {
@@ -87,14 +88,44 @@ const NEWLINE = 0x0a;
 // ignoreBOM keeps a leading U+FEFF in the text (then JSON.parse refuses the line), as a StringDecoder did.
 const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
+/** How a pass reads a line's text: what it yields for the line, and the table the line counts under. */
+interface LineReader<T> {
+  read(text: string): T;
+  keyOf(line: T): string;
+}
+
+/** The apply's pass: each line parsed (JSON.parse), as the record it yields. */
+export function payloadLineBatches(parts: InspectedPart[], fileKey: Buffer): AsyncGenerator<unknown[]> {
+  const { kind } = parts[0]!.header;
+  return readLines(parts, fileKey, { read: parseLine, keyOf: (line) => countKey(line, kind) });
+}
+
 /**
- * The NDJSON lines parsed, a batch per inflated piece (some hundreds): a million lines cost a few thousand
+ * Verify's pass: every line checked as JSON and counted under its table exactly as the apply's pass would,
+ * nothing built (jsonLine.ts reads a plain record line; JSON.parse any other).
+ */
+export async function checkPayloadLines(parts: InspectedPart[], fileKey: Buffer): Promise<void> {
+  const { kind } = parts[0]!.header;
+  const checking: LineReader<string> = {
+    read(text) {
+      const table = quickTableOf(text);
+      return table === UNSURE ? countKey(parseLine(text), kind) : table;
+    },
+    keyOf: (key) => key,
+  };
+  for await (const _keys of readLines(parts, fileKey, checking)) {
+    /* checked and counted as read */
+  }
+}
+
+/**
+ * The NDJSON lines read, a batch per inflated piece (some hundreds): a million lines cost a few thousand
  * turns of the async iteration rather than a million. Each piece is cut at its last newline byte and its
  * whole lines are decoded in one call (a newline byte never occurs inside a UTF-8 character); the rest waits
  * for the next piece. At the end the lines per table must equal the signed counts.
  */
-export async function* payloadLineBatches(parts: InspectedPart[], fileKey: Buffer): AsyncGenerator<unknown[]> {
-  const { kind, counts } = parts[0]!.header;
+async function* readLines<T>(parts: InspectedPart[], fileKey: Buffer, reader: LineReader<T>): AsyncGenerator<T[]> {
+  const { counts } = parts[0]!.header;
   const seen: Record<string, number> = {};
   let carry: Buffer[] = []; // the start of a line that continues in the next piece
   let carryBytes = 0;
@@ -112,11 +143,11 @@ export async function* payloadLineBatches(parts: InspectedPart[], fileKey: Buffe
     carry = rest.length === 0 ? [] : [rest];
     carryBytes = rest.length;
     const lines = utf8.decode(whole).split('\n');
-    const batch: unknown[] = new Array(lines.length);
+    const batch: T[] = new Array(lines.length);
     for (let i = 0; i < lines.length; i++) {
       if (lines[i]!.length > MAX_LINE_CHARS) refuse('PKG_PAYLOAD_CORRUPT', { reason: 'line too long' });
-      const line = parseLine(lines[i]!);
-      const key = countKey(line, kind);
+      const line = reader.read(lines[i]!);
+      const key = reader.keyOf(line);
       seen[key] = (seen[key] ?? 0) + 1;
       batch[i] = line;
     }

@@ -5,7 +5,7 @@ import { refuse } from './errors';
 import { commonHeader, packageHashOf } from './header';
 import { checkReadable, checkRecipient, checkSigned, readPart, type InspectedPart } from './inspect';
 import { orderParts } from './parts';
-import { payloadLineBatches, payloadLines } from './payload';
+import { checkPayloadLines, payloadLineBatches, payloadLines } from './payload';
 import { unwrapFileKey } from './seal';
 
 export interface OpenedPackage {
@@ -17,6 +17,8 @@ export interface OpenedPackage {
   lines(): AsyncIterable<unknown>;
   /** The same lines a batch at a time (what one inflated piece holds): for the passes over every line. */
   lineBatches(): AsyncIterable<unknown[]>;
+  /** Verify's pass: every chunk opened, every line checked as JSON and counted, nothing built or kept. */
+  checkLines(): Promise<void>;
 }
 
 export interface OpenOptions {
@@ -44,6 +46,7 @@ export async function openPackage(files: string[], o: OpenOptions): Promise<Open
     packageHash: packageHashOf(header),
     lines: () => payloadLines(ordered, fileKey),
     lineBatches: () => payloadLineBatches(ordered, fileKey),
+    checkLines: () => checkPayloadLines(ordered, fileKey),
   };
 }
 
@@ -53,8 +56,6 @@ export async function verifyPackage(
   o: OpenOptions,
 ): Promise<{ header: PackageHeader; packageHash: string }> {
   const opened = await openPackage(files, o);
-  for await (const _ of opened.lineBatches()) {
-    /* counted and checked inside */
-  }
+  await opened.checkLines();
   return { header: opened.header, packageHash: opened.packageHash };
 }

@@ -4,6 +4,7 @@
 import type { ApplySummary, TableCounts } from '@core/exchange/inbox/contract';
 import { startRunningFold } from '../../audit/runningFold';
 import { nowIso, type CoreContext } from '../../context';
+import { batchJournalRows, endJournalBatch } from '../../records/journal';
 import { PackageError, refuse } from '../format/errors';
 import type { ReceiveDecision } from '../registry';
 import { exchangeTable } from '../tables';
@@ -227,6 +228,7 @@ export function applyRecords(
   dropSortIndexesForApply(ctx.store.sqlite, header, { rolledBack: o.rolledBack, at: nowIso(ctx) });
   // The import's own connection is closed after its commit or rollback, so the fold cannot outlive the transaction.
   startRunningFold(ctx.store.sqlite);
+  batchJournalRows(ctx.store.sqlite); // ended by applyEach; a failed apply is rolled back with what it held
   return applyEach(ctx, header, batches);
 }
 
@@ -257,6 +259,7 @@ async function applyEach(
   for (const { record, line } of applier.deferred.splice(0)) applier.add(record, line, true);
   applier.references.finish();
   applier.reviewMissing();
+  endJournalBatch(ctx.store.sqlite);
   return applier.summary;
 }
 

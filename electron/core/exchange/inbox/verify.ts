@@ -10,9 +10,7 @@ import { packageFacts } from './outcome';
 
 export async function verifyForCity(ctx: CoreContext, files: string[]): Promise<VerifyResult> {
   const opened = await openForCity(ctx, files);
-  for await (const _lines of opened.lineBatches()) {
-    /* each chunk is authenticated and each line parsed as it is read */
-  }
+  await opened.checkLines(); // each chunk authenticated, each line checked as JSON and counted
   checkTablesKnown(opened.header);
   const bytes = files.reduce((sum, file) => sum + fs.statSync(file).size, 0);
   return { ...packageFacts(opened.header, opened.packageHash, trustLookup(ctx.store)), files: files.length, bytes };
