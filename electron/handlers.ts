@@ -8,6 +8,7 @@ import { keysHandlers } from './core/exchange/keys/handlers';
 import { outboxHandlers } from './core/exchange/outbox/handlers';
 import type { HandlersFor } from './core/handler';
 import { duesHandlers } from './core/members/dues/handlers';
+import { memberImportHandlers } from './core/members/import/handlers';
 import { memberRosterHandlers } from './core/members/roster/handlers';
 import { peopleGroupHandlers } from './core/people/groupHandlers';
 import { peopleHandlers } from './core/people/handlers';
@@ -59,4 +60,5 @@ export const handlers: Handlers = {
   ...customFieldHandlers,
   ...memberRosterHandlers,
   ...duesHandlers,
+  ...memberImportHandlers,
 };

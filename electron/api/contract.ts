@@ -9,6 +9,7 @@ import { inboxMethods } from '../core/exchange/inbox/methods';
 import { keysMethods } from '../core/exchange/keys/methods';
 import { outboxMethods } from '../core/exchange/outbox/methods';
 import { duesMethods } from '../core/members/dues/methods';
+import { memberImportMethods } from '../core/members/import/methods';
 import { memberRosterMethods } from '../core/members/roster/methods';
 import { peopleMethods } from '../core/people/methods';
 import { preferenceMethods } from '../core/preferences/methods';
@@ -57,6 +58,7 @@ export const contract = {
   ...customFieldMethods,
   ...memberRosterMethods,
   ...duesMethods,
+  ...memberImportMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -11,6 +11,8 @@ const zhCN = {
   MEMBER_HEADCOUNT_REQUIRED: '团体会员须填写单位人数（正整数），会费上限按人数确定。',
   MEMBER_CONTACT_PHONE_FORMAT: '联系电话格式不对：请填写 11 位手机号或带区号的固定电话。',
   MEMBER_CARD_NUMBER_TAKEN: '会员证号 {{cardNumber}} 已被使用，请换一个，或留空由系统编号。',
+  MEMBER_ALREADY_ON_ROSTER: '此人已是本单位的会员，不能重复登记。',
+  MEMBER_KIND_UNKNOWN: '会员类别只能是个人会员或青少年会员（团体会员请在会员页面逐个登记）。',
   MEMBER_STATUS_UNCHANGED: '会员已是这个状态，无需变更。',
   MEMBER_STATUS_REASON_REQUIRED: '退会或设为失效需要填写原因。',
   MEMBER_TRANSFER_TO_REQUIRED: '转出须填写转往的单位。',
@@ -36,6 +38,9 @@ const en: Translated<typeof zhCN> = {
   MEMBER_CONTACT_PHONE_FORMAT:
     'The contact phone is not a phone number: use an 11-digit mobile or a landline with its area code.',
   MEMBER_CARD_NUMBER_TAKEN: 'Card number {{cardNumber}} is taken: use another, or leave it empty to number it.',
+  MEMBER_ALREADY_ON_ROSTER: 'This person is already a member of this office.',
+  MEMBER_KIND_UNKNOWN:
+    'The member kind is 个人会员 or 青少年会员 (enrol group members one by one on the members page).',
   MEMBER_STATUS_UNCHANGED: 'The member already has this status.',
   MEMBER_STATUS_REASON_REQUIRED: 'Withdrawing a member or marking them lapsed needs a reason.',
   MEMBER_TRANSFER_TO_REQUIRED: 'A transfer needs the office or unit the member goes to.',
