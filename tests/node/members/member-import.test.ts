@@ -3,7 +3,7 @@
 // year's dues, and the status shown follows them; a second import of the same people is refused row by row.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { MemberImportResult } from '@core/members/import/roster';
+import type { MemberImportResult } from '@core/members/import/contract';
 import type { MemberPage, MemberStats } from '@core/members/roster/contract';
 import { writeFile } from '../volunteers/volunteer-import-files';
 import { valueOf } from '../volunteers/volunteer-support';

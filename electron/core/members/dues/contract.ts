@@ -1,6 +1,9 @@
 // Types of dues (会费) shared by core and renderer: a collection for one member or many, and what it answers.
 import type { MemberKind } from '@rules/members';
 
+/** The most members one collection takes (a large school collects class by class). */
+export const DUES_BATCH_MAX = 2_000;
+
 /** One year's dues of one member; left empty, the amount is the member's cap. */
 export interface DuesCollectInput {
   memberId: string;

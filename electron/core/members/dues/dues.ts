@@ -12,10 +12,7 @@ import type { MemberRow } from '../roster/contract';
 import { getMember, memberIdsOf } from '../roster/query';
 import { duesCaps } from '../settings';
 import { currentYear } from '../standing';
-import type { DuesBatchInput, DuesCollectInput, DuesReceipt, DuesRow } from './contract';
-
-/** The most members one collection takes (a large school collects class by class). */
-export const DUES_BATCH_MAX = 2_000;
+import { DUES_BATCH_MAX, type DuesBatchInput, type DuesCollectInput, type DuesReceipt, type DuesRow } from './contract';
 
 const DUES_COLUMNS = `id, member_id AS memberId, year, amount_fen AS amountFen, paid_date AS paidDate,
   receipt_number AS receiptNumber, collected_by AS collectedBy FROM member_dues`;

@@ -5,8 +5,7 @@ import { FIELD_LIMITS, REASON_MAX } from '@api/limits';
 import { ADMINS, isoDate, method, officeCode, text } from '@api/method';
 import type { DuesCaps } from '@rules/members';
 import { MEMBER_CLERKS, MEMBER_READERS } from '../contract';
-import type { DuesReceipt, DuesRow, MemberToCall } from './contract';
-import { DUES_BATCH_MAX } from './dues';
+import { DUES_BATCH_MAX, type DuesReceipt, type DuesRow, type MemberToCall } from './contract';
 
 const id = z.uuid();
 const year = z.number().int().min(1950).max(2200);

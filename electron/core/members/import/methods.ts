@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { method, text } from '@api/method';
 import { MEMBER_CLERKS } from '../contract';
-import type { MemberImportResult } from './roster';
+import type { MemberImportResult } from './contract';
 
 export const memberImportMethods = {
   'members.import': method<MemberImportResult>()({

@@ -20,22 +20,8 @@ import { ERRORS_LISTED } from '../../volunteers/import/roster';
 import { takeCardNumber } from '../numbering';
 import { duesCaps } from '../settings';
 import { findMemberHeader, memberColumns } from './columns';
-import { checkMemberRow, type MemberImportRow, type RowError } from './rows';
-
-export interface MemberImportResult {
-  headerRow: number;
-  rows: number;
-  valid: number;
-  invalid: number;
-  errors: RowError[];
-  errorsTruncated: boolean;
-  peopleMatched: number;
-  peopleAdded: number;
-  /** The years of the dues columns found, and the paid years of the valid rows. */
-  duesYears: number[];
-  dues: number;
-  imported: number;
-}
+import type { MemberImportResult, RowError } from './contract';
+import { checkMemberRow, type MemberImportRow } from './rows';
 
 const MEMBER_PEOPLE = valueRead<string, [officeCode: string]>(
   'SELECT person_id FROM members WHERE office_code = ? AND voided = 0 AND person_id IS NOT NULL',

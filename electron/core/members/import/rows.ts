@@ -5,12 +5,7 @@ import { checkPerson, genderFromText, type NormalizedPerson } from '../../people
 import { parseSheetDate } from '../../spreadsheet/dates';
 import { cellText, type Cell, type SheetRow } from '../../spreadsheet/sheet';
 import type { MemberColumns, MemberRosterField } from './columns';
-
-export interface RowError {
-  row: number;
-  field: string;
-  code: string;
-}
+import type { RowError } from './contract';
 
 export interface MemberImportRow {
   row: number;
