@@ -7,6 +7,9 @@ import { inboxHandlers } from './core/exchange/inbox/handlers';
 import { keysHandlers } from './core/exchange/keys/handlers';
 import { outboxHandlers } from './core/exchange/outbox/handlers';
 import type { HandlersFor } from './core/handler';
+import { duesHandlers } from './core/members/dues/handlers';
+import { memberImportHandlers } from './core/members/import/handlers';
+import { memberRosterHandlers } from './core/members/roster/handlers';
 import { peopleGroupHandlers } from './core/people/groupHandlers';
 import { peopleHandlers } from './core/people/handlers';
 import { peopleFileHandlers } from './core/people/import/handlers';
@@ -55,4 +58,7 @@ export const handlers: Handlers = {
   ...volunteerProofHandlers,
   ...volunteerImportHandlers,
   ...customFieldHandlers,
+  ...memberRosterHandlers,
+  ...duesHandlers,
+  ...memberImportHandlers,
 };

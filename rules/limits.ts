@@ -154,6 +154,25 @@ export const FIELD_LIMITS = {
     handler: NAME_MAX,
     contact: 100,
   },
+  members: {
+    unitName: OFFICE_NAME_MAX * 2,
+    creditCode: 18,
+    contactName: NAME_MAX,
+    contactPhone: 40,
+    unitPinyinFull: 800,
+    unitPinyinInitials: 200,
+    school: 100,
+    className: 50,
+    cardNumber: 40,
+    approvingUnit: OFFICE_NAME_MAX * 2,
+    statusDate: 10,
+    statusReason: REASON_MAX,
+    notes: 2000,
+    customFields: 20_000,
+  },
+  member_status_changes: { changeDate: 10, reason: REASON_MAX, transferTo: OFFICE_NAME_MAX * 2 },
+  member_dues: { paidDate: 10, receiptNumber: 40, collectedBy: USER_MAX },
+  member_settings: { duesCaps: 500 },
 } as const satisfies Record<string, Record<string, number>>;
 
 export type LimitedTable = keyof typeof FIELD_LIMITS;

@@ -12,3 +12,4 @@ export * from './stockIssued';
 export * from './training';
 export * from './volunteers';
 export * from './customFields';
+export * from './members';

@@ -8,6 +8,9 @@ import { customFieldMethods } from '../core/customFields/methods';
 import { inboxMethods } from '../core/exchange/inbox/methods';
 import { keysMethods } from '../core/exchange/keys/methods';
 import { outboxMethods } from '../core/exchange/outbox/methods';
+import { duesMethods } from '../core/members/dues/methods';
+import { memberImportMethods } from '../core/members/import/methods';
+import { memberRosterMethods } from '../core/members/roster/methods';
 import { peopleMethods } from '../core/people/methods';
 import { preferenceMethods } from '../core/preferences/methods';
 import { printMethods } from '../core/print/methods';
@@ -53,6 +56,9 @@ export const contract = {
   ...volunteerProofMethods,
   ...volunteerImportMethods,
   ...customFieldMethods,
+  ...memberRosterMethods,
+  ...duesMethods,
+  ...memberImportMethods,
 } as const;
 
 export type Contract = typeof contract;

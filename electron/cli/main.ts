@@ -36,6 +36,8 @@ const COMMANDS: Record<string, Command> = {
   'volunteers import': async (args) => (await import('./commands/volunteers')).volunteersImport(args),
   'volunteers import-hours': async (args) => (await import('./commands/volunteers')).volunteersImportHours(args),
   'volunteers stats': async (args) => (await import('./commands/volunteers')).volunteersStats(args),
+  'members import': async (args) => (await import('./commands/members')).membersImport(args),
+  'members stats': async (args) => (await import('./commands/members')).membersStats(args),
 };
 
 const USAGE = `Usage: npm run cli -- <command> [--json] [--user NAME --password-file F]
@@ -71,6 +73,8 @@ db check|backup|restore - their --password-file is the new user's password.
   volunteers import <file> [--dry-run]   a volunteer roster; people matched or added by ID number; exit 1 when a row is wrong
   volunteers import-hours <file> [--dry-run] [--pending]   historical service hours, approved by you unless --pending
   volunteers stats [--year YYYY]   volunteers, approved hours (of the year), volunteers by star level
+  members import <file> [--dry-run]   a member roster with a dues column per year (2024年会费); exit 1 when a row is wrong
+  members stats   members, by kind (individual, youth, group), and lapsed
 Messages are in Chinese when the locale (LC_ALL, LANG) is Chinese, else in English; --lang zh-CN|en chooses.
 Private keys are unlocked with --passphrase-file K or BOAI_KEY_PASSPHRASE.
 The data folder is BOAI_DATA_DIR (default ~/.boai-ledger).`;

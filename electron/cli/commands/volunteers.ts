@@ -8,11 +8,11 @@ import { CliError, fileNotFound, flag, type Args } from '../args';
 import { withSession } from '../session';
 
 /** A result printed as is that still ends the command non-zero: `ok` is read by main.ts, never printed. */
-function notOk<T extends object>(result: T): T {
+export function notOk<T extends object>(result: T): T {
   return Object.defineProperty(result, 'ok', { value: false, enumerable: false });
 }
 
-function fileArgument(args: Args, usage: string) {
+export function fileArgument(args: Args, usage: string) {
   const file = args.positionals[2];
   if (!file) throw new CliError('USAGE', `Usage: ${usage}`);
   const target = path.resolve(file);
@@ -20,7 +20,7 @@ function fileArgument(args: Args, usage: string) {
   return { fileName: path.basename(target), contentBase64: fs.readFileSync(target).toString('base64') };
 }
 
-const rowErrors = (errors: readonly { row: number; field: string; code: string }[]) =>
+export const rowErrors = (errors: readonly { row: number; field: string; code: string }[]) =>
   errors.map(({ row, field, code }) => ({ row, field, code }));
 
 export function volunteersImport(args: Args) {

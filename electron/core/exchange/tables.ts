@@ -6,4 +6,5 @@ import '../stock/exchange';
 import '../stock/campaigns/exchange';
 import '../training/exchange';
 import '../volunteers/exchange';
+import '../members/exchange';
 export { exchangeTables, exchangeTable } from './registry';

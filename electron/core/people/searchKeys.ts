@@ -67,12 +67,12 @@ function readPlainName(name: string): NameSearchKeys | null {
 }
 
 /** Any name, through pinyin-pro (segmentation, surname readings); exported for the test of the shortcut above. */
-export function readNameByPinyinPro(name: string): NameSearchKeys {
+export function readNameByPinyinPro(name: string, mode: 'surname' | 'normal' = 'surname'): NameSearchKeys {
   let full = '';
   let initials = '';
   let at = 0;
   // pinyin-pro gives one syllable per Han character and a run of other text unchanged, in order.
-  for (const item of pinyin(name, OPTIONS)) {
+  for (const item of pinyin(name, { ...OPTIONS, mode })) {
     const verbatim = name.startsWith(item, at);
     at += verbatim ? item.length : nextCharLength(name, at);
     const key = item.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -80,6 +80,11 @@ export function readNameByPinyinPro(name: string): NameSearchKeys {
     initials += verbatim ? key : key.slice(0, 1);
   }
   return { pinyinFull: full, pinyinInitials: initials };
+}
+
+/** A unit's or a place's name (宿城区第一中学 -> suchengqudiyizhongxue): no surname readings. */
+export function textSearchKeys(text: string): NameSearchKeys {
+  return readNameByPinyinPro(text, 'normal');
 }
 
 function nextCharLength(text: string, at: number): number {

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { tempDir } from '../support';
 import { idNumberBorn } from './volunteer-support';
 
-const csv = (lines: readonly (string | number)[][]) => lines.map((cells) => cells.join(',')).join('\r\n') + '\r\n';
+export const csv = (lines: readonly (string | number)[][]) =>
+  lines.map((cells) => cells.join(',')).join('\r\n') + '\r\n';
 
 export function writeFile(name: string, text: string): string {
   const file = path.join(tempDir(), name);

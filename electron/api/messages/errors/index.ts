@@ -8,6 +8,7 @@ import { commonErrors } from './common';
 import { customFieldErrors } from './customFields';
 import { inboxErrors } from './inbox';
 import { keysErrors } from './keys';
+import { memberErrors } from './members';
 import { outboxErrors } from './outbox';
 import { errorMessages as peopleErrors } from './people';
 import { errorMessages as stockErrors } from './stock';
@@ -28,6 +29,7 @@ const TABLES = [
   trainingLegacyErrors,
   volunteerErrors,
   customFieldErrors,
+  memberErrors,
 ];
 
 type Table = Record<string, string>;

@@ -1,0 +1,12 @@
+// Members travel in packages after the people they are: the members (a unit names no person), their status
+// history, their dues and the office's dues caps. At the city every reference must point at a record of the same
+// county. The card and receipt number sequences stay local.
+import { memberDues, members, memberSettings, memberStatusChanges } from '@db/schema';
+import { registerTravelling } from '../stock/exchange';
+
+registerTravelling([
+  { table: members, min: { headcount: 1 }, references: { person_id: 'people' } },
+  { table: memberStatusChanges, references: { member_id: 'members' } },
+  { table: memberDues, min: { amount_fen: 1, year: 1950 }, references: { member_id: 'members' } },
+  { table: memberSettings },
+]);

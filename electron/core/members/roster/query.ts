@@ -1,0 +1,188 @@
+// The member roster grid as SQL: search, filters and sort become one WHERE and ORDER BY over the members and their
+// people (none for a unit), read a page at a time; the page's paid years are read for its rows only, and the
+// status shown is derived from them (rules/members.ts).
+import { maskIdNumber } from '@rules/idNumber';
+import { derivedMemberStatus, duesStanding, yearOf, type MemberKind, type MemberStatus } from '@rules/members';
+import type { CoreContext } from '../../context';
+import { fail } from '../../errors';
+import { prefixUpperBound } from '../../people/keyRange';
+import { masksIds, searchCondition } from '../../people/query';
+import { rememberedCount } from '../../records/countCache';
+import { rowRead } from '../../records/reads';
+import { readOfficeOf } from '../../stock/office';
+import { currentYear, shownStatus, type Condition } from '../standing';
+import type { MemberPage, MemberPageQuery, MemberQuery, MemberRow, MemberSortColumn } from './contract';
+
+/** Sort keys per grid column (m: members, p: people); a name sorts by its pinyin, a unit's by the unit's. */
+const NAME_KEY = 'coalesce(p.pinyin_full, m.unit_pinyin_full)';
+const SORT_KEYS: Record<MemberSortColumn, string[]> = {
+  name: [NAME_KEY],
+  cardNumber: ['m.card_number'],
+  kind: ['m.kind', NAME_KEY],
+  joinDate: ['m.join_date', NAME_KEY],
+  status: ['m.status', NAME_KEY],
+  school: ['m.school', 'm.class_name', NAME_KEY],
+  updatedAt: ['m.updated_at'],
+  createdAt: ['m.created_at'],
+};
+
+/** A unit found by its name's pinyin (start of full or initials) or a part of its name. */
+function unitSearch(search: string): Condition {
+  const lower = search.toLowerCase();
+  if (/^[a-z0-9]+$/.test(lower)) {
+    const bound = prefixUpperBound(lower);
+    return {
+      sql: '((m.unit_pinyin_full >= ? AND m.unit_pinyin_full < ?) OR (m.unit_pinyin_initials >= ? AND m.unit_pinyin_initials < ?))',
+      params: [lower, bound, lower, bound],
+    };
+  }
+  return { sql: 'instr(m.unit_name, ?) > 0', params: [search] };
+}
+
+function searchWhere(raw: string, masked: boolean): Condition | null {
+  const search = raw.normalize('NFKC').replace(/\s+/g, '');
+  if (!search) return null;
+  const options: Condition[] = [{ sql: 'm.card_number = ?', params: [search.toUpperCase()] }, unitSearch(search)];
+  const person = searchCondition(search, masked);
+  if (person)
+    options.push({ sql: `m.person_id IN (SELECT id FROM people WHERE ${person.sql})`, params: person.params });
+  return { sql: `(${options.map((c) => c.sql).join(' OR ')})`, params: options.flatMap((c) => c.params) };
+}
+
+/** The members of `officeCode` the query keeps, with `year` the current one (for the derived status). */
+export function memberWhere(query: MemberQuery, officeCode: string, masked: boolean, year: number): Condition {
+  const conditions: Condition[] = [{ sql: 'm.office_code = ?', params: [officeCode] }];
+  if (!query.includeVoided) conditions.push({ sql: 'm.voided = 0', params: [] });
+  if (query.kind) conditions.push({ sql: 'm.kind = ?', params: [query.kind] });
+  if (query.status) conditions.push(shownStatus(query.status, year));
+  if (query.school) conditions.push({ sql: 'm.school = ?', params: [query.school] });
+  if (query.className) conditions.push({ sql: 'm.class_name = ?', params: [query.className] });
+  const search = query.search ? searchWhere(query.search, masked) : null;
+  if (search) conditions.push(search);
+  return {
+    sql: `WHERE ${conditions.map((c) => c.sql).join(' AND ')}`,
+    params: conditions.flatMap((c) => c.params),
+  };
+}
+
+export function memberOrderBy(query: MemberQuery): string {
+  const sort = query.sort?.length ? query.sort : [{ column: 'name' as const, direction: 'asc' as const }];
+  const dir = (direction: string) => (direction === 'desc' ? 'DESC' : 'ASC');
+  const keys = sort.flatMap((s) => SORT_KEYS[s.column].map((key) => [key, dir(s.direction)] as const));
+  const seen = new Set<string>();
+  const unique = [...keys, ['m.rowid', dir(sort[sort.length - 1]!.direction)] as const].filter(
+    ([key]) => !seen.has(key) && seen.add(key),
+  );
+  return `ORDER BY ${unique.map(([key, direction]) => `${key} ${direction}`).join(', ')}`;
+}
+
+interface StoredMember {
+  id: string;
+  officeCode: string;
+  rowVersion: number;
+  kind: MemberKind;
+  personId: string | null;
+  name: string;
+  gender: 'M' | 'F' | null;
+  idNumber: string | null;
+  mobile: string | null;
+  unitName: string | null;
+  creditCode: string | null;
+  headcount: number | null;
+  contactName: string | null;
+  contactPhone: string | null;
+  school: string | null;
+  className: string | null;
+  cardNumber: string;
+  joinDate: string;
+  approvingUnit: string | null;
+  status: MemberStatus;
+  statusDate: string | null;
+  statusReason: string | null;
+  notes: string | null;
+  customFields: string | null;
+  createdAt: string;
+  updatedAt: string;
+  updatedBy: string;
+  voided: number;
+  voidReason: string | null;
+}
+
+const MEMBER_COLUMNS = `m.id, m.office_code AS officeCode, m.row_version AS rowVersion, m.kind,
+  m.person_id AS personId, coalesce(p.name, m.unit_name) AS name, p.gender, p.id_number AS idNumber, p.mobile,
+  m.unit_name AS unitName, m.credit_code AS creditCode, m.headcount, m.contact_name AS contactName,
+  m.contact_phone AS contactPhone, m.school, m.class_name AS className, m.card_number AS cardNumber,
+  m.join_date AS joinDate, m.approving_unit AS approvingUnit, m.status, m.status_date AS statusDate,
+  m.status_reason AS statusReason, m.notes, m.custom_fields AS customFields, m.created_at AS createdAt,
+  m.updated_at AS updatedAt, m.updated_by AS updatedBy, m.voided, m.void_reason AS voidReason
+  FROM members m LEFT JOIN people p ON p.id = m.person_id`;
+
+const ONE_MEMBER = rowRead<StoredMember, [id: string]>(`SELECT ${MEMBER_COLUMNS} WHERE m.id = ?`);
+
+/** The live paid years of each member. */
+function paidYearsOf(ctx: CoreContext, ids: readonly string[]): Map<string, number[]> {
+  const rows = rowRead<{ memberId: string; year: number }>(
+    `SELECT member_id AS memberId, year FROM member_dues
+     WHERE voided = 0 AND member_id IN (SELECT value FROM json_each(?)) ORDER BY year`,
+  )
+    .on(ctx.store.sqlite)
+    .all(JSON.stringify(ids));
+  const years = new Map<string, number[]>();
+  for (const row of rows) years.set(row.memberId, [...(years.get(row.memberId) ?? []), row.year]);
+  return years;
+}
+
+function toRows(ctx: CoreContext, stored: readonly StoredMember[]): MemberRow[] {
+  if (stored.length === 0) return [];
+  const paid = paidYearsOf(
+    ctx,
+    stored.map((s) => s.id),
+  );
+  const year = currentYear(ctx);
+  return stored.map((s) => {
+    const paidYears = paid.get(s.id) ?? [];
+    const standing = duesStanding(s.kind, yearOf(s.joinDate), paidYears, year);
+    return {
+      ...s,
+      idNumber: s.idNumber === null ? null : maskIdNumber(s.idNumber),
+      recordedStatus: s.status,
+      status: derivedMemberStatus(s.status, standing),
+      duesStanding: standing,
+      paidYears,
+      customFields: s.customFields ? (JSON.parse(s.customFields) as Record<string, unknown>) : null,
+      voided: s.voided === 1,
+    };
+  });
+}
+
+function officeToRead(ctx: CoreContext, query: MemberQuery): string {
+  const officeCode = readOfficeOf(ctx, query.officeCode);
+  return officeCode === 'all' ? fail('FORBIDDEN') : officeCode;
+}
+
+export function listMembers(ctx: CoreContext, query: MemberPageQuery): MemberPage {
+  const where = memberWhere(query, officeToRead(ctx, query), masksIds(ctx), currentYear(ctx));
+  const stored = rowRead<StoredMember>(`SELECT ${MEMBER_COLUMNS} ${where.sql} ${memberOrderBy(query)} LIMIT ? OFFSET ?`)
+    .on(ctx.store.sqlite)
+    .all(...where.params, query.limit, query.offset);
+  const total = rememberedCount(ctx.store.sqlite, `SELECT count(*) FROM members m ${where.sql}`, where.params);
+  return { rows: toRows(ctx, stored), total };
+}
+
+/** The ids of every member the query keeps (a class's members for one collection). */
+export function memberIdsOf(ctx: CoreContext, query: MemberQuery): string[] {
+  const where = memberWhere(query, officeToRead(ctx, query), masksIds(ctx), currentYear(ctx));
+  return rowRead<{ id: string }>(`SELECT m.id FROM members m ${where.sql}`)
+    .on(ctx.store.sqlite)
+    .all(...where.params)
+    .map((r) => r.id);
+}
+
+export function findMember(ctx: CoreContext, id: string): MemberRow | undefined {
+  const stored = ONE_MEMBER.on(ctx.store.sqlite).get(id);
+  return stored ? toRows(ctx, [stored])[0] : undefined;
+}
+
+export function getMember(ctx: CoreContext, id: string): MemberRow {
+  return findMember(ctx, id) ?? fail('MEMBER_NOT_FOUND', { id });
+}
