@@ -44,8 +44,12 @@ test('hidden, moved and resized columns are back after signing out and in; 重�
   await panel.getByRole('checkbox', { name: '手机' }).uncheck();
   await expect(header(page, 'mobile')).toHaveCount(0);
   await panel.getByRole('button', { name: '把“村/社区”上移' }).click();
-  let order = await headerOrder(page);
-  expect(order.indexOf('village')).toBeLessThan(order.indexOf('township'));
+  // The grid moves the column on its next frame: the order is read until it shows.
+  const villageFirst = async () => {
+    const order = await headerOrder(page);
+    return order.indexOf('village') < order.indexOf('township');
+  };
+  await expect.poll(villageFirst).toBe(true);
   await shot('people-columns-menu');
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
@@ -68,16 +72,14 @@ test('hidden, moved and resized columns are back after signing out and in; 重�
   await openPeople(page, app);
   await expect(total(page)).toHaveText('共 12 人');
   await expect(header(page, 'mobile')).toHaveCount(0);
-  order = await headerOrder(page);
-  expect(order.indexOf('village')).toBeLessThan(order.indexOf('township'));
+  await expect.poll(villageFirst).toBe(true);
   expect(Math.abs((await header(page, 'village').boundingBox())!.width - widened)).toBeLessThan(2);
   await shot('people-columns-restored');
 
   await page.getByRole('button', { name: '列设置' }).click();
   await page.getByRole('button', { name: '重置列' }).click();
   await expect(header(page, 'mobile')).toHaveCount(1);
-  order = await headerOrder(page);
-  expect(order.indexOf('township')).toBeLessThan(order.indexOf('village'));
+  await expect.poll(villageFirst).toBe(false);
   await expect
     .poll(async () => JSON.stringify(await app.api('prefs.get', { key: 'grid:people' })))
     .toBe('{"value":null}');

@@ -49,7 +49,10 @@ export function useCellRange<T>(api: () => GridApi<T> | null) {
     (event: CellFocusedEvent<T>) => {
       const colId = typeof event.column === 'string' ? event.column : event.column?.getColId();
       const rowIndex = event.rowIndex;
-      // An event for a cell the focus has already left (a click or Enter before the Shift+↓, handed over late on a
+      // The row a Shift+↑/↓ moved to, when this event is that move's (its place in the queue of such moves).
+      const keyMove =
+        event.rowPinned || colId !== latest.current?.colId ? -1 : keyMoves.current.indexOf(rowIndex ?? -1);
+      // An event for a cell the focus has already left (a click, Enter or an earlier Shift+↓, handed over late on a
       // busy machine) says nothing about the range now: taken as a fresh focus it would reset the range just grown.
       const now = api()?.getFocusedCell();
       if (
@@ -57,10 +60,14 @@ export function useCellRange<T>(api: () => GridApi<T> | null) {
         (now.rowIndex !== rowIndex ||
           now.column.getColId() !== colId ||
           (now.rowPinned ?? null) !== (event.rowPinned ?? null))
-      )
+      ) {
+        if (keyMove >= 0) keyMoves.current.splice(keyMove, 1);
         return;
-      const moved = keyMoves.current.shift();
-      if (moved !== undefined && moved === rowIndex && !event.rowPinned && colId === latest.current?.colId) return;
+      }
+      if (keyMove >= 0) {
+        keyMoves.current.splice(0, keyMove + 1);
+        return;
+      }
       keyMoves.current = [];
       const grow = extending.current;
       extending.current = false;
