@@ -1,12 +1,7 @@
-// A roster's custom values as a save gives them: the contract's shape, and the check against the office's
+// A roster's custom values as a save gives them, checked against the office's
 // visible fields of the roster (the people registry and the Red Cross rosters share it).
-import { z } from 'zod';
-import { text } from '@api/method';
 import {
   checkCustomValues,
-  CUSTOM_FIELD_KEY,
-  CUSTOM_FIELDS_PER_ROSTER,
-  CUSTOM_TEXT_MAX,
   parseCustomValues,
   type CustomFieldKey,
   type CustomFieldRoster,
@@ -16,12 +11,6 @@ import {
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
 import { visibleFields } from './fields';
-
-/** Values by field key (null clears one); keys not given keep their stored values. */
-export const customValuesInput = z
-  .record(z.string().regex(CUSTOM_FIELD_KEY), z.union([text(CUSTOM_TEXT_MAX * 2), z.number(), z.boolean(), z.null()]))
-  .refine((values) => Object.keys(values).length <= CUSTOM_FIELDS_PER_ROSTER)
-  .nullish();
 
 export interface CustomFieldIssue {
   field: CustomFieldKey;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { columnFilters, customFieldKey, GROUP_COLUMNS } from '../../api/columnFilters';
 import { FIELD_LIMITS, ID_NUMBER_INPUT_MAX, NAME_INPUT_MAX, NAME_MAX, REASON_MAX, SEARCH_MAX } from '../../api/limits';
 import { CLERKS, READERS, method, officeCode, optionalText, text } from '../../api/method';
-import { customValuesInput } from '../customFields/values';
+import { customValuesInput } from '../customFields/methods';
 import type {
   ExportedFile,
   GroupCounts,

@@ -5,7 +5,7 @@ import { FIELD_LIMITS, REASON_MAX, SEARCH_MAX } from '@api/limits';
 import { isoDate, method, officeCode, optionalText, text } from '@api/method';
 import { VOLUNTEER_GROUP_KINDS, VOLUNTEER_STATUSES } from '@rules/volunteers';
 import { customFieldKey, customMatch } from '../../../api/columnFilters';
-import { customValuesInput } from '../../customFields/values';
+import { customValuesInput } from '../../customFields/methods';
 import type { ExportedFile } from '../../people/contract';
 import { personInput } from '../../people/methods';
 import { VOLUNTEER_CLERKS, VOLUNTEER_READERS } from '../contract';
