@@ -27,7 +27,7 @@ export const customFieldKey = z.custom<CustomFieldKey>((v) => typeof v === 'stri
 const choiceValues = z.array(z.string().max(100).nullable()).min(1).max(200);
 
 /** A custom field's filter, by the field's type: text contains, choices, a number or date range, yes/no. */
-const customMatch = z.discriminatedUnion('op', [
+export const customMatch = z.discriminatedUnion('op', [
   z.object({ op: z.literal('contains'), text: z.string().min(1).max(100) }),
   z.object({ op: z.literal('choice'), values: choiceValues }),
   z.object({ op: z.literal('numberRange'), min: z.number().optional(), max: z.number().optional() }),

@@ -1,12 +1,16 @@
 // Custom fields through a real browser: an administrator adds a field in 设置, a clerk fills it in the person form
-// (checked as typed), filters the grid by it and exports the view with its column.
+// (checked as typed), filters the grid by it and exports the view with its column; a volunteer roster's field
+// added on its tab is filled in the volunteer form and shown in the roster grid.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { PeoplePage } from '@core/people/contract';
+import type { VolunteerPage } from '@core/volunteers/roster/contract';
 import { readXlsxRows } from '../fixtures/uiSheets';
 import { workbookBuffer } from '../fixtures/xlsx';
 import { expect, signIn, test } from './fixtures';
+import { validId } from './stock-support';
+import { openVolunteerPage } from './volunteer-support';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const BODY = '.ag-grid-scrolling-container';
@@ -126,4 +130,42 @@ test('an admin adds a field; a clerk fills it in, filters the grid by it and exp
   await expect(issue).toContainText('血型');
   await expect(issue).toContainText('不是可选的值');
   await shot('custom-fields-import-preview');
+});
+
+test('an admin adds a volunteer field in 设置; the volunteer form fills it and the roster shows its column', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(60_000);
+  await app.setupOffice();
+  await app.api('volunteers.create', {
+    person: { name: '王志强', idNumber: validId('19850312', '011'), township: '项里街道' },
+    registrationDate: '2024-03-01',
+  });
+
+  await signIn(page, app);
+  await page.getByRole('navigation').getByRole('link', { name: '设置', exact: true }).click();
+  const section = page.getByRole('region', { name: '自定义字段' });
+  await section.getByRole('tab', { name: '志愿者' }).click();
+  await section.getByRole('button', { name: '添加字段' }).click();
+  const dialog = page.getByRole('dialog', { name: '添加字段' });
+  await dialog.getByLabel('中文名称').fill('服装尺码');
+  await dialog.getByLabel('英文名称').fill('Uniform size');
+  await dialog.getByLabel('类型').selectOption({ label: '从列表中选择' });
+  await dialog.getByLabel('选项（每行一个）').fill('S\nM\nL');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(section.locator('tbody tr')).toHaveCount(1);
+  await section.getByRole('tab', { name: '人员库' }).click();
+  await expect(section.getByText('还没有自定义字段。')).toBeVisible();
+
+  await openVolunteerPage(page, '志愿者');
+  await expect(page.getByRole('columnheader', { name: '服装尺码' })).toBeAttached();
+  await page.locator('.vol-grid .ag-row', { hasText: '王志强' }).dblclick();
+  const form = page.getByRole('dialog', { name: '修改志愿者 · 王志强' });
+  await form.getByLabel('服装尺码').selectOption('M');
+  await form.getByRole('button', { name: '确定' }).click();
+  await expect(form).toBeHidden();
+  await expect(page.locator('.vol-grid .ag-row [col-id="f1"]')).toHaveText('M');
+  const stored = (await app.api('volunteers.list', { offset: 0, limit: 1 })) as VolunteerPage;
+  expect(stored.rows[0]!.customFields).toEqual({ f1: 'M' });
 });

@@ -5,11 +5,20 @@ import { ADMINS, method, officeCode, READERS, text } from '@api/method';
 import {
   CUSTOM_CHOICE_MAX,
   CUSTOM_CHOICES_MAX,
+  CUSTOM_FIELD_KEY,
   CUSTOM_FIELD_ROSTERS,
   CUSTOM_FIELD_TYPES,
+  CUSTOM_FIELDS_PER_ROSTER,
   CUSTOM_LABEL_MAX,
+  CUSTOM_TEXT_MAX,
 } from '@rules/customFields';
 import type { CustomFieldRow } from './contract';
+
+/** A record's values by field key (null clears one), as a roster's create and update take them. */
+export const customValuesInput = z
+  .record(z.string().regex(CUSTOM_FIELD_KEY), z.union([text(CUSTOM_TEXT_MAX * 2), z.number(), z.boolean(), z.null()]))
+  .refine((values) => Object.keys(values).length <= CUSTOM_FIELDS_PER_ROSTER)
+  .nullish();
 
 const roster = z.enum(CUSTOM_FIELD_ROSTERS);
 const patch = z.object({

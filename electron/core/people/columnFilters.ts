@@ -38,9 +38,9 @@ const TIME_STAMPS = new Set(['createdAt', 'updatedAt']);
 
 /** `%` and `_` typed by the clerk are matched literally. */
 /** A custom field's value in SQL: the key is checked by its form (f1), never taken as given. */
-export function customValueSql(key: string): string {
+export function customValueSql(key: string, column = 'custom_fields'): string {
   if (!CUSTOM_FIELD_KEY.test(key)) throw new Error(`Not a custom field key: ${key}`);
-  return `json_extract(custom_fields, '$.${key}')`;
+  return `json_extract(${column}, '$.${key}')`;
 }
 
 export function likeContains(text: string): string {
@@ -129,7 +129,7 @@ function between(value: string, lower: unknown, upper: unknown): Condition {
   return { sql: `(${value} BETWEEN ? AND ?)`, params: [lower, upper] };
 }
 
-function customCondition(value: string, match: CustomFieldMatch): Condition {
+export function customCondition(value: string, match: CustomFieldMatch): Condition {
   switch (match.op) {
     case 'contains':
       return contains(value, match.text);

@@ -3,12 +3,12 @@
 // asked to reveal them and may; every export is audited, saying whether IDs were revealed. A masked file
 // travels to people without the reveal permission, so it has no birth-date column and no birth-date order:
 // the birth date is exactly the mask's hidden digits.
-import { customValueText, parseCustomValues } from '@rules/customFields';
+import { parseCustomValues } from '@rules/customFields';
 import { maskIdNumber } from '@rules/idNumber';
 import { officeOf } from '../accounts/officeRow';
 import { appendAudit } from '../audit/chain';
 import type { CoreContext } from '../context';
-import type { CustomFieldRow } from '../customFields/contract';
+import { customExportColumns } from '../customFields/exportColumns';
 import { officeFields } from '../customFields/fields';
 import { fail } from '../errors';
 import { listWorkbook } from '../files/listWorkbook';
@@ -58,24 +58,6 @@ export interface ExportInput extends PeopleQuery {
   language?: 'zh-CN' | 'en';
 }
 
-/**
- * A column per visible custom field of the office viewed, headed by its label: the importer maps it back by that
- * label. Numbers stay numbers; yes/no is written 是/否 (Yes/No).
- */
-function customColumns(fields: readonly CustomFieldRow[], language: 'zh-CN' | 'en'): ExportColumn[] {
-  return fields
-    .filter((f) => !f.hidden)
-    .map((field) => ({
-      header: language === 'en' ? field.labelEn : field.labelZh,
-      width: Math.max(10, [...field.labelZh].length * 2 + 2),
-      text: field.type === 'text' || field.type === 'choice',
-      value: (p: StoredPerson) => {
-        const value = parseCustomValues(p.customFields)?.[field.key];
-        return typeof value === 'number' ? value : customValueText(value, language) || null;
-      },
-    }));
-}
-
 /** 人员库-20250301-0930.xlsx: what the file holds and when it was written (local time). */
 export function exportFileName(now: Date, what = '人员库'): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -93,7 +75,10 @@ export async function exportPeople(ctx: CoreContext, input: ExportInput): Promis
   if (total > MAX_EXPORT_ROWS) fail('EXPORT_TOO_LARGE', { rows: total, max: MAX_EXPORT_ROWS });
 
   const fields = officeFields(ctx, query.officeCode ?? officeOf(ctx).code, 'people');
-  const columns = [...COLUMNS, ...customColumns(fields, language), ...(query.includeVoided ? VOID_COLUMNS : [])].filter(
+  const custom: ExportColumn[] = customExportColumns(fields, language, (p: StoredPerson) =>
+    parseCustomValues(p.customFields),
+  );
+  const columns = [...COLUMNS, ...custom, ...(query.includeVoided ? VOID_COLUMNS : [])].filter(
     (c) => revealIds || !c.revealedOnly,
   );
   const { content, rows } = await listWorkbook(

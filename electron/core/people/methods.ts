@@ -1,9 +1,9 @@
 // The people registry: grid queries, editing, import and export.
 import { z } from 'zod';
-import { CUSTOM_FIELD_KEY, CUSTOM_FIELDS_PER_ROSTER, CUSTOM_TEXT_MAX } from '@rules/customFields';
 import { columnFilters, customFieldKey, GROUP_COLUMNS } from '../../api/columnFilters';
 import { FIELD_LIMITS, ID_NUMBER_INPUT_MAX, NAME_INPUT_MAX, NAME_MAX, REASON_MAX, SEARCH_MAX } from '../../api/limits';
 import { CLERKS, READERS, method, officeCode, optionalText, text } from '../../api/method';
+import { customValuesInput } from '../customFields/methods';
 import type {
   ExportedFile,
   GroupCounts,
@@ -35,10 +35,7 @@ export const personInput = z.object({
   village: optionalText(L.village),
   workUnit: optionalText(L.workUnit),
   notes: optionalText(L.notes),
-  customFields: z
-    .record(z.string().regex(CUSTOM_FIELD_KEY), z.union([text(CUSTOM_TEXT_MAX * 2), z.number(), z.boolean(), z.null()]))
-    .refine((values) => Object.keys(values).length <= CUSTOM_FIELDS_PER_ROSTER)
-    .nullish(),
+  customFields: customValuesInput,
 });
 
 const peopleQuery = z.object({

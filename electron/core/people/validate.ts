@@ -1,10 +1,11 @@
 // Checks one person as typed in the form or read from a spreadsheet row: pure, no database.
 // Used by the people service and by the importer, so both refuse and warn in exactly the same way.
 import type { people } from '@db/schema';
-import { checkCustomValues, type CustomFieldKey, type CustomFieldRule, type CustomValues } from '@rules/customFields';
+import { checkCustomValues, type CustomFieldRule, type CustomValues } from '@rules/customFields';
 import { parseIdNumber } from '@rules/idNumber';
 import { FIELD_LIMITS, NAME_MAX } from '@rules/limits';
 import { parseLandline, parseMobile } from '@rules/phone';
+import { customFieldIssues } from '../customFields/values';
 import type { RecordFields } from '../records/meta';
 import type { FieldIssue, PersonField, PersonInput } from './contract';
 import { idReversed, nameSearchKeys } from './searchKeys';
@@ -81,11 +82,7 @@ export function checkPerson(
   }
 
   const customValues = checkCustomValues(custom.fields, input.customFields, custom.stored, custom.requireAll);
-  for (const { key, code } of customValues.issues) {
-    const field = custom.fields.find((f) => f.key === key);
-    const details = field?.labelZh ? { details: { labelZh: field.labelZh, labelEn: field.labelEn } } : {};
-    issues.push({ field: key as CustomFieldKey, code, severity: 'error', ...details });
-  }
+  issues.push(...customFieldIssues(custom.fields, customValues.issues));
 
   if (issues.some((i) => i.severity === 'error') || !id.ok || name === null || !mobile.ok || !phone.ok) {
     return { person: null, issues };

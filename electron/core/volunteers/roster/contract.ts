@@ -1,6 +1,8 @@
 // Types of the volunteer roster (志愿者花名册) shared by core and renderer: the grid's rows and query, the form's
 // input, and the teams and skills lists.
+import type { CustomFieldKey, CustomValue } from '@rules/customFields';
 import type { StarLevel, VolunteerGroupKind, VolunteerStatus } from '@rules/volunteers';
+import type { CustomFieldMatch } from '../../../api/columnFilters';
 import type { PersonInput } from '../../people/contract';
 
 export interface GroupRef {
@@ -31,8 +33,8 @@ export interface VolunteerRow {
   guardianName: string | null;
   guardianPhone: string | null;
   notes: string | null;
-  /** An office's own fields (field key -> value); null until custom fields exist. */
-  customFields: Record<string, unknown> | null;
+  /** The office's own fields of the roster (field key -> value); null when none is filled. */
+  customFields: Record<string, CustomValue> | null;
   teams: GroupRef[];
   skills: GroupRef[];
   /** Approved hours in half-hours: all time, and in the current calendar year; hours still waiting for approval. */
@@ -71,7 +73,10 @@ export interface VolunteerQuery {
   /** The city reads one county's roster. */
   officeCode?: string;
   includeVoided?: boolean;
-  sort?: { column: VolunteerSortColumn; direction: 'asc' | 'desc' }[];
+  /** A custom field's filter, as the people grid's column filter of that field. */
+  customFilters?: { key: CustomFieldKey; match: CustomFieldMatch }[];
+  /** A custom field sorts by its key (f1). */
+  sort?: { column: VolunteerSortColumn | CustomFieldKey; direction: 'asc' | 'desc' }[];
 }
 
 export interface VolunteerPageQuery extends VolunteerQuery {
@@ -96,6 +101,8 @@ export interface VolunteerFields {
   notes?: string | null;
   teamIds?: string[];
   skillIds?: string[];
+  /** Custom values by key (null clears one); keys not given keep their stored values. */
+  customFields?: Record<string, CustomValue | null> | null;
 }
 
 /** A new volunteer: a person of the registry, or a person to add to it. */

@@ -3,10 +3,13 @@
 // may reveal ID numbers (it is the mask's hidden digits), teams, skills, status, approved hours and stars.
 import { hoursOf } from '@rules/volunteers';
 import type { CoreContext } from '../../context';
+import { customExportColumns } from '../../customFields/exportColumns';
+import { visibleFields } from '../../customFields/fields';
 import { listWorkbook, type ListColumn } from '../../files/listWorkbook';
 import type { ExportedFile } from '../../people/contract';
 import { exportFileName } from '../../people/export';
 import { masksIds } from '../../people/query';
+import { readOfficeOf } from '../../stock/office';
 import type { VolunteerQuery, VolunteerRow } from './contract';
 import { allVolunteers } from './query';
 
@@ -42,7 +45,10 @@ const BIRTH_DATE: ListColumn<VolunteerRow> = { header: '出生日期', width: 12
 
 export async function exportVolunteers(ctx: CoreContext, query: VolunteerQuery): Promise<ExportedFile> {
   const rows = allVolunteers(ctx, query);
-  const columns = masksIds(ctx) ? COLUMNS : [...COLUMNS.slice(0, 4), BIRTH_DATE, ...COLUMNS.slice(4)];
+  const builtIn = masksIds(ctx) ? COLUMNS : [...COLUMNS.slice(0, 4), BIRTH_DATE, ...COLUMNS.slice(4)];
+  const officeCode = readOfficeOf(ctx, query.officeCode);
+  const fields = officeCode === 'all' ? [] : visibleFields(ctx, officeCode, 'volunteers');
+  const columns = [...builtIn, ...customExportColumns(fields, 'zh-CN', (v: VolunteerRow) => v.customFields)];
   const file = await listWorkbook('志愿者名册', columns, rows);
   return {
     fileName: exportFileName(ctx.now(), '志愿者名册'),

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { FIELD_LIMITS, REASON_MAX, SEARCH_MAX } from '@api/limits';
 import { isoDate, method, officeCode, optionalText, text } from '@api/method';
 import { VOLUNTEER_GROUP_KINDS, VOLUNTEER_STATUSES } from '@rules/volunteers';
+import { customFieldKey, customMatch } from '../../../api/columnFilters';
+import { customValuesInput } from '../../customFields/methods';
 import type { ExportedFile } from '../../people/contract';
 import { personInput } from '../../people/methods';
 import { VOLUNTEER_CLERKS, VOLUNTEER_READERS } from '../contract';
@@ -24,6 +26,7 @@ const volunteerFields = z.object({
   notes: optionalText(L.notes),
   teamIds: ids.optional(),
   skillIds: ids.optional(),
+  customFields: customValuesInput,
 });
 
 export const volunteerQuery = z.object({
@@ -36,8 +39,17 @@ export const volunteerQuery = z.object({
   registeredTo: isoDate.optional(),
   officeCode: officeCode.optional(),
   includeVoided: z.boolean().optional(),
+  customFilters: z
+    .array(z.object({ key: customFieldKey, match: customMatch }))
+    .max(20)
+    .optional(),
   sort: z
-    .array(z.object({ column: z.enum(VOLUNTEER_SORT_COLUMNS), direction: z.enum(['asc', 'desc']) }))
+    .array(
+      z.object({
+        column: z.union([z.enum(VOLUNTEER_SORT_COLUMNS), customFieldKey]),
+        direction: z.enum(['asc', 'desc']),
+      }),
+    )
     .max(3)
     .optional(),
 });

@@ -1,9 +1,11 @@
 // The volunteer roster grid as SQL: search, filters and sort become one WHERE and ORDER BY over the volunteers
 // and their people, read a page at a time; the page's teams, skills and hours are read for its rows only.
+import { parseCustomValues, isCustomFieldKey, type CustomFieldKey } from '@rules/customFields';
 import { maskIdNumber } from '@rules/idNumber';
 import { starLevel, type StarLevel, type VolunteerStatus } from '@rules/volunteers';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
+import { customCondition, customValueSql } from '../../people/columnFilters';
 import { searchCondition, masksIds } from '../../people/query';
 import { rememberedCount } from '../../records/countCache';
 import { rowRead } from '../../records/reads';
@@ -44,6 +46,8 @@ export function volunteerWhere(query: VolunteerQuery, officeCode: string, masked
         sql: 'v.id IN (SELECT volunteer_id FROM volunteer_group_members WHERE group_id = ? AND voided = 0)',
         params: [groupId],
       });
+  for (const filter of query.customFilters ?? [])
+    conditions.push(customCondition(customValueSql(filter.key, 'v.custom_fields'), filter.match));
   const personConditions: Condition[] = [];
   if (query.township) personConditions.push({ sql: 'township = ?', params: [query.township] });
   const search = query.search?.normalize('NFKC').replace(/\s+/g, '') ?? '';
@@ -69,7 +73,9 @@ export function volunteerWhere(query: VolunteerQuery, officeCode: string, masked
 export function volunteerOrderBy(query: VolunteerQuery): string {
   const sort = query.sort?.length ? query.sort : [{ column: 'name' as const, direction: 'asc' as const }];
   const dir = (direction: string) => (direction === 'desc' ? 'DESC' : 'ASC');
-  const keys = sort.flatMap((s) => SORT_KEYS[s.column].map((key) => [key, dir(s.direction)] as const));
+  const keysOf = (column: VolunteerSortColumn | CustomFieldKey) =>
+    isCustomFieldKey(column) ? [customValueSql(column, 'v.custom_fields'), 'p.pinyin_full'] : SORT_KEYS[column];
+  const keys = sort.flatMap((s) => keysOf(s.column).map((key) => [key, dir(s.direction)] as const));
   const last = dir(sort[sort.length - 1]!.direction);
   const seen = new Set<string>();
   const unique = [...keys, ['v.rowid', last] as const].filter(([key]) => !seen.has(key) && seen.add(key));
@@ -129,7 +135,7 @@ function toRows(ctx: CoreContext, stored: readonly StoredVolunteer[], masked: bo
       ...s,
       idNumber: maskIdNumber(s.idNumber),
       birthDate: masked ? null : s.birthDate,
-      customFields: s.customFields ? (JSON.parse(s.customFields) as Record<string, unknown>) : null,
+      customFields: parseCustomValues(s.customFields),
       teams: groups.get(s.id)?.team ?? [],
       skills: groups.get(s.id)?.skill ?? [],
       approvedHalfHours: hours.approved,

@@ -6,6 +6,7 @@ import { parseLandline } from '@rules/phone';
 import { needsGuardian, type VolunteerStatus } from '@rules/volunteers';
 import { appendAudit } from '../../audit/chain';
 import type { CoreContext } from '../../context';
+import { savedCustomValues } from '../../customFields/values';
 import { fail } from '../../errors';
 import { createPerson } from '../../people/service';
 import { valueRead } from '../../records/reads';
@@ -81,11 +82,12 @@ export function createVolunteer(ctx: CoreContext, input: VolunteerCreateInput): 
   const number = LIVE_VOLUNTEER_OF.on(ctx.store.sqlite).get(officeCode, personId);
   if (number !== undefined) fail('VOLUNTEER_ALREADY_REGISTERED', { number });
   const fields = checkedFields(input, birth);
+  const customFields = savedCustomValues(ctx, officeCode, 'volunteers', input.customFields, null, true);
   const row = insertRecord(ctx, volunteers, officeCode, {
     personId,
     number: takeVolunteerNumbers(ctx, officeCode, 1)[0]!,
     ...fields,
-    customFields: null,
+    customFields,
   });
   setMemberships(ctx, officeCode, row.id, 'team', input.teamIds ?? []);
   setMemberships(ctx, officeCode, row.id, 'skill', input.skillIds ?? []);
@@ -110,7 +112,12 @@ export function updateVolunteer(ctx: CoreContext, id: string, rowVersion: number
     },
     birth,
   );
-  updateRecord(ctx, volunteers, id, fields, rowVersion);
+  const stored = current.customFields && JSON.stringify(current.customFields);
+  const customFields =
+    patch.customFields === undefined
+      ? undefined
+      : savedCustomValues(ctx, current.officeCode, 'volunteers', patch.customFields, stored, false);
+  updateRecord(ctx, volunteers, id, { ...fields, customFields }, rowVersion);
   if (patch.teamIds) setMemberships(ctx, current.officeCode, id, 'team', patch.teamIds);
   if (patch.skillIds) setMemberships(ctx, current.officeCode, id, 'skill', patch.skillIds);
   auditMemberships(ctx, id, patch);

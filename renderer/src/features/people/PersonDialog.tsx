@@ -7,14 +7,8 @@ import { ApiCallError, call } from '../../api/client';
 import { errorText } from '../../i18n';
 import { inputIssuesByField } from '../../i18n/inputIssues';
 import { Alert, Button, Dialog, FormField, isChanged } from '../../ui';
-import {
-  CustomFieldInput,
-  customDraftOf,
-  customDraftProblem,
-  customInputValue,
-  type CustomDraft,
-} from '../customFields/CustomFieldInput';
-import { useCustomFields } from '../customFields/useCustomFields';
+import { CustomFieldInput } from '../customFields/CustomFieldInput';
+import { useCustomDraft } from '../customFields/useCustomDraft';
 import { draftToInput, EMPTY_DRAFT, PERSON_INPUT_MAX, rowToDraft, type PersonDraft } from './fields';
 import { issuesLine, issuesOf, issueText } from './issues';
 
@@ -41,11 +35,7 @@ export function PersonDialog({ open, person, canReveal, onClose, onSaved, create
   const [refused, setRefused] = useState<Partial<Record<PersonField, string>>>({});
   const [busy, setBusy] = useState(false);
   const [facets, setFacets] = useState<{ townships: string[]; villages: string[] }>({ townships: [], villages: [] });
-  const customFields = useCustomFields('people', { officeCode: person?.officeCode });
-  const [custom, setCustom] = useState<CustomDraft>({});
-  const [customOriginal, setCustomOriginal] = useState<CustomDraft>({});
-  // Required custom fields are flagged once a save was tried; a value of the wrong form as soon as it is typed.
-  const [triedSave, setTriedSave] = useState(false);
+  const custom = useCustomDraft('people', open, person);
 
   useEffect(() => {
     if (!open) return;
@@ -56,22 +46,9 @@ export function PersonDialog({ open, person, canReveal, onClose, onSaved, create
     setIssues([]);
     setRefused({});
     setError(null);
-    setTriedSave(false);
   }, [open, person]);
 
-  useEffect(() => {
-    if (!open) return;
-    const start = customDraftOf(customFields, person?.customFields ?? null);
-    setCustom(start);
-    setCustomOriginal(start);
-  }, [open, person, customFields]);
-
-  const customProblem = (key: string): string | undefined => {
-    const field = customFields.find((f) => f.key === key)!;
-    const code = customDraftProblem(field, custom[key]);
-    const shown = code && (triedSave || code !== 'CUSTOM_FIELD_REQUIRED') ? t(`errors.${code}`) : undefined;
-    return shown ?? fieldError(key as `f${number}`);
-  };
+  const customProblem = (key: string): string | undefined => custom.problem(key) ?? fieldError(key as `f${number}`);
 
   useEffect(() => {
     if (!open) return;
@@ -105,21 +82,14 @@ export function PersonDialog({ open, person, canReveal, onClose, onSaved, create
   };
 
   const save = async (acceptWarnings: boolean) => {
-    setTriedSave(true);
-    if (customFields.some((field) => customDraftProblem(field, custom[field.key]))) {
+    if (custom.refuses()) {
       setError(t('people.form.fixErrors'));
       return;
     }
     setBusy(true);
     setError(null);
     try {
-      const changedCustom = customFields.filter((f) => !person || custom[f.key] !== customOriginal[f.key]);
-      const input = {
-        ...draftToInput(draft),
-        ...(changedCustom.length
-          ? { customFields: Object.fromEntries(changedCustom.map((f) => [f.key, customInputValue(f, custom[f.key])])) }
-          : {}),
-      };
+      const input = { ...draftToInput(draft), ...custom.changed(!person) };
       let result: PersonSaveResult;
       if (person) {
         const patch = Object.fromEntries(
@@ -184,7 +154,7 @@ export function PersonDialog({ open, person, canReveal, onClose, onSaved, create
       busy={busy}
       error={error}
       width="large"
-      dirty={isChanged(draft, original) || isChanged(custom, customOriginal)}
+      dirty={isChanged(draft, original) || custom.dirty}
       submitLabel={mayAccept ? t('people.form.saveAnyway') : t('common.save')}
     >
       {warnings.length > 0 && (
@@ -237,14 +207,14 @@ export function PersonDialog({ open, person, canReveal, onClose, onSaved, create
             onChange={(event) => set('notes')(event.target.value)}
           />
         </FormField>
-        {customFields.map((field) => (
+        {custom.fields.map((field) => (
           <CustomFieldInput
             key={field.key}
             field={field}
-            value={custom[field.key]}
+            value={custom.draft[field.key]}
             error={customProblem(field.key)}
             onChange={(value) => {
-              setCustom((current) => ({ ...current, [field.key]: value }));
+              custom.set(field.key, value);
               setIssues((current) => current.filter((issue) => issue.field !== field.key));
             }}
           />

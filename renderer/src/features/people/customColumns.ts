@@ -5,10 +5,10 @@ import type { ColDef, EditableCallbackParams, ValueSetterParams } from 'ag-grid-
 import type { TFunction } from 'i18next';
 import type { CustomFieldRow } from '@core/customFields/contract';
 import type { PersonRow } from '@core/people/contract';
-import { customValueText, type CustomFieldType, type CustomValue } from '@rules/customFields';
+import type { CustomFieldType, CustomValue } from '@rules/customFields';
 import { GridTextEditor } from '../../ui/grid/GridTextEditor';
+import { customValueColumn, gridFields } from '../customFields/customColumn';
 import { customInputValue } from '../customFields/CustomFieldInput';
-import { fieldLabel } from '../customFields/useCustomFields';
 import { ChoiceFilter, type Choice, type ChoiceFilterParams } from './ChoiceFilter';
 import { columnFilterOf, type FilterChoices } from './columnFilterDefs';
 import { isNewRow, isOtherOffice, type PeopleGridContext } from './gridContext';
@@ -46,34 +46,25 @@ export function customColumns(
   fields: readonly CustomFieldRow[],
   filters: FilterChoices,
 ): Col[] {
-  return fields
-    .filter((field) => field.inGrid && !field.hidden)
-    .map((field) => ({
-      colId: field.key,
-      headerName: fieldLabel(field, language),
-      initialWidth: Math.max(96, [...fieldLabel(field, language)].length * 14 + 40),
-      sortable: true,
-      editable: (params: EditableCallbackParams<PersonRow, unknown, PeopleGridContext>) =>
-        Boolean(
-          params.context.canEdit &&
-          params.data &&
-          !params.data.voided &&
-          !isNewRow(params.node) &&
-          !isOtherOffice(params.data, params.context),
-        ),
-      cellEditor: GridTextEditor,
-      cellEditorParams: { useFormatter: true },
-      valueSetter: (params: ValueSetterParams<PersonRow>) => {
-        params.data.customFields = { ...params.data.customFields, [field.key]: params.newValue as CustomValue };
-        return true;
-      },
-      valueParser: (params) => customInputValue(field, String(params.newValue ?? '')),
-      type: field.type === 'number' ? 'rightAligned' : undefined,
-      valueGetter: (params) => params.data?.customFields?.[field.key] ?? null,
-      valueFormatter: (params) =>
-        customValueText(params.value as string | number | boolean | null, language === 'en' ? 'en' : 'zh-CN'),
-      ...filterOfType(field, filters),
-    }));
+  return gridFields(fields).map((field) => ({
+    ...customValueColumn<PersonRow>(field, language),
+    editable: (params: EditableCallbackParams<PersonRow, unknown, PeopleGridContext>) =>
+      Boolean(
+        params.context.canEdit &&
+        params.data &&
+        !params.data.voided &&
+        !isNewRow(params.node) &&
+        !isOtherOffice(params.data, params.context),
+      ),
+    cellEditor: GridTextEditor,
+    cellEditorParams: { useFormatter: true },
+    valueSetter: (params: ValueSetterParams<PersonRow>) => {
+      params.data.customFields = { ...params.data.customFields, [field.key]: params.newValue as CustomValue };
+      return true;
+    },
+    valueParser: (params) => customInputValue(field, String(params.newValue ?? '')),
+    ...filterOfType(field, filters),
+  }));
 }
 
 /** The types of the custom columns by key, for turning the grid's filter model into the API's filters. */

@@ -3,7 +3,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomFieldRow } from '@core/customFields/contract';
-import { CUSTOM_FIELD_TYPES, CUSTOM_LABEL_MAX, type CustomFieldType } from '@rules/customFields';
+import {
+  CUSTOM_FIELD_TYPES,
+  CUSTOM_LABEL_MAX,
+  type CustomFieldRoster,
+  type CustomFieldType,
+} from '@rules/customFields';
 import { call } from '../../api/client';
 import { errorText } from '../../i18n';
 import { Dialog, FormField, isChanged, TextInput } from '../../ui';
@@ -12,6 +17,8 @@ interface Props {
   open: boolean;
   /** null: a new field. */
   field: CustomFieldRow | null;
+  /** The roster a new field is added to. */
+  roster: CustomFieldRoster;
   onClose(): void;
   onSaved(field: CustomFieldRow): void;
 }
@@ -34,7 +41,7 @@ const formOf = (field: CustomFieldRow | null): Form => ({
   inGrid: field?.inGrid ?? true,
 });
 
-export function CustomFieldDialog({ open, field, onClose, onSaved }: Props) {
+export function CustomFieldDialog({ open, field, roster, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const [form, setForm] = useState<Form>(formOf(null));
   const [start, setStart] = useState<Form>(formOf(null));
@@ -70,7 +77,7 @@ export function CustomFieldDialog({ open, field, onClose, onSaved }: Props) {
     try {
       const saved = field
         ? await call('customFields.update', { id: field.id, rowVersion: field.rowVersion, patch })
-        : await call('customFields.create', { ...patch, roster: 'people', type: form.type });
+        : await call('customFields.create', { ...patch, roster, type: form.type });
       onSaved(saved);
     } catch (caught) {
       setError(errorText(t, caught));

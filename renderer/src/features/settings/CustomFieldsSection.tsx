@@ -1,21 +1,26 @@
-// 设置 > 自定义字段: the people registry's fields, hidden ones last. An administrator adds, edits, hides and shows
+// 设置 > 自定义字段: a roster's fields (人员库 or 志愿者, chosen by a tab), hidden ones last. An administrator adds, edits, hides and shows
 // them again; everyone else reads the list.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomFieldRow } from '@core/customFields/contract';
+import type { CustomFieldRoster } from '@rules/customFields';
 import { call } from '../../api/client';
 import { useSession } from '../../app/session';
 import { errorText } from '../../i18n';
-import { Button, useToast } from '../../ui';
+import { Button, Tabs, useToast } from '../../ui';
 import { fieldLabel, useCustomFields } from '../customFields/useCustomFields';
 import { CustomFieldDialog } from './CustomFieldDialog';
+
+/** The rosters whose forms and grids show their custom fields. */
+const SETTINGS_ROSTERS = ['people', 'volunteers'] as const;
 
 export function CustomFieldsSection() {
   const { t, i18n } = useTranslation();
   const toast = useToast();
   const isAdmin = useSession().hasRole('admin');
   const [version, setVersion] = useState(0);
-  const fields = useCustomFields('people', { includeHidden: true, version });
+  const [roster, setRoster] = useState<CustomFieldRoster>('people');
+  const fields = useCustomFields(roster, { includeHidden: true, version });
   const [editing, setEditing] = useState<{ field: CustomFieldRow | null } | null>(null);
 
   const setHidden = async (field: CustomFieldRow, hidden: boolean) => {
@@ -28,11 +33,8 @@ export function CustomFieldsSection() {
     }
   };
 
-  return (
-    <section className="panel custom-fields" aria-labelledby="custom-fields-title">
-      <h2 id="custom-fields-title">{t('customFields.title')}</h2>
-      <p className="muted">{t('customFields.intro')}</p>
-      {!isAdmin && <p className="muted">{t('customFields.adminOnly')}</p>}
+  const list = (
+    <>
       <div className="table-wrap">
         <table className="table">
           <thead>
@@ -85,9 +87,24 @@ export function CustomFieldsSection() {
           {t('customFields.add')}
         </Button>
       )}
+    </>
+  );
+
+  return (
+    <section className="panel custom-fields" aria-labelledby="custom-fields-title">
+      <h2 id="custom-fields-title">{t('customFields.title')}</h2>
+      <p className="muted">{t('customFields.intro')}</p>
+      {!isAdmin && <p className="muted">{t('customFields.adminOnly')}</p>}
+      <Tabs
+        label={t('customFields.roster')}
+        current={roster}
+        onChange={(id) => setRoster(id as CustomFieldRoster)}
+        items={SETTINGS_ROSTERS.map((id) => ({ id, label: t(`customFields.rosters.${id}`), content: list }))}
+      />
       <CustomFieldDialog
         open={editing !== null}
         field={editing?.field ?? null}
+        roster={roster}
         onClose={() => setEditing(null)}
         onSaved={(saved) => {
           setEditing(null);

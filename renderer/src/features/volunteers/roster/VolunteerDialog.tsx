@@ -1,5 +1,5 @@
 // 新增/修改志愿者: the person (picked from the registry or registered on the spot), registration date, teams and
-// skills, the guardian (the form says when the person is under 14), notes. Edit adds the status and void actions.
+// skills, the guardian (the form says when the person is under 14), notes, the office's custom fields. Edit adds the status and void actions.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FIELD_LIMITS } from '@api/limits';
@@ -9,6 +9,8 @@ import { needsGuardian } from '@rules/volunteers';
 import { call } from '../../../api/client';
 import { errorText } from '../../../i18n';
 import { Button, DateInput, Dialog, FormField, useToast } from '../../../ui';
+import { CustomFieldInput } from '../../customFields/CustomFieldInput';
+import { useCustomDraft } from '../../customFields/useCustomDraft';
 import { PersonDialog } from '../../people/PersonDialog';
 import { today } from '../../stock/useRefs';
 import { useGroups } from '../useGroups';
@@ -51,6 +53,7 @@ export function VolunteerDialog({ open, volunteer, onClose, onSaved, onAction }:
   const [registering, setRegistering] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const custom = useCustomDraft('volunteers', open, volunteer);
 
   useEffect(() => {
     if (!open) return;
@@ -62,7 +65,7 @@ export function VolunteerDialog({ open, volunteer, onClose, onSaved, onAction }:
   const birthDate = volunteer ? volunteer.birthDate : (person?.birthDate ?? null);
   const guardian = needsGuardian(birthDate, draft.registrationDate || today());
   const original = draftOf(volunteer);
-  const dirty = person !== null || JSON.stringify(draft) !== JSON.stringify(original);
+  const dirty = person !== null || custom.dirty || JSON.stringify(draft) !== JSON.stringify(original);
   const set =
     <K extends keyof Draft>(key: K) =>
     (value: Draft[K]) =>
@@ -70,6 +73,7 @@ export function VolunteerDialog({ open, volunteer, onClose, onSaved, onAction }:
 
   const save = async () => {
     if (!volunteer && !person) return setError(t('volunteers.form.pickFirst'));
+    if (custom.refuses()) return setError(t('volunteers.form.fixErrors'));
     setBusy(true);
     setError(null);
     const fields = {
@@ -79,6 +83,7 @@ export function VolunteerDialog({ open, volunteer, onClose, onSaved, onAction }:
       guardianName: draft.guardianName.trim() || null,
       guardianPhone: draft.guardianPhone.trim() || null,
       notes: draft.notes.trim() || null,
+      ...custom.changed(!volunteer),
     };
     try {
       const row = volunteer
@@ -177,6 +182,15 @@ export function VolunteerDialog({ open, volunteer, onClose, onSaved, onAction }:
           <FormField label={t('volunteers.field.notes')}>
             <input type="text" value={draft.notes} maxLength={L.notes} onChange={(e) => set('notes')(e.target.value)} />
           </FormField>
+          {custom.fields.map((field) => (
+            <CustomFieldInput
+              key={field.key}
+              field={field}
+              value={custom.draft[field.key]}
+              error={custom.problem(field.key)}
+              onChange={(value) => custom.set(field.key, value)}
+            />
+          ))}
         </div>
       </Dialog>
       <PersonDialog

@@ -1,15 +1,18 @@
 // 志愿者: the roster grid (#/volunteers) over SQL - search by name, pinyin, number or ID tail; filters by status,
-// team, skill and township; sort by the clicked column. Enter or a double click opens the volunteer (edit, status,
+// team, skill and township; sort by the clicked column (the office's in-grid custom fields too). Enter or a double click opens the volunteer (edit, status,
 // void); 新增志愿者, 导入志愿者名册 and 导入历史服务时长 for clerks; 导出 Excel for every reader.
 import type { GridApi } from 'ag-grid-community';
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VolunteerQuery, VolunteerRow, VolunteerSortColumn } from '@core/volunteers/roster/contract';
+import { isCustomFieldKey, type CustomFieldKey } from '@rules/customFields';
 import { VOLUNTEER_STATUSES, type VolunteerStatus } from '@rules/volunteers';
 import { call } from '../../../api/client';
 import { useSession } from '../../../app/session';
 import { Button, PageHeader } from '../../../ui';
 import { InfiniteGrid, type GridSort } from '../../../ui/grid/InfiniteGrid';
+import { customValueColumn, gridFields } from '../../customFields/customColumn';
+import { useCustomFields } from '../../customFields/useCustomFields';
 import { useLoad } from '../../stock/useLoad';
 import { HoursImport } from '../files/HoursImport';
 import { RosterExport } from '../files/RosterExport';
@@ -23,7 +26,9 @@ import '../volunteers.css';
 type Editing = { volunteer: VolunteerRow | null } | null;
 
 export function VolunteersPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const allFields = useCustomFields('volunteers');
+  const customFields = useMemo(() => gridFields(allFields), [allFields]);
   const session = useSession();
   const canEdit = session.hasRole('clerk');
   const { teams, skills } = useGroups();
@@ -55,14 +60,20 @@ export function VolunteersPage() {
     (offset: number, limit: number) => call('volunteers.list', { ...query, offset, limit }),
     [query],
   );
-  const columns = useMemo(() => volunteerColumns(t), [t]);
+  const columns = useMemo(
+    () => [
+      ...volunteerColumns(t),
+      ...customFields.map((field) => customValueColumn<VolunteerRow>(field, i18n.language)),
+    ],
+    [t, customFields, i18n.language],
+  );
   const onSort = useCallback(
     (clicked: GridSort[]) =>
       setSort(
         clicked
-          .filter((s) => SORTABLE.includes(s.colId as VolunteerSortColumn))
+          .filter((s) => SORTABLE.includes(s.colId as VolunteerSortColumn) || isCustomFieldKey(s.colId))
           .slice(0, 3)
-          .map((s) => ({ column: s.colId as VolunteerSortColumn, direction: s.direction })),
+          .map((s) => ({ column: s.colId as VolunteerSortColumn | CustomFieldKey, direction: s.direction })),
       ),
     [],
   );
@@ -142,6 +153,7 @@ export function VolunteersPage() {
         <p className="vol-empty">{t('volunteers.empty')}</p>
       )}
       <InfiniteGrid
+        key={customFields.map((f) => f.key).join(',')}
         className="vol-grid"
         load={load}
         columns={columns}
