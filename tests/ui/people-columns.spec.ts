@@ -54,9 +54,16 @@ test('hidden, moved and resized columns are back after signing out and in; ÈáçÁΩ
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
 
-  const before = (await header(page, 'village').boundingBox())!.width;
+  // The moved column may still be sliding into place: the handle is taken where it has come to rest.
   const handle = header(page, 'village').locator('.ag-header-cell-resize');
-  const box = (await handle.boundingBox())!;
+  let box = (await handle.boundingBox())!;
+  for (let look = 0; look < 30; look++) {
+    await page.waitForTimeout(100);
+    const again = (await handle.boundingBox())!;
+    if (again.x === box.x && again.width === box.width) break;
+    box = again;
+  }
+  const before = (await header(page, 'village').boundingBox())!.width;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
   await page.mouse.move(box.x + box.width / 2 + 90, box.y + box.height / 2, { steps: 5 });
