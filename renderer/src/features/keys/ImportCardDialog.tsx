@@ -33,14 +33,17 @@ export function ImportCardDialog({ open, onClose, onTrusted }: Props) {
   const [fileName, setFileName] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
 
+  // Cleared as the dialog closes, not as it opens: a card picked at once on opening is never wiped by a late reset,
+  // and the same file can be picked again.
   useEffect(() => {
-    if (!open) return;
+    if (open) return;
     setCard(null);
     setPreview(null);
     setTyped('');
     setProblem(null);
     setError(null);
     setFileName(null);
+    if (inputRef.current) inputRef.current.value = '';
   }, [open]);
 
   const pick = async (file: File | undefined) => {
