@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3';
 import type { Actor, CoreContext } from '@core/context';
 import { exportPackage } from '@core/exchange/export/exportPackage';
 import { SCHEMA_VERSION, writePackage } from '@core/exchange/format';
+import { importPackage } from '@core/exchange/inbox';
 import { buildCard, cardText, loadKeyRing, trustLookup, trustOffice } from '@core/exchange/keys';
 import { currentAuditHead } from '@core/exchange/outbox/auditHead';
 import type { AuditHead, ExchangeRecord } from '@core/exchange/types';
@@ -213,4 +214,18 @@ export function tableRecordsOf(o: Office, table: string, where = '1 = 1', params
     voidReason: void_reason as string | null,
     fields,
   }));
+}
+
+/**
+ * Records crafted into the next package of COUNTY's stream and imported at the city (what a tampered county PC could
+ * send): the outcome, and the city's tables' digest (RECEIVED_LOG left out) before and after.
+ */
+export async function importCraftedNext(county: Office, city: Office, records: ExchangeRecord[]) {
+  const prevHash = city.store.sqlite
+    .prepare('SELECT last_hash FROM inbox_streams WHERE sender_office_code = ?')
+    .pluck()
+    .get(COUNTY) as string;
+  const digestBefore = databaseDigest(city.store.sqlite, RECEIVED_LOG);
+  const outcome = await importPackage(city.ctx(), await craftPackage(county, city, { seq: 2, prevHash, records }));
+  return { outcome, digestBefore, digestAfter: databaseDigest(city.store.sqlite, RECEIVED_LOG) };
 }

@@ -9,16 +9,14 @@ import type { ExchangeRecord } from '@core/exchange/types';
 import type { MemberPage, MemberRow, MemberStats, MemberStatusChange } from '@core/members/roster/contract';
 import {
   addGenerated,
-  cityWith,
   CITY,
+  cityWith,
   COUNTY,
-  craftPackage,
-  databaseDigest,
   exportTo,
-  OTHER_COUNTY,
-  RECEIVED_LOG,
-  tableRecordsOf,
+  importCraftedNext,
   type Office,
+  OTHER_COUNTY,
+  tableRecordsOf,
 } from '../exchange/exchange-apply-support';
 
 type Call = (method: string, input: unknown) => Promise<unknown>;
@@ -127,20 +125,12 @@ describe('members in packages', () => {
       rowVersion: 1,
       fields: { ...mine.fields, card_number: `${COUNTY}M000099`, person_id: theirs },
     };
-    const prevHash = city.store.sqlite
-      .prepare('SELECT last_hash FROM inbox_streams WHERE sender_office_code = ?')
-      .pluck()
-      .get(COUNTY) as string;
-    const before = databaseDigest(city.store.sqlite, RECEIVED_LOG);
-    const outcome = await importPackage(
-      city.ctx(),
-      await craftPackage(county!, city, { seq: 2, prevHash, records: [forged] }),
-    );
+    const { outcome, digestBefore, digestAfter } = await importCraftedNext(county!, city, [forged]);
     expect(outcome).toMatchObject({
       status: 'rejected',
       code: 'PKG_REFERENCE_FOREIGN',
       details: { table: 'members', column: 'person_id', rule: 'foreign' },
     });
-    expect(databaseDigest(city.store.sqlite, RECEIVED_LOG)).toBe(before);
+    expect(digestAfter).toBe(digestBefore);
   });
 });

@@ -11,16 +11,14 @@ import { trainingCertificates, trainingCourses, trainingEnrolments } from '@db/s
 import { DEFAULT_KIND_ALIASES, DEFAULT_KINDS } from '@rules/training/kinds';
 import {
   addGenerated,
-  cityWith,
   CITY,
+  cityWith,
   COUNTY,
-  craftPackage,
-  databaseDigest,
   exportTo,
-  OTHER_COUNTY,
-  RECEIVED_LOG,
-  tableRecordsOf,
+  importCraftedNext,
   type Office,
+  OTHER_COUNTY,
+  tableRecordsOf,
 } from '../exchange/exchange-apply-support';
 
 const kindId = (o: Office, code: string) =>
@@ -118,20 +116,12 @@ describe('training in packages', () => {
       rowVersion: 1,
       fields: { ...mine.fields, number: `${COUNTY}-2026-000002Y`, person_id: theirs },
     };
-    const prevHash = city.store.sqlite
-      .prepare('SELECT last_hash FROM inbox_streams WHERE sender_office_code = ?')
-      .pluck()
-      .get(COUNTY) as string;
-    const before = databaseDigest(city.store.sqlite, RECEIVED_LOG);
-    const outcome = await importPackage(
-      city.ctx(),
-      await craftPackage(county!, city, { seq: 2, prevHash, records: [forged] }),
-    );
+    const { outcome, digestBefore, digestAfter } = await importCraftedNext(county!, city, [forged]);
     expect(outcome).toMatchObject({
       status: 'rejected',
       code: 'PKG_REFERENCE_FOREIGN',
       details: { table: 'training_certificates', column: 'person_id', rule: 'foreign' },
     });
-    expect(databaseDigest(city.store.sqlite, RECEIVED_LOG)).toBe(before);
+    expect(digestAfter).toBe(digestBefore);
   });
 });

@@ -11,16 +11,14 @@ import type { ServiceEntryResult, VolunteerStats } from '@core/volunteers/servic
 import { addDays } from '@rules/dates';
 import {
   addGenerated,
-  cityWith,
   CITY,
+  cityWith,
   COUNTY,
-  craftPackage,
-  databaseDigest,
   exportTo,
-  OTHER_COUNTY,
-  RECEIVED_LOG,
-  tableRecordsOf,
+  importCraftedNext,
   type Office,
+  OTHER_COUNTY,
+  tableRecordsOf,
 } from '../exchange/exchange-apply-support';
 
 type Call = (method: string, input: unknown) => Promise<unknown>;
@@ -125,20 +123,12 @@ describe('volunteers in packages', () => {
       rowVersion: 1,
       fields: { ...mine.fields, number: `${COUNTY}V000099`, person_id: theirs },
     };
-    const prevHash = city.store.sqlite
-      .prepare('SELECT last_hash FROM inbox_streams WHERE sender_office_code = ?')
-      .pluck()
-      .get(COUNTY) as string;
-    const before = databaseDigest(city.store.sqlite, RECEIVED_LOG);
-    const outcome = await importPackage(
-      city.ctx(),
-      await craftPackage(county!, city, { seq: 2, prevHash, records: [forged] }),
-    );
+    const { outcome, digestBefore, digestAfter } = await importCraftedNext(county!, city, [forged]);
     expect(outcome).toMatchObject({
       status: 'rejected',
       code: 'PKG_REFERENCE_FOREIGN',
       details: { table: 'volunteers', column: 'person_id', rule: 'foreign' },
     });
-    expect(databaseDigest(city.store.sqlite, RECEIVED_LOG)).toBe(before);
+    expect(digestAfter).toBe(digestBefore);
   });
 });
