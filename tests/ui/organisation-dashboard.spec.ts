@@ -137,4 +137,10 @@ test('the organisation dashboard: figures of the year, each opening the list it 
     .click();
   await expect(page.getByRole('heading', { name: '服务时长审核', level: 1 })).toBeVisible();
   await expect(page.getByRole('region', { name: '应急救护培训保障' })).toContainText('2 人，7 小时');
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Overview' }).click();
+  await expect(page.getByRole('heading', { name: 'Organisation overview', level: 1 })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Members' })).toContainText(/Lapsed\s*1\s*people/);
+  await shot('organisation-dashboard-en');
 });
