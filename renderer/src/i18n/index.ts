@@ -10,6 +10,7 @@ import { messages as inboxMessages } from '../features/exchange/inbox/messages';
 import { messages as outboxMessages } from '../features/exchange/outbox/messages';
 import { tableLabelMessages } from '../features/exchange/tableLabels';
 import { messages as keysMessages } from '../features/keys/messages';
+import { organisationMessages } from '../features/organisation/messages';
 import { peopleGroupMessages } from '../features/people/groupMessages';
 import { reimportMessages } from '../features/people/import/reimportMessages';
 import { messages as peopleMessages } from '../features/people/messages';
@@ -72,6 +73,7 @@ const features: FeatureMessages[] = [
   trainingPhotoMessages,
   volunteerMessages,
   volunteerFileMessages,
+  organisationMessages,
   tableLabelMessages,
   inputIssueMessages,
   gridMessages,
