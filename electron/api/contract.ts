@@ -14,6 +14,7 @@ import { memberRosterMethods } from '../core/members/roster/methods';
 import { peopleMethods } from '../core/people/methods';
 import { preferenceMethods } from '../core/preferences/methods';
 import { printMethods } from '../core/print/methods';
+import { rescueMethods } from '../core/rescue/methods';
 import { stockCampaignMethods } from '../core/stock/campaigns/methods';
 import { stockMethods } from '../core/stock/methods';
 import { stockReportMethods } from '../core/stock/reports/methods';
@@ -59,6 +60,7 @@ export const contract = {
   ...memberRosterMethods,
   ...duesMethods,
   ...memberImportMethods,
+  ...rescueMethods,
 } as const;
 
 export type Contract = typeof contract;
