@@ -74,6 +74,7 @@ export type RescueTeamPatch = Partial<Omit<RescueTeamInput, 'number'>>;
 /** A member of a team as the team page, the call-out list and the drill entry show them. */
 export interface TeamMemberRow {
   id: string;
+  officeCode: string;
   rowVersion: number;
   teamId: string;
   personId: string;

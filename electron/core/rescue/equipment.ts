@@ -31,6 +31,12 @@ export function teamEquipment(ctx: CoreContext, teamId: string, includeReturned 
   return OF_TEAM.on(ctx.store.sqlite).all(teamId, includeReturned ? 1 : 0);
 }
 
+/** One assignment as the list shows it. */
+function equipmentRow(ctx: CoreContext, id: string): EquipmentRow {
+  const { officeCode: _office, voided: _voided, ...row } = ONE.on(ctx.store.sqlite).get(id)!;
+  return row;
+}
+
 function liveAssignment(ctx: CoreContext, id: string) {
   const row = ONE.on(ctx.store.sqlite).get(id);
   if (!row || row.voided === 1) fail('RESCUE_EQUIPMENT_NOT_FOUND', { id });
@@ -52,7 +58,7 @@ export function assignEquipment(ctx: CoreContext, input: EquipmentInput): Equipm
     returnedDate: null,
     note: input.note?.trim() || null,
   });
-  return ONE.on(ctx.store.sqlite).get(row.id)!;
+  return equipmentRow(ctx, row.id);
 }
 
 export function returnEquipment(ctx: CoreContext, id: string, returnedDate: string): EquipmentRow {
@@ -61,7 +67,7 @@ export function returnEquipment(ctx: CoreContext, id: string, returnedDate: stri
   if (returnedDate > localToday(ctx)) fail('RESCUE_DATE_FUTURE');
   if (returnedDate < row.assignedDate) fail('RESCUE_EQUIPMENT_RETURN_BEFORE_ASSIGN');
   updateRecord(ctx, rescueTeamEquipment, id, { returnedDate }, row.rowVersion);
-  return ONE.on(ctx.store.sqlite).get(id)!;
+  return equipmentRow(ctx, id);
 }
 
 export function voidEquipment(ctx: CoreContext, id: string, reason: string): { voided: true } {

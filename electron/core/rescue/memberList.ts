@@ -20,7 +20,7 @@ type StoredMember = Omit<
   'customFields' | 'volunteerNumber' | 'readiness' | 'certificateNumber' | 'certificateExpiry'
 > & { customFields: string | null };
 
-const MEMBER_COLUMNS = `m.id, m.row_version AS rowVersion, m.team_id AS teamId, m.person_id AS personId, p.name,
+const MEMBER_COLUMNS = `m.id, m.office_code AS officeCode, m.row_version AS rowVersion, m.team_id AS teamId, m.person_id AS personId, p.name,
   p.gender, p.id_number AS idNumber, p.mobile, p.phone, m.role, m.joined_date AS joinedDate, m.left_date AS leftDate,
   m.leave_reason AS leaveReason, m.custom_fields AS customFields`;
 const MEMBER_FROM = 'FROM rescue_team_members m JOIN people p ON p.id = m.person_id';
@@ -110,17 +110,14 @@ function toRows(ctx: CoreContext, officeCode: string, stored: readonly StoredMem
   });
 }
 
-const ONE_MEMBER = rowRead<StoredMember & { officeCode: string; voided: number }, [id: string]>(
-  `SELECT ${MEMBER_COLUMNS}, m.office_code AS officeCode, m.voided ${MEMBER_FROM} WHERE m.id = ?`,
+const ONE_MEMBER = rowRead<StoredMember & { voided: number }, [id: string]>(
+  `SELECT ${MEMBER_COLUMNS}, m.voided ${MEMBER_FROM} WHERE m.id = ?`,
 );
 
 /** One member as the grid shows them, with its office and whether it is voided; undefined when there is none. */
-export function findTeamMember(
-  ctx: CoreContext,
-  id: string,
-): (TeamMemberRow & { officeCode: string; voided: boolean }) | undefined {
+export function findTeamMember(ctx: CoreContext, id: string): (TeamMemberRow & { voided: boolean }) | undefined {
   const stored = ONE_MEMBER.on(ctx.store.sqlite).get(id);
   if (!stored) return undefined;
-  const { officeCode, voided, ...member } = stored;
-  return { ...toRows(ctx, officeCode, [member])[0]!, officeCode, voided: voided === 1 };
+  const { voided, ...member } = stored;
+  return { ...toRows(ctx, member.officeCode, [member])[0]!, voided: voided === 1 };
 }

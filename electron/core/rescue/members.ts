@@ -18,7 +18,7 @@ const IN_TEAM = valueRead<string, [teamId: string, personId: string]>(
   'SELECT id FROM rescue_team_members WHERE team_id = ? AND person_id = ? AND voided = 0 AND left_date IS NULL',
 );
 
-export function getTeamMember(ctx: CoreContext, id: string): TeamMemberRow & { officeCode: string; voided: boolean } {
+export function getTeamMember(ctx: CoreContext, id: string): TeamMemberRow & { voided: boolean } {
   return findTeamMember(ctx, id) ?? fail('RESCUE_MEMBER_NOT_FOUND', { id });
 }
 
