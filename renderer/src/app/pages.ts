@@ -6,6 +6,7 @@ import { InboxPage } from '../features/exchange/inbox/InboxPage';
 import { OutboxPage } from '../features/exchange/outbox/OutboxPage';
 import { KeysPage } from '../features/keys/KeysPage';
 import { PeoplePage } from '../features/people/PeoplePage';
+import { rescuePages } from '../features/rescue/pages';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { stockPages } from '../features/stock/pages';
 import { trainingPages, trainingSettingsPages } from '../features/training/pages';
@@ -29,6 +30,7 @@ export const pages: readonly PageDef[] = [
     },
   ]),
   ...inGroup('rosters', volunteerPages),
+  ...inGroup('rosters', rescuePages),
   ...inGroup('stock', stockPages),
   ...inGroup('training', [...trainingPages, ...trainingReportPages, ...trainingSettingsPages]),
   ...inGroup('exchange', [

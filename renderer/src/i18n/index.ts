@@ -13,6 +13,7 @@ import { messages as keysMessages } from '../features/keys/messages';
 import { peopleGroupMessages } from '../features/people/groupMessages';
 import { reimportMessages } from '../features/people/import/reimportMessages';
 import { messages as peopleMessages } from '../features/people/messages';
+import { messages as rescueMessages } from '../features/rescue/messages';
 import { messages as settingsMessages } from '../features/settings/messages';
 import { messages as setupMessages } from '../features/setup/messages';
 import { documentMessages as stockDocumentMessages } from '../features/stock/documentMessages';
@@ -72,6 +73,7 @@ const features: FeatureMessages[] = [
   trainingPhotoMessages,
   volunteerMessages,
   volunteerFileMessages,
+  rescueMessages,
   tableLabelMessages,
   inputIssueMessages,
   gridMessages,
