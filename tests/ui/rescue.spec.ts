@@ -20,7 +20,7 @@ const PEOPLE = [
   { name: '郑小龙', birth: '19930630', mobile: '13951230004', issued: null },
 ] as const;
 
-/** Four people, each with the certificate the list says (the second's expired years ago); the first a volunteer. */
+/** Four people, each with the certificate the list says (the second's expired years ago), the first a volunteer; a catalog item. */
 async function seedPeople(app: App): Promise<{ people: PersonRow[]; volunteer: VolunteerRow }> {
   const kindId = app.backend.store.sqlite
     .prepare("SELECT id FROM training_kinds WHERE code = 'rescuer'")
@@ -35,6 +35,14 @@ async function seedPeople(app: App): Promise<{ people: PersonRow[]; volunteer: V
     if (p.issued)
       await app.api('training.certificates.issue', { personId: created.person.id, kindId, issueDate: p.issued() });
   }
+  const category = (await app.api('stock.categories.create', { name: '救援装备' })) as { id: string };
+  await app.api('stock.items.create', {
+    code: 'JY-001',
+    name: '救生衣',
+    categoryId: category.id,
+    unit: '件',
+    unitValue: 12_000,
+  });
   const volunteer = (await app.api('volunteers.create', {
     personId: people[0]!.id,
     registrationDate: '2024-03-01',
@@ -103,6 +111,18 @@ test('a rescue team showing a member with an expired certificate, a drill by key
   await expect(grid.locator('.ag-row')).toHaveCount(1);
   await expect(rowOf('吴建国')).toBeVisible();
   await page.getByLabel('救护员证').selectOption('');
+
+  // Life jackets from the catalog assigned to the team: a record of who holds them, no stock movement.
+  await page.getByRole('tab', { name: '装备' }).click();
+  const assign = page.getByRole('form', { name: '配发装备' });
+  await assign.getByLabel('物资').selectOption({ label: 'JY-001 救生衣（件）' });
+  await assign.getByLabel('数量').fill('20');
+  await assign.getByLabel('备注').fill('汛期前配发');
+  await assign.getByRole('button', { name: '配发装备' }).click();
+  await expect(page.locator('.rescue-tab .data-table tbody tr')).toHaveCount(1);
+  await expect(page.locator('.rescue-tab .data-table')).toContainText('20 件');
+  await shot('rescue-team-equipment');
+  await page.getByRole('tab', { name: '队员' }).click();
 
   // A drill yesterday: hours for everyone, three members ticked by keyboard, one with her own hours.
   await page.getByRole('button', { name: '记录演练/出队' }).click();

@@ -69,6 +69,7 @@ export function ListEditor({ kind, names, canEdit, onSaved }: Props) {
                 {canEdit ? (
                   <input
                     type="text"
+                    className="input"
                     aria-label={`${label} ${index + 1}`}
                     value={entry.name}
                     maxLength={RESCUE_LIST_NAME_MAX}

@@ -72,7 +72,12 @@ export function EquipmentTab({ team, canEdit }: { team: RescueTeamRow; canEdit: 
           </tbody>
         </table>
       )}
-      {canEdit && <AssignForm teamId={team.id} onAssigned={reload} />}
+      {canEdit && (
+        <>
+          <h3 className="vol-h2">{e('assign')}</h3>
+          <AssignForm teamId={team.id} onAssigned={reload} />
+        </>
+      )}
       <ReturnDialog row={returning} onClose={() => setReturning(null)} onDone={() => (setReturning(null), reload())} />
       <ReasonDialog
         open={voiding !== null}

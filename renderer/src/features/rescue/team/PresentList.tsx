@@ -73,7 +73,7 @@ export function PresentList({ members, present, onChange }: Props) {
                   <input
                     type="text"
                     inputMode="decimal"
-                    className="rescue-own-hours"
+                    className="input rescue-own-hours"
                     aria-label={`${member.name} ${d('ownHours')}`}
                     placeholder={ticked ? d('sameHours') : ''}
                     disabled={!ticked}
