@@ -16,6 +16,7 @@ import { peopleHandlers } from './core/people/handlers';
 import { peopleFileHandlers } from './core/people/import/handlers';
 import { preferenceHandlers } from './core/preferences/handlers';
 import { printHandlers } from './core/print/handlers';
+import { rescueHandlers } from './core/rescue/handlers';
 import { stockCampaignHandlers } from './core/stock/campaigns/handlers';
 import { stockHandlers } from './core/stock/handlers';
 import { stockReportHandlers } from './core/stock/reports/handlers';
@@ -63,4 +64,5 @@ export const handlers: Handlers = {
   ...duesHandlers,
   ...memberImportHandlers,
   ...organisationHandlers,
+  ...rescueHandlers,
 };

@@ -3,6 +3,7 @@
 // and by the county's check before it writes a package. Keys are the drizzle property names of db/schema.
 // Identifiers, dates and times are checked by their form (core/exchange/validation/columns.ts), enums by value.
 import { CUSTOM_LABEL_MAX } from './customFields';
+import { RESCUE_LIST_MAX, RESCUE_LIST_NAME_MAX } from './rescue';
 
 /** A record's custom field values as stored JSON (50 fields of up to 500 characters, with room for keys and quotes). */
 export const CUSTOM_VALUES_MAX = 30_000;
@@ -173,6 +174,15 @@ export const FIELD_LIMITS = {
   member_status_changes: { changeDate: 10, reason: REASON_MAX, transferTo: OFFICE_NAME_MAX * 2 },
   member_dues: { paidDate: 10, receiptNumber: 40, collectedBy: USER_MAX },
   member_settings: { duesCaps: 500 },
+  rescue_settings: {
+    teamTypes: RESCUE_LIST_MAX * (RESCUE_LIST_NAME_MAX + 3) + 2,
+    roles: RESCUE_LIST_MAX * (RESCUE_LIST_NAME_MAX + 3) + 2,
+  },
+  rescue_teams: { number: 30, name: 50, type: RESCUE_LIST_NAME_MAX, contactPhone: 40, notes: 2000 },
+  rescue_team_members: { role: RESCUE_LIST_NAME_MAX, leaveReason: REASON_MAX, customFields: CUSTOM_VALUES_MAX },
+  rescue_team_equipment: { note: 500 },
+  rescue_drills: { place: 200, content: 2000, startTime: 5, endTime: 5 },
+  rescue_drill_attendance: {},
 } as const satisfies Record<string, Record<string, number>>;
 
 export type LimitedTable = keyof typeof FIELD_LIMITS;

@@ -15,6 +15,7 @@ import { organisationMethods } from '../core/organisation/methods';
 import { peopleMethods } from '../core/people/methods';
 import { preferenceMethods } from '../core/preferences/methods';
 import { printMethods } from '../core/print/methods';
+import { rescueMethods } from '../core/rescue/methods';
 import { stockCampaignMethods } from '../core/stock/campaigns/methods';
 import { stockMethods } from '../core/stock/methods';
 import { stockReportMethods } from '../core/stock/reports/methods';
@@ -61,6 +62,7 @@ export const contract = {
   ...duesMethods,
   ...memberImportMethods,
   ...organisationMethods,
+  ...rescueMethods,
 } as const;
 
 export type Contract = typeof contract;

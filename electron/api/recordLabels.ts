@@ -73,6 +73,12 @@ const TABLE_LABELS: Record<string, Label> = {
   volunteer_activities: { 'zh-CN': '志愿服务活动', en: 'Service activity' },
   volunteer_service_records: { 'zh-CN': '志愿服务记录', en: 'Service record' },
   volunteer_proofs: { 'zh-CN': '志愿服务记录证明', en: 'Service-record proof' },
+  rescue_settings: { 'zh-CN': '救援队设置', en: 'Rescue settings' },
+  rescue_teams: { 'zh-CN': '应急救援队', en: 'Rescue team' },
+  rescue_team_members: { 'zh-CN': '救援队员', en: 'Team member' },
+  rescue_team_equipment: { 'zh-CN': '救援队装备', en: 'Team equipment' },
+  rescue_drills: { 'zh-CN': '演练/出队', en: 'Drill or call-out' },
+  rescue_drill_attendance: { 'zh-CN': '演练/出队出勤', en: 'Drill attendance' },
 };
 
 const DOCUMENT_LABELS: Record<string, Label> = {

@@ -7,6 +7,7 @@ import { OutboxPage } from '../features/exchange/outbox/OutboxPage';
 import { KeysPage } from '../features/keys/KeysPage';
 import { organisationPages } from '../features/organisation/pages';
 import { PeoplePage } from '../features/people/PeoplePage';
+import { rescuePages } from '../features/rescue/pages';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { stockPages } from '../features/stock/pages';
 import { trainingPages, trainingSettingsPages } from '../features/training/pages';
@@ -29,7 +30,7 @@ export const pages: readonly PageDef[] = [
       component: PeoplePage,
     },
   ]),
-  ...inGroup('rosters', [...organisationPages, ...volunteerPages]),
+  ...inGroup('rosters', [...organisationPages, ...volunteerPages, ...rescuePages]),
   ...inGroup('stock', stockPages),
   ...inGroup('training', [...trainingPages, ...trainingReportPages, ...trainingSettingsPages]),
   ...inGroup('exchange', [

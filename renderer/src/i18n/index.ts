@@ -14,6 +14,7 @@ import { organisationMessages } from '../features/organisation/messages';
 import { peopleGroupMessages } from '../features/people/groupMessages';
 import { reimportMessages } from '../features/people/import/reimportMessages';
 import { messages as peopleMessages } from '../features/people/messages';
+import { messages as rescueMessages } from '../features/rescue/messages';
 import { messages as settingsMessages } from '../features/settings/messages';
 import { messages as setupMessages } from '../features/setup/messages';
 import { documentMessages as stockDocumentMessages } from '../features/stock/documentMessages';
@@ -74,6 +75,7 @@ const features: FeatureMessages[] = [
   volunteerMessages,
   volunteerFileMessages,
   organisationMessages,
+  rescueMessages,
   tableLabelMessages,
   inputIssueMessages,
   gridMessages,

@@ -11,6 +11,7 @@ import { keysErrors } from './keys';
 import { memberErrors } from './members';
 import { outboxErrors } from './outbox';
 import { errorMessages as peopleErrors } from './people';
+import { rescueErrors } from './rescue';
 import { errorMessages as stockErrors } from './stock';
 import { trainingErrors } from './training';
 import { trainingLegacyErrors } from './trainingLegacy';
@@ -30,6 +31,7 @@ const TABLES = [
   volunteerErrors,
   customFieldErrors,
   memberErrors,
+  rescueErrors,
 ];
 
 type Table = Record<string, string>;

@@ -9,7 +9,7 @@ export const messages = defineMessages({
     customFields: {
       title: '自定义字段',
       roster: '字段所属名册',
-      rosters: { people: '人员库', volunteers: '志愿者', members: '会员', teamMembers: '救护队员' },
+      rosters: { people: '人员库', volunteers: '志愿者', members: '会员', teamMembers: '救援队员' },
       intro:
         '为人员库或志愿者名册添加本单位需要的字段：录入表单中填写，可以显示在表格中，随导出、导入和上报一起。删除的字段只是隐藏，已填的内容仍然保留。',
       adminOnly: '只有管理员可以添加或修改字段。',
