@@ -173,6 +173,9 @@ export const FIELD_LIMITS = {
   member_status_changes: { changeDate: 10, reason: REASON_MAX, transferTo: OFFICE_NAME_MAX * 2 },
   member_dues: { paidDate: 10, receiptNumber: 40, collectedBy: USER_MAX },
   member_settings: { duesCaps: 500 },
+  donor_registrations: { place: 200, registrationNumber: 50, consentBy: 100, notes: 2000 },
+  donor_donations: { place: 200, notes: 1000 },
+  donor_settings: {},
 } as const satisfies Record<string, Record<string, number>>;
 
 export type LimitedTable = keyof typeof FIELD_LIMITS;
