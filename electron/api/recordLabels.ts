@@ -73,6 +73,8 @@ const TABLE_LABELS: Record<string, Label> = {
   volunteer_activities: { 'zh-CN': '志愿服务活动', en: 'Service activity' },
   volunteer_service_records: { 'zh-CN': '志愿服务记录', en: 'Service record' },
   volunteer_proofs: { 'zh-CN': '志愿服务记录证明', en: 'Service-record proof' },
+  donor_registrations: { 'zh-CN': '三献登记', en: 'Donor registration' },
+  donor_donations: { 'zh-CN': '三献捐献记录', en: 'Donation' },
 };
 
 const DOCUMENT_LABELS: Record<string, Label> = {
