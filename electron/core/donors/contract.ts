@@ -2,19 +2,14 @@
 // person's record, the form's inputs, the statistics (no personal data) and the office's package setting.
 import type { DonorKind, MatchingStage, RegistrationFields } from '@rules/donors';
 import { ROLES, type Role } from '@rules/roles';
-import type { PersonInput } from '../people/contract';
 
 /** The register's methods: 三献管理员 only, held by name (an admin passes the router and is refused by the core). */
 export const DONOR_KEEPERS: readonly Role[] = ['donorAdmin'];
 /** The statistics carry no personal data: every role reads them. */
 export const DONOR_STATS_READERS: readonly Role[] = ROLES;
 
-/** A registration as the grid and the person view show it, with its person and its live donations summed. */
-export interface DonorRegistrationRow {
-  id: string;
-  officeCode: string;
-  rowVersion: number;
-  personId: string;
+/** Who a registration is of, as the register shows them. */
+export interface DonorPersonFacts {
   name: string;
   gender: 'M' | 'F' | null;
   /** Always masked; people.revealId shows the whole number to who may see it. */
@@ -22,6 +17,14 @@ export interface DonorRegistrationRow {
   mobile: string | null;
   township: string | null;
   village: string | null;
+}
+
+/** A registration as the grid and the person view show it, with its person and its live donations summed. */
+export interface DonorRegistrationRow extends DonorPersonFacts {
+  id: string;
+  officeCode: string;
+  rowVersion: number;
+  personId: string;
   kind: DonorKind;
   registrationDate: string;
   place: string | null;
@@ -98,17 +101,7 @@ export interface DonorDonationRow {
 
 /** One person's part of the register: their registrations and donations, voided ones included (marked). */
 export interface DonorPerson {
-  person: {
-    id: string;
-    officeCode: string;
-    name: string;
-    gender: 'M' | 'F' | null;
-    idNumber: string;
-    mobile: string | null;
-    township: string | null;
-    village: string | null;
-    workUnit: string | null;
-  };
+  person: DonorPersonFacts & { id: string; officeCode: string; workUnit: string | null };
   registrations: DonorRegistrationRow[];
   donations: DonorDonationRow[];
 }
@@ -116,9 +109,8 @@ export interface DonorPerson {
 /** What the form edits on a registration; the kind is chosen once. */
 export type RegistrationEdit = Omit<RegistrationFields, 'kind'>;
 
-/** A new registration: of a person of the registry, or of a person added to it first. */
-export type RegistrationCreateInput = RegistrationFields &
-  ({ personId: string } | { person: PersonInput; acceptWarnings?: boolean });
+/** A new registration of a person of the registry (donors.addPerson adds one it lacks). */
+export type RegistrationCreateInput = RegistrationFields & { personId: string };
 
 export interface DonationInput {
   registrationId: string;

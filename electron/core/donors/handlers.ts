@@ -2,6 +2,7 @@
 // admin through any role list, the register does not (rules/roles.ts maySeeDonors).
 import type { HandlersFor } from '../handler';
 import { listPeople } from '../people/query';
+import { createPerson } from '../people/service';
 import { officeCodeOf } from '../stock/office';
 import { auditDonorRead, donorKeeper } from './access';
 import { addDonation, voidDonation } from './donations';
@@ -22,6 +23,8 @@ export const donorHandlers: HandlersFor<DonorMethodName> = {
   'donors.person': (ctx, input) => donorPerson(donorKeeper(ctx), input.personId, input.officeCode),
   'donors.findPeople': (ctx, input) =>
     listPeople(donorKeeper(ctx), { search: input.search, officeCode: officeCodeOf(ctx), offset: 0, limit: 8 }).rows,
+  'donors.addPerson': (ctx, input) =>
+    createPerson({ ...donorKeeper(ctx), method: 'people.create' }, input.person, input.acceptWarnings ?? false),
   'donors.register': (ctx, input) => createRegistration(donorKeeper(ctx), input),
   'donors.update': (ctx, input) => updateRegistration(donorKeeper(ctx), input.id, input.rowVersion, input.patch),
   'donors.void': (ctx, input) => voidRegistration(donorKeeper(ctx), input.id, input.reason),

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { FIELD_LIMITS, REASON_MAX, SEARCH_MAX } from '@api/limits';
 import { ADMINS, isoDate, method, officeCode, optionalText, text } from '@api/method';
 import { DONOR_KINDS, MATCHING_STAGES } from '@rules/donors';
-import type { ExportedFile, PersonRow } from '../people/contract';
+import type { ExportedFile, PersonRow, PersonSaveResult } from '../people/contract';
 import { personInput } from '../people/methods';
 import {
   DONOR_KEEPERS,
@@ -68,16 +68,18 @@ export const donorMethods = {
   /** People of the registry to register (name, pinyin, ID tail): the register's own person search. */
   'donors.findPeople': method<PersonRow[]>()({
     effect: 'read',
-    input: z.object({ search: text(SEARCH_MAX).min(1) }),
+    input: z.object({ search: text(SEARCH_MAX) }),
     access: DONOR_KEEPERS,
   }),
-  /** A person of the registry (personId), or a new person added to the registry first (person). */
+  /** A person the registry lacks, added by the keeper to register them (audited as people.create). */
+  'donors.addPerson': method<PersonSaveResult>()({
+    effect: 'write',
+    input: z.object({ person: personInput, acceptWarnings: z.boolean().optional() }),
+    access: DONOR_KEEPERS,
+  }),
   'donors.register': method<DonorRegistrationRow>()({
     effect: 'write',
-    input: z.union([
-      registrationFields.extend({ personId: id }),
-      registrationFields.extend({ person: personInput, acceptWarnings: z.boolean().optional() }),
-    ]),
+    input: registrationFields.extend({ personId: id }),
     access: DONOR_KEEPERS,
   }),
   'donors.update': method<DonorRegistrationRow>()({

@@ -7,6 +7,7 @@ import { fail } from '../errors';
 import type { Condition } from '../members/standing';
 import { masksIds, searchCondition } from '../people/query';
 import { rememberedCount } from '../records/countCache';
+import { gridOrderBy } from '../records/orderBy';
 import { rowRead } from '../records/reads';
 import { readOfficeOf } from '../stock/office';
 import type { DonorPage, DonorPageQuery, DonorQuery, DonorRegistrationRow, DonorSortColumn } from './contract';
@@ -65,13 +66,7 @@ export function donorWhere(query: DonorQuery, officeCode: string, masked: boolea
 
 export function donorOrderBy(query: DonorQuery): string {
   const sort = query.sort?.length ? query.sort : [{ column: 'name' as const, direction: 'asc' as const }];
-  const dir = (direction: string) => (direction === 'desc' ? 'DESC' : 'ASC');
-  const keys = sort.flatMap((s) => SORT_KEYS[s.column].map((key) => [key, dir(s.direction)] as const));
-  const seen = new Set<string>();
-  const unique = [...keys, ['r.rowid', dir(sort[sort.length - 1]!.direction)] as const].filter(
-    ([key]) => !seen.has(key) && seen.add(key),
-  );
-  return `ORDER BY ${unique.map(([key, direction]) => `${key} ${direction}`).join(', ')}`;
+  return gridOrderBy(sort, (column) => SORT_KEYS[column], 'r.rowid');
 }
 
 type StoredRegistration = Omit<DonorRegistrationRow, 'stage' | 'familyConsent' | 'voided'> & {

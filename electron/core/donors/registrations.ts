@@ -1,11 +1,10 @@
-// A person's registration in the 三献 register: created for a person of the registry (added to it first when new),
-// edited, voided with a reason. One live registration per person and kind; the kind is chosen once.
+// A person's registration in the 三献 register: created for a live person of the registry, edited, voided with a
+// reason. One live registration per person and kind; the kind is chosen once.
 import { and, eq } from 'drizzle-orm';
 import { donorRegistrations, people } from '@db/schema';
 import { checkRegistration, type RegistrationFields } from '@rules/donors';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
-import { createPerson } from '../people/service';
 import { valueRead } from '../records/reads';
 import { insertRecord, requireOwnRecord, updateRecord, voidRecord } from '../records/write';
 import { localToday, officeCodeOf } from '../stock/office';
@@ -50,10 +49,7 @@ function requireLivePerson(ctx: CoreContext, officeCode: string, personId: strin
 export function createRegistration(ctx: CoreContext, input: RegistrationCreateInput): DonorRegistrationRow {
   const officeCode = officeCodeOf(ctx);
   const fields = checkedFields(ctx, input);
-  const personId =
-    'personId' in input
-      ? input.personId
-      : createPerson({ ...ctx, method: 'people.create' }, input.person, input.acceptWarnings ?? false).person.id;
+  const personId = input.personId;
   requireLivePerson(ctx, officeCode, personId);
   if (LIVE_OF_KIND.on(ctx.store.sqlite).get(officeCode, personId, input.kind) !== undefined)
     fail('DONOR_ALREADY_REGISTERED', { kind: input.kind });

@@ -17,6 +17,7 @@ function inputs(personId: string, registrationId: string): Record<string, unknow
     'donors.list': { offset: 0, limit: 50 },
     'donors.person': { personId },
     'donors.findPeople': { search: 'wang' },
+    'donors.addPerson': { person: { name: '张三', idNumber: '110101199003074514' } },
     'donors.register': { personId, kind: 'organ', registrationDate: '2024-05-01' },
     'donors.update': { id: registrationId, rowVersion: 1, patch: { place: '县红十字会' } },
     'donors.void': { id: registrationId, reason: '登记错误' },

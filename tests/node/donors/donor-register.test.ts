@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { DonorDonationRow, DonorPage, DonorPerson, DonorRegistrationRow } from '@core/donors/contract';
-import type { ExportedFile } from '@core/people/contract';
+import type { ExportedFile, PersonSaveResult } from '@core/people/contract';
 import { maskIdNumber } from '@rules/idNumber';
 import { donorOffice, valueOf } from './donor-support';
 
@@ -43,6 +43,19 @@ describe('the 三献 register', () => {
     const view = valueOf(await office.call<DonorPerson>('keeper', 'donors.person', { personId: person.id }));
     expect(view.registrations[0]).toMatchObject({ stage: 'donated', donations: 1, lastDonationDate: '2024-06-01' });
     expect(view.donations).toMatchObject([{ kind: 'stemCells', donationDate: '2024-06-01', amountMl: null }]);
+  });
+
+  it('adds a person the registry lacks, then registers them', async () => {
+    const office = await donorOffice(2);
+    const saved = valueOf(
+      await office.call<PersonSaveResult>('keeper', 'donors.addPerson', {
+        person: { name: '赵献血', idNumber: '110101199003074514', mobile: '13800000000' },
+      }),
+    );
+    expect(saved.person).toMatchObject({ name: '赵献血', idNumber: maskIdNumber('110101199003074514') });
+    const [row] = await office.register([saved.person.id]);
+    expect(row).toMatchObject({ name: '赵献血', kind: 'blood' });
+    expect(office.audited('people.create')).toMatchObject([{ username: 'keeper', tableName: 'people' }]);
   });
 
   it('refuses what a registration of its kind does not hold, and a second live one of a kind', async () => {

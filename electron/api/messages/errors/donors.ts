@@ -27,7 +27,7 @@ const zhCN = {
 
 const en: Translated<typeof zhCN> = {
   DONORS_ROLE_REQUIRED:
-    'Only a 三献管理员 (donor register keeper) may see or enter the donor register; an administrator must first tick that role for themself under Users (it is logged).',
+    'Only a donor registrar (三献管理员) may see or enter the donor register; an administrator must first tick that role for themself under Users (it is logged).',
   DONORS_SETTING_COUNTY_ONLY: 'Only a county office sends packages: a city office has no donor package setting.',
   DONOR_NOT_FOUND: 'This donor registration was not found; someone may have voided it. Refresh.',
   DONOR_PERSON_NOT_FOUND: 'This person was not found; they may have been voided. Refresh and choose again.',
