@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NoPermission, NotFound } from './NoPermission';
 import { PageBoundary } from './PageBoundary';
+import type { PageDef } from './pageDef';
 import { pageById, pages } from './pages';
 import { useRoute } from './route';
 import { useSession } from './session';
@@ -13,9 +14,8 @@ export function Layout() {
   const { t } = useTranslation();
   const session = useSession();
   const route = useRoute();
-  const visible = pages.filter(
-    (page) => session.allows(page.roles) && (!page.office || page.office === session.office.role),
-  );
+  const allowed = (page: PageDef) => session.allows(page.roles) && (page.requires?.(session.roles) ?? true);
+  const visible = pages.filter((page) => allowed(page) && (!page.office || page.office === session.office.role));
   const page = pageById(route.page);
 
   useEffect(() => {
@@ -30,7 +30,7 @@ export function Layout() {
   let content;
   if (!route.page) content = null;
   else if (!page) content = <NotFound />;
-  else if (!session.allows(page.roles)) content = <NoPermission pageLabel={t(page.labelKey)} />;
+  else if (!allowed(page)) content = <NoPermission pageLabel={t(page.labelKey)} />;
   else
     content = (
       <PageBoundary key={page.id}>

@@ -12,9 +12,13 @@ interface Props {
   onChoose(person: PersonRow | null): void;
   /** Opens the registry's person form (beside, not inside, the volunteer form). */
   onRegister(): void;
+  /** How people are looked up (default: the registry's own list; the 三献 register has its own door). */
+  find?(search: string): Promise<PersonRow[]>;
 }
 
-export function PersonPick({ chosen, onChoose, onRegister }: Props) {
+const findInRegistry = async (search: string) => (await call('people.list', { search, offset: 0, limit: 8 })).rows;
+
+export function PersonPick({ chosen, onChoose, onRegister, find = findInRegistry }: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [found, setFound] = useState<PersonRow[] | null>(null);
@@ -22,7 +26,7 @@ export function PersonPick({ chosen, onChoose, onRegister }: Props) {
   const search = async () => {
     setError(null);
     try {
-      setFound((await call('people.list', { search: text.trim(), offset: 0, limit: 8 })).rows);
+      setFound(await find(text.trim()));
     } catch (caught) {
       setError(errorText(t, caught));
     }
