@@ -11,6 +11,7 @@ import type { HandlersFor } from './core/handler';
 import { duesHandlers } from './core/members/dues/handlers';
 import { memberImportHandlers } from './core/members/import/handlers';
 import { memberRosterHandlers } from './core/members/roster/handlers';
+import { organisationHandlers } from './core/organisation/handlers';
 import { peopleGroupHandlers } from './core/people/groupHandlers';
 import { peopleHandlers } from './core/people/handlers';
 import { peopleFileHandlers } from './core/people/import/handlers';
@@ -62,5 +63,6 @@ export const handlers: Handlers = {
   ...memberRosterHandlers,
   ...duesHandlers,
   ...memberImportHandlers,
+  ...organisationHandlers,
   ...donorHandlers,
 };

@@ -12,6 +12,7 @@ import { outboxMethods } from '../core/exchange/outbox/methods';
 import { duesMethods } from '../core/members/dues/methods';
 import { memberImportMethods } from '../core/members/import/methods';
 import { memberRosterMethods } from '../core/members/roster/methods';
+import { organisationMethods } from '../core/organisation/methods';
 import { peopleMethods } from '../core/people/methods';
 import { preferenceMethods } from '../core/preferences/methods';
 import { printMethods } from '../core/print/methods';
@@ -60,6 +61,7 @@ export const contract = {
   ...memberRosterMethods,
   ...duesMethods,
   ...memberImportMethods,
+  ...organisationMethods,
   ...donorMethods,
 } as const;
 

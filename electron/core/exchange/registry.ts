@@ -50,6 +50,8 @@ export interface ExchangeTable {
   references?: References;
   /** How a refused record is named to the clerk (default: its name, number or code; never a full ID number). */
   describe?: (record: ExchangeRecord) => RecordName;
+  /** City side, once a package holding records of the table is applied (in its transaction). */
+  afterApply?: (ctx: CoreContext) => void;
   /** City side, before a county record is written: 'review' puts it on the review list instead. */
   onReceive?: (ctx: CoreContext, record: ExchangeRecord) => ReceiveDecision;
   /**

@@ -6,6 +6,7 @@ import { donorPages } from '../features/donors/pages';
 import { InboxPage } from '../features/exchange/inbox/InboxPage';
 import { OutboxPage } from '../features/exchange/outbox/OutboxPage';
 import { KeysPage } from '../features/keys/KeysPage';
+import { organisationPages } from '../features/organisation/pages';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { stockPages } from '../features/stock/pages';
@@ -29,8 +30,7 @@ export const pages: readonly PageDef[] = [
       component: PeoplePage,
     },
   ]),
-  ...inGroup('rosters', volunteerPages),
-  ...inGroup('rosters', donorPages),
+  ...inGroup('rosters', [...organisationPages, ...volunteerPages, ...donorPages]),
   ...inGroup('stock', stockPages),
   ...inGroup('training', [...trainingPages, ...trainingReportPages, ...trainingSettingsPages]),
   ...inGroup('exchange', [

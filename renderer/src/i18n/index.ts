@@ -11,6 +11,7 @@ import { messages as inboxMessages } from '../features/exchange/inbox/messages';
 import { messages as outboxMessages } from '../features/exchange/outbox/messages';
 import { tableLabelMessages } from '../features/exchange/tableLabels';
 import { messages as keysMessages } from '../features/keys/messages';
+import { organisationMessages } from '../features/organisation/messages';
 import { peopleGroupMessages } from '../features/people/groupMessages';
 import { reimportMessages } from '../features/people/import/reimportMessages';
 import { messages as peopleMessages } from '../features/people/messages';
@@ -73,6 +74,7 @@ const features: FeatureMessages[] = [
   trainingPhotoMessages,
   volunteerMessages,
   volunteerFileMessages,
+  organisationMessages,
   donorMessages,
   tableLabelMessages,
   inputIssueMessages,

@@ -9,7 +9,7 @@ import { customCondition, customValueSql } from '../../people/columnFilters';
 import { searchCondition, masksIds } from '../../people/query';
 import { rememberedCount } from '../../records/countCache';
 import { gridOrderBy } from '../../records/orderBy';
-import { rowRead } from '../../records/reads';
+import { rowRead, valueRead } from '../../records/reads';
 import { localToday, readOfficeOf } from '../../stock/office';
 import { starThresholds } from '../settings';
 import { totalsOf } from '../totals';
@@ -154,6 +154,14 @@ export function listVolunteers(ctx: CoreContext, query: VolunteerPageQuery): Vol
     .all(...where.params, query.limit, query.offset);
   const total = rememberedCount(ctx.store.sqlite, `SELECT count(*) FROM volunteers v ${where.sql}`, where.params);
   return { rows: toRows(ctx, stored, masked), total };
+}
+
+/** How many volunteers of `officeCode` the query keeps: the roster grid's total for the same filter. */
+export function countVolunteers(ctx: CoreContext, officeCode: string, query: VolunteerQuery): number {
+  const where = volunteerWhere(query, officeCode, masksIds(ctx));
+  return valueRead<number>(`SELECT count(*) FROM volunteers v ${where.sql}`)
+    .on(ctx.store.sqlite)
+    .get(...where.params)!;
 }
 
 /** Every volunteer the query keeps, in its order, as the grid shows them (for the export). */

@@ -1,7 +1,9 @@
-// Each bad row of a volunteer import, by spreadsheet row and the field as the clerk knows it (第 6 行 身份证号：…).
+// Each bad row of a volunteer import, by spreadsheet row and the field as the clerk knows it (第 6 行 身份证号：…), a
+// custom field by its label.
 import { useTranslation } from 'react-i18next';
 import type { ImportRowError } from '@core/volunteers/import/contract';
-import { issueText } from '../../people/issues';
+import { isCustomFieldKey } from '@rules/customFields';
+import { issueFieldLabel, issueText } from '../../people/issues';
 
 interface Props {
   errors: readonly ImportRowError[];
@@ -22,7 +24,9 @@ export function RowErrors({ errors, truncated, fieldLabels }: Props) {
             <li key={n}>
               {t(`${r}.rowError`, {
                 row: e.row,
-                field: t(`${fieldLabels}.${e.field}`),
+                field: isCustomFieldKey(e.field)
+                  ? issueFieldLabel(t, { field: e.field, details: e.details })
+                  : t(`${fieldLabels}.${e.field}`),
                 message: issueText(t, { code: e.code }),
               })}
             </li>
