@@ -15,7 +15,13 @@ const KIND_COLORS = { blood: '#c8102e', stemCells: '#1a66c9', organ: '#1e7b3c', 
 export function DonorStatsPage() {
   const { t } = useTranslation();
   const [stats] = useLoad(() => call('donors.stats', {}), []);
-  const years = useMemo(() => [...new Set(stats?.years.map((y) => y.year) ?? [])].sort(), [stats]);
+  // Every year from the first to the last, so a year without registrations shows as one, not as a gap closed up.
+  const years = useMemo(() => {
+    const seen = stats?.years.map((y) => y.year) ?? [];
+    if (seen.length === 0) return [];
+    const first = Math.min(...seen);
+    return Array.from({ length: Math.max(...seen) - first + 1 }, (_, n) => first + n);
+  }, [stats]);
   const chart = useMemo<ChartOption | null>(() => {
     if (!stats || years.length === 0) return null;
     const count = (year: number, kind: string) =>
