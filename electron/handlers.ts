@@ -3,6 +3,7 @@ import type { MethodName } from './api/contract';
 import { officeHandlers } from './core/accounts/handlers';
 import { auditHandlers } from './core/audit/handlers';
 import { customFieldHandlers } from './core/customFields/handlers';
+import { donorHandlers } from './core/donors/handlers';
 import { inboxHandlers } from './core/exchange/inbox/handlers';
 import { keysHandlers } from './core/exchange/keys/handlers';
 import { outboxHandlers } from './core/exchange/outbox/handlers';
@@ -65,4 +66,5 @@ export const handlers: Handlers = {
   ...memberImportHandlers,
   ...organisationHandlers,
   ...rescueHandlers,
+  ...donorHandlers,
 };

@@ -183,6 +183,9 @@ export const FIELD_LIMITS = {
   rescue_team_equipment: { note: 500 },
   rescue_drills: { place: 200, content: 2000, startTime: 5, endTime: 5 },
   rescue_drill_attendance: {},
+  donor_registrations: { place: 200, registrationNumber: 50, consentBy: 100, notes: 2000 },
+  donor_donations: { place: 200, notes: 1000 },
+  donor_settings: {},
 } as const satisfies Record<string, Record<string, number>>;
 
 export type LimitedTable = keyof typeof FIELD_LIMITS;

@@ -14,3 +14,4 @@ export * from './volunteers';
 export * from './customFields';
 export * from './members';
 export * from './rescue';
+export * from './donors';

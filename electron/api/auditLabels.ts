@@ -37,6 +37,15 @@ export const METHOD_LABELS: Readonly<Record<string, string>> = {
   'inbox.acceptSnapshot': '接受完整数据',
   'inbox.writeReceipt': '生成回执',
   'db.restore': '从备份恢复',
+  'donors.list': '查看三献登记',
+  'donors.person': '查看个人三献记录',
+  'donors.register': '新增三献登记',
+  'donors.update': '修改三献登记',
+  'donors.void': '作废三献登记',
+  'donors.donations.add': '记录捐献',
+  'donors.donations.void': '作废捐献记录',
+  'donors.export': '导出三献登记',
+  'donors.settings.setTravel': '设置三献登记是否上报',
 };
 
 export const TABLE_LABELS: Readonly<Record<string, string>> = {
@@ -90,6 +99,9 @@ export const TABLE_LABELS: Readonly<Record<string, string>> = {
   person_photos: '人员照片',
   custom_fields: '自定义字段',
   key_directories: '密钥目录',
+  donor_registrations: '三献登记',
+  donor_donations: '三献捐献记录',
+  donor_settings: '三献登记设置',
 };
 
 /** The method's label; the CLI's methods (cli.x.y) are labelled as x.y. */
@@ -136,6 +148,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   inGrid: '在表格中显示',
   hidden: '已隐藏',
   query: '条件',
+  travelsToCity: '随数据包上报市级',
 };
 export const VALUE_LABELS: Readonly<Record<string, string>> = {
   'signed-in': '登录成功',

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { officeMethods } from '../core/accounts/methods';
 import { auditMethods } from '../core/audit/methods';
 import { customFieldMethods } from '../core/customFields/methods';
+import { donorMethods } from '../core/donors/methods';
 import { inboxMethods } from '../core/exchange/inbox/methods';
 import { keysMethods } from '../core/exchange/keys/methods';
 import { outboxMethods } from '../core/exchange/outbox/methods';
@@ -63,6 +64,7 @@ export const contract = {
   ...memberImportMethods,
   ...organisationMethods,
   ...rescueMethods,
+  ...donorMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 // The fields of travelling records named as their forms label them (SQL column -> zh-CN, en); '*' holds the
 // names every table shares. Used by recordLabels.ts to say which field of which record breaks a rule.
 import { RESCUE_FIELD_LABELS } from './rescueFieldLabels';
+import { DONOR_FIELD_LABELS } from './donorFieldLabels';
 import { TRAINING_FIELD_LABELS } from './trainingFieldLabels';
 import { VOLUNTEER_FIELD_LABELS } from './volunteerFieldLabels';
 
@@ -155,4 +156,5 @@ export const FIELD_LABELS: Record<string, Record<string, Label>> = {
   ...TRAINING_FIELD_LABELS,
   ...VOLUNTEER_FIELD_LABELS,
   ...RESCUE_FIELD_LABELS,
+  ...DONOR_FIELD_LABELS,
 };

@@ -79,6 +79,8 @@ const TABLE_LABELS: Record<string, Label> = {
   rescue_team_equipment: { 'zh-CN': '救援队装备', en: 'Team equipment' },
   rescue_drills: { 'zh-CN': '演练/出队', en: 'Drill or call-out' },
   rescue_drill_attendance: { 'zh-CN': '演练/出队出勤', en: 'Drill attendance' },
+  donor_registrations: { 'zh-CN': '三献登记', en: 'Donor registration' },
+  donor_donations: { 'zh-CN': '三献捐献记录', en: 'Donation' },
 };
 
 const DOCUMENT_LABELS: Record<string, Label> = {

@@ -8,4 +8,5 @@ import '../training/exchange';
 import '../volunteers/exchange';
 import '../members/exchange';
 import '../rescue/exchange';
+import '../donors/exchange';
 export { exchangeTables, exchangeTable } from './registry';

@@ -24,9 +24,8 @@ export function Layout() {
   const { t } = useTranslation();
   const session = useSession();
   const route = useRoute();
-  const visible = pages.filter(
-    (page) => session.allows(page.roles) && (!page.office || page.office === session.office.role),
-  );
+  const allowed = (page: PageDef) => session.allows(page.roles) && (page.requires?.(session.roles) ?? true);
+  const visible = pages.filter((page) => allowed(page) && (!page.office || page.office === session.office.role));
   const page = pageById(route.page);
 
   useEffect(() => {
@@ -42,7 +41,7 @@ export function Layout() {
   let content;
   if (!route.page) content = null;
   else if (!page) content = <NotFound />;
-  else if (!session.allows(page.roles)) content = <NoPermission pageLabel={t(page.labelKey)} />;
+  else if (!allowed(page)) content = <NoPermission pageLabel={t(page.labelKey)} />;
   else
     content = (
       <PageBoundary key={page.id}>

@@ -2,6 +2,7 @@
 // The role filter only hides pages; the router on the server checks every call.
 import { ROLES, type Role } from '@api/roles';
 import { AuditPage } from '../features/audit/AuditPage';
+import { donorPages } from '../features/donors/pages';
 import { InboxPage } from '../features/exchange/inbox/InboxPage';
 import { OutboxPage } from '../features/exchange/outbox/OutboxPage';
 import { KeysPage } from '../features/keys/KeysPage';
@@ -30,7 +31,7 @@ export const pages: readonly PageDef[] = [
       component: PeoplePage,
     },
   ]),
-  ...inGroup('rosters', [...organisationPages, ...volunteerPages, ...rescuePages]),
+  ...inGroup('rosters', [...organisationPages, ...volunteerPages, ...rescuePages, ...donorPages]),
   ...inGroup('stock', stockPages),
   ...inGroup('training', [...trainingPages, ...trainingReportPages, ...trainingSettingsPages]),
   ...inGroup('exchange', [

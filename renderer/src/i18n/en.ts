@@ -72,6 +72,7 @@ export const en: Translated<typeof zhCN> = {
     trainer: 'Trainer',
     approver: 'Approver',
     viewer: 'Read only',
+    donorAdmin: 'Donor registrar',
   },
   password: {
     hint: 'At least {{min}} characters, not a common password nor the user name',

@@ -6,6 +6,7 @@ import { messages as accountMessages } from '../features/account/messages';
 import { messages as auditMessages } from '../features/audit/messages';
 import { messages as authMessages } from '../features/auth/messages';
 import { messages as customFieldMessages } from '../features/customFields/messages';
+import { messages as donorMessages } from '../features/donors/messages';
 import { messages as inboxMessages } from '../features/exchange/inbox/messages';
 import { messages as outboxMessages } from '../features/exchange/outbox/messages';
 import { tableLabelMessages } from '../features/exchange/tableLabels';
@@ -76,6 +77,7 @@ const features: FeatureMessages[] = [
   volunteerFileMessages,
   organisationMessages,
   rescueMessages,
+  donorMessages,
   tableLabelMessages,
   inputIssueMessages,
   gridMessages,

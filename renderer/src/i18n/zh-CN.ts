@@ -62,6 +62,7 @@ export const zhCN = {
     trainer: '培训员',
     approver: '审批人',
     viewer: '只读',
+    donorAdmin: '三献管理员',
   },
   password: {
     hint: '至少 {{min}} 个字符，不能是常见密码或用户名',

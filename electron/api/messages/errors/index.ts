@@ -6,6 +6,7 @@ import { auditErrors } from './audit';
 import { cliErrors } from './cli';
 import { commonErrors } from './common';
 import { customFieldErrors } from './customFields';
+import { donorErrors } from './donors';
 import { inboxErrors } from './inbox';
 import { keysErrors } from './keys';
 import { memberErrors } from './members';
@@ -32,6 +33,7 @@ const TABLES = [
   customFieldErrors,
   memberErrors,
   rescueErrors,
+  donorErrors,
 ];
 
 type Table = Record<string, string>;

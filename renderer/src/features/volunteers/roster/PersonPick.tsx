@@ -11,9 +11,13 @@ interface Props {
   onChoose(person: PersonRow | null): void;
   /** Opens the registry's person form (beside, not inside, the volunteer form). */
   onRegister(): void;
+  /** How people are looked up (default: the registry's own list; the 三献 register has its own door). */
+  find?(search: string): Promise<PersonRow[]>;
 }
 
-export function PersonPick({ chosen, onChoose, onRegister }: Props) {
+const findInRegistry = async (search: string) => (await call('people.list', { search, offset: 0, limit: 8 })).rows;
+
+export function PersonPick({ chosen, onChoose, onRegister, find = findInRegistry }: Props) {
   const { t } = useTranslation();
   if (chosen)
     return (
@@ -27,7 +31,7 @@ export function PersonPick({ chosen, onChoose, onRegister }: Props) {
       label={t('volunteers.form.findPerson')}
       findLabel={t('volunteers.form.find')}
       noneText={t('volunteers.form.noPeople')}
-      search={async (text) => (await call('people.list', { search: text, offset: 0, limit: 8 })).rows}
+      search={find}
       chip={(person) => ({
         key: person.id,
         text: `${person.name} ${person.idNumber.slice(-4)} ${person.workUnit ?? ''}`,

@@ -1,0 +1,26 @@
+// The 三献 pages, after the volunteers' in the sidebar's 红十字会组织 section (a section of their own would push an
+// admin's sidebar past 768 px): the register for 三献管理员 only (an admin without the role does not see it), the
+// statistics - counts, no personal data - for everyone.
+import { DONOR_KEEPERS, DONOR_STATS_READERS } from '@core/donors/contract';
+import { maySeeDonors } from '@rules/roles';
+import type { PageDef } from '../../app/pageDef';
+import { DonorsPage } from './register/DonorsPage';
+import { DonorStatsPage } from './stats/DonorStatsPage';
+
+export const donorPages: readonly PageDef[] = [
+  {
+    id: 'donors',
+    labelKey: 'nav.donors',
+    icon: 'cross',
+    roles: DONOR_KEEPERS,
+    requires: maySeeDonors,
+    component: DonorsPage,
+  },
+  {
+    id: 'donor-stats',
+    labelKey: 'nav.donorStats',
+    icon: 'chart',
+    roles: DONOR_STATS_READERS,
+    component: DonorStatsPage,
+  },
+];
