@@ -16,7 +16,7 @@ async function signOut(page: Page) {
 
 async function openDonorSection(page: Page, label: string) {
   const nav = page.getByRole('navigation');
-  const section = nav.getByRole('button', { name: '红十字会组织' });
+  const section = nav.getByRole('button', { name: '三献' });
   if ((await section.getAttribute('aria-expanded')) === 'false') await section.click();
   await nav.getByRole('link', { name: label }).click();
 }

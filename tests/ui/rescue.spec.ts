@@ -9,7 +9,7 @@ import { addDays } from '@rules/dates';
 import { addMonths } from '@rules/training/certificateDates';
 import { expect, signIn, test, type App } from './fixtures';
 import { validId } from './stock-support';
-import { openVolunteerPage } from './volunteer-support';
+import { openSectionPage } from './volunteer-support';
 
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
@@ -59,7 +59,7 @@ test('a rescue team showing a member with an expired certificate, a drill by key
   await app.addUser('jiuyuan', ['clerk']);
   const { people, volunteer } = await seedPeople(app);
   await signIn(page, app, 'jiuyuan', 'User-pass-1');
-  await openVolunteerPage(page, '应急救援队');
+  await openSectionPage(page, '应急救援队', '救援队伍');
   await expect(page.getByText('还没有救援队。')).toBeVisible();
 
   await page.getByRole('button', { name: '新建救援队' }).click();
@@ -179,7 +179,7 @@ test('team types and roles are the office’s own lists', async ({ page, app, sh
   await app.addUser('jiuyuan', ['clerk']);
   await app.api('rescue.teams.create', { name: '县赈济队', type: '赈济' });
   await signIn(page, app, 'jiuyuan', 'User-pass-1');
-  await openVolunteerPage(page, '救援队设置');
+  await openSectionPage(page, '应急救援队', '救援队设置');
   const types = page.getByRole('region', { name: '队伍类型' });
   await types.getByLabel('队伍类型 4').fill('赈济救援');
   await types.getByLabel('队伍类型 新名称').fill('危化品处置');

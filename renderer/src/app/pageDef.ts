@@ -6,7 +6,17 @@ import type { OfficeRole } from '@api/types';
 import type { IconName } from '../ui/Icon';
 
 /** The sidebar's sections, each under a heading that folds it (the people registry's, first, has none). */
-export const NAV_GROUPS = ['people', 'rosters', 'stock', 'training', 'exchange', 'system'] as const;
+export const NAV_GROUPS = [
+  'people',
+  'volunteers',
+  'members',
+  'rescue',
+  'donors',
+  'stock',
+  'training',
+  'exchange',
+  'system',
+] as const;
 export type NavGroup = (typeof NAV_GROUPS)[number];
 
 export interface PageDef {

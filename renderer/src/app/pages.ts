@@ -30,8 +30,11 @@ export const pages: readonly PageDef[] = [
       roles: ['clerk', 'viewer', 'warehouse', 'approver'],
       component: PeoplePage,
     },
+    ...organisationPages,
   ]),
-  ...inGroup('rosters', [...organisationPages, ...volunteerPages, ...rescuePages, ...donorPages]),
+  ...inGroup('volunteers', volunteerPages),
+  ...inGroup('rescue', rescuePages),
+  ...inGroup('donors', donorPages),
   ...inGroup('stock', stockPages),
   ...inGroup('training', [...trainingPages, ...trainingReportPages, ...trainingSettingsPages]),
   ...inGroup('exchange', [

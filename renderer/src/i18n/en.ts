@@ -47,6 +47,10 @@ export const en: Translated<typeof zhCN> = {
     settings: 'Settings',
     group: {
       people: 'People',
+      volunteers: 'Volunteering',
+      members: 'Members',
+      rescue: 'Rescue teams',
+      donors: 'Donors (三献)',
       stock: 'Relief stock',
       training: 'First-aid training',
       exchange: 'Reporting',

@@ -1,5 +1,4 @@
-// The 三献 pages, after the volunteers' in the sidebar's 红十字会组织 section (a section of their own would push an
-// admin's sidebar past 768 px): the register for 三献管理员 only (an admin without the role does not see it), the
+// The 三献 pages in their own sidebar section, folded at first (the sidebar fits 768 px): the register for 三献管理员 only (an admin without the role does not see it), the
 // statistics - counts, no personal data - for everyone.
 import { DONOR_KEEPERS, DONOR_STATS_READERS } from '@core/donors/contract';
 import { maySeeDonors } from '@rules/roles';

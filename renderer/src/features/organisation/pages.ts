@@ -1,4 +1,4 @@
-// The organisation dashboard, first page of the 红十字会组织 section, for everyone who reads the office's rosters.
+// The organisation dashboard, under the people registry at the top of the sidebar, for everyone who reads the office's rosters.
 import { VOLUNTEER_READERS } from '@core/volunteers/contract';
 import type { PageDef } from '../../app/pageDef';
 import { OrganisationPage } from './OrganisationPage';

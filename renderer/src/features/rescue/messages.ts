@@ -4,10 +4,10 @@ import { rescueErrors } from '@api/messages/errors/rescue';
 import { defineMessages, type Translated } from '../../i18n/defineMessages';
 
 const zhCN = {
-  nav: { rescueTeams: '应急救援队', rescueSettings: '救援队设置' },
+  nav: { rescueTeams: '救援队伍', rescueSettings: '救援队设置' },
   errors: rescueErrors['zh-CN'],
   rescue: {
-    title: '应急救援队',
+    title: '救援队伍',
     total: '共 {{count}} 支队伍',
     loading: '正在读取…',
     search: '搜索队伍名称或编号',
@@ -188,10 +188,10 @@ const zhCN = {
 };
 
 const en: Translated<typeof zhCN> = {
-  nav: { rescueTeams: 'Rescue teams', rescueSettings: 'Rescue settings' },
+  nav: { rescueTeams: 'Teams', rescueSettings: 'Rescue settings' },
   errors: rescueErrors.en,
   rescue: {
-    title: 'Rescue teams',
+    title: 'Teams',
     total: '{{count}} teams',
     loading: 'Loading…',
     search: 'Search team name or number',

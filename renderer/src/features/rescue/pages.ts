@@ -1,4 +1,4 @@
-// The rescue-team pages in the sidebar's 红十字会组织 section, after the volunteer pages: the teams (each team's
+// The rescue-team pages in the sidebar's 应急救援队 section: the teams (each team's
 // page, drill entry and call-out list open from there) and the settings of team types and roles.
 import { RESCUE_READERS } from '@core/rescue/contract';
 import type { PageDef } from '../../app/pageDef';

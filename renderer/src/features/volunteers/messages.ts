@@ -11,7 +11,6 @@ const zhCN = {
     volunteerStars: '星级与时长',
     volunteerProofs: '服务证明',
     volunteerSettings: '服务队与技能',
-    group: { rosters: '红十字会组织' },
   },
   errors: volunteerErrors['zh-CN'],
   volunteers: {
@@ -291,7 +290,6 @@ const en: Translated<typeof zhCN> = {
     volunteerStars: 'Stars and hours',
     volunteerProofs: 'Service proofs',
     volunteerSettings: 'Teams and skills',
-    group: { rosters: 'Red Cross rosters' },
   },
   errors: volunteerErrors.en,
   volunteers: {
