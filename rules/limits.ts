@@ -173,6 +173,28 @@ export const FIELD_LIMITS = {
   member_status_changes: { changeDate: 10, reason: REASON_MAX, transferTo: OFFICE_NAME_MAX * 2 },
   member_dues: { paidDate: 10, receiptNumber: 40, collectedBy: USER_MAX },
   member_settings: { duesCaps: 500 },
+  households: {
+    number: 40,
+    township: 100,
+    village: 100,
+    villageGroup: 50,
+    address: 200,
+    phone: 40,
+    notes: 2000,
+    customFields: 20_000,
+  },
+  household_members: { endReason: REASON_MAX },
+  household_member_facts: { disabilityCardNumber: 30 },
+  poverty_files: { notes: 2000 },
+  poverty_status_changes: { reason: REASON_MAX },
+  household_incomes: {},
+  poverty_measures: { project: 200, scale: 200, result: 2000, notes: 1000 },
+  beneficiary_categories: { name: 50, notes: 500 },
+  beneficiary_memberships: { notes: 500 },
+  household_cadres: { unit: 200, phone: 40, notes: 1000 },
+  household_pairings: { endReason: REASON_MAX },
+  household_visits: { found: 2000, done: 2000 },
+  household_settings: {},
 } as const satisfies Record<string, Record<string, number>>;
 
 export type LimitedTable = keyof typeof FIELD_LIMITS;

@@ -13,3 +13,4 @@ export * from './training';
 export * from './volunteers';
 export * from './customFields';
 export * from './members';
+export * from './households';

@@ -6,6 +6,7 @@ import { auditErrors } from './audit';
 import { cliErrors } from './cli';
 import { commonErrors } from './common';
 import { customFieldErrors } from './customFields';
+import { householdErrors } from './households';
 import { inboxErrors } from './inbox';
 import { keysErrors } from './keys';
 import { memberErrors } from './members';
@@ -30,6 +31,7 @@ const TABLES = [
   volunteerErrors,
   customFieldErrors,
   memberErrors,
+  householdErrors,
 ];
 
 type Table = Record<string, string>;
