@@ -7,6 +7,7 @@ import { inboxHandlers } from './core/exchange/inbox/handlers';
 import { keysHandlers } from './core/exchange/keys/handlers';
 import { outboxHandlers } from './core/exchange/outbox/handlers';
 import type { HandlersFor } from './core/handler';
+import { householdHandlers } from './core/households/handlers';
 import { duesHandlers } from './core/members/dues/handlers';
 import { memberImportHandlers } from './core/members/import/handlers';
 import { memberRosterHandlers } from './core/members/roster/handlers';
@@ -61,4 +62,5 @@ export const handlers: Handlers = {
   ...memberRosterHandlers,
   ...duesHandlers,
   ...memberImportHandlers,
+  ...householdHandlers,
 };

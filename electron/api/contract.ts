@@ -8,6 +8,7 @@ import { customFieldMethods } from '../core/customFields/methods';
 import { inboxMethods } from '../core/exchange/inbox/methods';
 import { keysMethods } from '../core/exchange/keys/methods';
 import { outboxMethods } from '../core/exchange/outbox/methods';
+import { householdMethods } from '../core/households/methods';
 import { duesMethods } from '../core/members/dues/methods';
 import { memberImportMethods } from '../core/members/import/methods';
 import { memberRosterMethods } from '../core/members/roster/methods';
@@ -59,6 +60,7 @@ export const contract = {
   ...memberRosterMethods,
   ...duesMethods,
   ...memberImportMethods,
+  ...householdMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -7,4 +7,5 @@ import '../stock/campaigns/exchange';
 import '../training/exchange';
 import '../volunteers/exchange';
 import '../members/exchange';
+import '../households/exchange';
 export { exchangeTables, exchangeTable } from './registry';
