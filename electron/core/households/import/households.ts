@@ -53,6 +53,7 @@ function placeRows(
   officeCode: string,
   rows: readonly HouseholdImportRow[],
   registered: ReadonlyMap<string, string>,
+  wrongHeadRows: ReadonlySet<string>,
 ): { placed: Placed[]; errors: HouseholdImportError[] } {
   const current = currentHouseholds(ctx, [...registered.values()]);
   const currentOf = (idNumber: string) => {
@@ -79,7 +80,7 @@ function placeRows(
       placed.push({ row, existingHouseholdId: null });
     }
   }
-  const headRowIn = new Set(rows.filter((r) => r.household !== null).map((r) => r.headIdNumber));
+  const headRowIn = new Set([...wrongHeadRows, ...rows.filter((r) => r.household !== null).map((r) => r.headIdNumber)]);
   for (const row of rows.filter((r) => r.household === null)) {
     const head = currentOf(row.headIdNumber);
     const existing = head?.heads ? head.householdId : null;
@@ -111,6 +112,7 @@ export async function importHouseholds(
   const today = localToday(ctx);
   const registered = new Map<string, string>();
   const heads = new Set<string>();
+  const wrongHeadRows = new Set<string>();
   const seen = new Set<string>();
   const errors: HouseholdImportError[] = [];
   const checked: HouseholdImportRow[] = [];
@@ -120,8 +122,10 @@ export async function importHouseholds(
     const fresh: HouseholdImportRow[] = [];
     for (const sheetRow of batch) {
       const row = checkHouseholdRow(sheetRow, columns, today);
-      if (Array.isArray(row)) errors.push(...row);
-      else if (seen.has(row.person.idNumber))
+      if ('errors' in row) {
+        errors.push(...row.errors);
+        if (row.headRowOf !== null) wrongHeadRows.add(row.headRowOf);
+      } else if (seen.has(row.person.idNumber))
         errors.push({ row: row.row, field: 'idNumber', code: 'ID_DUPLICATE_IN_FILE' });
       else {
         seen.add(row.person.idNumber);
@@ -142,7 +146,7 @@ export async function importHouseholds(
   // Heads without a row of their own may head a household already.
   const headsOnly = [...heads].filter((idNumber) => !seen.has(idNumber));
   for (const [idNumber, id] of registeredPeople(ctx, office.code, headsOnly)) registered.set(idNumber, id);
-  const { placed, errors: placing } = placeRows(ctx, office.code, checked, registered);
+  const { placed, errors: placing } = placeRows(ctx, office.code, checked, registered, wrongHeadRows);
   errors.push(...placing);
   errors.sort((a, b) => a.row - b.row);
   const matched = placed.filter((p) => registered.has(p.row.person.idNumber)).length;

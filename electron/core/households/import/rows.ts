@@ -53,6 +53,12 @@ export interface HouseholdImportRow {
   household: HouseholdFacts | null;
 }
 
+/** A wrong row's errors; `headRowOf`: the head whose own row it is, so that head's members are told why. */
+export interface RowErrors {
+  errors: HouseholdImportError[];
+  headRowOf: string | null;
+}
+
 const relationOf = wordLookup(RELATION_WORDS);
 const attributeOf = wordLookup(ATTRIBUTE_WORDS);
 const causeOf = wordLookup(CAUSE_WORDS);
@@ -77,7 +83,7 @@ export function checkHouseholdRow(
   sheetRow: SheetRow,
   columns: HouseholdColumns,
   today: string,
-): HouseholdImportRow | HouseholdImportError[] {
+): HouseholdImportRow | RowErrors {
   const errors: HouseholdImportError[] = [];
   const error = (field: HouseholdImportField, code: string) => errors.push({ row: sheetRow.number, field, code });
   const cell = (field: HouseholdImportField) => {
@@ -125,7 +131,7 @@ export function checkHouseholdRow(
     error('relation', 'HOUSEHOLD_RELATION_REQUIRED');
   const facts = memberFacts(text, word, error);
   const household = isHead ? householdFacts(text, word, error) : null;
-  if (errors.length > 0 || !checked.person || !head.ok) return errors;
+  if (errors.length > 0 || !checked.person || !head.ok) return { errors, headRowOf: isHead ? head.idNumber : null };
   return {
     row: sheetRow.number,
     person: checked.person,
