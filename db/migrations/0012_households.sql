@@ -36,7 +36,7 @@ CREATE TABLE `beneficiary_memberships` (
 	`notes` text
 );
 --> statement-breakpoint
-CREATE INDEX `beneficiary_memberships_category` ON `beneficiary_memberships` (`category_id`,`voided`,`to_date`);--> statement-breakpoint
+CREATE INDEX `beneficiary_memberships_category` ON `beneficiary_memberships` (`category_id`,`voided`,`to_date`,`household_id`);--> statement-breakpoint
 CREATE INDEX `beneficiary_memberships_person` ON `beneficiary_memberships` (`person_id`);--> statement-breakpoint
 CREATE INDEX `beneficiary_memberships_household` ON `beneficiary_memberships` (`household_id`);--> statement-breakpoint
 CREATE TABLE `household_cadres` (
@@ -78,27 +78,6 @@ CREATE TABLE `household_incomes` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `household_incomes_year` ON `household_incomes` (`household_id`,`year`) WHERE voided = 0;--> statement-breakpoint
-CREATE TABLE `household_member_facts` (
-	`id` text PRIMARY KEY NOT NULL,
-	`office_code` text NOT NULL,
-	`created_at` text NOT NULL,
-	`updated_at` text NOT NULL,
-	`created_by` text NOT NULL,
-	`updated_by` text NOT NULL,
-	`row_version` integer DEFAULT 1 NOT NULL,
-	`voided` integer DEFAULT false NOT NULL,
-	`voided_at` text,
-	`voided_by` text,
-	`void_reason` text,
-	`person_id` text NOT NULL,
-	`labour` text,
-	`health` text,
-	`disability_card_number` text,
-	`disability_grade` integer,
-	`school_stage` text
-);
---> statement-breakpoint
-CREATE UNIQUE INDEX `household_member_facts_person` ON `household_member_facts` (`person_id`) WHERE voided = 0;--> statement-breakpoint
 CREATE TABLE `household_members` (
 	`id` text PRIMARY KEY NOT NULL,
 	`office_code` text NOT NULL,
@@ -116,7 +95,12 @@ CREATE TABLE `household_members` (
 	`relation` text NOT NULL,
 	`from_date` text NOT NULL,
 	`to_date` text,
-	`end_reason` text
+	`end_reason` text,
+	`labour` text,
+	`health` text,
+	`disability_card_number` text,
+	`disability_grade` integer,
+	`school_stage` text
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `household_members_person_current` ON `household_members` (`person_id`) WHERE to_date IS NULL AND voided = 0;--> statement-breakpoint
@@ -218,10 +202,11 @@ CREATE TABLE `households` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `households_number` ON `households` (`office_code`,`number`);--> statement-breakpoint
-CREATE INDEX `households_head` ON `households` (`head_person_id`);--> statement-breakpoint
-CREATE INDEX `households_place` ON `households` (`office_code`,`township`,`village`,`village_group`,`voided`);--> statement-breakpoint
-CREATE INDEX `households_attribute` ON `households` (`office_code`,`attribute`,`voided`);--> statement-breakpoint
+CREATE INDEX `households_head` ON `households` (`head_person_id`,`office_code`,`voided`,`attribute`,`id`);--> statement-breakpoint
+CREATE INDEX `households_place` ON `households` (`office_code`,`voided`,`township`,`village`,`village_group`,`number`);--> statement-breakpoint
+CREATE INDEX `households_attribute` ON `households` (`office_code`,`voided`,`attribute`,`number`);--> statement-breakpoint
 CREATE INDEX `households_updated` ON `households` (`office_code`,`updated_at`);--> statement-breakpoint
+CREATE INDEX `households_created` ON `households` (`office_code`,`created_at`);--> statement-breakpoint
 CREATE TABLE `poverty_files` (
 	`id` text PRIMARY KEY NOT NULL,
 	`office_code` text NOT NULL,
@@ -248,7 +233,8 @@ CREATE TABLE `poverty_files` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `poverty_files_household` ON `poverty_files` (`household_id`) WHERE voided = 0;--> statement-breakpoint
-CREATE INDEX `poverty_files_status` ON `poverty_files` (`office_code`,`status`,`voided`);--> statement-breakpoint
+CREATE INDEX `poverty_files_status` ON `poverty_files` (`office_code`,`status`,`voided`,`household_id`);--> statement-breakpoint
+CREATE INDEX `poverty_files_cause` ON `poverty_files` (`office_code`,`main_cause`,`voided`,`household_id`);--> statement-breakpoint
 CREATE TABLE `poverty_measures` (
 	`id` text PRIMARY KEY NOT NULL,
 	`office_code` text NOT NULL,

@@ -1,5 +1,5 @@
-// Households (户) and everything issue #14 keeps about them except the 三献 register: members with their history, each
-// member's labour, health and schooling, the poverty file (扶贫手册) with its status history, incomes and measures,
+// Households (户) and everything issue #14 keeps about them except the 三献 register: members with their history and
+// each member's labour, health and schooling, the poverty file (扶贫手册) with its status history, incomes and measures,
 // beneficiary categories (救助对象) and who is in them, cadres (帮扶干部), pairings (结对) and visits (走访记录).
 // A household's size is derived from its open memberships. Periods run from `from_date` to `to_date` (null: open).
 // Records are voided with a reason, never deleted.
@@ -42,15 +42,20 @@ export const households = sqliteTable(
   },
   (t) => [
     uniqueIndex('households_number').on(t.officeCode, t.number),
-    index('households_head').on(t.headPersonId),
-    // The grid of one village, and its townships' and villages' lists.
-    index('households_place').on(t.officeCode, t.township, t.village, t.villageGroup, t.voided),
-    index('households_attribute').on(t.officeCode, t.attribute, t.voided),
+    // Covering: the grid walking people by name checks each head's households in the index alone.
+    index('households_head').on(t.headPersonId, t.officeCode, t.voided, t.attribute, t.id),
+    // The grid filtered or sorted by place or by attribute: pages in the index's order (numbers within).
+    index('households_place').on(t.officeCode, t.voided, t.township, t.village, t.villageGroup, t.number),
+    index('households_attribute').on(t.officeCode, t.voided, t.attribute, t.number),
     index('households_updated').on(t.officeCode, t.updatedAt),
+    index('households_created').on(t.officeCode, t.createdAt),
   ],
 );
 
-/** A person in a household from a date to a date: moving keeps the old row, ended, and opens a new one. */
+/**
+ * A person in a household from a date to a date, with their facts (扶贫手册 成员信息): moving keeps the old row,
+ * ended, and opens a new one.
+ */
 export const householdMembers = sqliteTable(
   'household_members',
   {
@@ -62,24 +67,7 @@ export const householdMembers = sqliteTable(
     toDate: text('to_date'),
     /** Why the membership ended (迁出, 去世, 婚出, moved to another household ...). */
     endReason: text('end_reason'),
-  },
-  (t) => [
-    // A person is in at most one household at a time (the core refuses first, with the household it is in).
-    uniqueIndex('household_members_person_current')
-      .on(t.personId)
-      .where(sql`to_date IS NULL AND voided = 0`),
-    index('household_members_person').on(t.personId, t.fromDate),
-    // A household's current members (its size) and its history.
-    index('household_members_household').on(t.householdId, t.voided, t.toDate, t.relation),
-  ],
-);
-
-/** One member's labour, health and schooling (all optional), kept with the person across moves. */
-export const householdMemberFacts = sqliteTable(
-  'household_member_facts',
-  {
-    ...recordColumns(),
-    personId: text('person_id').notNull(),
+    /** The member's labour, health and schooling while in the household (all optional; a move takes them along). */
     labour: text('labour', { enum: LABOUR_STATUSES }),
     health: text('health', { enum: HEALTH_STATUSES }),
     disabilityCardNumber: text('disability_card_number'),
@@ -89,9 +77,13 @@ export const householdMemberFacts = sqliteTable(
     schoolStage: text('school_stage', { enum: SCHOOL_STAGES }),
   },
   (t) => [
-    uniqueIndex('household_member_facts_person')
+    // A person is in at most one household at a time (the core refuses first, with the household it is in).
+    uniqueIndex('household_members_person_current')
       .on(t.personId)
-      .where(sql`voided = 0`),
+      .where(sql`to_date IS NULL AND voided = 0`),
+    index('household_members_person').on(t.personId, t.fromDate),
+    // A household's current members (its size) and its history.
+    index('household_members_household').on(t.householdId, t.voided, t.toDate, t.relation),
   ],
 );
 
@@ -119,7 +111,9 @@ export const povertyFiles = sqliteTable(
     uniqueIndex('poverty_files_household')
       .on(t.householdId)
       .where(sql`voided = 0`),
-    index('poverty_files_status').on(t.officeCode, t.status, t.voided),
+    // The grid's filters by status and by cause, read from the index alone.
+    index('poverty_files_status').on(t.officeCode, t.status, t.voided, t.householdId),
+    index('poverty_files_cause').on(t.officeCode, t.mainCause, t.voided, t.householdId),
   ],
 );
 
@@ -205,7 +199,7 @@ export const beneficiaryMemberships = sqliteTable(
   },
   (t) => [
     // A category's people and households now (a campaign choosing households by category).
-    index('beneficiary_memberships_category').on(t.categoryId, t.voided, t.toDate),
+    index('beneficiary_memberships_category').on(t.categoryId, t.voided, t.toDate, t.householdId),
     index('beneficiary_memberships_person').on(t.personId),
     index('beneficiary_memberships_household').on(t.householdId),
   ],

@@ -1,5 +1,5 @@
-// Households travel in packages after the people they are: the households, memberships with their history, each
-// member's facts, the poverty files with status history, incomes and measures, beneficiary categories and who is in
+// Households travel in packages after the people they are: the households, memberships with their history and the
+// members' facts, the poverty files with status history, incomes and measures, beneficiary categories and who is in
 // them, cadres, pairings and visits, and the office's settings. At the city every reference must point at a record
 // of the same county. The household number sequence stays local.
 import {
@@ -7,7 +7,6 @@ import {
   beneficiaryMemberships,
   householdCadres,
   householdIncomes,
-  householdMemberFacts,
   householdMembers,
   householdPairings,
   households,
@@ -23,8 +22,7 @@ const ofHousehold = { household_id: 'households' } as const;
 
 registerTravelling([
   { table: households, references: { head_person_id: 'people' } },
-  { table: householdMembers, references: { ...ofHousehold, person_id: 'people' } },
-  { table: householdMemberFacts, min: { disability_grade: 1 }, references: { person_id: 'people' } },
+  { table: householdMembers, min: { disability_grade: 1 }, references: { ...ofHousehold, person_id: 'people' } },
   { table: povertyFiles, min: { land_area_hundredths_mu: 0, housing_area_hundredths_m2: 0 }, references: ofHousehold },
   { table: povertyStatusChanges, references: ofHousehold },
   { table: householdIncomes, min: { year: 1950, income_fen: 0 }, references: ofHousehold },

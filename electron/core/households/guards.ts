@@ -2,14 +2,14 @@
 // of its registry (or is added to it), and the person is in no household now. The partial unique index
 // household_members_person_current backs the last check; this one names the household the person is in.
 import { and, eq } from 'drizzle-orm';
-import { households, people } from '@db/schema';
+import { householdMembers, households, people } from '@db/schema';
 import type { CoreContext } from '../context';
 import { fail } from '../errors';
 import type { PersonInput } from '../people/contract';
 import { createPerson } from '../people/service';
 import { rowRead } from '../records/reads';
-import { requireOwnRecord } from '../records/write';
-import type { HouseholdMemberRow } from './roster/contract';
+import { insertRecord, requireOwnRecord } from '../records/write';
+import type { HouseholdMemberRow, MemberFacts } from './roster/contract';
 
 export interface CurrentMembership {
   membershipId: string;
@@ -68,6 +68,22 @@ export function personOf(
   if ('personId' in input) return requirePerson(ctx, officeCode, input.personId);
   const created = createPerson({ ...ctx, method: 'people.create' }, input.person, input.acceptWarnings ?? false);
   return { id: created.person.id, name: created.person.name };
+}
+
+/** A person joins a household from `fromDate` (with the facts a move brings along). */
+export function openMembership(
+  ctx: CoreContext,
+  household: { id: string; officeCode: string },
+  member: { personId: string; relation: HouseholdMemberRow['relation']; fromDate: string },
+  facts: Partial<MemberFacts> = {},
+): void {
+  insertRecord(ctx, householdMembers, household.officeCode, {
+    householdId: household.id,
+    ...member,
+    toDate: null,
+    endReason: null,
+    ...facts,
+  });
 }
 
 /** Dates a membership or pairing ends on may not come before the day it began. */

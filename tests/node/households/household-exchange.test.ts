@@ -34,7 +34,6 @@ const value = async <T>(call: Call, method: string, input: unknown): Promise<T> 
 const HOUSEHOLD_TABLES = [
   'households',
   'household_members',
-  'household_member_facts',
   'poverty_files',
   'poverty_status_changes',
   'household_incomes',
@@ -66,7 +65,14 @@ async function householdOf(county: Office, [head, member, cadre]: string[]) {
     reason: '结婚',
   });
   await value(clerk, 'households.void', { id: own.id, reason: '并户' });
-  await value(clerk, 'households.members.saveFacts', { personId: member!, health: 'disabled', disabilityGrade: 3 });
+  const joined = await value<HouseholdDetail>(clerk, 'households.get', { id: home.id });
+  const spouse = joined.members.find((m) => m.personId === member)!;
+  await value(clerk, 'households.members.saveFacts', {
+    membershipId: spouse.membershipId,
+    rowVersion: spouse.rowVersion,
+    health: 'disabled',
+    disabilityGrade: 3,
+  });
   const file = await value<PovertyFileDetail>(clerk, 'households.poverty.save', {
     householdId: home.id,
     mainCause: 'disability',
@@ -133,7 +139,6 @@ describe('households in packages', () => {
       summary: {
         households: { new: 2 },
         household_members: { new: 3 },
-        household_member_facts: { new: 1 },
         poverty_files: { new: 1 },
         poverty_status_changes: { new: 1 },
         household_incomes: { new: 1 },
@@ -155,7 +160,7 @@ describe('households in packages', () => {
       [home.id, COUNTY, 2, 'exited'],
     ]);
     const detail = await value<HouseholdDetail>(viewer, 'households.get', { id: home.id });
-    expect(detail.members.map((m) => [m.relation, m.facts?.disabilityGrade ?? null])).toEqual([
+    expect(detail.members.map((m) => [m.relation, m.disabilityGrade])).toEqual([
       ['self', null],
       ['spouse', 3],
     ]);

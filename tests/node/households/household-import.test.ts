@@ -61,13 +61,13 @@ describe('the household import', () => {
     expect(rows[2]!.headPersonId).toBe(registered.id);
     const zhang = valueOf(await office.call<HouseholdDetail>('clerk', 'households.get', { id: rows[1]!.id }));
     expect(zhang).toMatchObject({ number: '321302H000002', villageGroup: '三组' });
-    expect(zhang.members.map((m) => [m.name, m.relation, m.facts && [m.facts.labour, m.facts.health]])).toEqual([
-      ['张大山', 'self', ['ordinary', 'healthy']],
-      ['李秀英', 'spouse', ['weak', 'disabled']],
-      ['张小明', 'child', ['none', 'healthy']],
+    expect(zhang.members.map((m) => [m.name, m.relation, m.labour, m.health])).toEqual([
+      ['张大山', 'self', 'ordinary', 'healthy'],
+      ['李秀英', 'spouse', 'weak', 'disabled'],
+      ['张小明', 'child', 'none', 'healthy'],
     ]);
-    expect(zhang.members[1]!.facts).toMatchObject({ disabilityCardNumber: `${IMPORTED.WIFE}22`, disabilityGrade: 2 });
-    expect(zhang.members[2]!.facts!.schoolStage).toBe('primary');
+    expect(zhang.members[1]).toMatchObject({ disabilityCardNumber: `${IMPORTED.WIFE}22`, disabilityGrade: 2 });
+    expect(zhang.members[2]!.schoolStage).toBe('primary');
     const poverty = valueOf(
       await office.call<PovertyFileDetail>('viewer', 'households.poverty.get', { householdId: zhang.id }),
     );

@@ -124,9 +124,11 @@ describe('household members', () => {
     const [a, b, c] = office.people;
     const home = await office.household(a!.id, [b!.id]);
     const card = `${b!.idNumber}42`;
+    const member = home.members[1]!;
     const saved = valueOf(
       await office.call<HouseholdDetail>('clerk', 'households.members.saveFacts', {
-        personId: b!.id,
+        membershipId: member.membershipId,
+        rowVersion: member.rowVersion,
         labour: 'weak',
         health: 'disabled',
         disabilityCardNumber: card,
@@ -134,9 +136,9 @@ describe('household members', () => {
         schoolStage: null,
       }),
     );
-    expect(saved.members[1]!.facts).toMatchObject({ labour: 'weak', health: 'disabled', disabilityCardNumber: card });
+    expect(saved.members[1]).toMatchObject({ labour: 'weak', health: 'disabled', disabilityCardNumber: card });
     const seen = valueOf(await office.call<HouseholdDetail>('viewer', 'households.get', { id: home.id }));
-    expect(seen.members[1]!.facts!.disabilityCardNumber).toBe(`${card.slice(0, 6)}**********${card.slice(-4)}`);
+    expect(seen.members[1]!.disabilityCardNumber).toBe(`${card.slice(0, 6)}**********${card.slice(-4)}`);
     expect(seen.members[1]!.birthDate).toBeNull();
     expect(seen.members[1]!.idNumber).not.toContain(b!.idNumber.slice(6, 14));
     const other = await office.household(c!.id);
@@ -148,15 +150,27 @@ describe('household members', () => {
         date: '2024-02-01',
       }),
     );
-    expect(moved.members[1]!.facts).toMatchObject({ health: 'disabled', disabilityGrade: 2 });
+    expect(moved.members[1]).toMatchObject({ health: 'disabled', disabilityGrade: 2 });
 
-    expect(
-      await office.call('clerk', 'households.members.saveFacts', { personId: b!.id, health: 'healthy' }),
-    ).toMatchObject({ ok: false, error: { code: 'DISABILITY_ONLY_WHEN_DISABLED' } });
-    expect(
-      await office.call('clerk', 'households.members.saveFacts', { personId: b!.id, disabilityGrade: 5 }),
-    ).toMatchObject({ ok: false, error: { code: 'DISABILITY_GRADE_INVALID' } });
-    expect(await office.call('viewer', 'households.members.saveFacts', { personId: b!.id })).toMatchObject({
+    const now = moved.members[1]!;
+    const facts = (input: Record<string, unknown>, user = 'clerk') =>
+      office.call(user, 'households.members.saveFacts', {
+        membershipId: now.membershipId,
+        rowVersion: now.rowVersion,
+        ...input,
+      });
+    expect(await facts({ health: 'healthy' })).toMatchObject({
+      ok: false,
+      error: { code: 'DISABILITY_ONLY_WHEN_DISABLED' },
+    });
+    expect(await facts({ disabilityGrade: 5 })).toMatchObject({
+      ok: false,
+      error: { code: 'DISABILITY_GRADE_INVALID' },
+    });
+    // The facts of the former membership stay as they were.
+    const former = valueOf(await office.call<HouseholdDetail>('clerk', 'households.get', { id: home.id }));
+    expect(former.formerMembers[0]).toMatchObject({ health: 'disabled', toDate: '2024-02-01' });
+    expect(await facts({}, 'viewer')).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
     });

@@ -83,6 +83,28 @@ describe('the household register', () => {
     expect((await page(office, { categoryId: category.id })).rows.map((r) => r.id)).toEqual([second.id]);
   });
 
+  it('gives the same name order whether a page walks the heads by name or sorts the households', async () => {
+    const office = await householdOffice(10);
+    const heads = office.people.slice(0, 8);
+    for (const [n, head] of heads.entries())
+      await office.household(head.id, [], { attribute: n % 2 ? 'minimumLiving' : 'general' });
+    for (const query of [
+      { sort: [{ column: 'headName', direction: 'asc' }] },
+      { sort: [{ column: 'headName', direction: 'desc' }] },
+      { attribute: 'minimumLiving' },
+    ]) {
+      // A page of 50 reads the households and sorts them; pages of 1 walk the people's name index.
+      const whole = (await page(office, { ...query, limit: 50 })).rows.map((r) => r.id);
+      const paged: string[] = [];
+      for (let offset = 0; offset < whole.length; offset++)
+        paged.push(...(await page(office, { ...query, offset, limit: 1 })).rows.map((r) => r.id));
+      expect(paged).toEqual(whole);
+    }
+    const byName = (await page(office, { limit: 50 })).rows.map((r) => r.headName);
+    const pinyinOf = new Map(heads.map((h) => [h.name, h.pinyinFull]));
+    expect(byName.map((name) => pinyinOf.get(name))).toEqual([...heads.map((h) => h.pinyinFull)].sort());
+  });
+
   it('keeps the poverty status with its history, a monitored household with its category, and measures', async () => {
     const office = await householdOffice(2);
     const home = await office.household(office.people[0]!.id);

@@ -47,8 +47,7 @@ export interface HouseholdImportRow {
   person: NormalizedPerson;
   headIdNumber: string;
   relation: HouseholdRelation;
-  /** Null when the row gives none. */
-  facts: MemberFacts | null;
+  facts: MemberFacts;
   /** The household's fields, on the head's own row. */
   household: HouseholdFacts | null;
 }
@@ -76,7 +75,7 @@ const TEXT_MAX: Partial<Record<HouseholdImportField, number>> = {
   householdNumber: L.number,
   villageGroup: L.villageGroup,
   address: L.address,
-  disabilityCardNumber: FIELD_LIMITS.household_member_facts.disabilityCardNumber,
+  disabilityCardNumber: FIELD_LIMITS.household_members.disabilityCardNumber,
 };
 
 export function checkHouseholdRow(
@@ -150,7 +149,7 @@ type Word = <C extends string>(
 ) => C | null;
 type ErrorAt = (field: HouseholdImportField, code: string) => void;
 
-function memberFacts(text: Text, word: Word, error: ErrorAt): MemberFacts | null {
+function memberFacts(text: Text, word: Word, error: ErrorAt): MemberFacts {
   const labour = word('labour', labourOf, 'HOUSEHOLD_LABOUR_UNKNOWN');
   const card = text('disabilityCardNumber')?.normalize('NFKC').replace(/\s+/g, '').toUpperCase() || null;
   const gradeText = word('disabilityGrade', gradeOf, 'DISABILITY_GRADE_INVALID');
@@ -167,7 +166,7 @@ function memberFacts(text: Text, word: Word, error: ErrorAt): MemberFacts | null
   const facts = { labour, health, disabilityCardNumber: card, disabilityGrade, schoolStage };
   const check = checkMemberFacts(facts);
   if (!check.ok) error(check.code === 'DISABILITY_GRADE_INVALID' ? 'disabilityGrade' : 'health', check.code);
-  return Object.values(facts).every((v) => v === null) ? null : facts;
+  return facts;
 }
 
 function householdFacts(text: Text, word: Word, error: ErrorAt): HouseholdFacts {

@@ -1,14 +1,12 @@
 // The household import's writing, inside the import's one transaction: the people the registry lacks, the new
-// households (numbered when the file gives none) with their poverty files, every member's membership from today,
-// and the members' facts (an update for a person who had facts before). Each through the record layer's inserter.
-import { householdMemberFacts, householdMembers, households, povertyFiles } from '@db/schema';
+// households (numbered when the file gives none) with their poverty files, and every member's membership from today
+// with the member's facts. Each through the record layer's inserter.
+import { householdMembers, households, povertyFiles } from '@db/schema';
 import type { CoreContext } from '../../context';
 import { withIndexesRebuilt } from '../../people/import/indexes';
 import { insertMissingPeople } from '../../people/registered';
-import { recordInserter, updateRecords } from '../../records/bulk';
+import { recordInserter } from '../../records/bulk';
 import { sequentialUuids } from '../../records/ids';
-import { tupleRead } from '../../records/reads';
-import { IN_LIST, inListBatches } from '../../records/statements';
 import { takeHouseholdNumbers } from '../numbering';
 import type { HouseholdImportRow } from './rows';
 
@@ -18,20 +16,8 @@ export interface Placed {
   existingHouseholdId: string | null;
 }
 
-/** Kept while loading: they refuse a member placed twice, and facts written twice, by a concurrent write. */
-const KEPT = ['household_members_person_current', 'household_member_facts_person'];
-
-const FACTS_OF = tupleRead<[personId: string, factsId: string]>(
-  `SELECT person_id, id FROM household_member_facts WHERE voided = 0 AND person_id IN (${IN_LIST})`,
-);
-
-function storedFacts(ctx: CoreContext, personIds: readonly string[]): Map<string, string> {
-  const read = FACTS_OF.on(ctx.store.sqlite);
-  const found = new Map<string, string>();
-  for (const batch of inListBatches(personIds))
-    for (const [personId, id] of read.all(...batch)) found.set(personId, id);
-  return found;
-}
+/** Kept while loading: it refuses a member placed twice by a write since the file was checked. */
+const KEPT = ['household_members_person_current'];
 
 export function writeHouseholds(
   ctx: CoreContext,
@@ -103,6 +89,11 @@ export function writeHouseholds(
       'personId',
       'relation',
       'fromDate',
+      'labour',
+      'health',
+      'disabilityCardNumber',
+      'disabilityGrade',
+      'schoolStage',
     ]);
     for (const { row, existingHouseholdId } of placed)
       insertMember(nextId(), {
@@ -110,40 +101,8 @@ export function writeHouseholds(
         personId: personOf.get(row.person.idNumber)!,
         relation: row.relation,
         fromDate: today,
+        ...row.facts,
       });
   });
-  writeFacts(ctx, officeCode, placed, personOf, nextId);
   return placed.length;
-}
-
-function writeFacts(
-  ctx: CoreContext,
-  officeCode: string,
-  placed: readonly Placed[],
-  personOf: ReadonlyMap<string, string>,
-  nextId: () => string,
-): void {
-  const withFacts = placed.filter((p) => p.row.facts !== null);
-  const before = storedFacts(
-    ctx,
-    withFacts.map((p) => personOf.get(p.row.person.idNumber)!),
-  );
-  const insertFacts = recordInserter(ctx, householdMemberFacts, officeCode, [
-    'personId',
-    'labour',
-    'health',
-    'disabilityCardNumber',
-    'disabilityGrade',
-    'schoolStage',
-  ]);
-  const updates: { id: string; set: NonNullable<HouseholdImportRow['facts']> }[] = [];
-  withIndexesRebuilt(ctx.store.sqlite, 'household_member_facts', KEPT, withFacts.length, () => {
-    for (const { row } of withFacts) {
-      const personId = personOf.get(row.person.idNumber)!;
-      const stored = before.get(personId);
-      if (stored) updates.push({ id: stored, set: row.facts! });
-      else insertFacts(nextId(), { personId, ...row.facts! });
-    }
-  });
-  updateRecords(ctx, householdMemberFacts, updates);
 }

@@ -33,10 +33,10 @@ export interface HeadChangeInput {
   formerHeadRelation: HouseholdRelation;
 }
 
-/** What the member form sets: every fact may be left empty. `rowVersion`: of the facts saved before, if any. */
+/** What the member form sets on a current membership: a fact not given stays, null clears it. */
 export interface MemberFactsInput {
-  personId: string;
-  rowVersion?: number;
+  membershipId: string;
+  rowVersion: number;
   labour?: LabourStatus | null;
   health?: HealthStatus | null;
   disabilityCardNumber?: string | null;

@@ -6,30 +6,32 @@ import type { HouseholdRelation } from '@rules/households';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { rowRead, valueRead } from '../../records/reads';
-import { insertRecord, requireOwnRecord, updateRecord, voidRecord } from '../../records/write';
+import { requireOwnRecord, updateRecord, voidRecord } from '../../records/write';
 import { getHousehold } from '../detail';
 import {
   currentMembership,
+  openMembership,
   personOf,
   refuseIfInHousehold,
   requireLiveHousehold,
   requireNotBefore,
   requirePerson,
 } from '../guards';
-import type { HouseholdDetail } from '../roster/contract';
+import type { HouseholdDetail, MemberFacts } from '../roster/contract';
 import type { HeadChangeInput, MemberAddInput, MemberMoveInput, MemberRemoveInput } from './contract';
 
 type Membership = typeof householdMembers.$inferSelect;
 
-const MEMBERSHIP = rowRead<
-  Pick<
-    Membership,
-    'id' | 'officeCode' | 'householdId' | 'personId' | 'relation' | 'fromDate' | 'toDate' | 'rowVersion'
-  > & { voided: number },
-  [id: string]
->(
+type StoredMembership = Pick<
+  Membership,
+  'id' | 'officeCode' | 'householdId' | 'personId' | 'relation' | 'fromDate' | 'toDate' | 'rowVersion'
+> &
+  MemberFacts & { voided: number };
+
+const MEMBERSHIP = rowRead<StoredMembership, [id: string]>(
   `SELECT id, office_code AS officeCode, household_id AS householdId, person_id AS personId, relation,
-     from_date AS fromDate, to_date AS toDate, row_version AS rowVersion, voided
+     from_date AS fromDate, to_date AS toDate, row_version AS rowVersion, voided, labour, health,
+     disability_card_number AS disabilityCardNumber, disability_grade AS disabilityGrade, school_stage AS schoolStage
    FROM household_members WHERE id = ?`,
 );
 const CURRENT_COUNT = valueRead<number, [householdId: string]>(
@@ -41,7 +43,7 @@ function requireNotSelf(relation: HouseholdRelation): void {
 }
 
 /** An open, live membership of this office. */
-function requireOpenMembership(ctx: CoreContext, id: string) {
+export function requireOpenMembership(ctx: CoreContext, id: string) {
   const membership = MEMBERSHIP.on(ctx.store.sqlite).get(id);
   if (!membership) fail('HOUSEHOLD_MEMBERSHIP_NOT_FOUND', { id });
   requireOwnRecord(ctx, membership.officeCode);
@@ -61,14 +63,7 @@ export function addMember(ctx: CoreContext, input: MemberAddInput): HouseholdDet
   requireNotSelf(input.relation);
   const person = personOf(ctx, household.officeCode, input);
   refuseIfInHousehold(ctx, person.id, person.name);
-  insertRecord(ctx, householdMembers, household.officeCode, {
-    householdId: household.id,
-    personId: person.id,
-    relation: input.relation,
-    fromDate: input.fromDate,
-    toDate: null,
-    endReason: null,
-  });
+  openMembership(ctx, household, { personId: person.id, relation: input.relation, fromDate: input.fromDate });
   return getHousehold(ctx, household.id);
 }
 
@@ -81,6 +76,11 @@ export function moveMember(ctx: CoreContext, input: MemberMoveInput): HouseholdD
   if (current.householdId === target.id) fail('HOUSEHOLD_MOVE_SAME', { number: target.number });
   refuseHeadLeaving(ctx, current);
   requireNotBefore(input.date, current.fromDate);
+  const { labour, health, disabilityCardNumber, disabilityGrade, schoolStage } = requireOpenMembership(
+    ctx,
+    current.membershipId,
+  );
+  const facts = { labour, health, disabilityCardNumber, disabilityGrade, schoolStage };
   updateRecord(
     ctx,
     householdMembers,
@@ -88,14 +88,7 @@ export function moveMember(ctx: CoreContext, input: MemberMoveInput): HouseholdD
     { toDate: input.date, endReason: input.reason?.trim() || null },
     current.rowVersion,
   );
-  insertRecord(ctx, householdMembers, target.officeCode, {
-    householdId: target.id,
-    personId: person.id,
-    relation: input.relation,
-    fromDate: input.date,
-    toDate: null,
-    endReason: null,
-  });
+  openMembership(ctx, target, { personId: person.id, relation: input.relation, fromDate: input.date }, facts);
   return getHousehold(ctx, target.id);
 }
 

@@ -58,15 +58,15 @@ export const householdMemberMethods = {
     input: z.object({ membershipId: recordId, reason: text(REASON_MAX).min(1) }),
     access: HOUSEHOLD_CLERKS,
   }),
-  /** Creates the member's facts or updates them (every field given replaces the stored one). */
+  /** A current member's labour, health and schooling (every field given replaces the stored one). */
   'households.members.saveFacts': method<HouseholdDetail>()({
     effect: 'write',
     input: z.object({
-      personId: recordId,
-      rowVersion: rowVersion.optional(),
+      membershipId: recordId,
+      rowVersion,
       labour: z.enum(LABOUR_STATUSES).nullish(),
       health: z.enum(HEALTH_STATUSES).nullish(),
-      disabilityCardNumber: optionalText(FIELD_LIMITS.household_member_facts.disabilityCardNumber),
+      disabilityCardNumber: optionalText(FIELD_LIMITS.household_members.disabilityCardNumber),
       disabilityGrade: z.number().int().nullish(),
       schoolStage: z.enum(SCHOOL_STAGES).nullish(),
     }),

@@ -74,7 +74,7 @@ export interface HouseholdPage {
   total: number;
 }
 
-/** A member's labour, health and schooling: all optional. */
+/** A member's labour, health and schooling while in the household: all optional. */
 export interface MemberFacts {
   labour: LabourStatus | null;
   health: HealthStatus | null;
@@ -84,8 +84,8 @@ export interface MemberFacts {
   schoolStage: SchoolStage | null;
 }
 
-/** One membership row: a person in the household from a date (to a date, once they left). */
-export interface HouseholdMemberRow {
+/** One membership row: a person in the household from a date (to a date, once they left), with their facts. */
+export interface HouseholdMemberRow extends MemberFacts {
   membershipId: string;
   rowVersion: number;
   personId: string;
@@ -99,7 +99,6 @@ export interface HouseholdMemberRow {
   fromDate: string;
   toDate: string | null;
   endReason: string | null;
-  facts: (MemberFacts & { id: string; rowVersion: number }) | null;
 }
 
 export interface HouseholdDetail extends HouseholdRow {

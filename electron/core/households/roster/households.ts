@@ -10,7 +10,7 @@ import { valueRead } from '../../records/reads';
 import { insertRecord, updateRecord, voidRecord } from '../../records/write';
 import { officeCodeOf } from '../../stock/office';
 import { getHousehold } from '../detail';
-import { personOf, refuseIfInHousehold, requireLiveHousehold } from '../guards';
+import { openMembership, personOf, refuseIfInHousehold, requireLiveHousehold } from '../guards';
 import { takeHouseholdNumbers } from '../numbering';
 import type { HouseholdCreateInput, HouseholdDetail, HouseholdFields, HouseholdPatch } from './contract';
 
@@ -59,14 +59,7 @@ export function createHousehold(ctx: CoreContext, input: HouseholdCreateInput): 
     ...checkedFields(input),
     customFields: null,
   });
-  insertRecord(ctx, householdMembers, officeCode, {
-    householdId: household.id,
-    personId: head.id,
-    relation: 'self',
-    fromDate: input.fromDate,
-    toDate: null,
-    endReason: null,
-  });
+  openMembership(ctx, household, { personId: head.id, relation: 'self', fromDate: input.fromDate });
   return getHousehold(ctx, household.id);
 }
 
