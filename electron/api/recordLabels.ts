@@ -2,6 +2,7 @@
 // sentence saying which record breaks which rule. Shared by the renderer, the CLI and the county's export check,
 // so the city's refusal and the county's own check name the record the same way.
 import { FIELD_LABELS } from './fieldLabels';
+import { HOUSEHOLD_TABLE_LABELS } from './householdLabels';
 
 export type Language = 'zh-CN' | 'en';
 type Label = Readonly<Record<Language, string>>;
@@ -73,6 +74,7 @@ const TABLE_LABELS: Record<string, Label> = {
   volunteer_activities: { 'zh-CN': '志愿服务活动', en: 'Service activity' },
   volunteer_service_records: { 'zh-CN': '志愿服务记录', en: 'Service record' },
   volunteer_proofs: { 'zh-CN': '志愿服务记录证明', en: 'Service-record proof' },
+  ...HOUSEHOLD_TABLE_LABELS,
 };
 
 const DOCUMENT_LABELS: Record<string, Label> = {

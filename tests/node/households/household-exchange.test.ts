@@ -4,6 +4,7 @@
 // checks them: a member who is another county's person, or a cause no list holds, is refused and changes nothing.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { recordProblemOf, recordProblemText } from '@api/recordLabels';
 import { importPackage } from '@core/exchange/inbox';
 import { exchangeTables } from '@core/exchange/tables';
 import type { ExchangeRecord } from '@core/exchange/types';
@@ -195,6 +196,9 @@ describe('households in packages', () => {
       details: { table: 'household_members', column: 'person_id', rule: 'foreign' },
     });
     expect(refused.digestAfter).toBe(refused.digestBefore);
+    expect(recordProblemText(recordProblemOf(refused.outcome.details)!, 'zh-CN')).toBe(
+      '家庭成员（第 1 行）：人员指向其他单位的记录',
+    );
 
     const file = tableRecordsOf(county!, 'poverty_files')[0]!;
     const unknown: ExchangeRecord = {

@@ -57,8 +57,8 @@ const en: Translated<typeof zhCN> = {
   HOUSEHOLD_PHONE_FORMAT:
     'The contact phone is not a phone number: use an 11-digit mobile or a landline with its area code.',
   HOUSEHOLD_MEMBER_ELSEWHERE:
-    '{{name}} is a member of household {{number}}: a person is in one household at a time. Move them instead.',
-  HOUSEHOLD_MEMBER_IN_NONE: '{{name}} is in no household now: add them as a member instead.',
+    'Person {{name}} is a member of household {{number}}: a person is in one household at a time. Move them instead.',
+  HOUSEHOLD_MEMBER_IN_NONE: 'Person {{name}} is in no household now: add them as a member instead.',
   HOUSEHOLD_MOVE_SAME: 'This person is in household {{number}} already.',
   HOUSEHOLD_HEAD_RELATION: 'The relation 本人 (self) is the head’s only: make a member the head instead.',
   HOUSEHOLD_HEAD_RELATION_SELF: 'The head’s own row has the relation 本人 (self), or none.',
