@@ -68,6 +68,11 @@ describe('the household import', () => {
     ]);
     expect(zhang.members[1]).toMatchObject({ disabilityCardNumber: `${IMPORTED.WIFE}22`, disabilityGrade: 2 });
     expect(zhang.members[2]!.schoolStage).toBe('primary');
+    // The wife's row names no place: she lives where the head's row says.
+    const wife = office.store.sqlite
+      .prepare('SELECT township, village FROM people WHERE id_number = ?')
+      .get(IMPORTED.WIFE);
+    expect(wife).toEqual({ township: '蔡集镇', village: '张圩村' });
     const poverty = valueOf(
       await office.call<PovertyFileDetail>('viewer', 'households.poverty.get', { householdId: zhang.id }),
     );

@@ -19,6 +19,16 @@ export interface Placed {
 /** Kept while loading: it refuses a member placed twice by a write since the file was checked. */
 const KEPT = ['household_members_person_current'];
 
+/** The rows' people, a member the file gives no township or village living where the head's row says. */
+function withHouseholdPlace(placed: readonly Placed[]): HouseholdImportRow[] {
+  const placeOf = new Map(placed.flatMap(({ row }) => (row.household ? [[row.headIdNumber, row.household]] : [])));
+  return placed.map(({ row }) => {
+    const household = placeOf.get(row.headIdNumber);
+    if (!household || row.household || row.person.township || row.person.village) return row;
+    return { ...row, person: { ...row.person, township: household.township, village: household.village } };
+  });
+}
+
 export function writeHouseholds(
   ctx: CoreContext,
   officeCode: string,
@@ -29,13 +39,7 @@ export function writeHouseholds(
   const sqlite = ctx.store.sqlite;
   const nextId = sequentialUuids(ctx.now().getTime());
   const personOf = new Map(registered);
-  insertMissingPeople(
-    ctx,
-    officeCode,
-    placed.map((p) => p.row),
-    personOf,
-    nextId,
-  );
+  insertMissingPeople(ctx, officeCode, withHouseholdPlace(placed), personOf, nextId);
   const heads = placed.filter((p) => p.row.household !== null);
   const numbers = takeHouseholdNumbers(ctx, officeCode, heads.filter((p) => p.row.household!.number === null).length);
   const householdOf = new Map<string, string>();

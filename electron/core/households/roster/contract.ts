@@ -1,5 +1,6 @@
 // Types of the household register (户) shared by core and renderer: the grid's rows and query, one household with
 // its members (current and former), and the form's input.
+import type { CustomValues } from '@rules/customFields';
 import type {
   HealthStatus,
   HouseholdAttribute,
@@ -37,7 +38,7 @@ export interface HouseholdRow {
   monitoringCategory: MonitoringCategory | null;
   mainCause: PovertyCause | null;
   notes: string | null;
-  customFields: Record<string, unknown> | null;
+  customFields: CustomValues | null;
   createdAt: string;
   updatedAt: string;
   updatedBy: string;

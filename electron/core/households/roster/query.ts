@@ -1,5 +1,6 @@
 // The household grid as SQL: search, filters and sort become one WHERE and ORDER BY over the households and their
 // heads, read a page at a time; each page's sizes and poverty files are read for its rows only.
+import { parseCustomValues } from '@rules/customFields';
 import type { HouseholdAttribute, MonitoringCategory, PovertyCause, PovertyStatus } from '@rules/households';
 import { maskIdNumber } from '@rules/idNumber';
 import type { CoreContext } from '../../context';
@@ -83,7 +84,7 @@ function toRows(ctx: CoreContext, stored: readonly StoredHousehold[]): Household
       povertyStatus: file?.status ?? null,
       monitoringCategory: file?.category ?? null,
       mainCause: file?.mainCause ?? null,
-      customFields: s.customFields ? (JSON.parse(s.customFields) as Record<string, unknown>) : null,
+      customFields: parseCustomValues(s.customFields),
       voided: s.voided === 1,
     };
   });
