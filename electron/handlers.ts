@@ -8,6 +8,7 @@ import { inboxHandlers } from './core/exchange/inbox/handlers';
 import { keysHandlers } from './core/exchange/keys/handlers';
 import { outboxHandlers } from './core/exchange/outbox/handlers';
 import type { HandlersFor } from './core/handler';
+import { householdHandlers } from './core/households/handlers';
 import { duesHandlers } from './core/members/dues/handlers';
 import { memberImportHandlers } from './core/members/import/handlers';
 import { memberRosterHandlers } from './core/members/roster/handlers';
@@ -67,4 +68,5 @@ export const handlers: Handlers = {
   ...organisationHandlers,
   ...rescueHandlers,
   ...donorHandlers,
+  ...householdHandlers,
 };

@@ -186,6 +186,27 @@ export const FIELD_LIMITS = {
   donor_registrations: { place: 200, registrationNumber: 50, consentBy: 100, notes: 2000 },
   donor_donations: { place: 200, notes: 1000 },
   donor_settings: {},
+  households: {
+    number: 40,
+    township: 100,
+    village: 100,
+    villageGroup: 50,
+    address: 200,
+    phone: 40,
+    notes: 2000,
+    customFields: CUSTOM_VALUES_MAX,
+  },
+  household_members: { endReason: REASON_MAX, disabilityCardNumber: 30 },
+  poverty_files: { notes: 2000 },
+  poverty_status_changes: { reason: REASON_MAX },
+  household_incomes: {},
+  poverty_measures: { project: 200, scale: 200, result: 2000, notes: 1000 },
+  beneficiary_categories: { name: 50, notes: 500 },
+  beneficiary_memberships: { notes: 500 },
+  household_cadres: { unit: 200, phone: 40, notes: 1000 },
+  household_pairings: { endReason: REASON_MAX },
+  household_visits: { found: 2000, done: 2000 },
+  household_settings: {},
 } as const satisfies Record<string, Record<string, number>>;
 
 export type LimitedTable = keyof typeof FIELD_LIMITS;

@@ -15,3 +15,4 @@ export * from './customFields';
 export * from './members';
 export * from './rescue';
 export * from './donors';
+export * from './households';

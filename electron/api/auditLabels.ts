@@ -1,5 +1,7 @@
 // Readable Chinese names for what the audit log records: the common methods and the tables. Shown in the audit viewer
 // and written into its export; a method or table without a label is shown by its own name.
+import { HOUSEHOLD_TABLE_LABELS } from './householdLabels';
+
 export const METHOD_LABELS: Readonly<Record<string, string>> = {
   'office.setup': '首次设置本单位',
   'office.rename': '修改单位名称',
@@ -46,6 +48,29 @@ export const METHOD_LABELS: Readonly<Record<string, string>> = {
   'donors.donations.void': '作废捐献记录',
   'donors.export': '导出三献登记',
   'donors.settings.setTravel': '设置三献登记是否上报',
+  'households.create': '新增户',
+  'households.update': '修改户',
+  'households.void': '作废户',
+  'households.members.add': '添加家庭成员',
+  'households.members.move': '家庭成员迁户',
+  'households.members.remove': '家庭成员离户',
+  'households.members.setHead': '更换户主',
+  'households.members.setRelation': '修改与户主关系',
+  'households.members.void': '作废家庭成员记录',
+  'households.members.saveFacts': '修改成员劳动力、健康、在校情况',
+  'households.poverty.save': '保存扶贫档案',
+  'households.poverty.setStatus': '变更脱贫状态',
+  'households.incomes.save': '保存家庭年收入',
+  'households.measures.add': '添加帮扶措施',
+  'households.measures.update': '修改帮扶措施',
+  'households.measures.void': '作废帮扶措施',
+  'households.import': '导入户籍',
+  'beneficiaries.categories.create': '新增救助对象类别',
+  'beneficiaries.categories.update': '修改救助对象类别',
+  'beneficiaries.categories.void': '作废救助对象类别',
+  'beneficiaries.add': '登记救助对象',
+  'beneficiaries.end': '结束救助',
+  'beneficiaries.void': '作废救助记录',
 };
 
 export const TABLE_LABELS: Readonly<Record<string, string>> = {
@@ -102,6 +127,7 @@ export const TABLE_LABELS: Readonly<Record<string, string>> = {
   donor_registrations: '三献登记',
   donor_donations: '三献捐献记录',
   donor_settings: '三献登记设置',
+  ...Object.fromEntries(Object.entries(HOUSEHOLD_TABLE_LABELS).map(([table, label]) => [table, label['zh-CN']])),
 };
 
 /** The method's label; the CLI's methods (cli.x.y) are labelled as x.y. */

@@ -9,6 +9,7 @@ import { donorMethods } from '../core/donors/methods';
 import { inboxMethods } from '../core/exchange/inbox/methods';
 import { keysMethods } from '../core/exchange/keys/methods';
 import { outboxMethods } from '../core/exchange/outbox/methods';
+import { householdMethods } from '../core/households/methods';
 import { duesMethods } from '../core/members/dues/methods';
 import { memberImportMethods } from '../core/members/import/methods';
 import { memberRosterMethods } from '../core/members/roster/methods';
@@ -65,6 +66,7 @@ export const contract = {
   ...organisationMethods,
   ...rescueMethods,
   ...donorMethods,
+  ...householdMethods,
 } as const;
 
 export type Contract = typeof contract;

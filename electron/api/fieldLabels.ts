@@ -2,6 +2,7 @@
 // names every table shares. Used by recordLabels.ts to say which field of which record breaks a rule.
 import { RESCUE_FIELD_LABELS } from './rescueFieldLabels';
 import { DONOR_FIELD_LABELS } from './donorFieldLabels';
+import { HOUSEHOLD_FIELD_LABELS } from './householdLabels';
 import { TRAINING_FIELD_LABELS } from './trainingFieldLabels';
 import { VOLUNTEER_FIELD_LABELS } from './volunteerFieldLabels';
 
@@ -157,4 +158,5 @@ export const FIELD_LABELS: Record<string, Record<string, Label>> = {
   ...VOLUNTEER_FIELD_LABELS,
   ...RESCUE_FIELD_LABELS,
   ...DONOR_FIELD_LABELS,
+  ...HOUSEHOLD_FIELD_LABELS,
 };

@@ -2,6 +2,7 @@
 // sentence saying which record breaks which rule. Shared by the renderer, the CLI and the county's export check,
 // so the city's refusal and the county's own check name the record the same way.
 import { FIELD_LABELS } from './fieldLabels';
+import { HOUSEHOLD_TABLE_LABELS } from './householdLabels';
 
 export type Language = 'zh-CN' | 'en';
 type Label = Readonly<Record<Language, string>>;
@@ -81,6 +82,7 @@ const TABLE_LABELS: Record<string, Label> = {
   rescue_drill_attendance: { 'zh-CN': '演练/出队出勤', en: 'Drill attendance' },
   donor_registrations: { 'zh-CN': '三献登记', en: 'Donor registration' },
   donor_donations: { 'zh-CN': '三献捐献记录', en: 'Donation' },
+  ...HOUSEHOLD_TABLE_LABELS,
 };
 
 const DOCUMENT_LABELS: Record<string, Label> = {

@@ -9,4 +9,5 @@ import '../volunteers/exchange';
 import '../members/exchange';
 import '../rescue/exchange';
 import '../donors/exchange';
+import '../households/exchange';
 export { exchangeTables, exchangeTable } from './registry';

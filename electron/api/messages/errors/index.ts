@@ -7,6 +7,7 @@ import { cliErrors } from './cli';
 import { commonErrors } from './common';
 import { customFieldErrors } from './customFields';
 import { donorErrors } from './donors';
+import { householdErrors } from './households';
 import { inboxErrors } from './inbox';
 import { keysErrors } from './keys';
 import { memberErrors } from './members';
@@ -34,6 +35,7 @@ const TABLES = [
   memberErrors,
   rescueErrors,
   donorErrors,
+  householdErrors,
 ];
 
 type Table = Record<string, string>;
