@@ -125,8 +125,16 @@ test('the main layout: office and user in the top bar, the people grid in the co
   );
   await shot('main');
   const nav = page.getByRole('navigation');
-  const settings = await nav.getByRole('link', { name: '设置', exact: true }).boundingBox();
-  expect(settings!.y + settings!.height).toBeLessThanOrEqual(768);
+  const settingsEnd = async () => {
+    const settings = await nav.getByRole('link', { name: '设置', exact: true }).boundingBox();
+    return settings!.y + settings!.height;
+  };
+  expect(await settingsEnd()).toBeLessThanOrEqual(768);
+  // With every section open the sidebar scrolls, and 系统 stays at its foot.
+  for (const section of ['志愿服务', '应急救援队', '三献']) await nav.getByRole('button', { name: section }).click();
+  await expect(nav.getByRole('link', { name: '星级与时长' })).toBeVisible();
+  expect(await settingsEnd()).toBeLessThanOrEqual(768);
+  await shot('sidebar-all-open');
 });
 
 test('the sidebar folds a section away, keeps the fold across a reload, and opens the current page’s section', async ({

@@ -1,6 +1,6 @@
 // The left navigation: one link per page the user may see, in sections (救灾物资, 应急救护培训, 系统 …) under
 // headings that fold them away (the people registry, first, needs none); the folds are remembered, and the current
-// page's section is always open.
+// page's section is always open. 系统 (settings, users) stays at the foot of the sidebar when the rest scrolls.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../ui';
@@ -63,7 +63,7 @@ export function Sidebar({ pages, current }: { pages: readonly PageDef[]; current
         const holdsCurrent = sectionPages.some((page) => page.id === current);
         const open = holdsCurrent || !folded.includes(group);
         return (
-          <section key={group} className="nav-section">
+          <section key={group} className={group === 'system' ? 'nav-section is-pinned' : 'nav-section'}>
             <button
               type="button"
               className="nav-heading"
