@@ -6,7 +6,6 @@ import type { ServiceEntryResult } from '@core/volunteers/service/contract';
 import { addDays } from '@rules/dates';
 import { expect, signIn, test, type App } from './fixtures';
 import { validId } from './stock-support';
-import { openVolunteerPage } from './volunteer-support';
 
 test.use({ timezoneId: 'Asia/Shanghai' });
 
@@ -92,10 +91,19 @@ test('the organisation dashboard: figures of the year, each opening the list it 
 }) => {
   await app.setupOffice();
   await app.addUser('zhiyuan', ['clerk']);
-  await seedVolunteers(app);
+  const volunteerRows = await seedVolunteers(app);
   await seedMembers(app);
+  // A rescue team of two volunteers, neither holding a first-aid certificate.
+  const team = (await app.api('rescue.teams.create', { name: '骆马湖水上救援队', type: '水上救援' })) as { id: string };
+  for (const volunteer of volunteerRows.slice(0, 2))
+    await app.api('rescue.members.add', {
+      teamId: team.id,
+      personId: volunteer.personId,
+      role: '队员',
+      joinedDate: today(),
+    });
   await signIn(page, app, 'zhiyuan', 'User-pass-1');
-  await openVolunteerPage(page, '组织概览');
+  await page.getByRole('navigation').getByRole('link', { name: '组织概览' }).click();
 
   const volunteers = page.getByRole('region', { name: '志愿者', exact: true });
   await expect(volunteers.getByRole('button', { name: /在册志愿者\s*5\s*人/ })).toBeVisible();
@@ -108,6 +116,10 @@ test('the organisation dashboard: figures of the year, each opening the list it 
   await expect(members).toContainText(/已失效\s*1\s*人/);
   await expect(members).toContainText(/即将失效\s*1\s*人/);
   await expect(members).toContainText(/个人会员\s*3\s*青少年会员\s*2\s*团体会员\s*1/);
+  const rescue = page.getByRole('region', { name: '应急救援队' });
+  await expect(rescue.getByRole('button', { name: /队伍\s*1\s*支/ })).toBeVisible();
+  await expect(rescue.getByRole('button', { name: /就绪\s*0\s*人/ })).toBeVisible();
+  await expect(rescue.getByRole('button', { name: /证书过期或无证\s*2\s*人/ })).toBeVisible();
   const year = today().slice(0, 4);
   const approved = page.getByRole('region', { name: `${year} 年已审核服务时长` });
   await expect(approved.getByRole('img', { name: '各月已审核服务时长（小时）' })).toBeVisible();

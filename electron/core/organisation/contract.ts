@@ -1,6 +1,7 @@
 // Types of the organisation dashboard (组织概览) shared by core and renderer: the office's Red Cross rosters in a few
 // figures of the current year, each the total of the list it opens where that list exists.
 import type { MemberStats } from '../members/roster/contract';
+import type { OfficeReadiness } from '../rescue/contract';
 
 export interface OrganisationDashboard {
   officeCode: string;
@@ -15,4 +16,6 @@ export interface OrganisationDashboard {
   pending: { records: number; halfHours: number };
   /** Live members by kind and lapsed (members.stats), and those one unpaid year from lapsing (the list to call). */
   members: MemberStats & { aboutToLapse: number };
+  /** Live rescue teams and their people today by first-aid certificate: ready (有效 or 即将到期) or not. */
+  rescue: OfficeReadiness;
 }

@@ -6,6 +6,7 @@ import { fail } from '../errors';
 import { memberStats } from '../members/dues/lists';
 import { aboutToLapse, currentYear } from '../members/standing';
 import { valueRead } from '../records/reads';
+import { officeReadiness } from '../rescue/readiness';
 import { readOfficeOf } from '../stock/office';
 import { countVolunteers } from '../volunteers/roster/query';
 import { serviceTotals } from '../volunteers/service/list';
@@ -43,5 +44,6 @@ export function organisationDashboard(ctx: CoreContext, requested?: string): Org
       ...memberStats(ctx, { officeCode }),
       aboutToLapse: membersAboutToLapse(ctx, officeCode, year),
     },
+    rescue: officeReadiness(ctx, officeCode),
   };
 }

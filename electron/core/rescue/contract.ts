@@ -201,3 +201,13 @@ export interface DrillInput {
   /** Needed when volunteers' hours are recorded more than 30 days after the day (补录). */
   backfillReason?: string | null;
 }
+
+/** The office's rescue teams today, for the organisation dashboard. */
+export interface OfficeReadiness {
+  teams: number;
+  /** People in a live team today (one in two teams counted once), by their certificate's state. */
+  members: number;
+  ready: number;
+  expiring: number;
+  notReady: number;
+}

@@ -7,6 +7,7 @@ import { tupleRead } from '../records/reads';
 import { IN_LIST, inListBatches } from '../records/statements';
 import { localToday } from '../stock/office';
 import { heldCertificates, type HeldCertificate } from '../training/register/held';
+import type { OfficeReadiness } from './contract';
 
 export interface MemberReadiness {
   readiness: Readiness;
@@ -40,4 +41,28 @@ export function readyCounts(ctx: CoreContext, teamIds: readonly string[]): Map<s
   for (const [teamId, personId] of members)
     if (isReady(readiness.get(personId)!.readiness)) counts.set(teamId, (counts.get(teamId) ?? 0) + 1);
   return counts;
+}
+
+const OFFICE_MEMBERS = tupleRead<[personId: string], [officeCode: string]>(
+  `SELECT DISTINCT m.person_id FROM rescue_team_members m JOIN rescue_teams t ON t.id = m.team_id
+   WHERE m.office_code = ? AND m.voided = 0 AND m.left_date IS NULL AND t.voided = 0`,
+);
+const OFFICE_TEAMS = tupleRead<[teams: number], [officeCode: string]>(
+  'SELECT count(*) FROM rescue_teams WHERE office_code = ? AND voided = 0',
+);
+
+/** The office's rescue teams and how many of their people are ready today (the dashboard's card). */
+export function officeReadiness(ctx: CoreContext, officeCode: string): OfficeReadiness {
+  const sqlite = ctx.store.sqlite;
+  const people = OFFICE_MEMBERS.on(sqlite)
+    .all(officeCode)
+    .map(([personId]) => personId);
+  const states = [...readinessOf(ctx, people).values()].map((r) => r.readiness);
+  return {
+    teams: OFFICE_TEAMS.on(sqlite).get(officeCode)![0],
+    members: people.length,
+    ready: states.filter(isReady).length,
+    expiring: states.filter((s) => s === 'expiring').length,
+    notReady: states.filter((s) => !isReady(s)).length,
+  };
 }

@@ -121,6 +121,7 @@ describe('the organisation dashboard', () => {
         lapsed: 1,
         aboutToLapse: 1,
       },
+      rescue: { teams: 0, members: 0, ready: 0, expiring: 0, notReady: 0 },
     });
 
     const rosterTotal = async (query: Record<string, unknown>) =>

@@ -90,4 +90,31 @@ describe('rescue team readiness', () => {
     const list = valueOf(await office.call<RescueTeamPage>('trainer', 'rescue.teams.list', { offset: 0, limit: 50 }));
     expect(list.rows).toEqual([expect.objectContaining({ id: team.id, members: 6, ready: 3 })]);
   });
+
+  it('sums up on the organisation dashboard: one person in two teams once, a voided team and a leaver left out', async () => {
+    const office = await rescueOffice(6);
+    const [valid, expiring, expired, none, gone, elsewhere] = office.people;
+    const water = await office.team();
+    const mountain = await office.team('山地搜救队', '山地搜救');
+    const dropped = await office.team('旧队', '其他');
+    await office.join(water.id, [valid, expiring, expired].map((p) => p!.id));
+    const [, leaver] = await office.join(mountain.id, [valid, gone, none].map((p) => p!.id));
+    await office.join(dropped.id, [elsewhere!.id]);
+    await office.certify(valid!.id, office.issued.valid);
+    await office.certify(expiring!.id, office.issued.expiring);
+    await office.certify(expired!.id, office.issued.expired);
+    await office.certify(gone!.id, office.issued.valid);
+    await office.certify(elsewhere!.id, office.issued.valid);
+    valueOf(
+      await office.call('clerk', 'rescue.members.leave', {
+        id: leaver!.id,
+        rowVersion: leaver!.rowVersion,
+        leftDate: today(),
+        reason: '调离本县',
+      }),
+    );
+    valueOf(await office.call('clerk', 'rescue.teams.void', { id: dropped.id, reason: '队伍撤销' }));
+    const dashboard = valueOf(await office.call<{ rescue: unknown }>('viewer', 'organisation.dashboard', {}));
+    expect(dashboard.rescue).toEqual({ teams: 2, members: 4, ready: 2, expiring: 1, notReady: 2 });
+  });
 });

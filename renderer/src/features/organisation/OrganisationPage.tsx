@@ -1,7 +1,6 @@
 // 组织概览 (#/organisation): the office's Red Cross rosters at a glance - volunteers on the roster and registered this
 // year, hours waiting for approval, members by kind with the lapsed and those about to lapse, and this year's
-// approved hours by month. A figure opens the list it counts where the app has that list. The first row has room for
-// one more card (the rescue teams' readiness, when they come).
+// approved hours by month, and the rescue teams' readiness. A figure opens the list it counts where the app has that list.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationDashboard } from '@core/organisation/contract';
@@ -107,6 +106,29 @@ function MemberCard({ data }: { data: OrganisationDashboard }) {
   );
 }
 
+function RescueCard({ data }: { data: OrganisationDashboard }) {
+  const { t } = useTranslation();
+  const r = (key: string, values: Record<string, unknown> = {}) => t(`organisation.rescue.${key}`, values);
+  const { rescue } = data;
+  const opens = { name: r('list'), open: () => navigate('rescue-teams') };
+  const unit = t('organisation.people');
+  const expiring = rescue.expiring > 0 ? `${r('expiring', { count: rescue.expiring })} ` : '';
+  return (
+    <Card title={r('title')} note={expiring + r('note')}>
+      <Figure label={r('teams')} value={rescue.teams} unit={r('teamUnit')} opens={opens} />
+      <Figure label={r('members')} value={rescue.members} unit={unit} opens={opens} />
+      <Figure label={r('ready')} value={rescue.ready} unit={unit} opens={opens} />
+      <Figure
+        label={r('notReady')}
+        value={rescue.notReady}
+        unit={unit}
+        opens={opens}
+        tone={rescue.notReady ? 'red' : undefined}
+      />
+    </Card>
+  );
+}
+
 function ApprovedCard({ data }: { data: OrganisationDashboard }) {
   const { t, i18n } = useTranslation();
   const a = (key: string, values: Record<string, unknown> = {}) => t(`organisation.approved.${key}`, values);
@@ -155,6 +177,7 @@ export function OrganisationPage() {
             <VolunteerCard data={data} />
             <PendingCard data={data} />
             <MemberCard data={data} />
+            <RescueCard data={data} />
           </div>
           <ApprovedCard data={data} />
         </>

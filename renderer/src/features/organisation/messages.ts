@@ -45,6 +45,17 @@ const zhCN = {
       aboutToLapse: '即将失效',
       note: '失效：连续两年未交会费（青少年会员不因会费失效）；即将失效：去年会费未交。',
     },
+    rescue: {
+      title: '应急救援队',
+      teams: '队伍',
+      teamUnit: '支',
+      members: '队员',
+      ready: '就绪',
+      notReady: '证书过期或无证',
+      list: '救援队伍',
+      expiring: '其中 {{count}} 人救护员证即将到期，请安排复训。',
+      note: '就绪：救护员证在有效期内（含即将到期）；同一人在两支队伍只计一次。',
+    },
   },
 };
 
@@ -91,6 +102,17 @@ const en: Translated<typeof zhCN> = {
       lapsed: 'Lapsed',
       aboutToLapse: 'About to lapse',
       note: 'Lapsed: two years of dues unpaid (youth members do not lapse for dues); about to lapse: last year unpaid.',
+    },
+    rescue: {
+      title: 'Rescue teams',
+      teams: 'Teams',
+      teamUnit: '',
+      members: 'Members',
+      ready: 'Ready',
+      notReady: 'Expired or no certificate',
+      list: 'the rescue teams',
+      expiring: '{{count}} of them hold a certificate about to expire: plan their refresher.',
+      note: 'Ready: a first-aid certificate still valid (about to expire included); one person in two teams counts once.',
     },
   },
 };
