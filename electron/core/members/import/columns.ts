@@ -1,7 +1,9 @@
 // The member roster import's columns, found from the header words offices use (under a merged title row); a dues
-// column per year is any header like 2024年会费 / 2024会费.
+// column per year is any header like 2024年会费 / 2024会费; a column headed by a custom field's label fills it.
 import { duesHeaderYear } from '@rules/members';
-import { columnsOfHeader, headerWords } from '../../spreadsheet/header';
+import type { CustomFieldRow } from '../../customFields/contract';
+import { fieldsByLabel } from '../../customFields/importCells';
+import { columnsOfHeader, headerWords, normaliseHeader } from '../../spreadsheet/header';
 import { cellText, type Cell, type SheetRow } from '../../spreadsheet/sheet';
 
 export type MemberRosterField =
@@ -43,15 +45,33 @@ export interface MemberColumns {
   fields: Partial<Record<MemberRosterField, number>>;
   /** The dues columns: year -> column. */
   dues: Map<number, number>;
+  /** The custom field columns: column -> field (the first column naming a field). */
+  custom: Map<number, CustomFieldRow>;
+  /** The office's visible fields of the roster, each checked on every row. */
+  customFields: readonly CustomFieldRow[];
 }
 
-export function memberColumns(cells: readonly Cell[]): MemberColumns {
+export function memberColumns(cells: readonly Cell[], customFields: readonly CustomFieldRow[] = []): MemberColumns {
   const dues = new Map<number, number>();
+  const custom = new Map<number, CustomFieldRow>();
+  const fields = columnsOfHeader(cells, FIELD_OF, cellText);
+  const builtIn = new Set(Object.values(fields));
+  const byLabel = fieldsByLabel(customFields);
+  const taken = new Set<string>();
   cells.forEach((cell, at) => {
-    const year = duesHeaderYear(cellText(cell) ?? '');
-    if (year !== null && !dues.has(year)) dues.set(year, at);
+    const text = cellText(cell) ?? '';
+    const year = duesHeaderYear(text);
+    if (year !== null) {
+      if (!dues.has(year)) dues.set(year, at);
+      return;
+    }
+    const field = builtIn.has(at) ? undefined : byLabel.get(normaliseHeader(text));
+    if (field && !taken.has(field.key)) {
+      taken.add(field.key);
+      custom.set(at, field);
+    }
   });
-  return { fields: columnsOfHeader(cells, FIELD_OF, cellText), dues };
+  return { fields, dues, custom, customFields };
 }
 
 /** The header: the first row naming a name and an ID number column. */

@@ -1,16 +1,18 @@
 // The member roster grid as SQL: search, filters and sort become one WHERE and ORDER BY over the members and their
 // people (none for a unit), read a page at a time; the page's paid years are read for its rows only, and the
 // status shown is derived from them (rules/members.ts).
+import { isCustomFieldKey, parseCustomValues, type CustomFieldKey } from '@rules/customFields';
 import { maskIdNumber } from '@rules/idNumber';
 import { derivedMemberStatus, duesStanding, yearOf, type MemberKind, type MemberStatus } from '@rules/members';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
+import { customCondition, customValueSql } from '../../people/columnFilters';
 import { prefixUpperBound } from '../../people/keyRange';
 import { masksIds, searchCondition } from '../../people/query';
 import { rememberedCount } from '../../records/countCache';
 import { rowRead } from '../../records/reads';
 import { readOfficeOf } from '../../stock/office';
-import { currentYear, shownStatus, type Condition } from '../standing';
+import { aboutToLapse, currentYear, shownStatus, type Condition } from '../standing';
 import type { MemberPage, MemberPageQuery, MemberQuery, MemberRow, MemberSortColumn } from './contract';
 
 /** Sort keys per grid column (m: members, p: people); a name sorts by its pinyin, a unit's by the unit's. */
@@ -55,8 +57,21 @@ export function memberWhere(query: MemberQuery, officeCode: string, masked: bool
   if (!query.includeVoided) conditions.push({ sql: 'm.voided = 0', params: [] });
   if (query.kind) conditions.push({ sql: 'm.kind = ?', params: [query.kind] });
   if (query.status) conditions.push(shownStatus(query.status, year));
+  if (query.standing === 'dueSoon') conditions.push(aboutToLapse(year));
+  if (query.duesPaid)
+    conditions.push({
+      sql: `${query.duesPaid.paid ? '' : 'NOT '}EXISTS (SELECT 1 FROM member_dues d WHERE d.member_id = m.id AND d.voided = 0 AND d.year = ?)`,
+      params: [query.duesPaid.year],
+    });
   if (query.school) conditions.push({ sql: 'm.school = ?', params: [query.school] });
   if (query.className) conditions.push({ sql: 'm.class_name = ?', params: [query.className] });
+  if (query.unit)
+    conditions.push({
+      sql: '(m.unit_name = ? OR m.person_id IN (SELECT id FROM people WHERE work_unit = ? AND voided = 0))',
+      params: [query.unit, query.unit],
+    });
+  for (const filter of query.customFilters ?? [])
+    conditions.push(customCondition(customValueSql(filter.key, 'm.custom_fields'), filter.match));
   const search = query.search ? searchWhere(query.search, masked) : null;
   if (search) conditions.push(search);
   return {
@@ -68,7 +83,9 @@ export function memberWhere(query: MemberQuery, officeCode: string, masked: bool
 export function memberOrderBy(query: MemberQuery): string {
   const sort = query.sort?.length ? query.sort : [{ column: 'name' as const, direction: 'asc' as const }];
   const dir = (direction: string) => (direction === 'desc' ? 'DESC' : 'ASC');
-  const keys = sort.flatMap((s) => SORT_KEYS[s.column].map((key) => [key, dir(s.direction)] as const));
+  const keysOf = (column: MemberSortColumn | CustomFieldKey) =>
+    isCustomFieldKey(column) ? [customValueSql(column, 'm.custom_fields'), NAME_KEY] : SORT_KEYS[column];
+  const keys = sort.flatMap((s) => keysOf(s.column).map((key) => [key, dir(s.direction)] as const));
   const seen = new Set<string>();
   const unique = [...keys, ['m.rowid', dir(sort[sort.length - 1]!.direction)] as const].filter(
     ([key]) => !seen.has(key) && seen.add(key),
@@ -108,6 +125,9 @@ interface StoredMember {
   voidReason: string | null;
 }
 
+/** Each member's person (none for a unit): the name, ID number and phone, and the name's pinyin to sort by. */
+const JOINED = 'LEFT JOIN people p ON p.id = m.person_id';
+
 const MEMBER_COLUMNS = `m.id, m.office_code AS officeCode, m.row_version AS rowVersion, m.kind,
   m.person_id AS personId, coalesce(p.name, m.unit_name) AS name, p.gender, p.id_number AS idNumber, p.mobile,
   m.unit_name AS unitName, m.credit_code AS creditCode, m.headcount, m.contact_name AS contactName,
@@ -115,20 +135,25 @@ const MEMBER_COLUMNS = `m.id, m.office_code AS officeCode, m.row_version AS rowV
   m.join_date AS joinDate, m.approving_unit AS approvingUnit, m.status, m.status_date AS statusDate,
   m.status_reason AS statusReason, m.notes, m.custom_fields AS customFields, m.created_at AS createdAt,
   m.updated_at AS updatedAt, m.updated_by AS updatedBy, m.voided, m.void_reason AS voidReason
-  FROM members m LEFT JOIN people p ON p.id = m.person_id`;
+  FROM members m ${JOINED}`;
 
 const ONE_MEMBER = rowRead<StoredMember, [id: string]>(`SELECT ${MEMBER_COLUMNS} WHERE m.id = ?`);
 
-/** The live paid years of each member. */
-function paidYearsOf(ctx: CoreContext, ids: readonly string[]): Map<string, number[]> {
-  const rows = rowRead<{ memberId: string; year: number }>(
-    `SELECT member_id AS memberId, year FROM member_dues
-     WHERE voided = 0 AND member_id IN (SELECT value FROM json_each(?)) ORDER BY year`,
-  )
-    .on(ctx.store.sqlite)
-    .all(JSON.stringify(ids));
-  const years = new Map<string, number[]>();
-  for (const row of rows) years.set(row.memberId, [...(years.get(row.memberId) ?? []), row.year]);
+type PaidYear = MemberRow['duesPaid'][number];
+
+const PAID_YEARS = rowRead<PaidYear & { memberId: string }, [ids: string]>(
+  `SELECT member_id AS memberId, year, amount_fen AS amountFen FROM member_dues
+   WHERE voided = 0 AND member_id IN (SELECT value FROM json_each(?)) ORDER BY year`,
+);
+
+/** The live paid years of each member, with the amounts. */
+function paidYearsOf(ctx: CoreContext, ids: readonly string[]): Map<string, PaidYear[]> {
+  const years = new Map<string, PaidYear[]>();
+  for (const { memberId, year, amountFen } of PAID_YEARS.on(ctx.store.sqlite).all(JSON.stringify(ids))) {
+    const own = years.get(memberId);
+    if (own) own.push({ year, amountFen });
+    else years.set(memberId, [{ year, amountFen }]);
+  }
   return years;
 }
 
@@ -140,7 +165,8 @@ function toRows(ctx: CoreContext, stored: readonly StoredMember[]): MemberRow[] 
   );
   const year = currentYear(ctx);
   return stored.map((s) => {
-    const paidYears = paid.get(s.id) ?? [];
+    const duesPaid = paid.get(s.id) ?? [];
+    const paidYears = duesPaid.map((d) => d.year);
     const standing = duesStanding(s.kind, yearOf(s.joinDate), paidYears, year);
     return {
       ...s,
@@ -149,7 +175,8 @@ function toRows(ctx: CoreContext, stored: readonly StoredMember[]): MemberRow[] 
       status: derivedMemberStatus(s.status, standing),
       duesStanding: standing,
       paidYears,
-      customFields: s.customFields ? (JSON.parse(s.customFields) as Record<string, unknown>) : null,
+      duesPaid,
+      customFields: parseCustomValues(s.customFields),
       voided: s.voided === 1,
     };
   });
@@ -167,6 +194,31 @@ export function listMembers(ctx: CoreContext, query: MemberPageQuery): MemberPag
     .all(...where.params, query.limit, query.offset);
   const total = rememberedCount(ctx.store.sqlite, `SELECT count(*) FROM members m ${where.sql}`, where.params);
   return { rows: toRows(ctx, stored), total };
+}
+
+const MEMBERS_BY_ID = rowRead<StoredMember, [ids: string]>(
+  `SELECT ${MEMBER_COLUMNS} WHERE m.id IN (SELECT value FROM json_each(?))`,
+);
+
+/** Every member the query keeps, in its order, as the grid shows them, read 500 at a time (for the export). */
+export function* membersInOrder(ctx: CoreContext, query: MemberQuery): Generator<MemberRow> {
+  const where = memberWhere(query, officeToRead(ctx, query), masksIds(ctx), currentYear(ctx));
+  const ids = rowRead<{ id: string }>(`SELECT m.id FROM members m ${JOINED} ${where.sql} ${memberOrderBy(query)}`)
+    .on(ctx.store.sqlite)
+    .all(...where.params)
+    .map((r) => r.id);
+  for (let at = 0; at < ids.length; at += 500) {
+    const chunk = ids.slice(at, at + 500);
+    const byId = new Map(
+      MEMBERS_BY_ID.on(ctx.store.sqlite)
+        .all(JSON.stringify(chunk))
+        .map((s) => [s.id, s]),
+    );
+    yield* toRows(
+      ctx,
+      chunk.map((id) => byId.get(id)!),
+    );
+  }
 }
 
 /** The ids of every member the query keeps (a class's members for one collection). */

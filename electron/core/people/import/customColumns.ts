@@ -2,23 +2,15 @@
 // each cell read in the field's type (an Excel date cell, 是/否, a number with commas) and checked by the rule
 // the form uses; in update mode the file's values go over the stored ones, a blank cell keeping the stored value.
 import type { ImportColumn, ImportFieldChange } from '@core/people/contract';
-import {
-  customValueFromText,
-  customValueText,
-  parseCustomValues,
-  type CustomFieldKey,
-  type CustomValue,
-} from '@rules/customFields';
+import { customValueText, parseCustomValues, type CustomFieldKey, type CustomValue } from '@rules/customFields';
 import type { CustomFieldRow } from '../../customFields/contract';
-import { parseSheetDate } from '../../spreadsheet/dates';
+import { customCellValue, fieldsByLabel } from '../../customFields/importCells';
 import { normaliseHeader } from '../../spreadsheet/header';
-import { cellText, type Cell } from '../../spreadsheet/sheet';
+import type { Cell } from '../../spreadsheet/sheet';
 
 /** The columns with customKey set on each unmapped one whose header is a field's label (the first such column). */
 export function withCustomColumns(columns: ImportColumn[], fields: readonly CustomFieldRow[]): ImportColumn[] {
-  const byLabel = new Map(
-    fields.flatMap((f) => [normaliseHeader(f.labelZh), normaliseHeader(f.labelEn)].map((l) => [l, f] as const)),
-  );
+  const byLabel = fieldsByLabel(fields);
   const taken = new Set<string>();
   return columns.map((column) => {
     const field = column.field === null ? byLabel.get(normaliseHeader(column.header)) : undefined;
@@ -26,17 +18,6 @@ export function withCustomColumns(columns: ImportColumn[], fields: readonly Cust
     taken.add(field.key);
     return { ...column, customKey: field.key as CustomFieldKey };
   });
-}
-
-/** A cell as the field's value (unchecked: checkCustomValue names what is wrong with it). */
-function cellValue(field: CustomFieldRow, cell: Cell | undefined): unknown {
-  if (cell === null || cell === undefined) return null;
-  if (field.type === 'number' && typeof cell === 'number') return cell;
-  if (field.type === 'date') {
-    const read = parseSheetDate(cell);
-    return read.ok ? read.date : cellText(cell);
-  }
-  return customValueFromText(field, cellText(cell));
 }
 
 /** The custom values a row gives, by key; a blank cell gives nothing (the form's "not filled"). */
@@ -49,7 +30,7 @@ export function rowCustomValues(
   for (const { index, customKey } of columns) {
     const field = customKey && fields.find((f) => f.key === customKey);
     if (!field) continue;
-    const value = cellValue(field, cells[index]);
+    const value = customCellValue(field, cells[index]);
     if (value !== null) values[field.key] = value;
   }
   return Object.keys(values).length > 0 ? values : undefined;
