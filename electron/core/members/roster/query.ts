@@ -1,7 +1,7 @@
 // The member roster grid as SQL: search, filters and sort become one WHERE and ORDER BY over the members and their
 // people (none for a unit), read a page at a time; the page's paid years are read for its rows only, and the
 // status shown is derived from them (rules/members.ts).
-import { isCustomFieldKey, parseCustomValues, type CustomFieldKey } from '@rules/customFields';
+import { parseCustomValues } from '@rules/customFields';
 import { maskIdNumber } from '@rules/idNumber';
 import { derivedMemberStatus, duesStanding, yearOf, type MemberKind, type MemberStatus } from '@rules/members';
 import type { CoreContext } from '../../context';
@@ -13,42 +13,50 @@ import { rememberedCount } from '../../records/countCache';
 import { rowRead } from '../../records/reads';
 import { readOfficeOf } from '../../stock/office';
 import { aboutToLapse, currentYear, shownStatus, type Condition } from '../standing';
-import type { MemberPage, MemberPageQuery, MemberQuery, MemberRow, MemberSortColumn } from './contract';
+import type { MemberPage, MemberPageQuery, MemberQuery, MemberRow } from './contract';
+import { JOINED, memberOrderBy, pageRowids } from './order';
 
-/** Sort keys per grid column (m: members, p: people); a name sorts by its pinyin, a unit's by the unit's. */
-const NAME_KEY = 'coalesce(p.pinyin_full, m.unit_pinyin_full)';
-const SORT_KEYS: Record<MemberSortColumn, string[]> = {
-  name: [NAME_KEY],
-  cardNumber: ['m.card_number'],
-  kind: ['m.kind', NAME_KEY],
-  joinDate: ['m.join_date', NAME_KEY],
-  status: ['m.status', NAME_KEY],
-  school: ['m.school', 'm.class_name', NAME_KEY],
-  updatedAt: ['m.updated_at'],
-  createdAt: ['m.created_at'],
-};
+/** The units of the office (voided too: the outer query decides), for a search among their names. */
+const UNITS_OF = "SELECT rowid FROM members WHERE office_code = ? AND voided IN (0, 1) AND kind = 'group'";
 
 /** A unit found by its name's pinyin (start of full or initials) or a part of its name. */
-function unitSearch(search: string): Condition {
+function unitSearch(search: string, officeCode: string): Condition {
   const lower = search.toLowerCase();
   if (/^[a-z0-9]+$/.test(lower)) {
     const bound = prefixUpperBound(lower);
     return {
-      sql: '((m.unit_pinyin_full >= ? AND m.unit_pinyin_full < ?) OR (m.unit_pinyin_initials >= ? AND m.unit_pinyin_initials < ?))',
+      sql: `SELECT rowid FROM members WHERE unit_pinyin_full >= ? AND unit_pinyin_full < ?
+        UNION SELECT rowid FROM members WHERE unit_pinyin_initials >= ? AND unit_pinyin_initials < ?`,
       params: [lower, bound, lower, bound],
     };
   }
-  return { sql: 'instr(m.unit_name, ?) > 0', params: [search] };
+  return { sql: `${UNITS_OF} AND instr(unit_name, ?) > 0`, params: [officeCode, search] };
 }
 
-function searchWhere(raw: string, masked: boolean): Condition | null {
+/**
+ * Members found by card number, a unit's name or their person (name, pinyin, ID number tail, mobile): each found by
+ * its own index, their rowids united, so the roster is never scanned to test every member against the search.
+ */
+function searchWhere(raw: string, masked: boolean, officeCode: string): Condition | null {
   const search = raw.normalize('NFKC').replace(/\s+/g, '');
   if (!search) return null;
-  const options: Condition[] = [{ sql: 'm.card_number = ?', params: [search.toUpperCase()] }, unitSearch(search)];
+  const found: Condition[] = [
+    {
+      sql: 'SELECT rowid FROM members WHERE office_code = ? AND card_number = ?',
+      params: [officeCode, search.toUpperCase()],
+    },
+    unitSearch(search, officeCode),
+  ];
   const person = searchCondition(search, masked);
   if (person)
-    options.push({ sql: `m.person_id IN (SELECT id FROM people WHERE ${person.sql})`, params: person.params });
-  return { sql: `(${options.map((c) => c.sql).join(' OR ')})`, params: options.flatMap((c) => c.params) };
+    found.push({
+      sql: `SELECT rowid FROM members WHERE person_id IN (SELECT id FROM people WHERE ${person.sql})`,
+      params: person.params,
+    });
+  return {
+    sql: `m.rowid IN (${found.map((c) => c.sql).join(' UNION ALL ')})`,
+    params: found.flatMap((c) => c.params),
+  };
 }
 
 /** The members of `officeCode` the query keeps, with `year` the current one (for the derived status). */
@@ -72,25 +80,12 @@ export function memberWhere(query: MemberQuery, officeCode: string, masked: bool
     });
   for (const filter of query.customFilters ?? [])
     conditions.push(customCondition(customValueSql(filter.key, 'm.custom_fields'), filter.match));
-  const search = query.search ? searchWhere(query.search, masked) : null;
+  const search = query.search ? searchWhere(query.search, masked, officeCode) : null;
   if (search) conditions.push(search);
   return {
     sql: `WHERE ${conditions.map((c) => c.sql).join(' AND ')}`,
     params: conditions.flatMap((c) => c.params),
   };
-}
-
-export function memberOrderBy(query: MemberQuery): string {
-  const sort = query.sort?.length ? query.sort : [{ column: 'name' as const, direction: 'asc' as const }];
-  const dir = (direction: string) => (direction === 'desc' ? 'DESC' : 'ASC');
-  const keysOf = (column: MemberSortColumn | CustomFieldKey) =>
-    isCustomFieldKey(column) ? [customValueSql(column, 'm.custom_fields'), NAME_KEY] : SORT_KEYS[column];
-  const keys = sort.flatMap((s) => keysOf(s.column).map((key) => [key, dir(s.direction)] as const));
-  const seen = new Set<string>();
-  const unique = [...keys, ['m.rowid', dir(sort[sort.length - 1]!.direction)] as const].filter(
-    ([key]) => !seen.has(key) && seen.add(key),
-  );
-  return `ORDER BY ${unique.map(([key, direction]) => `${key} ${direction}`).join(', ')}`;
 }
 
 interface StoredMember {
@@ -124,9 +119,6 @@ interface StoredMember {
   voided: number;
   voidReason: string | null;
 }
-
-/** Each member's person (none for a unit): the name, ID number and phone, and the name's pinyin to sort by. */
-const JOINED = 'LEFT JOIN people p ON p.id = m.person_id';
 
 const MEMBER_COLUMNS = `m.id, m.office_code AS officeCode, m.row_version AS rowVersion, m.kind,
   m.person_id AS personId, coalesce(p.name, m.unit_name) AS name, p.gender, p.id_number AS idNumber, p.mobile,
@@ -187,18 +179,31 @@ function officeToRead(ctx: CoreContext, query: MemberQuery): string {
   return officeCode === 'all' ? fail('FORBIDDEN') : officeCode;
 }
 
-export function listMembers(ctx: CoreContext, query: MemberPageQuery): MemberPage {
-  const where = memberWhere(query, officeToRead(ctx, query), masksIds(ctx), currentYear(ctx));
-  const stored = rowRead<StoredMember>(`SELECT ${MEMBER_COLUMNS} ${where.sql} ${memberOrderBy(query)} LIMIT ? OFFSET ?`)
-    .on(ctx.store.sqlite)
-    .all(...where.params, query.limit, query.offset);
-  const total = rememberedCount(ctx.store.sqlite, `SELECT count(*) FROM members m ${where.sql}`, where.params);
-  return { rows: toRows(ctx, stored), total };
-}
-
+const MEMBERS_BY_ROWID = rowRead<StoredMember & { rowid: number }, [rowids: string]>(
+  `SELECT m.rowid, ${MEMBER_COLUMNS} WHERE m.rowid IN (SELECT value FROM json_each(?))`,
+);
 const MEMBERS_BY_ID = rowRead<StoredMember, [ids: string]>(
   `SELECT ${MEMBER_COLUMNS} WHERE m.id IN (SELECT value FROM json_each(?))`,
 );
+
+export function listMembers(ctx: CoreContext, query: MemberPageQuery): MemberPage {
+  const officeCode = officeToRead(ctx, query);
+  const where = memberWhere(query, officeCode, masksIds(ctx), currentYear(ctx));
+  const total = rememberedCount(ctx.store.sqlite, `SELECT count(*) FROM members m ${where.sql}`, where.params);
+  const rowids = total === 0 ? [] : pageRowids(ctx, query, where, officeCode, total);
+  const byRowid = new Map(
+    MEMBERS_BY_ROWID.on(ctx.store.sqlite)
+      .all(JSON.stringify(rowids))
+      .map(({ rowid, ...stored }) => [rowid, stored]),
+  );
+  return {
+    rows: toRows(
+      ctx,
+      rowids.map((r) => byRowid.get(r)!),
+    ),
+    total,
+  };
+}
 
 /** Every member the query keeps, in its order, as the grid shows them, read 500 at a time (for the export). */
 export function* membersInOrder(ctx: CoreContext, query: MemberQuery): Generator<MemberRow> {
