@@ -5,6 +5,7 @@ import { AuditPage } from '../features/audit/AuditPage';
 import { InboxPage } from '../features/exchange/inbox/InboxPage';
 import { OutboxPage } from '../features/exchange/outbox/OutboxPage';
 import { KeysPage } from '../features/keys/KeysPage';
+import { memberPages } from '../features/members/pages';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { stockPages } from '../features/stock/pages';
@@ -28,7 +29,7 @@ export const pages: readonly PageDef[] = [
       component: PeoplePage,
     },
   ]),
-  ...inGroup('rosters', volunteerPages),
+  ...inGroup('rosters', [...volunteerPages, ...memberPages]),
   ...inGroup('stock', stockPages),
   ...inGroup('training', [...trainingPages, ...trainingReportPages, ...trainingSettingsPages]),
   ...inGroup('exchange', [

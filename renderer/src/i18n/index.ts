@@ -10,6 +10,8 @@ import { messages as inboxMessages } from '../features/exchange/inbox/messages';
 import { messages as outboxMessages } from '../features/exchange/outbox/messages';
 import { tableLabelMessages } from '../features/exchange/tableLabels';
 import { messages as keysMessages } from '../features/keys/messages';
+import { duesMessages as memberDuesMessages } from '../features/members/duesMessages';
+import { messages as memberMessages } from '../features/members/messages';
 import { peopleGroupMessages } from '../features/people/groupMessages';
 import { reimportMessages } from '../features/people/import/reimportMessages';
 import { messages as peopleMessages } from '../features/people/messages';
@@ -72,6 +74,8 @@ const features: FeatureMessages[] = [
   trainingPhotoMessages,
   volunteerMessages,
   volunteerFileMessages,
+  memberMessages,
+  memberDuesMessages,
   tableLabelMessages,
   inputIssueMessages,
   gridMessages,

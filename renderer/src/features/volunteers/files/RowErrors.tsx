@@ -1,4 +1,4 @@
-// Each bad row of a volunteer import, by spreadsheet row and the field as the clerk knows it (第 6 行 身份证号：…).
+// Each bad row of a roster import, by spreadsheet row and the field as the clerk knows it (第 6 行 身份证号：…).
 import { useTranslation } from 'react-i18next';
 import type { ImportRowError } from '@core/volunteers/import/contract';
 import { issueText } from '../../people/issues';
@@ -6,11 +6,13 @@ import { issueText } from '../../people/issues';
 interface Props {
   errors: readonly ImportRowError[];
   truncated: boolean;
-  /** The message key holding the field labels (volunteers.importField, volunteerHoursImport.field). */
-  fieldLabels: string;
+  /** The message key holding the field labels (volunteers.importField, volunteerHoursImport.field)... */
+  fieldLabels?: string;
+  /** ...or the label of each field (a dues year, a custom field). */
+  labelOf?(field: string): string;
 }
 
-export function RowErrors({ errors, truncated, fieldLabels }: Props) {
+export function RowErrors({ errors, truncated, fieldLabels, labelOf }: Props) {
   const { t } = useTranslation();
   const r = 'volunteers.importResult';
   return (
@@ -22,7 +24,7 @@ export function RowErrors({ errors, truncated, fieldLabels }: Props) {
             <li key={n}>
               {t(`${r}.rowError`, {
                 row: e.row,
-                field: t(`${fieldLabels}.${e.field}`),
+                field: labelOf ? labelOf(e.field) : t(`${fieldLabels}.${e.field}`),
                 message: issueText(t, { code: e.code }),
               })}
             </li>
