@@ -164,6 +164,26 @@ test('the roster: a unit enrolled on the form, a member transferred out with the
   await signIn(page, app, 'huiyuan', 'User-pass-1');
   await openVolunteerPage(page, '会员名册');
   await expect(page.getByText('共 4 名会员')).toBeVisible();
+
+  const roster = [
+    '姓名,身份证号,会员类别,入会日期,学校,班级,2025年会费',
+    `钱多多,${validId('19800101', '556')},个人会员,2021-01-01,,,10`,
+    `孙错号,${validId('19810101', '557')},个人会员,2021-01-01,,,20`,
+  ].join('\r\n');
+  await page.getByLabel('选择会员名册文件').setInputFiles({
+    name: '会员名册.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(roster, 'utf8'),
+  });
+  const importing = page.getByRole('dialog', { name: '导入会员名册' });
+  await expect(importing).toContainText('共 2 行：1 行可以导入（其中会费 1 笔），1 行有问题');
+  await expect(importing).toContainText('第 3 行 2025年会费：超过这类会员的会费上限');
+  await expect(importing).not.toContainText('{{');
+  await shot('members-import-checked');
+  await importing.getByRole('button', { name: '导入 1 名会员' }).click();
+  await expect(importing).toContainText('共 2 行：导入 1 名会员');
+  await importing.getByRole('button', { name: '关闭' }).click();
+  await expect(page.getByText('共 5 名会员')).toBeVisible();
   await page.getByRole('button', { name: '新增会员' }).click();
   const form = page.getByRole('dialog', { name: '新增会员' });
   await form.getByLabel('团体会员').check();
@@ -175,7 +195,7 @@ test('the roster: a unit enrolled on the form, a member transferred out with the
   await shot('members-form-group');
   await form.getByRole('button', { name: '确定' }).click();
   await expect(form).toBeHidden();
-  await expect(page.getByText('共 5 名会员')).toBeVisible();
+  await expect(page.getByText('共 6 名会员')).toBeVisible();
   await expect(page.locator('.mem-grid')).toContainText('宿城区第一中学');
   await shot('members-roster');
 
@@ -219,6 +239,15 @@ test('a member custom field filled on the form, filtered under its header, expor
 
   await signIn(page, app, 'huiyuan', 'User-pass-1');
   await openVolunteerPage(page, '会员名册');
+  await page.getByRole('button', { name: '新增会员' }).click();
+  const adding = page.getByRole('dialog', { name: '新增会员' });
+  await adding.getByLabel('青少年会员').check();
+  await adding.getByLabel('从人员库查找（姓名、拼音或身份证号后几位）').fill('zjg');
+  await adding.getByLabel('从人员库查找（姓名、拼音或身份证号后几位）').press('Enter');
+  await expect(adding.getByRole('button', { name: /周建国/ })).toBeVisible();
+  await shot('members-form-person');
+  await adding.getByRole('button', { name: '取消' }).click();
+  await expect(adding).toBeHidden();
   await page.locator('.mem-grid .ag-row', { hasText: '周建国' }).dblclick();
   const member = page.getByRole('dialog', { name: '会员 · 周建国' });
   await member.getByLabel('会员等级').selectOption('骨干');
@@ -246,9 +275,14 @@ test('a member custom field filled on the form, filtered under its header, expor
   expect(rows[1]![grade]).toBe('骨干');
 });
 
-test('the dues caps an admin edits become the collection’s defaults', async ({ page, app, shot }) => {
+test('the dues caps an admin edits become the collection’s defaults; a receipt for each member', async ({
+  page,
+  app,
+  shot,
+}) => {
   await app.setupOffice();
   await enrol(app, '王小明', 1, CLASS);
+  await enrol(app, '李思雨', 2, CLASS);
   await signIn(page, app);
   await openVolunteerPage(page, '会费标准');
   await expect(page.getByLabel('青少年会员（元/年）')).toHaveValue('5.00');
@@ -262,5 +296,13 @@ test('the dues caps an admin edits become the collection’s defaults', async ({
   await page.getByLabel('学校', { exact: true }).selectOption({ index: 1 });
   await page.getByLabel('班级', { exact: true }).selectOption({ index: 1 });
   await expect(page.getByLabel('王小明 的金额')).toHaveValue('3.00');
-  await expect(page.getByRole('button', { name: '确认收取 1 人会费 3.00 元' })).toBeEnabled();
+  await page.getByLabel('每人一张收据').check();
+  await page.getByRole('button', { name: '确认收取 2 人会费 6.00 元' }).click();
+  await expect(page.locator('.print-root')).toHaveAttribute('data-ready', 'true');
+  const slips = page.locator('.mem-receipt-slip');
+  await expect(slips).toHaveCount(2);
+  await expect(slips.first()).toContainText(`321302-${year()}-00001`);
+  await expect(slips.last()).toContainText(`321302-${year()}-00002`);
+  await expect(slips.first()).toContainText('叁元整');
+  await shot('members-dues-slips');
 });

@@ -55,6 +55,7 @@ const zhCN = {
     fixFirst: '有金额填写有误，请改正后再收取。',
     noneTicked: '请至少勾选一名会员。',
     done: '已收取 {{count}} 人 {{year}} 年会费 {{total}} 元，收据 {{receipt}}。',
+    doneRun: '已收取 {{count}} 人 {{year}} 年会费 {{total}} 元，收据 {{receipt}} 至 {{last}}。',
   },
   memberReceipt: {
     title: '会费收据',
@@ -174,6 +175,7 @@ const en: Translated<typeof zhCN> = {
     fixFirst: 'Some amounts are wrong: correct them first.',
     noneTicked: 'Tick at least one member.',
     done: 'Dues of {{year}} collected from {{count}}: {{total}} yuan, receipt {{receipt}}.',
+    doneRun: 'Dues of {{year}} collected from {{count}}: {{total}} yuan, receipts {{receipt}} to {{last}}.',
   },
   memberReceipt: {
     title: 'Dues receipt',

@@ -112,6 +112,11 @@ const zhCN = {
       commit: '导入 {{count}} 名会员',
       summary: '共 {{rows}} 行：导入 {{imported}} 名会员，{{invalid}} 行有问题未导入。',
       hint: '名册须有“姓名”“身份证号”两列；会费按年一列，列名如“2025年会费”，填金额（元）或“已缴”。',
+      issue: {
+        DUES_OVER_CAP: '超过这类会员的会费上限（见“会费标准”）。',
+        DUES_YEAR_INVALID: '这一年还没到，不能记为已缴。',
+        MEMBER_CARD_NUMBER_TAKEN: '这个会员证号已被使用（名册中重复，或已有会员使用）。',
+      },
     },
     importField: {
       name: '姓名',
@@ -246,6 +251,11 @@ const en: Translated<typeof zhCN> = {
       commit: 'Import {{count}} members',
       summary: '{{rows}} rows: {{imported}} members imported, {{invalid}} rows with problems left out.',
       hint: 'The roster needs the columns 姓名 and 身份证号; dues take a column per year, headed like 2025年会费, holding the amount (yuan) or 已缴.',
+      issue: {
+        DUES_OVER_CAP: 'Over the dues cap of this kind of member (see Dues caps).',
+        DUES_YEAR_INVALID: 'This year has not come yet: it cannot be paid.',
+        MEMBER_CARD_NUMBER_TAKEN: 'This card number is taken (twice in the file, or by a member already).',
+      },
     },
     importField: {
       name: 'Name',

@@ -14,7 +14,7 @@ import { useLoad } from '../../stock/useLoad';
 import { today } from '../../stock/useRefs';
 import '../members.css';
 import { currentYear, fenToYuan } from '../money';
-import { collection, linesOf, type DuesLine } from './duesLines';
+import { blockedOf, collection, linesOf, type DuesLine } from './duesLines';
 import { DuesList } from './DuesList';
 import { DuesSource, type SourceKind } from './DuesSource';
 import { ReceiptPrint } from './ReceiptPrint';
@@ -86,12 +86,10 @@ function Collection({ startWith }: { startWith?: string }) {
         amounts: taken.input,
         receiptPer,
       });
-      toast.show(
-        d('done', { count: receipt.count, year, total: fenToYuan(receipt.totalFen), receipt: receipt.receiptNumber }),
-        'success',
-      );
-      setLines([]);
       const run = receipt.lastReceiptNumber === receipt.receiptNumber ? [] : [receipt.lastReceiptNumber];
+      const said = { count: receipt.count, year, total: fenToYuan(receipt.totalFen), receipt: receipt.receiptNumber };
+      toast.show(d(run.length ? 'doneRun' : 'done', { ...said, last: receipt.lastReceiptNumber }), 'success');
+      setLines([]);
       navigate(PAGE, 'print', receipt.receiptNumber, ...run);
     } catch (caught) {
       setError(errorText(t, caught));
@@ -106,7 +104,14 @@ function Collection({ startWith }: { startWith?: string }) {
       <PageHeader title={d('title')} />
       <div className="mem-dues-head">
         <FormField label={d('year')}>
-          <select value={year} onChange={(event) => setYear(Number(event.target.value))}>
+          <select
+            value={year}
+            onChange={(event) => {
+              const chosen = Number(event.target.value);
+              setYear(chosen);
+              setLines((current) => current.map((l) => ({ ...l, ticked: blockedOf(l.member, chosen) === null })));
+            }}
+          >
             {years.map((y) => (
               <option key={y} value={y}>
                 {y}

@@ -49,7 +49,12 @@ export function MemberImport({ onImported }: { onImported(): void }) {
             })}
           </p>
           {result.duesYears.length > 0 && <p>{t(`${r}.duesYears`, { years: result.duesYears.join('、') })}</p>}
-          <RowErrors errors={result.errors} truncated={result.errorsTruncated} labelOf={labelOf} />
+          <RowErrors
+            errors={result.errors}
+            truncated={result.errorsTruncated}
+            labelOf={labelOf}
+            messageOf={(code) => (i18n.exists(`${r}.issue.${code}`) ? t(`${r}.issue.${code}`) : null)}
+          />
           {!done && <p className="muted">{t(`${r}.hint`)}</p>}
         </>
       )}

@@ -144,7 +144,15 @@ export function MemberDialog({ open, member, canEdit, onClose, onSaved, onAction
             </fieldset>
           )}
           {!member && draft.kind !== 'group' && (
-            <PersonPick chosen={person} onChoose={setPerson} onRegister={() => setRegistering(true)} />
+            <div className="mem-person">
+              <div className="field-label-row">
+                <span>{t('members.form.person')}</span>
+                <span className="field-required" aria-hidden="true">
+                  *
+                </span>
+              </div>
+              <PersonPick chosen={person} onChoose={setPerson} onRegister={() => setRegistering(true)} />
+            </div>
           )}
           <fieldset className="mem-form-fields" disabled={!canEdit || !(live || !member)}>
             <MemberFields draft={draft} facets={facets} set={set} />

@@ -10,9 +10,11 @@ interface Props {
   fieldLabels?: string;
   /** ...or the label of each field (a dues year, a custom field). */
   labelOf?(field: string): string;
+  /** A row's own sentence for a code whose general one names what a row error does not carry. */
+  messageOf?(code: string): string | null;
 }
 
-export function RowErrors({ errors, truncated, fieldLabels, labelOf }: Props) {
+export function RowErrors({ errors, truncated, fieldLabels, labelOf, messageOf }: Props) {
   const { t } = useTranslation();
   const r = 'volunteers.importResult';
   return (
@@ -25,7 +27,7 @@ export function RowErrors({ errors, truncated, fieldLabels, labelOf }: Props) {
               {t(`${r}.rowError`, {
                 row: e.row,
                 field: labelOf ? labelOf(e.field) : t(`${fieldLabels}.${e.field}`),
-                message: issueText(t, { code: e.code }),
+                message: messageOf?.(e.code) ?? issueText(t, { code: e.code }),
               })}
             </li>
           ))}
