@@ -1,6 +1,7 @@
 // The roster's pages in name order: a wide view walks the people by their pinyin and merges the units in, a narrow
 // one is sorted whole; either way every page is the slice of the one order (the export's), ascending and
-// descending, with a filter, and units among the people where their names fall.
+// descending, with a filter or a pinyin search (a unit's card number among what it finds), and units among the
+// people where their names fall.
 import { describe, expect, it } from 'vitest';
 import type { MemberPageQuery, MemberQuery } from '@core/members/roster/contract';
 import { listMembers, membersInOrder } from '@core/members/roster/query';
@@ -45,7 +46,7 @@ function rosterOf(people: number, units: readonly string[]) {
         headcount: 10,
         unitPinyinFull: keys.pinyinFull,
         unitPinyinInitials: keys.pinyinInitials,
-        cardNumber: `U${n}`,
+        cardNumber: n === 0 ? 'ZH' : `U${n}`,
         joinDate: '2024-01-01',
         status: 'active',
       });
@@ -56,23 +57,29 @@ function rosterOf(people: number, units: readonly string[]) {
 
 describe('the roster in name order', () => {
   it('pages a wide view as slices of the one order, units merged where their names fall', () => {
-    const ctx = rosterOf(400, ['安达机械厂', '宿城区第一中学', '张家港银行', '中心医院', '阿里商行']);
+    const ctx = rosterOf(600, ['安达机械厂', '宿城区第一中学', '张家港银行', '中心医院', '阿里商行']);
+    const cardHolder = [...membersInOrder(ctx, {})].find((m) => m.cardNumber === 'ZH')?.id;
+    expect(cardHolder).toBeDefined();
     const views: MemberQuery[] = [
       {},
       { sort: [{ column: 'name', direction: 'desc' }] },
       { kind: 'youth' },
       { search: 'z' },
+      { search: 'zh' },
+      { search: 'zh', sort: [{ column: 'name', direction: 'desc' }] },
+      { search: 'zh', kind: 'youth' },
     ];
     for (const view of views) {
       const whole = [...membersInOrder(ctx, view)].map((m) => m.id);
       expect(whole.length).toBeGreaterThan(20);
+      if (view.search === 'zh' && !view.kind) expect(whole).toContain(cardHolder);
       for (const offset of [0, 7, 60, whole.length - 15]) {
         const page = listMembers(ctx, { ...view, offset, limit: 25 } as MemberPageQuery);
         expect(page.total).toBe(whole.length);
         expect(page.rows.map((m) => m.id)).toEqual(whole.slice(offset, offset + 25));
       }
     }
-    const names = listMembers(ctx, { offset: 0, limit: 500 }).rows.map((m) => m.name);
+    const names = listMembers(ctx, { offset: 0, limit: 1000 }).rows.map((m) => m.name);
     expect(names.indexOf('安达机械厂')).toBeLessThan(names.indexOf('中心医院'));
     expect(
       names.filter((n) => n.endsWith('厂') || n.endsWith('行') || n.endsWith('院') || n.endsWith('学')),

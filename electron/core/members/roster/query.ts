@@ -188,9 +188,12 @@ const MEMBERS_BY_ID = rowRead<StoredMember, [ids: string]>(
 
 export function listMembers(ctx: CoreContext, query: MemberPageQuery): MemberPage {
   const officeCode = officeToRead(ctx, query);
-  const where = memberWhere(query, officeCode, masksIds(ctx), currentYear(ctx));
+  const masked = masksIds(ctx);
+  const year = currentYear(ctx);
+  const where = memberWhere(query, officeCode, masked, year);
   const total = rememberedCount(ctx.store.sqlite, `SELECT count(*) FROM members m ${where.sql}`, where.params);
-  const rowids = total === 0 ? [] : pageRowids(ctx, query, where, officeCode, total);
+  const unsearched = () => memberWhere({ ...query, search: undefined }, officeCode, masked, year);
+  const rowids = total === 0 ? [] : pageRowids(ctx, query, { where, unsearched }, officeCode, total);
   const byRowid = new Map(
     MEMBERS_BY_ROWID.on(ctx.store.sqlite)
       .all(JSON.stringify(rowids))
