@@ -19,16 +19,15 @@ const RUNS = 20;
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
-function timed(runs: number, work: () => unknown): { first: number; p50: number; p95: number } {
+function timed(runs: number, work: () => unknown): { p50: number; p95: number } {
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
     const started = performance.now();
     work();
     times.push(performance.now() - started);
   }
-  const first = times[0]!;
   times.sort((a, b) => a - b);
-  return { first, p50: percentile(times, 50), p95: percentile(times, 95) };
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
 }
 
 const ms = (n: number) => n.toFixed(1);
@@ -80,10 +79,13 @@ async function readTables(dir: string): Promise<BenchTable[]> {
     ['search: card number', page({ search: `${OFFICE}M012345` })],
     ['search: a unit by pinyin', page({ search: 'suchengquhuiyuan' })],
   ];
+  // The first call counts the view too; the count is then remembered until the data changes (countCache.ts).
   const gridRows = grid.map(([label, run]) => {
+    const started = performance.now();
     const rows = run().total;
+    const cold = performance.now() - started;
     const t = timed(RUNS, run);
-    return [label, rows, ms(t.first), ms(t.p50), ms(t.p95), 150];
+    return [label, rows, ms(cold), ms(t.p50), ms(t.p95), 150];
   });
 
   const stats = timed(7, () => memberStats(ctx));
@@ -97,7 +99,7 @@ async function readTables(dir: string): Promise<BenchTable[]> {
   return [
     {
       title: `Member roster grid: ${MEMBERS.toLocaleString('en')} members (${YOUTH.toLocaleString('en')} youth), ${seeded.dues.toLocaleString('en')} dues rows of two years (page of 100 + total, status and dues per row), ${RUNS} runs`,
-      columns: ['query', 'rows', 'first ms', 'p50 ms', 'p95 ms', 'target p95 ms'],
+      columns: ['query', 'rows', 'first (with count) ms', 'p50 ms', 'p95 ms', 'target p95 ms'],
       rows: gridRows,
       notes: [`seeded in ${Math.round(seedMs / 1000)} s through the record layer's inserter`],
     },
