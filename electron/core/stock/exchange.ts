@@ -34,6 +34,8 @@ export interface TravellingTable {
   table: SQLiteTable;
   min?: TableRuleOptions['min'];
   references?: References;
+  /** The table's own check of a record, after the generic ones. */
+  extra?: TableRuleOptions['extra'];
 }
 
 const TABLES: TravellingTable[] = [
@@ -104,11 +106,11 @@ export function registerTravelling(
   tables: readonly TravellingTable[],
   onReceive: Record<string, (ctx: CoreContext, record: ExchangeRecord) => ReceiveDecision> = {},
 ): void {
-  for (const { table, min, references } of tables) {
+  for (const { table, min, references, extra } of tables) {
     const name = getTableName(table);
     registerExchangeTable({
       name,
-      validate: tableRules(table, { min }),
+      validate: tableRules(table, { min, extra }),
       references: referencesOf(table, references),
       ...(onReceive[name] ? { onReceive: onReceive[name] } : {}),
     });
