@@ -1,5 +1,5 @@
 // An open member's record below the form: each change of status (a transfer with where to, who recorded it) and
-// each year's dues paid with its receipt, which prints again from here.
+// each year's dues paid with its receipt, which a clerk prints again from here.
 import { useTranslation } from 'react-i18next';
 import type { MemberRow } from '@core/members/roster/contract';
 import { call } from '../../../api/client';
@@ -9,7 +9,7 @@ import { Button } from '../../../ui';
 import { useLoad } from '../../stock/useLoad';
 import { fenToYuan } from '../money';
 
-export function MemberDetails({ member }: { member: MemberRow }) {
+export function MemberDetails({ member, canPrint }: { member: MemberRow; canPrint: boolean }) {
   const { t } = useTranslation();
   const [history] = useLoad(() => call('members.history', { id: member.id }), [member]);
   const [dues] = useLoad(() => call('members.dues.list', { memberId: member.id }), [member]);
@@ -47,7 +47,7 @@ export function MemberDetails({ member }: { member: MemberRow }) {
                 date: formatDate(paid.paidDate),
                 receipt: paid.receiptNumber ?? '—',
               })}
-              {paid.receiptNumber && (
+              {canPrint && paid.receiptNumber && (
                 <Button onClick={() => navigate('member-dues', 'print', paid.receiptNumber!)}>{h('reprint')}</Button>
               )}
             </li>

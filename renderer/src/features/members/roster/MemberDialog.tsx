@@ -166,7 +166,7 @@ export function MemberDialog({ open, member, canEdit, onClose, onSaved, onAction
               />
             ))}
           </fieldset>
-          {member && <MemberDetails member={member} />}
+          {member && <MemberDetails member={member} canPrint={canEdit} />}
         </div>
       </Dialog>
       <PersonDialog
