@@ -3,18 +3,22 @@ import type { MethodName } from './api/contract';
 import { officeHandlers } from './core/accounts/handlers';
 import { auditHandlers } from './core/audit/handlers';
 import { customFieldHandlers } from './core/customFields/handlers';
+import { donorHandlers } from './core/donors/handlers';
 import { inboxHandlers } from './core/exchange/inbox/handlers';
 import { keysHandlers } from './core/exchange/keys/handlers';
 import { outboxHandlers } from './core/exchange/outbox/handlers';
 import type { HandlersFor } from './core/handler';
+import { householdHandlers } from './core/households/handlers';
 import { duesHandlers } from './core/members/dues/handlers';
 import { memberImportHandlers } from './core/members/import/handlers';
 import { memberRosterHandlers } from './core/members/roster/handlers';
+import { organisationHandlers } from './core/organisation/handlers';
 import { peopleGroupHandlers } from './core/people/groupHandlers';
 import { peopleHandlers } from './core/people/handlers';
 import { peopleFileHandlers } from './core/people/import/handlers';
 import { preferenceHandlers } from './core/preferences/handlers';
 import { printHandlers } from './core/print/handlers';
+import { rescueHandlers } from './core/rescue/handlers';
 import { stockCampaignHandlers } from './core/stock/campaigns/handlers';
 import { stockHandlers } from './core/stock/handlers';
 import { stockReportHandlers } from './core/stock/reports/handlers';
@@ -61,4 +65,8 @@ export const handlers: Handlers = {
   ...memberRosterHandlers,
   ...duesHandlers,
   ...memberImportHandlers,
+  ...organisationHandlers,
+  ...rescueHandlers,
+  ...donorHandlers,
+  ...householdHandlers,
 };

@@ -3,6 +3,7 @@
 // and by the county's check before it writes a package. Keys are the drizzle property names of db/schema.
 // Identifiers, dates and times are checked by their form (core/exchange/validation/columns.ts), enums by value.
 import { CUSTOM_LABEL_MAX } from './customFields';
+import { RESCUE_LIST_MAX, RESCUE_LIST_NAME_MAX } from './rescue';
 
 /** A record's custom field values as stored JSON (50 fields of up to 500 characters, with room for keys and quotes). */
 export const CUSTOM_VALUES_MAX = 30_000;
@@ -173,6 +174,39 @@ export const FIELD_LIMITS = {
   member_status_changes: { changeDate: 10, reason: REASON_MAX, transferTo: OFFICE_NAME_MAX * 2 },
   member_dues: { paidDate: 10, receiptNumber: 40, collectedBy: USER_MAX },
   member_settings: { duesCaps: 500 },
+  rescue_settings: {
+    teamTypes: RESCUE_LIST_MAX * (RESCUE_LIST_NAME_MAX + 3) + 2,
+    roles: RESCUE_LIST_MAX * (RESCUE_LIST_NAME_MAX + 3) + 2,
+  },
+  rescue_teams: { number: 30, name: 50, type: RESCUE_LIST_NAME_MAX, contactPhone: 40, notes: 2000 },
+  rescue_team_members: { role: RESCUE_LIST_NAME_MAX, leaveReason: REASON_MAX, customFields: CUSTOM_VALUES_MAX },
+  rescue_team_equipment: { note: 500 },
+  rescue_drills: { place: 200, content: 2000, startTime: 5, endTime: 5 },
+  rescue_drill_attendance: {},
+  donor_registrations: { place: 200, registrationNumber: 50, consentBy: 100, notes: 2000 },
+  donor_donations: { place: 200, notes: 1000 },
+  donor_settings: {},
+  households: {
+    number: 40,
+    township: 100,
+    village: 100,
+    villageGroup: 50,
+    address: 200,
+    phone: 40,
+    notes: 2000,
+    customFields: CUSTOM_VALUES_MAX,
+  },
+  household_members: { endReason: REASON_MAX, disabilityCardNumber: 30 },
+  poverty_files: { notes: 2000 },
+  poverty_status_changes: { reason: REASON_MAX },
+  household_incomes: {},
+  poverty_measures: { project: 200, scale: 200, result: 2000, notes: 1000 },
+  beneficiary_categories: { name: 50, notes: 500 },
+  beneficiary_memberships: { notes: 500 },
+  household_cadres: { unit: 200, phone: 40, notes: 1000 },
+  household_pairings: { endReason: REASON_MAX },
+  household_visits: { found: 2000, done: 2000 },
+  household_settings: {},
 } as const satisfies Record<string, Record<string, number>>;
 
 export type LimitedTable = keyof typeof FIELD_LIMITS;

@@ -1,5 +1,6 @@
-// Roles a user may hold (password rules: passwordRules.ts). An admin may do everything; the others are granted per method.
-export const ROLES = ['admin', 'clerk', 'warehouse', 'trainer', 'approver', 'viewer'] as const;
+// Roles a user may hold (password rules: passwordRules.ts). An admin may do everything but see the 三献 register
+// (maySeeDonors); the others are granted per method.
+export const ROLES = ['admin', 'clerk', 'warehouse', 'trainer', 'approver', 'viewer', 'donorAdmin'] as const;
 export type Role = (typeof ROLES)[number];
 
 export function hasRole(held: readonly Role[], allowed: readonly Role[]): boolean {
@@ -19,4 +20,13 @@ export function mayRevealIds(held: readonly Role[]): boolean {
 
 export function revealsIdNumbers(role: Role): boolean {
   return mayRevealIds([role]);
+}
+
+/**
+ * The 三献 donor register (无偿献血、造血干细胞、遗体器官捐献) is seen only by a user who holds 三献管理员 by name:
+ * being an admin is not enough. An admin may grant the role to a user, themself included, in the user form (audited
+ * as any role change). Every donor method but the statistics checks this, in the core as well as the router.
+ */
+export function maySeeDonors(held: readonly Role[]): boolean {
+  return held.includes('donorAdmin');
 }

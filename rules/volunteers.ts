@@ -14,8 +14,11 @@ export type VolunteerGroupKind = (typeof VOLUNTEER_GROUP_KINDS)[number];
 export const SERVICE_STATUSES = ['pending', 'approved', 'rejected'] as const;
 export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
 
-/** How a service record came in: typed for an activity, or from an imported file of old hours. */
-export const SERVICE_SOURCES = ['entry', 'import'] as const;
+/**
+ * How a service record came in: typed for an activity, from an imported file of old hours, or kept in step with a
+ * rescue team's drill or call-out (one record per volunteer present, changed and voided with the drill).
+ */
+export const SERVICE_SOURCES = ['entry', 'import', 'drill'] as const;
 export type ServiceSource = (typeof SERVICE_SOURCES)[number];
 
 export const DEFAULT_SKILLS = ['应急救护', '心理疏导', '驾驶', '外语'] as const;

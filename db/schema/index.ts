@@ -13,3 +13,6 @@ export * from './training';
 export * from './volunteers';
 export * from './customFields';
 export * from './members';
+export * from './rescue';
+export * from './donors';
+export * from './households';

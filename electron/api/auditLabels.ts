@@ -1,5 +1,7 @@
 // Readable Chinese names for what the audit log records: the common methods and the tables. Shown in the audit viewer
 // and written into its export; a method or table without a label is shown by its own name.
+import { HOUSEHOLD_TABLE_LABELS } from './householdLabels';
+
 export const METHOD_LABELS: Readonly<Record<string, string>> = {
   'office.setup': '首次设置本单位',
   'office.rename': '修改单位名称',
@@ -37,6 +39,38 @@ export const METHOD_LABELS: Readonly<Record<string, string>> = {
   'inbox.acceptSnapshot': '接受完整数据',
   'inbox.writeReceipt': '生成回执',
   'db.restore': '从备份恢复',
+  'donors.list': '查看三献登记',
+  'donors.person': '查看个人三献记录',
+  'donors.register': '新增三献登记',
+  'donors.update': '修改三献登记',
+  'donors.void': '作废三献登记',
+  'donors.donations.add': '记录捐献',
+  'donors.donations.void': '作废捐献记录',
+  'donors.export': '导出三献登记',
+  'donors.settings.setTravel': '设置三献登记是否上报',
+  'households.create': '新增户',
+  'households.update': '修改户',
+  'households.void': '作废户',
+  'households.members.add': '添加家庭成员',
+  'households.members.move': '家庭成员迁户',
+  'households.members.remove': '家庭成员离户',
+  'households.members.setHead': '更换户主',
+  'households.members.setRelation': '修改与户主关系',
+  'households.members.void': '作废家庭成员记录',
+  'households.members.saveFacts': '修改成员劳动力、健康、在校情况',
+  'households.poverty.save': '保存扶贫档案',
+  'households.poverty.setStatus': '变更脱贫状态',
+  'households.incomes.save': '保存家庭年收入',
+  'households.measures.add': '添加帮扶措施',
+  'households.measures.update': '修改帮扶措施',
+  'households.measures.void': '作废帮扶措施',
+  'households.import': '导入户籍',
+  'beneficiaries.categories.create': '新增救助对象类别',
+  'beneficiaries.categories.update': '修改救助对象类别',
+  'beneficiaries.categories.void': '作废救助对象类别',
+  'beneficiaries.add': '登记救助对象',
+  'beneficiaries.end': '结束救助',
+  'beneficiaries.void': '作废救助记录',
 };
 
 export const TABLE_LABELS: Readonly<Record<string, string>> = {
@@ -81,9 +115,19 @@ export const TABLE_LABELS: Readonly<Record<string, string>> = {
   volunteer_activities: '志愿服务活动',
   volunteer_service_records: '志愿服务记录',
   volunteer_proofs: '志愿服务记录证明',
+  rescue_settings: '救援队设置',
+  rescue_teams: '应急救援队',
+  rescue_team_members: '救援队员',
+  rescue_team_equipment: '救援队装备',
+  rescue_drills: '演练/出队',
+  rescue_drill_attendance: '演练/出队出勤',
   person_photos: '人员照片',
   custom_fields: '自定义字段',
   key_directories: '密钥目录',
+  donor_registrations: '三献登记',
+  donor_donations: '三献捐献记录',
+  donor_settings: '三献登记设置',
+  ...Object.fromEntries(Object.entries(HOUSEHOLD_TABLE_LABELS).map(([table, label]) => [table, label['zh-CN']])),
 };
 
 /** The method's label; the CLI's methods (cli.x.y) are labelled as x.y. */
@@ -130,6 +174,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   inGrid: '在表格中显示',
   hidden: '已隐藏',
   query: '条件',
+  travelsToCity: '随数据包上报市级',
 };
 export const VALUE_LABELS: Readonly<Record<string, string>> = {
   'signed-in': '登录成功',

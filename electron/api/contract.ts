@@ -5,15 +5,19 @@ import type { z } from 'zod';
 import { officeMethods } from '../core/accounts/methods';
 import { auditMethods } from '../core/audit/methods';
 import { customFieldMethods } from '../core/customFields/methods';
+import { donorMethods } from '../core/donors/methods';
 import { inboxMethods } from '../core/exchange/inbox/methods';
 import { keysMethods } from '../core/exchange/keys/methods';
 import { outboxMethods } from '../core/exchange/outbox/methods';
+import { householdMethods } from '../core/households/methods';
 import { duesMethods } from '../core/members/dues/methods';
 import { memberImportMethods } from '../core/members/import/methods';
 import { memberRosterMethods } from '../core/members/roster/methods';
+import { organisationMethods } from '../core/organisation/methods';
 import { peopleMethods } from '../core/people/methods';
 import { preferenceMethods } from '../core/preferences/methods';
 import { printMethods } from '../core/print/methods';
+import { rescueMethods } from '../core/rescue/methods';
 import { stockCampaignMethods } from '../core/stock/campaigns/methods';
 import { stockMethods } from '../core/stock/methods';
 import { stockReportMethods } from '../core/stock/reports/methods';
@@ -59,6 +63,10 @@ export const contract = {
   ...memberRosterMethods,
   ...duesMethods,
   ...memberImportMethods,
+  ...organisationMethods,
+  ...rescueMethods,
+  ...donorMethods,
+  ...householdMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,8 @@
 // The fields of travelling records named as their forms label them (SQL column -> zh-CN, en); '*' holds the
 // names every table shares. Used by recordLabels.ts to say which field of which record breaks a rule.
+import { RESCUE_FIELD_LABELS } from './rescueFieldLabels';
+import { DONOR_FIELD_LABELS } from './donorFieldLabels';
+import { HOUSEHOLD_FIELD_LABELS } from './householdLabels';
 import { TRAINING_FIELD_LABELS } from './trainingFieldLabels';
 import { VOLUNTEER_FIELD_LABELS } from './volunteerFieldLabels';
 
@@ -153,4 +156,7 @@ export const FIELD_LABELS: Record<string, Record<string, Label>> = {
   stock_campaign_households: { person_id: household, issue_document_id: l('出库单', 'Issue document') },
   ...TRAINING_FIELD_LABELS,
   ...VOLUNTEER_FIELD_LABELS,
+  ...RESCUE_FIELD_LABELS,
+  ...DONOR_FIELD_LABELS,
+  ...HOUSEHOLD_FIELD_LABELS,
 };

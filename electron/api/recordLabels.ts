@@ -2,6 +2,7 @@
 // sentence saying which record breaks which rule. Shared by the renderer, the CLI and the county's export check,
 // so the city's refusal and the county's own check name the record the same way.
 import { FIELD_LABELS } from './fieldLabels';
+import { HOUSEHOLD_TABLE_LABELS } from './householdLabels';
 
 export type Language = 'zh-CN' | 'en';
 type Label = Readonly<Record<Language, string>>;
@@ -73,6 +74,15 @@ const TABLE_LABELS: Record<string, Label> = {
   volunteer_activities: { 'zh-CN': '志愿服务活动', en: 'Service activity' },
   volunteer_service_records: { 'zh-CN': '志愿服务记录', en: 'Service record' },
   volunteer_proofs: { 'zh-CN': '志愿服务记录证明', en: 'Service-record proof' },
+  rescue_settings: { 'zh-CN': '救援队设置', en: 'Rescue settings' },
+  rescue_teams: { 'zh-CN': '应急救援队', en: 'Rescue team' },
+  rescue_team_members: { 'zh-CN': '救援队员', en: 'Team member' },
+  rescue_team_equipment: { 'zh-CN': '救援队装备', en: 'Team equipment' },
+  rescue_drills: { 'zh-CN': '演练/出队', en: 'Drill or call-out' },
+  rescue_drill_attendance: { 'zh-CN': '演练/出队出勤', en: 'Drill attendance' },
+  donor_registrations: { 'zh-CN': '三献登记', en: 'Donor registration' },
+  donor_donations: { 'zh-CN': '三献捐献记录', en: 'Donation' },
+  ...HOUSEHOLD_TABLE_LABELS,
 };
 
 const DOCUMENT_LABELS: Record<string, Label> = {

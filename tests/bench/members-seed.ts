@@ -1,128 +1,73 @@
-// A county's members at the seeds' scale ("会员206,500人（青少年会员165,000人）"), written through the record layer's
-// inserter: 165,000 youth members in 60 schools (60 classes each), 41,000 adult members and 500 units, each a
-// member since 2010-2024, with the dues of the two years before the current one (most paid, so some are about to
-// lapse and some have lapsed) and one custom field (会员等级) filled on a third of them.
-import { customFields, memberDues, members } from '../../db/schema';
+// Members at the seeds' scale for the organisation dashboard's figures (206,500 members, 165,000 of them youth), written
+// through the record layer's inserter with their dues of the last four years: a tenth of the adults and units paid
+// nothing (lapsed), a tenth missed last year only (about to lapse), a few withdrew or moved. The dashboard never reads
+// a member's person, so the seeded members name none (the registry's people are the volunteers' bench's own).
+import { memberDues, members } from '../../db/schema';
 import type { CoreContext } from '../../electron/core/context';
-import { textSearchKeys } from '../../electron/core/people/searchKeys';
 import { recordInserter } from '../../electron/core/records/bulk';
 import { sequentialUuids } from '../../electron/core/records/ids';
-import { addDays } from '../../rules/dates';
-import type { MemberKind } from '../../rules/members';
-import { seededRandom } from '../fixtures/people';
-import { seedPeople } from '../fixtures/registryPeople';
+import type { MemberKind, MemberStatus } from '../../rules/members';
+import { OFFICE } from './volunteers-seed';
 
-export const OFFICE = '321302';
-export const YOUTH = 165_000;
-export const UNITS = 500;
 export const MEMBERS = 206_500;
-const SCHOOLS = 60;
-export const GRADE_FIELD = 'f1';
+const YOUTH = 165_000;
+const GROUPS = 1_500;
 
-export const schoolName = (n: number) => `宿城区第${n + 1}实验学校`;
-export const className = (n: number) => `${Math.floor(n / 10) + 1}年级(${(n % 10) + 1})班`;
-
-export interface SeededMembers {
-  /** The classes as (school, class) of youth member n. */
-  classOf(n: number): { school: string; className: string };
-  dues: number;
+function kindOf(n: number): MemberKind {
+  if (n < YOUTH) return 'youth';
+  return n < YOUTH + GROUPS ? 'group' : 'individual';
 }
 
-/** The members and their dues of `year - 2` and `year - 1`; the card sequence continues after them. */
-export function seedMembers(ctx: CoreContext, year: number): SeededMembers {
-  const sqlite = ctx.store.sqlite;
-  const people = seedPeople(ctx.store, MEMBERS - UNITS, 29, OFFICE);
-  const random = seededRandom(31);
+function statusOf(n: number): MemberStatus {
+  if (n % 50 === 7) return 'withdrawn';
+  return n % 100 === 13 ? 'transferred' : 'active';
+}
+
+/** The years a member paid, of the four before and including `year`. */
+function paidYears(n: number, kind: MemberKind, year: number): number[] {
+  const all = [year - 3, year - 2, year - 1, year];
+  if (kind === 'youth') return n % 2 === 0 ? [year] : [];
+  if (n % 10 === 0) return [];
+  if (n % 10 === 1) return [year - 3, year - 2];
+  return all;
+}
+
+export function seedMembers(ctx: CoreContext, year: number): void {
   const nextId = sequentialUuids(Date.now() - 86_400_000);
-  const classOf = (n: number) => ({
-    school: schoolName(n % SCHOOLS),
-    className: className(Math.floor(n / SCHOOLS) % 60),
-  });
-  let dues = 0;
-  sqlite.transaction(() => {
-    recordInserter(ctx, customFields, OFFICE, [
-      'roster',
-      'key',
-      'labelZh',
-      'labelEn',
-      'type',
-      'choices',
-      'required',
-      'inGrid',
-      'hidden',
-      'sortOrder',
-    ])(nextId(), {
-      roster: 'members',
-      key: GRADE_FIELD,
-      labelZh: '会员等级',
-      labelEn: 'Grade',
-      type: 'choice',
-      choices: JSON.stringify(['普通', '骨干', '荣誉']),
-      required: false,
-      inGrid: true,
-      hidden: false,
-      sortOrder: 1,
-    });
+  ctx.store.sqlite.transaction(() => {
     const member = recordInserter(ctx, members, OFFICE, [
       'kind',
-      'personId',
-      'unitName',
-      'headcount',
-      'unitPinyinFull',
-      'unitPinyinInitials',
-      'school',
-      'className',
       'cardNumber',
       'joinDate',
       'status',
-      'customFields',
+      'unitName',
+      'headcount',
+      'school',
+      'className',
     ]);
-    const paid = recordInserter(ctx, memberDues, OFFICE, [
-      'memberId',
-      'year',
-      'amountFen',
-      'paidDate',
-      'receiptNumber',
-      'collectedBy',
-    ]);
+    const dues = recordInserter(ctx, memberDues, OFFICE, ['memberId', 'year', 'amountFen', 'paidDate', 'collectedBy']);
     for (let n = 0; n < MEMBERS; n++) {
       const id = nextId();
-      const kind: MemberKind = n < YOUTH ? 'youth' : n < MEMBERS - UNITS ? 'individual' : 'group';
-      const unit = kind === 'group' ? `宿城区会员单位${n - (MEMBERS - UNITS) + 1}号` : null;
-      const keys = unit ? textSearchKeys(unit) : null;
-      const grade = random() < 0.33 ? JSON.stringify({ [GRADE_FIELD]: ['普通', '骨干', '荣誉'][n % 3] }) : null;
+      const kind = kindOf(n);
       member(id, {
         kind,
-        personId: kind === 'group' ? null : people[n]!.id,
-        unitName: unit,
-        headcount: kind === 'group' ? 50 + (n % 3000) : null,
-        unitPinyinFull: keys?.pinyinFull ?? null,
-        unitPinyinInitials: keys?.pinyinInitials ?? null,
-        ...(kind === 'youth' ? classOf(n) : { school: null, className: null }),
         cardNumber: `${OFFICE}M${String(n + 1).padStart(6, '0')}`,
-        joinDate: addDays('2010-01-01', n % 5400),
-        status: n % 97 === 0 ? 'withdrawn' : 'active',
-        customFields: grade,
+        joinDate: `${year - 4 - (n % 6)}-09-01`,
+        status: statusOf(n),
+        unitName: kind === 'group' ? `会员单位${n}` : null,
+        headcount: kind === 'group' ? 50 + (n % 900) : null,
+        school: kind === 'youth' ? `实验学校${n % 60}` : null,
+        className: kind === 'youth' ? `${(n % 6) + 1}(${(n % 8) + 1})班` : null,
       });
-      // Youth pay half the time; adults and units mostly, so some are about to lapse and a few have lapsed.
-      const chance = kind === 'youth' ? 0.5 : 0.85;
-      for (const y of [year - 2, year - 1])
-        if (random() < chance) {
-          paid(nextId(), {
-            memberId: id,
-            year: y,
-            amountFen: kind === 'youth' ? 500 : kind === 'individual' ? 1_000 : 30_000,
-            paidDate: `${y}-06-30`,
-            receiptNumber: `${OFFICE}-${y}-${String(n + 1).padStart(6, '0')}`,
-            collectedBy: 'bench',
-          });
-          dues++;
-        }
+      for (const paid of paidYears(n, kind, year))
+        dues(nextId(), {
+          memberId: id,
+          year: paid,
+          amountFen: kind === 'youth' ? 500 : 1_000,
+          paidDate: `${paid}-10-01`,
+          collectedBy: 'bench',
+        });
     }
   })();
-  sqlite
-    .prepare('INSERT INTO member_sequences (office_code, scope, last_seq) VALUES (?, ?, ?)')
-    .run(OFFICE, 'card', MEMBERS);
-  sqlite.exec('ANALYZE');
-  return { classOf, dues };
+  ctx.store.sqlite.exec('ANALYZE');
 }

@@ -11,7 +11,7 @@ import { memberStats, membersToCall } from '../../electron/core/members/dues/lis
 import type { MemberPageQuery } from '../../electron/core/members/roster/contract';
 import { memberFacets } from '../../electron/core/members/roster/facets';
 import { listMembers } from '../../electron/core/members/roster/query';
-import { GRADE_FIELD, MEMBERS, OFFICE, seedMembers, YOUTH } from './members-seed';
+import { GRADE_FIELD, MEMBERS, OFFICE, seedMembers, YOUTH } from './members-grid-seed';
 import type { Bench, BenchTable } from './types';
 
 const RUNS = 20;

@@ -4,6 +4,7 @@ import { certificatesBench } from './certificates.bench';
 import { exchangeBaselineBench } from './exchange-baseline.bench';
 import { exchangeCityBench } from './exchange-city.bench';
 import { exchangeExportBench } from './exchange-export.bench';
+import { householdsBench } from './households.bench';
 import { membersBench } from './members.bench';
 import { peopleImportBench } from './people-import.bench';
 import { peopleQueryBench } from './people-query.bench';
@@ -26,5 +27,6 @@ export const benches: Record<string, Bench> = {
   'training-legacy': trainingLegacyBench,
   'certificate-register': certificateRegisterBench,
   volunteers: volunteersBench,
+  households: householdsBench,
   members: membersBench,
 };

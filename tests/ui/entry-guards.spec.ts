@@ -200,8 +200,8 @@ test('新增用户 starts with no role; saving without one says so; the roles th
   await page.getByRole('button', { name: '新增用户' }).click();
   const dialog = page.getByRole('dialog', { name: '新增用户' });
   const roles = dialog.locator('.role-checks input[type=checkbox]');
-  // 管理员, 文员, 仓管员, 培训员, 审批人, 只读
-  await expect(roles).toHaveCount(6);
+  // 管理员, 文员, 仓管员, 培训员, 审批人, 只读, 三献管理员
+  await expect(roles).toHaveCount(7);
   for (const box of await roles.all()) await expect(box).not.toBeChecked();
   await expect(dialog.locator('.tag-reveal')).toHaveCount(2);
   for (const role of ['管理员', '文员']) {

@@ -44,8 +44,9 @@ test('a 救护员 course of 30 trainees: attendance and scores by keyboard, 28 p
   }
 
   await signIn(page, app, 'peixun', 'User-pass-1');
-  await page.getByRole('navigation').getByRole('link', { name: '培训班' }).click();
+  // A trainer opens on the training section's first page, not on the rosters listed above it.
   await expect(page.getByRole('heading', { name: '培训班', level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(/#\/training-courses$/);
   await page.getByRole('button', { name: '新建培训班' }).click();
   const form = page.getByRole('dialog', { name: '新建培训班' });
   await form.getByLabel('培训类别').selectOption({ label: '救护员' });

@@ -2,6 +2,8 @@
 // Reads only the columns every version of audit_log has (seq, at, user_id, username, method, table_name,
 // record_id, before, after).
 import type { auditLog } from '@db/schema';
+import { DONOR_RECORD_TABLES } from '@rules/donors';
+import { maySeeDonors } from '@rules/roles';
 import { FIELD_LABELS, methodLabel, tableLabel, VALUE_LABELS } from '../../api/auditLabels';
 import type { CoreContext } from '../context';
 import { localDayStart } from '../localDays';
@@ -69,6 +71,18 @@ export function summarize(json: string | null): string {
   return text.length > SUMMARY_LENGTH ? `${text.slice(0, SUMMARY_LENGTH)}…` : text;
 }
 
+/** What an entry about the 三献 register shows a user without the role: what was done and when, not on whom. */
+const DONOR_DETAILS_HIDDEN = '（三献登记，仅三献管理员可见）';
+
+/** The row as the viewer shows it to this user. */
+function rowFor(ctx: CoreContext): (row: StoredRow) => AuditRow {
+  if (maySeeDonors(ctx.actor?.roles ?? [])) return toRow;
+  return (row) =>
+    row.tableName !== null && DONOR_RECORD_TABLES.includes(row.tableName)
+      ? { ...toRow(row), recordId: null, before: '', after: DONOR_DETAILS_HIDDEN }
+      : toRow(row);
+}
+
 function toRow(row: StoredRow): AuditRow {
   return {
     seq: row.seq,
@@ -98,7 +112,7 @@ export function listAudit(ctx: CoreContext, query: AuditQuery & { offset?: numbe
   const rows = rowRead<StoredRow>(`SELECT ${COLUMNS} FROM audit_log ${where.sql} ORDER BY seq DESC LIMIT ? OFFSET ?`)
     .on(ctx.store.sqlite)
     .all(...where.params, query.limit ?? 100, query.offset ?? 0);
-  return { rows: rows.map(toRow), total: countAudit(ctx, query) };
+  return { rows: rows.map(rowFor(ctx)), total: countAudit(ctx, query) };
 }
 
 /** Every entry under the filters, newest first (the export). */
@@ -107,5 +121,6 @@ export function* iterateAudit(ctx: CoreContext, query: AuditQuery): Generator<Au
   const rows = rowRead<StoredRow>(`SELECT ${COLUMNS} FROM audit_log ${where.sql} ORDER BY seq DESC`)
     .fresh(ctx.store.sqlite)
     .iterate(...where.params);
-  for (const row of rows) yield toRow(row);
+  const shown = rowFor(ctx);
+  for (const row of rows) yield shown(row);
 }

@@ -1,12 +1,13 @@
 // Custom field definitions travel in packages like every record table, so the city reads a county's values with
 // that county's labels. Checked as entry checks them: the key's form, a JSON array of choices within their limits.
 import { customFields } from '@db/schema';
-import { CUSTOM_CHOICE_MAX, CUSTOM_CHOICES_MAX, CUSTOM_FIELD_KEY } from '@rules/customFields';
+import { CUSTOM_CHOICE_MAX, CUSTOM_CHOICES_MAX, CUSTOM_FIELD_KEY, CUSTOM_FIELD_ROSTERS } from '@rules/customFields';
 import { registerExchangeTable } from '../exchange/registry';
 import type { ExchangeRecord } from '../exchange/types';
 import { tableRules } from '../exchange/validation/columns';
 import { shortText } from '../exchange/validation/identify';
 import { invalid, type RecordProblem } from '../exchange/validation/problem';
+import { syncCustomFieldIndexes } from './indexes';
 
 function isChoiceList(json: string): boolean {
   try {
@@ -33,6 +34,8 @@ function checkDefinition(record: ExchangeRecord): RecordProblem | null {
 registerExchangeTable({
   name: 'custom_fields',
   validate: tableRules(customFields, { min: { sort_order: 0 }, extra: checkDefinition }),
+  // The city sorts and filters a county's grid fields as the county does.
+  afterApply: (ctx) => CUSTOM_FIELD_ROSTERS.forEach((roster) => syncCustomFieldIndexes(ctx, roster)),
   describe: (record) =>
     typeof record.fields['label_zh'] === 'string' ? { record: shortText(record.fields['label_zh']) } : {},
 });

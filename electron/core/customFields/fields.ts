@@ -8,6 +8,7 @@ import { rowRead, valueRead } from '../records/reads';
 import { insertRecord, updateRecord } from '../records/write';
 import { officeCodeOf, readOfficeOf } from '../stock/office';
 import type { CustomFieldInput, CustomFieldPatch, CustomFieldRow } from './contract';
+import { syncCustomFieldIndexes } from './indexes';
 
 type StoredField = Pick<
   typeof customFields.$inferSelect,
@@ -103,6 +104,7 @@ export function createCustomField(ctx: CoreContext, input: CustomFieldInput): Cu
     hidden: false,
     sortOrder: input.sortOrder ?? Math.max(0, ...existing.map((f) => f.sortOrder)) + 1,
   });
+  syncCustomFieldIndexes(ctx, input.roster);
   return findField(ctx, row.id);
 }
 
@@ -134,5 +136,6 @@ export function updateCustomField(
     },
     rowVersion,
   );
+  syncCustomFieldIndexes(ctx, current.roster);
   return findField(ctx, id);
 }

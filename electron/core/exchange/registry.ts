@@ -1,5 +1,6 @@
 // The tables that travel in packages. Each domain registers its own recordColumns() tables with their checks
 // and references (people, stock, campaigns) in tables.ts; the package code reads only this list.
+import type Database from 'better-sqlite3';
 import type { CoreContext } from '../context';
 import type { ExchangeRecord } from './types';
 import type { RecordName } from './validation/identify';
@@ -19,9 +20,21 @@ export interface DerivedColumns {
   compute(fields: Record<string, unknown>): Record<string, unknown>;
 }
 
+/**
+ * A table that travels only while its office says so (the 三献 register): left out of every package while
+ * `travels` is false. The switch is a record of `switchTable`; a delta in which it changed carries the table whole,
+ * since the deltas before held none of its records. At the city a snapshot without any of its records did not
+ * carry it, so its records there are not listed as missing.
+ */
+export interface OptIn {
+  travels(sqlite: Database.Database): boolean;
+  switchTable: string;
+}
+
 export interface ExchangeTable {
   /** SQL table name of a recordColumns() table. */
   name: string;
+  optIn?: OptIn;
   derived?: DerivedColumns;
   /**
    * The non-unique indexes onReceive (and receiveMany) read. Declaring them lets the city drop the table's
@@ -37,6 +50,8 @@ export interface ExchangeTable {
   references?: References;
   /** How a refused record is named to the clerk (default: its name, number or code; never a full ID number). */
   describe?: (record: ExchangeRecord) => RecordName;
+  /** City side, once a package holding records of the table is applied (in its transaction). */
+  afterApply?: (ctx: CoreContext) => void;
   /** City side, before a county record is written: 'review' puts it on the review list instead. */
   onReceive?: (ctx: CoreContext, record: ExchangeRecord) => ReceiveDecision;
   /**

@@ -7,4 +7,7 @@ import '../stock/campaigns/exchange';
 import '../training/exchange';
 import '../volunteers/exchange';
 import '../members/exchange';
+import '../rescue/exchange';
+import '../donors/exchange';
+import '../households/exchange';
 export { exchangeTables, exchangeTable } from './registry';

@@ -20,7 +20,7 @@ import {
   stockWarehouses,
 } from '@db/schema';
 import type { CoreContext } from '../context';
-import { registerExchangeTable, type ReceiveDecision } from '../exchange/registry';
+import { registerExchangeTable, type OptIn, type ReceiveDecision } from '../exchange/registry';
 import type { ExchangeRecord } from '../exchange/types';
 import { tableRules, type TableRuleOptions } from '../exchange/validation/columns';
 import { referencesOf, type References } from '../exchange/validation/references';
@@ -34,6 +34,7 @@ export interface TravellingTable {
   table: SQLiteTable;
   min?: TableRuleOptions['min'];
   references?: References;
+  optIn?: OptIn;
   /** The table's own check of a record, after the generic ones. */
   extra?: TableRuleOptions['extra'];
 }
@@ -106,10 +107,11 @@ export function registerTravelling(
   tables: readonly TravellingTable[],
   onReceive: Record<string, (ctx: CoreContext, record: ExchangeRecord) => ReceiveDecision> = {},
 ): void {
-  for (const { table, min, references, extra } of tables) {
+  for (const { table, min, references, optIn, extra } of tables) {
     const name = getTableName(table);
     registerExchangeTable({
       name,
+      ...(optIn ? { optIn } : {}),
       validate: tableRules(table, { min, extra }),
       references: referencesOf(table, references),
       ...(onReceive[name] ? { onReceive: onReceive[name] } : {}),

@@ -6,7 +6,17 @@ import type { OfficeRole } from '@api/types';
 import type { IconName } from '../ui/Icon';
 
 /** The sidebar's sections, each under a heading that folds it (the people registry's, first, has none). */
-export const NAV_GROUPS = ['people', 'rosters', 'stock', 'training', 'exchange', 'system'] as const;
+export const NAV_GROUPS = [
+  'people',
+  'volunteers',
+  'members',
+  'rescue',
+  'donors',
+  'stock',
+  'training',
+  'exchange',
+  'system',
+] as const;
 export type NavGroup = (typeof NAV_GROUPS)[number];
 
 export interface PageDef {
@@ -15,8 +25,10 @@ export interface PageDef {
   /** i18n key of the sidebar label and page title. */
   labelKey: string;
   icon?: IconName;
-  /** Who sees the page; admin sees every page. */
+  /** Who sees the page; admin sees every page (but one `requires` keeps from them). */
   roles: readonly Role[];
+  /** A further check of the user's roles: the 三献 register needs its role held by name (rules/roles.ts maySeeDonors). */
+  requires?: (roles: readonly Role[]) => boolean;
   /** Only for this kind of office (a county's outbox, a city's inbox); both when absent. */
   office?: OfficeRole;
   component: ComponentType;

@@ -2,11 +2,14 @@
 // The role filter only hides pages; the router on the server checks every call.
 import { ROLES, type Role } from '@api/roles';
 import { AuditPage } from '../features/audit/AuditPage';
+import { donorPages } from '../features/donors/pages';
 import { InboxPage } from '../features/exchange/inbox/InboxPage';
 import { OutboxPage } from '../features/exchange/outbox/OutboxPage';
 import { KeysPage } from '../features/keys/KeysPage';
 import { memberPages } from '../features/members/pages';
+import { organisationPages } from '../features/organisation/pages';
 import { PeoplePage } from '../features/people/PeoplePage';
+import { rescuePages } from '../features/rescue/pages';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { stockPages } from '../features/stock/pages';
 import { trainingPages, trainingSettingsPages } from '../features/training/pages';
@@ -28,8 +31,12 @@ export const pages: readonly PageDef[] = [
       roles: ['clerk', 'viewer', 'warehouse', 'approver'],
       component: PeoplePage,
     },
+    ...organisationPages,
   ]),
-  ...inGroup('rosters', [...volunteerPages, ...memberPages]),
+  ...inGroup('volunteers', volunteerPages),
+  ...inGroup('members', memberPages),
+  ...inGroup('rescue', rescuePages),
+  ...inGroup('donors', donorPages),
   ...inGroup('stock', stockPages),
   ...inGroup('training', [...trainingPages, ...trainingReportPages, ...trainingSettingsPages]),
   ...inGroup('exchange', [

@@ -47,6 +47,10 @@ export const en: Translated<typeof zhCN> = {
     settings: 'Settings',
     group: {
       people: 'People',
+      volunteers: 'Volunteering',
+      members: 'Members',
+      rescue: 'Rescue teams',
+      donors: 'Donors (三献)',
       stock: 'Relief stock',
       training: 'First-aid training',
       exchange: 'Reporting',
@@ -72,6 +76,7 @@ export const en: Translated<typeof zhCN> = {
     trainer: 'Trainer',
     approver: 'Approver',
     viewer: 'Read only',
+    donorAdmin: 'Donor registrar',
   },
   password: {
     hint: 'At least {{min}} characters, not a common password nor the user name',

@@ -6,15 +6,18 @@ import { messages as accountMessages } from '../features/account/messages';
 import { messages as auditMessages } from '../features/audit/messages';
 import { messages as authMessages } from '../features/auth/messages';
 import { messages as customFieldMessages } from '../features/customFields/messages';
+import { messages as donorMessages } from '../features/donors/messages';
 import { messages as inboxMessages } from '../features/exchange/inbox/messages';
 import { messages as outboxMessages } from '../features/exchange/outbox/messages';
 import { tableLabelMessages } from '../features/exchange/tableLabels';
 import { messages as keysMessages } from '../features/keys/messages';
 import { duesMessages as memberDuesMessages } from '../features/members/duesMessages';
 import { messages as memberMessages } from '../features/members/messages';
+import { organisationMessages } from '../features/organisation/messages';
 import { peopleGroupMessages } from '../features/people/groupMessages';
 import { reimportMessages } from '../features/people/import/reimportMessages';
 import { messages as peopleMessages } from '../features/people/messages';
+import { messages as rescueMessages } from '../features/rescue/messages';
 import { messages as settingsMessages } from '../features/settings/messages';
 import { messages as setupMessages } from '../features/setup/messages';
 import { documentMessages as stockDocumentMessages } from '../features/stock/documentMessages';
@@ -76,6 +79,9 @@ const features: FeatureMessages[] = [
   volunteerFileMessages,
   memberMessages,
   memberDuesMessages,
+  organisationMessages,
+  rescueMessages,
+  donorMessages,
   tableLabelMessages,
   inputIssueMessages,
   gridMessages,

@@ -41,7 +41,17 @@ export const zhCN = {
     people: '人员库',
     users: '用户管理',
     settings: '设置',
-    group: { people: '人员', stock: '救灾物资', training: '应急救护培训', exchange: '上报', system: '系统' },
+    group: {
+      people: '人员',
+      volunteers: '志愿服务',
+      members: '会员',
+      rescue: '应急救援队',
+      donors: '三献',
+      stock: '救灾物资',
+      training: '应急救护培训',
+      exchange: '上报',
+      system: '系统',
+    },
   },
   topbar: {
     office: '单位',
@@ -62,6 +72,7 @@ export const zhCN = {
     trainer: '培训员',
     approver: '审批人',
     viewer: '只读',
+    donorAdmin: '三献管理员',
   },
   password: {
     hint: '至少 {{min}} 个字符，不能是常见密码或用户名',

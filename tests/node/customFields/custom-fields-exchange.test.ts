@@ -32,6 +32,7 @@ describe('custom fields in packages', () => {
       labelEn: 'Blood type',
       type: 'choice',
       choices: ['A', 'O'],
+      inGrid: true,
     });
     const old = createCustomField(admin, { roster: 'people', labelZh: '旧编号', labelEn: 'Old number', type: 'text' });
     const [zhangId] = addPeople(county!, [
@@ -42,6 +43,12 @@ describe('custom fields in packages', () => {
 
     const first = await importPackage(city.ctx(), await exportTo(county!, CITY));
     expect(first).toMatchObject({ status: 'applied', summary: { custom_fields: { new: 2 }, people: { new: 2 } } });
+    // The county's grid field is indexed at the city too (custom-fields-indexes.test.ts).
+    const cityIndexes = city.store.sqlite
+      .prepare<[], string>(`SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'cf_%'`)
+      .pluck()
+      .all();
+    expect(cityIndexes).toEqual(['cf_people_f1']);
     const call = await city.caller!(['viewer']);
     const fields = (await call('customFields.list', { roster: 'people', officeCode: COUNTY, includeHidden: true })) as {
       value: CustomFieldRow[];

@@ -6,11 +6,14 @@ import { auditErrors } from './audit';
 import { cliErrors } from './cli';
 import { commonErrors } from './common';
 import { customFieldErrors } from './customFields';
+import { donorErrors } from './donors';
+import { householdErrors } from './households';
 import { inboxErrors } from './inbox';
 import { keysErrors } from './keys';
 import { memberErrors } from './members';
 import { outboxErrors } from './outbox';
 import { errorMessages as peopleErrors } from './people';
+import { rescueErrors } from './rescue';
 import { errorMessages as stockErrors } from './stock';
 import { trainingErrors } from './training';
 import { trainingLegacyErrors } from './trainingLegacy';
@@ -30,6 +33,9 @@ const TABLES = [
   volunteerErrors,
   customFieldErrors,
   memberErrors,
+  rescueErrors,
+  donorErrors,
+  householdErrors,
 ];
 
 type Table = Record<string, string>;

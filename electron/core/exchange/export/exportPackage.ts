@@ -21,10 +21,10 @@ import {
   snapshotRequired,
 } from '../outbox/store';
 import type { ExchangeTable } from '../registry';
-import { exchangeTables } from '../tables';
 import type { ExchangeRecord, PackageHeader } from '../types';
 import { checkedRecords } from './check';
-import { openRecordSnapshot, type RecordSnapshot, type Selection } from './records';
+import { packageTables } from './optIn';
+import { openRecordSnapshot, type RecordSnapshot } from './records';
 
 export const DEFAULT_PART_MB = 20;
 
@@ -69,13 +69,15 @@ async function writeExport(ctx: CoreContext, options: ExportOptions): Promise<Ex
   if (!options.snapshot && snapshotRequired(ctx.store.sqlite, recipient.officeCode, office.incarnationId)) {
     fail('EXPORT_SNAPSHOT_REQUIRED', { to: options.to });
   }
-  const selection: Selection = options.snapshot
-    ? { kind: 'snapshot' }
-    : { kind: 'delta', afterJournalSeq: acknowledgedHighWater(ctx.store.sqlite, recipient.officeCode) };
+  const { tables: registered, selection } = packageTables(
+    ctx.store.sqlite,
+    options.snapshot
+      ? { kind: 'snapshot' }
+      : { kind: 'delta', afterJournalSeq: acknowledgedHighWater(ctx.store.sqlite, recipient.officeCode) },
+  );
 
   const snapshot = openRecordSnapshot(ctx.store.file, selection);
   try {
-    const registered = exchangeTables();
     const tables = registered.map((t) => t.name);
     // Not count(): on a first delta of 250,000 people that alone took half a second; the writer counts anyway.
     if (selection.kind === 'delta' && !tables.some((table) => snapshot.any(table)))

@@ -9,8 +9,12 @@ import type { ExchangeRecord } from '../types';
 /** The recordColumns() every table carries; every other column travels in `fields`. */
 const META = new Set(ENVELOPE_COLUMNS);
 
-/** What goes into a package: everything (snapshot) or what the journal records after a position. */
-export type Selection = { kind: 'snapshot' } | { kind: 'delta'; afterJournalSeq: number };
+/**
+ * What goes into a package: everything (snapshot) or what the journal records after a position - but every record
+ * of `wholeTables` (an opt-in table switched on since: exchange/export/optIn.ts).
+ */
+export type Selection =
+  { kind: 'snapshot' } | { kind: 'delta'; afterJournalSeq: number; wholeTables?: readonly string[] };
 
 export interface RecordSnapshot {
   /** The journal's last position in this snapshot: the package's high-water mark. */
@@ -36,15 +40,18 @@ export function openRecordSnapshot(file: string, selection: Selection): RecordSn
   db.exec('BEGIN');
   const journalHighWater = JOURNAL_HIGH_WATER.on(db).get() ?? 0;
   const after = selection.kind === 'delta' ? selection.afterJournalSeq : 0;
+  const whole = new Set(selection.kind === 'delta' ? (selection.wholeTables ?? []) : []);
+  /** Whether the table's records are those the journal names after `after` (else all of them). */
+  const deltaOf = (table: string) => selection.kind === 'delta' && !whole.has(table);
   let journaled: Map<string, number> | undefined;
   /** A delta's journal rows of the table, all tables counted in one walk of the range (a walk per table cost ~30 ms each). */
   const journaledRows = (table: string): number => {
     journaled ??= new Map(JOURNALED_BY_TABLE.on(db).all(after, journalHighWater));
     return journaled.get(table) ?? 0;
   };
-  const unchanged = (table: string) => selection.kind === 'delta' && journaledRows(table) === 0;
+  const unchanged = (table: string) => deltaOf(table) && journaledRows(table) === 0;
   const where = (table: string): [string, unknown[]] =>
-    selection.kind === 'snapshot' ? ['', []] : [`WHERE ${CHANGED}`, [table, after, journalHighWater]];
+    deltaOf(table) ? [`WHERE ${CHANGED}`, [table, after, journalHighWater]] : ['', []];
   return {
     journalHighWater,
     count(table) {
@@ -58,11 +65,10 @@ export function openRecordSnapshot(file: string, selection: Selection): RecordSn
     },
     any(table) {
       if (unchanged(table)) return false;
-      const sql =
-        selection.kind === 'snapshot'
-          ? `SELECT EXISTS (SELECT 1 FROM "${table}")`
-          : `SELECT EXISTS (SELECT 1 FROM change_journal j JOIN "${table}" t ON t.id = j.record_id WHERE j.table_name = ? AND j.seq > ? AND j.seq <= ?)`;
-      const params = selection.kind === 'snapshot' ? [] : [table, after, journalHighWater];
+      const sql = deltaOf(table)
+        ? `SELECT EXISTS (SELECT 1 FROM change_journal j JOIN "${table}" t ON t.id = j.record_id WHERE j.table_name = ? AND j.seq > ? AND j.seq <= ?)`
+        : `SELECT EXISTS (SELECT 1 FROM "${table}")`;
+      const params = deltaOf(table) ? [table, after, journalHighWater] : [];
       return (
         db
           .prepare(sql)
@@ -79,7 +85,7 @@ export function openRecordSnapshot(file: string, selection: Selection): RecordSn
         .filter((name) => !skip.has(name));
       const select = `SELECT ${columns.map((name) => `"${name}"`).join(', ')}`;
       let changed: string[] | null = null;
-      if (selection.kind === 'delta') {
+      if (deltaOf(table)) {
         const range = [table, after, journalHighWater] as const;
         const journaledHere = journaledRows(table);
         if (journaledHere === 0) return;

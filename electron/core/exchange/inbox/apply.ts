@@ -260,6 +260,7 @@ async function applyEach(
   applier.references.finish();
   applier.reviewMissing();
   endJournalBatch(ctx.store.sqlite);
+  for (const table of Object.keys(applier.seen)) exchangeTable(table)?.afterApply?.(ctx);
   return applier.summary;
 }
 

@@ -5,9 +5,14 @@
 import type Database from 'better-sqlite3';
 import { quoteIdentifier } from '@db/sql';
 import { ENVELOPE_COLUMNS } from '../../records/meta';
-import { rowRead } from '../../records/reads';
+import { rowRead, valueRead } from '../../records/reads';
+import type { ExchangeTable } from '../registry';
 import { exchangeTables } from '../tables';
 import type { ExchangeRecord } from '../types';
+
+const SEEN_ANY = valueRead<number, [table: string]>(
+  'SELECT EXISTS (SELECT 1 FROM temp.snapshot_seen WHERE table_name = ?)',
+);
 
 export class SnapshotCoverage {
   private readonly insert: Database.Statement;
@@ -25,17 +30,23 @@ export class SnapshotCoverage {
     this.insert.run(record.table, record.id);
   }
 
-  /** The live records of `officeCode` in every exchanged table that the snapshot did not hold, as records. */
+  /**
+   * The live records of `officeCode` in every exchanged table that the snapshot did not hold, as records. An opt-in
+   * table (registry.ts) of which the snapshot held nothing was not carried: the county keeps it home now.
+   */
   missing(officeCode: string): ExchangeRecord[] {
-    return exchangeTables().flatMap(({ name }) =>
-      rowRead<Record<string, unknown>, [officeCode: string, table: string]>(
-        `SELECT * FROM ${quoteIdentifier(name)} WHERE office_code = ? AND voided = 0
+    const carried = (t: ExchangeTable) => !t.optIn || SEEN_ANY.on(this.sqlite).get(t.name) === 1;
+    return exchangeTables()
+      .filter(carried)
+      .flatMap(({ name }) =>
+        rowRead<Record<string, unknown>, [officeCode: string, table: string]>(
+          `SELECT * FROM ${quoteIdentifier(name)} WHERE office_code = ? AND voided = 0
         AND id NOT IN (SELECT id FROM temp.snapshot_seen WHERE table_name = ?)`,
-      )
-        .on(this.sqlite)
-        .all(officeCode, name)
-        .map((row) => asRecord(name, row)),
-    );
+        )
+          .on(this.sqlite)
+          .all(officeCode, name)
+          .map((row) => asRecord(name, row)),
+      );
   }
 }
 

@@ -4,15 +4,16 @@ import type { OutboxRecipient } from '@core/exchange/outbox/contract';
 import { officeOf } from '../../accounts/office';
 import type { CoreContext } from '../../context';
 import { valueRead } from '../../records/reads';
-import { openRecordSnapshot } from '../export/records';
+import { packageTables } from '../export/optIn';
+import { openRecordSnapshot, type Selection } from '../export/records';
 import { listTrusted } from '../keys';
-import { exchangeTables } from '../tables';
 import { acknowledgedHighWater, nextInStream, snapshotRequired } from './store';
 
-function countsOf(file: string, selection: Parameters<typeof openRecordSnapshot>[1]): Record<string, number> {
-  const snapshot = openRecordSnapshot(file, selection);
+function countsOf(ctx: CoreContext, asked: Selection): Record<string, number> {
+  const { tables, selection } = packageTables(ctx.store.sqlite, asked);
+  const snapshot = openRecordSnapshot(ctx.store.file, selection);
   try {
-    return Object.fromEntries(exchangeTables().map((t) => [t.name, snapshot.count(t.name)]));
+    return Object.fromEntries(tables.map((t) => [t.name, snapshot.count(t.name)]));
   } finally {
     snapshot.close();
   }
@@ -25,7 +26,7 @@ const UNACKNOWLEDGED = valueRead<number, [recipient: string]>(
 export function outboxRecipients(ctx: CoreContext): OutboxRecipient[] {
   const office = officeOf(ctx);
   const sqlite = ctx.store.sqlite;
-  const snapshotCounts = countsOf(ctx.store.file, { kind: 'snapshot' });
+  const snapshotCounts = countsOf(ctx, { kind: 'snapshot' });
   return listTrusted(ctx.store)
     .filter((t) => t.role !== office.role)
     .map((t) => {
@@ -37,7 +38,7 @@ export function outboxRecipients(ctx: CoreContext): OutboxRecipient[] {
         nextSeq: stream.seq,
         unacknowledged,
         snapshotRequired: snapshotRequired(sqlite, t.officeCode, office.incarnationId),
-        deltaCounts: countsOf(ctx.store.file, {
+        deltaCounts: countsOf(ctx, {
           kind: 'delta',
           afterJournalSeq: acknowledgedHighWater(sqlite, t.officeCode),
         }),

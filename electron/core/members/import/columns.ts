@@ -2,8 +2,8 @@
 // column per year is any header like 2024年会费 / 2024会费; a column headed by a custom field's label fills it.
 import { duesHeaderYear } from '@rules/members';
 import type { CustomFieldRow } from '../../customFields/contract';
-import { fieldsByLabel } from '../../customFields/importCells';
-import { columnsOfHeader, headerWords, normaliseHeader } from '../../spreadsheet/header';
+import { withCustomColumns, type MappedColumn } from '../../customFields/importColumns';
+import { columnsOfHeader, headerWords } from '../../spreadsheet/header';
 import { cellText, type Cell, type SheetRow } from '../../spreadsheet/sheet';
 
 export type MemberRosterField =
@@ -45,32 +45,28 @@ export interface MemberColumns {
   fields: Partial<Record<MemberRosterField, number>>;
   /** The dues columns: year -> column. */
   dues: Map<number, number>;
-  /** The custom field columns: column -> field (the first column naming a field). */
-  custom: Map<number, CustomFieldRow>;
+  /** The columns headed by a custom field's label (the first column naming a field). */
+  custom: MappedColumn[];
   /** The office's visible fields of the roster, each checked on every row. */
   customFields: readonly CustomFieldRow[];
 }
 
 export function memberColumns(cells: readonly Cell[], customFields: readonly CustomFieldRow[] = []): MemberColumns {
   const dues = new Map<number, number>();
-  const custom = new Map<number, CustomFieldRow>();
   const fields = columnsOfHeader(cells, FIELD_OF, cellText);
-  const builtIn = new Set(Object.values(fields));
-  const byLabel = fieldsByLabel(customFields);
-  const taken = new Set<string>();
+  const builtIn = new Set<number>(Object.values(fields));
   cells.forEach((cell, at) => {
-    const text = cellText(cell) ?? '';
-    const year = duesHeaderYear(text);
-    if (year !== null) {
-      if (!dues.has(year)) dues.set(year, at);
-      return;
-    }
-    const field = builtIn.has(at) ? undefined : byLabel.get(normaliseHeader(text));
-    if (field && !taken.has(field.key)) {
-      taken.add(field.key);
-      custom.set(at, field);
-    }
+    const year = duesHeaderYear(cellText(cell) ?? '');
+    if (year === null) return;
+    builtIn.add(at);
+    if (!dues.has(year)) dues.set(year, at);
   });
+  const columns = cells.map((cell, index): MappedColumn => ({
+    index,
+    header: cellText(cell) ?? '',
+    field: builtIn.has(index) ? 'member' : null,
+  }));
+  const custom = withCustomColumns(columns, customFields).filter((c) => c.customKey !== undefined);
   return { fields, dues, custom, customFields };
 }
 

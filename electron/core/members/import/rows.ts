@@ -3,7 +3,7 @@
 // the office's custom fields as the form checks them (a required one must be filled).
 import { checkCustomValues } from '@rules/customFields';
 import { checkDuesAmount, duesCapFen, type DuesCaps, type MemberKind } from '@rules/members';
-import { customCellValue } from '../../customFields/importCells';
+import { rowCustomValues } from '../../customFields/importColumns';
 import { checkPerson, genderFromText, type NormalizedPerson } from '../../people/validate';
 import { parseSheetDate } from '../../spreadsheet/dates';
 import { cellText, type Cell, type SheetRow } from '../../spreadsheet/sheet';
@@ -125,10 +125,6 @@ export function checkMemberRow(
 
 /** The row's custom cells checked against the office's fields, every field as for a new member. */
 function customValues(sheetRow: SheetRow, columns: MemberColumns) {
-  const given: Record<string, unknown> = {};
-  for (const [at, field] of columns.custom) {
-    const value = customCellValue(field, sheetRow.cells[at]);
-    if (value !== null) given[field.key] = value;
-  }
+  const given = rowCustomValues(columns.custom, columns.customFields, sheetRow.cells);
   return checkCustomValues(columns.customFields, given, null, true);
 }

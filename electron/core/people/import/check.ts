@@ -6,10 +6,10 @@ import { parseIdNumber } from '@rules/idNumber';
 import { parseLandline, parseMobile } from '@rules/phone';
 import type { CoreContext } from '../../context';
 import type { CustomFieldRow } from '../../customFields/contract';
+import { rowCustomValues } from '../../customFields/importColumns';
 import { cachedStatement } from '../../records/statements';
 import { cellText, type Cell, type SheetRow } from '../../spreadsheet/sheet';
 import { checkPerson, genderFromText, type NormalizedPerson } from '../validate';
-import { rowCustomValues } from './customColumns';
 
 export interface CheckedRow {
   row: number;

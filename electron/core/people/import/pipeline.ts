@@ -4,12 +4,12 @@ import type { ImportColumn, ImportCommitResult, ImportMode, ImportPreview } from
 import { officeOf } from '../../accounts/officeRow';
 import type { CoreContext } from '../../context';
 import { visibleFields } from '../../customFields/fields';
+import { withCustomColumns } from '../../customFields/importColumns';
 import { fail } from '../../errors';
 import { openTable, type TableStream } from '../../spreadsheet/read';
 import type { Cell, SheetRow } from '../../spreadsheet/sheet';
 import { masksIds } from '../query';
 import { checkRow, duplicateChecker, type CheckedRow } from './check';
-import { withCustomColumns } from './customColumns';
 import { findHeaderRow, mapColumns, type ColumnChoice } from './headers';
 import { updateMatcher, type UpdateOptions } from './match';
 import { previewOf, SAMPLE_ROWS, sampleRow } from './preview';

@@ -1,4 +1,6 @@
-// The volunteer imports' columns, found from the header words offices use (under a merged title row).
+// The volunteer imports' columns, found from the header words offices use (under a merged title row), and the
+// roster's columns as a custom field's label may head them.
+import type { MappedColumn } from '../../customFields/importColumns';
 import { columnsOfHeader, headerWords } from '../../spreadsheet/header';
 import { cellText, type Cell, type SheetRow } from '../../spreadsheet/sheet';
 import type { RosterField } from './contract';
@@ -46,6 +48,12 @@ export type HoursColumns = Partial<Record<HoursColumn, number>>;
 
 export const rosterColumns = (cells: readonly Cell[]): RosterColumns =>
   columnsOfHeader(cells, ROSTER_FIELD_OF, cellText);
+
+/** Every header cell as a column: the roster field it maps to, or none (a custom field's label, maybe). */
+export function rosterHeaderColumns(header: readonly Cell[], columns: RosterColumns): MappedColumn[] {
+  const fieldAt = new Map(Object.entries(columns).map(([field, index]) => [index, field]));
+  return header.map((cell, index) => ({ index, header: cellText(cell) ?? '', field: fieldAt.get(index) ?? null }));
+}
 export const hoursColumns = (cells: readonly Cell[]): HoursColumns => columnsOfHeader(cells, HOURS_FIELD_OF, cellText);
 
 /** The roster's header: the first row naming a name and an ID number column. */

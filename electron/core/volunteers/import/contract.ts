@@ -1,5 +1,7 @@
 // Types of the volunteer imports: a roster (people created or matched by ID number) and historical service hours
 // (one row a record). Each bad row is listed by its spreadsheet row, the field and a code.
+import type { CustomFieldKey } from '@rules/customFields';
+
 export type RosterField =
   | 'name'
   | 'idNumber'
@@ -22,6 +24,8 @@ export interface ImportRowError<F extends string = string> {
   row: number;
   field: F;
   code: string;
+  /** A custom field's labels, when `field` is its key (f1). */
+  details?: { labelZh: string; labelEn: string };
 }
 
 export interface VolunteerImportResult {
@@ -29,7 +33,8 @@ export interface VolunteerImportResult {
   rows: number;
   valid: number;
   invalid: number;
-  errors: ImportRowError<RosterField>[];
+  /** A custom field's bad value is named by the field's key (f1), with its labels. */
+  errors: ImportRowError<RosterField | CustomFieldKey>[];
   errorsTruncated: boolean;
   /** People of the file already in the registry, and those added to it (to be added, in a dry run). */
   peopleMatched: number;

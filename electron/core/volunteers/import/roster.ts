@@ -1,14 +1,20 @@
 // 导入志愿者花名册: read the roster (any workbook or CSV, streamed), check each row by the registry's rules and the
-// volunteer's (registration date, a guardian under 14), match people by ID number or add them, then - unless a
-// dry run - write every valid row in one transaction: the people the registry lacks, the volunteers with their
-// numbers, the teams and skills named (added to the lists when new) and who is in them.
+// volunteer's (registration date, a guardian under 14, the office's custom fields of the roster under their labels),
+// match people by ID number or add them, then - unless a dry run - write every valid row in one transaction: the
+// people the registry lacks, the volunteers with their numbers and custom values, the teams and skills named (added
+// to the lists when new) and who is in them.
 import { volunteerGroupMembers, volunteers } from '@db/schema';
+import { checkCustomValues, type CustomFieldKey } from '@rules/customFields';
 import { parseLandline } from '@rules/phone';
 import { needsGuardian } from '@rules/volunteers';
 import { officeOf } from '../../accounts/officeRow';
 import { appendAudit } from '../../audit/chain';
 import { withRunningFold } from '../../audit/runningFold';
 import type { CoreContext } from '../../context';
+import type { CustomFieldRow } from '../../customFields/contract';
+import { visibleFields } from '../../customFields/fields';
+import { rowCustomValues, withCustomColumns, type MappedColumn } from '../../customFields/importColumns';
+import { customFieldIssues } from '../../customFields/values';
 import { fail } from '../../errors';
 import { insertMissingPeople, registeredPeople } from '../../people/registered';
 import { checkPerson, genderFromText, type NormalizedPerson } from '../../people/validate';
@@ -22,7 +28,7 @@ import { localToday } from '../../stock/office';
 import { immediately } from '../../stock/transaction';
 import { takeVolunteerNumbers } from '../numbering';
 import { createGroup, listGroups } from '../roster/groups';
-import { findRosterHeader, namesInCell, rosterColumns, type RosterColumns } from './columns';
+import { findRosterHeader, namesInCell, rosterColumns, rosterHeaderColumns, type RosterColumns } from './columns';
 import type { ImportRowError, RosterField, VolunteerImportResult } from './contract';
 
 export const ERRORS_LISTED = 5000;
@@ -36,18 +42,41 @@ interface RosterRow {
   guardianName: string | null;
   guardianPhone: string | null;
   notes: string | null;
+  customFields: string | null;
+}
+
+type RowError = ImportRowError<RosterField | CustomFieldKey>;
+
+/** The office's visible custom fields of the roster and the file's columns headed by their labels. */
+interface CustomColumns {
+  fields: readonly CustomFieldRow[];
+  columns: readonly MappedColumn[];
 }
 
 const VOLUNTEER_PEOPLE = valueRead<string, [officeCode: string]>(
   'SELECT person_id FROM volunteers WHERE office_code = ? AND voided = 0',
 );
 
+/** The row's custom values checked as a new volunteer's (required ones too): the stored JSON, or each bad value. */
+function checkCustomCells(sheetRow: SheetRow, custom: CustomColumns): { json: string | null; errors: RowError[] } {
+  const given = rowCustomValues(custom.columns, custom.fields, sheetRow.cells);
+  const checked = checkCustomValues(custom.fields, given, null, true);
+  const errors = customFieldIssues(custom.fields, checked.issues).map(({ field, code, details }) => ({
+    row: sheetRow.number,
+    field,
+    code,
+    ...(details ? { details } : {}),
+  }));
+  return { json: checked.values && JSON.stringify(checked.values), errors };
+}
+
 function checkRosterRow(
   sheetRow: SheetRow,
   columns: RosterColumns,
+  custom: CustomColumns,
   today: string,
-): RosterRow | ImportRowError<RosterField>[] {
-  const errors: ImportRowError<RosterField>[] = [];
+): RosterRow | RowError[] {
+  const errors: RowError[] = [];
   const error = (field: RosterField, code: string) => errors.push({ row: sheetRow.number, field, code });
   const cell = (field: RosterField) => {
     const at = columns[field];
@@ -82,6 +111,8 @@ function checkRosterRow(
   const person = checked.person;
   if (person && needsGuardian(person.birthDate, registrationDate) && (!guardianName || !(phone.ok && phone.value)))
     error('guardianName', 'VOLUNTEER_GUARDIAN_REQUIRED');
+  const customValues = checkCustomCells(sheetRow, custom);
+  errors.push(...customValues.errors);
   if (errors.length > 0 || !person) return errors;
   return {
     row: sheetRow.number,
@@ -92,6 +123,7 @@ function checkRosterRow(
     guardianName,
     guardianPhone: phone.ok ? phone.value : null,
     notes: text('notes'),
+    customFields: customValues.json,
   };
 }
 
@@ -107,15 +139,20 @@ export async function importVolunteers(
     await table.close();
     fail('VOLUNTEER_IMPORT_COLUMNS_MISSING', { missing: '姓名、身份证号' });
   }
+  const fields = visibleFields(ctx, office.code, 'volunteers');
+  const custom: CustomColumns = {
+    fields,
+    columns: withCustomColumns(rosterHeaderColumns(table.header, columns), fields).filter((c) => c.customKey),
+  };
   const today = localToday(ctx);
   const already = new Set(VOLUNTEER_PEOPLE.on(ctx.store.sqlite).all(office.code));
   const registered = new Map<string, string>();
   const firstRowOf = new Map<string, number>();
-  const errors: ImportRowError<RosterField>[] = [];
+  const errors: RowError[] = [];
   const valid: RosterRow[] = [];
   let rows = 0;
   const take = (batch: readonly SheetRow[]) => {
-    const checked = batch.map((row) => checkRosterRow(row, columns, today));
+    const checked = batch.map((row) => checkRosterRow(row, columns, custom, today));
     const idNumbers = checked.flatMap((c) => ('person' in c ? [c.person.idNumber] : []));
     for (const [idNumber, id] of registeredPeople(ctx, office.code, idNumbers)) registered.set(idNumber, id);
     rows += batch.length;
@@ -199,6 +236,7 @@ function writeRoster(
     'guardianName',
     'guardianPhone',
     'notes',
+    'customFields',
   ]);
   const insertMember = recordInserter(ctx, volunteerGroupMembers, officeCode, ['volunteerId', 'groupId']);
   rows.forEach((row, n) => {
@@ -211,6 +249,7 @@ function writeRoster(
       guardianName: row.guardianName,
       guardianPhone: row.guardianPhone,
       notes: row.notes,
+      customFields: row.customFields,
     });
     for (const name of row.teams) insertMember(nextId(), { volunteerId, groupId: groupId.get(`team:${name}`)! });
     for (const name of row.skills) insertMember(nextId(), { volunteerId, groupId: groupId.get(`skill:${name}`)! });

@@ -8,7 +8,8 @@ import { fail } from '../../errors';
 import { customCondition, customValueSql } from '../../people/columnFilters';
 import { searchCondition, masksIds } from '../../people/query';
 import { rememberedCount } from '../../records/countCache';
-import { rowRead } from '../../records/reads';
+import { gridOrderBy } from '../../records/orderBy';
+import { rowRead, valueRead } from '../../records/reads';
 import { localToday, readOfficeOf } from '../../stock/office';
 import { starThresholds } from '../settings';
 import { totalsOf } from '../totals';
@@ -72,14 +73,9 @@ export function volunteerWhere(query: VolunteerQuery, officeCode: string, masked
 
 export function volunteerOrderBy(query: VolunteerQuery): string {
   const sort = query.sort?.length ? query.sort : [{ column: 'name' as const, direction: 'asc' as const }];
-  const dir = (direction: string) => (direction === 'desc' ? 'DESC' : 'ASC');
   const keysOf = (column: VolunteerSortColumn | CustomFieldKey) =>
     isCustomFieldKey(column) ? [customValueSql(column, 'v.custom_fields'), 'p.pinyin_full'] : SORT_KEYS[column];
-  const keys = sort.flatMap((s) => keysOf(s.column).map((key) => [key, dir(s.direction)] as const));
-  const last = dir(sort[sort.length - 1]!.direction);
-  const seen = new Set<string>();
-  const unique = [...keys, ['v.rowid', last] as const].filter(([key]) => !seen.has(key) && seen.add(key));
-  return `ORDER BY ${unique.map(([key, direction]) => `${key} ${direction}`).join(', ')}`;
+  return gridOrderBy(sort, keysOf, 'v.rowid');
 }
 
 interface StoredVolunteer {
@@ -158,6 +154,14 @@ export function listVolunteers(ctx: CoreContext, query: VolunteerPageQuery): Vol
     .all(...where.params, query.limit, query.offset);
   const total = rememberedCount(ctx.store.sqlite, `SELECT count(*) FROM volunteers v ${where.sql}`, where.params);
   return { rows: toRows(ctx, stored, masked), total };
+}
+
+/** How many volunteers of `officeCode` the query keeps: the roster grid's total for the same filter. */
+export function countVolunteers(ctx: CoreContext, officeCode: string, query: VolunteerQuery): number {
+  const where = volunteerWhere(query, officeCode, masksIds(ctx));
+  return valueRead<number>(`SELECT count(*) FROM volunteers v ${where.sql}`)
+    .on(ctx.store.sqlite)
+    .get(...where.params)!;
 }
 
 /** Every volunteer the query keeps, in its order, as the grid shows them (for the export). */

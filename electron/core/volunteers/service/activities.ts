@@ -3,7 +3,7 @@ import { volunteerActivities } from '@db/schema';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
 import { rowRead } from '../../records/reads';
-import { insertRecord } from '../../records/write';
+import { insertRecord, updateRecord } from '../../records/write';
 import { OWN_OFFICE } from '../../stock/office';
 import type { ActivityInput, ActivityRow } from './contract';
 
@@ -42,22 +42,32 @@ export interface ActivityTimes {
   halfHours: number;
 }
 
-export function createActivity(
-  ctx: CoreContext,
-  officeCode: string,
-  input: ActivityInput,
-  times: ActivityTimes,
-): ActivityRow {
+/** The activity's fields as stored: a name required, blanks as null. */
+function activityFields(input: ActivityInput, times: ActivityTimes) {
   const name = input.name.trim();
   if (!name) fail('SERVICE_ACTIVITY_REQUIRED');
   const clean = (value: string | null | undefined) => value?.trim() || null;
-  const row = insertRecord(ctx, volunteerActivities, officeCode, {
+  return {
     name,
     organiser: clean(input.organiser),
     place: clean(input.place),
     content: clean(input.content),
     date: input.date,
     ...times,
-  });
+  };
+}
+
+export function createActivity(
+  ctx: CoreContext,
+  officeCode: string,
+  input: ActivityInput,
+  times: ActivityTimes,
+): ActivityRow {
+  const row = insertRecord(ctx, volunteerActivities, officeCode, activityFields(input, times));
   return findActivity(ctx, row.id);
+}
+
+/** An activity kept in step with the record it came from (a rescue team's drill). */
+export function updateActivity(ctx: CoreContext, id: string, input: ActivityInput, times: ActivityTimes): void {
+  updateRecord(ctx, volunteerActivities, id, activityFields(input, times));
 }

@@ -14,9 +14,17 @@ export interface DayService {
 }
 
 const KEPT = tupleRead<
-  [volunteerId: string, date: string, start: string | null, end: string | null, next: number, halfHours: number]
+  [
+    id: string,
+    volunteerId: string,
+    date: string,
+    start: string | null,
+    end: string | null,
+    next: number,
+    halfHours: number,
+  ]
 >(
-  `SELECT volunteer_id, service_date, start_time, end_time, ends_next_day, half_hours
+  `SELECT id, volunteer_id, service_date, start_time, end_time, ends_next_day, half_hours
    FROM volunteer_service_records INDEXED BY volunteer_service_volunteer
    WHERE voided = 0 AND status IN ('pending', 'approved') AND volunteer_id IN (${IN_LIST})
      AND service_date BETWEEN ? AND ?`,
@@ -40,13 +48,22 @@ export class DayLedger {
 
   overDay: string | null = null;
 
-  /** Loads the kept records of the volunteers between the days (the day before `from` for overnight ones). */
-  static kept(ctx: CoreContext, volunteerIds: readonly string[], from: string, to: string): DayLedger {
+  /**
+   * Loads the kept records of the volunteers between the days (the day before `from` for overnight ones), but
+   * those of `except` (records about to be changed, counted again as they will be).
+   */
+  static kept(
+    ctx: CoreContext,
+    volunteerIds: readonly string[],
+    from: string,
+    to: string,
+    except: ReadonlySet<string> = new Set(),
+  ): DayLedger {
     const ledger = new DayLedger();
     const read = KEPT.on(ctx.store.sqlite);
     for (const batch of inListBatches(volunteerIds))
-      for (const [id, date, start, end, next, halfHours] of read.all(...batch, addDays(from, -1), to))
-        ledger.add(id, date, { start, end, endsNextDay: next === 1, halfHours });
+      for (const [recordId, id, date, start, end, next, halfHours] of read.all(...batch, addDays(from, -1), to))
+        if (!except.has(recordId)) ledger.add(id, date, { start, end, endsNextDay: next === 1, halfHours });
     return ledger;
   }
 }

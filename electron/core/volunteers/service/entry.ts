@@ -42,17 +42,30 @@ function durationOf(duration: ServiceDuration): StoredDuration {
   return read.ok ? read.duration : fail(read.code);
 }
 
-/** The names of the volunteers, or SERVICE_VOLUNTEER_NOT_ACTIVE naming those off the active roster. */
-function activeNames(ctx: CoreContext, officeCode: string, ids: readonly string[]): Map<string, string> {
+/** Each volunteer of the office among `ids`: their name and whether they are on the active roster (在册, live). */
+export function rosterStates(
+  ctx: CoreContext,
+  officeCode: string,
+  ids: readonly string[],
+): Map<string, { name: string; active: boolean }> {
   const read = ROSTER.on(ctx.store.sqlite);
+  const states = new Map<string, { name: string; active: boolean }>();
+  for (const batch of inListBatches(ids))
+    for (const [id, name, status, voided] of read.all(officeCode, ...batch))
+      states.set(id, { name, active: status === 'active' && voided === 0 });
+  return states;
+}
+
+/** The names of the volunteers, or SERVICE_VOLUNTEER_NOT_ACTIVE naming those off the active roster. */
+export function activeNames(ctx: CoreContext, officeCode: string, ids: readonly string[]): Map<string, string> {
+  const states = rosterStates(ctx, officeCode, ids);
   const names = new Map<string, string>();
   const inactive: string[] = [];
-  for (const batch of inListBatches(ids))
-    for (const [id, name, status, voided] of read.all(officeCode, ...batch)) {
-      if (status === 'active' && voided === 0) names.set(id, name);
-      else inactive.push(name);
-    }
-  const unknown = ids.filter((id) => !names.has(id)).length - inactive.length;
+  for (const [id, state] of states) {
+    if (state.active) names.set(id, state.name);
+    else inactive.push(state.name);
+  }
+  const unknown = ids.filter((id) => !states.has(id)).length;
   if (inactive.length > 0 || unknown > 0) fail('SERVICE_VOLUNTEER_NOT_ACTIVE', { names: inactive.join('、'), unknown });
   return names;
 }

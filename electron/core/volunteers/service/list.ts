@@ -1,6 +1,6 @@
 // The service records as a list (the approval page, a volunteer's or an activity's records), newest first.
 import type { CoreContext } from '../../context';
-import { rowRead, valueRead } from '../../records/reads';
+import { rowRead, tupleRead } from '../../records/reads';
 import type { ServicePage, ServiceQuery, ServiceRecordRow } from './contract';
 
 type StoredRecord = Omit<ServiceRecordRow, 'endsNextDay' | 'backfill' | 'voided'> & {
@@ -18,7 +18,10 @@ const COLUMNS = `r.id, r.row_version AS rowVersion, r.volunteer_id AS volunteerI
 const FROM = `FROM volunteer_service_records r JOIN volunteers v ON v.id = r.volunteer_id
   JOIN people p ON p.id = v.person_id JOIN volunteer_activities a ON a.id = r.activity_id`;
 
-function whereOf(query: ServiceQuery, officeCode: string): { sql: string; params: unknown[] } {
+function whereOf(
+  query: Omit<ServiceQuery, 'offset' | 'limit'>,
+  officeCode: string,
+): { sql: string; params: unknown[] } {
   const parts: string[] = ['r.office_code = ?'];
   const params: unknown[] = [officeCode];
   const add = (sql: string, value: unknown) => {
@@ -42,10 +45,6 @@ export function listService(ctx: CoreContext, officeCode: string, query: Service
   )
     .on(ctx.store.sqlite)
     .all(...where.params, query.limit, query.offset);
-  const [total, halfHours] = [
-    valueRead<number>(`SELECT count(*) FROM volunteer_service_records r ${where.sql}`),
-    valueRead<number>(`SELECT coalesce(sum(r.half_hours), 0) FROM volunteer_service_records r ${where.sql}`),
-  ].map((read) => read.on(ctx.store.sqlite).get(...where.params) ?? 0);
   return {
     rows: rows.map((r) => ({
       ...r,
@@ -53,7 +52,21 @@ export function listService(ctx: CoreContext, officeCode: string, query: Service
       backfill: r.backfill === 1,
       voided: r.voided === 1,
     })),
-    total: total!,
-    halfHours: halfHours!,
+    ...serviceTotals(ctx, officeCode, query),
   };
+}
+
+/** How many records the query keeps and their hours (the approval list's count, the dashboard's pending hours). */
+export function serviceTotals(
+  ctx: CoreContext,
+  officeCode: string,
+  query: Omit<ServiceQuery, 'offset' | 'limit'>,
+): { total: number; halfHours: number } {
+  const where = whereOf(query, officeCode);
+  const [total, halfHours] = tupleRead<[number, number]>(
+    `SELECT count(*), coalesce(sum(r.half_hours), 0) FROM volunteer_service_records r ${where.sql}`,
+  )
+    .on(ctx.store.sqlite)
+    .get(...where.params)!;
+  return { total, halfHours };
 }

@@ -1,5 +1,6 @@
 // The office's volunteer figures from approved hours only: volunteers by star level (all-time hours and the
-// office's thresholds), approved hours of a year, and who reached a new star level in a year.
+// office's thresholds), approved hours of a year and of each of its months, and who reached a new star level in a
+// year.
 import { starLevel, STAR_LEVELS, type StarLevel } from '@rules/volunteers';
 import type { CoreContext } from '../../context';
 import { rowRead, tupleRead, valueRead } from '../../records/reads';
@@ -13,9 +14,15 @@ const APPROVED_BY_VOLUNTEER = tupleRead<[volunteerId: string, approved: number]>
      WHERE r.volunteer_id = v.id AND r.status = 'approved' AND r.voided = 0)
    FROM volunteers v WHERE v.office_code = ? AND v.voided = 0`,
 );
+/** The office's approved, live service records of a period (params: from, to, office code). */
+const APPROVED_IN_PERIOD = `FROM volunteer_service_records INDEXED BY volunteer_service_status
+   WHERE status = 'approved' AND voided = 0 AND service_date BETWEEN ? AND ? AND office_code = ?`;
 const APPROVED_BETWEEN = valueRead<number, [from: string, to: string, officeCode: string]>(
-  `SELECT coalesce(sum(half_hours), 0) FROM volunteer_service_records INDEXED BY volunteer_service_status
-   WHERE status = 'approved' AND voided = 0 AND service_date BETWEEN ? AND ? AND office_code = ?`,
+  `SELECT coalesce(sum(half_hours), 0) ${APPROVED_IN_PERIOD}`,
+);
+const APPROVED_BY_MONTH = tupleRead<[month: number, halfHours: number], [from: string, to: string, officeCode: string]>(
+  `SELECT CAST(substr(service_date, 6, 2) AS INTEGER), sum(half_hours) ${APPROVED_IN_PERIOD}
+   GROUP BY substr(service_date, 6, 2)`,
 );
 const APPROVED_BEFORE_AND_THROUGH = rowRead<
   { volunteerId: string; number: string; name: string; before: number; through: number },
@@ -46,6 +53,18 @@ export function volunteerStats(ctx: CoreContext, officeCode: string, year?: numb
       ? allTime
       : (APPROVED_BETWEEN.on(ctx.store.sqlite).get(`${year}-01-01`, `${year}-12-31`, officeCode) ?? 0);
   return { volunteers, approvedHalfHours, byStar, thresholds };
+}
+
+/** The office's approved hours of each month of `year` (January first), in half-hours. */
+export function approvedByMonth(ctx: CoreContext, officeCode: string, year: number): number[] {
+  const months = Array.from({ length: 12 }, () => 0);
+  for (const [month, halfHours] of APPROVED_BY_MONTH.on(ctx.store.sqlite).iterate(
+    `${year}-01-01`,
+    `${year}-12-31`,
+    officeCode,
+  ))
+    months[month - 1] = halfHours;
+  return months;
 }
 
 /** Volunteers whose approved hours crossed a star threshold in the year, highest star first. */

@@ -1,9 +1,12 @@
-// Settings: the display language, what this program is, and the people registry's custom fields.
+// Settings: the display language, what this program is, the people registry's custom fields, and (a county's
+// administrators and 三献管理员) whether the donor register travels to the city.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DONOR_KEEPERS } from '@core/donors/contract';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { useSession } from '../../app/session';
 import { Button, PageHeader } from '../../ui';
+import { DonorTravelSection } from '../donors/settings/DonorTravelSection';
 import { CustomFieldsSection } from './CustomFieldsSection';
 import { OfficeNameDialog } from './OfficeNameDialog';
 
@@ -11,7 +14,7 @@ declare const __APP_VERSION__: string;
 
 export function SettingsPage() {
   const { t } = useTranslation();
-  const { office, user, hasRole } = useSession();
+  const { office, user, hasRole, allows } = useSession();
   const [renaming, setRenaming] = useState(false);
   return (
     <div className="page page-narrow">
@@ -38,6 +41,7 @@ export function SettingsPage() {
         <OfficeNameDialog open={renaming} onClose={() => setRenaming(false)} />
       </section>
       <CustomFieldsSection />
+      {office.role === 'county' && allows(DONOR_KEEPERS) && <DonorTravelSection />}
     </div>
   );
 }

@@ -11,7 +11,6 @@ const zhCN = {
     volunteerStars: '星级与时长',
     volunteerProofs: '服务证明',
     volunteerSettings: '服务队与技能',
-    group: { rosters: '红十字会组织' },
   },
   errors: volunteerErrors['zh-CN'],
   volunteers: {
@@ -28,6 +27,8 @@ const zhCN = {
     allTeams: '全部服务队',
     allSkills: '全部技能',
     allTownships: '全部乡镇/街道',
+    registeredBetween: '注册日期 {{from}} 至 {{to}}',
+    clearRegistered: '取消注册日期筛选',
     empty: '还没有志愿者。点“新增志愿者”登记，或点“导入志愿者名册”导入 Excel 名册。',
     none: '无',
     hoursValue: '{{hours}} 小时',
@@ -289,7 +290,6 @@ const en: Translated<typeof zhCN> = {
     volunteerStars: 'Stars and hours',
     volunteerProofs: 'Service proofs',
     volunteerSettings: 'Teams and skills',
-    group: { rosters: 'Red Cross rosters' },
   },
   errors: volunteerErrors.en,
   volunteers: {
@@ -306,6 +306,8 @@ const en: Translated<typeof zhCN> = {
     allTeams: 'All teams',
     allSkills: 'All skills',
     allTownships: 'All townships',
+    registeredBetween: 'Registered {{from}} to {{to}}',
+    clearRegistered: 'Clear the registration date filter',
     empty: 'No volunteers yet. Click "Add volunteer", or "Import volunteer roster" to import an Excel roster.',
     none: 'None',
     hoursValue: '{{hours}} h',

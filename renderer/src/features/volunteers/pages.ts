@@ -1,4 +1,4 @@
-// The volunteer pages in the sidebar's 红十字会组织 section: everyone who reads the rosters sees the roster, the
+// The volunteer pages in the sidebar's 志愿服务 section: everyone who reads the rosters sees the roster, the
 // approval list (approve buttons for approvers only), stars, proofs and the lists; clerks enter hours (admin sees all).
 import { VOLUNTEER_CLERKS, VOLUNTEER_READERS } from '@core/volunteers/contract';
 import type { PageDef } from '../../app/pageDef';

@@ -1,7 +1,9 @@
-// Each bad row of a roster import, by spreadsheet row and the field as the clerk knows it (第 6 行 身份证号：…).
+// Each bad row of a roster import, by spreadsheet row and the field as the clerk knows it (第 6 行 身份证号：…), a
+// custom field by its label.
 import { useTranslation } from 'react-i18next';
 import type { ImportRowError } from '@core/volunteers/import/contract';
-import { issueText } from '../../people/issues';
+import { isCustomFieldKey } from '@rules/customFields';
+import { issueFieldLabel, issueText } from '../../people/issues';
 
 interface Props {
   errors: readonly ImportRowError[];
@@ -17,6 +19,11 @@ interface Props {
 export function RowErrors({ errors, truncated, fieldLabels, labelOf, messageOf }: Props) {
   const { t } = useTranslation();
   const r = 'volunteers.importResult';
+  const fieldOf = (e: ImportRowError) => {
+    if (labelOf) return labelOf(e.field);
+    if (isCustomFieldKey(e.field)) return issueFieldLabel(t, { field: e.field, details: e.details });
+    return t(`${fieldLabels}.${e.field}`);
+  };
   return (
     <>
       {errors.length === 0 && <p className="muted">{t(`${r}.noErrors`)}</p>}
@@ -26,7 +33,7 @@ export function RowErrors({ errors, truncated, fieldLabels, labelOf, messageOf }
             <li key={n}>
               {t(`${r}.rowError`, {
                 row: e.row,
-                field: labelOf ? labelOf(e.field) : t(`${fieldLabels}.${e.field}`),
+                field: fieldOf(e),
                 message: messageOf?.(e.code) ?? issueText(t, { code: e.code }),
               })}
             </li>

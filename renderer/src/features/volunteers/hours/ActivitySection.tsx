@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { FIELD_LIMITS } from '@api/limits';
 import type { ActivityRow } from '@core/volunteers/service/contract';
 import { DateInput, FormField } from '../../../ui';
-import { hoursText } from '../hoursText';
-import { sharedHalfHours, type ActivityDraft, type DurationDraft } from './entryDraft';
+import { DurationFields } from './DurationFields';
+import type { ActivityDraft, DurationDraft } from './entryDraft';
 
 const A = FIELD_LIMITS.volunteer_activities;
 
@@ -34,7 +34,6 @@ export function ActivitySection({ activities, activity, duration, onActivity, on
       />
     </FormField>
   );
-  const shared = sharedHalfHours(duration);
   return (
     <section className="vol-entry-activity" aria-label={h('activity')}>
       <FormField label={h('pickActivity')}>
@@ -56,68 +55,7 @@ export function ActivitySection({ activities, activity, duration, onActivity, on
         </FormField>
       </div>
       {text('content', A.content)}
-      <div className="vol-entry-times">
-        <fieldset className="vol-entry-mode">
-          <legend>{h('mode')}</legend>
-          {(['times', 'hours'] as const).map((mode) => (
-            <label key={mode} className="check">
-              <input
-                type="radio"
-                name="vol-duration-mode"
-                checked={duration.mode === mode}
-                onChange={() => onDuration({ ...duration, mode })}
-              />
-              {h(mode === 'times' ? 'byTimes' : 'byHours')}
-            </label>
-          ))}
-        </fieldset>
-        {duration.mode === 'times' ? (
-          <>
-            <FormField label={h('start')} required>
-              <input
-                type="text"
-                inputMode="numeric"
-                placeholder="08:30"
-                value={duration.start}
-                maxLength={5}
-                onChange={(event) => onDuration({ ...duration, start: event.target.value })}
-              />
-            </FormField>
-            <FormField label={h('end')} required>
-              <input
-                type="text"
-                inputMode="numeric"
-                placeholder="11:30"
-                value={duration.end}
-                maxLength={5}
-                onChange={(event) => onDuration({ ...duration, end: event.target.value })}
-              />
-            </FormField>
-            <label className="check vol-entry-next-day">
-              <input
-                type="checkbox"
-                checked={duration.endsNextDay}
-                onChange={(event) => onDuration({ ...duration, endsNextDay: event.target.checked })}
-              />
-              {h('endsNextDay')}
-            </label>
-          </>
-        ) : (
-          <FormField label={h('hours')} required>
-            <input
-              type="text"
-              inputMode="decimal"
-              value={duration.hours}
-              maxLength={5}
-              onChange={(event) => onDuration({ ...duration, hours: event.target.value })}
-            />
-          </FormField>
-        )}
-        <span className={typeof shared === 'string' ? 'field-error' : 'vol-entry-computed'} aria-live="polite">
-          {typeof shared === 'number' && t('volunteerHours.computed', { hours: hoursText(shared) })}
-          {typeof shared === 'string' && t(`errors.${shared}`)}
-        </span>
-      </div>
+      <DurationFields duration={duration} onDuration={onDuration} />
     </section>
   );
 }

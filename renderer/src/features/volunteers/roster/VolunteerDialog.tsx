@@ -9,12 +9,12 @@ import { needsGuardian } from '@rules/volunteers';
 import { call } from '../../../api/client';
 import { errorText } from '../../../i18n';
 import { Button, DateInput, Dialog, FormField, useToast } from '../../../ui';
-import { CustomFieldInput } from '../../customFields/CustomFieldInput';
+import { CustomFieldInputs } from '../../customFields/CustomFieldInputs';
 import { useCustomDraft } from '../../customFields/useCustomDraft';
-import { PersonDialog } from '../../people/PersonDialog';
 import { today } from '../../stock/useRefs';
 import { useGroups } from '../useGroups';
 import { GroupChecks } from './GroupChecks';
+import { NewPersonDialog } from './NewPersonDialog';
 import { PersonPick } from './PersonPick';
 
 const L = FIELD_LIMITS.volunteers;
@@ -182,29 +182,16 @@ export function VolunteerDialog({ open, volunteer, onClose, onSaved, onAction }:
           <FormField label={t('volunteers.field.notes')}>
             <input type="text" value={draft.notes} maxLength={L.notes} onChange={(e) => set('notes')(e.target.value)} />
           </FormField>
-          {custom.fields.map((field) => (
-            <CustomFieldInput
-              key={field.key}
-              field={field}
-              value={custom.draft[field.key]}
-              error={custom.problem(field.key)}
-              onChange={(value) => custom.set(field.key, value)}
-            />
-          ))}
+          <CustomFieldInputs custom={custom} />
         </div>
       </Dialog>
-      <PersonDialog
+      <NewPersonDialog
         open={registering}
-        person={null}
-        canReveal
-        create={{
-          title: t('volunteers.form.newPersonTitle'),
-          save: (input, acceptWarnings) => call('people.create', { person: input, acceptWarnings }),
-        }}
+        title={t('volunteers.form.newPersonTitle')}
         onClose={() => setRegistering(false)}
-        onSaved={(result) => {
+        onRegistered={(registered) => {
           setRegistering(false);
-          setPerson(result.person);
+          setPerson(registered);
         }}
       />
     </>

@@ -1,6 +1,7 @@
 // 志愿者: the roster grid (#/volunteers) over SQL - search by name, pinyin, number or ID tail; filters by status,
 // team, skill and township; sort by the clicked column (the office's in-grid custom fields too). Enter or a double click opens the volunteer (edit, status,
-// void); 新增志愿者, 导入志愿者名册 and 导入历史服务时长 for clerks; 导出 Excel for every reader.
+// void); 新增志愿者, 导入志愿者名册 and 导入历史服务时长 for clerks; 导出 Excel for every reader. Opened from a dashboard
+// figure (#/volunteers/status/active, …/registeredFrom/…), it starts with that figure's filter shown.
 import type { GridApi } from 'ag-grid-community';
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,7 @@ import type { VolunteerQuery, VolunteerRow, VolunteerSortColumn } from '@core/vo
 import { isCustomFieldKey, type CustomFieldKey } from '@rules/customFields';
 import { VOLUNTEER_STATUSES, type VolunteerStatus } from '@rules/volunteers';
 import { call } from '../../../api/client';
+import { useRoute } from '../../../app/route';
 import { useSession } from '../../../app/session';
 import { Button, PageHeader } from '../../../ui';
 import { InfiniteGrid, type GridSort } from '../../../ui/grid/InfiniteGrid';
@@ -19,6 +21,7 @@ import { RosterExport } from '../files/RosterExport';
 import { RosterImport } from '../files/RosterImport';
 import { useGroups } from '../useGroups';
 import { SORTABLE, volunteerColumns } from './columns';
+import { rosterLinkOf } from './rosterLink';
 import { useReactivate, VolunteerActions, type PendingAction } from './VolunteerActions';
 import { VolunteerDialog } from './VolunteerDialog';
 import '../volunteers.css';
@@ -27,6 +30,7 @@ type Editing = { volunteer: VolunteerRow | null } | null;
 
 export function VolunteersPage() {
   const { t, i18n } = useTranslation();
+  const route = useRoute();
   const allFields = useCustomFields('volunteers');
   const customFields = useMemo(() => gridFields(allFields), [allFields]);
   const session = useSession();
@@ -35,7 +39,9 @@ export function VolunteersPage() {
   const [townships] = useLoad(() => call('people.facets', {}), []);
   const [search, setSearch] = useState('');
   const typed = useDeferredValue(search);
-  const [status, setStatus] = useState<VolunteerStatus | ''>('');
+  const [linked] = useState(() => rosterLinkOf(route.rest));
+  const [status, setStatus] = useState<VolunteerStatus | ''>(linked.status ?? '');
+  const [registered, setRegistered] = useState({ from: linked.registeredFrom, to: linked.registeredTo });
   const [teamId, setTeamId] = useState('');
   const [skillId, setSkillId] = useState('');
   const [township, setTownship] = useState('');
@@ -52,9 +58,11 @@ export function VolunteersPage() {
       ...(teamId ? { teamId } : {}),
       ...(skillId ? { skillId } : {}),
       ...(township ? { township } : {}),
+      ...(registered.from ? { registeredFrom: registered.from } : {}),
+      ...(registered.to ? { registeredTo: registered.to } : {}),
       ...(sort.length ? { sort } : {}),
     }),
-    [typed, status, teamId, skillId, township, sort],
+    [typed, status, teamId, skillId, township, registered, sort],
   );
   const load = useCallback(
     (offset: number, limit: number) => call('volunteers.list', { ...query, offset, limit }),
@@ -148,8 +156,20 @@ export function VolunteersPage() {
           t('volunteers.allTownships'),
           (townships?.townships ?? []).map((name) => [name, name]),
         )}
+        {(registered.from || registered.to) && (
+          <span className="vol-filter-chip">
+            {t('volunteers.registeredBetween', { from: registered.from ?? '…', to: registered.to ?? '…' })}
+            <button
+              type="button"
+              aria-label={t('volunteers.clearRegistered')}
+              onClick={() => setRegistered({ from: undefined, to: undefined })}
+            >
+              ×
+            </button>
+          </span>
+        )}
       </div>
-      {total === 0 && !query.search && !query.status && !query.teamId && !query.skillId && !query.township && (
+      {total === 0 && Object.keys(query).every((key) => key === 'sort') && (
         <p className="vol-empty">{t('volunteers.empty')}</p>
       )}
       <InfiniteGrid

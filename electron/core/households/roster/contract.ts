@@ -1,0 +1,130 @@
+// Types of the household register (户) shared by core and renderer: the grid's rows and query, one household with
+// its members (current and former), and the form's input.
+import type { CustomValues } from '@rules/customFields';
+import type {
+  HealthStatus,
+  HouseholdAttribute,
+  HouseholdRelation,
+  LabourStatus,
+  MonitoringCategory,
+  PovertyCause,
+  PovertyStatus,
+  SchoolStage,
+} from '@rules/households';
+import type { PersonInput } from '../../people/contract';
+
+/** A household as the grid shows it: its head's name and masked ID, its address, size and poverty status. */
+export interface HouseholdRow {
+  id: string;
+  officeCode: string;
+  rowVersion: number;
+  number: string;
+  headPersonId: string;
+  headName: string;
+  /** Always masked here; people.revealId shows the whole number to who may see it. */
+  headIdNumber: string;
+  headGender: 'M' | 'F' | null;
+  headMobile: string | null;
+  attribute: HouseholdAttribute;
+  township: string | null;
+  village: string | null;
+  villageGroup: string | null;
+  address: string | null;
+  phone: string | null;
+  /** Its members now. */
+  size: number;
+  /** From its poverty file; null when it has none. */
+  povertyStatus: PovertyStatus | null;
+  monitoringCategory: MonitoringCategory | null;
+  mainCause: PovertyCause | null;
+  notes: string | null;
+  customFields: CustomValues | null;
+  createdAt: string;
+  updatedAt: string;
+  updatedBy: string;
+  voided: boolean;
+  voidReason: string | null;
+}
+
+export const HOUSEHOLD_SORT_COLUMNS = ['headName', 'number', 'place', 'attribute', 'updatedAt', 'createdAt'] as const;
+export type HouseholdSortColumn = (typeof HOUSEHOLD_SORT_COLUMNS)[number];
+
+export interface HouseholdQuery {
+  /** The head's name, its pinyin (full or initials), the head's ID number tail or mobile start, or a household number. */
+  search?: string;
+  township?: string;
+  village?: string;
+  villageGroup?: string;
+  attribute?: HouseholdAttribute;
+  povertyStatus?: PovertyStatus;
+  mainCause?: PovertyCause;
+  /** Households in this beneficiary category now. */
+  categoryId?: string;
+  officeCode?: string;
+  includeVoided?: boolean;
+  sort?: { column: HouseholdSortColumn; direction: 'asc' | 'desc' }[];
+}
+
+export interface HouseholdPageQuery extends HouseholdQuery {
+  offset: number;
+  limit: number;
+}
+
+export interface HouseholdPage {
+  rows: HouseholdRow[];
+  total: number;
+}
+
+/** A member's labour, health and schooling while in the household: all optional. */
+export interface MemberFacts {
+  labour: LabourStatus | null;
+  health: HealthStatus | null;
+  /** Masked like an ID number (it holds one) for who may not reveal them. */
+  disabilityCardNumber: string | null;
+  disabilityGrade: number | null;
+  schoolStage: SchoolStage | null;
+}
+
+/** One membership row: a person in the household from a date (to a date, once they left), with their facts. */
+export interface HouseholdMemberRow extends MemberFacts {
+  membershipId: string;
+  rowVersion: number;
+  personId: string;
+  name: string;
+  gender: 'M' | 'F' | null;
+  /** Masked. */
+  idNumber: string;
+  /** Null for who may not reveal ID numbers (it gives away hidden digits). */
+  birthDate: string | null;
+  relation: HouseholdRelation;
+  fromDate: string;
+  toDate: string | null;
+  endReason: string | null;
+}
+
+export interface HouseholdDetail extends HouseholdRow {
+  /** The members now, head first. */
+  members: HouseholdMemberRow[];
+  /** Who left (moved, died, married out), latest first. */
+  formerMembers: HouseholdMemberRow[];
+}
+
+/** What the form edits on a household. */
+export interface HouseholdFields {
+  /** Given by the office (the national system's number), or the next `{office}H{seq}` when left empty. */
+  number?: string | null;
+  attribute: HouseholdAttribute;
+  township?: string | null;
+  village?: string | null;
+  villageGroup?: string | null;
+  address?: string | null;
+  phone?: string | null;
+  notes?: string | null;
+}
+
+/** A new household: its head is a person of the registry (or one added to it), a member from `fromDate`. */
+export type HouseholdCreateInput = HouseholdFields & { fromDate: string } & (
+    { headPersonId: string } | { head: PersonInput; acceptWarnings?: boolean }
+  );
+
+export type HouseholdPatch = Partial<HouseholdFields>;

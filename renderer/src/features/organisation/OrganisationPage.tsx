@@ -1,0 +1,164 @@
+// 组织概览 (#/organisation): the office's Red Cross rosters at a glance - volunteers on the roster and registered this
+// year, hours waiting for approval, members by kind with the lapsed and those about to lapse, and this year's
+// approved hours by month. A figure opens the list it counts where the app has that list. The first row has room for
+// one more card (the rescue teams' readiness, when they come).
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OrganisationDashboard } from '@core/organisation/contract';
+import { call } from '../../api/client';
+import { navigate } from '../../app/route';
+import { PageHeader } from '../../ui';
+import { Chart } from '../stock/dashboard/Chart';
+import '../stock/stock.css';
+import { useLoad } from '../stock/useLoad';
+import { hoursText } from '../volunteers/hoursText';
+import { ROSTER_PAGE, rosterLinkPath, type RosterLink } from '../volunteers/roster/rosterLink';
+import { Figure } from './Figure';
+import { hoursByMonthChart } from './hoursChart';
+import './organisation.css';
+
+function Card({ title, children, note }: { title: string; children: React.ReactNode; note?: string }) {
+  return (
+    <section className="dash-card org-card" aria-label={title}>
+      <header className="dash-card-head">
+        <h2>{title}</h2>
+      </header>
+      <div className="org-figures">{children}</div>
+      {note && <p className="dash-note">{note}</p>}
+    </section>
+  );
+}
+
+const openRoster = (link: RosterLink) => () => navigate(ROSTER_PAGE, ...rosterLinkPath(link));
+
+function VolunteerCard({ data }: { data: OrganisationDashboard }) {
+  const { t } = useTranslation();
+  const o = (key: string) => t(`organisation.volunteers.${key}`);
+  return (
+    <Card title={o('title')} note={o('note')}>
+      <Figure
+        label={o('active')}
+        value={data.volunteers.active}
+        unit={t('organisation.people')}
+        opens={{ name: o('activeList'), open: openRoster({ status: 'active' }) }}
+      />
+      <Figure
+        label={o('registeredThisYear')}
+        value={data.volunteers.registeredThisYear}
+        unit={t('organisation.people')}
+        opens={{
+          name: o('registeredList'),
+          open: openRoster({ registeredFrom: `${data.year}-01-01`, registeredTo: `${data.year}-12-31` }),
+        }}
+      />
+    </Card>
+  );
+}
+
+function PendingCard({ data }: { data: OrganisationDashboard }) {
+  const { t } = useTranslation();
+  const p = (key: string) => t(`organisation.pending.${key}`);
+  const opens = { name: p('list'), open: () => navigate('volunteer-approval') };
+  const tone = data.pending.records > 0 ? 'amber' : undefined;
+  return (
+    <Card title={p('title')} note={data.pending.records === 0 ? p('none') : p('note')}>
+      <Figure
+        label={p('records')}
+        value={data.pending.records}
+        unit={t('organisation.records')}
+        opens={opens}
+        tone={tone}
+      />
+      <Figure
+        label={p('hours')}
+        value={hoursText(data.pending.halfHours)}
+        unit={t('organisation.hours')}
+        opens={opens}
+        tone={tone}
+      />
+    </Card>
+  );
+}
+
+/** No member list is linked yet: the member screens are not in the app. */
+function MemberCard({ data }: { data: OrganisationDashboard }) {
+  const { t } = useTranslation();
+  const m = (key: string) => t(`organisation.members.${key}`);
+  const { members } = data;
+  const unit = t('organisation.people');
+  return (
+    <Card title={m('title')} note={m('note')}>
+      <Figure label={m('members')} value={members.members} unit={unit} />
+      <Figure label={m('lapsed')} value={members.lapsed} unit={unit} tone={members.lapsed ? 'red' : undefined} />
+      <Figure
+        label={m('aboutToLapse')}
+        value={members.aboutToLapse}
+        unit={unit}
+        tone={members.aboutToLapse ? 'amber' : undefined}
+      />
+      <p className="org-kinds">
+        {(['individual', 'youth', 'group'] as const).map((kind) => (
+          <span key={kind}>
+            {m(kind)} <b>{members.byKind[kind].toLocaleString()}</b>
+          </span>
+        ))}
+      </p>
+    </Card>
+  );
+}
+
+function ApprovedCard({ data }: { data: OrganisationDashboard }) {
+  const { t, i18n } = useTranslation();
+  const a = (key: string, values: Record<string, unknown> = {}) => t(`organisation.approved.${key}`, values);
+  const option = useMemo(
+    () => hoursByMonthChart(t, i18n.language, data.approvedByMonth),
+    [t, i18n.language, data.approvedByMonth],
+  );
+  return (
+    <section className="dash-card org-card org-approved" aria-label={a('title', { year: data.year })}>
+      <header className="dash-card-head">
+        <h2>{a('title', { year: data.year })}</h2>
+      </header>
+      <div className="org-approved-body">
+        <div className="org-figures">
+          <Figure
+            label={a('total')}
+            value={hoursText(data.approvedHalfHours)}
+            unit={t('organisation.hours')}
+            opens={{ name: a('list'), open: () => navigate('volunteer-stars') }}
+          />
+          <p className="dash-note">{a('note')}</p>
+        </div>
+        {data.approvedHalfHours === 0 ? (
+          <p className="dash-empty">{a('none')}</p>
+        ) : (
+          <Chart option={option} label={a('byMonth')} height={230} />
+        )}
+      </div>
+    </section>
+  );
+}
+
+export function OrganisationPage() {
+  const { t } = useTranslation();
+  const [data] = useLoad(() => call('organisation.dashboard', {}), []);
+  return (
+    <div className="page org-page">
+      <PageHeader title={t('organisation.title')}>
+        {data && <span className="muted">{t('organisation.year', { year: data.year })}</span>}
+      </PageHeader>
+      {!data ? (
+        <p className="muted">{t('organisation.loading')}</p>
+      ) : (
+        <>
+          <div className="org-cards">
+            <VolunteerCard data={data} />
+            <PendingCard data={data} />
+            <MemberCard data={data} />
+          </div>
+          <ApprovedCard data={data} />
+        </>
+      )}
+    </div>
+  );
+}
