@@ -6,14 +6,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import type { DuesReceipt } from '@core/members/dues/contract';
 import type { MemberPage, MemberRow } from '@core/members/roster/contract';
 import { readXlsxRows } from '../fixtures/uiSheets';
 import { expect, signIn, test, type App } from './fixtures';
 import { validId } from './stock-support';
-import { openVolunteerPage } from './volunteer-support';
+import { openSectionPage } from './volunteer-support';
 
 test.use({ timezoneId: 'Asia/Shanghai' });
+
+const openMemberPage = (page: Page, label: string) => openSectionPage(page, '会员', label);
 
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 const year = () => Number(today().slice(0, 4));
@@ -46,7 +49,7 @@ test('a class’s dues collected in one action by keyboard, and its receipt with
   await app.api('members.dues.collect', { memberId: members[5]!.id, year: year(), paidDate: today() });
 
   await signIn(page, app, 'huiyuan', 'User-pass-1');
-  await openVolunteerPage(page, '收会费');
+  await openMemberPage(page, '收会费');
   await shot('members-dues-empty');
   const key = page.keyboard;
   await page.getByLabel('学校').focus();
@@ -124,7 +127,7 @@ test('the members about to lapse and the lapsed, with phones, and the call list 
   await collect(payer, year() - 1);
 
   await signIn(page, app, 'huiyuan', 'User-pass-1');
-  await openVolunteerPage(page, '催缴与失效');
+  await openMemberPage(page, '催缴与失效');
   const grid = page.locator('.mem-call-grid');
   await expect(page.getByText('共 1 人')).toBeVisible();
   await expect(grid).toContainText('周建国');
@@ -162,7 +165,7 @@ test('the roster: a unit enrolled on the form, a member transferred out with the
   await app.api('members.dues.collect', { memberId: adult.id, year: year(), paidDate: today() });
 
   await signIn(page, app, 'huiyuan', 'User-pass-1');
-  await openVolunteerPage(page, '会员名册');
+  await openMemberPage(page, '会员名册');
   await expect(page.getByText('共 4 名会员')).toBeVisible();
 
   const roster = [
@@ -238,7 +241,7 @@ test('a member custom field filled on the form, filtered under its header, expor
   await enrol(app, '吴丽华', 2, { kind: 'individual' });
 
   await signIn(page, app, 'huiyuan', 'User-pass-1');
-  await openVolunteerPage(page, '会员名册');
+  await openMemberPage(page, '会员名册');
   await page.getByRole('button', { name: '新增会员' }).click();
   const adding = page.getByRole('dialog', { name: '新增会员' });
   await adding.getByLabel('青少年会员').check();
@@ -284,7 +287,7 @@ test('the dues caps an admin edits become the collection’s defaults; a receipt
   await enrol(app, '王小明', 1, CLASS);
   await enrol(app, '李思雨', 2, CLASS);
   await signIn(page, app);
-  await openVolunteerPage(page, '会费标准');
+  await openMemberPage(page, '会费标准');
   await expect(page.getByLabel('青少年会员（元/年）')).toHaveValue('5.00');
   await page.getByLabel('青少年会员（元/年）').fill('3');
   await shot('members-dues-caps');
@@ -292,7 +295,7 @@ test('the dues caps an admin edits become the collection’s defaults; a receipt
   await expect(page.getByText('会费标准已保存。')).toBeVisible();
   await expect(page.getByLabel('青少年会员（元/年）')).toHaveValue('3.00');
 
-  await openVolunteerPage(page, '收会费');
+  await openMemberPage(page, '收会费');
   await page.getByLabel('学校', { exact: true }).selectOption({ index: 1 });
   await page.getByLabel('班级', { exact: true }).selectOption({ index: 1 });
   await expect(page.getByLabel('王小明 的金额')).toHaveValue('3.00');
