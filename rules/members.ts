@@ -117,3 +117,17 @@ export function duesHeaderYear(header: string): number | null {
 export function formatReceiptNumber(officeCode: string, year: number, seq: number): string {
   return `${officeCode}-${year}-${String(seq).padStart(5, '0')}`;
 }
+
+/** A receipt number read back: the part before the sequence ({office}-{year}), the sequence, and a number of the run. */
+export function parseReceiptNumber(
+  receiptNumber: string,
+): { prefix: string; seq: number; format: (seq: number) => string } | null {
+  const match = /^(\d{6})-(\d{4})-(\d{5,9})$/.exec(receiptNumber.trim());
+  if (!match) return null;
+  const [, officeCode, year] = match;
+  return {
+    prefix: `${officeCode}-${year}`,
+    seq: Number(match[3]),
+    format: (seq) => formatReceiptNumber(officeCode!, Number(year), seq),
+  };
+}

@@ -5,6 +5,7 @@ import { exchangeBaselineBench } from './exchange-baseline.bench';
 import { exchangeCityBench } from './exchange-city.bench';
 import { exchangeExportBench } from './exchange-export.bench';
 import { householdsBench } from './households.bench';
+import { membersBench } from './members.bench';
 import { peopleImportBench } from './people-import.bench';
 import { peopleQueryBench } from './people-query.bench';
 import { stockReportsBench } from './stock-reports.bench';
@@ -27,4 +28,5 @@ export const benches: Record<string, Bench> = {
   'certificate-register': certificateRegisterBench,
   volunteers: volunteersBench,
   households: householdsBench,
+  members: membersBench,
 };

@@ -1,11 +1,20 @@
-// Members travel in packages after the people they are: the members (a unit names no person), their status
-// history, their dues and the office's dues caps. At the city every reference must point at a record of the same
-// county. The card and receipt number sequences stay local.
+// Members travel in packages after the people they are: the members (a unit names no person) with the office's
+// custom values, their status history, their dues and the office's dues caps. At the city every reference must
+// point at a record of the same county, and custom values have the stored form (rules/customFields.ts). The card
+// and receipt number sequences stay local.
 import { memberDues, members, memberSettings, memberStatusChanges } from '@db/schema';
+import { isStoredCustomValues } from '@rules/customFields';
+import type { ExchangeRecord } from '../exchange/types';
+import { invalid } from '../exchange/validation/problem';
 import { registerTravelling } from '../stock/exchange';
 
+function checkCustomValues(record: ExchangeRecord) {
+  const values = record.fields['custom_fields'];
+  return values != null && !isStoredCustomValues(values as string) ? invalid('custom_fields', 'type') : null;
+}
+
 registerTravelling([
-  { table: members, min: { headcount: 1 }, references: { person_id: 'people' } },
+  { table: members, min: { headcount: 1 }, references: { person_id: 'people' }, extra: checkCustomValues },
   { table: memberStatusChanges, references: { member_id: 'members' } },
   { table: memberDues, min: { amount_fen: 1, year: 1950 }, references: { member_id: 'members' } },
   { table: memberSettings },

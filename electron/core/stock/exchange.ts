@@ -35,6 +35,8 @@ export interface TravellingTable {
   min?: TableRuleOptions['min'];
   references?: References;
   optIn?: OptIn;
+  /** The table's own check of a record, after the generic ones. */
+  extra?: TableRuleOptions['extra'];
 }
 
 const TABLES: TravellingTable[] = [
@@ -105,12 +107,12 @@ export function registerTravelling(
   tables: readonly TravellingTable[],
   onReceive: Record<string, (ctx: CoreContext, record: ExchangeRecord) => ReceiveDecision> = {},
 ): void {
-  for (const { table, min, references, optIn } of tables) {
+  for (const { table, min, references, optIn, extra } of tables) {
     const name = getTableName(table);
     registerExchangeTable({
       name,
       ...(optIn ? { optIn } : {}),
-      validate: tableRules(table, { min }),
+      validate: tableRules(table, { min, extra }),
       references: referencesOf(table, references),
       ...(onReceive[name] ? { onReceive: onReceive[name] } : {}),
     });

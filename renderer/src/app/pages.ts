@@ -6,6 +6,7 @@ import { donorPages } from '../features/donors/pages';
 import { InboxPage } from '../features/exchange/inbox/InboxPage';
 import { OutboxPage } from '../features/exchange/outbox/OutboxPage';
 import { KeysPage } from '../features/keys/KeysPage';
+import { memberPages } from '../features/members/pages';
 import { organisationPages } from '../features/organisation/pages';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { rescuePages } from '../features/rescue/pages';
@@ -33,6 +34,7 @@ export const pages: readonly PageDef[] = [
     ...organisationPages,
   ]),
   ...inGroup('volunteers', volunteerPages),
+  ...inGroup('members', memberPages),
   ...inGroup('rescue', rescuePages),
   ...inGroup('donors', donorPages),
   ...inGroup('stock', stockPages),

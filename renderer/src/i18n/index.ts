@@ -11,6 +11,8 @@ import { messages as inboxMessages } from '../features/exchange/inbox/messages';
 import { messages as outboxMessages } from '../features/exchange/outbox/messages';
 import { tableLabelMessages } from '../features/exchange/tableLabels';
 import { messages as keysMessages } from '../features/keys/messages';
+import { duesMessages as memberDuesMessages } from '../features/members/duesMessages';
+import { messages as memberMessages } from '../features/members/messages';
 import { organisationMessages } from '../features/organisation/messages';
 import { peopleGroupMessages } from '../features/people/groupMessages';
 import { reimportMessages } from '../features/people/import/reimportMessages';
@@ -75,6 +77,8 @@ const features: FeatureMessages[] = [
   trainingPhotoMessages,
   volunteerMessages,
   volunteerFileMessages,
+  memberMessages,
+  memberDuesMessages,
   organisationMessages,
   rescueMessages,
   donorMessages,

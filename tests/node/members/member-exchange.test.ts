@@ -133,4 +133,27 @@ describe('members in packages', () => {
     });
     expect(digestAfter).toBe(digestBefore);
   });
+
+  it('refuses a member whose custom values are not of the stored form, and changes nothing', async () => {
+    const {
+      city,
+      counties: [county],
+    } = cityWith(COUNTY);
+    const [ours] = addGenerated(county!, 1);
+    await membersOf(county!, ours!);
+    expect(await importPackage(city.ctx(), await exportTo(county!, CITY))).toMatchObject({ status: 'applied' });
+    const mine = tableRecordsOf(county!, 'members').find((r) => r.fields.person_id)!;
+    const forged: ExchangeRecord = {
+      ...mine,
+      rowVersion: Number(mine.rowVersion) + 1,
+      fields: { ...mine.fields, custom_fields: '{"f1":{"nested":true}}' },
+    };
+    const { outcome, digestBefore, digestAfter } = await importCraftedNext(county!, city, [forged]);
+    expect(outcome).toMatchObject({
+      status: 'rejected',
+      code: 'PKG_VALUE_INVALID',
+      details: { table: 'members', column: 'custom_fields' },
+    });
+    expect(digestAfter).toBe(digestBefore);
+  });
 });

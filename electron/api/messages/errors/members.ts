@@ -26,6 +26,8 @@ const zhCN = {
   DUES_CLASS_REQUIRED: '按班级收取会费须同时填写学校和班级。',
   DUES_BATCH_TOO_LARGE: '一次最多收取 {{max}} 名会员的会费，请分班收取。',
   DUES_CAPS_INVALID: '会费上限须是大于 0 的金额，团体会员的人数分档须逐级增大。',
+  RECEIPT_NOT_FOUND: '找不到收据 {{number}}：请核对收据编号，或该收据的会费已被作废。',
+  RECEIPTS_TOO_MANY: '一次最多打印 {{max}} 张收据，请分批打印。',
 };
 
 const en: Translated<typeof zhCN> = {
@@ -54,6 +56,8 @@ const en: Translated<typeof zhCN> = {
   DUES_CLASS_REQUIRED: 'Collecting for a class needs both the school and the class.',
   DUES_BATCH_TOO_LARGE: 'At most {{max}} members in one collection: collect class by class.',
   DUES_CAPS_INVALID: 'Dues caps are amounts above zero, and the group headcount bands must rise.',
+  RECEIPT_NOT_FOUND: 'Receipt {{number}} was not found: check its number, or its dues were voided.',
+  RECEIPTS_TOO_MANY: 'At most {{max}} receipts print at once: print them in parts.',
 };
 
 export const memberErrors = { 'zh-CN': zhCN, en };

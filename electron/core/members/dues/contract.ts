@@ -12,14 +12,19 @@ export interface DuesCollectInput {
   paidDate: string;
 }
 
-/** The same year and amount for a whole class (school and class) or a list of members, on one receipt. */
+/** The same year for a whole class (school and class) or a list of members, on one receipt or one each. */
 export interface DuesBatchInput {
   year: number;
+  /** The amount of every member not in `amounts`; left empty, each member's cap. */
   amountFen?: number;
+  /** A listed member's own amount (a youth member who gives less, a unit that pays less than its cap). */
+  amounts?: { memberId: string; amountFen: number }[];
   paidDate: string;
   school?: string;
   className?: string;
   memberIds?: string[];
+  /** One receipt for the whole collection (with its list; the default), or a receipt for each member. */
+  receiptPer?: 'collection' | 'member';
 }
 
 export interface DuesRow {
@@ -32,15 +37,41 @@ export interface DuesRow {
   collectedBy: string;
 }
 
-/** What one collection did: the receipt it printed, the members paid, the total. */
+/** What one collection did: the receipt it printed (the first and last when one per member), the members paid, the total. */
 export interface DuesReceipt {
   receiptNumber: string;
+  lastReceiptNumber: string;
   year: number;
   paidDate: string;
   count: number;
   totalFen: number;
   dues: DuesRow[];
 }
+
+/** One member's line on a receipt. */
+export interface ReceiptLine {
+  memberId: string;
+  kind: MemberKind;
+  name: string;
+  cardNumber: string;
+  school: string | null;
+  className: string | null;
+  year: number;
+  amountFen: number;
+}
+
+/** A receipt (收据) as it prints: its number, when and by whom it was collected, each member's line, the total. */
+export interface ReceiptSheet {
+  receiptNumber: string;
+  paidDate: string;
+  collectedBy: string;
+  createdAt: string;
+  totalFen: number;
+  lines: ReceiptLine[];
+}
+
+/** The most receipts one print reads (a class collected one receipt each). */
+export const RECEIPTS_PRINT_MAX = DUES_BATCH_MAX;
 
 /** A member to call: last year's dues unpaid. */
 export interface MemberToCall {
@@ -53,3 +84,6 @@ export interface MemberToCall {
   className: string | null;
   lastPaidYear: number | null;
 }
+
+/** The lists to call: about to lapse (last year unpaid), or lapsed (recorded, or both years before unpaid). */
+export type CallList = 'dueSoon' | 'lapsed';

@@ -1,5 +1,6 @@
-// Collecting dues (收会费): one member's year, or a whole class's or a list's in one call, all on one receipt (收据)
-// numbered per office and year. Every row is checked before any is written: a refusal leaves nothing behind.
+// Collecting dues (收会费): one member's year, or a whole class's or a list's in one call, on one receipt (收据) or
+// on a receipt each, numbered per office and year. Every row is checked before any is written: a refusal leaves
+// nothing behind.
 import { memberDues } from '@db/schema';
 import { checkDuesAmount, duesCapFen, yearOf } from '@rules/members';
 import { actorName, type CoreContext } from '../../context';
@@ -39,16 +40,19 @@ function checkMember(ctx: CoreContext, member: MemberRow, year: number, amountFe
 function collect(
   ctx: CoreContext,
   list: readonly MemberRow[],
-  input: { year: number; amountFen?: number; paidDate: string },
+  input: Pick<DuesBatchInput, 'year' | 'amountFen' | 'amounts' | 'paidDate' | 'receiptPer'>,
 ): DuesReceipt {
   checkYear(ctx, input.year, input.paidDate);
   if (list.length === 0) fail('DUES_NO_MEMBERS');
   if (list.length > DUES_BATCH_MAX) fail('DUES_BATCH_TOO_LARGE', { max: DUES_BATCH_MAX });
-  const amounts = list.map((member) => checkMember(ctx, member, input.year, input.amountFen));
+  const own = new Map(input.amounts?.map((a) => [a.memberId, a.amountFen]));
+  const amounts = list.map((member) => checkMember(ctx, member, input.year, own.get(member.id) ?? input.amountFen));
   const officeCode = officeCodeOf(ctx);
-  const receiptNumber = takeReceiptNumber(ctx, officeCode, yearOf(input.paidDate));
+  const receiptYear = yearOf(input.paidDate);
+  const shared = input.receiptPer === 'member' ? null : takeReceiptNumber(ctx, officeCode, receiptYear);
   const collectedBy = actorName(ctx);
   const dues = list.map((member, n) => {
+    const receiptNumber = shared ?? takeReceiptNumber(ctx, officeCode, receiptYear);
     const row = insertRecord(ctx, memberDues, officeCode, {
       memberId: member.id,
       year: input.year,
@@ -68,14 +72,22 @@ function collect(
     };
   });
   const totalFen = amounts.reduce((sum, fen) => sum + fen, 0);
-  return { receiptNumber, year: input.year, paidDate: input.paidDate, count: dues.length, totalFen, dues };
+  return {
+    receiptNumber: dues[0]!.receiptNumber,
+    lastReceiptNumber: dues[dues.length - 1]!.receiptNumber,
+    year: input.year,
+    paidDate: input.paidDate,
+    count: dues.length,
+    totalFen,
+    dues,
+  };
 }
 
 export function collectDues(ctx: CoreContext, input: DuesCollectInput): DuesReceipt {
   return collect(ctx, [getMember(ctx, input.memberId)], input);
 }
 
-/** A class (school and class name) or a list of members: the same year, each at the amount or their cap. */
+/** A class (school and class name) or a list of members: the same year, each at their own amount, the amount or their cap. */
 export function collectDuesBatch(ctx: CoreContext, input: DuesBatchInput): DuesReceipt {
   let ids = input.memberIds ?? [];
   if (input.school || input.className) {

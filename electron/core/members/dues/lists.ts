@@ -4,17 +4,24 @@ import { fail } from '../../errors';
 import { rowRead, tupleRead } from '../../records/reads';
 import { readOfficeOf } from '../../stock/office';
 import type { MemberStats } from '../roster/contract';
-import { aboutToLapse, currentYear, lapsedForDues } from '../standing';
-import type { MemberToCall } from './contract';
+import { aboutToLapse, currentYear, lapsedForDues, shownStatus } from '../standing';
+import type { CallList, MemberToCall } from './contract';
 
 function officeToRead(ctx: CoreContext, requested?: string): string {
   const officeCode = readOfficeOf(ctx, requested);
   return officeCode === 'all' ? fail('FORBIDDEN') : officeCode;
 }
 
-/** Live members recorded 有效 whose dues of last year are unpaid and who have not lapsed yet, by name. */
-export function membersToCall(ctx: CoreContext, query: { officeCode?: string; limit?: number }): MemberToCall[] {
-  const soon = aboutToLapse(currentYear(ctx));
+/**
+ * The list to call, by name: live members recorded 有效 whose dues of last year are unpaid and who have not lapsed
+ * yet, or the lapsed (recorded 失效, or both years before this one unpaid).
+ */
+export function membersToCall(
+  ctx: CoreContext,
+  query: { officeCode?: string; list?: CallList; limit?: number },
+): MemberToCall[] {
+  const year = currentYear(ctx);
+  const soon = query.list === 'lapsed' ? shownStatus('lapsed', year) : aboutToLapse(year);
   return rowRead<MemberToCall>(
     `SELECT m.id, m.kind, m.card_number AS cardNumber, coalesce(p.name, m.unit_name) AS name,
        coalesce(p.mobile, m.contact_phone) AS mobile, m.school, m.class_name AS className,

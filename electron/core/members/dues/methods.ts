@@ -5,12 +5,13 @@ import { FIELD_LIMITS, REASON_MAX } from '@api/limits';
 import { ADMINS, isoDate, method, officeCode, text } from '@api/method';
 import type { DuesCaps } from '@rules/members';
 import { MEMBER_CLERKS, MEMBER_READERS } from '../contract';
-import { DUES_BATCH_MAX, type DuesReceipt, type DuesRow, type MemberToCall } from './contract';
+import { DUES_BATCH_MAX, type DuesReceipt, type DuesRow, type MemberToCall, type ReceiptSheet } from './contract';
 
 const id = z.uuid();
 const year = z.number().int().min(1950).max(2200);
 const amountFen = z.number().int().min(1).max(100_000_000).optional();
 const fen = z.number().int().min(1).max(100_000_000);
+const receiptNumber = text(FIELD_LIMITS.member_dues.receiptNumber).min(1);
 
 export const duesMethods = {
   'members.dues.collect': method<DuesReceipt>()({
@@ -28,6 +29,11 @@ export const duesMethods = {
       school: text(FIELD_LIMITS.members.school).optional(),
       className: text(FIELD_LIMITS.members.className).optional(),
       memberIds: z.array(id).max(DUES_BATCH_MAX).optional(),
+      amounts: z
+        .array(z.object({ memberId: id, amountFen: fen }))
+        .max(DUES_BATCH_MAX)
+        .optional(),
+      receiptPer: z.enum(['collection', 'member']).optional(),
     }),
     access: MEMBER_CLERKS,
   }),
@@ -41,10 +47,20 @@ export const duesMethods = {
     input: z.object({ id, reason: text(REASON_MAX).min(1) }),
     access: MEMBER_CLERKS,
   }),
-  /** Members whose dues of last year are unpaid (one more year and they lapse): the list to call. */
+  /** Receipts as they print: one number, or a run of numbers (a class collected on a receipt each). */
+  'members.dues.receipts': method<ReceiptSheet[]>()({
+    effect: 'read',
+    input: z.object({ first: receiptNumber, last: receiptNumber.optional() }),
+    access: MEMBER_READERS,
+  }),
+  /** The list to call: members whose dues of last year are unpaid (one more year and they lapse), or lapsed. */
   'members.dues.toCall': method<MemberToCall[]>()({
     effect: 'read',
-    input: z.object({ officeCode: officeCode.optional(), limit: z.number().int().min(1).max(100_000).optional() }),
+    input: z.object({
+      officeCode: officeCode.optional(),
+      list: z.enum(['dueSoon', 'lapsed']).optional(),
+      limit: z.number().int().min(1).max(100_000).optional(),
+    }),
     access: MEMBER_READERS,
   }),
   'members.dues.caps': method<DuesCaps>()({ effect: 'read', input: z.object({}), access: MEMBER_READERS }),

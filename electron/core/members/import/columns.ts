@@ -1,6 +1,8 @@
 // The member roster import's columns, found from the header words offices use (under a merged title row); a dues
-// column per year is any header like 2024年会费 / 2024会费.
+// column per year is any header like 2024年会费 / 2024会费; a column headed by a custom field's label fills it.
 import { duesHeaderYear } from '@rules/members';
+import type { CustomFieldRow } from '../../customFields/contract';
+import { withCustomColumns, type MappedColumn } from '../../customFields/importColumns';
 import { columnsOfHeader, headerWords } from '../../spreadsheet/header';
 import { cellText, type Cell, type SheetRow } from '../../spreadsheet/sheet';
 
@@ -43,15 +45,29 @@ export interface MemberColumns {
   fields: Partial<Record<MemberRosterField, number>>;
   /** The dues columns: year -> column. */
   dues: Map<number, number>;
+  /** The columns headed by a custom field's label (the first column naming a field). */
+  custom: MappedColumn[];
+  /** The office's visible fields of the roster, each checked on every row. */
+  customFields: readonly CustomFieldRow[];
 }
 
-export function memberColumns(cells: readonly Cell[]): MemberColumns {
+export function memberColumns(cells: readonly Cell[], customFields: readonly CustomFieldRow[] = []): MemberColumns {
   const dues = new Map<number, number>();
+  const fields = columnsOfHeader(cells, FIELD_OF, cellText);
+  const builtIn = new Set<number>(Object.values(fields));
   cells.forEach((cell, at) => {
     const year = duesHeaderYear(cellText(cell) ?? '');
-    if (year !== null && !dues.has(year)) dues.set(year, at);
+    if (year === null) return;
+    builtIn.add(at);
+    if (!dues.has(year)) dues.set(year, at);
   });
-  return { fields: columnsOfHeader(cells, FIELD_OF, cellText), dues };
+  const columns = cells.map((cell, index): MappedColumn => ({
+    index,
+    header: cellText(cell) ?? '',
+    field: builtIn.has(index) ? 'member' : null,
+  }));
+  const custom = withCustomColumns(columns, customFields).filter((c) => c.customKey !== undefined);
+  return { fields, dues, custom, customFields };
 }
 
 /** The header: the first row naming a name and an ID number column. */

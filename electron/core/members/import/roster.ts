@@ -1,12 +1,14 @@
 // 导入会员花名册: read the roster (any workbook or CSV, streamed), check each row by the registry's rules and the
 // member's (kind, join date, card number, each year's dues within the caps), match people by ID number or add
 // them, then - unless a dry run - write every valid row in one transaction: the people the registry lacks, the
-// members with their card numbers, and the dues of each paid year (dated the year's last day, or today).
+// members with their card numbers and custom fields, and the dues of each paid year (dated the year's last day,
+// or today).
 import { memberDues, members } from '@db/schema';
 import { officeOf } from '../../accounts/officeRow';
 import { appendAudit } from '../../audit/chain';
 import { withRunningFold } from '../../audit/runningFold';
 import { actorName, type CoreContext } from '../../context';
+import { visibleFields } from '../../customFields/fields';
 import { fail } from '../../errors';
 import { insertMissingPeople, registeredPeople } from '../../people/registered';
 import { recordInserter } from '../../records/bulk';
@@ -35,7 +37,7 @@ export async function importMembers(
   const office = officeOf(ctx);
   if (office.role !== 'county') fail('FORBIDDEN');
   const table = await openTable(input.fileName, input.bytes, findMemberHeader);
-  const columns = memberColumns(table.header);
+  const columns = memberColumns(table.header, visibleFields(ctx, office.code, 'members'));
   if (!table.headerFound || columns.fields.name === undefined || columns.fields.idNumber === undefined) {
     await table.close();
     fail('VOLUNTEER_IMPORT_COLUMNS_MISSING', { missing: '姓名、身份证号' });
@@ -126,6 +128,7 @@ function writeMembers(
     'className',
     'status',
     'notes',
+    'customFields',
   ]);
   const insertDues = recordInserter(ctx, memberDues, officeCode, [
     'memberId',
@@ -147,6 +150,7 @@ function writeMembers(
       className: row.className,
       status: 'active',
       notes: row.notes,
+      customFields: row.customFields,
     });
     for (const [year, amountFen] of row.dues) {
       const yearEnd = `${year}-12-31`;

@@ -1,6 +1,9 @@
-// One row of a member roster: the person by the registry's rules, the member's fields, and the dues of each year
-// column (an amount in 元, or 已缴/√ for the member's cap; empty, 0 or 未缴 for unpaid), each within the caps.
+// One row of a member roster: the person by the registry's rules, the member's fields, the dues of each year
+// column (an amount in 元, or 已缴/√ for the member's cap; empty, 0 or 未缴 for unpaid), each within the caps, and
+// the office's custom fields as the form checks them (a required one must be filled).
+import { checkCustomValues } from '@rules/customFields';
 import { checkDuesAmount, duesCapFen, type DuesCaps, type MemberKind } from '@rules/members';
+import { rowCustomValues } from '../../customFields/importColumns';
 import { checkPerson, genderFromText, type NormalizedPerson } from '../../people/validate';
 import { parseSheetDate } from '../../spreadsheet/dates';
 import { cellText, type Cell, type SheetRow } from '../../spreadsheet/sheet';
@@ -19,6 +22,8 @@ export interface MemberImportRow {
   notes: string | null;
   /** year -> fen */
   dues: Map<number, number>;
+  /** The custom values as stored (JSON), or null. */
+  customFields: string | null;
 }
 
 const KIND_OF: Record<string, MemberKind> = {
@@ -100,6 +105,8 @@ export function checkMemberRow(
       else dues.set(year, fen);
     }
   }
+  const custom = customValues(sheetRow, columns);
+  for (const issue of custom.issues) error(issue.key, issue.code);
   if (errors.length > 0 || !checked.person || !kind) return errors;
   return {
     row: sheetRow.number,
@@ -112,5 +119,12 @@ export function checkMemberRow(
     className: kind === 'youth' ? text('className') : null,
     notes: text('notes'),
     dues,
+    customFields: custom.values && JSON.stringify(custom.values),
   };
+}
+
+/** The row's custom cells checked against the office's fields, every field as for a new member. */
+function customValues(sheetRow: SheetRow, columns: MemberColumns) {
+  const given = rowCustomValues(columns.custom, columns.customFields, sheetRow.cells);
+  return checkCustomValues(columns.customFields, given, null, true);
 }

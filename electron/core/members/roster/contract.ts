@@ -1,6 +1,8 @@
 // Types of the member roster (会员花名册) shared by core and renderer: the grid's rows and query, the form's input,
 // a status change, and the office's figures.
+import type { CustomFieldKey, CustomValue } from '@rules/customFields';
 import type { DuesStanding, MemberKind, MemberStatus } from '@rules/members';
+import type { CustomFieldMatch } from '../../../api/columnFilters';
 import type { PersonInput } from '../../people/contract';
 
 /** A member as the grid and the form show them: the person's fields (or the unit's), the member's, the dues. */
@@ -32,12 +34,14 @@ export interface MemberRow {
   status: MemberStatus;
   /** The dues standing this year: paid up, about to lapse (last year unpaid), lapsed. */
   duesStanding: DuesStanding;
-  /** The years paid, rising. */
+  /** The years paid, rising, and what was paid each year. */
   paidYears: number[];
+  duesPaid: { year: number; amountFen: number }[];
   statusDate: string | null;
   statusReason: string | null;
   notes: string | null;
-  customFields: Record<string, unknown> | null;
+  /** The office's own fields of the roster (field key -> value); null when none is filled. */
+  customFields: Record<string, CustomValue> | null;
   createdAt: string;
   updatedAt: string;
   updatedBy: string;
@@ -63,11 +67,20 @@ export interface MemberQuery {
   kind?: MemberKind;
   /** The status as shown (失效 includes the members lapsed for dues). */
   status?: MemberStatus;
+  /** Dues standing this year: the members about to lapse (last year unpaid, not lapsed yet). */
+  standing?: 'dueSoon';
+  /** A year's dues paid or not. */
+  duesPaid?: { year: number; paid: boolean };
   school?: string;
   className?: string;
+  /** A unit: the group member of that name, and the members whose person works there (工作单位). */
+  unit?: string;
   officeCode?: string;
   includeVoided?: boolean;
-  sort?: { column: MemberSortColumn; direction: 'asc' | 'desc' }[];
+  /** A custom field's filter, as the people grid's column filter of that field. */
+  customFilters?: { key: CustomFieldKey; match: CustomFieldMatch }[];
+  /** A custom field sorts by its key (f1). */
+  sort?: { column: MemberSortColumn | CustomFieldKey; direction: 'asc' | 'desc' }[];
 }
 
 export interface MemberPageQuery extends MemberQuery {
@@ -94,6 +107,8 @@ export interface MemberFields {
   school?: string | null;
   className?: string | null;
   notes?: string | null;
+  /** Custom values by key (null clears one); keys not given keep their stored values. */
+  customFields?: Record<string, CustomValue | null> | null;
 }
 
 /** A new member: a unit, or a person of the registry (or one to add to it). */
@@ -132,4 +147,10 @@ export interface MemberStats {
   members: number;
   byKind: { individual: number; youth: number; group: number };
   lapsed: number;
+}
+
+/** Where a class or a unit collection picks from: the schools with their classes, and the units, with counts. */
+export interface MemberFacets {
+  schools: { school: string; classes: { className: string; members: number }[] }[];
+  units: { unit: string; members: number }[];
 }

@@ -1,6 +1,8 @@
 // The member roster -> core.
 import type { HandlersFor } from '../../handler';
 import { memberStats } from '../dues/lists';
+import { exportMembers } from './export';
+import { memberFacets } from './facets';
 import { memberHistory } from './history';
 import { changeMemberStatus, createMember, updateMember, voidMember } from './members';
 import type { MemberRosterMethodName } from './methods';
@@ -8,6 +10,8 @@ import { getMember, listMembers } from './query';
 
 export const memberRosterHandlers: HandlersFor<MemberRosterMethodName> = {
   'members.list': (ctx, input) => listMembers(ctx, input),
+  'members.export': (ctx, input) => exportMembers(ctx, input),
+  'members.facets': (ctx, input) => memberFacets(ctx, input),
   'members.get': (ctx, input) => getMember(ctx, input.id),
   'members.history': (ctx, input) => memberHistory(ctx, getMember(ctx, input.id).id),
   'members.create': (ctx, input) => createMember(ctx, input),

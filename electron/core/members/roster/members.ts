@@ -5,6 +5,7 @@ import { memberStatusChanges, members, people } from '@db/schema';
 import type { MemberKind } from '@rules/members';
 import { parseLandline } from '@rules/phone';
 import type { CoreContext } from '../../context';
+import { savedCustomValues } from '../../customFields/values';
 import { fail } from '../../errors';
 import { textSearchKeys } from '../../people/searchKeys';
 import { createPerson } from '../../people/service';
@@ -85,6 +86,7 @@ export function createMember(ctx: CoreContext, input: MemberCreateInput): Member
     if (card !== undefined) fail('MEMBER_ALREADY_REGISTERED', { cardNumber: card });
   } else if (input.kind !== 'group') fail('MEMBER_PERSON_REQUIRED');
   const fields = checkedFields(input.kind, input);
+  const customFields = savedCustomValues(ctx, officeCode, 'members', input.customFields, null, true);
   const row = insertRecord(ctx, members, officeCode, {
     kind: input.kind,
     personId,
@@ -93,7 +95,7 @@ export function createMember(ctx: CoreContext, input: MemberCreateInput): Member
     status: 'active',
     statusDate: null,
     statusReason: null,
-    customFields: null,
+    customFields,
   });
   return getMember(ctx, row.id);
 }
@@ -111,7 +113,12 @@ export function updateMember(ctx: CoreContext, id: string, rowVersion: number, p
   const fields = checkedFields(current.kind, merged as MemberFields);
   const cardNumber =
     patch.cardNumber === undefined ? current.cardNumber : cardNumberFor(ctx, current.officeCode, patch.cardNumber, id);
-  updateRecord(ctx, members, id, { ...fields, cardNumber }, rowVersion);
+  const stored = current.customFields && JSON.stringify(current.customFields);
+  const customFields =
+    patch.customFields === undefined
+      ? undefined
+      : savedCustomValues(ctx, current.officeCode, 'members', patch.customFields, stored, false);
+  updateRecord(ctx, members, id, { ...fields, cardNumber, customFields }, rowVersion);
   return getMember(ctx, id);
 }
 

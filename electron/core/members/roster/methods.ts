@@ -4,10 +4,14 @@ import { z } from 'zod';
 import { FIELD_LIMITS, REASON_MAX, SEARCH_MAX } from '@api/limits';
 import { isoDate, method, officeCode, optionalText, text } from '@api/method';
 import { MEMBER_KINDS, MEMBER_STATUSES } from '@rules/members';
+import { customFieldKey, customMatch } from '../../../api/columnFilters';
+import { customValuesInput } from '../../customFields/methods';
+import type { ExportedFile } from '../../people/contract';
 import { personInput } from '../../people/methods';
 import { MEMBER_CLERKS, MEMBER_READERS } from '../contract';
 import {
   MEMBER_SORT_COLUMNS,
+  type MemberFacets,
   type MemberPage,
   type MemberRow,
   type MemberStats,
@@ -30,18 +34,28 @@ const memberFields = z.object({
   school: optionalText(L.school),
   className: optionalText(L.className),
   notes: optionalText(L.notes),
+  customFields: customValuesInput,
 });
 
 export const memberQuery = z.object({
   search: text(SEARCH_MAX).optional(),
   kind: z.enum(MEMBER_KINDS).optional(),
   status: z.enum(MEMBER_STATUSES).optional(),
+  standing: z.literal('dueSoon').optional(),
+  duesPaid: z.object({ year: z.number().int().min(1950).max(2200), paid: z.boolean() }).optional(),
   school: text(L.school).optional(),
   className: text(L.className).optional(),
+  unit: text(L.unitName).optional(),
   officeCode: officeCode.optional(),
   includeVoided: z.boolean().optional(),
+  customFilters: z
+    .array(z.object({ key: customFieldKey, match: customMatch }))
+    .max(20)
+    .optional(),
   sort: z
-    .array(z.object({ column: z.enum(MEMBER_SORT_COLUMNS), direction: z.enum(['asc', 'desc']) }))
+    .array(
+      z.object({ column: z.union([z.enum(MEMBER_SORT_COLUMNS), customFieldKey]), direction: z.enum(['asc', 'desc']) }),
+    )
     .max(3)
     .optional(),
 });
@@ -53,6 +67,14 @@ export const memberRosterMethods = {
   'members.list': method<MemberPage>()({
     effect: 'read',
     input: memberQuery.extend({ offset: z.number().int().min(0), limit: z.number().int().min(1).max(500) }),
+    access: MEMBER_READERS,
+  }),
+  /** The grid's current view as an .xlsx file (ID numbers masked as the grid masks them). */
+  'members.export': method<ExportedFile>()({ effect: 'read', input: memberQuery, access: MEMBER_READERS }),
+  /** The schools and classes of the youth members, and the units, for a collection by class or unit. */
+  'members.facets': method<MemberFacets>()({
+    effect: 'read',
+    input: z.object({ officeCode: officeCode.optional() }),
     access: MEMBER_READERS,
   }),
   'members.get': method<MemberRow>()({ effect: 'read', input: z.object({ id }), access: MEMBER_READERS }),

@@ -1,52 +1,62 @@
 // The member roster grid as SQL: search, filters and sort become one WHERE and ORDER BY over the members and their
 // people (none for a unit), read a page at a time; the page's paid years are read for its rows only, and the
 // status shown is derived from them (rules/members.ts).
+import { parseCustomValues } from '@rules/customFields';
 import { maskIdNumber } from '@rules/idNumber';
 import { derivedMemberStatus, duesStanding, yearOf, type MemberKind, type MemberStatus } from '@rules/members';
 import type { CoreContext } from '../../context';
 import { fail } from '../../errors';
+import { customCondition, customValueSql } from '../../people/columnFilters';
 import { prefixUpperBound } from '../../people/keyRange';
 import { masksIds, searchCondition } from '../../people/query';
 import { rememberedCount } from '../../records/countCache';
 import { rowRead } from '../../records/reads';
 import { readOfficeOf } from '../../stock/office';
-import { currentYear, shownStatus, type Condition } from '../standing';
-import type { MemberPage, MemberPageQuery, MemberQuery, MemberRow, MemberSortColumn } from './contract';
+import { aboutToLapse, currentYear, shownStatus, type Condition } from '../standing';
+import type { MemberPage, MemberPageQuery, MemberQuery, MemberRow } from './contract';
+import { JOINED, memberOrderBy, pageRowids } from './order';
 
-/** Sort keys per grid column (m: members, p: people); a name sorts by its pinyin, a unit's by the unit's. */
-const NAME_KEY = 'coalesce(p.pinyin_full, m.unit_pinyin_full)';
-const SORT_KEYS: Record<MemberSortColumn, string[]> = {
-  name: [NAME_KEY],
-  cardNumber: ['m.card_number'],
-  kind: ['m.kind', NAME_KEY],
-  joinDate: ['m.join_date', NAME_KEY],
-  status: ['m.status', NAME_KEY],
-  school: ['m.school', 'm.class_name', NAME_KEY],
-  updatedAt: ['m.updated_at'],
-  createdAt: ['m.created_at'],
-};
+/** The units of the office (voided too: the outer query decides), for a search among their names. */
+const UNITS_OF = "SELECT rowid FROM members WHERE office_code = ? AND voided IN (0, 1) AND kind = 'group'";
 
 /** A unit found by its name's pinyin (start of full or initials) or a part of its name. */
-function unitSearch(search: string): Condition {
+function unitSearch(search: string, officeCode: string): Condition {
   const lower = search.toLowerCase();
   if (/^[a-z0-9]+$/.test(lower)) {
     const bound = prefixUpperBound(lower);
     return {
-      sql: '((m.unit_pinyin_full >= ? AND m.unit_pinyin_full < ?) OR (m.unit_pinyin_initials >= ? AND m.unit_pinyin_initials < ?))',
+      sql: `SELECT rowid FROM members WHERE unit_pinyin_full >= ? AND unit_pinyin_full < ?
+        UNION SELECT rowid FROM members WHERE unit_pinyin_initials >= ? AND unit_pinyin_initials < ?`,
       params: [lower, bound, lower, bound],
     };
   }
-  return { sql: 'instr(m.unit_name, ?) > 0', params: [search] };
+  return { sql: `${UNITS_OF} AND instr(unit_name, ?) > 0`, params: [officeCode, search] };
 }
 
-function searchWhere(raw: string, masked: boolean): Condition | null {
+/**
+ * Members found by card number, a unit's name or their person (name, pinyin, ID number tail, mobile): each found by
+ * its own index, their rowids united, so the roster is never scanned to test every member against the search.
+ */
+function searchWhere(raw: string, masked: boolean, officeCode: string): Condition | null {
   const search = raw.normalize('NFKC').replace(/\s+/g, '');
   if (!search) return null;
-  const options: Condition[] = [{ sql: 'm.card_number = ?', params: [search.toUpperCase()] }, unitSearch(search)];
+  const found: Condition[] = [
+    {
+      sql: 'SELECT rowid FROM members WHERE office_code = ? AND card_number = ?',
+      params: [officeCode, search.toUpperCase()],
+    },
+    unitSearch(search, officeCode),
+  ];
   const person = searchCondition(search, masked);
   if (person)
-    options.push({ sql: `m.person_id IN (SELECT id FROM people WHERE ${person.sql})`, params: person.params });
-  return { sql: `(${options.map((c) => c.sql).join(' OR ')})`, params: options.flatMap((c) => c.params) };
+    found.push({
+      sql: `SELECT rowid FROM members WHERE person_id IN (SELECT id FROM people WHERE ${person.sql})`,
+      params: person.params,
+    });
+  return {
+    sql: `m.rowid IN (${found.map((c) => c.sql).join(' UNION ALL ')})`,
+    params: found.flatMap((c) => c.params),
+  };
 }
 
 /** The members of `officeCode` the query keeps, with `year` the current one (for the derived status). */
@@ -55,25 +65,27 @@ export function memberWhere(query: MemberQuery, officeCode: string, masked: bool
   if (!query.includeVoided) conditions.push({ sql: 'm.voided = 0', params: [] });
   if (query.kind) conditions.push({ sql: 'm.kind = ?', params: [query.kind] });
   if (query.status) conditions.push(shownStatus(query.status, year));
+  if (query.standing === 'dueSoon') conditions.push(aboutToLapse(year));
+  if (query.duesPaid)
+    conditions.push({
+      sql: `${query.duesPaid.paid ? '' : 'NOT '}EXISTS (SELECT 1 FROM member_dues d WHERE d.member_id = m.id AND d.voided = 0 AND d.year = ?)`,
+      params: [query.duesPaid.year],
+    });
   if (query.school) conditions.push({ sql: 'm.school = ?', params: [query.school] });
   if (query.className) conditions.push({ sql: 'm.class_name = ?', params: [query.className] });
-  const search = query.search ? searchWhere(query.search, masked) : null;
+  if (query.unit)
+    conditions.push({
+      sql: '(m.unit_name = ? OR m.person_id IN (SELECT id FROM people WHERE work_unit = ? AND voided = 0))',
+      params: [query.unit, query.unit],
+    });
+  for (const filter of query.customFilters ?? [])
+    conditions.push(customCondition(customValueSql(filter.key, 'm.custom_fields'), filter.match));
+  const search = query.search ? searchWhere(query.search, masked, officeCode) : null;
   if (search) conditions.push(search);
   return {
     sql: `WHERE ${conditions.map((c) => c.sql).join(' AND ')}`,
     params: conditions.flatMap((c) => c.params),
   };
-}
-
-export function memberOrderBy(query: MemberQuery): string {
-  const sort = query.sort?.length ? query.sort : [{ column: 'name' as const, direction: 'asc' as const }];
-  const dir = (direction: string) => (direction === 'desc' ? 'DESC' : 'ASC');
-  const keys = sort.flatMap((s) => SORT_KEYS[s.column].map((key) => [key, dir(s.direction)] as const));
-  const seen = new Set<string>();
-  const unique = [...keys, ['m.rowid', dir(sort[sort.length - 1]!.direction)] as const].filter(
-    ([key]) => !seen.has(key) && seen.add(key),
-  );
-  return `ORDER BY ${unique.map(([key, direction]) => `${key} ${direction}`).join(', ')}`;
 }
 
 interface StoredMember {
@@ -115,20 +127,25 @@ const MEMBER_COLUMNS = `m.id, m.office_code AS officeCode, m.row_version AS rowV
   m.join_date AS joinDate, m.approving_unit AS approvingUnit, m.status, m.status_date AS statusDate,
   m.status_reason AS statusReason, m.notes, m.custom_fields AS customFields, m.created_at AS createdAt,
   m.updated_at AS updatedAt, m.updated_by AS updatedBy, m.voided, m.void_reason AS voidReason
-  FROM members m LEFT JOIN people p ON p.id = m.person_id`;
+  FROM members m ${JOINED}`;
 
 const ONE_MEMBER = rowRead<StoredMember, [id: string]>(`SELECT ${MEMBER_COLUMNS} WHERE m.id = ?`);
 
-/** The live paid years of each member. */
-function paidYearsOf(ctx: CoreContext, ids: readonly string[]): Map<string, number[]> {
-  const rows = rowRead<{ memberId: string; year: number }>(
-    `SELECT member_id AS memberId, year FROM member_dues
-     WHERE voided = 0 AND member_id IN (SELECT value FROM json_each(?)) ORDER BY year`,
-  )
-    .on(ctx.store.sqlite)
-    .all(JSON.stringify(ids));
-  const years = new Map<string, number[]>();
-  for (const row of rows) years.set(row.memberId, [...(years.get(row.memberId) ?? []), row.year]);
+type PaidYear = MemberRow['duesPaid'][number];
+
+const PAID_YEARS = rowRead<PaidYear & { memberId: string }, [ids: string]>(
+  `SELECT member_id AS memberId, year, amount_fen AS amountFen FROM member_dues
+   WHERE voided = 0 AND member_id IN (SELECT value FROM json_each(?)) ORDER BY year`,
+);
+
+/** The live paid years of each member, with the amounts. */
+function paidYearsOf(ctx: CoreContext, ids: readonly string[]): Map<string, PaidYear[]> {
+  const years = new Map<string, PaidYear[]>();
+  for (const { memberId, year, amountFen } of PAID_YEARS.on(ctx.store.sqlite).all(JSON.stringify(ids))) {
+    const own = years.get(memberId);
+    if (own) own.push({ year, amountFen });
+    else years.set(memberId, [{ year, amountFen }]);
+  }
   return years;
 }
 
@@ -140,7 +157,8 @@ function toRows(ctx: CoreContext, stored: readonly StoredMember[]): MemberRow[] 
   );
   const year = currentYear(ctx);
   return stored.map((s) => {
-    const paidYears = paid.get(s.id) ?? [];
+    const duesPaid = paid.get(s.id) ?? [];
+    const paidYears = duesPaid.map((d) => d.year);
     const standing = duesStanding(s.kind, yearOf(s.joinDate), paidYears, year);
     return {
       ...s,
@@ -149,7 +167,8 @@ function toRows(ctx: CoreContext, stored: readonly StoredMember[]): MemberRow[] 
       status: derivedMemberStatus(s.status, standing),
       duesStanding: standing,
       paidYears,
-      customFields: s.customFields ? (JSON.parse(s.customFields) as Record<string, unknown>) : null,
+      duesPaid,
+      customFields: parseCustomValues(s.customFields),
       voided: s.voided === 1,
     };
   });
@@ -160,13 +179,54 @@ function officeToRead(ctx: CoreContext, query: MemberQuery): string {
   return officeCode === 'all' ? fail('FORBIDDEN') : officeCode;
 }
 
+const MEMBERS_BY_ROWID = rowRead<StoredMember & { rowid: number }, [rowids: string]>(
+  `SELECT m.rowid, ${MEMBER_COLUMNS} WHERE m.rowid IN (SELECT value FROM json_each(?))`,
+);
+const MEMBERS_BY_ID = rowRead<StoredMember, [ids: string]>(
+  `SELECT ${MEMBER_COLUMNS} WHERE m.id IN (SELECT value FROM json_each(?))`,
+);
+
 export function listMembers(ctx: CoreContext, query: MemberPageQuery): MemberPage {
-  const where = memberWhere(query, officeToRead(ctx, query), masksIds(ctx), currentYear(ctx));
-  const stored = rowRead<StoredMember>(`SELECT ${MEMBER_COLUMNS} ${where.sql} ${memberOrderBy(query)} LIMIT ? OFFSET ?`)
-    .on(ctx.store.sqlite)
-    .all(...where.params, query.limit, query.offset);
+  const officeCode = officeToRead(ctx, query);
+  const masked = masksIds(ctx);
+  const year = currentYear(ctx);
+  const where = memberWhere(query, officeCode, masked, year);
   const total = rememberedCount(ctx.store.sqlite, `SELECT count(*) FROM members m ${where.sql}`, where.params);
-  return { rows: toRows(ctx, stored), total };
+  const unsearched = () => memberWhere({ ...query, search: undefined }, officeCode, masked, year);
+  const rowids = total === 0 ? [] : pageRowids(ctx, query, { where, unsearched }, officeCode, total);
+  const byRowid = new Map(
+    MEMBERS_BY_ROWID.on(ctx.store.sqlite)
+      .all(JSON.stringify(rowids))
+      .map(({ rowid, ...stored }) => [rowid, stored]),
+  );
+  return {
+    rows: toRows(
+      ctx,
+      rowids.map((r) => byRowid.get(r)!),
+    ),
+    total,
+  };
+}
+
+/** Every member the query keeps, in its order, as the grid shows them, read 500 at a time (for the export). */
+export function* membersInOrder(ctx: CoreContext, query: MemberQuery): Generator<MemberRow> {
+  const where = memberWhere(query, officeToRead(ctx, query), masksIds(ctx), currentYear(ctx));
+  const ids = rowRead<{ id: string }>(`SELECT m.id FROM members m ${JOINED} ${where.sql} ${memberOrderBy(query)}`)
+    .on(ctx.store.sqlite)
+    .all(...where.params)
+    .map((r) => r.id);
+  for (let at = 0; at < ids.length; at += 500) {
+    const chunk = ids.slice(at, at + 500);
+    const byId = new Map(
+      MEMBERS_BY_ID.on(ctx.store.sqlite)
+        .all(JSON.stringify(chunk))
+        .map((s) => [s.id, s]),
+    );
+    yield* toRows(
+      ctx,
+      chunk.map((id) => byId.get(id)!),
+    );
+  }
 }
 
 /** The ids of every member the query keeps (a class's members for one collection). */

@@ -16,7 +16,10 @@ import { isNewRow, isOtherOffice, type PeopleGridContext } from './gridContext';
 type Col = ColDef<PersonRow>;
 
 /** A filter like the built-in column of the same kind: text contains, a number or date range, a choice list. */
-function filterOfType(field: CustomFieldRow, filters: FilterChoices): Partial<Col> {
+export function customFieldFilter(
+  field: CustomFieldRow,
+  filters: FilterChoices,
+): Pick<ColDef, 'filter' | 'floatingFilter' | 'filterParams'> {
   const blank: Choice = { value: null, label: filters.t('gridColumns.blank') };
   const choices = (list: Choice[]): Partial<Col> => ({
     filter: ChoiceFilter,
@@ -63,7 +66,7 @@ export function customColumns(
       return true;
     },
     valueParser: (params) => customInputValue(field, String(params.newValue ?? '')),
-    ...filterOfType(field, filters),
+    ...customFieldFilter(field, filters),
   }));
 }
 

@@ -1,15 +1,26 @@
 // A read-only register grid over one paged list method, with AG Grid's infinite row model: blocks of 100 rows read
 // as the user scrolls, filtered and sorted in SQL. A new `load` (its query changed) starts again from the top.
-// Enter or a double click opens a row; the sort the user clicks is handed to `onSort` for the next query.
-import type { ColDef, GridApi, IDatasource, RowDoubleClickedEvent, SortChangedEvent } from 'ag-grid-community';
+// Enter or a double click opens a row; the sort the user clicks is handed to `onSort` for the next query, and the
+// filters typed under the headers (columns with a floating filter) to `onFilter`.
+import type {
+  ColDef,
+  FilterModel,
+  GridApi,
+  IDatasource,
+  RowDoubleClickedEvent,
+  SortChangedEvent,
+} from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText, gridLocale } from '../../i18n';
 import { gridTheme } from '../gridTheme';
 import { useToast } from '../Toasts';
+import { GridDateInput } from './GridDateInput';
 
 const BLOCK_SIZE = 100;
+/** A date filter's box takes dates as the forms do. */
+const GRID_COMPONENTS = { agDateInput: GridDateInput };
 
 export interface GridSort {
   colId: string;
@@ -25,12 +36,13 @@ interface Props<Row extends { id: string }> {
   onOpen?(row: Row): void;
   onReady?(api: GridApi<Row>): void;
   onSort?(sort: GridSort[]): void;
+  onFilter?(model: FilterModel): void;
   /** An empty register says what to do (a sentence, never a bare grid). */
   emptyText?: string;
 }
 
 export function InfiniteGrid<Row extends { id: string }>(props: Props<Row>) {
-  const { load, columns, className, onOpen, onReady, onSort, emptyText } = props;
+  const { load, columns, className, onOpen, onReady, onSort, onFilter, emptyText } = props;
   const { t, i18n } = useTranslation();
   const toast = useToast();
   const latest = useRef({ onTotal: props.onTotal, t, toast });
@@ -59,6 +71,7 @@ export function InfiniteGrid<Row extends { id: string }>(props: Props<Row>) {
       <AgGridReact<Row>
         key={i18n.language}
         theme={gridTheme}
+        components={GRID_COMPONENTS}
         localeText={{ ...gridLocale(), ...(emptyText ? { noRowsToShow: emptyText } : {}) }}
         columnDefs={columns}
         defaultColDef={{ resizable: true, sortable: false, suppressHeaderMenuButton: true }}
@@ -76,6 +89,7 @@ export function InfiniteGrid<Row extends { id: string }>(props: Props<Row>) {
               .map((c) => ({ colId: c.colId, direction: c.sort! })),
           )
         }
+        onFilterChanged={(event) => onFilter?.(event.api.getFilterModel())}
         onRowDoubleClicked={(event: RowDoubleClickedEvent<Row>) => event.data && onOpen?.(event.data)}
         onCellKeyDown={(event) => {
           const key = (event.event as KeyboardEvent | undefined)?.key;
