@@ -79,7 +79,6 @@ function PendingCard({ data }: { data: OrganisationDashboard }) {
   );
 }
 
-/** No member list is linked yet: the member screens are not in the app. */
 function MemberCard({ data }: { data: OrganisationDashboard }) {
   const { t } = useTranslation();
   const m = (key: string) => t(`organisation.members.${key}`);
@@ -87,13 +86,25 @@ function MemberCard({ data }: { data: OrganisationDashboard }) {
   const unit = t('organisation.people');
   return (
     <Card title={m('title')} note={m('note')}>
-      <Figure label={m('members')} value={members.members} unit={unit} />
-      <Figure label={m('lapsed')} value={members.lapsed} unit={unit} tone={members.lapsed ? 'red' : undefined} />
+      <Figure
+        label={m('members')}
+        value={members.members}
+        unit={unit}
+        opens={{ name: m('roster'), open: () => navigate('members') }}
+      />
+      <Figure
+        label={m('lapsed')}
+        value={members.lapsed}
+        unit={unit}
+        tone={members.lapsed ? 'red' : undefined}
+        opens={{ name: m('lapsedList'), open: () => navigate('member-lists', 'lapsed') }}
+      />
       <Figure
         label={m('aboutToLapse')}
         value={members.aboutToLapse}
         unit={unit}
         tone={members.aboutToLapse ? 'amber' : undefined}
+        opens={{ name: m('callList'), open: () => navigate('member-lists') }}
       />
       <p className="org-kinds">
         {(['individual', 'youth', 'group'] as const).map((kind) => (

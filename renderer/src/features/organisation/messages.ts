@@ -43,6 +43,9 @@ const zhCN = {
       group: '团体会员',
       lapsed: '已失效',
       aboutToLapse: '即将失效',
+      roster: '会员名册',
+      lapsedList: '已失效会员名单',
+      callList: '催缴名单',
       note: '失效：连续两年未交会费（青少年会员不因会费失效）；即将失效：去年会费未交。',
     },
     rescue: {
@@ -101,6 +104,9 @@ const en: Translated<typeof zhCN> = {
       group: 'Group',
       lapsed: 'Lapsed',
       aboutToLapse: 'About to lapse',
+      roster: 'the member roster',
+      lapsedList: 'the lapsed members',
+      callList: 'the members to call',
       note: 'Lapsed: two years of dues unpaid (youth members do not lapse for dues); about to lapse: last year unpaid.',
     },
     rescue: {
