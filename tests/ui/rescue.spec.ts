@@ -110,6 +110,11 @@ test('a rescue team showing a member with an expired certificate, a drill by key
   await page.getByLabel('救护员证').selectOption('expired');
   await expect(grid.locator('.ag-row')).toHaveCount(1);
   await expect(rowOf('吴建国')).toBeVisible();
+  // The export writes the view as filtered: the one member whose certificate has expired.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出 Excel' }).click();
+  expect((await downloading).suggestedFilename()).toMatch(/骆马湖水上救援队队员名单.*\.xlsx$/);
+  await expect(page.getByText('已导出 1 名队员。')).toBeVisible();
   await page.getByLabel('救护员证').selectOption('');
 
   // Life jackets from the catalog assigned to the team: a record of who holds them, no stock movement.

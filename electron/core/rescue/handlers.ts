@@ -6,6 +6,7 @@ import { readOfficeOf } from '../stock/office';
 import { getDrill, listDrills } from './drillList';
 import { recordDrill, updateDrill, voidDrill } from './drills';
 import { assignEquipment, returnEquipment, teamEquipment, voidEquipment } from './equipment';
+import { exportTeamMembers } from './memberExport';
 import { listTeamMembers } from './memberList';
 import { addTeamMember, leaveTeam, updateTeamMember, voidTeamMember } from './members';
 import type { RescueMethodName } from './methods';
@@ -28,6 +29,7 @@ export const rescueHandlers: HandlersFor<RescueMethodName> = {
   'rescue.teams.update': (ctx, input) => updateTeam(ctx, input.id, input.rowVersion, input.patch),
   'rescue.teams.void': (ctx, input) => voidTeam(ctx, input.id, input.reason),
   'rescue.members.list': (ctx, input) => listTeamMembers(ctx, input),
+  'rescue.members.export': (ctx, input) => exportTeamMembers(ctx, input),
   'rescue.members.add': (ctx, input) => addTeamMember(ctx, input),
   'rescue.members.update': (ctx, input) => updateTeamMember(ctx, input.id, input.rowVersion, input.patch),
   'rescue.members.leave': (ctx, input) => leaveTeam(ctx, input.id, input.rowVersion, input.leftDate, input.reason),

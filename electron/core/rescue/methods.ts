@@ -7,6 +7,7 @@ import { isoDate, method, officeCode, optionalText, text } from '@api/method';
 import { DRILL_KINDS, READINESS_STATES, RESCUE_LIST_KINDS, RESCUE_LIST_MAX, RESCUE_LIST_NAME_MAX } from '@rules/rescue';
 import { customFieldKey, customMatch } from '../../api/columnFilters';
 import { customValuesInput } from '../customFields/methods';
+import type { ExportedFile } from '../people/contract';
 import {
   MEMBER_SORT_COLUMNS,
   RESCUE_CLERKS,
@@ -34,6 +35,21 @@ const clock = text(5).min(3);
 const times = z.object({ startTime: clock, endTime: clock, endsNextDay: z.boolean().optional() });
 const hours = z.number().min(0.5).max(24);
 const direction = z.enum(['asc', 'desc']);
+/** A team's member grid as the clerk has it: the list pages it, the export writes it whole. */
+const memberView = {
+  teamId: id,
+  includeLeft: z.boolean().optional(),
+  readiness: z.enum(READINESS_STATES).optional(),
+  search: text(SEARCH_MAX).optional(),
+  customFilters: z
+    .array(z.object({ key: customFieldKey, match: customMatch }))
+    .max(20)
+    .optional(),
+  sort: z
+    .array(z.object({ column: z.union([z.enum(MEMBER_SORT_COLUMNS), customFieldKey]), direction }))
+    .max(3)
+    .optional(),
+};
 
 const teamFields = z.object({
   name: text(T.name).min(1),
@@ -111,20 +127,14 @@ export const rescueMethods = {
   'rescue.members.list': method<TeamMemberPage>()({
     effect: 'read',
     input: z.object({
-      teamId: id,
-      includeLeft: z.boolean().optional(),
-      readiness: z.enum(READINESS_STATES).optional(),
-      search: text(SEARCH_MAX).optional(),
-      customFilters: z
-        .array(z.object({ key: customFieldKey, match: customMatch }))
-        .max(20)
-        .optional(),
-      sort: z
-        .array(z.object({ column: z.union([z.enum(MEMBER_SORT_COLUMNS), customFieldKey]), direction }))
-        .max(3)
-        .optional(),
+      ...memberView,
       ...page,
     }),
+    access: RESCUE_READERS,
+  }),
+  'rescue.members.export': method<ExportedFile>()({
+    effect: 'read',
+    input: z.object(memberView),
     access: RESCUE_READERS,
   }),
   /** A person of the registry (personId), or a volunteer of the office (volunteerId), joins the team. */

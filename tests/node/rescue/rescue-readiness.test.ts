@@ -2,9 +2,11 @@
 // (有效, 即将到期 within 90 days, 已过期, 无证), a revoked one as none, a renewal in place of an expired one; the team
 // counts as ready those in it today whose certificate holds (a member who left is not counted).
 import { describe, expect, it } from 'vitest';
+import type { ExportedFile } from '@core/people/contract';
 import type { RescueTeamPage, RescueTeamRow, TeamMemberPage } from '@core/rescue/contract';
 import { addDays } from '@rules/dates';
 import { maskIdNumber } from '@rules/idNumber';
+import { exportedRows } from '../exportedRows';
 import { valueOf } from '../volunteers/volunteer-support';
 import { rescueOffice, today } from './rescue-support';
 
@@ -97,8 +99,14 @@ describe('rescue team readiness', () => {
     const water = await office.team();
     const mountain = await office.team('山地搜救队', '山地搜救');
     const dropped = await office.team('旧队', '其他');
-    await office.join(water.id, [valid, expiring, expired].map((p) => p!.id));
-    const [, leaver] = await office.join(mountain.id, [valid, gone, none].map((p) => p!.id));
+    await office.join(
+      water.id,
+      [valid, expiring, expired].map((p) => p!.id),
+    );
+    const [, leaver] = await office.join(
+      mountain.id,
+      [valid, gone, none].map((p) => p!.id),
+    );
     await office.join(dropped.id, [elsewhere!.id]);
     await office.certify(valid!.id, office.issued.valid);
     await office.certify(expiring!.id, office.issued.expiring);
@@ -116,5 +124,52 @@ describe('rescue team readiness', () => {
     valueOf(await office.call('clerk', 'rescue.teams.void', { id: dropped.id, reason: '队伍撤销' }));
     const dashboard = valueOf(await office.call<{ rescue: unknown }>('viewer', 'organisation.dashboard', {}));
     expect(dashboard.rescue).toEqual({ teams: 2, members: 4, ready: 2, expiring: 1, notReady: 2 });
+  });
+
+  it("exports the members grid as shown: masked IDs, certificate state, the office's own field, the filter kept", async () => {
+    const office = await rescueOffice(3);
+    const [ready, lapsed, other] = office.people;
+    valueOf(
+      await office.call('admin', 'customFields.create', {
+        roster: 'teamMembers',
+        labelZh: '游泳等级',
+        labelEn: 'Swimming level',
+        type: 'choice',
+        choices: ['一级', '二级'],
+      }),
+    );
+    const team = await office.team();
+    const [member] = await office.join(team.id, [ready!.id, lapsed!.id, other!.id]);
+    valueOf(
+      await office.call('clerk', 'rescue.members.update', {
+        id: member!.id,
+        rowVersion: member!.rowVersion,
+        patch: { customFields: { f1: '一级' } },
+      }),
+    );
+    const certified = await office.certify(ready!.id, office.issued.valid);
+    await office.certify(lapsed!.id, office.issued.expired);
+
+    const file = valueOf(
+      await office.call<ExportedFile>('viewer', 'rescue.members.export', {
+        teamId: team.id,
+        sort: [{ column: 'readiness', direction: 'asc' }],
+      }),
+    );
+    expect(file.fileName).toMatch(/水上救援队队员名单.*\.xlsx$/);
+    const rows = await exportedRows(file);
+    expect(rows.map((r) => [r['姓名']!.text, r['救护员证']!.text, r['身份证号码']!.text, r['游泳等级']!.text])).toEqual(
+      [
+        [ready!.name, '有效', maskIdNumber(ready!.idNumber), '一级'],
+        [lapsed!.name, '已过期', maskIdNumber(lapsed!.idNumber), ''],
+        [other!.name, '无证', maskIdNumber(other!.idNumber), ''],
+      ],
+    );
+    expect(rows[0]!['证书编号']!.text).toBe(certified.numbers[0]);
+
+    const expired = valueOf(
+      await office.call<ExportedFile>('viewer', 'rescue.members.export', { teamId: team.id, readiness: 'expired' }),
+    );
+    expect((await exportedRows(expired)).map((r) => r['姓名']!.text)).toEqual([lapsed!.name]);
   });
 });

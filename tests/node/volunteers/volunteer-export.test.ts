@@ -1,27 +1,15 @@
 // The roster's 导出 Excel through the router: the grid's view as an .xlsx read back - ID numbers masked as the grid
 // masks them (a viewer gets no birth date either), teams, skills, status, approved hours and stars; the query's
 // filters apply; a note a clerk typed as "=..." stays a text cell, never a formula.
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { ExportedFile } from '@core/people/contract';
 import type { VolunteerGroupRow } from '@core/volunteers/roster/contract';
 import type { ServiceEntryResult } from '@core/volunteers/service/contract';
 import { addDays } from '@rules/dates';
+import { exportedRows as rowsOf } from '../exportedRows';
 import { valueOf, volunteerOffice } from './volunteer-support';
 
 const FORMULA = '=HYPERLINK("http://x","y")';
-
-async function rowsOf(file: ExportedFile): Promise<Record<string, ExcelJS.Cell>[]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(file.contentBase64, 'base64') as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets[0]!;
-  const header = (sheet.getRow(1).values as string[]).slice(1);
-  const rows: Record<string, ExcelJS.Cell>[] = [];
-  sheet.eachRow((row, n) => {
-    if (n > 1) rows.push(Object.fromEntries(header.map((h, i) => [h, row.getCell(i + 1)])));
-  });
-  return rows;
-}
 
 async function rosterWithHours() {
   const office = await volunteerOffice(3);

@@ -9,6 +9,7 @@ import { isCustomFieldKey, type CustomFieldKey } from '@rules/customFields';
 import { READINESS_STATES, type Readiness } from '@rules/rescue';
 import { call } from '../../../api/client';
 import { Button } from '../../../ui';
+import { ExportButton } from '../../../ui/ExportButton';
 import { InfiniteGrid, type GridSort } from '../../../ui/grid/InfiniteGrid';
 import { customValueColumn, gridFields } from '../../customFields/customColumn';
 import { useCustomFields } from '../../customFields/useCustomFields';
@@ -34,18 +35,19 @@ export function MembersTab({ team, canEdit, version, onChanged }: Props) {
   const [total, setTotal] = useState<number | null>(null);
   const [editing, setEditing] = useState<{ member: TeamMemberRow | null } | null>(null);
   const grid = useRef<GridApi<TeamMemberRow> | null>(null);
-  const load = useCallback(
-    (offset: number, limit: number) =>
-      call('rescue.members.list', {
-        teamId: team.id,
-        ...(typed ? { search: typed } : {}),
-        ...(readiness ? { readiness } : {}),
-        ...(sort.length ? { sort } : {}),
-        includeLeft,
-        offset,
-        limit,
-      }),
+  const view = useMemo(
+    () => ({
+      teamId: team.id,
+      ...(typed ? { search: typed } : {}),
+      ...(readiness ? { readiness } : {}),
+      ...(sort.length ? { sort } : {}),
+      includeLeft,
+    }),
     [team.id, typed, readiness, sort, includeLeft],
+  );
+  const load = useCallback(
+    (offset: number, limit: number) => call('rescue.members.list', { ...view, offset, limit }),
+    [view],
   );
   useEffect(() => grid.current?.refreshInfiniteCache(), [version]);
   const columns = useMemo(
@@ -99,6 +101,11 @@ export function MembersTab({ team, canEdit, version, onChanged }: Props) {
             {t('rescueTeam.members.add')}
           </Button>
         )}
+        <ExportButton
+          label={t('rescueTeam.members.export')}
+          run={() => call('rescue.members.export', view)}
+          done={(file) => t('rescueTeam.members.exported', { count: file.rows })}
+        />
         {canEdit && total !== null && total > 0 && <span className="muted">{t('rescueTeam.members.openHint')}</span>}
       </div>
       <InfiniteGrid
