@@ -1,8 +1,8 @@
 // The fields of travelling records named as their forms label them (SQL column -> zh-CN, en); '*' holds the
 // names every table shares. Used by recordLabels.ts to say which field of which record breaks a rule.
-import { RESCUE_FIELD_LABELS } from './rescueFieldLabels';
 import { DONOR_FIELD_LABELS } from './donorFieldLabels';
 import { HOUSEHOLD_FIELD_LABELS } from './householdLabels';
+import { RESCUE_FIELD_LABELS } from './rescueFieldLabels';
 import { TRAINING_FIELD_LABELS } from './trainingFieldLabels';
 import { VOLUNTEER_FIELD_LABELS } from './volunteerFieldLabels';
 

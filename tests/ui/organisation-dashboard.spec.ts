@@ -151,7 +151,10 @@ test('the organisation dashboard: figures of the year, each opening the list it 
   await expect(page.getByRole('region', { name: '应急救护培训保障' })).toContainText('2 人，7 小时');
 
   await page.goBack();
-  await page.getByRole('region', { name: '会员' }).getByRole('button', { name: /已失效/ }).click();
+  await page
+    .getByRole('region', { name: '会员' })
+    .getByRole('button', { name: /已失效/ })
+    .click();
   await expect(page.getByRole('heading', { name: '催缴与失效', level: 1 })).toBeVisible();
   await expect(page).toHaveURL(/#\/member-lists\/lapsed$/);
 
