@@ -14,13 +14,14 @@ import { useSession } from '../../../app/session';
 import { Button, PageHeader } from '../../../ui';
 import { InfiniteGrid, type GridSort } from '../../../ui/grid/InfiniteGrid';
 import { gridFields } from '../../customFields/customColumn';
+import { customFiltersOf, filterableCustomColumns } from '../../customFields/filterColumns';
 import { useCustomFields } from '../../customFields/useCustomFields';
 import { useLoad } from '../../stock/useLoad';
 import { MemberExport } from '../files/MemberExport';
 import { MemberImport } from '../files/MemberImport';
 import { currentYear } from '../money';
 import '../members.css';
-import { customFiltersOf, memberColumns, memberCustomColumns, SORTABLE } from './columns';
+import { memberColumns, SORTABLE } from './columns';
 import { MemberActions, type PendingAction } from './MemberActions';
 import { MemberDialog } from './MemberDialog';
 
@@ -65,7 +66,7 @@ export function MembersPage() {
     [query],
   );
   const columns = useMemo(
-    () => [...memberColumns(t, year), ...memberCustomColumns(t, i18n.language, customFields)],
+    () => [...memberColumns(t, year), ...filterableCustomColumns<MemberRow>(t, i18n.language, customFields)],
     [t, year, i18n.language, customFields],
   );
   const onSort = useCallback(

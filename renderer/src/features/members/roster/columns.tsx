@@ -1,15 +1,11 @@
 // The member roster grid's columns: card number, name (a unit's name for a group), kind, masked ID number, phone,
-// school and class, join date, the status shown (失效 derived from the dues), the dues of this and last year, and
-// the office's in-grid custom fields, each filtered under its header by its type. Name, card, kind, school, join
-// date, status and the custom fields sort in SQL.
-import type { ColDef, FilterModel } from 'ag-grid-community';
+// school and class, join date, the status shown (失效 derived from the dues), the dues of this and last year (the
+// office's in-grid custom fields follow: customFields/filterColumns.ts). Name, card, kind, school, join date and
+// status sort in SQL.
+import type { ColDef } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
-import type { CustomFieldRow } from '@core/customFields/contract';
-import type { MemberQuery, MemberRow, MemberSortColumn } from '@core/members/roster/contract';
+import type { MemberRow, MemberSortColumn } from '@core/members/roster/contract';
 import { paysDues } from '@rules/members';
-import { customValueColumn } from '../../customFields/customColumn';
-import { columnFiltersOf } from '../../people/columnFilterModel';
-import { customFieldFilter, customTypesOf } from '../../people/customColumns';
 import { fenToYuan } from '../../stock/money';
 
 export const SORTABLE: readonly MemberSortColumn[] = ['cardNumber', 'name', 'kind', 'school', 'joinDate', 'status'];
@@ -79,22 +75,4 @@ export function memberColumns(t: TFunction, year: number): ColDef<MemberRow>[] {
       valueGetter: ({ data }) => data && duesText(t, data, y),
     })),
   ];
-}
-
-/** The office's in-grid custom fields as columns, each with the filter of its type. */
-export function memberCustomColumns(t: TFunction, language: string, fields: readonly CustomFieldRow[]) {
-  return fields.map((f): ColDef<MemberRow> => ({
-    ...customValueColumn<MemberRow>(f, language),
-    ...customFieldFilter(f, { t, offices: null, birthDateShown: false }),
-  }));
-}
-
-/** The grid's filter row as the query's custom filters. */
-export function customFiltersOf(
-  model: FilterModel,
-  fields: readonly CustomFieldRow[],
-): NonNullable<MemberQuery['customFilters']> {
-  return columnFiltersOf(model, customTypesOf(fields)).flatMap((f) =>
-    f.kind === 'custom' ? [{ key: f.key, match: f.match }] : [],
-  );
 }

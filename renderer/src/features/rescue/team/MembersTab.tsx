@@ -1,7 +1,7 @@
 // 队员: the team's members as a grid over SQL - searched by name, pinyin or mobile, filtered by certificate state
 // (and, when asked, with those who left), sorted by role in the office's order, name, join day, certificate state or
 // an in-grid custom field. Enter or a double click opens a member (role, join day, custom fields; 离队, 作废).
-import type { GridApi } from 'ag-grid-community';
+import type { FilterModel, GridApi } from 'ag-grid-community';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberSortColumn, RescueTeamRow, TeamMemberQuery, TeamMemberRow } from '@core/rescue/contract';
@@ -11,7 +11,8 @@ import { call } from '../../../api/client';
 import { Button } from '../../../ui';
 import { ExportButton } from '../../../ui/ExportButton';
 import { InfiniteGrid, type GridSort } from '../../../ui/grid/InfiniteGrid';
-import { customValueColumn, gridFields } from '../../customFields/customColumn';
+import { gridFields } from '../../customFields/customColumn';
+import { customFiltersOf, filterableCustomColumns } from '../../customFields/filterColumns';
 import { useCustomFields } from '../../customFields/useCustomFields';
 import { MEMBER_SORTABLE, memberColumns } from './memberColumns';
 import { MemberDialog } from './MemberDialog';
@@ -32,26 +33,28 @@ export function MembersTab({ team, canEdit, version, onChanged }: Props) {
   const [readiness, setReadiness] = useState<Readiness | ''>('');
   const [includeLeft, setIncludeLeft] = useState(false);
   const [sort, setSort] = useState<NonNullable<TeamMemberQuery['sort']>>([]);
+  const [filterModel, setFilterModel] = useState<FilterModel>({});
   const [total, setTotal] = useState<number | null>(null);
   const [editing, setEditing] = useState<{ member: TeamMemberRow | null } | null>(null);
   const grid = useRef<GridApi<TeamMemberRow> | null>(null);
-  const view = useMemo(
-    () => ({
+  const view = useMemo(() => {
+    const customFilters = customFiltersOf(filterModel, customFields);
+    return {
       teamId: team.id,
       ...(typed ? { search: typed } : {}),
       ...(readiness ? { readiness } : {}),
       ...(sort.length ? { sort } : {}),
+      ...(customFilters.length ? { customFilters } : {}),
       includeLeft,
-    }),
-    [team.id, typed, readiness, sort, includeLeft],
-  );
+    };
+  }, [team.id, typed, readiness, sort, includeLeft, filterModel, customFields]);
   const load = useCallback(
     (offset: number, limit: number) => call('rescue.members.list', { ...view, offset, limit }),
     [view],
   );
   useEffect(() => grid.current?.refreshInfiniteCache(), [version]);
   const columns = useMemo(
-    () => [...memberColumns(t), ...customFields.map((field) => customValueColumn<TeamMemberRow>(field, i18n.language))],
+    () => [...memberColumns(t), ...filterableCustomColumns<TeamMemberRow>(t, i18n.language, customFields)],
     [t, customFields, i18n.language],
   );
   const onSort = useCallback(
@@ -115,6 +118,7 @@ export function MembersTab({ team, canEdit, version, onChanged }: Props) {
         columns={columns}
         onTotal={setTotal}
         onSort={onSort}
+        onFilter={setFilterModel}
         onOpen={(member) => canEdit && setEditing({ member })}
         onReady={(api) => (grid.current = api)}
         emptyText={t('rescueTeam.members.empty')}

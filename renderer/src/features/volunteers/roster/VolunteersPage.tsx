@@ -2,7 +2,7 @@
 // team, skill and township; sort by the clicked column (the office's in-grid custom fields too). Enter or a double click opens the volunteer (edit, status,
 // void); 新增志愿者, 导入志愿者名册 and 导入历史服务时长 for clerks; 导出 Excel for every reader. Opened from a dashboard
 // figure (#/volunteers/status/active, …/registeredFrom/…), it starts with that figure's filter shown.
-import type { GridApi } from 'ag-grid-community';
+import type { FilterModel, GridApi } from 'ag-grid-community';
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VolunteerQuery, VolunteerRow, VolunteerSortColumn } from '@core/volunteers/roster/contract';
@@ -13,7 +13,8 @@ import { useRoute } from '../../../app/route';
 import { useSession } from '../../../app/session';
 import { Button, PageHeader } from '../../../ui';
 import { InfiniteGrid, type GridSort } from '../../../ui/grid/InfiniteGrid';
-import { customValueColumn, gridFields } from '../../customFields/customColumn';
+import { gridFields } from '../../customFields/customColumn';
+import { customFiltersOf, filterableCustomColumns } from '../../customFields/filterColumns';
 import { useCustomFields } from '../../customFields/useCustomFields';
 import { useLoad } from '../../stock/useLoad';
 import { HoursImport } from '../files/HoursImport';
@@ -46,13 +47,15 @@ export function VolunteersPage() {
   const [skillId, setSkillId] = useState('');
   const [township, setTownship] = useState('');
   const [sort, setSort] = useState<NonNullable<VolunteerQuery['sort']>>([]);
+  const [filterModel, setFilterModel] = useState<FilterModel>({});
   const [total, setTotal] = useState<number | null>(null);
   const [editing, setEditing] = useState<Editing>(null);
   const [action, setAction] = useState<PendingAction | null>(null);
   const grid = useRef<GridApi<VolunteerRow> | null>(null);
 
-  const query = useMemo<VolunteerQuery>(
-    () => ({
+  const query = useMemo<VolunteerQuery>(() => {
+    const customFilters = customFiltersOf(filterModel, customFields);
+    return {
       ...(typed.trim() ? { search: typed.trim() } : {}),
       ...(status ? { status } : {}),
       ...(teamId ? { teamId } : {}),
@@ -60,19 +63,16 @@ export function VolunteersPage() {
       ...(township ? { township } : {}),
       ...(registered.from ? { registeredFrom: registered.from } : {}),
       ...(registered.to ? { registeredTo: registered.to } : {}),
+      ...(customFilters.length ? { customFilters } : {}),
       ...(sort.length ? { sort } : {}),
-    }),
-    [typed, status, teamId, skillId, township, registered, sort],
-  );
+    };
+  }, [typed, status, teamId, skillId, township, registered, sort, filterModel, customFields]);
   const load = useCallback(
     (offset: number, limit: number) => call('volunteers.list', { ...query, offset, limit }),
     [query],
   );
   const columns = useMemo(
-    () => [
-      ...volunteerColumns(t),
-      ...customFields.map((field) => customValueColumn<VolunteerRow>(field, i18n.language)),
-    ],
+    () => [...volunteerColumns(t), ...filterableCustomColumns<VolunteerRow>(t, i18n.language, customFields)],
     [t, customFields, i18n.language],
   );
   const onSort = useCallback(
@@ -179,6 +179,7 @@ export function VolunteersPage() {
         columns={columns}
         onTotal={setTotal}
         onSort={onSort}
+        onFilter={setFilterModel}
         onOpen={(row) => setEditing({ volunteer: row })}
         onReady={(api) => (grid.current = api)}
       />
