@@ -142,6 +142,10 @@ test('an admin adds a volunteer field in 设置; the volunteer form fills it and
     person: { name: '王志强', idNumber: validId('19850312', '011'), township: '项里街道' },
     registrationDate: '2024-03-01',
   });
+  await app.api('volunteers.create', {
+    person: { name: '李秀英', idNumber: validId('19900508', '022'), township: '项里街道' },
+    registrationDate: '2024-05-01',
+  });
 
   await signIn(page, app);
   await page.getByRole('navigation').getByRole('link', { name: '设置', exact: true }).click();
@@ -160,12 +164,36 @@ test('an admin adds a volunteer field in 设置; the volunteer form fills it and
 
   await openVolunteerPage(page, '志愿者');
   await expect(page.getByRole('columnheader', { name: '服装尺码' })).toBeAttached();
+  // The form asks for its office's fields again as it opens; that answer, held back here until the clerk has
+  // chosen, must not wipe the choice (it did, on a loaded machine).
+  let release = () => {};
+  const chosen = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/call', async (route) => {
+    const body = route.request().postDataJSON() as { method: string; input: { officeCode?: string } };
+    if (body.method === 'customFields.list' && body.input.officeCode) await chosen;
+    await route.continue();
+  });
   await page.locator('.vol-grid .ag-row', { hasText: '王志强' }).dblclick();
   const form = page.getByRole('dialog', { name: '修改志愿者 · 王志强' });
   await form.getByLabel('服装尺码').selectOption('M');
+  const lateAnswer = page.waitForResponse((response) => {
+    const sent = response.request().postDataJSON() as { method?: string; input?: { officeCode?: string } } | null;
+    return sent?.method === 'customFields.list' && sent.input?.officeCode !== undefined;
+  });
+  release();
+  await lateAnswer;
+  await page.unroute('**/api/call');
+  await expect(form.getByLabel('服装尺码')).toHaveValue('M');
   await form.getByRole('button', { name: '确定' }).click();
   await expect(form).toBeHidden();
-  await expect(page.locator('.vol-grid .ag-row [col-id="f1"]')).toHaveText('M');
-  const stored = (await app.api('volunteers.list', { offset: 0, limit: 1 })) as VolunteerPage;
+  await expect(page.locator('.vol-grid .ag-row', { hasText: '王志强' }).locator('[col-id="f1"]')).toHaveText('M');
+  const stored = (await app.api('volunteers.list', { offset: 0, limit: 1, search: '王志强' })) as VolunteerPage;
   expect(stored.rows[0]!.customFields).toEqual({ f1: 'M' });
+
+  // Filtered under its header like the built-in columns.
+  await page.locator('.ag-floating-filter[col-id="f1"] button').click();
+  await page.locator('.choice-filter').getByLabel('M', { exact: true }).check();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.vol-grid .ag-row')).toHaveCount(1);
+  await expect(page.locator('.vol-grid')).not.toContainText('李秀英');
 });

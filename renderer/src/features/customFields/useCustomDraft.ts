@@ -1,7 +1,7 @@
 // A form's custom fields (the person form, the volunteer form): the roster's visible fields, their draft from the
 // stored values when the form opens, the problem of each as typed (a required one once a save was tried), and
 // the values a save sends.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomFieldRoster, CustomValue } from '@rules/customFields';
 import { isChanged } from '../../ui';
@@ -24,20 +24,30 @@ export function useCustomDraft(
   const [draft, setDraft] = useState<CustomDraft>({});
   const [original, setOriginal] = useState<CustomDraft>({});
   const [triedSave, setTriedSave] = useState(false);
+  /** Fields the clerk has typed in since the form opened: a late answer of the field list must not wipe them. */
+  const typed = useRef(new Set<string>());
 
   useEffect(() => {
     if (!open) return;
-    const start = customDraftOf(fields, record?.customFields ?? null);
-    setDraft(start);
-    setOriginal(start);
+    typed.current.clear();
     setTriedSave(false);
+  }, [open, record]);
+  useEffect(() => {
+    if (!open) return;
+    const start = customDraftOf(fields, record?.customFields ?? null);
+    const kept = [...typed.current].filter((key) => key in start);
+    setDraft((current) => ({ ...start, ...Object.fromEntries(kept.map((key) => [key, current[key]!])) }));
+    setOriginal(start);
   }, [open, record, fields]);
 
   return {
     fields,
     draft,
     dirty: isChanged(draft, original),
-    set: (key: string, value: CustomDraftValue) => setDraft((current) => ({ ...current, [key]: value })),
+    set: (key: string, value: CustomDraftValue) => {
+      typed.current.add(key);
+      setDraft((current) => ({ ...current, [key]: value }));
+    },
     /** The sentence of what is wrong with a field's value, if anything is. */
     problem(key: string): string | undefined {
       const field = fields.find((f) => f.key === key)!;
