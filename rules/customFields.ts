@@ -4,7 +4,7 @@
 import { isCalendarDate, isIsoDate, readDateText } from './dates';
 
 /** The rosters a field may be added to (the people registry first; the Red Cross rosters as they come). */
-export const CUSTOM_FIELD_ROSTERS = ['people', 'volunteers', 'members', 'teamMembers'] as const;
+export const CUSTOM_FIELD_ROSTERS = ['people', 'volunteers', 'members', 'teamMembers', 'households'] as const;
 export type CustomFieldRoster = (typeof CUSTOM_FIELD_ROSTERS)[number];
 
 export const CUSTOM_FIELD_TYPES = ['text', 'number', 'date', 'choice', 'yesno'] as const;

@@ -15,6 +15,7 @@ const INDEXED_ROSTERS: Partial<Record<CustomFieldRoster, { table: string; after:
   people: { table: 'people', after: ['pinyin_full', 'voided'] },
   volunteers: { table: 'volunteers', after: [] },
   members: { table: 'members', after: [] },
+  households: { table: 'households', after: [] },
 };
 
 const KEYS_IN_GRID = valueRead<string, [roster: string]>(

@@ -1,7 +1,8 @@
 // Households travel in packages after the people they are: the households, memberships with their history and the
 // members' facts, the poverty files with status history, incomes and measures, beneficiary categories and who is in
 // them, cadres, pairings and visits, and the office's settings. At the city every reference must point at a record
-// of the same county. The household number sequence stays local.
+// of the same county, and a household's custom values have the stored form (rules/customFields.ts). The household
+// number sequence stays local.
 import {
   beneficiaryCategories,
   beneficiaryMemberships,
@@ -16,12 +17,13 @@ import {
   povertyMeasures,
   povertyStatusChanges,
 } from '@db/schema';
+import { storedCustomValuesProblem } from '../customFields/recordCheck';
 import { registerTravelling } from '../stock/exchange';
 
 const ofHousehold = { household_id: 'households' } as const;
 
 registerTravelling([
-  { table: households, references: { head_person_id: 'people' } },
+  { table: households, references: { head_person_id: 'people' }, extra: storedCustomValuesProblem },
   { table: householdMembers, min: { disability_grade: 1 }, references: { ...ofHousehold, person_id: 'people' } },
   { table: povertyFiles, min: { land_area_hundredths_mu: 0, housing_area_hundredths_m2: 0 }, references: ofHousehold },
   { table: povertyStatusChanges, references: ofHousehold },

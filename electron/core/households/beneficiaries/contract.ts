@@ -37,3 +37,35 @@ export interface BeneficiaryAddInput {
   toDate?: string | null;
   notes?: string | null;
 }
+
+/** The 救助对象 register: who is in which category, a person or a household, with where they live. */
+export interface BeneficiaryListRow extends BeneficiaryRow {
+  /** The person's name, or the household head's. */
+  name: string;
+  /** Masked. */
+  idNumber: string;
+  /** The household itself, or the one the person is in now (none: in no household). */
+  householdNumber: string | null;
+  /** The household to open: the beneficiary household, or the person's own now. */
+  openHouseholdId: string | null;
+  township: string | null;
+  village: string | null;
+}
+
+export interface BeneficiaryListQuery {
+  categoryId?: string;
+  /** 'person' or 'household' beneficiaries only. */
+  kind?: 'person' | 'household';
+  /** A name, its pinyin, an ID number tail or a mobile start (of the person, or of the household's head). */
+  search?: string;
+  /** Ended memberships too (the current ones only, when absent). */
+  includeEnded?: boolean;
+  officeCode?: string;
+  offset: number;
+  limit: number;
+}
+
+export interface BeneficiaryPage {
+  rows: BeneficiaryListRow[];
+  total: number;
+}

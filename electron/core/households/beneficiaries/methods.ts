@@ -1,11 +1,11 @@
 // Beneficiaries (救助对象): the office's categories (defaults 低保, 特困, 残疾, 大病, 留守儿童, 孤寡老人, 受灾户, editable)
 // and the memberships of people and households in them. Clerks write; the office's readers read.
 import { z } from 'zod';
-import { FIELD_LIMITS, REASON_MAX } from '@api/limits';
+import { FIELD_LIMITS, REASON_MAX, SEARCH_MAX } from '@api/limits';
 import { isoDate, method, officeCode, optionalText, text } from '@api/method';
 import { HOUSEHOLD_CLERKS, HOUSEHOLD_READERS } from '../contract';
 import { recordId, rowVersion } from '../roster/methods';
-import type { BeneficiaryCategoryRow, BeneficiaryRow } from './contract';
+import type { BeneficiaryCategoryRow, BeneficiaryPage, BeneficiaryRow } from './contract';
 
 const C = FIELD_LIMITS.beneficiary_categories;
 const categoryFields = z.object({
@@ -36,6 +36,20 @@ export const beneficiaryMethods = {
     effect: 'write',
     input: z.object({ id: recordId, reason: text(REASON_MAX).min(1) }),
     access: HOUSEHOLD_CLERKS,
+  }),
+  /** The 救助对象 register, a page at a time: by category, kind and search; current ones unless ended are asked. */
+  'beneficiaries.list': method<BeneficiaryPage>()({
+    effect: 'read',
+    input: z.object({
+      categoryId: recordId.optional(),
+      kind: z.enum(['person', 'household']).optional(),
+      search: text(SEARCH_MAX).optional(),
+      includeEnded: z.boolean().optional(),
+      officeCode: officeCode.optional(),
+      offset: z.number().int().min(0),
+      limit: z.number().int().min(1).max(500),
+    }),
+    access: HOUSEHOLD_READERS,
   }),
   /** The categories a person or a household is in, now and before. */
   'beneficiaries.of': method<BeneficiaryRow[]>()({

@@ -1,6 +1,7 @@
 // Types of the household register (户) shared by core and renderer: the grid's rows and query, one household with
 // its members (current and former), and the form's input.
-import type { CustomValues } from '@rules/customFields';
+import type { CustomFieldMatch } from '@api/columnFilters';
+import type { CustomFieldKey, CustomValue, CustomValues } from '@rules/customFields';
 import type {
   HealthStatus,
   HouseholdAttribute,
@@ -49,20 +50,26 @@ export interface HouseholdRow {
 export const HOUSEHOLD_SORT_COLUMNS = ['headName', 'number', 'place', 'attribute', 'updatedAt', 'createdAt'] as const;
 export type HouseholdSortColumn = (typeof HOUSEHOLD_SORT_COLUMNS)[number];
 
+/** A filter of one value, or of several (any of them: the grid's choice list under a header). */
+export type OneOrMore<T> = T | readonly T[];
+
 export interface HouseholdQuery {
   /** The head's name, its pinyin (full or initials), the head's ID number tail or mobile start, or a household number. */
   search?: string;
-  township?: string;
-  village?: string;
+  township?: OneOrMore<string>;
+  village?: OneOrMore<string>;
   villageGroup?: string;
-  attribute?: HouseholdAttribute;
-  povertyStatus?: PovertyStatus;
-  mainCause?: PovertyCause;
-  /** Households in this beneficiary category now. */
-  categoryId?: string;
+  attribute?: OneOrMore<HouseholdAttribute>;
+  povertyStatus?: OneOrMore<PovertyStatus>;
+  mainCause?: OneOrMore<PovertyCause>;
+  /** Households in this beneficiary category now (in any of them, when several). */
+  categoryId?: OneOrMore<string>;
+  /** A custom field's filter, as the people grid's column filter of that field. */
+  customFilters?: { key: CustomFieldKey; match: CustomFieldMatch }[];
   officeCode?: string;
   includeVoided?: boolean;
-  sort?: { column: HouseholdSortColumn; direction: 'asc' | 'desc' }[];
+  /** A custom field sorts by its key (f1). */
+  sort?: { column: HouseholdSortColumn | CustomFieldKey; direction: 'asc' | 'desc' }[];
 }
 
 export interface HouseholdPageQuery extends HouseholdQuery {
@@ -120,6 +127,8 @@ export interface HouseholdFields {
   address?: string | null;
   phone?: string | null;
   notes?: string | null;
+  /** The office's own fields (key -> value; null clears one). */
+  customFields?: Record<string, CustomValue | null> | null;
 }
 
 /** A new household: its head is a person of the registry (or one added to it), a member from `fromDate`. */
@@ -128,3 +137,10 @@ export type HouseholdCreateInput = HouseholdFields & { fromDate: string } & (
   );
 
 export type HouseholdPatch = Partial<HouseholdFields>;
+
+/** The places households of the office are in, for the grid's and the campaign's choice lists. */
+export interface HouseholdFacets {
+  townships: string[];
+  /** Villages with their township, by township. */
+  villages: { township: string | null; village: string }[];
+}

@@ -4,6 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import { householdMembers, households } from '@db/schema';
 import { parseLandline } from '@rules/phone';
 import type { CoreContext } from '../../context';
+import { savedCustomValues } from '../../customFields/values';
 import { fail } from '../../errors';
 import { voidRecords } from '../../records/bulk';
 import { valueRead } from '../../records/reads';
@@ -57,7 +58,7 @@ export function createHousehold(ctx: CoreContext, input: HouseholdCreateInput): 
     number: numberFor(ctx, officeCode, input.number),
     headPersonId: head.id,
     ...checkedFields(input),
-    customFields: null,
+    customFields: savedCustomValues(ctx, officeCode, 'households', input.customFields, null, true),
   });
   openMembership(ctx, household, { personId: head.id, relation: 'self', fromDate: input.fromDate });
   return getHousehold(ctx, household.id);
@@ -73,7 +74,11 @@ export function updateHousehold(
   const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
   const fields = checkedFields({ ...current, ...given } as HouseholdFields);
   const number = patch.number === undefined ? current.number : numberFor(ctx, current.officeCode, patch.number, id);
-  updateRecord(ctx, households, id, { ...fields, number }, rowVersion);
+  const customFields =
+    patch.customFields === undefined
+      ? undefined
+      : savedCustomValues(ctx, current.officeCode, 'households', patch.customFields, current.customFields, false);
+  updateRecord(ctx, households, id, { ...fields, number, customFields }, rowVersion);
   return getHousehold(ctx, id);
 }
 

@@ -55,7 +55,9 @@ export function headsWalk(
   );
   // The household's covering index answers office, voided, attribute and the file and category lists; the place
   // and the search need the rows.
-  const readsRows = Boolean(query.township || query.village || query.villageGroup || query.search);
+  const readsRows = Boolean(
+    query.township || query.village || query.villageGroup || query.search || query.customFilters?.length,
+  );
   const walk = (((query.offset + query.limit) * people) / total) * (readsRows ? ROW_READ_STEPS : 1);
   return walk < total * ROW_READ_STEPS ? range : null;
 }

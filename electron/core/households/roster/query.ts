@@ -135,6 +135,31 @@ function householdsOfHeads(
   return rows.sort((a, b) => at.get(a.headPersonId)! - at.get(b.headPersonId)!);
 }
 
+const HOUSEHOLDS_BY_ID = rowRead<StoredHousehold, [ids: string]>(
+  `SELECT ${HOUSEHOLD_COLUMNS} ${HOUSEHOLDS_FIRST} WHERE h.id IN (SELECT value FROM json_each(?))`,
+);
+
+/** Every household the query keeps, in its order, as the grid shows them, read 500 at a time (for the export). */
+export function* householdsInOrder(ctx: CoreContext, query: HouseholdQuery): Generator<HouseholdRow> {
+  const where = householdWhere(query, officeToRead(ctx, query), masksIds(ctx));
+  const ids = rowRead<{ id: string }>(`SELECT h.id ${HOUSEHOLDS_FIRST} ${where.sql} ${householdOrderBy(query)}`)
+    .on(ctx.store.sqlite)
+    .all(...where.params)
+    .map((r) => r.id);
+  for (let at = 0; at < ids.length; at += 500) {
+    const chunk = ids.slice(at, at + 500);
+    const byId = new Map(
+      HOUSEHOLDS_BY_ID.on(ctx.store.sqlite)
+        .all(JSON.stringify(chunk))
+        .map((s) => [s.id, s]),
+    );
+    yield* toRows(
+      ctx,
+      chunk.map((id) => byId.get(id)!),
+    );
+  }
+}
+
 export function findHousehold(ctx: CoreContext, id: string): HouseholdRow | undefined {
   const stored = ONE_HOUSEHOLD.on(ctx.store.sqlite).get(id);
   if (!stored) return undefined;

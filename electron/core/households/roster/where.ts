@@ -1,9 +1,11 @@
 // The household grid's conditions as SQL over households (h): the office, filters and the search, which finds a
 // household by its number or its head (name, pinyin, ID number tail, mobile: the registry's search). The search's
 // parts stay apart, so a page read by walking the heads' names can test the head directly.
+import { isCustomFieldKey, type CustomFieldKey } from '@rules/customFields';
+import { customCondition, customValueSql } from '../../people/columnFilters';
 import { prefixUpperBound } from '../../people/keyRange';
 import { searchCondition } from '../../people/query';
-import type { HouseholdQuery, HouseholdSortColumn } from './contract';
+import type { HouseholdQuery, HouseholdSortColumn, OneOrMore } from './contract';
 
 export interface Condition {
   sql: string;
@@ -37,17 +39,30 @@ export function searchParts(raw: string | undefined, officeCode: string, masked:
   return { number: numberSearch(search, officeCode), person: searchCondition(search, masked) };
 }
 
+/** `column` is the value, or one of the values (none given: no condition). */
+function oneOf(column: string, given: OneOrMore<string> | undefined): Condition | null {
+  if (given === undefined) return null;
+  if (typeof given === 'string') return given ? { sql: `${column} = ?`, params: [given] } : null;
+  if (given.length === 0) return null;
+  if (given.length === 1) return { sql: `${column} = ?`, params: [given[0]] };
+  return { sql: `${column} IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(given)] };
+}
+
+const present = (conditions: readonly (Condition | null)[]) => conditions.filter((c): c is Condition => c !== null);
+
 /** The conditions on the household's own row and what hangs off it (poverty file, beneficiary categories). */
 export function householdConditions(query: HouseholdQuery, officeCode: string): Condition[] {
   const conditions: Condition[] = [{ sql: 'h.office_code = ?', params: [officeCode] }];
   if (!query.includeVoided) conditions.push({ sql: 'h.voided = 0', params: [] });
-  if (query.township) conditions.push({ sql: 'h.township = ?', params: [query.township] });
-  if (query.village) conditions.push({ sql: 'h.village = ?', params: [query.village] });
-  if (query.villageGroup) conditions.push({ sql: 'h.village_group = ?', params: [query.villageGroup] });
-  if (query.attribute) conditions.push({ sql: 'h.attribute = ?', params: [query.attribute] });
-  const file: Condition[] = [];
-  if (query.povertyStatus) file.push({ sql: 'status = ?', params: [query.povertyStatus] });
-  if (query.mainCause) file.push({ sql: 'main_cause = ?', params: [query.mainCause] });
+  conditions.push(
+    ...present([
+      oneOf('h.township', query.township),
+      oneOf('h.village', query.village),
+      oneOf('h.village_group', query.villageGroup),
+      oneOf('h.attribute', query.attribute),
+    ]),
+  );
+  const file = present([oneOf('status', query.povertyStatus), oneOf('main_cause', query.mainCause)]);
   if (file.length > 0) {
     const on = joined(file, ' AND ');
     conditions.push({
@@ -55,12 +70,15 @@ export function householdConditions(query: HouseholdQuery, officeCode: string): 
       params: [officeCode, ...on.params],
     });
   }
-  if (query.categoryId)
+  const category = oneOf('category_id', query.categoryId);
+  if (category)
     conditions.push({
       sql: `h.id IN (SELECT household_id FROM beneficiary_memberships
-        WHERE category_id = ? AND voided = 0 AND to_date IS NULL AND household_id IS NOT NULL)`,
-      params: [query.categoryId],
+        WHERE ${category.sql} AND voided = 0 AND to_date IS NULL AND household_id IS NOT NULL)`,
+      params: category.params,
     });
+  for (const filter of query.customFilters ?? [])
+    conditions.push(customCondition(customValueSql(filter.key, 'h.custom_fields'), filter.match));
   return conditions;
 }
 
@@ -94,7 +112,9 @@ const SORT_KEYS: Record<HouseholdSortColumn, string[]> = {
 export function householdOrderBy(query: HouseholdQuery): string {
   const sort = query.sort?.length ? query.sort : [{ column: 'headName' as const, direction: 'asc' as const }];
   const dir = (direction: string) => (direction === 'desc' ? 'DESC' : 'ASC');
-  const keys = sort.flatMap((s) => SORT_KEYS[s.column].map((key) => [key, dir(s.direction)] as const));
+  const keysOf = (column: HouseholdSortColumn | CustomFieldKey) =>
+    isCustomFieldKey(column) ? [customValueSql(column, 'h.custom_fields')] : SORT_KEYS[column];
+  const keys = sort.flatMap((s) => keysOf(s.column).map((key) => [key, dir(s.direction)] as const));
   const seen = new Set<string>();
   const unique = [...keys, ['h.rowid', dir(sort[sort.length - 1]!.direction)] as const].filter(
     ([key]) => !seen.has(key) && seen.add(key),

@@ -9,9 +9,9 @@ export const messages = defineMessages({
     customFields: {
       title: '自定义字段',
       roster: '字段所属名册',
-      rosters: { people: '人员库', volunteers: '志愿者', members: '会员', teamMembers: '救援队员' },
+      rosters: { people: '人员库', volunteers: '志愿者', members: '会员', teamMembers: '救援队员', households: '户籍' },
       intro:
-        '为人员库、志愿者、会员或救援队员名册添加本单位需要的字段：录入表单中填写，可以显示在表格中，随导出、导入和上报一起。删除的字段只是隐藏，已填的内容仍然保留。',
+        '为人员库、志愿者、会员、救援队员或户籍名册添加本单位需要的字段：录入表单中填写，可以显示在表格中，随导出、导入和上报一起。删除的字段只是隐藏，已填的内容仍然保留。',
       adminOnly: '只有管理员可以添加或修改字段。',
       add: '添加字段',
       edit: '修改',
@@ -42,9 +42,15 @@ export const messages = defineMessages({
     customFields: {
       title: 'Custom fields',
       roster: 'Roster of the fields',
-      rosters: { people: 'People', volunteers: 'Volunteers', members: 'Members', teamMembers: 'Team members' },
+      rosters: {
+        people: 'People',
+        volunteers: 'Volunteers',
+        members: 'Members',
+        teamMembers: 'Team members',
+        households: 'Households',
+      },
       intro:
-        'Add the fields your office needs to the people registry, the volunteer, member or rescue team roster: filled in the form, shown in the grid if you like, exported, imported and reported with the rest. A removed field is only hidden; what was filled in is kept.',
+        'Add the fields your office needs to the people registry, the volunteer, member, rescue team or household roster: filled in the form, shown in the grid if you like, exported, imported and reported with the rest. A removed field is only hidden; what was filled in is kept.',
       adminOnly: 'Only an administrator adds or changes fields.',
       add: 'Add field',
       edit: 'Edit',

@@ -1,4 +1,4 @@
-// 设置 > 自定义字段: a roster's fields (人员库, 志愿者, 会员 or 救援队员, chosen by a tab), hidden ones last. An administrator adds, edits, hides and shows
+// 设置 > 自定义字段: a roster's fields (人员库, 志愿者, 会员, 救援队员 or 户籍, chosen by a tab), hidden ones last. An administrator adds, edits, hides and shows
 // them again; everyone else reads the list.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,7 @@ import { fieldLabel, useCustomFields } from '../customFields/useCustomFields';
 import { CustomFieldDialog } from './CustomFieldDialog';
 
 /** The rosters whose forms and grids show their custom fields. */
-const SETTINGS_ROSTERS = ['people', 'volunteers', 'members', 'teamMembers'] as const;
+const SETTINGS_ROSTERS = ['people', 'volunteers', 'members', 'teamMembers', 'households'] as const;
 
 export function CustomFieldsSection() {
   const { t, i18n } = useTranslation();
