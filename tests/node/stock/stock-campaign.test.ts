@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { onHand } from '@core/stock/balances';
 import { createCampaign, updateCampaign, voidCampaign } from '@core/stock/campaigns/campaigns';
-import { addCampaignHouseholds, campaignCandidates, removeCampaignHousehold } from '@core/stock/campaigns/households';
+import { campaignCandidates } from '@core/stock/campaigns/candidates';
+import { addCampaignHouseholds, removeCampaignHousehold } from '@core/stock/campaigns/households';
 import { postCampaign } from '@core/stock/campaigns/post';
 import { campaignDetail } from '@core/stock/campaigns/read';
 import { signOffSheet } from '@core/stock/campaigns/signoff';

@@ -64,16 +64,27 @@ export interface CampaignDetail {
   households: CampaignHouseholdRow[];
 }
 
-/** A person proposed for the list, with why they might not belong on it. */
+/** Goods the household received this calendar year (the campaign's): the issue, its date, who of the household. */
+export interface YearReceipt {
+  documentNumber: string;
+  documentDate: string;
+  name: string;
+}
+
+/** A person proposed for the list (a household by its head), with why they might not belong on it. */
 export interface CampaignCandidate {
   personId: string;
   name: string;
   idMasked: string;
   township: string | null;
   village: string | null;
+  /** The household the person is in now (户编号), if the office keeps it. */
+  householdNumber: string | null;
   /** Already on this campaign's list (waiting) / already received goods in this campaign. */
   listed: boolean;
   received: boolean;
+  /** The latest goods the person or anyone of their household received in the campaign's year, from any issue. */
+  receivedThisYear: YearReceipt | null;
 }
 
 export interface CampaignCandidates {
@@ -84,12 +95,28 @@ export interface CampaignCandidates {
   truncated: boolean;
 }
 
-export type CampaignRepeatCode = 'HOUSEHOLD_ALREADY_LISTED' | 'HOUSEHOLD_ALREADY_RECEIVED';
+/**
+ * Listed or served in this campaign already (the person, or another of their household), or given goods by another
+ * issue in the campaign's calendar year (the person or anyone of their household).
+ */
+export type CampaignRepeatCode =
+  'HOUSEHOLD_ALREADY_LISTED' | 'HOUSEHOLD_ALREADY_RECEIVED' | 'HOUSEHOLD_RECEIVED_THIS_YEAR';
+
+export interface CampaignRepeat {
+  personId: string;
+  name: string;
+  idMasked: string;
+  code: CampaignRepeatCode;
+  /** HOUSEHOLD_RECEIVED_THIS_YEAR: the latest of the year's goods. */
+  receipt?: YearReceipt;
+  /** HOUSEHOLD_ALREADY_LISTED by another of the household: their name. */
+  listedAs?: string;
+}
 
 export interface CampaignAddResult {
   added: number;
   /** Households not added because they are listed or served already; add again with acceptRepeats to give them goods twice. */
-  repeats: { personId: string; name: string; idMasked: string; code: CampaignRepeatCode }[];
+  repeats: CampaignRepeat[];
   detail: CampaignDetail;
 }
 

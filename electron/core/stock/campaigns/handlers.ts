@@ -1,7 +1,8 @@
 // Distribution campaigns -> core.
 import type { HandlersFor } from '../../handler';
 import { createCampaign, updateCampaign, voidCampaign } from './campaigns';
-import { addCampaignHouseholds, campaignCandidates, removeCampaignHousehold } from './households';
+import { campaignCandidates } from './candidates';
+import { addCampaignHouseholds, removeCampaignHousehold } from './households';
 import type { StockCampaignMethodName } from './methods';
 import { postCampaign } from './post';
 import { campaignDetail, listCampaigns } from './read';

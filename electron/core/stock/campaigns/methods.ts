@@ -49,11 +49,15 @@ export const stockCampaignMethods = {
     input: z.object({ id, reason: text(REASON_MAX).min(1) }),
     access: KEEPERS,
   }),
-  /** People to choose from: by township/village, or a pasted list of ID numbers (one per line). */
+  /**
+   * People to choose from: by township/village, households (their heads) in a beneficiary category on the campaign's
+   * date (narrowed by the household's township/village), or a pasted list of ID numbers (one per line).
+   */
   'stock.campaigns.candidates': method<CampaignCandidates>()({
     effect: 'read',
     input: z.object({
       campaignId: id,
+      categoryId: id.optional(),
       township: text(FIELD_LIMITS.people.township).optional(),
       village: text(FIELD_LIMITS.people.village).optional(),
       idNumbers: z.string().max(ID_LIST_MAX).optional(),
