@@ -5,6 +5,7 @@ import { AuditPage } from '../features/audit/AuditPage';
 import { donorPages } from '../features/donors/pages';
 import { InboxPage } from '../features/exchange/inbox/InboxPage';
 import { OutboxPage } from '../features/exchange/outbox/OutboxPage';
+import { householdPages } from '../features/households/pages';
 import { KeysPage } from '../features/keys/KeysPage';
 import { memberPages } from '../features/members/pages';
 import { organisationPages } from '../features/organisation/pages';
@@ -37,6 +38,7 @@ export const pages: readonly PageDef[] = [
   ...inGroup('members', memberPages),
   ...inGroup('rescue', rescuePages),
   ...inGroup('donors', donorPages),
+  ...inGroup('relief', [...householdPages]),
   ...inGroup('stock', stockPages),
   ...inGroup('training', [...trainingPages, ...trainingReportPages, ...trainingSettingsPages]),
   ...inGroup('exchange', [

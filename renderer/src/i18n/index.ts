@@ -10,6 +10,10 @@ import { messages as donorMessages } from '../features/donors/messages';
 import { messages as inboxMessages } from '../features/exchange/inbox/messages';
 import { messages as outboxMessages } from '../features/exchange/outbox/messages';
 import { tableLabelMessages } from '../features/exchange/tableLabels';
+import { beneficiaryMessages } from '../features/households/beneficiaryMessages';
+import { messages as householdMessages } from '../features/households/messages';
+import { householdPageMessages } from '../features/households/pageMessages';
+import { povertyMessages } from '../features/households/povertyMessages';
 import { messages as keysMessages } from '../features/keys/messages';
 import { duesMessages as memberDuesMessages } from '../features/members/duesMessages';
 import { messages as memberMessages } from '../features/members/messages';
@@ -82,6 +86,10 @@ const features: FeatureMessages[] = [
   organisationMessages,
   rescueMessages,
   donorMessages,
+  householdMessages,
+  householdPageMessages,
+  povertyMessages,
+  beneficiaryMessages,
   tableLabelMessages,
   inputIssueMessages,
   gridMessages,

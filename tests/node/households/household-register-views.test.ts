@@ -1,10 +1,12 @@
 // What the household register screens read through the router: the grid filtered by several values of a column (the
 // choice lists under its headers), an office's own field filled on the form, filtered and sorted; the export of the
 // grid's view with masked ID numbers and the field under its label; the places of the households for the choice
-// lists; and the 救助对象 register of people and households with their names and households.
+// lists; the 救助对象 register of people and households with their names and households, and the categories a row
+// shows; and a moved member's households (户籍变动), the old one ended with its reason.
 import { describe, expect, it } from 'vitest';
 import type { CustomFieldRow } from '@core/customFields/contract';
 import type { BeneficiaryCategoryRow, BeneficiaryPage } from '@core/households/beneficiaries/contract';
+import type { PersonHouseholdSpell } from '@core/households/members/contract';
 import type { HouseholdDetail, HouseholdFacets, HouseholdPage } from '@core/households/roster/contract';
 import type { ExportedFile } from '@core/people/contract';
 import { maskIdNumber } from '@rules/idNumber';
@@ -134,5 +136,33 @@ describe('the household register screens', () => {
     expect((await list({ kind: 'person' })).rows.map((r) => r.name)).toEqual([member.name]);
     expect((await list({ categoryId: id('残疾') })).total).toBe(1);
     expect((await list({ search: member.name })).rows.map((r) => r.categoryName)).toEqual(['残疾']);
+    // The register shows the household's own categories now (the ended 受灾户 and the member's 残疾 are not).
+    const rows = (await page(office, { sort: [{ column: 'number', direction: 'asc' }] })).rows;
+    expect(rows.map((r) => [r.id, r.categories])).toEqual([
+      [first.id, ['低保']],
+      [rows[1]!.id, []],
+      [third.id, []],
+    ]);
+  });
+
+  it('gives a moved member’s households, the old one ended with the reason', async () => {
+    const { office, first, third } = await threeHouseholds();
+    const member = office.people[1]!;
+    valueOf(
+      await office.call('clerk', 'households.members.move', {
+        personId: member.id,
+        toHouseholdId: third.id,
+        relation: 'other',
+        date: '2024-06-01',
+        reason: '婚嫁',
+      }),
+    );
+    const spells = valueOf(
+      await office.call<PersonHouseholdSpell[]>('viewer', 'households.members.history', { personId: member.id }),
+    );
+    expect(spells.map((s) => [s.number, s.headName, s.relation, s.fromDate, s.toDate, s.endReason])).toEqual([
+      [first.number, first.headName, 'child', '2020-01-01', '2024-06-01', '婚嫁'],
+      [third.number, third.headName, 'other', '2024-06-01', null, null],
+    ]);
   });
 });

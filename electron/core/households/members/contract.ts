@@ -43,3 +43,14 @@ export interface MemberFactsInput {
   disabilityGrade?: number | null;
   schoolStage?: SchoolStage | null;
 }
+
+/** One household a person was or is in (户籍变动), oldest first: a move ends one and opens the next. */
+export interface PersonHouseholdSpell {
+  householdId: string;
+  number: string;
+  headName: string;
+  relation: HouseholdRelation;
+  fromDate: string;
+  toDate: string | null;
+  endReason: string | null;
+}

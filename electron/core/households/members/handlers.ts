@@ -3,8 +3,10 @@ import type { HandlersFor } from '../../handler';
 import { saveMemberFacts } from './facts';
 import { addMember, moveMember, removeMember, setHead, setRelation, voidMembership } from './membership';
 import type { HouseholdMemberMethodName } from './methods';
+import { householdSpellsOf } from './rows';
 
 export const householdMemberHandlers: HandlersFor<HouseholdMemberMethodName> = {
+  'households.members.history': (ctx, input) => householdSpellsOf(ctx, input.personId),
   'households.members.add': (ctx, input) => addMember(ctx, input),
   'households.members.move': (ctx, input) => moveMember(ctx, input),
   'households.members.remove': (ctx, input) => removeMember(ctx, input),

@@ -5,13 +5,20 @@ import { FIELD_LIMITS, REASON_MAX } from '@api/limits';
 import { isoDate, method, optionalText, text } from '@api/method';
 import { HEALTH_STATUSES, HOUSEHOLD_RELATIONS, LABOUR_STATUSES, SCHOOL_STAGES } from '@rules/households';
 import { personInput } from '../../people/methods';
-import { HOUSEHOLD_CLERKS } from '../contract';
+import { HOUSEHOLD_CLERKS, HOUSEHOLD_READERS } from '../contract';
 import type { HouseholdDetail } from '../roster/contract';
 import { recordId, rowVersion } from '../roster/methods';
+import type { PersonHouseholdSpell } from './contract';
 
 const relation = z.enum(HOUSEHOLD_RELATIONS);
 
 export const householdMemberMethods = {
+  /** The households a person was or is in (户籍变动), oldest first. */
+  'households.members.history': method<PersonHouseholdSpell[]>()({
+    effect: 'read',
+    input: z.object({ personId: recordId }),
+    access: HOUSEHOLD_READERS,
+  }),
   'households.members.add': method<HouseholdDetail>()({
     effect: 'write',
     input: z.union([

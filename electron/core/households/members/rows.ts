@@ -4,9 +4,12 @@
 import { HOUSEHOLD_RELATIONS, type HouseholdRelation } from '@rules/households';
 import { maskIdNumber } from '@rules/idNumber';
 import type { CoreContext } from '../../context';
+import { fail } from '../../errors';
 import { masksIds } from '../../people/query';
-import { rowRead } from '../../records/reads';
+import { rowRead, valueRead } from '../../records/reads';
+import { readOfficeOf } from '../../stock/office';
 import type { HouseholdMemberRow } from '../roster/contract';
+import type { PersonHouseholdSpell } from './contract';
 
 const MEMBERS = rowRead<HouseholdMemberRow, [householdId: string]>(
   `SELECT m.id AS membershipId, m.row_version AS rowVersion, m.person_id AS personId, p.name, p.gender,
@@ -48,4 +51,21 @@ export function membersOf(
     members: current.map((s) => shown(s, masked)),
     formerMembers: former.map((s) => shown(s, masked)),
   };
+}
+
+const SPELLS = rowRead<PersonHouseholdSpell, [personId: string]>(
+  `SELECT m.household_id AS householdId, h.number, p.name AS headName, m.relation, m.from_date AS fromDate,
+     m.to_date AS toDate, m.end_reason AS endReason
+   FROM household_members m JOIN households h ON h.id = m.household_id JOIN people p ON p.id = h.head_person_id
+   WHERE m.person_id = ? AND m.voided = 0
+   ORDER BY m.from_date, m.to_date IS NULL, m.to_date, m.rowid`,
+);
+const OFFICE_OF_PERSON = valueRead<string, [personId: string]>('SELECT office_code FROM people WHERE id = ?');
+
+/** The households a person was or is in, oldest first (moves keep the ended memberships); the city reads a county's. */
+export function householdSpellsOf(ctx: CoreContext, personId: string): PersonHouseholdSpell[] {
+  const officeCode = OFFICE_OF_PERSON.on(ctx.store.sqlite).get(personId);
+  if (officeCode === undefined) return fail('PERSON_NOT_FOUND', { id: personId });
+  readOfficeOf(ctx, officeCode);
+  return SPELLS.on(ctx.store.sqlite).all(personId);
 }

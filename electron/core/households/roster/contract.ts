@@ -38,6 +38,8 @@ export interface HouseholdRow {
   povertyStatus: PovertyStatus | null;
   monitoringCategory: MonitoringCategory | null;
   mainCause: PovertyCause | null;
+  /** The beneficiary categories the household itself is in now (its members' are on its page), in their order. */
+  categories: string[];
   notes: string | null;
   customFields: CustomValues | null;
   createdAt: string;
@@ -51,7 +53,7 @@ export const HOUSEHOLD_SORT_COLUMNS = ['headName', 'number', 'place', 'attribute
 export type HouseholdSortColumn = (typeof HOUSEHOLD_SORT_COLUMNS)[number];
 
 /** A filter of one value, or of several (any of them: the grid's choice list under a header). */
-export type OneOrMore<T> = T | readonly T[];
+export type OneOrMore<T> = T | T[];
 
 export interface HouseholdQuery {
   /** The head's name, its pinyin (full or initials), the head's ID number tail or mobile start, or a household number. */

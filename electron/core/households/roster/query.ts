@@ -62,6 +62,13 @@ const FILES = rowRead<
    FROM poverty_files WHERE household_id IN (SELECT value FROM json_each(?)) AND voided = 0`,
 );
 
+const CATEGORIES = rowRead<{ householdId: string; name: string }, [ids: string]>(
+  `SELECT b.household_id AS householdId, c.name FROM beneficiary_memberships b
+   JOIN beneficiary_categories c ON c.id = b.category_id
+   WHERE b.household_id IN (SELECT value FROM json_each(?)) AND b.voided = 0 AND b.to_date IS NULL
+   ORDER BY c.sort_order, c.name`,
+);
+
 function toRows(ctx: CoreContext, stored: readonly StoredHousehold[]): HouseholdRow[] {
   if (stored.length === 0) return [];
   const ids = JSON.stringify(stored.map((s) => s.id));
@@ -75,6 +82,9 @@ function toRows(ctx: CoreContext, stored: readonly StoredHousehold[]): Household
       .all(ids)
       .map((f) => [f.householdId, f]),
   );
+  const categories = new Map<string, string[]>();
+  for (const { householdId, name } of CATEGORIES.on(ctx.store.sqlite).all(ids))
+    categories.set(householdId, [...(categories.get(householdId) ?? []), name]);
   return stored.map((s) => {
     const file = files.get(s.id);
     return {
@@ -84,6 +94,7 @@ function toRows(ctx: CoreContext, stored: readonly StoredHousehold[]): Household
       povertyStatus: file?.status ?? null,
       monitoringCategory: file?.category ?? null,
       mainCause: file?.mainCause ?? null,
+      categories: categories.get(s.id) ?? [],
       customFields: parseCustomValues(s.customFields),
       voided: s.voided === 1,
     };

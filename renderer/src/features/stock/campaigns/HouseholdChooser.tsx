@@ -1,5 +1,7 @@
-// 选择发放户: people from the registry by township and village, or by pasted ID numbers; those already on
-// the list or already served in this campaign are marked, and adding them again needs a second yes.
+// 选择发放户: people from the registry by township and village, households (by their heads) in a beneficiary
+// category on the campaign's date, narrowed by the household's township and village, or by pasted ID numbers; those
+// already on the list or served in this campaign, or whose household received goods this year from any issue, are
+// marked and not ticked, and adding them needs a second yes.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ID_LIST_MAX } from '@api/limits';
@@ -8,6 +10,8 @@ import { call } from '@renderer/api/client';
 import { errorText } from '@renderer/i18n';
 import { Alert, Button, Dialog, Tabs } from '@renderer/ui';
 import { stockCall } from '../api';
+import { CandidateTable, repeatText } from './CandidateTable';
+import { CategoryCriteria, type CategoryChoice } from './CategoryCriteria';
 
 interface Props {
   campaignId: string | null;
@@ -22,6 +26,7 @@ export function HouseholdChooser({ campaignId, onClose, onAdded }: Props) {
   const [township, setTownship] = useState('');
   const [village, setVillage] = useState('');
   const [ids, setIds] = useState('');
+  const [byCategory, setByCategory] = useState<CategoryChoice>({ categoryId: '', township: '', village: '' });
   const [found, setFound] = useState<CampaignCandidates | null>(null);
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const [repeats, setRepeats] = useState<CampaignAddResult['repeats']>([]);
@@ -48,14 +53,18 @@ export function HouseholdChooser({ campaignId, onClose, onAdded }: Props) {
     setError(null);
     setRepeats([]);
     try {
+      const place = (t: string, v: string) => ({ township: t || undefined, village: v || undefined });
       const result = await stockCall(
         'stock.campaigns.candidates',
         mode === 'area'
-          ? { campaignId, township: township || undefined, village: village || undefined }
-          : { campaignId, idNumbers: ids },
+          ? { campaignId, ...place(township, village) }
+          : mode === 'category'
+            ? { campaignId, categoryId: byCategory.categoryId, ...place(byCategory.township, byCategory.village) }
+            : { campaignId, idNumbers: ids },
       );
       setFound(result);
-      setPicked(new Set(result.candidates.filter((c) => !c.listed && !c.received).map((c) => c.personId)));
+      const fresh = result.candidates.filter((c) => !c.listed && !c.received && !c.receivedThisYear);
+      setPicked(new Set(fresh.map((c) => c.personId)));
     } catch (caught) {
       setError(errorText(t, caught));
     } finally {
@@ -86,6 +95,8 @@ export function HouseholdChooser({ campaignId, onClose, onAdded }: Props) {
       setBusy(false);
     }
   };
+  const thisYear = repeats.filter((r) => r.code === 'HOUSEHOLD_RECEIVED_THIS_YEAR');
+  const thisCampaign = repeats.filter((r) => r.code !== 'HOUSEHOLD_RECEIVED_THIS_YEAR');
   const toggle = (personId: string) =>
     setPicked((current) => {
       const next = new Set(current);
@@ -139,6 +150,19 @@ export function HouseholdChooser({ campaignId, onClose, onAdded }: Props) {
           ),
         },
         {
+          id: 'category',
+          label: t('stock.campaigns.byCategory'),
+          content: (
+            <CategoryCriteria
+              open={mode === 'category'}
+              choice={byCategory}
+              onChange={setByCategory}
+              search={() => void search()}
+              busy={busy}
+            />
+          ),
+        },
+        {
           id: 'ids',
           label: t('stock.campaigns.byIds'),
           content: (
@@ -188,11 +212,21 @@ export function HouseholdChooser({ campaignId, onClose, onAdded }: Props) {
       )}
     >
       {error && <Alert>{error}</Alert>}
-      {repeats.length > 0 && (
+      {thisCampaign.length > 0 && (
         <Alert kind="warning">
           {t('stock.campaigns.repeatWarning', {
-            count: repeats.length,
-            names: repeats.map((r) => r.name).join(t('stock.listSeparator')),
+            count: thisCampaign.length,
+            names: thisCampaign
+              .map((r) => (r.listedAs ? `${r.name}（${r.listedAs}）` : r.name))
+              .join(t('stock.listSeparator')),
+          })}
+        </Alert>
+      )}
+      {thisYear.length > 0 && (
+        <Alert kind="warning">
+          {t('stock.campaigns.repeatYearWarning', {
+            count: thisYear.length,
+            households: thisYear.map((r) => repeatText(t, r.name, r.receipt!)).join(t('stock.listSeparator')),
           })}
         </Alert>
       )}
@@ -205,48 +239,7 @@ export function HouseholdChooser({ campaignId, onClose, onAdded }: Props) {
           })}
         </Alert>
       )}
-      {found && (
-        <div className="table-wrap candidates">
-          <table className="table">
-            <thead>
-              <tr>
-                <th />
-                <th>{t('people.field.name')}</th>
-                <th>{t('stock.field.idNumber')}</th>
-                <th>{t('stock.field.township')}</th>
-                <th>{t('stock.field.village')}</th>
-                <th>{t('stock.field.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {found.candidates.length === 0 && (
-                <tr>
-                  <td colSpan={6} className="empty">
-                    {t('stock.editor.householdNone')}
-                  </td>
-                </tr>
-              )}
-              {found.candidates.map((c) => (
-                <tr key={c.personId} className={c.listed || c.received ? 'is-inactive' : undefined}>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={c.name}
-                      checked={picked.has(c.personId)}
-                      onChange={() => toggle(c.personId)}
-                    />
-                  </td>
-                  <td>{c.name}</td>
-                  <td className="mono">{c.idMasked}</td>
-                  <td>{c.township}</td>
-                  <td>{c.village}</td>
-                  <td>{c.received ? t('stock.campaigns.received') : c.listed ? t('stock.campaigns.listed') : ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      {found && <CandidateTable candidates={found.candidates} picked={picked} onToggle={toggle} />}
     </Dialog>
   );
 }
