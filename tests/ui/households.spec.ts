@@ -133,6 +133,13 @@ test('a household imported with four members: its page, a member moved with his 
   await expect(page.locator('.hh-status-now')).toContainText('监测对象·突发严重困难户');
   await expect(page.getByRole('table', { name: '状态变更历史' })).toContainText('户主住院');
   await shot('household-poverty-file');
+  // Unsaved input in the file's form: another tab asks first, and the clerk keeps it and saves.
+  await file.getByLabel('备注').fill('住房漏雨，已报危改');
+  await page.getByRole('tab', { name: '家庭成员' }).click();
+  await page.getByRole('dialog', { name: '放弃修改？' }).getByRole('button', { name: '继续编辑' }).click();
+  await expect(file.getByLabel('备注')).toHaveValue('住房漏雨，已报危改');
+  await file.getByRole('button', { name: '保存扶贫档案' }).click();
+  await expect(file.getByRole('button', { name: '保存扶贫档案' })).toBeDisabled();
 
   // The son moves to his wife's parents' household (李老汉) today: his membership here ends, kept; one there begins.
   await page.getByRole('tab', { name: '家庭成员' }).click();

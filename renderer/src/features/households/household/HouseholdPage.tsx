@@ -2,13 +2,14 @@
 // tabs - the members (facts, relation, head, moves with their history), the poverty file (causes, status and its
 // history, land and housing, income per year), the measures (一户一策), the beneficiary categories of the household
 // and of each member, and 走访与受助, where the paired-assistance screens show the visits and what it received.
+// Each tab has its own address; leaving a tab with unsaved input (the poverty file's form) asks first.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HOUSEHOLD_CLERKS } from '@core/households/contract';
 import { call } from '../../../api/client';
 import { navigate } from '../../../app/route';
 import { useSession } from '../../../app/session';
-import { Button, PageHeader, ReasonDialog, Tabs, useToast } from '../../../ui';
+import { Button, leaveThen, PageHeader, ReasonDialog, Tabs, useToast } from '../../../ui';
 import { useLoad } from '../../stock/useLoad';
 import '../../volunteers/volunteers.css';
 import '../households.css';
@@ -94,7 +95,7 @@ export function HouseholdPage({ householdId, tab: named, onBack }: Props) {
       <Tabs
         label={title}
         current={tab}
-        onChange={(id) => navigate('households', household.id, id)}
+        onChange={(id) => void leaveThen(() => navigate('households', household.id, id))}
         items={TABS.map((id) => ({ id, label: h(`tabs.${id}`), content: content(id) }))}
       />
       <HouseholdDialog
