@@ -67,7 +67,7 @@ export function MembersTab({ household, canEdit, onChanged }: Props) {
           return `${word('health', p.data.health)}${grade}`;
         },
       },
-      { field: 'disabilityCardNumber', headerName: m('disabilityCard'), width: 176, cellClass: 'mono' },
+      { field: 'disabilityCardNumber', headerName: m('disabilityCard'), width: 196, cellClass: 'mono' },
       {
         colId: 'school',
         headerName: m('school'),
