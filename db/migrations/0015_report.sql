@@ -1,0 +1,1 @@
+ALTER TABLE `training_targets` ADD `population` integer;
