@@ -49,10 +49,13 @@ export function volunteerStats(ctx: CoreContext, officeCode: string, year?: numb
     byStar[starLevel(approved, thresholds)]++;
   }
   const approvedHalfHours =
-    year === undefined
-      ? allTime
-      : (APPROVED_BETWEEN.on(ctx.store.sqlite).get(`${year}-01-01`, `${year}-12-31`, officeCode) ?? 0);
+    year === undefined ? allTime : approvedHalfHoursBetween(ctx, officeCode, `${year}-01-01`, `${year}-12-31`);
   return { volunteers, approvedHalfHours, byStar, thresholds };
+}
+
+/** The office's approved hours of service dated from..to, in half-hours. */
+export function approvedHalfHoursBetween(ctx: CoreContext, officeCode: string, from: string, to: string): number {
+  return APPROVED_BETWEEN.on(ctx.store.sqlite).get(from, to, officeCode) ?? 0;
 }
 
 /** The office's approved hours of each month of `year` (January first), in half-hours. */
