@@ -7,15 +7,7 @@ import type { HouseholdDetail } from '@core/households/roster/contract';
 import type { MemberRow } from '@core/members/roster/contract';
 import { createPerson, voidPerson } from '@core/people/service';
 import { insertRecord } from '@core/records/write';
-import { listCategories } from '@core/stock/categories';
-import type { DocumentDetail, DocumentHeaderInput, DocumentLineInput } from '@core/stock/contract';
-import { createDocument } from '@core/stock/documents/drafts';
-import { approveDocument } from '@core/stock/documents/workflow';
 import { createDonor } from '@core/stock/donors';
-import { createItem } from '@core/stock/items';
-import { postDocument } from '@core/stock/posting/post';
-import { reverseDocument } from '@core/stock/reversal';
-import { createWarehouse } from '@core/stock/warehouses';
 import type { VolunteerRow } from '@core/volunteers/roster/contract';
 import type { ServiceEntryResult } from '@core/volunteers/service/contract';
 import { householdCadres, householdPairings, householdVisits } from '@db/schema';
@@ -23,6 +15,7 @@ import type { Role } from '@rules/roles';
 import { generatePeople } from '../../fixtures/people';
 import { addCertificate, addCourse, kindIds } from '../../fixtures/trainingRecords';
 import type { Office } from '../exchange/exchange-apply-support';
+import { reportWarehouse } from './report-warehouse';
 
 export const YEAR = new Date().getUTCFullYear() - 1;
 const day = (monthDay: string) => `${YEAR}-${monthDay}`;
@@ -133,45 +126,21 @@ async function trainingYear(county: Office, people: string[]) {
 }
 
 function stockYear(county: Office, people: string[]) {
-  const keeper = county.ctx(['warehouse'], 'report.test');
-  const approver = county.ctx(['approver'], 'report.test');
-  const quilts = listCategories(keeper).find((c) => c.name === '棉被')!;
-  const warehouse = createWarehouse(keeper, { code: 'CK01', name: '县备灾仓库' });
-  const donor = createDonor(keeper, { kind: 'organisation', name: '爱心企业', anonymous: false });
-  const quilt = createItem(keeper, { code: 'MB001', name: '棉被', categoryId: quilts.id, unit: '床', unitValue: 8000 });
-  const post = (header: Omit<DocumentHeaderInput, 'warehouseId'>, lines: DocumentLineInput[]): DocumentDetail => {
-    const draft = createDocument(keeper, { warehouseId: warehouse.id, ...header }, lines);
-    approveDocument(approver, draft.document.id);
-    return postDocument(keeper, draft.document.id);
-  };
-  const lot = (doc: DocumentDetail) => doc.lines[0]!.lotId!;
-  const reverse = (doc: DocumentDetail, date: string) => {
-    const reversal = reverseDocument(keeper, doc.document.id, '录入有误', date);
-    approveDocument(approver, reversal.document.id);
-    postDocument(keeper, reversal.document.id);
-  };
-  const opening = post({ type: 'receipt', documentDate: day('01-02'), sourceKind: 'opening' }, [
-    { itemId: quilt.id, quantity: 5, unitValue: 6000 },
-  ]);
-  const received = post({ type: 'receipt', documentDate: day('02-01'), sourceKind: 'donation', donorId: donor.id }, [
-    { itemId: quilt.id, quantity: 10, unitValue: 8000 },
-  ]);
-  const mistaken = post({ type: 'receipt', documentDate: day('02-02'), sourceKind: 'donation', donorId: donor.id }, [
-    { itemId: quilt.id, quantity: 4, unitValue: 8000 },
-  ]);
-  reverse(mistaken, day('02-03'));
-  const issue = (personId: string, quantity: number, date: string) =>
-    post({ type: 'issue', documentDate: date, destinationKind: 'household', householdPersonId: personId }, [
-      { itemId: quilt.id, lotId: lot(received), quantity },
-    ]);
-  issue(people[14]!, 2, day('03-01')); // the household's head
-  issue(people[15]!, 1, day('03-02')); // their child: the same household
-  issue(people[16]!, 1, day('03-03')); // in no household: counts as a person
-  const undone = issue(people[17]!, 1, day('03-04'));
-  reverse(undone, day('03-05'));
-  post({ type: 'issue', documentDate: day('03-06'), destinationKind: 'internal', internalUse: '应急演练' }, [
-    { itemId: quilt.id, lotId: lot(opening), quantity: 1 },
-  ]);
+  const stock = reportWarehouse(county.ctx(['warehouse'], 'report.test'), county.ctx(['approver'], 'report.test'));
+  const donor = createDonor(county.ctx(['warehouse'], 'report.test'), {
+    kind: 'organisation',
+    name: '爱心企业',
+    anonymous: false,
+  });
+  const donation = { sourceKind: 'donation', donorId: donor.id } as const;
+  const opening = stock.receive(day('01-02'), 5, { sourceKind: 'opening' }, 6000);
+  const received = stock.receive(day('02-01'), 10, donation);
+  stock.reverse(stock.receive(day('02-02'), 4, donation), day('02-03'));
+  stock.issueTo(people[14]!, day('03-01'), received, 2); // the household's head
+  stock.issueTo(people[15]!, day('03-02'), received); // their child: the same household
+  stock.issueTo(people[16]!, day('03-03'), received); // in no household: counts as a person
+  stock.reverse(stock.issueTo(people[17]!, day('03-04'), received), day('03-05'));
+  stock.issue(opening, day('03-06'), 1, { destinationKind: 'internal', internalUse: '应急演练' });
 }
 
 async function householdYear(county: Office, people: string[]) {
