@@ -1,12 +1,10 @@
 // `report annual --year YYYY [--office CODE]`: the annual report's indicators through the router as the signed-in
 // user - a county's own; at the city one county (--office) or, without it, the city's total of its counties.
-import { CliError, flag, type Args } from '../args';
+import { flag, yearFlag, type Args } from '../args';
 import { withSession } from '../session';
 
 export function reportAnnual(args: Args) {
-  const year = Number(flag(args, 'year'));
-  if (!Number.isInteger(year) || year < 1950 || year > 2199)
-    throw new CliError('USAGE', 'Usage: report annual --year YYYY [--office CODE]');
+  const year = yearFlag(args, 'Usage: report annual --year YYYY [--office CODE]');
   return withSession(args, async (session) => {
     const report = await session.call('report.annual', { year, officeCode: flag(args, 'office') });
     return { year: report.year, office: report.office, indicators: report.indicators };
