@@ -2,7 +2,7 @@
 // is counted, unit, drill-down) and how it is computed in SQL over one office and period (compute/).
 import { donorRegistrations } from './compute/donors';
 import { assistanceFen, householdsExited, pairedCadres, pairedHouseholds, visitCount } from './compute/households';
-import { membersLapsed, validMembers } from './compute/members';
+import { memberFigures } from './compute/members';
 import { peopleRegistered } from './compute/people';
 import { householdsServed, stockIssuedValueFen, stockReceivedValueFen, stockValueAtEnd } from './compute/stock';
 import {
@@ -29,10 +29,10 @@ const COMPUTE: { [N in IndicatorName]: (scope: ReportScope) => Figures[N] } = {
   peopleRegistered,
   volunteers: activeVolunteers,
   volunteerHours,
-  members: (scope) => validMembers(scope).members,
-  youthMembers: (scope) => validMembers(scope).youthMembers,
-  groupMembers: (scope) => validMembers(scope).groupMembers,
-  membersLapsed,
+  members: (scope) => memberFigures(scope).members,
+  youthMembers: (scope) => memberFigures(scope).youthMembers,
+  groupMembers: (scope) => memberFigures(scope).groupMembers,
+  membersLapsed: (scope) => memberFigures(scope).membersLapsed,
   popularAttendances,
   certificatesIssued,
   personsWithValidCertificateAtYearEnd: personsWithValidCertificate,

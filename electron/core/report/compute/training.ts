@@ -15,7 +15,8 @@ interface TrainingTally {
 
 function tally(scope: ReportScope): TrainingTally {
   return scope.once('training', () => {
-    const facts = readFacts(scope.ctx, { from: scope.from, to: scope.to, office: scope.office });
+    const period = { from: scope.from, to: scope.to, office: scope.office };
+    const facts = readFacts(scope.ctx, period, { certified: false, instructors: false });
     const [total, bySector] = tallyEach(facts, [() => 'total', (place) => place.sector]);
     return { total: total!.get('total') ?? NO_FIGURES, bySector: bySector! };
   });
