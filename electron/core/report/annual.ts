@@ -15,7 +15,7 @@ import type {
   ReportOffice,
   ReportRange,
 } from './contract';
-import { INDICATOR_DEFINITIONS } from './definitions';
+import { INDICATOR_DEFINITIONS } from './indicators/contract';
 import { computeFigures, INDICATORS, type Figures } from './registry';
 import { reportScope, type Share } from './scope';
 

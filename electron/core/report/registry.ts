@@ -14,7 +14,7 @@ import {
 } from './compute/training';
 import { activeVolunteers, volunteerHours } from './compute/volunteers';
 import { INDICATOR_NAMES, type IndicatorDefinition, type IndicatorName, type IndicatorValues } from './contract';
-import { INDICATOR_DEFINITIONS } from './definitions';
+import { INDICATOR_DEFINITIONS } from './indicators/contract';
 import type { ReportScope, Share } from './scope';
 
 /** What an office's computation yields: the values, a percent still as its parts (a total adds the parts). */

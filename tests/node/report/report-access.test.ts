@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { importPackage } from '@core/exchange/inbox';
 import { INDICATOR_NAMES, type AnnualReport, type CountyReports } from '@core/report/contract';
-import { indicatorDefinitions } from '@core/report/definitions';
+import { indicatorDefinitions } from '@core/report/indicators/contract';
 import { setTarget } from '@core/training/kinds/settings';
 import { addCertificate, kindIds } from '../../fixtures/trainingRecords';
 import {

@@ -1,6 +1,6 @@
 // What each indicator of the annual report is, in words: its label, how it is counted (the tooltip and the printed
-// notes say exactly what report/compute/ counts), its unit and the grid that lists its records. Pure, so the
-// renderer reads the same sentences the core is held to.
+// notes say exactly what report/compute/ counts), its unit and the grid that lists its records. Part of the contract,
+// so the renderer reads the same sentences the core is held to.
 import {
   INDICATOR_NAMES,
   type Bilingual,
@@ -8,7 +8,7 @@ import {
   type IndicatorName,
   type IndicatorUnit,
   type ReportRange,
-} from './contract';
+} from '../contract';
 
 const b = (zh: string, en: string): Bilingual => ({ 'zh-CN': zh, en });
 
