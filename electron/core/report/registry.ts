@@ -1,5 +1,5 @@
-// The indicator registry: each indicator of issue #16 by name, with its definition (indicators/contract.ts: label, how it
-// is counted, unit, drill-down) and how it is computed in SQL over one office and period (compute/).
+// The indicator registry: each indicator of issue #16 by name, with its definition (indicators/contract.ts: label,
+// how it is counted, unit, drill-down) and how it is computed in SQL over one office and period (compute/).
 import { donorRegistrations } from './compute/donors';
 import { assistanceFen, householdsExited, pairedCadres, pairedHouseholds, visitCount } from './compute/households';
 import { memberFigures } from './compute/members';
