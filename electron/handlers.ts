@@ -18,6 +18,7 @@ import { peopleHandlers } from './core/people/handlers';
 import { peopleFileHandlers } from './core/people/import/handlers';
 import { preferenceHandlers } from './core/preferences/handlers';
 import { printHandlers } from './core/print/handlers';
+import { reportHandlers } from './core/report/handlers';
 import { rescueHandlers } from './core/rescue/handlers';
 import { stockCampaignHandlers } from './core/stock/campaigns/handlers';
 import { stockHandlers } from './core/stock/handlers';
@@ -69,4 +70,5 @@ export const handlers: Handlers = {
   ...rescueHandlers,
   ...donorHandlers,
   ...householdHandlers,
+  ...reportHandlers,
 };

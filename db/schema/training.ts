@@ -70,7 +70,10 @@ export const trainingPopulations = sqliteTable(
   ],
 );
 
-/** An office's targets for a year: persons newly certified, 普及 attendances. */
+/**
+ * An office's figures for a year: its targets (persons newly certified, 普及 attendances) and its registered
+ * population (户籍人口) that year, the whole of which the annual report's certified share is counted against.
+ */
 export const trainingTargets = sqliteTable(
   'training_targets',
   {
@@ -78,6 +81,7 @@ export const trainingTargets = sqliteTable(
     year: integer('year').notNull(),
     certifiedTarget: integer('certified_target'),
     popularTarget: integer('popular_target'),
+    population: integer('population'),
   },
   (t) => [
     uniqueIndex('training_targets_live')

@@ -17,6 +17,7 @@ import { organisationMethods } from '../core/organisation/methods';
 import { peopleMethods } from '../core/people/methods';
 import { preferenceMethods } from '../core/preferences/methods';
 import { printMethods } from '../core/print/methods';
+import { reportMethods } from '../core/report/methods';
 import { rescueMethods } from '../core/rescue/methods';
 import { stockCampaignMethods } from '../core/stock/campaigns/methods';
 import { stockMethods } from '../core/stock/methods';
@@ -67,6 +68,7 @@ export const contract = {
   ...rescueMethods,
   ...donorMethods,
   ...householdMethods,
+  ...reportMethods,
 } as const;
 
 export type Contract = typeof contract;

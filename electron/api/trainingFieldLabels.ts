@@ -26,6 +26,7 @@ export const TRAINING_FIELD_LABELS: Record<string, Record<string, Label>> = {
     year: l('年度', 'Year'),
     certified_target: l('持证目标', 'Certification target'),
     popular_target: l('普及目标', 'Awareness target'),
+    population: l('户籍人口', 'Registered population'),
   },
   training_settings: {
     number_pattern: l('证书编号格式', 'Certificate number pattern'),

@@ -38,6 +38,13 @@ export function flag(args: Args, name: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+/** --year YYYY, a year the forms accept (1950-2199); otherwise the command's usage. */
+export function yearFlag(args: Args, usage: string): number {
+  const year = Number(flag(args, 'year'));
+  if (!Number.isInteger(year) || year < 1950 || year > 2199) throw new CliError('USAGE', usage);
+  return year;
+}
+
 export function requireFlag(args: Args, name: string): string {
   const value = flag(args, name);
   if (value === undefined) throw new CliError('USAGE', `Missing --${name}`);

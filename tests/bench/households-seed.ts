@@ -57,13 +57,13 @@ function withoutIndexes(ctx: CoreContext, tables: readonly string[], load: () =>
 }
 
 /** The registry's people, checked as entry checks them (search keys included). */
-export function seedPeopleFast(ctx: CoreContext, count: number, seed: number): SeededPerson[] {
+export function seedPeopleFast(ctx: CoreContext, count: number, seed: number, office = OFFICE): SeededPerson[] {
   const today = new Date();
   const nextId = sequentialUuids(Date.now() - 2 * 86_400_000);
   const people = generatePeople(count, seed).map((p) => ({ ...checkPerson(p, today).person!, id: nextId() }));
   const insert = personInsertStatement(ctx.store.sqlite);
   const at = new Date().toISOString();
-  const meta = { officeCode: OFFICE, createdAt: at, updatedAt: at, createdBy: 'seed', updatedBy: 'seed' };
+  const meta = { officeCode: office, createdAt: at, updatedAt: at, createdBy: 'seed', updatedBy: 'seed' };
   const record = { ...meta, rowVersion: 1, voided: false, voidedAt: null, voidedBy: null, voidReason: null };
   ctx.store.sqlite.transaction(() =>
     withoutIndexes(ctx, ['people'], () => {
@@ -73,21 +73,26 @@ export function seedPeopleFast(ctx: CoreContext, count: number, seed: number): S
   return people;
 }
 
-export function seedHouseholds(ctx: CoreContext, count = HOUSEHOLDS, peopleCount = PEOPLE): SeededHouseholds {
-  const people = seedPeopleFast(ctx, peopleCount, 57);
+export function seedHouseholds(
+  ctx: CoreContext,
+  count = HOUSEHOLDS,
+  peopleCount = PEOPLE,
+  office = OFFICE,
+): SeededHouseholds {
+  const people = seedPeopleFast(ctx, peopleCount, 57, office);
   const nextId = sequentialUuids(Date.now() - 86_400_000);
   const householdIds: string[] = [];
   const heads: SeededPerson[] = [];
   const categoryIds: string[] = [];
   ctx.store.sqlite.transaction(() => {
-    const category = recordInserter(ctx, beneficiaryCategories, OFFICE, ['name', 'sortOrder']);
+    const category = recordInserter(ctx, beneficiaryCategories, office, ['name', 'sortOrder']);
     DEFAULT_BENEFICIARY_CATEGORIES.forEach((name, n) => {
       categoryIds.push(nextId());
       category(categoryIds[n]!, { name, sortOrder: (n + 1) * 10 });
     });
     const tables = ['households', 'household_members', 'poverty_files'];
     withoutIndexes(ctx, [...tables, 'beneficiary_memberships'], () => {
-      const household = recordInserter(ctx, households, OFFICE, [
+      const household = recordInserter(ctx, households, office, [
         'number',
         'headPersonId',
         'attribute',
@@ -95,7 +100,7 @@ export function seedHouseholds(ctx: CoreContext, count = HOUSEHOLDS, peopleCount
         'village',
         'villageGroup',
       ]);
-      const member = recordInserter(ctx, householdMembers, OFFICE, [
+      const member = recordInserter(ctx, householdMembers, office, [
         'householdId',
         'personId',
         'relation',
@@ -103,14 +108,14 @@ export function seedHouseholds(ctx: CoreContext, count = HOUSEHOLDS, peopleCount
         'labour',
         'health',
       ]);
-      const file = recordInserter(ctx, povertyFiles, OFFICE, [
+      const file = recordInserter(ctx, povertyFiles, office, [
         'householdId',
         'mainCause',
         'status',
         'monitoringCategory',
         'identifiedDate',
       ]);
-      const beneficiary = recordInserter(ctx, beneficiaryMemberships, OFFICE, [
+      const beneficiary = recordInserter(ctx, beneficiaryMemberships, office, [
         'categoryId',
         'householdId',
         'fromDate',
@@ -122,7 +127,7 @@ export function seedHouseholds(ctx: CoreContext, count = HOUSEHOLDS, peopleCount
         householdIds.push(id);
         heads.push(head);
         household(id, {
-          number: formatHouseholdNumber(OFFICE, n + 1),
+          number: formatHouseholdNumber(office, n + 1),
           headPersonId: head.id,
           attribute: HOUSEHOLD_ATTRIBUTES[n % 10 < 7 ? 0 : n % 10 < 9 ? 1 : 2]!,
           township: head.township,
@@ -156,7 +161,7 @@ export function seedHouseholds(ctx: CoreContext, count = HOUSEHOLDS, peopleCount
     });
     ctx.store.sqlite
       .prepare('INSERT INTO household_sequences (office_code, scope, last_seq) VALUES (?, ?, ?)')
-      .run(OFFICE, 'household', householdIds.length);
+      .run(office, 'household', householdIds.length);
   })();
   ctx.store.sqlite.exec('ANALYZE');
   return { householdIds, heads, categoryIds };

@@ -6,6 +6,7 @@
 // filled on a third of them.
 import { customFields, memberDues, members } from '../../db/schema';
 import type { CoreContext } from '../../electron/core/context';
+import { syncCustomFieldIndexes } from '../../electron/core/customFields/indexes';
 import { textSearchKeys } from '../../electron/core/people/searchKeys';
 import { recordInserter } from '../../electron/core/records/bulk';
 import { sequentialUuids } from '../../electron/core/records/ids';
@@ -125,6 +126,8 @@ export function seedMembers(ctx: CoreContext, year: number): SeededMembers {
   sqlite
     .prepare('INSERT INTO member_sequences (office_code, scope, last_seq) VALUES (?, ?, ?)')
     .run(OFFICE, 'card', MEMBERS);
+  // The grid field's index, as defining it on the settings page builds it.
+  syncCustomFieldIndexes(ctx, 'members');
   sqlite.exec('ANALYZE');
   return { classOf, dues };
 }

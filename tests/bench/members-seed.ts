@@ -13,9 +13,13 @@ export const MEMBERS = 206_500;
 const YOUTH = 165_000;
 const GROUPS = 1_500;
 
+// 413 = 206,500 / 500: in every 413 members 330 youth and 3 units, so any count keeps the seeds' mix.
+const MIX = MEMBERS / 500;
+
 function kindOf(n: number): MemberKind {
-  if (n < YOUTH) return 'youth';
-  return n < YOUTH + GROUPS ? 'group' : 'individual';
+  const at = n % MIX;
+  if (at < YOUTH / 500) return 'youth';
+  return at < (YOUTH + GROUPS) / 500 ? 'group' : 'individual';
 }
 
 function statusOf(n: number): MemberStatus {
@@ -32,10 +36,10 @@ function paidYears(n: number, kind: MemberKind, year: number): number[] {
   return all;
 }
 
-export function seedMembers(ctx: CoreContext, year: number): void {
+export function seedMembers(ctx: CoreContext, year: number, office = OFFICE, count = MEMBERS): void {
   const nextId = sequentialUuids(Date.now() - 86_400_000);
   ctx.store.sqlite.transaction(() => {
-    const member = recordInserter(ctx, members, OFFICE, [
+    const member = recordInserter(ctx, members, office, [
       'kind',
       'cardNumber',
       'joinDate',
@@ -45,13 +49,13 @@ export function seedMembers(ctx: CoreContext, year: number): void {
       'school',
       'className',
     ]);
-    const dues = recordInserter(ctx, memberDues, OFFICE, ['memberId', 'year', 'amountFen', 'paidDate', 'collectedBy']);
-    for (let n = 0; n < MEMBERS; n++) {
+    const dues = recordInserter(ctx, memberDues, office, ['memberId', 'year', 'amountFen', 'paidDate', 'collectedBy']);
+    for (let n = 0; n < count; n++) {
       const id = nextId();
       const kind = kindOf(n);
       member(id, {
         kind,
-        cardNumber: `${OFFICE}M${String(n + 1).padStart(6, '0')}`,
+        cardNumber: `${office}M${String(n + 1).padStart(6, '0')}`,
         joinDate: `${year - 4 - (n % 6)}-09-01`,
         status: statusOf(n),
         unitName: kind === 'group' ? `会员单位${n}` : null,

@@ -8,6 +8,7 @@ import { householdsBench } from './households.bench';
 import { membersBench } from './members.bench';
 import { peopleImportBench } from './people-import.bench';
 import { peopleQueryBench } from './people-query.bench';
+import { reportBench } from './report.bench';
 import { stockReportsBench } from './stock-reports.bench';
 import { stockBench } from './stock.bench';
 import { trainingBench, trainingLegacyBench } from './training.bench';
@@ -29,4 +30,5 @@ export const benches: Record<string, Bench> = {
   volunteers: volunteersBench,
   households: householdsBench,
   members: membersBench,
+  report: reportBench,
 };

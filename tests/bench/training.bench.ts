@@ -7,20 +7,15 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { bundleMainEntry, repoRoot } from '../../build/bundle-main.mjs';
-import { trainingCourseInstructors, trainingCourses, trainingEnrolments } from '../../db/schema';
 import { openBackend } from '../../electron/backend';
 import { setupOffice } from '../../electron/core/accounts/office';
 import type { CoreContext } from '../../electron/core/context';
-import { recordInserter } from '../../electron/core/records/bulk';
-import { sequentialUuids } from '../../electron/core/records/ids';
 import { trainingStats } from '../../electron/core/training/stats/stats';
 import { addDays } from '../../rules/dates';
-import { certificateExpiry } from '../../rules/training/certificateDates';
-import { TRAINING_SECTORS } from '../../rules/training/kinds';
 import { generatePeople } from '../fixtures/people';
 import { seedPeople } from '../fixtures/registryPeople';
-import { certificateInserter, kindIds } from '../fixtures/trainingRecords';
 import { LEGACY_HEADER } from '../node/training/training-legacy-support';
+import { seedCertificatesAndCourses, seededRandom } from './training-seed';
 import type { Bench, BenchTable } from './types';
 
 const PEOPLE = 200_000;
@@ -28,14 +23,6 @@ const CERTIFICATES = 230_000;
 const COURSES_PER_YEAR = 1500;
 const LEGACY_ROWS = 100_000;
 const RUNS = 7;
-
-function seededRandom(seed: number) {
-  let state = seed;
-  return () => (state = (state * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
-}
-
-/** 2019-01-01 plus up to eight years. */
-const dayOf = (random: () => number) => addDays('2019-01-01', Math.floor(random() * 2900));
 
 export function seedTraining(dir: string) {
   const backend = openBackend(dir);
@@ -55,65 +42,7 @@ export function seedTraining(dir: string) {
     },
   );
   const people = seedPeople(backend.store, PEOPLE, 11);
-  const kind = kindIds(ctx);
-  const random = seededRandom(3);
-  const nextId = sequentialUuids(Date.now());
-  backend.store.sqlite.transaction(() => {
-    const insert = certificateInserter(ctx);
-    const firstIds: string[] = [];
-    // Everyone once; 30,000 renewed three years later, the renewal naming the first.
-    for (let n = 0; n < CERTIFICATES; n++) {
-      const renewal = n >= PEOPLE;
-      const person = people[renewal ? n - PEOPLE : n]!;
-      const issueDate = renewal ? '2025-' + String(1 + (n % 12)).padStart(2, '0') + '-15' : dayOf(random);
-      const id = nextId();
-      if (!renewal) firstIds.push(id);
-      insert(id, {
-        number: `321302-${n}`,
-        personId: person.id,
-        kindId: n % 10 === 0 ? kind.primary! : kind.rescuer!,
-        source: 'course',
-        issueDate,
-        expiryDate: certificateExpiry(issueDate),
-        previousId: renewal ? firstIds[n - PEOPLE]! : null,
-        township: person.township,
-        workUnit: person.workUnit,
-        sector: TRAINING_SECTORS[n % TRAINING_SECTORS.length]!,
-      });
-    }
-    const course = recordInserter(ctx, trainingCourses, '321302', [
-      'number',
-      'kindId',
-      'title',
-      'startDate',
-      'endDate',
-      'sessions',
-      'township',
-      'sector',
-      'headCount',
-    ]);
-    const enrol = recordInserter(ctx, trainingEnrolments, '321302', ['courseId', 'personId']);
-    const teach = recordInserter(ctx, trainingCourseInstructors, '321302', ['courseId', 'personId']);
-    for (let n = 0; n < COURSES_PER_YEAR * 8; n++) {
-      const id = nextId();
-      const startDate = dayOf(random);
-      const popular = n % 3 === 0;
-      course(id, {
-        number: `C-${n}`,
-        kindId: popular ? kind.popular! : kind.rescuer!,
-        title: `培训班 ${n}`,
-        startDate,
-        endDate: startDate,
-        sessions: 2,
-        township: people[n]!.township,
-        sector: TRAINING_SECTORS[n % TRAINING_SECTORS.length]!,
-        headCount: popular ? 60 : null,
-      });
-      if (!popular)
-        for (let t = 0; t < 20; t++) enrol(nextId(), { courseId: id, personId: people[(n * 20 + t) % PEOPLE]!.id });
-      teach(nextId(), { courseId: id, personId: people[n % 300]!.id });
-    }
-  })();
+  seedCertificatesAndCourses(ctx, people, CERTIFICATES, COURSES_PER_YEAR);
   return { backend, ctx };
 }
 

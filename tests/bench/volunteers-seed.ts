@@ -46,28 +46,28 @@ export interface SeededVolunteers {
   teamIds: string[];
 }
 
-/** People and volunteers, each volunteer in one team; the sequence continues after them. */
-export function seedVolunteers(ctx: CoreContext, count = VOLUNTEERS): SeededVolunteers {
+/** People and volunteers of `office`, each volunteer in one team; the sequence continues after them. */
+export function seedVolunteers(ctx: CoreContext, count = VOLUNTEERS, office = OFFICE): SeededVolunteers {
   const sqlite = ctx.store.sqlite;
-  const people = seedPeople(ctx.store, count, 13, OFFICE);
+  const people = seedPeople(ctx.store, count, 13, office);
   const nextId = sequentialUuids(Date.now() - 86_400_000);
   const volunteerIds: string[] = [];
   const teamIds: string[] = [];
   sqlite.transaction(() => {
-    const group = recordInserter(ctx, volunteerGroups, OFFICE, ['kind', 'name', 'sortOrder']);
+    const group = recordInserter(ctx, volunteerGroups, office, ['kind', 'name', 'sortOrder']);
     for (let t = 0; t < TEAMS; t++) {
       const id = nextId();
       teamIds.push(id);
       group(id, { kind: 'team', name: `志愿服务队${t + 1}`, sortOrder: t });
     }
-    const volunteer = recordInserter(ctx, volunteers, OFFICE, ['personId', 'number', 'registrationDate', 'status']);
-    const member = recordInserter(ctx, volunteerGroupMembers, OFFICE, ['volunteerId', 'groupId']);
+    const volunteer = recordInserter(ctx, volunteers, office, ['personId', 'number', 'registrationDate', 'status']);
+    const member = recordInserter(ctx, volunteerGroupMembers, office, ['volunteerId', 'groupId']);
     people.forEach((person, n) => {
       const id = nextId();
       volunteerIds.push(id);
       volunteer(id, {
         personId: person.id,
-        number: formatVolunteerNumber(OFFICE, n + 1),
+        number: formatVolunteerNumber(office, n + 1),
         registrationDate: addDays('2016-01-01', n % 3000),
         status: n % 40 === 0 ? 'suspended' : 'active',
       });
@@ -75,17 +75,17 @@ export function seedVolunteers(ctx: CoreContext, count = VOLUNTEERS): SeededVolu
     });
     sqlite
       .prepare('INSERT INTO volunteer_sequences (office_code, scope, last_seq) VALUES (?, ?, ?)')
-      .run(OFFICE, 'volunteer', count);
+      .run(office, 'volunteer', count);
   })();
   return { people, volunteerIds, teamIds };
 }
 
 /** `records` service records of the volunteers (2 to 8 hours each, one a day at most), 90% approved. */
-export function seedService(ctx: CoreContext, volunteerIds: readonly string[], records: number): void {
+export function seedService(ctx: CoreContext, volunteerIds: readonly string[], records: number, office = OFFICE): void {
   const random = seededRandom(17);
   const nextId = sequentialUuids(Date.now() - 86_400_000);
   ctx.store.sqlite.transaction(() => {
-    const activity = recordInserter(ctx, volunteerActivities, OFFICE, ['name', 'date', 'halfHours', 'endsNextDay']);
+    const activity = recordInserter(ctx, volunteerActivities, office, ['name', 'date', 'halfHours', 'endsNextDay']);
     const activityIds: string[] = [];
     const activityDates: string[] = [];
     for (let a = 0; a < ACTIVITIES; a++) {
@@ -95,7 +95,7 @@ export function seedService(ctx: CoreContext, volunteerIds: readonly string[], r
       activityDates.push(date);
       activity(id, { name: `志愿服务活动${a + 1}`, date, halfHours: 8, endsNextDay: false });
     }
-    const insert = recordInserter(ctx, volunteerServiceRecords, OFFICE, SERVICE_FIELDS);
+    const insert = recordInserter(ctx, volunteerServiceRecords, office, SERVICE_FIELDS);
     for (let n = 0; n < records; n++) {
       const volunteerId = volunteerIds[n % volunteerIds.length]!;
       // Each volunteer's n-th record on its own activity (a different day), so no day passes 24 hours.

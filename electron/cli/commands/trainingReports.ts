@@ -2,7 +2,7 @@
 // statistics page's figures and the legacy register import, through the router as the signed-in user.
 import fs from 'node:fs';
 import path from 'node:path';
-import { CliError, fileNotFound, flag, type Args } from '../args';
+import { CliError, fileNotFound, flag, yearFlag, type Args } from '../args';
 import { withSession } from '../session';
 
 /** A result printed as is that still ends the command non-zero: `ok` is read by main.ts, never printed. */
@@ -11,9 +11,7 @@ function notOk<T extends object>(result: T): T {
 }
 
 export function trainingStats(args: Args) {
-  const year = Number(flag(args, 'year'));
-  if (!Number.isInteger(year) || year < 1950 || year > 2199)
-    throw new CliError('USAGE', 'Usage: training stats --year YYYY [--office CODE|all]');
+  const year = yearFlag(args, 'Usage: training stats --year YYYY [--office CODE|all]');
   return withSession(args, async (session) => {
     const s = await session.call('training.stats.get', { year, officeCode: flag(args, 'office') });
     return {

@@ -19,12 +19,18 @@ const UNPAID = (years: number) =>
     () => '?',
   ).join(', ')}))`;
 
-/** Recorded 有效, pays dues, owed both years before `year` (joined before the earlier) and paid neither. */
-export function lapsedForDues(year: number): Condition {
+/** Pays dues, owed both years before `year` (joined before the earlier) and paid neither, whatever its status. */
+export function duesUnpaidTwoYears(year: number): Condition {
   return {
-    sql: `(m.status = 'active' AND m.kind <> 'youth' AND m.join_date < ? AND ${UNPAID(2)})`,
+    sql: `(m.kind <> 'youth' AND m.join_date < ? AND ${UNPAID(2)})`,
     params: [`${year - 1}-01-01`, year - 1, year - 2],
   };
+}
+
+/** Recorded 有效 and lapsed for dues in `year` (duesUnpaidTwoYears). */
+export function lapsedForDues(year: number): Condition {
+  const unpaid = duesUnpaidTwoYears(year);
+  return { sql: `(m.status = 'active' AND ${unpaid.sql})`, params: unpaid.params };
 }
 
 /** Recorded 有效, pays dues, owed last year and did not pay it, and not lapsed already. */

@@ -24,7 +24,7 @@ registerTravelling([
   },
   { table: trainingKindAliases, references: { kind_id: 'training_kinds' } },
   { table: trainingPopulations, min: { population: 0 } },
-  { table: trainingTargets, min: { year: 2000, certified_target: 0, popular_target: 0 } },
+  { table: trainingTargets, min: { year: 2000, certified_target: 0, popular_target: 0, population: 0 } },
   { table: trainingSettings },
   {
     table: trainingCourses,

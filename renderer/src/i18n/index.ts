@@ -22,6 +22,7 @@ import { peopleGroupMessages } from '../features/people/groupMessages';
 import { reimportMessages } from '../features/people/import/reimportMessages';
 import { messages as peopleMessages } from '../features/people/messages';
 import { messages as rescueMessages } from '../features/rescue/messages';
+import { rosterOfficeMessages } from '../features/rosters/messages';
 import { messages as settingsMessages } from '../features/settings/messages';
 import { messages as setupMessages } from '../features/setup/messages';
 import { documentMessages as stockDocumentMessages } from '../features/stock/documentMessages';
@@ -85,6 +86,7 @@ const features: FeatureMessages[] = [
   memberDuesMessages,
   organisationMessages,
   rescueMessages,
+  rosterOfficeMessages,
   donorMessages,
   householdMessages,
   householdPageMessages,

@@ -13,6 +13,7 @@ import { keysErrors } from './keys';
 import { memberErrors } from './members';
 import { outboxErrors } from './outbox';
 import { errorMessages as peopleErrors } from './people';
+import { reportErrors } from './report';
 import { rescueErrors } from './rescue';
 import { errorMessages as stockErrors } from './stock';
 import { trainingErrors } from './training';
@@ -36,6 +37,7 @@ const TABLES = [
   rescueErrors,
   donorErrors,
   householdErrors,
+  reportErrors,
 ];
 
 type Table = Record<string, string>;

@@ -22,12 +22,17 @@ const DAY_PART = `SELECT m.lot_id, m.item_id, CASE WHEN m.document_date < @from 
     CASE WHEN m.document_date >= @from AND m.kind IN ('count', 'adjustment') THEN m.quantity ELSE 0 END, m.quantity
   FROM stock_items i JOIN stock_movements m INDEXED BY stock_movements_card ON m.item_id = i.id
   WHERE i.office_code = @office AND m.voided = 0`;
-const BALANCES = rowRead<PeriodBalance>(`
-  WITH parts AS (
+/**
+ * The office's movements per lot as (lot_id, item_id, opening, received, issued, adjusted, closing) rows, a lot's in
+ * several rows: bound with @office, @from and periodParts(from, to).
+ */
+export const PERIOD_PARTS = `
     ${MONTH_PART} AND month < @fromMonth
     UNION ALL ${MONTH_PART} AND month BETWEEN @wholeFrom AND @wholeTo
     UNION ALL ${DAY_PART} AND m.document_date BETWEEN @firstDaysFrom AND @firstDaysTo
-    UNION ALL ${DAY_PART} AND m.document_date BETWEEN @lastDaysFrom AND @lastDaysTo),
+    UNION ALL ${DAY_PART} AND m.document_date BETWEEN @lastDaysFrom AND @lastDaysTo`;
+const BALANCES = rowRead<PeriodBalance>(`
+  WITH parts AS (${PERIOD_PARTS}),
   per_lot AS (
     SELECT item_id AS itemId, lot_id AS lotId, SUM(opening) AS opening, SUM(received) AS received, SUM(issued) AS issued,
       SUM(adjusted) AS adjusted, SUM(closing) AS closing

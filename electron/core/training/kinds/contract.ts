@@ -60,4 +60,6 @@ export interface TargetRow {
   year: number;
   certifiedTarget: number | null;
   popularTarget: number | null;
+  /** 户籍人口 of the year: the annual report's certified share is counted against it. */
+  population: number | null;
 }

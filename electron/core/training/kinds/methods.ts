@@ -81,6 +81,8 @@ export const trainingKindMethods = {
       year: z.number().int().min(2000).max(2199),
       certifiedTarget: optionalCount,
       popularTarget: optionalCount,
+      /** Left out: unchanged. */
+      population: optionalCount.optional(),
     }),
     access: TRAINERS,
   }),

@@ -21,11 +21,11 @@ const POPULATIONS = rowRead<Pick<typeof trainingPopulations.$inferSelect, 'id' |
   `SELECT id, township, population FROM training_populations WHERE voided = 0 AND ${OWN_OFFICE} ORDER BY township`,
 );
 const TARGETS = rowRead<
-  Pick<typeof trainingTargets.$inferSelect, 'id' | 'year' | 'certifiedTarget' | 'popularTarget'>,
+  Pick<typeof trainingTargets.$inferSelect, 'id' | 'year' | 'certifiedTarget' | 'popularTarget' | 'population'>,
   []
 >(
-  `SELECT id, year, certified_target AS certifiedTarget, popular_target AS popularTarget FROM training_targets
-  WHERE voided = 0 AND ${OWN_OFFICE} ORDER BY year DESC`,
+  `SELECT id, year, certified_target AS certifiedTarget, popular_target AS popularTarget, population
+  FROM training_targets WHERE voided = 0 AND ${OWN_OFFICE} ORDER BY year DESC`,
 );
 
 export function listAliases(ctx: CoreContext): KindAliasRow[] {
@@ -67,13 +67,16 @@ export function listTargets(ctx: CoreContext): TargetRow[] {
   return TARGETS.on(ctx.store.sqlite).all();
 }
 
+/** The year's targets; its population (户籍人口, the annual report's share) too when given (null clears it). */
 export function setTarget(
   ctx: CoreContext,
   year: number,
-  targets: { certifiedTarget: number | null; popularTarget: number | null },
+  input: { certifiedTarget: number | null; popularTarget: number | null; population?: number | null },
 ): TargetRow[] {
+  const { certifiedTarget, popularTarget, population } = input;
+  const figures = { certifiedTarget, popularTarget, ...(population === undefined ? {} : { population }) };
   const current = listTargets(ctx).find((row) => row.year === year);
-  if (current) updateRecord(ctx, trainingTargets, current.id, targets);
-  else insertRecord(ctx, trainingTargets, officeCodeOf(ctx), { year, ...targets });
+  if (current) updateRecord(ctx, trainingTargets, current.id, figures);
+  else insertRecord(ctx, trainingTargets, officeCodeOf(ctx), { year, population: null, ...figures });
   return listTargets(ctx);
 }

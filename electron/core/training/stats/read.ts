@@ -56,10 +56,18 @@ const heldRead = tupleRead<[Text, Text, Text, string], [StatsScope]>(`
     AND x.kind_id ${CERTIFIED_KIND} AND ${OFFICE}
   ORDER BY x.person_id`);
 
-export function readFacts(ctx: CoreContext, scope: StatsScope): Facts {
+/** Facts a reader may go without (the annual report counts neither newly certified persons nor instructors). */
+export interface FactsWanted {
+  certified?: boolean;
+  instructors?: boolean;
+}
+
+/** The period's facts; those not wanted come back empty. */
+export function readFacts(ctx: CoreContext, scope: StatsScope, wanted: FactsWanted = {}): Facts {
   const sqlite = ctx.store.sqlite;
   const instructors = new Map<string, string[]>();
-  for (const [courseId, personId] of instructorRead.on(sqlite).all(scope)) {
+  const instructorRows = wanted.instructors === false ? [] : instructorRead.on(sqlite).all(scope);
+  for (const [courseId, personId] of instructorRows) {
     const list = instructors.get(courseId);
     if (list) list.push(personId);
     else instructors.set(courseId, [personId]);
@@ -89,16 +97,15 @@ export function readFacts(ctx: CoreContext, scope: StatsScope): Facts {
       renewals,
     }));
   const officeOf = (read: string | null) => read ?? scope.office ?? '';
-  const certified = certifiedRead
-    .on(sqlite)
-    .all(scope)
-    .map(([office, township, sector, month, personId]): PersonFact => ({
+  const certified = (wanted.certified === false ? [] : certifiedRead.on(sqlite).all(scope)).map(
+    ([office, township, sector, month, personId]): PersonFact => ({
       office: officeOf(office),
       township,
       sector,
       month,
       personId,
-    }));
+    }),
+  );
   const valid = heldRead
     .on(sqlite)
     .all(scope)

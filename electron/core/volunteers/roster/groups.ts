@@ -8,7 +8,7 @@ import { insertRecords, voidRecords } from '../../records/bulk';
 import { rowRead, tupleRead, valueRead } from '../../records/reads';
 import { IN_LIST, inListBatches } from '../../records/statements';
 import { insertRecord, updateRecord, voidRecord } from '../../records/write';
-import { officeCodeOf, OWN_OFFICE } from '../../stock/office';
+import { officeCodeOf, OWN_OFFICE, readOfficeOf } from '../../stock/office';
 import type { GroupRef, VolunteerGroupRow } from './contract';
 
 type StoredGroup = Omit<VolunteerGroupRow, 'voided'> & { voided: number };
@@ -17,8 +17,8 @@ const GROUP_SQL = `SELECT g.id, g.row_version AS rowVersion, g.kind, g.name, g.n
   (SELECT count(*) FROM volunteer_group_members m JOIN volunteers v ON v.id = m.volunteer_id
     WHERE m.group_id = g.id AND m.voided = 0 AND v.voided = 0) AS members, g.voided
   FROM volunteer_groups g`;
-const GROUPS = rowRead<StoredGroup, [kind: string, all: number]>(
-  `${GROUP_SQL} WHERE g.kind = ? AND g.${OWN_OFFICE} AND (? = 1 OR g.voided = 0) ORDER BY g.voided, g.sort_order, g.name`,
+const GROUPS = rowRead<StoredGroup, [kind: string, officeCode: string, all: number]>(
+  `${GROUP_SQL} WHERE g.kind = ? AND g.office_code = ? AND (? = 1 OR g.voided = 0) ORDER BY g.voided, g.sort_order, g.name`,
 );
 const GROUP = rowRead<StoredGroup, [id: string]>(`${GROUP_SQL} WHERE g.id = ?`);
 const LIVE_NAMED = valueRead<string, [kind: string, name: string]>(
@@ -39,9 +39,16 @@ const MEMBERSHIPS_OF = tupleRead<[membershipId: string, groupId: string]>(
 
 const toGroup = (row: StoredGroup): VolunteerGroupRow => ({ ...row, voided: row.voided === 1 });
 
-export function listGroups(ctx: CoreContext, kind: VolunteerGroupKind, includeVoided = false): VolunteerGroupRow[] {
+/** The teams or skills of the own office, or of a county the city names. */
+export function listGroups(
+  ctx: CoreContext,
+  kind: VolunteerGroupKind,
+  options: { includeVoided?: boolean; officeCode?: string } = {},
+): VolunteerGroupRow[] {
+  const officeCode = readOfficeOf(ctx, options.officeCode);
+  if (officeCode === 'all') fail('FORBIDDEN');
   return GROUPS.on(ctx.store.sqlite)
-    .all(kind, includeVoided ? 1 : 0)
+    .all(kind, officeCode, options.includeVoided ? 1 : 0)
     .map(toGroup);
 }
 

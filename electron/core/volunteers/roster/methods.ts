@@ -86,7 +86,11 @@ export const volunteerRosterMethods = {
   }),
   'volunteers.groups.list': method<VolunteerGroupRow[]>()({
     effect: 'read',
-    input: z.object({ kind: z.enum(VOLUNTEER_GROUP_KINDS), includeVoided: z.boolean().optional() }),
+    input: z.object({
+      kind: z.enum(VOLUNTEER_GROUP_KINDS),
+      includeVoided: z.boolean().optional(),
+      officeCode: officeCode.optional(),
+    }),
     access: VOLUNTEER_READERS,
   }),
   'volunteers.groups.create': method<VolunteerGroupRow>()({

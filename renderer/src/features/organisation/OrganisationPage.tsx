@@ -1,12 +1,15 @@
 // 组织概览 (#/organisation): the office's Red Cross rosters at a glance - volunteers on the roster and registered this
 // year, hours waiting for approval, members by kind with the lapsed and those about to lapse, and this year's
 // approved hours by month, and the rescue teams' readiness. A figure opens the list it counts where the app has that list.
+// At the city the dashboard is of the office picked (the own or a county's); the lists it opens show that office too.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationDashboard } from '@core/organisation/contract';
 import { call } from '../../api/client';
 import { navigate } from '../../app/route';
+import { useSession } from '../../app/session';
 import { PageHeader } from '../../ui';
+import { RosterOfficeSelect, useRosterOffice } from '../rosters/rosterOffice';
 import { Chart } from '../stock/dashboard/Chart';
 import '../stock/stock.css';
 import { useLoad } from '../stock/useLoad';
@@ -56,8 +59,10 @@ function VolunteerCard({ data }: { data: OrganisationDashboard }) {
 
 function PendingCard({ data }: { data: OrganisationDashboard }) {
   const { t } = useTranslation();
+  const city = useSession().office.role === 'city';
   const p = (key: string) => t(`organisation.pending.${key}`);
-  const opens = { name: p('list'), open: () => navigate('volunteer-approval') };
+  // The approval list is a county office's page; the city has none to open.
+  const opens = city ? undefined : { name: p('list'), open: () => navigate('volunteer-approval') };
   const tone = data.pending.records > 0 ? 'amber' : undefined;
   return (
     <Card title={p('title')} note={data.pending.records === 0 ? p('none') : p('note')}>
@@ -174,12 +179,15 @@ function ApprovedCard({ data }: { data: OrganisationDashboard }) {
 
 export function OrganisationPage() {
   const { t } = useTranslation();
-  const [data] = useLoad(() => call('organisation.dashboard', {}), []);
+  const office = useRosterOffice();
+  const officeCode = office.county;
+  const [data] = useLoad(() => call('organisation.dashboard', { officeCode }), [officeCode]);
   return (
     <div className="page org-page">
       <PageHeader title={t('organisation.title')}>
         {data && <span className="muted">{t('organisation.year', { year: data.year })}</span>}
       </PageHeader>
+      <RosterOfficeSelect choice={office} />
       {!data ? (
         <p className="muted">{t('organisation.loading')}</p>
       ) : (

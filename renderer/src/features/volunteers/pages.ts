@@ -1,5 +1,6 @@
 // The volunteer pages in the sidebar's 志愿服务 section: everyone who reads the rosters sees the roster, the
 // approval list (approve buttons for approvers only), stars, proofs and the lists; clerks enter hours (admin sees all).
+// At the city the roster, stars and proofs show a county's read-only; hours, approval and settings are a county's own.
 import { VOLUNTEER_CLERKS, VOLUNTEER_READERS } from '@core/volunteers/contract';
 import type { PageDef } from '../../app/pageDef';
 import { ApprovalPage } from './approval/ApprovalPage';
@@ -16,6 +17,7 @@ export const volunteerPages: readonly PageDef[] = [
     labelKey: 'nav.volunteerHours',
     icon: 'clipboard',
     roles: VOLUNTEER_CLERKS,
+    office: 'county',
     component: HoursEntryPage,
   },
   {
@@ -23,6 +25,7 @@ export const volunteerPages: readonly PageDef[] = [
     labelKey: 'nav.volunteerApproval',
     icon: 'key',
     roles: VOLUNTEER_READERS,
+    office: 'county',
     component: ApprovalPage,
   },
   {
@@ -44,6 +47,7 @@ export const volunteerPages: readonly PageDef[] = [
     labelKey: 'nav.volunteerSettings',
     icon: 'settings',
     roles: VOLUNTEER_READERS,
+    office: 'county',
     component: GroupsPage,
   },
 ];

@@ -1,6 +1,7 @@
 // 催缴与失效 (#/member-lists): two lists over the roster - 待催缴, members whose dues of last year are unpaid (one
 // more year and they lapse), and 已失效 - each a grid with phones to call, searched by name, pinyin or card number;
-// a row opens the member. 打印联系名单 prints the list (#/member-lists/print/<list>).
+// a row opens the member. 打印联系名单 prints the list (#/member-lists/print/<list>). At the city a county's lists
+// are shown read-only: a member opens without its actions, and the call list to print stays the county's.
 import type { GridApi } from 'ag-grid-community';
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +13,7 @@ import { navigate, useRoute } from '../../../app/route';
 import { useSession } from '../../../app/session';
 import { Button, PageHeader, Tabs } from '../../../ui';
 import { InfiniteGrid } from '../../../ui/grid/InfiniteGrid';
+import { RosterOfficeSelect, useRosterOffice } from '../../rosters/rosterOffice';
 import '../members.css';
 import { MemberActions, type PendingAction } from '../roster/MemberActions';
 import { MemberDialog } from '../roster/MemberDialog';
@@ -29,7 +31,9 @@ export function MemberListsPage() {
 
 function Lists({ list }: { list: CallList }) {
   const { t } = useTranslation();
-  const canEdit = useSession().allows(MEMBER_CLERKS);
+  const office = useRosterOffice();
+  const officeCode = office.county;
+  const canEdit = useSession().allows(MEMBER_CLERKS) && !office.readOnly;
   const [search, setSearch] = useState('');
   const typed = useDeferredValue(search.trim());
   const [total, setTotal] = useState<number | null>(null);
@@ -40,12 +44,13 @@ function Lists({ list }: { list: CallList }) {
   const load = useCallback(
     (offset: number, limit: number) =>
       call('members.list', {
+        ...(officeCode ? { officeCode } : {}),
         ...(list === 'dueSoon' ? { standing: 'dueSoon' as const } : { status: 'lapsed' as const }),
         ...(typed ? { search: typed } : {}),
         offset,
         limit,
       }),
-    [list, typed],
+    [list, typed, officeCode],
   );
   const columns = useMemo(() => callColumns(t), [t]);
   const done = () => {
@@ -69,7 +74,7 @@ function Lists({ list }: { list: CallList }) {
         </span>
       </div>
       <InfiniteGrid<MemberRow>
-        key={list}
+        key={`${list}-${officeCode ?? ''}`}
         className="mem-grid mem-call-grid"
         load={load}
         columns={columns}
@@ -83,8 +88,9 @@ function Lists({ list }: { list: CallList }) {
   return (
     <div className="page page-fill">
       <PageHeader title={l('title')}>
-        <Button onClick={() => navigate(PAGE, 'print', list)}>{l('print')}</Button>
+        {!office.readOnly && <Button onClick={() => navigate(PAGE, 'print', list)}>{l('print')}</Button>}
       </PageHeader>
+      <RosterOfficeSelect choice={office} />
       <Tabs
         label={l('title')}
         current={list}

@@ -1,7 +1,8 @@
 // 会员名册 (#/members): the roster grid over SQL - search by name, pinyin, card number, ID tail or a unit's name;
 // filters by kind, status (失效 as derived from the dues), school and class and this year's dues; the custom fields
 // filtered under their headers; sort by the clicked column. Enter or a double click opens the member (edit, status
-// and its history, void, collect dues); 新增会员 and 导入会员名册 for clerks; 导出 Excel for every reader.
+// and its history, void, collect dues); 新增会员 and 导入会员名册 for clerks; 导出 Excel for every reader. At the
+// city a county's roster is shown read-only (a member opens without its actions), with that county's fields.
 import type { FilterModel, GridApi } from 'ag-grid-community';
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +17,7 @@ import { InfiniteGrid, type GridSort } from '../../../ui/grid/InfiniteGrid';
 import { gridFields } from '../../customFields/customColumn';
 import { customFiltersOf, filterableCustomColumns } from '../../customFields/filterColumns';
 import { useCustomFields } from '../../customFields/useCustomFields';
+import { RosterOfficeSelect, useRosterOffice, type RosterOffice } from '../../rosters/rosterOffice';
 import { useLoad } from '../../stock/useLoad';
 import { MemberExport } from '../files/MemberExport';
 import { MemberImport } from '../files/MemberImport';
@@ -28,11 +30,17 @@ import { MemberDialog } from './MemberDialog';
 type Editing = { member: MemberRow | null } | null;
 
 export function MembersPage() {
+  const office = useRosterOffice();
+  return <Roster key={office.county ?? ''} office={office} />;
+}
+
+function Roster({ office }: { office: RosterOffice }) {
   const { t, i18n } = useTranslation();
-  const canEdit = useSession().allows(MEMBER_CLERKS);
-  const allFields = useCustomFields('members');
+  const canEdit = useSession().allows(MEMBER_CLERKS) && !office.readOnly;
+  const officeCode = office.county;
+  const allFields = useCustomFields('members', { officeCode });
   const customFields = useMemo(() => gridFields(allFields), [allFields]);
-  const [facets, reloadFacets] = useLoad(() => call('members.facets', {}), []);
+  const [facets, reloadFacets] = useLoad(() => call('members.facets', { officeCode }), [officeCode]);
   const [search, setSearch] = useState('');
   const typed = useDeferredValue(search.trim());
   const [kind, setKind] = useState<MemberKind | ''>('');
@@ -51,6 +59,7 @@ export function MembersPage() {
   const query = useMemo<MemberQuery>(() => {
     const customFilters = customFiltersOf(filterModel, customFields);
     return {
+      ...(officeCode ? { officeCode } : {}),
       ...(typed ? { search: typed } : {}),
       ...(kind ? { kind } : {}),
       ...(status ? { status } : {}),
@@ -60,7 +69,7 @@ export function MembersPage() {
       ...(customFilters.length ? { customFilters } : {}),
       ...(sort.length ? { sort } : {}),
     };
-  }, [typed, kind, status, school, className, paid, year, filterModel, customFields, sort]);
+  }, [officeCode, typed, kind, status, school, className, paid, year, filterModel, customFields, sort]);
   const load = useCallback(
     (offset: number, limit: number) => call('members.list', { ...query, offset, limit }),
     [query],
@@ -89,7 +98,7 @@ export function MembersPage() {
     refresh();
   };
   const classes = facets?.schools.find((s) => s.school === school)?.classes ?? [];
-  const filtered = Object.keys(query).some((key) => key !== 'sort');
+  const filtered = Object.keys(query).some((key) => key !== 'sort' && key !== 'officeCode');
   const select = (label: string, value: string, set: (v: string) => void, all: string, options: [string, string][]) => (
     <select aria-label={label} value={value} onChange={(event) => set(event.target.value)}>
       <option value="">{all}</option>
@@ -117,6 +126,7 @@ export function MembersPage() {
         )}
         <MemberExport query={query} />
       </PageHeader>
+      <RosterOfficeSelect choice={office} />
       <div className="mem-filters">
         <input
           type="search"

@@ -8,6 +8,7 @@ import { call } from '../../../api/client';
 import { navigate } from '../../../app/route';
 import { useSession } from '../../../app/session';
 import { Button, PageHeader, Tabs } from '../../../ui';
+import { CountyRecordNote } from '../../rosters/rosterOffice';
 import { useLoad } from '../../stock/useLoad';
 import '../rescue.css';
 import { TeamDialog } from '../teams/TeamDialog';
@@ -51,6 +52,7 @@ export function TeamPage({ teamId, onBack }: { teamId: string; onBack(): void })
           </>
         )}
       </PageHeader>
+      <CountyRecordNote officeCode={team.officeCode} />
       <dl className="rescue-team-facts">
         {facts.map(([label, value]) => (
           <div key={label}>

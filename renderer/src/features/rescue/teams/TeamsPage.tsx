@@ -1,6 +1,7 @@
 // 应急救援队 (#/rescue-teams): the teams as a grid over SQL - searched by name or number, filtered by type, sorted
 // by the clicked column - each with its members and how many are ready. Enter or a double click opens the team's
-// page (#/rescue-teams/<id>), whose call-out list prints at #/rescue-teams/<id>/print.
+// page (#/rescue-teams/<id>), whose call-out list prints at #/rescue-teams/<id>/print. At the city a county's teams
+// are listed read-only (no 新增队伍), with that county's team types.
 import type { ColDef, GridApi } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
@@ -17,6 +18,7 @@ import { navigate, useRoute } from '../../../app/route';
 import { useSession } from '../../../app/session';
 import { Button, PageHeader } from '../../../ui';
 import { InfiniteGrid, type GridSort } from '../../../ui/grid/InfiniteGrid';
+import { RosterOfficeSelect, useRosterOffice, type RosterOffice } from '../../rosters/rosterOffice';
 import { useLoad } from '../../stock/useLoad';
 import '../../volunteers/volunteers.css';
 import '../rescue.css';
@@ -67,9 +69,15 @@ export function TeamsPage() {
 }
 
 function TeamsGrid() {
+  const office = useRosterOffice();
+  return <Teams key={office.county ?? ''} office={office} />;
+}
+
+function Teams({ office }: { office: RosterOffice }) {
   const { t } = useTranslation();
-  const canEdit = useSession().allows(RESCUE_CLERKS);
-  const [settings] = useLoad(() => call('rescue.settings.get', {}), []);
+  const officeCode = office.county;
+  const canEdit = useSession().allows(RESCUE_CLERKS) && !office.readOnly;
+  const [settings] = useLoad(() => call('rescue.settings.get', { officeCode }), [officeCode]);
   const [search, setSearch] = useState('');
   const typed = useDeferredValue(search.trim());
   const [type, setType] = useState('');
@@ -81,6 +89,7 @@ function TeamsGrid() {
   const load = useCallback(
     (offset: number, limit: number) =>
       call('rescue.teams.list', {
+        ...(officeCode ? { officeCode } : {}),
         ...(typed ? { search: typed } : {}),
         ...(type ? { type } : {}),
         ...(sort.length ? { sort } : {}),
@@ -88,7 +97,7 @@ function TeamsGrid() {
         offset,
         limit,
       }),
-    [typed, type, sort, includeVoided],
+    [officeCode, typed, type, sort, includeVoided],
   );
   const columns = useMemo(() => teamColumns(t), [t]);
   const onSort = useCallback(
@@ -114,6 +123,7 @@ function TeamsGrid() {
           </Button>
         )}
       </PageHeader>
+      <RosterOfficeSelect choice={office} />
       <div className="vol-filters">
         <input
           type="search"

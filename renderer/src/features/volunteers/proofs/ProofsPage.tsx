@@ -1,5 +1,6 @@
 // 志愿服务记录证明 (#/volunteer-proofs): the register of issued proofs (a grid over SQL, searched by proof number),
-// 开具证明 for a volunteer and a period, a proof's A4 print view (#/volunteer-proofs/print/<id>) and void.
+// 开具证明 for a volunteer and a period, a proof's A4 print view (#/volunteer-proofs/print/<id>) and void. At the city a
+// county's register is read-only: the county issued those proofs, and only it prints or voids them.
 import type { ColDef, GridApi } from 'ag-grid-community';
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +11,7 @@ import { navigate, useRoute } from '../../../app/route';
 import { useSession } from '../../../app/session';
 import { Button, PageHeader, ReasonDialog } from '../../../ui';
 import { InfiniteGrid } from '../../../ui/grid/InfiniteGrid';
+import { RosterOfficeSelect, useRosterOffice } from '../../rosters/rosterOffice';
 import { hoursText } from '../hoursText';
 import '../volunteers.css';
 import { ProofDialog } from './ProofDialog';
@@ -50,7 +52,9 @@ function proofColumns(t: (key: string) => string): ColDef<ProofRow>[] {
 export function ProofsPage() {
   const { t } = useTranslation();
   const route = useRoute();
-  const canIssue = useSession().allows(VOLUNTEER_CLERKS);
+  const office = useRosterOffice();
+  const officeCode = office.county;
+  const canIssue = useSession().allows(VOLUNTEER_CLERKS) && !office.readOnly;
   const [search, setSearch] = useState('');
   const typed = useDeferredValue(search.trim());
   const [total, setTotal] = useState<number | null>(null);
@@ -60,8 +64,14 @@ export function ProofsPage() {
   const grid = useRef<GridApi<ProofRow> | null>(null);
   const load = useCallback(
     (offset: number, limit: number) =>
-      call('volunteers.proofs.list', { ...(typed ? { search: typed } : {}), includeVoided: true, offset, limit }),
-    [typed],
+      call('volunteers.proofs.list', {
+        ...(officeCode ? { officeCode } : {}),
+        ...(typed ? { search: typed } : {}),
+        includeVoided: true,
+        offset,
+        limit,
+      }),
+    [typed, officeCode],
   );
   const columns = useMemo(() => proofColumns(t), [t]);
 
@@ -72,7 +82,7 @@ export function ProofsPage() {
     <div className="page page-fill">
       <PageHeader title={t('volunteerProofs.title')}>
         {total !== null && <span className="muted">{t('volunteerProofs.total', { count: total })}</span>}
-        {chosen && (
+        {chosen && !office.readOnly && (
           <>
             <Button onClick={() => navigate(PAGE, 'print', chosen.id)}>{t('volunteerProofs.print')}</Button>
             {canIssue && !chosen.voided && (
@@ -86,6 +96,7 @@ export function ProofsPage() {
           </Button>
         )}
       </PageHeader>
+      <RosterOfficeSelect choice={office} />
       <div className="vol-filters">
         <input
           type="search"
@@ -97,11 +108,12 @@ export function ProofsPage() {
       </div>
       {total === 0 && !typed && <p className="vol-empty">{t('volunteerProofs.empty')}</p>}
       <InfiniteGrid
+        key={officeCode ?? ''}
         className="vol-grid"
         load={load}
         columns={columns}
         onTotal={setTotal}
-        onOpen={(row) => navigate(PAGE, 'print', row.id)}
+        onOpen={(row) => !office.readOnly && navigate(PAGE, 'print', row.id)}
         onReady={(api) => {
           grid.current = api;
           api.addEventListener('cellFocused', (event) => {

@@ -1,7 +1,8 @@
 // 志愿者: the roster grid (#/volunteers) over SQL - search by name, pinyin, number or ID tail; filters by status,
 // team, skill and township; sort by the clicked column (the office's in-grid custom fields too). Enter or a double click opens the volunteer (edit, status,
 // void); 新增志愿者, 导入志愿者名册 and 导入历史服务时长 for clerks; 导出 Excel for every reader. Opened from a dashboard
-// figure (#/volunteers/status/active, …/registeredFrom/…), it starts with that figure's filter shown.
+// figure (#/volunteers/status/active, …/registeredFrom/…), it starts with that figure's filter shown. At the city a
+// county's roster is shown read-only, with that county's teams, skills and fields.
 import type { FilterModel, GridApi } from 'ag-grid-community';
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +17,7 @@ import { InfiniteGrid, type GridSort } from '../../../ui/grid/InfiniteGrid';
 import { gridFields } from '../../customFields/customColumn';
 import { customFiltersOf, filterableCustomColumns } from '../../customFields/filterColumns';
 import { useCustomFields } from '../../customFields/useCustomFields';
+import { RosterOfficeSelect, useRosterOffice, type RosterOffice } from '../../rosters/rosterOffice';
 import { useLoad } from '../../stock/useLoad';
 import { HoursImport } from '../files/HoursImport';
 import { RosterExport } from '../files/RosterExport';
@@ -30,13 +32,18 @@ import '../volunteers.css';
 type Editing = { volunteer: VolunteerRow | null } | null;
 
 export function VolunteersPage() {
+  const office = useRosterOffice();
+  return <Roster key={office.county ?? ''} office={office} />;
+}
+
+function Roster({ office }: { office: RosterOffice }) {
   const { t, i18n } = useTranslation();
   const route = useRoute();
-  const allFields = useCustomFields('volunteers');
+  const allFields = useCustomFields('volunteers', { officeCode: office.county });
   const customFields = useMemo(() => gridFields(allFields), [allFields]);
   const session = useSession();
-  const canEdit = session.hasRole('clerk');
-  const { teams, skills } = useGroups();
+  const canEdit = session.hasRole('clerk') && !office.readOnly;
+  const { teams, skills } = useGroups(office.county);
   const [townships] = useLoad(() => call('people.facets', {}), []);
   const [search, setSearch] = useState('');
   const typed = useDeferredValue(search);
@@ -56,6 +63,7 @@ export function VolunteersPage() {
   const query = useMemo<VolunteerQuery>(() => {
     const customFilters = customFiltersOf(filterModel, customFields);
     return {
+      ...(office.county ? { officeCode: office.county } : {}),
       ...(typed.trim() ? { search: typed.trim() } : {}),
       ...(status ? { status } : {}),
       ...(teamId ? { teamId } : {}),
@@ -66,7 +74,7 @@ export function VolunteersPage() {
       ...(customFilters.length ? { customFilters } : {}),
       ...(sort.length ? { sort } : {}),
     };
-  }, [typed, status, teamId, skillId, township, registered, sort, filterModel, customFields]);
+  }, [office.county, typed, status, teamId, skillId, township, registered, sort, filterModel, customFields]);
   const load = useCallback(
     (offset: number, limit: number) => call('volunteers.list', { ...query, offset, limit }),
     [query],
@@ -120,6 +128,7 @@ export function VolunteersPage() {
         )}
         <RosterExport query={query} />
       </PageHeader>
+      <RosterOfficeSelect choice={office} />
       <div className="vol-filters">
         <input
           type="search"
@@ -169,7 +178,7 @@ export function VolunteersPage() {
           </span>
         )}
       </div>
-      {total === 0 && Object.keys(query).every((key) => key === 'sort') && (
+      {total === 0 && Object.keys(query).every((key) => key === 'sort' || key === 'officeCode') && (
         <p className="vol-empty">{t('volunteers.empty')}</p>
       )}
       <InfiniteGrid

@@ -1,6 +1,6 @@
 // 星级与时长 (#/volunteer-stars): volunteers and approved hours of a year, volunteers by star level (from all-time
 // approved hours, at the office's thresholds), and those who reached a new star in the year. The thresholds are
-// edited here by whoever keeps the roster.
+// edited here by whoever keeps the roster. At the city, of the office picked: a county's read-only, at its thresholds.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VOLUNTEER_CLERKS } from '@core/volunteers/contract';
@@ -8,6 +8,7 @@ import { STAR_LEVELS } from '@rules/volunteers';
 import { call } from '../../../api/client';
 import { useSession } from '../../../app/session';
 import { Button, PageHeader } from '../../../ui';
+import { RosterOfficeSelect, useRosterOffice } from '../../rosters/rosterOffice';
 import { useLoad } from '../../stock/useLoad';
 import { hoursText, starsText, thisYear } from '../hoursText';
 import '../volunteers.css';
@@ -16,9 +17,14 @@ import { ThresholdsDialog } from './ThresholdsDialog';
 export function StarsPage() {
   const { t } = useTranslation();
   const session = useSession();
+  const office = useRosterOffice();
+  const officeCode = office.county;
   const [year, setYear] = useState(thisYear());
-  const [stats, reloadStats] = useLoad(() => call('volunteers.stats', { year }), [year]);
-  const [milestones, reloadMilestones] = useLoad(() => call('volunteers.milestones', { year }), [year]);
+  const [stats, reloadStats] = useLoad(() => call('volunteers.stats', { year, officeCode }), [year, officeCode]);
+  const [milestones, reloadMilestones] = useLoad(
+    () => call('volunteers.milestones', { year, officeCode }),
+    [year, officeCode],
+  );
   const [editing, setEditing] = useState(false);
   const s = (key: string, values: Record<string, unknown> = {}) => t(`volunteerStars.${key}`, values);
   const years = Array.from({ length: 6 }, (_, n) => thisYear() - n);
@@ -32,8 +38,11 @@ export function StarsPage() {
             </option>
           ))}
         </select>
-        {session.allows(VOLUNTEER_CLERKS) && stats && <Button onClick={() => setEditing(true)}>{s('settings')}</Button>}
+        {session.allows(VOLUNTEER_CLERKS) && !office.readOnly && stats && (
+          <Button onClick={() => setEditing(true)}>{s('settings')}</Button>
+        )}
       </PageHeader>
+      <RosterOfficeSelect choice={office} />
       {stats && (
         <>
           <div className="vol-cards">
