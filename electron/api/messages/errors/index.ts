@@ -12,6 +12,7 @@ import { inboxErrors } from './inbox';
 import { keysErrors } from './keys';
 import { memberErrors } from './members';
 import { outboxErrors } from './outbox';
+import { pairingErrors } from './pairing';
 import { errorMessages as peopleErrors } from './people';
 import { rescueErrors } from './rescue';
 import { errorMessages as stockErrors } from './stock';
@@ -36,6 +37,7 @@ const TABLES = [
   rescueErrors,
   donorErrors,
   householdErrors,
+  pairingErrors,
 ];
 
 type Table = Record<string, string>;
