@@ -8,7 +8,7 @@ import type { NavGroup, PageDef } from './pageDef';
 
 const FOLDED_KEY = 'boai.nav.folded';
 /** Folded until the user opens them (the sidebar must fit 768 px for an admin, who sees every page). */
-const FOLDED_AT_FIRST: NavGroup[] = ['volunteers', 'members', 'rescue', 'donors'];
+const FOLDED_AT_FIRST: NavGroup[] = ['volunteers', 'members', 'rescue', 'donors', 'relief'];
 
 function storedFolds(): NavGroup[] {
   try {

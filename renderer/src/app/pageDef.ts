@@ -12,6 +12,7 @@ export const NAV_GROUPS = [
   'members',
   'rescue',
   'donors',
+  'relief',
   'stock',
   'training',
   'exchange',

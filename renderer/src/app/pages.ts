@@ -8,6 +8,7 @@ import { OutboxPage } from '../features/exchange/outbox/OutboxPage';
 import { KeysPage } from '../features/keys/KeysPage';
 import { memberPages } from '../features/members/pages';
 import { organisationPages } from '../features/organisation/pages';
+import { pairingPages } from '../features/pairing/pages';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { rescuePages } from '../features/rescue/pages';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -37,6 +38,7 @@ export const pages: readonly PageDef[] = [
   ...inGroup('members', memberPages),
   ...inGroup('rescue', rescuePages),
   ...inGroup('donors', donorPages),
+  ...inGroup('relief', pairingPages),
   ...inGroup('stock', stockPages),
   ...inGroup('training', [...trainingPages, ...trainingReportPages, ...trainingSettingsPages]),
   ...inGroup('exchange', [

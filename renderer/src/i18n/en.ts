@@ -51,6 +51,7 @@ export const en: Translated<typeof zhCN> = {
       members: 'Members',
       rescue: 'Rescue teams',
       donors: 'Donors (三献)',
+      relief: 'Paired assistance',
       stock: 'Relief stock',
       training: 'First-aid training',
       exchange: 'Reporting',

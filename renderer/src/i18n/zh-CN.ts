@@ -47,6 +47,7 @@ export const zhCN = {
       members: '会员',
       rescue: '应急救援队',
       donors: '三献',
+      relief: '结对帮扶',
       stock: '救灾物资',
       training: '应急救护培训',
       exchange: '上报',
