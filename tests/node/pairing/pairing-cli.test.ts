@@ -108,9 +108,10 @@ describe('the pairing CLI', () => {
       const overdue = runCli(dataDir, ['pairing', 'overdue', '--json']);
       expect(overdue.status).toBe(0);
       expect(overdue.json()).toEqual({
+        // In the order of the place (none here: by household number).
         rows: [
-          { household: `${c.number} ${headC!.name}`, cadre: oldCadre!.name, lastVisit: null },
           { household: `${a.number} ${headA!.name}`, cadre: newCadre!.name, lastVisit: sevenMonths },
+          { household: `${c.number} ${headC!.name}`, cadre: oldCadre!.name, lastVisit: null },
         ],
       });
       expect(runCli(dataDir, ['pairing', 'overdue', '--months', '8', '--json']).json()).toEqual({
