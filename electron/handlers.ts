@@ -13,6 +13,7 @@ import { duesHandlers } from './core/members/dues/handlers';
 import { memberImportHandlers } from './core/members/import/handlers';
 import { memberRosterHandlers } from './core/members/roster/handlers';
 import { organisationHandlers } from './core/organisation/handlers';
+import { pairingHandlers } from './core/pairing/handlers';
 import { peopleGroupHandlers } from './core/people/groupHandlers';
 import { peopleHandlers } from './core/people/handlers';
 import { peopleFileHandlers } from './core/people/import/handlers';
@@ -71,4 +72,5 @@ export const handlers: Handlers = {
   ...donorHandlers,
   ...householdHandlers,
   ...reportHandlers,
+  ...pairingHandlers,
 };

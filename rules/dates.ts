@@ -116,3 +116,17 @@ export function addDays(iso: string, days: number): string {
   const date = new Date(Date.UTC(year, month - 1, day + days));
   return isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
+
+/**
+ * The same day `months` later; where that month is shorter, its last day (2024-02-29 + 12 months = 2025-02-28,
+ * 2023-01-31 + 1 month = 2023-02-28). This is Excel's EDATE, which is how the offices' registers computed the
+ * dates printed on the cards, so a clerk's own spreadsheet and this program print the same expiry.
+ */
+export function addMonths(iso: string, months: number): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12),
+    targetMonth = (index % 12) + 1;
+  const lastDay = new Date(Date.UTC(targetYear, targetMonth, 0)).getUTCDate();
+  return isoDate(targetYear, targetMonth, Math.min(day, lastDay));
+}

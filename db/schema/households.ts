@@ -240,7 +240,8 @@ export const householdPairings = sqliteTable(
     // A household's current cadre and its cadre history; a cadre's households now (the load alert).
     index('household_pairings_household').on(t.householdId, t.voided, t.toDate, t.fromDate),
     index('household_pairings_cadre').on(t.cadreId, t.voided, t.toDate),
-    index('household_pairings_open').on(t.officeCode, t.voided, t.toDate),
+    // Covering: the overdue list counts the office's open pairings begun by a day from the index alone.
+    index('household_pairings_open').on(t.officeCode, t.voided, t.toDate, t.fromDate, t.householdId, t.cadreId),
   ],
 );
 

@@ -213,6 +213,10 @@ export const stockDocuments = sqliteTable(
     index('stock_documents_campaign').on(t.campaignId),
     index('stock_documents_event').on(t.eventId),
     index('stock_documents_donor').on(t.donorId),
+    // What one household received (its timeline): the issues naming a member on the header.
+    index('stock_documents_household')
+      .on(t.householdPersonId)
+      .where(sql`household_person_id IS NOT NULL`),
   ],
 );
 

@@ -14,6 +14,7 @@ import { duesMethods } from '../core/members/dues/methods';
 import { memberImportMethods } from '../core/members/import/methods';
 import { memberRosterMethods } from '../core/members/roster/methods';
 import { organisationMethods } from '../core/organisation/methods';
+import { pairingMethods } from '../core/pairing/methods';
 import { peopleMethods } from '../core/people/methods';
 import { preferenceMethods } from '../core/preferences/methods';
 import { printMethods } from '../core/print/methods';
@@ -69,6 +70,7 @@ export const contract = {
   ...donorMethods,
   ...householdMethods,
   ...reportMethods,
+  ...pairingMethods,
 } as const;
 
 export type Contract = typeof contract;

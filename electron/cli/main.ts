@@ -40,6 +40,8 @@ const COMMANDS: Record<string, Command> = {
   'members stats': async (args) => (await import('./commands/members')).membersStats(args),
   'households import': async (args) => (await import('./commands/households')).householdsImport(args),
   'report annual': async (args) => (await import('./commands/report')).reportAnnual(args),
+  'pairing import': async (args) => (await import('./commands/pairing')).pairingImport(args),
+  'pairing overdue': async (args) => (await import('./commands/pairing')).pairingOverdue(args),
 };
 
 const USAGE = `Usage: npm run cli -- <command> [--json] [--user NAME --password-file F]
@@ -79,6 +81,8 @@ db check|backup|restore - their --password-file is the new user's password.
   members stats   members, by kind (individual, youth, group), and lapsed
   households import <file> [--dry-run]   households in the 扶贫 layout (one row per member, 户主身份证号 on every row); exit 1 when a row is wrong
   report annual --year YYYY [--office CODE]   the year's indicators (年度统计报表); at the city one county, or without --office the city's total
+  pairing import <file> [--dry-run]   a pairing list (帮扶干部身份证号, 户主身份证号, 结对日期); exit 1 when a row is wrong
+  pairing overdue [--months N]     pairings whose cadre has not visited for N months (default: the office's setting)
 Messages are in Chinese when the locale (LC_ALL, LANG) is Chinese, else in English; --lang zh-CN|en chooses.
 Private keys are unlocked with --passphrase-file K or BOAI_KEY_PASSPHRASE.
 The data folder is BOAI_DATA_DIR (default ~/.boai-ledger).`;

@@ -1,6 +1,8 @@
 // A certificate's dates and the status they give it on a given day: the card's printed expiry, how long a 复训
 // still renews it, and the five statuses clerks see (有效, 即将到期, 已过期, 已撤销, 已换证).
-import { addDays, isoDate } from '../dates';
+import { addDays, addMonths } from '../dates';
+
+export { addMonths } from '../dates';
 
 /** Three years, as the cards are printed (Shanghai's rule, the common one). */
 export const DEFAULT_VALIDITY_MONTHS = 36;
@@ -11,20 +13,6 @@ export const EXPIRING_WITHIN_DAYS = 90;
 
 export const CERTIFICATE_STATUSES = ['VALID', 'EXPIRING', 'EXPIRED', 'REVOKED', 'SUPERSEDED'] as const;
 export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number];
-
-/**
- * The same day `months` later; where that month is shorter, its last day (2024-02-29 + 12 months = 2025-02-28,
- * 2023-01-31 + 1 month = 2023-02-28). This is Excel's EDATE, which is how the offices' registers computed the
- * dates printed on the cards, so a clerk's own spreadsheet and this program print the same expiry.
- */
-export function addMonths(iso: string, months: number): string {
-  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  const index = year * 12 + (month - 1) + months;
-  const targetYear = Math.floor(index / 12),
-    targetMonth = (index % 12) + 1;
-  const lastDay = new Date(Date.UTC(targetYear, targetMonth, 0)).getUTCDate();
-  return isoDate(targetYear, targetMonth, Math.min(day, lastDay));
-}
 
 /**
  * The last day a certificate is valid: issue date + validity months - 1 day, i.e. `=EDATE(issue, months) - 1`.

@@ -6,6 +6,7 @@ import { exchangeCityBench } from './exchange-city.bench';
 import { exchangeExportBench } from './exchange-export.bench';
 import { householdsBench } from './households.bench';
 import { membersBench } from './members.bench';
+import { pairingBench } from './pairing.bench';
 import { peopleImportBench } from './people-import.bench';
 import { peopleQueryBench } from './people-query.bench';
 import { reportBench } from './report.bench';
@@ -31,4 +32,5 @@ export const benches: Record<string, Bench> = {
   households: householdsBench,
   members: membersBench,
   report: reportBench,
+  pairing: pairingBench,
 };

@@ -196,7 +196,9 @@ test('a household imported with four members: its page, a member moved with his 
   await shot('household-categories');
 
   await page.getByRole('tab', { name: '走访与受助' }).click();
-  await expect(page.locator('[data-slot="pairing-timeline"]')).toBeVisible();
+  // The paired-assistance timeline, with the way to the cadres and the 扶贫手册 print.
+  await expect(page.getByRole('region', { name: '帮扶记录' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '打印扶贫手册' })).toBeVisible();
 
   await openSectionPage(page, '结对帮扶', '救助对象');
   const list = page.locator('.hh-grid');

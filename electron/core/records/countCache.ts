@@ -3,18 +3,18 @@
 // until the database changes: SQLite's total_changes() grows with every row this connection writes (rolled
 // back or not) and PRAGMA data_version with every commit of another connection (the import's, the CLI's),
 // so a cached count is never older than the data. Inside a transaction nothing is cached or reused: it may see
-// rows that a rollback takes away.
+// rows that a rollback takes away. Other reads a grid repeats for every page (a search's matches) are kept the same way.
 import type Database from 'better-sqlite3';
 import { valueRead } from './reads';
 
 interface Remembered {
   version: string;
-  count: number;
+  value: unknown;
 }
 
 /** Enough for the views one clerk pages through; the oldest is dropped when it is full. */
 const MAX_REMEMBERED = 64;
-const counts = new WeakMap<Database.Database, Map<string, Remembered>>();
+const caches = new WeakMap<Database.Database, Map<string, Remembered>>();
 
 const TOTAL_CHANGES = valueRead<number>('SELECT total_changes()');
 
@@ -24,22 +24,32 @@ function versionOf(sqlite: Database.Database): string {
   return `${changes}/${dataVersion}`;
 }
 
-/** `SELECT count(*) ...` with its parameters, answered from memory when the database has not changed since. */
-export function rememberedCount(sqlite: Database.Database, sql: string, params: readonly unknown[]): number {
-  const count = () =>
-    valueRead<number>(sql)
-      .on(sqlite)
-      .get(...params) ?? 0;
-  if (sqlite.inTransaction) return count();
-  let remembered = counts.get(sqlite);
-  if (!remembered) counts.set(sqlite, (remembered = new Map()));
-  const key = `${sql}\u0000${JSON.stringify(params)}`;
+/**
+ * What `read` answers, remembered under `key` until the database changes (never inside a transaction). `key` must
+ * name everything the answer depends on: the SQL and its parameters.
+ */
+export function rememberedRead<T>(sqlite: Database.Database, key: string, read: () => T): T {
+  if (sqlite.inTransaction) return read();
+  let remembered = caches.get(sqlite);
+  if (!remembered) caches.set(sqlite, (remembered = new Map()));
   const version = versionOf(sqlite);
   const known = remembered.get(key);
-  if (known?.version === version) return known.count;
-  const fresh = count();
+  if (known?.version === version) return known.value as T;
+  const fresh = read();
   remembered.delete(key);
   if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
-  remembered.set(key, { version, count: fresh });
+  remembered.set(key, { version, value: fresh });
   return fresh;
+}
+
+/** `SELECT count(*) ...` with its parameters, answered from memory when the database has not changed since. */
+export function rememberedCount(sqlite: Database.Database, sql: string, params: readonly unknown[]): number {
+  return rememberedRead(
+    sqlite,
+    `${sql}\u0000${JSON.stringify(params)}`,
+    () =>
+      valueRead<number>(sql)
+        .on(sqlite)
+        .get(...params) ?? 0,
+  );
 }

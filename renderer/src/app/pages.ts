@@ -9,6 +9,7 @@ import { householdPages } from '../features/households/pages';
 import { KeysPage } from '../features/keys/KeysPage';
 import { memberPages } from '../features/members/pages';
 import { organisationPages } from '../features/organisation/pages';
+import { pairingPages } from '../features/pairing/pages';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { rescuePages } from '../features/rescue/pages';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -38,7 +39,7 @@ export const pages: readonly PageDef[] = [
   ...inGroup('members', memberPages),
   ...inGroup('rescue', rescuePages),
   ...inGroup('donors', donorPages),
-  ...inGroup('relief', [...householdPages]),
+  ...inGroup('relief', [...householdPages, ...pairingPages]),
   ...inGroup('stock', stockPages),
   ...inGroup('training', [...trainingPages, ...trainingReportPages, ...trainingSettingsPages]),
   ...inGroup('exchange', [

@@ -18,6 +18,9 @@ import { messages as keysMessages } from '../features/keys/messages';
 import { duesMessages as memberDuesMessages } from '../features/members/duesMessages';
 import { messages as memberMessages } from '../features/members/messages';
 import { organisationMessages } from '../features/organisation/messages';
+import { alertMessages as pairingAlertMessages } from '../features/pairing/alertMessages';
+import { messages as pairingMessages } from '../features/pairing/messages';
+import { visitMessages as pairingVisitMessages } from '../features/pairing/visitMessages';
 import { peopleGroupMessages } from '../features/people/groupMessages';
 import { reimportMessages } from '../features/people/import/reimportMessages';
 import { messages as peopleMessages } from '../features/people/messages';
@@ -83,6 +86,9 @@ const features: FeatureMessages[] = [
   volunteerMessages,
   volunteerFileMessages,
   memberMessages,
+  pairingMessages,
+  pairingVisitMessages,
+  pairingAlertMessages,
   memberDuesMessages,
   organisationMessages,
   rescueMessages,

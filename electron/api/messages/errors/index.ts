@@ -12,6 +12,7 @@ import { inboxErrors } from './inbox';
 import { keysErrors } from './keys';
 import { memberErrors } from './members';
 import { outboxErrors } from './outbox';
+import { pairingErrors } from './pairing';
 import { errorMessages as peopleErrors } from './people';
 import { reportErrors } from './report';
 import { rescueErrors } from './rescue';
@@ -38,6 +39,7 @@ const TABLES = [
   donorErrors,
   householdErrors,
   reportErrors,
+  pairingErrors,
 ];
 
 type Table = Record<string, string>;

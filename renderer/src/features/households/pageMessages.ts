@@ -125,8 +125,8 @@ const zhCN = {
       voidReason: '作废原因',
     },
     visits: {
-      pending:
-        '这里将显示本户的帮扶干部、走访记录和本户收到的全部帮扶（走访、物资发放），由结对帮扶功能提供，尚未接入。',
+      open: '帮扶干部与走访记录',
+      handbook: '打印扶贫手册',
     },
   },
 };
@@ -256,8 +256,8 @@ const en: Translated<typeof zhCN> = {
       voidReason: 'Reason',
     },
     visits: {
-      pending:
-        'The household’s cadres, visits and everything it received (visits, distributions) will show here, from the paired-assistance screens, which are not in yet.',
+      open: 'Cadres and visits',
+      handbook: 'Print the household file',
     },
   },
 };
