@@ -3,18 +3,11 @@
 // point at a record of the same county, and custom values have the stored form (rules/customFields.ts). The card
 // and receipt number sequences stay local.
 import { memberDues, members, memberSettings, memberStatusChanges } from '@db/schema';
-import { isStoredCustomValues } from '@rules/customFields';
-import type { ExchangeRecord } from '../exchange/types';
-import { invalid } from '../exchange/validation/problem';
+import { storedCustomValuesProblem } from '../customFields/recordCheck';
 import { registerTravelling } from '../stock/exchange';
 
-function checkCustomValues(record: ExchangeRecord) {
-  const values = record.fields['custom_fields'];
-  return values != null && !isStoredCustomValues(values as string) ? invalid('custom_fields', 'type') : null;
-}
-
 registerTravelling([
-  { table: members, min: { headcount: 1 }, references: { person_id: 'people' }, extra: checkCustomValues },
+  { table: members, min: { headcount: 1 }, references: { person_id: 'people' }, extra: storedCustomValuesProblem },
   { table: memberStatusChanges, references: { member_id: 'members' } },
   { table: memberDues, min: { amount_fen: 1, year: 1950 }, references: { member_id: 'members' } },
   { table: memberSettings },

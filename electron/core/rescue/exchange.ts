@@ -9,11 +9,9 @@ import {
   rescueTeamMembers,
   rescueTeams,
 } from '@db/schema';
-import { isStoredCustomValues } from '@rules/customFields';
+import { storedCustomValuesProblem } from '../customFields/recordCheck';
 import { registerExchangeTable } from '../exchange/registry';
-import type { ExchangeRecord } from '../exchange/types';
 import { tableRules } from '../exchange/validation/columns';
-import { invalid } from '../exchange/validation/problem';
 import { referencesOf } from '../exchange/validation/references';
 import { registerTravelling } from '../stock/exchange';
 
@@ -21,12 +19,7 @@ registerTravelling([{ table: rescueSettings }, { table: rescueTeams }]);
 
 registerExchangeTable({
   name: 'rescue_team_members',
-  validate: tableRules(rescueTeamMembers, {
-    extra: (record: ExchangeRecord) => {
-      const values = record.fields['custom_fields'];
-      return values != null && !isStoredCustomValues(values as string) ? invalid('custom_fields', 'type') : null;
-    },
-  }),
+  validate: tableRules(rescueTeamMembers, { extra: storedCustomValuesProblem }),
   references: referencesOf(rescueTeamMembers, { team_id: 'rescue_teams', person_id: 'people' }),
 });
 
